@@ -1,0 +1,85 @@
+"""One call per job: build a deck, check a deck, list what there is. No printing here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.errors import Diagnostic, Severity, display_path
+from workshop.model import SLIDE_MODELS, Deck
+from workshop.package import write_atomically
+from workshop.prepare import PreparedDeck, prepare
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build wrote: the file, its slide count, and warnings worth reading."""
+
+    output: Path
+    slides: int
+    warnings: list[Diagnostic]
+
+
+def default_output(deck_path: Path) -> Path:
+    """Return where `workshop build` writes when no -o is given: build/<name>.pptx."""
+    return Path("build") / f"{deck_path.stem}.pptx"
+
+
+def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None) -> BuildResult:
+    """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input."""
+    from workshop.writers.pptx_deck import write_pptx  # python-pptx only when building
+
+    prepared = prepare(deck_path, overrides)
+    data = write_pptx(prepared)
+    write_atomically(output, data)
+    return BuildResult(output, slide_count(prepared.deck), timing_warnings(prepared))
+
+
+def check(deck_path: Path, overrides: dict[str, str] | None = None) -> list[Diagnostic]:
+    """Return the warnings of a deck that is valid; raise WorkshopError when it is not."""
+    return timing_warnings(prepare(deck_path, overrides))
+
+
+def slide_count(deck: Deck) -> int:
+    """Return how many slides the deck builds into: title, agenda, section headers, content."""
+    return 1 + int(deck.agenda) + len(deck.sections) + len(deck.slides)
+
+
+def timing_warnings(prepared: PreparedDeck) -> list[Diagnostic]:
+    """Return a warning when the slides' minutes stray more than 10% from the duration."""
+    deck = prepared.deck
+    planned = sum(slide.minutes or 0 for slide in deck.slides)
+    if deck.duration is None or not planned or abs(planned - deck.duration) <= deck.duration / 10:
+        return []
+    message = (f"the slides' minutes add up to {planned:g}, "
+               f"more than 10% away from the duration of {deck.duration}")
+    return [Diagnostic(display_path(prepared.source), 1, 1, "duration", message,
+                       Severity.WARNING)]
+
+
+def list_decks(folder: Path) -> list[tuple[Path, str]]:
+    """Return each outline under `folder` with its title, or the problem reading it."""
+    from workshop.errors import WorkshopError
+    from workshop.loader import load_yaml
+
+    found = []
+    for path in sorted(folder.rglob("*.yaml")):
+        try:
+            data = load_yaml(path).data
+        except WorkshopError as exc:
+            found.append((path, f"(unreadable: {exc.diagnostics[0].message})"))
+            continue
+        if isinstance(data, dict) and "sections" in data:
+            found.append((path, str(data.get("title", ""))))
+    return found
+
+
+def layout_fields() -> dict[str, list[tuple[str, bool, str]]]:
+    """Return each slide layout's fields: name, whether required, and description."""
+    result = {}
+    for name, model in SLIDE_MODELS.items():
+        result[name] = [
+            (field, info.is_required(), info.description or "")
+            for field, info in model.model_fields.items() if field != "layout"
+        ]
+    return result

@@ -1,0 +1,50 @@
+"""User-facing problems: diagnostics with a place in a file, and the error that carries them.
+
+A `WorkshopError` is the only exception the command line catches and prints; anything else
+reaching the user is a bug.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem found in an input file, located by line and column (both 1-based)."""
+
+    file: str
+    line: int
+    col: int
+    where: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        """Return the problem as `path:line:col: where: message` (warnings say so)."""
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        where = f"{self.where}: " if self.where else ""
+        return f"{self.file}:{self.line}:{self.col}: {prefix}{where}{self.message}"
+
+
+class WorkshopError(Exception):
+    """A failure the user can fix: carries every diagnostic found, in file order."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = sorted(diagnostics)
+        super().__init__("\n".join(str(d) for d in self.diagnostics))
+
+
+def display_path(path: Path) -> str:
+    """Return `path` relative to the working directory when it lies below it, else as given."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

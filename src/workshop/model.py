@@ -1,0 +1,250 @@
+"""The outline schema: what a deck file may say, validated with pydantic (no I/O here).
+
+Every model forbids unknown keys and is frozen. A slide's `layout` picks its model; a slide
+without one is a bullet slide. Field descriptions double as the reference `workshop list` prints.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+LANGUAGES = {"en": "en-US", "es": "es-ES"}
+
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Resource(Strict):
+    """A place to get help: shown on the resources slide."""
+
+    name: Text = Field(description="the service or office")
+    detail: Text = Field(description="phone number, website or short description")
+
+
+class Event(Strict):
+    """Who presents, where and when: the template variables of every text field."""
+
+    organization: str | None = Field(None, description="the hosting organization")
+    presenter: str | None = Field(None, description="the facilitator's name")
+    date: str | None = Field(None, description="the event date, as it should read")
+    place: str | None = Field(None, description="the venue")
+    resources: list[Resource] = Field(default_factory=list,
+                                      description="local resources for the resources slide")
+
+
+class SlideBase(Strict):
+    title: Text = Field(description="the slide title")
+    notes: str | None = Field(None, description="speaker script: inline text or a .md file "
+                              "under speaker_notes/")
+    prompts: list[Text] = Field(default_factory=list,
+                                description="questions for the room, on the slide and in the notes")
+    minutes: float | None = Field(None, ge=0, le=120, description="planned time for the slide")
+    source: str | None = Field(None, description="attribution: a `sources` key, or text")
+
+
+class BulletSlide(SlideBase):
+    """Title and bullet points (a nested list makes sub-points of the bullet before it)."""
+
+    layout: Literal["bullets"] = "bullets"
+    bullets: list[Text | list[Text]] = Field(min_length=1, description="the points, in order")
+
+    @field_validator("bullets")
+    @classmethod
+    def _sub_points_follow_a_point(cls, bullets: list[Any]) -> list[Any]:
+        if isinstance(bullets[0], list):
+            raise ValueError("a list of sub-points must follow a point")
+        return bullets
+
+
+class Column(Strict):
+    heading: Text = Field(description="the column heading")
+    bullets: list[Text] = Field(min_length=1, description="the column's points")
+
+
+class ComparisonSlide(SlideBase):
+    """Two columns side by side, each with a heading and points."""
+
+    layout: Literal["comparison"]
+    left: Column = Field(description="the left column: heading and bullets")
+    right: Column = Field(description="the right column: heading and bullets")
+
+
+class Chart(Strict):
+    kind: Literal["doughnut", "pie", "bar", "column"] = Field(description="the chart type")
+    categories: list[Text] = Field(min_length=1, max_length=12, description="category labels")
+    values: list[float] = Field(min_length=1, max_length=12, description="one number per category")
+    number_format: str = Field("0", description="Excel number format of the data labels")
+
+    @model_validator(mode="after")
+    def _one_value_per_category(self) -> Chart:
+        if len(self.categories) != len(self.values):
+            raise ValueError(f"{len(self.categories)} categories but {len(self.values)} values")
+        return self
+
+
+class StatisticSlide(SlideBase):
+    """One big figure with a caption, and optionally a native, editable chart."""
+
+    layout: Literal["statistic"]
+    figure: Text = Field(description="the figure as it should read, e.g. '6 in 10'")
+    caption: Text = Field(description="what the figure means, in a sentence")
+    chart: Chart | None = Field(None, description="kind, categories and values of a chart")
+
+
+class Step(Strict):
+    title: Text = Field(description="the step's name")
+    detail: Text = Field(description="one short sentence")
+
+
+class ProcessSlide(SlideBase):
+    """A sequence of two to five steps, drawn left to right."""
+
+    layout: Literal["process"]
+    steps: list[Step] = Field(min_length=2, max_length=5,
+                              description="title and detail of each step")
+
+
+class Line(Strict):
+    speaker: Text = Field(description="who speaks")
+    text: Text = Field(description="what they say")
+
+
+class ScenarioSlide(SlideBase):
+    """A short scene and dialogue, drawn as alternating speech bubbles."""
+
+    layout: Literal["scenario"]
+    setup: str | None = Field(None, description="one sentence setting the scene")
+    lines: list[Line] = Field(min_length=1, max_length=4,
+                              description="speaker and text of each line")
+
+
+class DiscussionSlide(SlideBase):
+    """Questions for the room, large."""
+
+    layout: Literal["discussion"]
+    prompts: list[Text] = Field(min_length=1, max_length=4, description="the questions")
+
+
+class ResourcesSlide(SlideBase):
+    """Where to get help; the event's local resources are added after these."""
+
+    layout: Literal["resources"]
+    items: list[Resource] = Field(default_factory=list, description="name and detail of each")
+    include_local: bool = Field(True, description="append the event's local resources")
+
+    @model_validator(mode="after")
+    def _has_items_or_local(self) -> ResourcesSlide:
+        if not self.items and not self.include_local:
+            raise ValueError("a resources slide needs items or include_local: true")
+        return self
+
+
+class ImageSlide(SlideBase):
+    """A picture (alt text required) with an optional caption."""
+
+    layout: Literal["image"]
+    image: Text = Field(description="PNG or JPEG file, relative to the project folder")
+    alt: Text = Field(description="alt text read by screen readers")
+    caption: str | None = Field(None, description="a line under the picture")
+
+
+class ClosingSlide(SlideBase):
+    """The last slide: thanks, questions, and how to reach the presenter."""
+
+    layout: Literal["closing"]
+    message: str | None = Field(None, description="a line under the title")
+    bullets: list[Text] = Field(default_factory=list, description="a few closing points")
+
+
+Slide = Annotated[
+    BulletSlide | ComparisonSlide | StatisticSlide | ProcessSlide | ScenarioSlide
+    | DiscussionSlide | ResourcesSlide | ImageSlide | ClosingSlide,
+    Field(discriminator="layout"),
+]
+
+SLIDE_MODELS: dict[str, type[SlideBase]] = {
+    "bullets": BulletSlide,
+    "comparison": ComparisonSlide,
+    "statistic": StatisticSlide,
+    "process": ProcessSlide,
+    "scenario": ScenarioSlide,
+    "discussion": DiscussionSlide,
+    "resources": ResourcesSlide,
+    "image": ImageSlide,
+    "closing": ClosingSlide,
+}
+
+
+class Section(Strict):
+    title: Text = Field(description="the section title, also its agenda line")
+    summary: str | None = Field(None, description="a line on the section's header slide")
+    slides: list[Slide] = Field(min_length=1, description="the section's slides")
+
+    @field_validator("slides", mode="before")
+    @classmethod
+    def _bullets_by_default(cls, slides: Any) -> Any:
+        if isinstance(slides, list):
+            return [
+                {**s, "layout": "bullets"} if isinstance(s, dict) and s.get("layout") is None else s
+                for s in slides
+            ]
+        return slides
+
+
+class Deck(Strict):
+    """A whole deck outline."""
+
+    title: Text = Field(description="the deck title, on the title slide")
+    subtitle: str | None = Field(None, description="a line under the title")
+    language: Literal["en", "es"] = Field("en", description="language of the text: en or es")
+    duration: int | None = Field(None, gt=0, le=600, description="planned length in minutes")
+    agenda: bool = Field(True, description="generate an agenda slide from the sections")
+    sources: dict[str, Text] = Field(default_factory=dict,
+                                     description="named attributions slides refer to by key")
+    event: Event = Field(default_factory=Event, description="organization, presenter, date, place")
+    sections: list[Section] = Field(min_length=1, description="the deck's sections, in order")
+
+    @property
+    def slides(self) -> list[SlideBase]:
+        """Return every content slide of the deck, in order."""
+        return [slide for section in self.sections for slide in section.slides]
+
+    @property
+    def lang_tag(self) -> str:
+        """Return the deck's language as an XML language tag, e.g. en-US."""
+        return LANGUAGES[self.language]
+
+    def attribution(self, slide: SlideBase) -> str | None:
+        """Return the slide's source text, looking its key up in `sources`."""
+        if slide.source is None:
+            return None
+        return self.sources.get(slide.source, slide.source)
+
+
+def all_field_names() -> set[str]:
+    """Return every key an outline may use anywhere, for did-you-mean hints."""
+    names: set[str] = set()
+    pending: list[type[BaseModel]] = [Deck]
+    seen: set[type[BaseModel]] = set()
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        names.update(model.model_fields)
+        pending.extend(model.__subclasses__())
+        for info in model.model_fields.values():
+            pending.extend(_models_in(info.annotation))
+    return names
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """Return the pydantic models mentioned anywhere in a type annotation."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]

@@ -1,0 +1,74 @@
+"""Speaker notes as paragraphs of styled runs, from the small Markdown subset notes use.
+
+Supported: blank-line separated paragraphs, `- ` list items, `# ` headings, `**bold**`, and
+facilitator directions set apart as `*italics*`, `_italics_` or `[in brackets]`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_INLINE = re.compile(r"\*\*(?P<bold>.+?)\*\*|\*(?P<em>[^*]+?)\*|(?<!\w)_(?P<em2>[^_]+?)_(?!\w)"
+                     r"|(?P<bracket>\[[^\]]+\])(?!\()")
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: tuple[Run, ...]
+    bullet: bool = False
+    heading: bool = False
+
+    @property
+    def text(self) -> str:
+        """Return the paragraph's plain text."""
+        return "".join(run.text for run in self.runs)
+
+
+def parse_notes(text: str) -> list[Paragraph]:
+    """Return the paragraphs of a notes text, in order."""
+    paragraphs: list[Paragraph] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
+        pending: list[str] = []
+        for raw in block.splitlines():
+            line = raw.strip()
+            item = re.match(r"^[-*+]\s+(.*)$", line)
+            heading = re.match(r"^#{1,6}\s+(.*)$", line)
+            if item or heading:
+                if pending:
+                    paragraphs.append(Paragraph(inline_runs(" ".join(pending))))
+                    pending = []
+                if item:
+                    paragraphs.append(Paragraph(inline_runs(item.group(1)), bullet=True))
+                else:
+                    paragraphs.append(Paragraph((Run(heading.group(1), bold=True),), heading=True))
+            elif line:
+                pending.append(line)
+        if pending:
+            paragraphs.append(Paragraph(inline_runs(" ".join(pending))))
+    return paragraphs
+
+
+def inline_runs(text: str) -> tuple[Run, ...]:
+    """Return `text` split into plain, bold and italic runs."""
+    runs: list[Run] = []
+    position = 0
+    for match in _INLINE.finditer(text):
+        if match.start() > position:
+            runs.append(Run(text[position:match.start()]))
+        if match.group("bold"):
+            runs.append(Run(match.group("bold"), bold=True))
+        else:
+            runs.append(Run(match.group("em") or match.group("em2") or match.group("bracket"),
+                            italic=True))
+        position = match.end()
+    if position < len(text):
+        runs.append(Run(text[position:]))
+    return tuple(runs)

@@ -1,0 +1,61 @@
+"""Writing files the user can trust: deterministic zip packages and atomic replacement."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+_ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def build_time() -> dt.datetime:
+    """Return the time written into files: SOURCE_DATE_EPOCH when set, else 1980-01-01 UTC.
+
+    A fixed default keeps two builds of the same inputs byte-identical.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return max(dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc), _ZIP_EPOCH)
+    return _ZIP_EPOCH
+
+
+def normalize_zip(blob: bytes) -> bytes:
+    """Return the zip `blob` rewritten with fixed timestamps and attributes, entries in order.
+
+    python-pptx stamps every entry with the current time; this removes that difference.
+    """
+    stamp = build_time().timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(blob)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 0
+            target.writestr(info, source.read(entry.filename), compresslevel=6)
+    return out.getvalue()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, then rename.
+
+    A failure at any point leaves a previous file at `path` untouched and no temporary behind.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

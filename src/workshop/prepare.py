@@ -1,0 +1,167 @@
+"""From an outline file to a deck ready to write: load, validate, resolve files, render text.
+
+Every problem of the file is gathered before anything fails, so one run reports them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workshop.errors import Diagnostic, WorkshopError, display_path
+from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
+from workshop.model import Deck, Event, ImageSlide
+from workshop.paths import project_root, resolve_in_project
+from workshop.render import TemplateProblem, render_text
+from workshop.validate import validate
+
+# Fields whose text is a name or a path, not prose: never rendered as templates.
+_LITERAL_FIELDS = {"layout", "image", "language", "notes", "kind", "number_format"}
+_EVENT_FIELDS = set(Event.model_fields) - {"resources"}
+
+
+@dataclass(frozen=True)
+class PreparedDeck:
+    """A validated deck whose text is rendered and whose notes and images are resolved."""
+
+    deck: Deck
+    source: Path
+    root: Path
+    images: dict[tuple[int, int], Path]
+
+    @property
+    def name(self) -> str:
+        """Return the outline's file name without its extension."""
+        return self.source.stem
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Where a template's first line sits: the file shown in diagnostics and its line."""
+
+    file: str
+    line: int
+    col: int
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, str]:
+    """Return `key=value` pairs as a mapping; raise ValueError naming a malformed one."""
+    result: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip().isidentifier():
+            raise ValueError(f"--set expects key=value with a simple name, got '{pair}'")
+        result[key.strip()] = value
+    return result
+
+
+def prepare(path: Path, overrides: dict[str, str] | None = None) -> PreparedDeck:
+    """Return the deck at `path`, ready to write; raise WorkshopError listing every problem."""
+    overrides = overrides or {}
+    loaded = load_yaml(path)
+    deck = validate(loaded, Deck)
+    event_updates = {k: v for k, v in overrides.items() if k in _EVENT_FIELDS}
+    if event_updates:
+        deck = deck.model_copy(update={"event": deck.event.model_copy(update=event_updates)})
+    root = project_root(path)
+    problems: list[Diagnostic] = []
+    notes = _read_notes(deck, loaded, root, problems)
+    images = _find_images(deck, loaded, root, problems)
+    context = template_context(deck, overrides)
+    data = _render_tree(deck.model_dump(), (), loaded, context, problems)
+    for (i, j), (text, origin) in notes.items():
+        rendered = _render_one(text, origin, format_path(("sections", i, "slides", j, "notes")),
+                               context, problems)
+        data["sections"][i]["slides"][j]["notes"] = rendered
+    if problems:
+        raise WorkshopError(problems)
+    return PreparedDeck(Deck.model_validate(data), path, root, images)
+
+
+def template_context(deck: Deck, overrides: dict[str, str]) -> dict[str, Any]:
+    """Return the variables templates see: only the ones that have a value are defined."""
+    event = {k: v for k, v in deck.event.model_dump().items() if v not in (None, [])}
+    context: dict[str, Any] = {**event, "event": event}
+    context["resources"] = [r.model_dump() for r in deck.event.resources]
+    context["deck"] = {k: v for k, v in {"title": deck.title, "subtitle": deck.subtitle}.items()
+                       if v is not None}
+    context.update(overrides)
+    return context
+
+
+def _read_notes(
+    deck: Deck, loaded: LoadedYaml, root: Path, problems: list[Diagnostic]
+) -> dict[tuple[int, int], tuple[str, _Origin]]:
+    """Return each slide's notes text and where it starts: a Markdown file or the outline."""
+    found: dict[tuple[int, int], tuple[str, _Origin]] = {}
+    for i, section in enumerate(deck.sections):
+        for j, slide in enumerate(section.slides):
+            if slide.notes is None:
+                continue
+            key: PathKey = ("sections", i, "slides", j, "notes")
+            pos = loaded.position(key)
+            if slide.notes.strip().endswith(".md") and "\n" not in slide.notes.strip():
+                try:
+                    file = resolve_in_project(root, slide.notes.strip())
+                    text = file.read_text(encoding="utf-8-sig")
+                except (ValueError, OSError, UnicodeDecodeError) as exc:
+                    message = str(exc) if isinstance(exc, ValueError) else f"cannot read: {exc}"
+                    problems.append(Diagnostic(loaded.display, pos.line, pos.col,
+                                               format_path(key), message))
+                    continue
+                found[(i, j)] = (text, _Origin(display_path(file), 1, 1))
+            else:
+                col = 1 if pos.block else pos.col
+                found[(i, j)] = (slide.notes, _Origin(loaded.display, pos.first_text_line, col))
+    return found
+
+
+def _find_images(
+    deck: Deck, loaded: LoadedYaml, root: Path, problems: list[Diagnostic]
+) -> dict[tuple[int, int], Path]:
+    """Return the resolved file of every image slide's picture."""
+    images: dict[tuple[int, int], Path] = {}
+    for i, section in enumerate(deck.sections):
+        for j, slide in enumerate(section.slides):
+            if isinstance(slide, ImageSlide):
+                key: PathKey = ("sections", i, "slides", j, "image")
+                try:
+                    images[(i, j)] = resolve_in_project(root, slide.image)
+                except ValueError as exc:
+                    pos = loaded.position(key)
+                    problems.append(Diagnostic(loaded.display, pos.line, pos.col,
+                                               format_path(key), str(exc)))
+    return images
+
+
+def _render_tree(
+    value: Any, path: PathKey, loaded: LoadedYaml, context: dict[str, Any],
+    problems: list[Diagnostic],
+) -> Any:
+    """Return `value` with every prose string rendered as a template."""
+    if isinstance(value, dict):
+        return {
+            k: v if k in _LITERAL_FIELDS else _render_tree(v, (*path, k), loaded, context, problems)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_render_tree(v, (*path, i), loaded, context, problems) for i, v in enumerate(value)]
+    if isinstance(value, str) and path in loaded.values:
+        pos = loaded.values[path]
+        origin = _Origin(loaded.display, pos.first_text_line, 1 if pos.block else pos.col)
+        return _render_one(value, origin, format_path(path), context, problems)
+    return value
+
+
+def _render_one(
+    text: str, origin: _Origin, where: str, context: dict[str, Any], problems: list[Diagnostic]
+) -> str:
+    """Return `text` rendered, or the text itself after recording why it could not be."""
+    try:
+        return render_text(text, context)
+    except TemplateProblem as problem:
+        line = origin.line + problem.line - 1
+        col = origin.col if problem.line == 1 else 1
+        problems.append(Diagnostic(origin.file, line, col, where, problem.message))
+        return text

@@ -1,0 +1,47 @@
+"""Where things sit on a 16:9 slide, in EMU; shared by the template script and the writer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+INCH = 914400
+PT = 12700
+
+SLIDE_WIDTH = 12192000
+SLIDE_HEIGHT = 6858000
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle: left, top, width and height in EMU."""
+
+    x: int
+    y: int
+    cx: int
+    cy: int
+
+    @property
+    def bottom(self) -> int:
+        """Return the y of the rectangle's lower edge."""
+        return self.y + self.cy
+
+    def with_bottom(self, bottom: int) -> Box:
+        """Return this rectangle stretched or shrunk so that its lower edge is at `bottom`."""
+        return Box(self.x, self.y, self.cx, bottom - self.y)
+
+
+MARGIN = int(0.6 * INCH)
+WIDTH = SLIDE_WIDTH - 2 * MARGIN
+GUTTER = int(0.4 * INCH)
+HALF = (WIDTH - GUTTER) // 2
+
+TITLE = Box(MARGIN, int(0.35 * INCH), WIDTH, int(1.0 * INCH))
+TITLE_RULE = Box(MARGIN, int(1.40 * INCH), int(1.1 * INCH), int(0.06 * INCH))
+CONTENT_TOP = int(1.65 * INCH)
+CONTENT_BOTTOM = int(6.45 * INCH)
+PROMPT_BAND = Box(MARGIN, int(5.35 * INCH), WIDTH, int(1.1 * INCH))
+CONTENT_ABOVE_BAND = int(5.20 * INCH)
+CONTENT = Box(MARGIN, CONTENT_TOP, WIDTH, CONTENT_ABOVE_BAND - CONTENT_TOP)
+FOOTER = Box(MARGIN, int(6.78 * INCH), int(8.5 * INCH), int(0.45 * INCH))
+SLIDE_NUMBER = Box(SLIDE_WIDTH - MARGIN - int(1.2 * INCH), int(6.78 * INCH), int(1.2 * INCH),
+                   int(0.45 * INCH))

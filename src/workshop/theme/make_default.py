@@ -1,0 +1,378 @@
+"""Generate the default template, `default.pptx`, reproducibly.
+
+Run `python -m workshop.theme.make_default` after changing this file, the palette or the
+geometry; a test checks that the committed template is what this script makes.
+
+python-pptx's own default is a 4:3 deck with generic layouts; we keep its package skeleton
+(presentation, properties, theme) and write a new master, twelve layouts and the theme's
+colour and font schemes as XML.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
+from pptx.oxml import parse_xml
+from pptx.parts.slide import SlideLayoutPart
+
+from workshop.package import normalize_zip
+from workshop.theme import DEFAULT_TEMPLATE
+from workshop.theme import geometry as g
+from workshop.theme.palette import BODY_FONT, COLORS, HEADING_FONT, SCHEME_NAME
+
+NS = (
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+)
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+@dataclass(frozen=True)
+class Ph:
+    """A placeholder on a layout: its type, index, place, prompt text and text style."""
+
+    kind: str  # title, ctrTitle, subTitle, body, pic, ftr, sldNum
+    idx: int
+    box: g.Box
+    name: str
+    prompt: str = ""
+    size: int | None = None  # hundredths of a point
+    color: str | None = None  # scheme colour name
+    bold: bool = False
+    italic: bool = False
+    bullets: bool = True
+    anchor: str = "t"
+    align: str | None = None
+    fill: str | None = None
+    font: str | None = None  # +mj-lt or +mn-lt
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    placeholders: list[Ph]
+    background: str | None = None  # scheme colour of a full-bleed background
+    show_master_shapes: bool = True
+    decorations: list[tuple[g.Box, str]] = field(default_factory=list)
+
+
+def _footer(color: str = "tx2") -> list[Ph]:
+    return [
+        Ph("ftr", 11, g.FOOTER, "Footer", "", 1800, color, bullets=False, anchor="ctr",
+           align="l", font="+mn-lt"),
+        Ph("sldNum", 12, g.SLIDE_NUMBER, "Slide Number", "", 1800, color, bullets=False,
+           anchor="ctr", align="r", font="+mn-lt"),
+    ]
+
+
+def _title(color: str = "tx2") -> Ph:
+    return Ph("title", 0, g.TITLE, "Title", "Slide title", color=color, anchor="b")
+
+
+def _band() -> Ph:
+    return Ph("body", 13, g.PROMPT_BAND, "Prompt", "Question for the room", 2000, "tx2",
+              italic=True, bullets=False, anchor="ctr", fill="bg2")
+
+
+def layouts() -> list[Layout]:
+    """Return the default template's layouts, in the order they appear."""
+    i = g.INCH
+    hero_title = g.Box(int(0.9 * i), int(2.1 * i), int(11.5 * i), int(1.9 * i))
+    hero_rule = g.Box(int(0.9 * i), int(1.85 * i), int(1.4 * i), int(0.08 * i))
+    left = g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(0.6 * i))
+    right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF, int(0.6 * i))
+    column_top = g.CONTENT_TOP + int(0.7 * i)
+    return [
+        Layout("Title", [
+            Ph("ctrTitle", 0, hero_title, "Title", "Deck title", 4400, "bg1", anchor="b"),
+            Ph("subTitle", 1, g.Box(hero_title.x, int(4.1 * i), hero_title.cx, int(0.8 * i)),
+               "Subtitle", "Subtitle", 2600, "bg2", bullets=False),
+            Ph("body", 10, g.Box(hero_title.x, int(5.3 * i), hero_title.cx, int(1.0 * i)),
+               "Event", "Organization, date and place", 2000, "accent2", bullets=False),
+        ], background="tx2", show_master_shapes=False, decorations=[(hero_rule, "accent2")]),
+        Layout("Agenda", [
+            _title(),
+            Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
+               "Agenda", "Agenda items", 2400),
+            *_footer(),
+        ]),
+        Layout("Section", [
+            Ph("title", 0, hero_title, "Title", "Section title", 4000, "bg1", anchor="b"),
+            Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), hero_title.cx, int(1.4 * i)),
+               "Summary", "What this section covers", 2400, "bg2", bullets=False),
+            *_footer("bg1"),
+        ], background="accent1", show_master_shapes=False, decorations=[(hero_rule, "bg1")]),
+        Layout("Bullets", [
+            _title(), Ph("body", 1, g.CONTENT, "Content", "Points"), _band(), *_footer(),
+        ]),
+        Layout("Comparison", [
+            _title(),
+            Ph("body", 1, left, "Left Heading", "Left heading", 2400, "accent1", bold=True,
+               bullets=False, anchor="b"),
+            Ph("body", 2, g.Box(left.x, column_top, g.HALF, g.CONTENT_ABOVE_BAND - column_top),
+               "Left Content", "Left points", 2000),
+            Ph("body", 3, right, "Right Heading", "Right heading", 2400, "accent1", bold=True,
+               bullets=False, anchor="b"),
+            Ph("body", 4, g.Box(right.x, column_top, g.HALF, g.CONTENT_ABOVE_BAND - column_top),
+               "Right Content", "Right points", 2000),
+            _band(), *_footer(),
+        ]),
+        Layout("Statistic", [
+            _title(),
+            Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(1.7 * i)), "Figure", "60%",
+               8000, "accent1", bold=True, bullets=False, anchor="b", font="+mj-lt"),
+            Ph("body", 2, g.Box(g.MARGIN, g.CONTENT_TOP + int(1.8 * i), g.HALF,
+                                g.CONTENT_ABOVE_BAND - g.CONTENT_TOP - int(1.8 * i)),
+               "Caption", "What the figure means", 2400, bullets=False),
+            _band(), *_footer(),
+        ]),
+        Layout("Process", [_title(), _band(), *_footer()]),
+        Layout("Scenario", [
+            _title(),
+            Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.6 * i)), "Setup",
+               "The situation", 2000, "tx2", italic=True, bullets=False),
+            _band(), *_footer(),
+        ]),
+        Layout("Discussion", [
+            _title(),
+            Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
+               "Questions", "Questions for the room", 2800, "tx2"),
+            *_footer(),
+        ]),
+        Layout("Resources", [
+            _title(),
+            Ph("body", 1, g.CONTENT, "Resources", "Where to get help", 2200),
+            _band(), *_footer(),
+        ]),
+        Layout("Image", [
+            _title(),
+            Ph("pic", 1, g.Box(g.MARGIN, g.CONTENT_TOP, int(7.4 * i),
+                               g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Picture", "Picture"),
+            Ph("body", 2, g.Box(g.MARGIN + int(7.8 * i), g.CONTENT_TOP, g.WIDTH - int(7.8 * i),
+                                g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Caption", "Caption", 2200,
+               bullets=False),
+            _band(), *_footer(),
+        ]),
+        Layout("Closing", [
+            Ph("title", 0, hero_title, "Title", "Thank you", 4400, "bg1", anchor="b"),
+            Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), hero_title.cx, int(2.2 * i)),
+               "Message", "Closing message", 2400, "bg2"),
+            *_footer("bg1"),
+        ], background="tx2", show_master_shapes=False, decorations=[(hero_rule, "accent2")]),
+    ]
+
+
+def _xfrm(box: g.Box) -> str:
+    return (f'<a:xfrm><a:off x="{box.x}" y="{box.y}"/>'
+            f'<a:ext cx="{box.cx}" cy="{box.cy}"/></a:xfrm>')
+
+
+def _run_props(ph: Ph) -> str:
+    attrs = ""
+    if ph.size:
+        attrs += f' sz="{ph.size}"'
+    if ph.bold:
+        attrs += ' b="1"'
+    if ph.italic:
+        attrs += ' i="1"'
+    inner = f'<a:solidFill><a:schemeClr val="{ph.color}"/></a:solidFill>' if ph.color else ""
+    if ph.font:
+        inner += f'<a:latin typeface="{ph.font}"/>'
+    return f"<a:defRPr{attrs}>{inner}</a:defRPr>" if attrs or inner else ""
+
+
+def _placeholder(ph: Ph, shape_id: int, *, on_master: bool = False) -> str:
+    """Return the XML of one placeholder shape."""
+    kind = {"body": "body", "pic": "pic"}.get(ph.kind, ph.kind)
+    type_attr = "" if kind == "obj" else f' type="{kind}"'
+    size_attr = ' sz="quarter"' if ph.kind in ("ftr", "sldNum") else ""
+    idx_attr = f' idx="{ph.idx}"' if ph.idx else ""
+    fill = f'<a:solidFill><a:schemeClr val="{ph.fill}"/></a:solidFill>' if ph.fill else ""
+    p_attrs = f' algn="{ph.align}"' if ph.align else ""
+    bullet = "" if ph.bullets else '<a:buNone/>'
+    indent = "" if ph.bullets else ' marL="0" indent="0"'
+    lvl = f"<a:lvl1pPr{p_attrs}{indent}>{bullet}{_run_props(ph)}</a:lvl1pPr>"
+    lst = "" if on_master and ph.kind in ("title", "body") else lvl
+    if lst == '<a:lvl1pPr></a:lvl1pPr>':
+        lst = ""
+    inset = ' lIns="182880" rIns="182880"' if ph.fill else ""
+    autofit = "<a:normAutofit/>" if ph.kind not in ("ftr", "sldNum", "pic") else ""
+    if ph.kind == "sldNum":
+        body = ('<a:p><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum">'
+                '<a:rPr lang="en-US"/><a:t>‹#›</a:t></a:fld></a:p>')
+    elif ph.prompt:
+        body = f'<a:p><a:r><a:rPr lang="en-US"/><a:t>{ph.prompt}</a:t></a:r></a:p>'
+    else:
+        body = '<a:p><a:endParaRPr lang="en-US"/></a:p>'
+    text = (f'<p:txBody><a:bodyPr anchor="{ph.anchor}"{inset}>{autofit}</a:bodyPr>'
+            f'<a:lstStyle>{lst}</a:lstStyle>{body}</p:txBody>')
+    if ph.kind == "pic":
+        text = (f'<p:txBody><a:bodyPr anchor="ctr"/><a:lstStyle>{lvl}</a:lstStyle>'
+                f'{body}</p:txBody>')
+    return (
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="{ph.name} Placeholder"/>'
+        f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
+        f'<p:nvPr><p:ph{type_attr}{size_attr}{idx_attr}/></p:nvPr></p:nvSpPr>'
+        f'<p:spPr>{_xfrm(ph.box)}{fill}</p:spPr>{text}</p:sp>'
+    )
+
+
+def _decoration(box: g.Box, color: str, shape_id: int) -> str:
+    return (
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="Accent Rule {shape_id}"/><p:cNvSpPr/>'
+        f'<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>{_xfrm(box)}'
+        f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        f'<a:solidFill><a:schemeClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln>'
+        f'</p:spPr></p:sp>'
+    )
+
+
+_TREE_START = (
+    '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
+    '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/>'
+    '<a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>'
+)
+
+
+def layout_xml(layout: Layout) -> str:
+    """Return the slideLayout part XML for `layout`."""
+    shapes = "".join(_decoration(box, color, 100 + n)
+                     for n, (box, color) in enumerate(layout.decorations))
+    shapes += "".join(_placeholder(ph, n + 2) for n, ph in enumerate(layout.placeholders))
+    background = (
+        f'<p:bg><p:bgPr><a:solidFill><a:schemeClr val="{layout.background}"/></a:solidFill>'
+        f'<a:effectLst/></p:bgPr></p:bg>' if layout.background else ""
+    )
+    show = "" if layout.show_master_shapes else ' showMasterSp="0"'
+    return (
+        f'<p:sldLayout {NS} preserve="1"{show}><p:cSld name="{layout.name}">{background}'
+        f'<p:spTree>{_TREE_START}{shapes}</p:spTree></p:cSld>'
+        f'<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>'
+    )
+
+
+def _level(n: int, size: int, char: str | None) -> str:
+    margin = 0 if char is None else 342900 + (n - 1) * 400050
+    indent = 0 if char is None else -342900
+    bullet = f'<a:buFont typeface="Arial"/><a:buChar char="{char}"/>' if char else "<a:buNone/>"
+    return (
+        f'<a:lvl{n}pPr marL="{margin}" indent="{indent}" algn="l">'
+        f'<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
+        f'<a:spcBef><a:spcPts val="{900 if n == 1 else 400}"/></a:spcBef>'
+        f'<a:buClr><a:schemeClr val="accent1"/></a:buClr>{bullet}'
+        f'<a:defRPr sz="{size}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill>'
+        f'<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/>'
+        f'</a:defRPr></a:lvl{n}pPr>'
+    )
+
+
+def master_xml(layout_rids: list[str]) -> str:
+    """Return the slideMaster part XML, listing the layouts related as `layout_rids`."""
+    master_placeholders = [
+        Ph("title", 0, g.TITLE, "Title", "Slide title", anchor="b"),
+        Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
+           "Text", "Points"),
+        *_footer(),
+    ]
+    shapes = _decoration(g.TITLE_RULE, "accent1", 50)
+    shapes += "".join(_placeholder(ph, n + 2, on_master=True)
+                      for n, ph in enumerate(master_placeholders))
+    ids = "".join(f'<p:sldLayoutId id="{2147483649 + n}" r:id="{rid}"/>'
+                  for n, rid in enumerate(layout_rids))
+    body_levels = "".join(
+        _level(n, size, char)
+        for n, size, char in [(1, 2400, "•"), (2, 2000, "–"), (3, 1800, "•"), (4, 1800, "–"),
+                              (5, 1800, "•"), (6, 1800, "•"), (7, 1800, "•"), (8, 1800, "•"),
+                              (9, 1800, "•")]
+    )
+    title_style = (
+        '<a:lvl1pPr algn="l"><a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:buNone/>'
+        '<a:defRPr sz="3600" b="0"><a:solidFill><a:schemeClr val="tx2"/></a:solidFill>'
+        '<a:latin typeface="+mj-lt"/><a:ea typeface="+mj-ea"/><a:cs typeface="+mj-cs"/>'
+        '</a:defRPr></a:lvl1pPr>'
+    )
+    other_style = (
+        '<a:defPPr><a:defRPr lang="en-US"/></a:defPPr>'
+        '<a:lvl1pPr marL="0" algn="l"><a:defRPr sz="1800"><a:solidFill>'
+        '<a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/>'
+        '<a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr>'
+    )
+    return (
+        f'<p:sldMaster {NS}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/>'
+        f'</p:bgRef></p:bg><p:spTree>{_TREE_START}{shapes}</p:spTree></p:cSld>'
+        '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" '
+        'accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" '
+        f'folHlink="folHlink"/><p:sldLayoutIdLst>{ids}</p:sldLayoutIdLst>'
+        f'<p:txStyles><p:titleStyle>{title_style}</p:titleStyle>'
+        f'<p:bodyStyle>{body_levels}</p:bodyStyle><p:otherStyle>{other_style}</p:otherStyle>'
+        '</p:txStyles></p:sldMaster>'
+    )
+
+
+def theme_xml(base: bytes) -> bytes:
+    """Return python-pptx's default theme with our colour scheme, font scheme and name."""
+    root = etree.fromstring(base)
+    root.set("name", SCHEME_NAME)
+    scheme = root.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")
+    scheme.set("name", SCHEME_NAME)
+    for child in scheme:
+        name = etree.QName(child).localname
+        for old in list(child):
+            child.remove(old)
+        etree.SubElement(child, f"{{{A}}}srgbClr", val=COLORS[name])
+    fonts = root.find(f"{{{A}}}themeElements/{{{A}}}fontScheme")
+    fonts.set("name", SCHEME_NAME)
+    for tag, face in (("majorFont", HEADING_FONT), ("minorFont", BODY_FONT)):
+        group = fonts.find(f"{{{A}}}{tag}")
+        group.find(f"{{{A}}}latin").set("typeface", face)
+        for extra in group.findall(f"{{{A}}}font"):
+            group.remove(extra)  # script-specific faces not installed on most machines
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def make_template() -> bytes:
+    """Return the bytes of the default template."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = g.SLIDE_WIDTH, g.SLIDE_HEIGHT
+    master_part = prs.slide_masters[0].part
+    theme_part = master_part.part_related_by(RT.THEME)
+    theme_part._blob = theme_xml(theme_part.blob)
+    for rid, rel in list(master_part.rels.items()):
+        if rel.reltype == RT.SLIDE_LAYOUT:
+            master_part.rels.pop(rid)
+    rids = []
+    for n, layout in enumerate(layouts(), start=1):
+        part = SlideLayoutPart(PackURI(f"/ppt/slideLayouts/slideLayout{n}.xml"),
+                               CT.PML_SLIDE_LAYOUT, prs.part.package,
+                               parse_xml(layout_xml(layout).encode()))
+        part.relate_to(master_part, RT.SLIDE_MASTER)
+        rids.append(master_part.relate_to(part, RT.SLIDE_LAYOUT))
+    master_part._element = parse_xml(master_xml(rids).encode())
+    props = prs.core_properties
+    props.title, props.author, props.last_modified_by = "workshop default template", "workshop", ""
+    props.revision = 1
+    out = io.BytesIO()
+    prs.save(out)
+    return normalize_zip(out.getvalue())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the template to the path given, or over the packaged default; return 0."""
+    args = argv if argv is not None else sys.argv[1:]
+    target = Path(args[0]) if args else DEFAULT_TEMPLATE
+    target.write_bytes(make_template())
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

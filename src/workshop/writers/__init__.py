@@ -1,0 +1,1 @@
+"""One module per output format; each reads a PreparedDeck and returns bytes."""

@@ -1,0 +1,307 @@
+"""The PowerPoint writer: a prepared deck onto the template's layouts, with notes and numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR
+from pptx.slide import Slide, SlideLayout
+from pptx.util import Pt
+
+from workshop.i18n import format_minutes, word
+from workshop.model import (
+    BulletSlide,
+    ClosingSlide,
+    ComparisonSlide,
+    Deck,
+    DiscussionSlide,
+    ImageSlide,
+    ProcessSlide,
+    ResourcesSlide,
+    ScenarioSlide,
+    Section,
+    SlideBase,
+    StatisticSlide,
+)
+from workshop.notes_text import Paragraph, Run, parse_notes
+from workshop.package import build_time, normalize_zip
+from workshop.prepare import PreparedDeck
+from workshop.theme import DEFAULT_TEMPLATE
+from workshop.theme import geometry as g
+from workshop.writers import pptx_shapes, pptx_xml
+from workshop.writers.pptx_text import fill, labelled, plain
+
+# Our layout names, as the default template spells them.
+LAYOUT_NAMES = {
+    "title": "Title", "agenda": "Agenda", "section": "Section", "bullets": "Bullets",
+    "comparison": "Comparison", "statistic": "Statistic", "process": "Process",
+    "scenario": "Scenario", "discussion": "Discussion", "resources": "Resources",
+    "image": "Image", "closing": "Closing",
+}
+PROMPT_IDX = 13
+
+
+class _DeckWriter:
+    """Adds the slides of one deck to a presentation opened from the template."""
+
+    def __init__(self, prepared: PreparedDeck, template: Path):
+        self.prepared = prepared
+        self.deck: Deck = prepared.deck
+        self.prs = Presentation(str(template))
+        self.layouts = {layout.name: layout for layout in self.prs.slide_layouts}
+        self.number = 0
+
+    def words(self, key: str, **values: object) -> str:
+        return word(self.deck.language, key, **values)
+
+    def write(self) -> bytes:
+        """Return the finished .pptx bytes."""
+        self.title_slide()
+        if self.deck.agenda:
+            self.agenda_slide()
+        fillers: dict[type, Callable[[Slide, SlideBase, tuple[int, int]], None]] = {
+            BulletSlide: self.bullets, ComparisonSlide: self.comparison,
+            StatisticSlide: self.statistic, ProcessSlide: self.process,
+            ScenarioSlide: self.scenario, DiscussionSlide: self.discussion,
+            ResourcesSlide: self.resources, ImageSlide: self.image, ClosingSlide: self.closing,
+        }
+        for i, section in enumerate(self.deck.sections):
+            self.section_slide(section, i)
+            for j, content in enumerate(section.slides):
+                slide = self.new_slide(content.layout, content.title)
+                self.prompt_band(slide, content)  # first: it settles the content's room
+                fillers[type(content)](slide, content, (i, j))
+                self.footer(slide, self.deck.attribution(content))
+                self.notes(slide, content)
+                self.tidy(slide)
+        pptx_xml.list_notes_master(self.prs)
+        for slide in self.prs.slides:
+            pptx_xml.tag_language(slide._element, self.deck.lang_tag)
+            if slide.has_notes_slide:
+                pptx_xml.tag_language(slide.notes_slide._element, self.deck.lang_tag)
+        self.properties()
+        out = BytesIO()
+        self.prs.save(out)
+        return normalize_zip(out.getvalue())
+
+    # -- slides the compiler makes itself -------------------------------------------------
+
+    def title_slide(self) -> None:
+        deck, event = self.deck, self.deck.event
+        slide = self.new_slide("title", deck.title, numbered=False)
+        if deck.subtitle:
+            fill(slide.placeholders[1].text_frame, plain(deck.subtitle))
+        lines = []
+        if event.presenter:
+            lines.append(self.words("presented_by", presenter=event.presenter))
+        details = " · ".join(x for x in (event.organization, event.date, event.place) if x)
+        if details:
+            lines.append(details)
+        if lines:
+            fill(slide.placeholders[10].text_frame, plain(*lines))
+        self.tidy(slide)
+
+    def agenda_slide(self) -> None:
+        slide = self.new_slide("agenda", self.words("agenda"))
+        items = []
+        for section in self.deck.sections:
+            minutes = section_minutes(section)
+            shown = self.words("minutes", minutes=format_minutes(minutes))
+            suffix = f" ({shown})" if minutes else ""
+            items.append(Paragraph((Run(section.title), Run(suffix, italic=True))))
+        fill(slide.placeholders[1].text_frame, items)
+        self.tidy(slide)
+
+    def section_slide(self, section: Section, index: int) -> None:
+        slide = self.new_slide("section", section.title)
+        summary = section.summary or self.words(
+            "section", number=index + 1, count=len(self.deck.sections))
+        fill(slide.placeholders[1].text_frame, plain(summary))
+        self.tidy(slide)
+
+    # -- content layouts ------------------------------------------------------------------
+
+    def bullets(self, slide: Slide, content: BulletSlide, _: tuple[int, int]) -> None:
+        paragraphs, levels = [], []
+        for item in content.bullets:
+            for text, level in ([(t, 1) for t in item] if isinstance(item, list) else [(item, 0)]):
+                paragraphs.extend(plain(text))
+                levels.append(level)
+        fill(slide.placeholders[1].text_frame, paragraphs, levels)
+
+    def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
+        for heading_idx, column in ((1, content.left), (3, content.right)):
+            fill(slide.placeholders[heading_idx].text_frame, plain(column.heading))
+            fill(slide.placeholders[heading_idx + 1].text_frame, plain(*column.bullets))
+
+    def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
+        fill(slide.placeholders[1].text_frame, plain(content.figure))
+        fill(slide.placeholders[2].text_frame, plain(content.caption))
+        bottom = self.content_bottom(content)
+        if content.chart:
+            area = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
+                         bottom - g.CONTENT_TOP)
+            pptx_shapes.add_chart(slide, content.chart, area)
+        else:
+            for idx in (1, 2):
+                placeholder = slide.placeholders[idx]
+                _place(placeholder, g.Box(placeholder.left, placeholder.top, g.WIDTH,
+                                          placeholder.height))
+
+    def process(self, slide: Slide, content: ProcessSlide, _: tuple[int, int]) -> None:
+        area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, self.content_bottom(content) - g.CONTENT_TOP)
+        pptx_shapes.draw_steps(slide, content.steps, area)
+
+    def scenario(self, slide: Slide, content: ScenarioSlide, _: tuple[int, int]) -> None:
+        top = g.CONTENT_TOP
+        if content.setup:
+            fill(slide.placeholders[1].text_frame, plain(content.setup))
+            top += int(0.75 * g.INCH)
+        area = g.Box(g.MARGIN, top, g.WIDTH, self.content_bottom(content) - top)
+        pptx_shapes.draw_dialogue(slide, content.lines, area)
+
+    def discussion(self, slide: Slide, content: DiscussionSlide, _: tuple[int, int]) -> None:
+        fill(slide.placeholders[1].text_frame, plain(*content.prompts))
+
+    def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
+        paragraphs = [labelled(f"{item.name}:", item.detail) for item in content.items]
+        local = self.deck.event.resources if content.include_local else []
+        if local:
+            paragraphs.append(Paragraph((Run(self.words("local_resources"), bold=True),)))
+            paragraphs.extend(labelled(f"{item.name}:", item.detail) for item in local)
+        levels = [0] * len(content.items) + ([0] + [1] * len(local) if local else [])
+        fill(slide.placeholders[1].text_frame, paragraphs, levels)
+
+    def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
+        placeholder = slide.placeholders[1]
+        box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
+        picture = placeholder.insert_picture(str(self.prepared.images[key]))
+        picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0
+        width_px, height_px = picture.image.size
+        scale = min(box.cx / width_px, box.cy / height_px)
+        picture.width, picture.height = int(width_px * scale), int(height_px * scale)
+        picture.left = box.x + (box.cx - picture.width) // 2
+        picture.top = box.y + (box.cy - picture.height) // 2
+        pptx_xml.set_alt_text(picture, content.alt)
+        if content.caption:
+            fill(slide.placeholders[2].text_frame, plain(content.caption))
+
+    def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
+        # The closing layout has no prompt band: its questions follow the closing points.
+        paragraphs = plain(*([content.message] if content.message else []), *content.bullets)
+        if content.prompts:
+            paragraphs.append(labelled(self.words("ask"), content.prompts[0]))
+            paragraphs.extend(plain(*content.prompts[1:]))
+        if paragraphs:
+            fill(slide.placeholders[1].text_frame, paragraphs)
+
+    # -- parts every content slide shares ---------------------------------------------------
+
+    def new_slide(self, layout_key: str, title: str, *, numbered: bool = True) -> Slide:
+        layout = self.layouts[LAYOUT_NAMES[layout_key]]
+        slide = self.prs.slides.add_slide(layout)
+        self.number += 1
+        slide.shapes.title.text_frame.text = title
+        if numbered:
+            number = self._clone_latent(slide, layout, PP_PLACEHOLDER.SLIDE_NUMBER)
+            if number is not None:
+                pptx_xml.set_field_text(number, str(self.number))
+        return slide
+
+    def prompt_band(self, slide: Slide, content: SlideBase) -> None:
+        """Show the slide's prompts in the layout's band, or give the band's room to content."""
+        band = next((p for p in slide.placeholders if p.placeholder_format.idx == PROMPT_IDX),
+                    None)
+        if band is None:
+            return
+        if content.prompts and not isinstance(content, DiscussionSlide):
+            paragraphs = [labelled(self.words("ask"), content.prompts[0])]
+            paragraphs.extend(plain(*content.prompts[1:]))
+            fill(band.text_frame, paragraphs)
+            return
+        pptx_xml.remove_shape(band)
+        for placeholder in slide.placeholders:
+            if placeholder.placeholder_format.idx not in (0, 11, 12) and abs(
+                    placeholder.top + placeholder.height - g.CONTENT_ABOVE_BAND) < g.INCH // 20:
+                box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
+                _place(placeholder, box.with_bottom(g.CONTENT_BOTTOM))
+
+    def content_bottom(self, content: SlideBase) -> int:
+        """Return where drawn content must stop: above the prompt band when there is one."""
+        return g.CONTENT_ABOVE_BAND if content.prompts else g.CONTENT_BOTTOM
+
+    def footer(self, slide: Slide, attribution: str | None) -> None:
+        """Write the attribution in the footer row.
+
+        A text box rather than the footer placeholder: LibreOffice replaces footer placeholders
+        with its own unstyled footer field.
+        """
+        if attribution:
+            box = slide.shapes.add_textbox(g.FOOTER.x, g.FOOTER.y, g.FOOTER.cx, g.FOOTER.cy)
+            box.name = "Source"
+            frame = box.text_frame
+            frame.word_wrap = True
+            frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+            run = frame.paragraphs[0].add_run()
+            run.text = self.words("source", source=attribution)
+            run.font.size = Pt(18)
+            run.font.name = "+mn-lt"
+            run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+
+    def notes(self, slide: Slide, content: SlideBase) -> None:
+        paragraphs = parse_notes(content.notes) if content.notes else []
+        if content.minutes:
+            paragraphs.append(Paragraph((Run(self.words(
+                "timing", minutes=format_minutes(content.minutes)), italic=True),)))
+        if content.prompts:
+            paragraphs.append(Paragraph((Run(self.words("notes_prompts"), bold=True),)))
+            paragraphs.extend(Paragraph((Run(f"• {prompt}"),)) for prompt in content.prompts)
+        if paragraphs:
+            fill(slide.notes_slide.notes_text_frame, paragraphs)
+
+    def tidy(self, slide: Slide) -> None:
+        """Remove placeholders left empty, so no 'Click to add text' shows anywhere."""
+        for placeholder in list(slide.placeholders):
+            if placeholder.placeholder_format.type == PP_PLACEHOLDER.PICTURE:
+                continue
+            if placeholder.has_text_frame and not placeholder.text_frame.text.strip():
+                pptx_xml.remove_shape(placeholder)
+
+    def properties(self) -> None:
+        props = self.prs.core_properties
+        props.title = self.deck.title
+        props.subject = self.deck.subtitle or ""
+        props.author = self.deck.event.organization or "workshop"
+        props.last_modified_by = "workshop"
+        props.keywords = "parent night; sextortion; online safety"
+        props.language = self.deck.lang_tag
+        props.revision = 1
+        props.created = props.modified = build_time().replace(tzinfo=None)
+
+    @staticmethod
+    def _clone_latent(slide: Slide, layout: SlideLayout, kind: PP_PLACEHOLDER):
+        for placeholder in layout.placeholders:
+            if placeholder.placeholder_format.type == kind:
+                slide.shapes.clone_placeholder(placeholder)
+                return slide.shapes[-1]
+        return None
+
+
+def _place(shape, box: g.Box) -> None:
+    """Give `shape` its own position and size (read before any is set: they are inherited)."""
+    shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.cx, box.cy
+
+
+def section_minutes(section: Section) -> float:
+    """Return the planned minutes of a section's slides."""
+    return sum(slide.minutes or 0 for slide in section.slides)
+
+
+def write_pptx(prepared: PreparedDeck, template: Path = DEFAULT_TEMPLATE) -> bytes:
+    """Return the .pptx bytes of `prepared`, built on `template`."""
+    return _DeckWriter(prepared, template).write()

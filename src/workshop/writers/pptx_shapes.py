@@ -1,0 +1,164 @@
+"""Drawn content: process steps, dialogue bubbles and native charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import BytesIO
+
+from pptx.chart.data import CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from workshop.model import Chart, Line, Step
+from workshop.package import build_time
+from workshop.theme import geometry as g
+
+_CHART_TYPES = {
+    "doughnut": XL_CHART_TYPE.DOUGHNUT,
+    "pie": XL_CHART_TYPE.PIE,
+    "bar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
+}
+_SERIES_COLORS = [MSO_THEME_COLOR.ACCENT_1, MSO_THEME_COLOR.ACCENT_2, MSO_THEME_COLOR.ACCENT_3,
+                  MSO_THEME_COLOR.ACCENT_4, MSO_THEME_COLOR.ACCENT_5, MSO_THEME_COLOR.ACCENT_6]
+
+
+def draw_steps(slide: Slide, steps: list[Step], area: g.Box) -> None:
+    """Draw numbered chevrons with a detail panel under each, left to right across `area`."""
+    gap = int(0.15 * g.INCH)
+    width = (area.cx - gap * (len(steps) - 1)) // len(steps)
+    head_height = int(0.9 * g.INCH)
+    for n, step in enumerate(steps):
+        x = area.x + n * (width + gap)
+        shape = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
+        head = slide.shapes.add_shape(shape, x, area.y, width, head_height)
+        head.name = f"Step {n + 1}"
+        _solid(head, MSO_THEME_COLOR.ACCENT_1)
+        _text(head, f"{n + 1}. {step.title}", size=22, bold=True,
+              color=MSO_THEME_COLOR.BACKGROUND_1, align=PP_ALIGN.CENTER)
+        panel_top = area.y + head_height + gap
+        panel = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, x, panel_top, width - gap,
+                                       area.bottom - panel_top)
+        panel.name = f"Step {n + 1} Detail"
+        panel.adjustments[0] = 0.08
+        _solid(panel, MSO_THEME_COLOR.BACKGROUND_2)
+        _text(panel, step.detail, size=20, color=MSO_THEME_COLOR.TEXT_1, anchor=MSO_ANCHOR.TOP)
+
+
+def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box) -> None:
+    """Draw the lines as speech bubbles, alternating left (first speaker) and right."""
+    gap = int(0.2 * g.INCH)
+    height = min((area.cy - gap * (len(lines) - 1)) // len(lines), int(1.3 * g.INCH))
+    width = int(area.cx * 0.68)
+    speakers: list[str] = []
+    for n, line in enumerate(lines):
+        if line.speaker not in speakers:
+            speakers.append(line.speaker)
+        right = speakers.index(line.speaker) % 2 == 1
+        x = area.x + area.cx - width if right else area.x
+        bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, x,
+                                        area.y + n * (height + gap), width, height)
+        bubble.name = f"Line {n + 1}"
+        bubble.adjustments[0] = 0.3 if right else -0.3  # tail towards the speaker's side
+        bubble.adjustments[1] = 0.62
+        fill = MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_2
+        color = MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_1
+        _solid(bubble, fill)
+        frame = bubble.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        frame.margin_left = frame.margin_right = int(0.2 * g.INCH)
+        paragraph = frame.paragraphs[0]
+        paragraph.alignment = PP_ALIGN.LEFT
+        for text, bold in ((f"{line.speaker}: ", True), (line.text, False)):
+            run = paragraph.add_run()
+            run.text = text
+            run.font.size = Pt(20)
+            run.font.bold = bold
+            run.font.color.theme_color = color
+
+
+def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
+    """Add a native, editable chart of `chart` in `area`, coloured from the theme."""
+    data = _FixedDateChartData(number_format=chart.number_format)
+    data.categories = chart.categories
+    data.add_series("Series 1", chart.values)
+    frame = slide.shapes.add_chart(_CHART_TYPES[chart.kind], area.x, area.y, area.cx, area.cy,
+                                   data)
+    frame.name = "Chart"
+    plot_chart = frame.chart
+    plot_chart.has_title = False
+    plot_chart.font.size = Pt(18)
+    plot_chart.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
+    round_chart = chart.kind in ("doughnut", "pie")
+    plot_chart.has_legend = round_chart
+    if round_chart:
+        plot_chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        plot_chart.legend.include_in_layout = False
+    plot = plot_chart.plots[0]
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.number_format = chart.number_format
+    labels.number_format_is_linked = False
+    labels.font.size = Pt(20)
+    labels.font.bold = True
+    if not round_chart:
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    series = plot.series[0]
+    if round_chart:
+        for n in range(len(chart.values)):
+            point = series.points[n]
+            point.format.fill.solid()
+            point.format.fill.fore_color.theme_color = _SERIES_COLORS[n % len(_SERIES_COLORS)]
+        labels.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+    else:
+        series.format.fill.solid()
+        series.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+
+
+class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
+    """The chart's embedded workbook, stamped with the build time instead of the clock."""
+
+    @property
+    def xlsx_blob(self) -> bytes:
+        import xlsxwriter
+
+        stream = BytesIO()
+        with xlsxwriter.Workbook(stream, {"in_memory": True}) as workbook:
+            created = build_time().astimezone(dt.timezone.utc).replace(tzinfo=None)
+            workbook.set_properties({"created": created})
+            self._populate_worksheet(workbook, workbook.add_worksheet())
+        return stream.getvalue()
+
+
+class _FixedDateChartData(CategoryChartData):
+    @property
+    def _workbook_writer(self) -> CategoryWorkbookWriter:
+        return _FixedDateWorkbookWriter(self)
+
+
+def _solid(shape, color: MSO_THEME_COLOR) -> None:
+    shape.fill.solid()
+    shape.fill.fore_color.theme_color = color
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+
+
+def _text(shape, text: str, *, size: int, color: MSO_THEME_COLOR, bold: bool = False,
+          align: PP_ALIGN = PP_ALIGN.LEFT, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE) -> None:
+    frame = shape.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = anchor
+    frame.margin_left = frame.margin_right = int(0.15 * g.INCH)
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = align
+    run = paragraph.add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.color.theme_color = color

@@ -1,0 +1,95 @@
+"""Raw XML the python-pptx API does not reach, kept in one place.
+
+Each function names the gap it fills. Nothing else in the project edits `_element` trees.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import qn
+from pptx.presentation import Presentation
+from pptx.shapes.base import BaseShape
+
+_NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
+# A fixed field id keeps the output deterministic; PowerPoint only needs it to be a GUID.
+_SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+
+
+def list_notes_master(prs: Presentation) -> None:
+    """Add `p:notesMasterIdLst` to the presentation part.
+
+    python-pptx relates the notes master to the presentation but never lists it there;
+    PowerPoint tolerates that, Keynote and strict validators do not.
+    """
+    root = prs.part._element
+    if root.find(qn("p:notesMasterIdLst")) is not None:
+        return
+    rid = next((r.rId for r in prs.part.rels.values() if r.reltype == RT.NOTES_MASTER), None)
+    if rid is None:
+        return
+    element = parse_xml(
+        f'<p:notesMasterIdLst {_NSDECL} '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<p:notesMasterId r:id="{rid}"/></p:notesMasterIdLst>'
+    )
+    root.find(qn("p:sldMasterIdLst")).addnext(element)
+
+
+def tag_language(element: etree._Element, lang: str) -> None:
+    """Set `lang` on every run, field and paragraph end under `element`.
+
+    python-pptx creates runs without run properties; screen readers and spell checkers
+    then guess the language.
+    """
+    for run in element.iter(qn("a:r"), qn("a:fld")):
+        props = run.find(qn("a:rPr"))
+        if props is None:
+            props = etree.SubElement(run, qn("a:rPr"))
+            run.remove(props)
+            run.insert(0, props)
+        props.set("lang", lang)
+    for end in element.iter(qn("a:endParaRPr")):
+        end.set("lang", lang)
+
+
+def set_field_text(shape: BaseShape, text: str, field_type: str = "slidenum") -> None:
+    """Give a cloned slide-number placeholder its text body: a field PowerPoint keeps current.
+
+    python-pptx clones footer and slide-number placeholders without any text body.
+    """
+    body = parse_xml(
+        f'<p:txBody {_NSDECL}><a:bodyPr/><a:lstStyle/><a:p>'
+        f'<a:fld id="{_SLIDE_NUMBER_FIELD_ID}" type="{field_type}"><a:rPr/>'
+        f'<a:t>{text}</a:t></a:fld></a:p></p:txBody>'
+    )
+    _replace_text_body(shape, body)
+
+
+def _replace_text_body(shape: BaseShape, body: etree._Element) -> None:
+    old = shape._element.find(qn("p:txBody"))
+    if old is not None:
+        shape._element.remove(old)
+    shape._element.append(body)
+
+
+def set_alt_text(shape: BaseShape, text: str) -> None:
+    """Set the shape's description, the alt text screen readers announce."""
+    shape._element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)
+
+
+def remove_shape(shape: BaseShape) -> None:
+    """Delete `shape` from its slide (python-pptx has no API for it)."""
+    element = shape._element
+    element.getparent().remove(element)
+
+
+def set_autofit(shape: BaseShape) -> None:
+    """Ask renderers to shrink text that would overflow the shape."""
+    body_pr = shape._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    if body_pr is not None and body_pr.find(qn("a:normAutofit")) is None:
+        for old in body_pr.findall(qn("a:spAutoFit")) + body_pr.findall(qn("a:noAutofit")):
+            body_pr.remove(old)
+        body_pr.append(etree.Element(qn("a:normAutofit")))

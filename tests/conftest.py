@@ -1,0 +1,77 @@
+"""Shared fixtures: a scratch project folder, the CLI runner and golden-file comparison."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden files from the current output")
+
+
+@pytest.fixture
+def write_tree(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """Return a helper that writes {relative path: text} under tmp_path and returns tmp_path."""
+
+    def write(files: dict[str, str | bytes]) -> Path:
+        for name, content in files.items():
+            target = tmp_path / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+        return tmp_path
+
+    return write
+
+
+@pytest.fixture
+def in_dir(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], Path]:
+    """Return a helper that makes a folder the working directory for the test."""
+
+    def enter(folder: Path) -> Path:
+        monkeypatch.chdir(folder)
+        return folder
+
+    return enter
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Return a helper comparing text with tests/golden/<name>; --update-golden rewrites it."""
+
+    def compare(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if request.config.getoption("--update-golden"):
+            path.write_text(actual, encoding="utf-8")
+        assert path.exists(), f"no golden file {path}; run pytest --update-golden"
+        assert actual == path.read_text(encoding="utf-8")
+
+    return compare
+
+
+@pytest.fixture(autouse=True)
+def _no_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+def require_tool(name: str) -> str:
+    """Return the path of a command-line tool; fail under CI when it is missing, else skip."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail(f"{name} is required in CI but is not installed")
+    pytest.skip(f"{name} is not installed")

@@ -1,0 +1,174 @@
+"""Building decks: what a user would check in the .pptx they get."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from lxml import etree
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.util import Emu
+from summary import summarize
+
+from workshop.build import build
+from workshop.errors import WorkshopError
+
+DECK = REPO / "decks" / "parent-night.yaml"
+NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+      "p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the shipped parent-night deck, built once for this module."""
+    output = tmp_path_factory.mktemp("built") / "parent-night.pptx"
+    build(DECK, output)
+    return output
+
+
+def test_shipped_deck_matches_its_golden_summary(built: Path, golden) -> None:
+    golden("parent-night.txt", summarize(built))
+
+
+def test_deck_is_16_by_9_with_one_slide_per_outline_slide(built: Path) -> None:
+    prs = Presentation(str(built))
+    assert (prs.slide_width, prs.slide_height) == (Emu(12192000), Emu(6858000))
+    # title + agenda + 7 section headers + 17 content slides
+    assert len(prs.slides) == 26
+    layouts = [s.slide_layout.name for s in prs.slides]
+    assert layouts[:4] == ["Title", "Agenda", "Section", "Bullets"]
+
+
+def test_agenda_lists_sections_with_their_minutes(built: Path) -> None:
+    agenda = Presentation(str(built)).slides[1]
+    lines = [p.text for p in agenda.placeholders[1].text_frame.paragraphs]
+    assert lines[0] == "Welcome (6 min)"
+    assert lines[-1] == "Closing (2 min)"
+    assert len(lines) == 7
+
+
+def test_no_empty_placeholder_remains(built: Path) -> None:
+    for number, slide in enumerate(Presentation(str(built)).slides, start=1):
+        for shape in slide.placeholders:
+            if shape.placeholder_format.type == PP_PLACEHOLDER.PICTURE:
+                continue
+            assert shape.text_frame.text.strip(), f"slide {number}: empty {shape.name}"
+
+
+def test_every_content_slide_has_notes_and_prompts_are_on_slide_and_in_notes(built: Path) -> None:
+    prs = Presentation(str(built))
+    slide = prs.slides[3]  # "Before we begin"
+    assert slide.shapes.title.text == "Before we begin"
+    on_slide = [s.text_frame.text for s in slide.placeholders if s.placeholder_format.idx == 13]
+    assert on_slide == ["Ask the room: What made you decide to come tonight?"]
+    notes = slide.notes_slide.notes_text_frame.text
+    assert "• What made you decide to come tonight?" in notes
+    assert "Timing: about 4 min" in notes
+    content = [s for s in prs.slides if s.slide_layout.name not in ("Title", "Agenda", "Section")]
+    assert all(len(s.notes_slide.notes_text_frame.text.split()) >= 60 for s in content)
+
+
+def test_notes_master_is_listed_in_the_presentation_part(built: Path) -> None:
+    with zipfile.ZipFile(built) as package:
+        presentation = etree.fromstring(package.read("ppt/presentation.xml"))
+        rels = package.read("ppt/_rels/presentation.xml.rels").decode()
+    ids = presentation.xpath("p:notesMasterIdLst/p:notesMasterId", namespaces=NS)
+    assert len(ids) == 1
+    rid = ids[0].get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+    assert f'Id="{rid}"' in rels and "notesMaster" in rels
+
+
+def test_every_run_is_tagged_with_the_deck_language(built: Path) -> None:
+    with zipfile.ZipFile(built) as package:
+        for name in package.namelist():
+            if name.startswith(("ppt/slides/slide", "ppt/notesSlides/")) and name.endswith(".xml"):
+                root = etree.fromstring(package.read(name))
+                runs = root.xpath("//a:r | //a:fld", namespaces=NS)
+                langs = {r.find("a:rPr", NS).get("lang") for r in runs}
+                assert langs == {"en-US"}, name
+
+
+def test_statistic_has_a_native_chart_and_image_has_alt_text(built: Path) -> None:
+    prs = Presentation(str(built))
+    statistic = next(s for s in prs.slides if s.slide_layout.name == "Statistic")
+    chart = next(sh for sh in statistic.shapes if sh.has_chart).chart
+    assert list(chart.plots[0].categories) == ["Known to the child", "Met online"]
+    assert list(chart.plots[0].series[0].values) == [60.0, 40.0]
+    image = next(s for s in prs.slides if s.slide_layout.name == "Image")
+    picture = next(sh for sh in image.shapes if sh.shape_type == 13 or sh.name.startswith("Pic"))
+    assert picture._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == [
+        "Two speech bubbles, a parent's and a teen's, beside a phone."]
+    assert abs(picture.width / picture.height - 1600 / 1000) < 0.01  # never stretched
+
+
+def test_slides_carry_source_and_number(built: Path) -> None:
+    slide = Presentation(str(built)).slides[6]  # "What sexting is"
+    texts = {shape.name: shape.text_frame.text for shape in slide.shapes if shape.has_text_frame}
+    assert texts["Source"] == "Source: NetSmartz / NCMEC, 2020"
+    number = [s for s in slide.placeholders
+              if s.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER]
+    assert number[0]._element.xpath(".//a:fld/@type") == ["slidenum"]
+    assert number[0].text_frame.text == "7"
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path, built: Path) -> None:
+    again = tmp_path / "again.pptx"
+    build(DECK, again)
+    assert again.read_bytes() == built.read_bytes()
+
+
+def test_source_date_epoch_sets_the_dates_written(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    output = tmp_path / "dated.pptx"
+    build(DECK, output)
+    props = Presentation(str(output)).core_properties
+    assert props.modified.isoformat() == "2023-11-14T22:13:20"
+    with zipfile.ZipFile(output) as package:
+        assert {info.date_time for info in package.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+
+
+def test_set_overrides_event_values(tmp_path: Path) -> None:
+    output = tmp_path / "set.pptx"
+    build(DECK, output, {"organization": "Lincoln PTA", "presenter": "Ms. Rivera"})
+    title = Presentation(str(output)).slides[0]
+    texts = [p.text for p in title.placeholders[10].text_frame.paragraphs]
+    assert texts == ["Presented by Ms. Rivera", "Lincoln PTA · Parent night · School library"]
+
+
+def test_spanish_deck_uses_spanish_words_and_language_tags(write_tree, tmp_path: Path) -> None:
+    root = write_tree({"decks/es.yaml": """
+        title: Noche de padres
+        language: es
+        event: {organization: Escuela Central}
+        sections:
+          - title: Bienvenida
+            slides:
+              - title: Antes de empezar
+                bullets: ["Hola desde {{ organization }}"]
+                prompts: ["¿Qué esperan de esta noche?"]
+                minutes: 2
+                source: Guía
+    """})
+    output = tmp_path / "es.pptx"
+    build(root / "decks/es.yaml", output)
+    prs = Presentation(str(output))
+    assert prs.slides[1].shapes.title.text == "Agenda"
+    assert [p.text for p in prs.slides[2].placeholders[1].text_frame.paragraphs] == ["Parte 1 de 1"]
+    slide = prs.slides[3]
+    texts = {s.name: s.text_frame.text for s in slide.shapes if s.has_text_frame}
+    assert texts["Source"] == "Fuente: Guía"
+    assert "Pregunta para el grupo: ¿Qué esperan de esta noche?" in texts.values()
+    assert "Hola desde Escuela Central" in texts.values()
+    assert "Tiempo: unos 2 min" in slide.notes_slide.notes_text_frame.text
+    assert 'lang="es-ES"' in slide._element.xml and 'lang="en-US"' not in slide._element.xml
+
+
+def test_bad_input_writes_nothing(write_tree, tmp_path: Path) -> None:
+    root = write_tree({"d.yaml": "title: x\nsections: []\n"})
+    with pytest.raises(WorkshopError) as caught:
+        build(root / "d.yaml", tmp_path / "out" / "d.pptx")
+    assert [d.message for d in caught.value.diagnostics] == ["expected at least 1 item(s)"]
+    assert not (tmp_path / "out").exists()

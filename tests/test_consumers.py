@@ -1,0 +1,49 @@
+"""Real consumers: LibreOffice renders one page per slide, openxml-audit finds no errors,
+python-pptx reopens the file. In CI these tools must be installed; locally a missing one skips.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import REPO, require_tool
+from pptx import Presentation
+
+from workshop.build import build
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("consumers") / "parent-night.pptx"
+    build(REPO / "decks" / "parent-night.yaml", output)
+    return output
+
+
+def test_libreoffice_renders_one_page_per_slide(deck: Path, tmp_path: Path) -> None:
+    soffice = require_tool("soffice")
+    pdfinfo = require_tool("pdfinfo")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(deck)],
+        check=True, capture_output=True, timeout=180,
+    )
+    info = subprocess.run([pdfinfo, str(tmp_path / "parent-night.pdf")], check=True,
+                          capture_output=True, text=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages == len(Presentation(str(deck)).slides) == 26
+
+
+def test_openxml_audit_finds_no_errors(deck: Path) -> None:
+    from openxml_audit import validate_pptx
+
+    result = validate_pptx(deck)
+    assert [str(e) for e in result.errors] == []
+    assert result.is_valid
+
+
+def test_python_pptx_reopens_and_resaves(deck: Path, tmp_path: Path) -> None:
+    prs = Presentation(str(deck))
+    prs.save(str(tmp_path / "resaved.pptx"))
+    assert len(Presentation(str(tmp_path / "resaved.pptx")).slides) == 26

@@ -1,0 +1,64 @@
+"""Safe YAML: positions of values, refused constructs, and text that stays text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workshop.errors import WorkshopError
+from workshop.loader import Position, load_yaml
+
+
+def messages(path: Path) -> list[str]:
+    with pytest.raises(WorkshopError) as caught:
+        load_yaml(path)
+    return [str(d) for d in caught.value.diagnostics]
+
+
+def test_positions_point_at_values_and_keys(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"d.yaml": """
+        title: Hello
+        sections:
+          - title: One
+            notes: |
+              first line
+    """}))
+    loaded = load_yaml(root / "d.yaml")
+    assert loaded.values[("title",)] == Position(1, 8)
+    assert loaded.keys[("sections", 0, "title")] == Position(3, 5)
+    assert loaded.values[("sections", 0, "notes")].first_text_line == 5
+
+
+def test_words_and_numbers_stay_text(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"d.yaml": "a: NO\nb: yes\nc: 1.10\nd: ~\ne: ''\n"}))
+    assert load_yaml(root / "d.yaml").data == {"a": "NO", "b": "yes", "c": "1.10", "d": None,
+                                               "e": ""}
+
+
+def test_duplicate_keys_name_both_lines(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"d.yaml": "title: A\nother: B\ntitle: C\n"}))
+    assert messages(root / "d.yaml") == [
+        "d.yaml:3:1: title: duplicate key 'title' (first defined on line 1)"]
+
+
+def test_aliases_are_refused_before_expansion(write_tree, in_dir) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + n)}: &{chr(98 + n)} [*{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}]\n"
+        for n in range(8))
+    root = in_dir(write_tree({"bomb.yaml": bomb}))
+    assert messages(root / "bomb.yaml") == [
+        "bomb.yaml:2:8: YAML syntax: aliases (*name) are not allowed in an outline"]
+
+
+def test_invalid_utf8_and_nul_bytes_are_refused(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"latin.yaml": b"title: caf\xe9\n", "nul.yaml": b"a: b\nc: \x00\n",
+                              "bom.yaml": b"\xef\xbb\xbftitle: ok\n"}))
+    assert messages(root / "latin.yaml") == ["latin.yaml:1:11: the file is not valid UTF-8"]
+    assert messages(root / "nul.yaml") == ["nul.yaml:2:4: the file contains a NUL byte"]
+    assert load_yaml(root / "bom.yaml").data == {"title": "ok"}
+
+
+def test_missing_file(tmp_path: Path, in_dir) -> None:
+    in_dir(tmp_path)
+    assert messages(tmp_path / "none.yaml") == ["none.yaml:1:1: file not found"]

@@ -1,0 +1,55 @@
+"""The default template: reproducible, 16:9, real layouts, calm theme, readable sizes."""
+
+from __future__ import annotations
+
+import zipfile
+
+from lxml import etree
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from workshop.theme import DEFAULT_TEMPLATE
+from workshop.theme.make_default import make_template
+from workshop.writers.pptx_deck import LAYOUT_NAMES
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def test_committed_template_is_what_the_script_makes() -> None:
+    assert make_template() == DEFAULT_TEMPLATE.read_bytes(), (
+        "run: python -m workshop.theme.make_default")
+
+
+def test_template_is_16_by_9_with_a_titled_layout_for_every_slide_kind() -> None:
+    prs = Presentation(str(DEFAULT_TEMPLATE))
+    assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)
+    layouts = {layout.name: layout for layout in prs.slide_layouts}
+    assert set(layouts) == set(LAYOUT_NAMES.values())
+    for name, layout in layouts.items():
+        kinds = {ph.placeholder_format.type for ph in layout.placeholders}
+        assert kinds & {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}, name
+    assert len(prs.slides) == 0
+
+
+def test_theme_carries_the_calm_colours_and_fonts() -> None:
+    with zipfile.ZipFile(DEFAULT_TEMPLATE) as package:
+        theme = etree.fromstring(package.read("ppt/theme/theme1.xml"))
+    colours = {etree.QName(c).localname: c[0].get("val")
+               for c in theme.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")}
+    assert colours["dk2"] == "1F4E5F" and colours["accent1"] == "2A7F8E"
+    fonts = theme.find(f"{{{A}}}themeElements/{{{A}}}fontScheme")
+    assert fonts.find(f"{{{A}}}majorFont/{{{A}}}latin").get("typeface") == "Cambria"
+    assert fonts.find(f"{{{A}}}minorFont/{{{A}}}latin").get("typeface") == "Calibri"
+
+
+def test_no_text_style_is_smaller_than_18_points() -> None:
+    with zipfile.ZipFile(DEFAULT_TEMPLATE) as package:
+        sizes = [
+            int(size)
+            for name in package.namelist()
+            if name.startswith(("ppt/slideLayouts/slideLayout", "ppt/slideMasters/"))
+            and name.endswith(".xml")
+            for size in etree.fromstring(package.read(name)).xpath(
+                "//a:defRPr/@sz | //a:rPr/@sz", namespaces={"a": A})
+        ]
+    assert sizes and min(sizes) >= 1800
