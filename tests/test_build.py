@@ -172,3 +172,33 @@ def test_bad_input_writes_nothing(write_tree, tmp_path: Path) -> None:
         build(root / "d.yaml", tmp_path / "out" / "d.pptx")
     assert [d.message for d in caught.value.diagnostics] == ["expected at least 1 item(s)"]
     assert not (tmp_path / "out").exists()
+
+
+def test_the_core_outline_format_is_accepted_as_written(write_tree, tmp_path: Path) -> None:
+    root = write_tree({
+        "decks/example.yaml": """
+            title: Sextortion — What Parents Should Know
+            subtitle: A parent-night workshop          # optional
+            language: en                               # optional, default en
+            duration: 60                               # optional, minutes
+            sections:
+              - title: How does it happen?
+                slides:
+                  - title: Moving to another platform
+                    bullets: [First contact on one app, Then a push to a second or third]
+                    notes: speaker_notes/parent-night/move-platforms.md   # or inline text
+                    prompts: [Which apps does your child use to message people they met online?]
+                    minutes: 3
+        """,
+        "speaker_notes/parent-night/move-platforms.md": "Offenders *often* ask to switch apps.\n",
+    })
+    output = tmp_path / "example.pptx"
+    build(root / "decks/example.yaml", output)
+    slide = Presentation(str(output)).slides[3]
+    assert slide.shapes.title.text == "Moving to another platform"
+    assert [p.text for p in slide.placeholders[1].text_frame.paragraphs] == [
+        "First contact on one app", "Then a push to a second or third"]
+    notes = slide.notes_slide.notes_text_frame
+    assert notes.paragraphs[0].text == "Offenders often ask to switch apps."
+    assert notes.paragraphs[0].runs[1].font.italic is True
+    assert "• Which apps does your child use to message people they met online?" in notes.text

@@ -84,7 +84,7 @@ def test_check_warns_when_minutes_stray_from_the_duration(write_tree, in_dir) ->
     """}))
     result = run("check", "d.yaml")
     assert result.exit_code == 0
-    assert result.stderr == ("d.yaml:1:1: warning: duration: the slides' minutes add up to 30, "
+    assert result.stderr == ("d.yaml:2:11: warning: duration: the slides' minutes add up to 30, "
                              "more than 10% away from the duration of 20\n")
 
 

@@ -25,8 +25,8 @@ def test_positions_point_at_values_and_keys(write_tree, in_dir) -> None:
               first line
     """}))
     loaded = load_yaml(root / "d.yaml")
-    assert loaded.values[("title",)] == Position(1, 8)
-    assert loaded.keys[("sections", 0, "title")] == Position(3, 5)
+    assert loaded.values[("title",)] == Position("d.yaml", 1, 8)
+    assert loaded.keys[("sections", 0, "title")] == Position("d.yaml", 3, 5)
     assert loaded.values[("sections", 0, "notes")].first_text_line == 5
 
 
@@ -62,3 +62,41 @@ def test_invalid_utf8_and_nul_bytes_are_refused(write_tree, in_dir) -> None:
 def test_missing_file(tmp_path: Path, in_dir) -> None:
     in_dir(tmp_path)
     assert messages(tmp_path / "none.yaml") == ["none.yaml:1:1: file not found"]
+
+
+def test_includes_splice_sections_and_slides_with_their_own_positions(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({
+        "d.yaml": """
+            sections:
+              - include: parts/intro.yaml
+              - title: Two
+                slides:
+                  - include: parts/pair.yaml
+                  - include: parts/one.yaml
+                    minutes: 1
+        """,
+        "parts/intro.yaml": "title: One\nslides: [{title: A, bullets: [a]}]\n",
+        "parts/pair.yaml": "- {title: B, bullets: [b]}\n- {title: C, bullets: [c]}\n",
+        "parts/one.yaml": "title: D\nbullets: [d]\nminutes: 3\n",
+    }))
+    loaded = load_yaml(root / "d.yaml", include_root=root)
+    sections = loaded.data["sections"]
+    assert sections[0]["title"] == "One"
+    assert [s["title"] for s in sections[1]["slides"]] == ["B", "C", "D"]
+    assert sections[1]["slides"][2]["minutes"] == "1"  # the includer's keys win
+    second = loaded.values[("sections", 1, "slides", 1, "title")]
+    assert second == Position("parts/pair.yaml", 2, 11)
+    assert loaded.values[("sections", 1, "slides", 2, "minutes")].file == "d.yaml"
+
+
+def test_include_problems_are_located_in_the_including_file(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({
+        "d.yaml": "sections:\n  - include: nowhere.yaml\n  - include: d.yaml\n",
+        "loop.yaml": "sections:\n  - include: loop.yaml\n",
+    }))
+    with pytest.raises(WorkshopError) as caught:
+        load_yaml(root / "d.yaml", include_root=root)
+    assert [str(d) for d in caught.value.diagnostics] == [
+        "d.yaml:2:14: sections[0]: file not found: nowhere.yaml (looked in ./)",
+        "d.yaml:3:14: sections[0]: d.yaml includes itself",
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.errors import Diagnostic, Severity, display_path
+from workshop.errors import Diagnostic, Severity
 from workshop.model import SLIDE_MODELS, Deck
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
@@ -53,8 +53,8 @@ def timing_warnings(prepared: PreparedDeck) -> list[Diagnostic]:
         return []
     message = (f"the slides' minutes add up to {planned:g}, "
                f"more than 10% away from the duration of {deck.duration}")
-    return [Diagnostic(display_path(prepared.source), 1, 1, "duration", message,
-                       Severity.WARNING)]
+    pos = prepared.loaded.position(("duration",))
+    return [Diagnostic(pos.file, pos.line, pos.col, "duration", message, Severity.WARNING)]
 
 
 def list_decks(folder: Path) -> list[tuple[Path, str]]:

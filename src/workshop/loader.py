@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.tokens import ScalarToken
 
 from workshop.errors import Diagnostic, WorkshopError, display_path
 
@@ -37,8 +38,9 @@ PathKey = tuple[str | int, ...]
 
 @dataclass(frozen=True)
 class Position:
-    """Where a value starts (1-based line and column), and whether it is a block scalar."""
+    """Where a value starts: its file as shown, 1-based line and column, and if it is a block."""
 
+    file: str
     line: int
     col: int
     block: bool = False
@@ -71,11 +73,55 @@ class LoadedYaml:
             if path in self.values:
                 return self.values[path]
             path = path[:-1]
-        return self.values.get((), Position(1, 1))
+        return self.values.get((), Position(self.display, 1, 1))
+
+    def diagnostic(self, path: PathKey, message: str, *, key: bool = False) -> Diagnostic:
+        """Return an error located at the value (or key) at `path`."""
+        where = format_path(path[:-1] if key else path)
+        pos = self.position(path, key=key)
+        return Diagnostic(pos.file, pos.line, pos.col, where, message)
+
+
+_BREAKS = "\0 \t\r\n\x85\u2028\u2029"
 
 
 class _Loader(yaml.SafeLoader):
-    """A composer that refuses aliases before they can be expanded."""
+    """PyYAML's safe loader, refusing aliases and reading plain text as YAML 1.2 does."""
+
+    def scan_plain(self) -> ScalarToken:
+        """Return a plain scalar token; unlike PyYAML, `?` may appear inside flow collections.
+
+        PyYAML ends a plain scalar at `?` inside `[...]`, so `prompts: [Ready?]` fails to
+        parse; YAML 1.2 only ends it at `,[]{}`. Otherwise this is PyYAML's own method.
+        """
+        chunks: list[str] = []
+        start_mark = self.get_mark()
+        end_mark = start_mark
+        indent = self.indent + 1
+        spaces: list[str] = []
+        while True:
+            length = 0
+            if self.peek() == "#":
+                break
+            while True:
+                ch = self.peek(length)
+                if (ch in _BREAKS
+                        or (ch == ":" and self.peek(length + 1) in _BREAKS
+                            + (",[]{}" if self.flow_level else ""))
+                        or (self.flow_level and ch in ",[]{}")):
+                    break
+                length += 1
+            if length == 0:
+                break
+            self.allow_simple_key = False
+            chunks.extend(spaces)
+            chunks.append(self.prefix(length))
+            self.forward(length)
+            end_mark = self.get_mark()
+            spaces = self.scan_plain_spaces(indent, start_mark)
+            if not spaces or self.peek() == "#" or (not self.flow_level and self.column < indent):
+                break
+        return ScalarToken("".join(chunks), True, start_mark, end_mark)
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(AliasEvent):
@@ -94,40 +140,20 @@ def format_path(path: PathKey) -> str:
     return text
 
 
-def load_yaml(path: Path) -> LoadedYaml:
-    """Return the file's data and positions; raise WorkshopError listing every problem found."""
-    shown = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise WorkshopError([Diagnostic(shown, 1, 1, "", "file not found")]) from None
-    except OSError as exc:
-        raise WorkshopError([Diagnostic(shown, 1, 1, "", f"cannot read: {exc.strerror}")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        message = f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}"
-        raise WorkshopError([Diagnostic(shown, 1, 1, "", message)])
-    text = _decode(raw, shown)
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or "invalid YAML"
-        lines = text.splitlines()
-        if mark and mark.line < len(lines) and "{{" in lines[mark.line]:
-            problem += ' (text with {{ }} inside [ ] or after a key must be quoted: "{{ x }}")'
-        raise WorkshopError([Diagnostic(shown, line, col, "", f"YAML syntax: {problem}")]) from None
-    except RecursionError:
-        message = f"YAML syntax: nested more than {MAX_DEPTH} levels deep"
-        raise WorkshopError([Diagnostic(shown, 1, 1, "", message)]) from None
-    except yaml.YAMLError as exc:
-        raise WorkshopError([Diagnostic(shown, 1, 1, "", f"YAML syntax: {exc}")]) from None
+def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
+    """Return the file's data and positions; raise WorkshopError listing every problem found.
+
+    With `include_root`, an item `{include: FILE}` in a `sections` or `slides` list is replaced
+    by the section or slide(s) in FILE (a path inside `include_root`); other keys beside
+    `include` override the included mapping's keys.
+    """
     loaded = LoadedYaml(path=path, data=None)
-    problems: list[Diagnostic] = []
+    converter = _Converter(loaded, include_root)
+    node = converter.compose(path)
     if node is not None:
-        loaded.data = _to_data(node, (), loaded, problems, depth=0)
-    if problems:
-        raise WorkshopError(problems)
+        loaded.data = converter.convert(node, (), depth=0)
+    if converter.problems:
+        raise WorkshopError(converter.problems)
     return loaded
 
 
@@ -153,52 +179,157 @@ def _short_tag(tag: str) -> str:
     return tag.replace("tag:yaml.org,2002:", "!!")
 
 
-def _to_data(
-    node: Node, path: PathKey, loaded: LoadedYaml, problems: list[Diagnostic], depth: int
-) -> Any:
-    """Return plain data for `node`, recording positions and collecting problems."""
-    mark = node.start_mark
-    block = isinstance(node, ScalarNode) and node.style in ("|", ">")
-    loaded.values[path] = Position(mark.line + 1, mark.column + 1, block)
-    where = format_path(path)
-    if depth > MAX_DEPTH:
-        problems.append(Diagnostic(loaded.display, mark.line + 1, mark.column + 1, where,
-                                   f"nested more than {MAX_DEPTH} levels deep"))
-        return None
-    if node.tag not in _STANDARD_TAGS:
-        problems.append(Diagnostic(loaded.display, mark.line + 1, mark.column + 1, where,
-                                   f"YAML tag '{_short_tag(node.tag)}' is not allowed"))
-        return None
-    if isinstance(node, ScalarNode):
-        if node.style is None and node.value in _NULLS:
+INCLUDE_KEY = "include"
+MAX_INCLUDE_DEPTH = 4
+_INCLUDING_LISTS = {"sections", "slides"}
+
+
+class _Converter:
+    """Turns composed YAML nodes into plain data, recording positions and problems."""
+
+    def __init__(self, loaded: LoadedYaml, include_root: Path | None):
+        self.loaded = loaded
+        self.include_root = include_root
+        self.problems: list[Diagnostic] = []
+        self.files: list[str] = []  # the include chain, outermost first
+
+    def compose(self, path: Path) -> Node | None:
+        """Return the root node of the YAML file at `path`; raise WorkshopError if unreadable."""
+        shown = display_path(path)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise WorkshopError([Diagnostic(shown, 1, 1, "", "file not found")]) from None
+        except OSError as exc:
+            problem = Diagnostic(shown, 1, 1, "", f"cannot read: {exc.strerror}")
+            raise WorkshopError([problem]) from None
+        if len(raw) > MAX_FILE_BYTES:
+            message = f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}"
+            raise WorkshopError([Diagnostic(shown, 1, 1, "", message)])
+        text = _decode(raw, shown)
+        try:
+            node = yaml.compose(text, Loader=_Loader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            problem = exc.problem or "invalid YAML"
+            lines = text.splitlines()
+            if mark and mark.line < len(lines) and "{{" in lines[mark.line]:
+                problem += ' (text with {{ }} inside [ ] or after a key must be quoted: "{{ x }}")'
+            message = f"YAML syntax: {problem}"
+            raise WorkshopError([Diagnostic(shown, line, col, "", message)]) from None
+        except RecursionError:
+            message = f"YAML syntax: nested more than {MAX_DEPTH} levels deep"
+            raise WorkshopError([Diagnostic(shown, 1, 1, "", message)]) from None
+        except yaml.YAMLError as exc:
+            raise WorkshopError([Diagnostic(shown, 1, 1, "", f"YAML syntax: {exc}")]) from None
+        self.files.append(shown)
+        return node
+
+    def problem(self, mark: yaml.Mark, path: PathKey, message: str) -> None:
+        self.problems.append(
+            Diagnostic(self.files[-1], mark.line + 1, mark.column + 1, format_path(path), message))
+
+    def convert(self, node: Node, path: PathKey, depth: int) -> Any:
+        """Return plain data for `node`, recording its position under `path`."""
+        mark = node.start_mark
+        block = isinstance(node, ScalarNode) and node.style in ("|", ">")
+        self.loaded.values[path] = Position(self.files[-1], mark.line + 1, mark.column + 1, block)
+        if depth > MAX_DEPTH:
+            self.problem(mark, path, f"nested more than {MAX_DEPTH} levels deep")
             return None
-        return node.value
-    if isinstance(node, SequenceNode):
-        return [
-            _to_data(item, (*path, i), loaded, problems, depth + 1)
-            for i, item in enumerate(node.value)
-        ]
-    assert isinstance(node, MappingNode)
-    result: dict[str, Any] = {}
-    first_seen: dict[str, int] = {}
-    for key_node, value_node in node.value:
-        key_mark = key_node.start_mark
-        if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
-            problems.append(Diagnostic(loaded.display, key_mark.line + 1, key_mark.column + 1,
-                                       where, "keys must be plain text"))
-            continue
-        key = key_node.value
-        if key == "<<":
-            problems.append(Diagnostic(loaded.display, key_mark.line + 1, key_mark.column + 1,
-                                       where, "merge keys (<<) are not allowed"))
-            continue
-        if key in first_seen:
-            problems.append(Diagnostic(
-                loaded.display, key_mark.line + 1, key_mark.column + 1, format_path((*path, key)),
-                f"duplicate key '{key}' (first defined on line {first_seen[key]})",
-            ))
-            continue
-        first_seen[key] = key_mark.line + 1
-        loaded.keys[(*path, key)] = Position(key_mark.line + 1, key_mark.column + 1)
-        result[key] = _to_data(value_node, (*path, key), loaded, problems, depth + 1)
-    return result
+        if node.tag not in _STANDARD_TAGS:
+            self.problem(mark, path, f"YAML tag '{_short_tag(node.tag)}' is not allowed")
+            return None
+        if isinstance(node, ScalarNode):
+            return None if node.style is None and node.value in _NULLS else node.value
+        if isinstance(node, SequenceNode):
+            return self.convert_sequence(node, path, depth)
+        assert isinstance(node, MappingNode)
+        return self.convert_mapping(node, path, depth)
+
+    def convert_sequence(self, node: SequenceNode, path: PathKey, depth: int) -> list[Any]:
+        items: list[Any] = []
+        including = bool(path) and path[-1] in _INCLUDING_LISTS and self.include_root is not None
+        for item in node.value:
+            target = include_target(item) if including else None
+            if target is None:
+                items.append(self.convert(item, (*path, len(items)), depth + 1))
+                continue
+            included = self.include(target, item, (*path, len(items)), depth)
+            if isinstance(included, list) and path[-1] == "slides":
+                items.extend(included)
+            elif included is not None:
+                items.append(included)
+        return items
+
+    def include(self, target: ScalarNode, item: MappingNode, path: PathKey, depth: int) -> Any:
+        """Return the data of the file `target` names, with `item`'s other keys over it."""
+        assert self.include_root is not None
+        from workshop.paths import resolve_in_project
+
+        if len(self.files) > MAX_INCLUDE_DEPTH:
+            message = f"includes nested deeper than {MAX_INCLUDE_DEPTH}"
+            self.problem(target.start_mark, path, message)
+            return None
+        try:
+            file = resolve_in_project(self.include_root, target.value)
+        except ValueError as exc:
+            self.problem(target.start_mark, path, str(exc))
+            return None
+        if display_path(file) in self.files:
+            self.problem(target.start_mark, path, f"{target.value} includes itself")
+            return None
+        try:
+            node = self.compose(file)
+        except WorkshopError as exc:
+            self.problems.extend(exc.diagnostics)
+            return None
+        try:
+            if node is None:
+                self.problem(target.start_mark, path, f"{target.value} is empty")
+                return None
+            if isinstance(node, SequenceNode):
+                return [self.convert(child, (*path[:-1], path[-1] + n), depth + 1)
+                        for n, child in enumerate(node.value)]
+            data = self.convert(node, path, depth + 1)
+        finally:
+            self.files.pop()
+        overrides = MappingNode(item.tag, [(k, v) for k, v in item.value if k.value != INCLUDE_KEY],
+                                item.start_mark, item.end_mark)
+        if isinstance(data, dict):
+            data.update(self.convert_mapping(overrides, path, depth))
+        return data
+
+    def convert_mapping(self, node: MappingNode, path: PathKey, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key_mark = key_node.start_mark
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
+                self.problem(key_mark, path, "keys must be plain text")
+                continue
+            key = key_node.value
+            if key == "<<":
+                self.problem(key_mark, path, "merge keys (<<) are not allowed")
+                continue
+            if key in first_seen:
+                self.problem(key_mark, (*path, key),
+                             f"duplicate key '{key}' (first defined on line {first_seen[key]})")
+                continue
+            first_seen[key] = key_mark.line + 1
+            self.loaded.keys[(*path, key)] = Position(self.files[-1], key_mark.line + 1,
+                                                      key_mark.column + 1)
+            result[key] = self.convert(value_node, (*path, key), depth + 1)
+        return result
+
+
+def include_target(node: Node) -> ScalarNode | None:
+    """Return the file name node of an `{include: FILE, ...}` mapping, or None."""
+    if not isinstance(node, MappingNode):
+        return None
+    for key, value in node.value:
+        if isinstance(key, ScalarNode) and key.value == INCLUDE_KEY and isinstance(value,
+                                                                                    ScalarNode):
+            return value
+    return None

@@ -29,6 +29,7 @@ class PreparedDeck:
     source: Path
     root: Path
     images: dict[tuple[int, int], Path]
+    loaded: LoadedYaml
 
     @property
     def name(self) -> str:
@@ -59,12 +60,12 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
 def prepare(path: Path, overrides: dict[str, str] | None = None) -> PreparedDeck:
     """Return the deck at `path`, ready to write; raise WorkshopError listing every problem."""
     overrides = overrides or {}
-    loaded = load_yaml(path)
+    root = project_root(path)
+    loaded = load_yaml(path, include_root=root)
     deck = validate(loaded, Deck)
     event_updates = {k: v for k, v in overrides.items() if k in _EVENT_FIELDS}
     if event_updates:
         deck = deck.model_copy(update={"event": deck.event.model_copy(update=event_updates)})
-    root = project_root(path)
     problems: list[Diagnostic] = []
     notes = _read_notes(deck, loaded, root, problems)
     images = _find_images(deck, loaded, root, problems)
@@ -76,7 +77,7 @@ def prepare(path: Path, overrides: dict[str, str] | None = None) -> PreparedDeck
         data["sections"][i]["slides"][j]["notes"] = rendered
     if problems:
         raise WorkshopError(problems)
-    return PreparedDeck(Deck.model_validate(data), path, root, images)
+    return PreparedDeck(Deck.model_validate(data), path, root, images, loaded)
 
 
 def template_context(deck: Deck, overrides: dict[str, str]) -> dict[str, Any]:
@@ -107,13 +108,12 @@ def _read_notes(
                     text = file.read_text(encoding="utf-8-sig")
                 except (ValueError, OSError, UnicodeDecodeError) as exc:
                     message = str(exc) if isinstance(exc, ValueError) else f"cannot read: {exc}"
-                    problems.append(Diagnostic(loaded.display, pos.line, pos.col,
-                                               format_path(key), message))
+                    problems.append(loaded.diagnostic(key, message))
                     continue
                 found[(i, j)] = (text, _Origin(display_path(file), 1, 1))
             else:
                 col = 1 if pos.block else pos.col
-                found[(i, j)] = (slide.notes, _Origin(loaded.display, pos.first_text_line, col))
+                found[(i, j)] = (slide.notes, _Origin(pos.file, pos.first_text_line, col))
     return found
 
 
@@ -129,9 +129,7 @@ def _find_images(
                 try:
                     images[(i, j)] = resolve_in_project(root, slide.image)
                 except ValueError as exc:
-                    pos = loaded.position(key)
-                    problems.append(Diagnostic(loaded.display, pos.line, pos.col,
-                                               format_path(key), str(exc)))
+                    problems.append(loaded.diagnostic(key, str(exc)))
     return images
 
 
@@ -149,7 +147,7 @@ def _render_tree(
         return [_render_tree(v, (*path, i), loaded, context, problems) for i, v in enumerate(value)]
     if isinstance(value, str) and path in loaded.values:
         pos = loaded.values[path]
-        origin = _Origin(loaded.display, pos.first_text_line, 1 if pos.block else pos.col)
+        origin = _Origin(pos.file, pos.first_text_line, 1 if pos.block else pos.col)
         return _render_one(value, origin, format_path(path), context, problems)
     return value
 

@@ -57,7 +57,7 @@ def _diagnostics(loaded: LoadedYaml, data: Any, exc: ValidationError) -> list[Di
             where, message, key = format_path(path), _message(error), ""
         if (path, key) in found:
             continue  # one value failing several members of a union: report it once
-        found[(path, key)] = Diagnostic(loaded.display, position.line, position.col, where, message)
+        found[(path, key)] = Diagnostic(position.file, position.line, position.col, where, message)
     return list(found.values())
 
 
