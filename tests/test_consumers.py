@@ -32,7 +32,7 @@ def test_libreoffice_renders_one_page_per_slide(deck: Path, tmp_path: Path) -> N
     info = subprocess.run([pdfinfo, str(tmp_path / "parent-night.pdf")], check=True,
                           capture_output=True, text=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert pages == len(Presentation(str(deck)).slides) == 26
+    assert pages == len(Presentation(str(deck)).slides) == 31
 
 
 def test_openxml_audit_finds_no_errors(deck: Path) -> None:
@@ -46,4 +46,4 @@ def test_openxml_audit_finds_no_errors(deck: Path) -> None:
 def test_python_pptx_reopens_and_resaves(deck: Path, tmp_path: Path) -> None:
     prs = Presentation(str(deck))
     prs.save(str(tmp_path / "resaved.pptx"))
-    assert len(Presentation(str(tmp_path / "resaved.pptx")).slides) == 26
+    assert len(Presentation(str(tmp_path / "resaved.pptx")).slides) == 31

@@ -5,6 +5,7 @@ Every problem of the file is gathered before anything fails, so one run reports 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from workshop.validate import validate
 # Fields whose text is a name or a path, not prose: never rendered as templates.
 _LITERAL_FIELDS = {"layout", "image", "language", "notes", "kind", "number_format"}
 _EVENT_FIELDS = set(Event.model_fields) - {"resources"}
+_SOURCE_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def prepare(path: Path, overrides: dict[str, str] | None = None) -> PreparedDeck
     event_updates = {k: v for k, v in overrides.items() if k in _EVENT_FIELDS}
     if event_updates:
         deck = deck.model_copy(update={"event": deck.event.model_copy(update=event_updates)})
-    problems: list[Diagnostic] = []
+    problems: list[Diagnostic] = _unknown_sources(deck, loaded)
     notes = _read_notes(deck, loaded, root, problems)
     images = _find_images(deck, loaded, root, problems)
     context = template_context(deck, overrides)
@@ -89,6 +91,23 @@ def template_context(deck: Deck, overrides: dict[str, str]) -> dict[str, Any]:
                        if v is not None}
     context.update(overrides)
     return context
+
+
+def _unknown_sources(deck: Deck, loaded: LoadedYaml) -> list[Diagnostic]:
+    """Return an error for each slide `source` that looks like a key but names no source.
+
+    A source written as a bare key (`guide`, `ncmec-blog`) must be defined under `sources`:
+    a typo would otherwise print the key itself on the slide.
+    """
+    problems = []
+    for i, section in enumerate(deck.sections):
+        for j, slide in enumerate(section.slides):
+            if (slide.source and _SOURCE_KEY.fullmatch(slide.source)
+                    and slide.source not in deck.sources):
+                known = ", ".join(sorted(deck.sources)) or "none defined"
+                message = f"unknown source '{slide.source}' (sources: {known})"
+                problems.append(loaded.diagnostic(("sections", i, "slides", j, "source"), message))
+    return problems
 
 
 def _read_notes(

@@ -17,6 +17,7 @@ from pptx.util import Pt
 from workshop.model import Chart, Line, Step
 from workshop.package import build_time
 from workshop.theme import geometry as g
+from workshop.writers import pptx_xml
 
 _CHART_TYPES = {
     "doughnut": XL_CHART_TYPE.DOUGHNUT,
@@ -92,6 +93,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
                                    data)
     frame.name = "Chart"
     plot_chart = frame.chart
+    pptx_xml.unsign_chart_axis_ids(plot_chart._chartSpace)
     plot_chart.has_title = False
     plot_chart.font.size = Pt(18)
     plot_chart.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
@@ -119,6 +121,9 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
     else:
         series.format.fill.solid()
         series.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        plot_chart.value_axis.tick_labels.number_format = chart.number_format
+        plot_chart.value_axis.tick_labels.number_format_is_linked = False
+        plot_chart.value_axis.has_major_gridlines = False
 
 
 class _FixedDateWorkbookWriter(CategoryWorkbookWriter):

@@ -75,6 +75,18 @@ def _replace_text_body(shape: BaseShape, body: etree._Element) -> None:
     shape._element.append(body)
 
 
+def unsign_chart_axis_ids(chart_space: etree._Element) -> None:
+    """Make the chart's axis ids non-negative, as the schema's unsignedInt requires.
+
+    python-pptx's bar and column chart templates carry negative ids (e.g. -2068027336);
+    PowerPoint accepts them but strict validators report a schema error.
+    """
+    for element in chart_space.iter(qn("c:axId"), qn("c:crossAx")):
+        value = int(element.get("val"))
+        if value < 0:
+            element.set("val", str(value + 2**32))
+
+
 def set_alt_text(shape: BaseShape, text: str) -> None:
     """Set the shape's description, the alt text screen readers announce."""
     shape._element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)
