@@ -34,8 +34,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return output
 
 
-def test_shipped_deck_matches_its_golden_summary(built: Path, golden) -> None:
-    golden("parent-night.txt", summarize(built))
+@pytest.mark.parametrize("deck", ["parent-night.yaml", "parent-night-short.yaml",
+                                  "es/noche-de-padres.yaml"])
+def test_shipped_decks_match_their_golden_summaries(deck: str, tmp_path: Path, golden) -> None:
+    output = tmp_path / "deck.pptx"
+    build(REPO / "decks" / deck, output)
+    golden(f"{Path(deck).stem}.txt", summarize(output))
 
 
 def test_deck_is_16_by_9_with_one_slide_per_outline_slide(built: Path) -> None:
