@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from typer.testing import CliRunner
 
-from workshop.cli import app
+from workshop.cli import app, expand_repeated_options
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,10 @@ class Result:
 
 
 def run(*args: str) -> Result:
-    """Return the exit code, standard output and standard error of `workshop ARGS`."""
-    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    """Return the exit code, standard output and standard error of `workshop ARGS`.
+
+    Arguments go through the same rewriting as `workshop` itself (see cli.main).
+    """
+    result = CliRunner().invoke(app, expand_repeated_options(list(args)),
+                               catch_exceptions=False)
     return Result(result.exit_code, result.stdout, result.stderr)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.errors import Diagnostic, Severity
+from workshop.brand import prepare_brand
+from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.model import SLIDE_MODELS, Deck
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
@@ -25,19 +27,58 @@ def default_output(deck_path: Path) -> Path:
     return Path("build") / f"{deck_path.stem}.pptx"
 
 
-def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None) -> BuildResult:
+def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
+          brand_path: Path | None = None) -> BuildResult:
     """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input."""
     from workshop.writers.pptx_deck import write_pptx  # python-pptx only when building
 
-    prepared = prepare(deck_path, overrides)
+    brand = prepare_brand(brand_path) if brand_path is not None else None
+    prepared = prepare(deck_path, overrides, brand)
     data = write_pptx(prepared)
     write_atomically(output, data)
-    return BuildResult(output, slide_count(prepared.deck), timing_warnings(prepared))
+    warnings = (brand.warnings if brand else []) + timing_warnings(prepared)
+    return BuildResult(output, slide_count(prepared.deck), warnings)
 
 
-def check(deck_path: Path, overrides: dict[str, str] | None = None) -> list[Diagnostic]:
+def check(deck_path: Path, overrides: dict[str, str] | None = None,
+          brand_path: Path | None = None) -> list[Diagnostic]:
     """Return the warnings of a deck that is valid; raise WorkshopError when it is not."""
-    return timing_warnings(prepare(deck_path, overrides))
+    brand = prepare_brand(brand_path) if brand_path is not None else None
+    return (brand.warnings if brand else []) + timing_warnings(prepare(deck_path, overrides, brand))
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One deck and brand pair of a batch, and what became of it."""
+
+    deck: Path
+    brand: Path | None
+    output: Path
+    result: BuildResult | None = None
+    problems: list[Diagnostic] | None = None
+
+
+def batch_output(folder: Path, deck: Path, brand: Path | None) -> Path:
+    """Return where a batch writes a pair: <deck>.pptx, or <deck>--<brand>.pptx with a kit."""
+    name = deck.stem if brand is None else f"{deck.stem}--{brand.stem}"
+    return folder / f"{name}.pptx"
+
+
+def build_batch(decks: list[Path], brands: list[Path], folder: Path,
+                overrides: dict[str, str] | None = None) -> Iterator[BatchItem]:
+    """Build every deck with every brand (or none) into `folder`, yielding each outcome.
+
+    A failing pair does not stop the others; kits are read once (see prepare_brand).
+    """
+    for brand in brands or [None]:
+        for deck in decks:
+            output = batch_output(folder, deck, brand)
+            try:
+                result = build(deck, output, overrides, brand)
+            except WorkshopError as exc:
+                yield BatchItem(deck, brand, output, problems=exc.diagnostics)
+            else:
+                yield BatchItem(deck, brand, output, result=result)
 
 
 def slide_count(deck: Deck) -> int:
@@ -59,7 +100,6 @@ def timing_warnings(prepared: PreparedDeck) -> list[Diagnostic]:
 
 def list_decks(folder: Path) -> list[tuple[Path, str]]:
     """Return each outline under `folder` with its title, or the problem reading it."""
-    from workshop.errors import WorkshopError
     from workshop.loader import load_yaml
 
     found = []

@@ -54,21 +54,36 @@ def _main(
     """Turn YAML deck outlines into parent-night PowerPoint decks."""
 
 
+BrandOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option("--brand", help="A brand kit (YAML); several build every deck with each.",
+                 show_default=False),
+]
+
+
 @app.command(epilog="Example: workshop build decks/parent-night.yaml -o build/parent-night.pptx "
-                    "--set presenter='Ms. Rivera'")
+                    "--set presenter='Ms. Rivera'. Every deck with every kit: "
+                    "workshop build decks/*.yaml --brand decks/brands/*.yaml -o build/")
 def build(
-    deck: DeckArg,
+    decks: Annotated[list[Path], typer.Argument(help="Deck outlines (YAML).",
+                                                show_default=False)],
     output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "-o", "--output", help="Where to write the .pptx [default: build/<deck>.pptx].")] = None,
+        "-o", "--output",
+        help="The .pptx to write, or a folder for several [default: build/].")] = None,
+    brand: BrandOption = None,
     set_: SetOption = None,
 ) -> None:
-    """Build a deck outline into a 16:9 PowerPoint deck with speaker notes."""
+    """Build deck outlines into 16:9 PowerPoint decks with speaker notes."""
+    brands = brand or []
+    overrides = _overrides(set_)
+    if len(decks) * max(1, len(brands)) > 1 or (output is not None and output.is_dir()):
+        raise typer.Exit(_build_batch(decks, brands, output or Path("build"), overrides))
     from workshop.build import build as build_deck
     from workshop.build import default_output
 
-    target = output or default_output(deck)
+    target = output or default_output(decks[0])
     try:
-        result = build_deck(deck, target, _overrides(set_))
+        result = build_deck(decks[0], target, overrides, brands[0] if brands else None)
     except WorkshopError as exc:
         _print_diagnostics(exc.diagnostics)
         print(f"{len(exc.diagnostics)} problem(s); nothing written.", file=sys.stderr)
@@ -77,13 +92,48 @@ def build(
     print(f"wrote {result.output} ({result.slides} slides)")
 
 
-@app.command(epilog="Example: workshop check decks/parent-night.yaml")
-def check(deck: DeckArg, set_: SetOption = None) -> None:
-    """Validate a deck outline without building it; exit 1 when it has errors."""
+def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
+                 overrides: dict[str, str]) -> int:
+    """Build every pair with a progress bar; return the exit code (1 when any failed)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from workshop.build import build_batch
+
+    console = Console(stderr=True, highlight=False)
+    failed = written = 0
+    columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("build", total=len(decks) * max(1, len(brands)))
+        for item in build_batch(decks, brands, folder, overrides):
+            progress.advance(task)
+            if item.result is not None:
+                written += 1
+                _print_diagnostics(item.result.warnings)
+                progress.console.print(f"wrote {item.output} ({item.result.slides} slides)",
+                                       soft_wrap=True)
+            else:
+                failed += 1
+                pair = f"{item.deck}" + (f" with {item.brand}" if item.brand else "")
+                progress.console.print(f"failed {item.output}: {pair}", soft_wrap=True)
+                _print_diagnostics(item.problems or [])
+    print(f"{written} written, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+@app.command(epilog="Example: workshop check decks/parent-night.yaml "
+                    "--brand decks/brands/example-county.yaml")
+def check(
+    deck: DeckArg,
+    brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--brand", help="A brand kit (YAML) to check with the deck.")] = None,
+    set_: SetOption = None,
+) -> None:
+    """Validate a deck outline (and brand kit) without building; exit 1 when it has errors."""
     from workshop.build import check as check_deck
 
     try:
-        warnings = check_deck(deck, _overrides(set_))
+        warnings = check_deck(deck, _overrides(set_), brand)
     except WorkshopError as exc:
         _print_diagnostics(exc.diagnostics)
         print(f"{len(exc.diagnostics)} problem(s) in {deck}", file=sys.stderr)
@@ -121,6 +171,39 @@ def list_(
     console.print(layouts)
 
 
+def expand_repeated_options(argv: list[str]) -> list[str]:
+    """Return `argv` with `--brand a b c` spelled `--brand a --brand b --brand c`.
+
+    A shell glob (`--brand decks/brands/*.yaml`) expands to several words after one option;
+    Click would take all but the first for deck outlines.
+    """
+    result: list[str] = []
+    after_brand = expecting_value = False
+    for arg in argv:
+        if arg == "--brand":
+            after_brand = expecting_value = True
+        elif after_brand and not arg.startswith("-"):
+            if expecting_value:
+                expecting_value = False
+            elif _is_brand_kit(arg):
+                result.append("--brand")
+            else:
+                after_brand = False
+        else:
+            after_brand = False
+        result.append(arg)
+    return result
+
+
+def _is_brand_kit(arg: str) -> bool:
+    """Return True when `arg` names a YAML file with `colors:` and no `sections:` key."""
+    path = Path(arg)
+    if path.suffix not in (".yaml", ".yml") or not path.is_file():
+        return False
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return "\ncolors:" in f"\n{text}" and "\nsections:" not in f"\n{text}"
+
+
 def main() -> None:
     """Run the command line."""
-    app()
+    app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")

@@ -248,3 +248,35 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
     return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
+
+
+HexColor = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
+
+
+class BrandColors(Strict):
+    primary: HexColor = Field(description="titles and dark slide backgrounds")
+    accent: HexColor = Field(description="bullets, rules and highlights")
+    background: HexColor = Field(description="slide background")
+    text: HexColor = Field(description="body text")
+
+
+class BrandFonts(Strict):
+    heading: Text = Field(description="font of titles")
+    body: Text = Field(description="font of body text")
+
+
+class Brand(Strict):
+    """An organization's brand kit: applied to every deck built with --brand."""
+
+    name: Text = Field(description="the organization's name")
+    logo: str | None = Field(None, description="PNG, JPEG, GIF, BMP or TIFF, relative to the kit")
+    colors: BrandColors = Field(description="primary, accent, background and text, as #RRGGBB")
+    fonts: BrandFonts | None = Field(None, description="heading and body font names")
+    footer: str | None = Field(None, description="a line at the foot of content slides")
+    contact: str | None = Field(None, description="e-mail or phone, on the title and last slides")
+    website: str | None = Field(None, description="web address, on the title and last slides")
+    resources: list[Resource] = Field(default_factory=list,
+                                      description="local resources for slides and handouts")
+    template: str | None = Field(None, description="the organization's own .pptx template")
+    layouts: dict[str, Text] = Field(default_factory=dict,
+                                     description="our layout names to the template's")

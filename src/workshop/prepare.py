@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workshop.brand import PreparedBrand
 from workshop.errors import Diagnostic, WorkshopError, display_path
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Deck, Event, ImageSlide
@@ -32,6 +33,7 @@ class PreparedDeck:
     root: Path
     images: dict[tuple[int, int], Path]
     loaded: LoadedYaml
+    brand: PreparedBrand | None = None
 
     @property
     def name(self) -> str:
@@ -59,19 +61,29 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
     return result
 
 
-def prepare(path: Path, overrides: dict[str, str] | None = None) -> PreparedDeck:
-    """Return the deck at `path`, ready to write; raise WorkshopError listing every problem."""
+def prepare(path: Path, overrides: dict[str, str] | None = None,
+            brand: PreparedBrand | None = None) -> PreparedDeck:
+    """Return the deck at `path`, ready to write; raise WorkshopError listing every problem.
+
+    A brand kit's name and resources replace the outline's organization and local resources;
+    `--set` values win over both.
+    """
     overrides = overrides or {}
     root = project_root(path)
     loaded = load_yaml(path, include_root=root)
     deck = validate(loaded, Deck)
-    event_updates = {k: v for k, v in overrides.items() if k in _EVENT_FIELDS}
+    event_updates: dict[str, Any] = {}
+    if brand is not None:
+        event_updates["organization"] = brand.brand.name
+        if brand.brand.resources:
+            event_updates["resources"] = brand.brand.resources
+    event_updates.update({k: v for k, v in overrides.items() if k in _EVENT_FIELDS})
     if event_updates:
         deck = deck.model_copy(update={"event": deck.event.model_copy(update=event_updates)})
     problems: list[Diagnostic] = _unknown_sources(deck, loaded)
     notes = _read_notes(deck, loaded, root, problems)
     images = _find_images(deck, loaded, root, problems)
-    context = template_context(deck, overrides)
+    context = template_context(deck, overrides, brand)
     data = _render_tree(deck.model_dump(), (), loaded, context, problems)
     for (i, j), (text, origin) in notes.items():
         rendered = _render_one(text, origin, format_path(("sections", i, "slides", j, "notes")),
@@ -79,16 +91,23 @@ def prepare(path: Path, overrides: dict[str, str] | None = None) -> PreparedDeck
         data["sections"][i]["slides"][j]["notes"] = rendered
     if problems:
         raise WorkshopError(problems)
-    return PreparedDeck(Deck.model_validate(data), path, root, images, loaded)
+    return PreparedDeck(Deck.model_validate(data), path, root, images, loaded, brand)
 
 
-def template_context(deck: Deck, overrides: dict[str, str]) -> dict[str, Any]:
-    """Return the variables templates see: only the ones that have a value are defined."""
+def template_context(deck: Deck, overrides: dict[str, str],
+                     brand: PreparedBrand | None = None) -> dict[str, Any]:
+    """Return the variables templates see: only the ones that have a value are defined.
+
+    Values are passed as data, never rendered themselves: a kit's text appears literally.
+    """
     event = {k: v for k, v in deck.event.model_dump().items() if v not in (None, [])}
     context: dict[str, Any] = {**event, "event": event}
     context["resources"] = [r.model_dump() for r in deck.event.resources]
     context["deck"] = {k: v for k, v in {"title": deck.title, "subtitle": deck.subtitle}.items()
                        if v is not None}
+    if brand is not None:
+        kit = brand.brand.model_dump(include={"name", "footer", "contact", "website", "resources"})
+        context["brand"] = {k: v for k, v in kit.items() if v not in (None, [])}
     context.update(overrides)
     return context
 

@@ -25,6 +25,8 @@ VARIABLES = {
     "place": "the venue (event.place)",
     "resources": "local resources: a list of {name, detail} (event.resources)",
     "deck": "the deck's title and subtitle: deck.title, deck.subtitle",
+    "brand": "with --brand: brand.name, brand.footer, brand.contact, brand.website, "
+             "brand.resources",
 }
 
 

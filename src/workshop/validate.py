@@ -95,6 +95,8 @@ def _message(error: dict[str, Any]) -> str:
     ctx = error.get("ctx", {})
     if kind in _MESSAGES:
         return _MESSAGES[kind]
+    if kind == "string_pattern_mismatch" and "#" in str(ctx.get("pattern", "")):
+        return 'expected a colour written as "#RRGGBB", in quotes'
     if kind == "union_tag_invalid":
         return f"unknown layout '{ctx.get('tag')}' (choose from {ctx.get('expected_tags')})"
     if kind == "literal_error":

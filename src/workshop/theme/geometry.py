@@ -35,13 +35,19 @@ WIDTH = SLIDE_WIDTH - 2 * MARGIN
 GUTTER = int(0.4 * INCH)
 HALF = (WIDTH - GUTTER) // 2
 
-TITLE = Box(MARGIN, int(0.35 * INCH), WIDTH, int(1.0 * INCH))
+LOGO = Box(SLIDE_WIDTH - MARGIN - int(1.9 * INCH), int(0.4 * INCH), int(1.9 * INCH),
+           int(0.85 * INCH))
+HERO_LOGO = Box(SLIDE_WIDTH - int(0.9 * INCH) - int(2.4 * INCH), int(0.6 * INCH),
+                int(2.4 * INCH), int(1.0 * INCH))
+TITLE = Box(MARGIN, int(0.35 * INCH), WIDTH - LOGO.cx - int(0.2 * INCH), int(1.0 * INCH))
 TITLE_RULE = Box(MARGIN, int(1.40 * INCH), int(1.1 * INCH), int(0.06 * INCH))
 CONTENT_TOP = int(1.65 * INCH)
 CONTENT_BOTTOM = int(6.45 * INCH)
 PROMPT_BAND = Box(MARGIN, int(5.35 * INCH), WIDTH, int(1.1 * INCH))
 CONTENT_ABOVE_BAND = int(5.20 * INCH)
 CONTENT = Box(MARGIN, CONTENT_TOP, WIDTH, CONTENT_ABOVE_BAND - CONTENT_TOP)
-FOOTER = Box(MARGIN, int(6.78 * INCH), int(8.5 * INCH), int(0.45 * INCH))
-SLIDE_NUMBER = Box(SLIDE_WIDTH - MARGIN - int(1.2 * INCH), int(6.78 * INCH), int(1.2 * INCH),
-                   int(0.45 * INCH))
+# The footer row holds two lines of 18 pt text, so a long footer or source wraps inside it.
+FOOTER = Box(MARGIN, int(6.66 * INCH), int(5.4 * INCH), int(0.72 * INCH))
+SLIDE_NUMBER = Box(SLIDE_WIDTH - MARGIN - int(1.2 * INCH), FOOTER.y, int(1.2 * INCH), FOOTER.cy)
+SOURCE = Box(FOOTER.x + FOOTER.cx + int(0.2 * INCH), FOOTER.y,
+             SLIDE_NUMBER.x - FOOTER.x - FOOTER.cx - int(0.3 * INCH), FOOTER.cy)

@@ -15,7 +15,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
 from pptx import Presentation
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -27,13 +26,13 @@ from workshop.package import normalize_zip
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.palette import BODY_FONT, COLORS, HEADING_FONT, SCHEME_NAME
+from workshop.theme.theme_xml import with_schemes
 
 NS = (
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
     'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
 )
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
 @dataclass(frozen=True)
@@ -318,34 +317,14 @@ def master_xml(layout_rids: list[str]) -> str:
     )
 
 
-def theme_xml(base: bytes) -> bytes:
-    """Return python-pptx's default theme with our colour scheme, font scheme and name."""
-    root = etree.fromstring(base)
-    root.set("name", SCHEME_NAME)
-    scheme = root.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")
-    scheme.set("name", SCHEME_NAME)
-    for child in scheme:
-        name = etree.QName(child).localname
-        for old in list(child):
-            child.remove(old)
-        etree.SubElement(child, f"{{{A}}}srgbClr", val=COLORS[name])
-    fonts = root.find(f"{{{A}}}themeElements/{{{A}}}fontScheme")
-    fonts.set("name", SCHEME_NAME)
-    for tag, face in (("majorFont", HEADING_FONT), ("minorFont", BODY_FONT)):
-        group = fonts.find(f"{{{A}}}{tag}")
-        group.find(f"{{{A}}}latin").set("typeface", face)
-        for extra in group.findall(f"{{{A}}}font"):
-            group.remove(extra)  # script-specific faces not installed on most machines
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
 def make_template() -> bytes:
     """Return the bytes of the default template."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = g.SLIDE_WIDTH, g.SLIDE_HEIGHT
     master_part = prs.slide_masters[0].part
     theme_part = master_part.part_related_by(RT.THEME)
-    theme_part._blob = theme_xml(theme_part.blob)
+    theme_part._blob = with_schemes(theme_part.blob, COLORS, HEADING_FONT, BODY_FONT,
+                                    SCHEME_NAME)
     for rid, rel in list(master_part.rels.items()):
         if rel.reltype == RT.SLIDE_LAYOUT:
             master_part.rels.pop(rid)

@@ -9,7 +9,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.enum.text import MSO_ANCHOR
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Pt
 
@@ -34,6 +34,7 @@ from workshop.prepare import PreparedDeck
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.writers import pptx_shapes, pptx_xml
+from workshop.writers.pptx_brand import apply_brand
 from workshop.writers.pptx_text import fill, labelled, plain
 
 # Our layout names, as the default template spells them.
@@ -52,7 +53,10 @@ class _DeckWriter:
     def __init__(self, prepared: PreparedDeck, template: Path):
         self.prepared = prepared
         self.deck: Deck = prepared.deck
+        self.brand = prepared.brand.brand if prepared.brand else None
         self.prs = Presentation(str(template))
+        if prepared.brand is not None:
+            apply_brand(self.prs, prepared.brand)
         self.layouts = {layout.name: layout for layout in self.prs.slide_layouts}
         self.number = 0
 
@@ -102,6 +106,8 @@ class _DeckWriter:
         details = " · ".join(x for x in (event.organization, event.date, event.place) if x)
         if details:
             lines.append(details)
+        if self.contact_line():
+            lines.append(self.contact_line())
         if lines:
             fill(slide.placeholders[10].text_frame, plain(*lines))
         self.tidy(slide)
@@ -194,6 +200,8 @@ class _DeckWriter:
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
         # The closing layout has no prompt band: its questions follow the closing points.
         paragraphs = plain(*([content.message] if content.message else []), *content.bullets)
+        if self.contact_line():
+            paragraphs.extend(plain(self.contact_line()))
         if content.prompts:
             paragraphs.append(labelled(self.words("ask"), content.prompts[0]))
             paragraphs.extend(plain(*content.prompts[1:]))
@@ -235,23 +243,23 @@ class _DeckWriter:
         """Return where drawn content must stop: above the prompt band when there is one."""
         return g.CONTENT_ABOVE_BAND if content.prompts else g.CONTENT_BOTTOM
 
-    def footer(self, slide: Slide, attribution: str | None) -> None:
-        """Write the attribution in the footer row.
+    def contact_line(self) -> str:
+        """Return the brand's contact and website as one line, or an empty string."""
+        if self.brand is None:
+            return ""
+        return " · ".join(x for x in (self.brand.contact, self.brand.website) if x)
 
-        A text box rather than the footer placeholder: LibreOffice replaces footer placeholders
+    def footer(self, slide: Slide, attribution: str | None) -> None:
+        """Write the brand's footer and the slide's attribution in the footer row.
+
+        Text boxes rather than the footer placeholder: LibreOffice replaces footer placeholders
         with its own unstyled footer field.
         """
+        if self.brand is not None and self.brand.footer:
+            _footer_text(slide, g.FOOTER, "Footer", self.brand.footer, PP_ALIGN.LEFT)
         if attribution:
-            box = slide.shapes.add_textbox(g.FOOTER.x, g.FOOTER.y, g.FOOTER.cx, g.FOOTER.cy)
-            box.name = "Source"
-            frame = box.text_frame
-            frame.word_wrap = True
-            frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-            run = frame.paragraphs[0].add_run()
-            run.text = self.words("source", source=attribution)
-            run.font.size = Pt(18)
-            run.font.name = "+mn-lt"
-            run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+            _footer_text(slide, g.SOURCE, "Source", self.words("source", source=attribution),
+                         PP_ALIGN.RIGHT)
 
     def notes(self, slide: Slide, content: SlideBase) -> None:
         paragraphs = parse_notes(content.notes) if content.notes else []
@@ -292,6 +300,21 @@ class _DeckWriter:
         return None
 
 
+def _footer_text(slide: Slide, box: g.Box, name: str, text: str, align: PP_ALIGN) -> None:
+    shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
+    shape.name = name
+    frame = shape.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = align
+    run = paragraph.add_run()
+    run.text = text
+    run.font.size = Pt(18)
+    run.font.name = "+mn-lt"
+    run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+
+
 def _place(shape, box: g.Box) -> None:
     """Give `shape` its own position and size (read before any is set: they are inherited)."""
     shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.cx, box.cy
@@ -302,6 +325,9 @@ def section_minutes(section: Section) -> float:
     return sum(slide.minutes or 0 for slide in section.slides)
 
 
-def write_pptx(prepared: PreparedDeck, template: Path = DEFAULT_TEMPLATE) -> bytes:
-    """Return the .pptx bytes of `prepared`, built on `template`."""
+def write_pptx(prepared: PreparedDeck) -> bytes:
+    """Return the .pptx bytes of `prepared`, built on its brand's template or the default."""
+    template = DEFAULT_TEMPLATE
+    if prepared.brand is not None and prepared.brand.template is not None:
+        template = prepared.brand.template
     return _DeckWriter(prepared, template).write()

@@ -105,3 +105,43 @@ def set_autofit(shape: BaseShape) -> None:
         for old in body_pr.findall(qn("a:spAutoFit")) + body_pr.findall(qn("a:noAutofit")):
             body_pr.remove(old)
         body_pr.append(etree.Element(qn("a:normAutofit")))
+
+
+def _next_shape_id(tree: etree._Element) -> int:
+    ids = [int(v) for v in tree.xpath("//p:cNvPr/@id") if v.isdigit()]
+    return max(ids, default=1) + 1
+
+
+def add_picture_to_tree(tree: etree._Element, rid: str, box: tuple[int, int, int, int],
+                        name: str, description: str, *, behind: bool = False) -> None:
+    """Add a picture of the related image `rid` to a master's or layout's shape tree.
+
+    python-pptx can add pictures to slides only; masters and layouts need the XML by hand.
+    """
+    from pptx.oxml.shapes.picture import CT_Picture
+
+    x, y, cx, cy = box
+    pic = CT_Picture.new_pic(_next_shape_id(tree), name, description, rid, x, y, cx, cy)
+    _insert(tree, pic, behind)
+
+
+def add_plate_to_tree(tree: etree._Element, box: tuple[int, int, int, int], color: str,
+                      name: str) -> None:
+    """Add a rounded rectangle in scheme colour `color` at the back of a shape tree."""
+    x, y, cx, cy = box
+    plate = parse_xml(
+        f'<p:sp {_NSDECL}><p:nvSpPr><p:cNvPr id="{_next_shape_id(tree)}" name="{name}"/>'
+        '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>'
+        f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom>'
+        f'<a:solidFill><a:schemeClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln>'
+        '</p:spPr></p:sp>'
+    )
+    _insert(tree, plate, behind=True)
+
+
+def _insert(tree: etree._Element, shape: etree._Element, behind: bool) -> None:
+    if behind:
+        tree.find(qn("p:grpSpPr")).addnext(shape)
+    else:
+        tree.append(shape)

@@ -1,0 +1,177 @@
+"""Brand kits: read, check (colours, contrast, logo, fonts, template) and prepare once.
+
+A prepared kit holds everything a build needs, so a batch loads each kit a single time.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
+from workshop.errors import Diagnostic, Severity, WorkshopError
+from workshop.loader import LoadedYaml, load_yaml
+from workshop.model import Brand
+from workshop.paths import resolve_in_project
+from workshop.validate import validate
+
+MAX_LOGO_PIXELS = 25_000_000
+# Free fonts with the same metrics as common Office fonts: text lays out identically.
+METRIC_COMPATIBLE = {
+    "arial": "liberation sans", "helvetica": "liberation sans",
+    "times new roman": "liberation serif", "courier new": "liberation mono",
+    "calibri": "carlito", "cambria": "caladea",
+}
+
+
+@dataclass(frozen=True)
+class Logo:
+    """A logo re-encoded for the deck: image bytes, format and pixel size."""
+
+    data: bytes
+    extension: str  # png or jpg
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class PreparedBrand:
+    """A checked brand kit with its logo decoded and its template located."""
+
+    brand: Brand
+    source: Path
+    logo: Logo | None
+    template: Path | None
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """Return the kit's file name without its extension."""
+        return self.source.stem
+
+
+def prepare_brand(path: Path) -> PreparedBrand:
+    """Return the kit at `path`, checked; raise WorkshopError listing every problem."""
+    return _prepare_cached(path.resolve(), path)
+
+
+@lru_cache(maxsize=64)
+def _prepare_cached(resolved: Path, path: Path) -> PreparedBrand:
+    loaded = load_yaml(path)
+    problems = _unquoted_colours(loaded)
+    if problems:
+        raise WorkshopError(problems)
+    brand = validate(loaded, Brand)
+    problems += contrast_problems(brand, loaded)
+    folder = path.resolve().parent
+    logo = template = None
+    if brand.logo is not None:
+        try:
+            logo = read_logo(resolve_in_project(folder, brand.logo))
+        except ValueError as exc:
+            problems.append(loaded.diagnostic(("logo",), str(exc)))
+    if brand.template is not None:
+        try:
+            template = resolve_in_project(folder, brand.template)
+        except ValueError as exc:
+            problems.append(loaded.diagnostic(("template",), str(exc)))
+    if problems:
+        raise WorkshopError(problems)
+    return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded))
+
+
+def _unquoted_colours(loaded: LoadedYaml) -> list[Diagnostic]:
+    """Return an error for each colour left empty because an unquoted `#` began a comment."""
+    colours = loaded.data.get("colors") if isinstance(loaded.data, dict) else None
+    if not isinstance(colours, dict):
+        return []
+    return [
+        loaded.diagnostic(("colors", key),
+                          "colours must be quoted, as \"#1F4E79\": an unquoted # starts a YAML "
+                          "comment, so this value is empty")
+        for key, value in colours.items() if value is None
+    ]
+
+
+def contrast_problems(brand: Brand, loaded: LoadedYaml | None = None) -> list[Diagnostic]:
+    """Return an error for each colour pair below WCAG AA contrast."""
+    colors = brand.colors
+    pairs = [
+        ("text", colors.text, "background", colors.background, BODY_TEXT_MINIMUM, "body text"),
+        ("background", colors.background, "primary", colors.primary, LARGE_TEXT_MINIMUM,
+         "title text on the title slide's fill"),
+    ]
+    problems = []
+    for name, foreground, under, background, minimum, use in pairs:
+        ratio = contrast_ratio(foreground, background)
+        if ratio < minimum:
+            shown = math.floor(ratio * 100) / 100  # never round a failing ratio up to the minimum
+            message = (f"{name} {foreground} on {under} {background} has a contrast of "
+                       f"{shown:.2f}:1; {use} needs at least {minimum:g}:1 (WCAG AA)")
+            if loaded is None:
+                problems.append(Diagnostic("", 1, 1, f"colors.{name}", message))
+            else:
+                problems.append(loaded.diagnostic(("colors", name), message))
+    return problems
+
+
+def read_logo(path: Path) -> Logo:
+    """Return the logo re-encoded as PNG (or JPEG when it is one); raise ValueError if unusable.
+
+    Re-encoding drops metadata, applies EXIF rotation and converts CMYK or 16-bit images, so
+    what reaches the deck is a plain sRGB picture.
+    """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as probe:
+            width, height = probe.size
+            kind = probe.format
+            if width * height > MAX_LOGO_PIXELS:
+                raise ValueError(f"{path.name} is {width}x{height} pixels; the limit is "
+                                 f"{MAX_LOGO_PIXELS // 1_000_000} megapixels")
+            image = ImageOps.exif_transpose(probe)
+            image.load()
+    except UnidentifiedImageError:
+        raise ValueError(f"{path.name} is not an image Pillow can read") from None
+    except (OSError, Image.DecompressionBombError) as exc:
+        raise ValueError(f"{path.name} cannot be read as an image: {exc}") from None
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        image = image.point(lambda v: v / 256).convert("L")
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+    image = image.convert("RGBA" if has_alpha else "RGB")
+    out = io.BytesIO()
+    if kind == "JPEG" and not has_alpha:
+        image.save(out, "JPEG", quality=92)
+        return Logo(out.getvalue(), "jpg", *image.size)
+    image.save(out, "PNG")
+    return Logo(out.getvalue(), "png", *image.size)
+
+
+def font_warnings(brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:
+    """Return a warning for each kit font this machine lacks, naming LibreOffice's fallback."""
+    if brand.fonts is None or shutil.which("fc-match") is None:
+        return []
+    warnings = []
+    for role in ("heading", "body"):
+        wanted = getattr(brand.fonts, role)
+        found = _font_match(wanted)
+        if found.lower() in (wanted.lower(), METRIC_COMPATIBLE.get(wanted.lower())):
+            continue
+        pos = loaded.position(("fonts", role))
+        warnings.append(Diagnostic(pos.file, pos.line, pos.col, f"fonts.{role}",
+                                   f"font '{wanted}' is not installed; LibreOffice will use "
+                                   f"'{found}'", Severity.WARNING))
+    return warnings
+
+
+@lru_cache(maxsize=32)
+def _font_match(family: str) -> str:
+    result = subprocess.run(["fc-match", "-f", "%{family[0]}", family], capture_output=True,
+                            text=True, timeout=10, check=False)
+    return result.stdout.strip()

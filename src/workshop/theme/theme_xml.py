@@ -1,0 +1,46 @@
+"""The theme part's colour and font schemes: where PowerPoint's design tools read the brand."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def with_schemes(base: bytes, colors: dict[str, str], heading: str, body: str,
+                 name: str) -> bytes:
+    """Return the theme XML `base` with its colour scheme, font scheme and name replaced.
+
+    `colors` maps scheme slots (dk1, lt1, dk2, lt2, accent1..6, hlink, folHlink) to RRGGBB.
+    """
+    root = etree.fromstring(base)
+    root.set("name", name)
+    scheme = root.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")
+    scheme.set("name", name)
+    for child in scheme:
+        slot = etree.QName(child).localname
+        for old in list(child):
+            child.remove(old)
+        etree.SubElement(child, f"{{{A}}}srgbClr", val=colors[slot].lstrip("#").upper())
+    fonts = root.find(f"{{{A}}}themeElements/{{{A}}}fontScheme")
+    fonts.set("name", name)
+    for tag, face in (("majorFont", heading), ("minorFont", body)):
+        group = fonts.find(f"{{{A}}}{tag}")
+        group.find(f"{{{A}}}latin").set("typeface", face)
+        for extra in group.findall(f"{{{A}}}font"):
+            group.remove(extra)  # script-specific faces not installed on most machines
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def read_schemes(theme: bytes) -> tuple[dict[str, str], str, str]:
+    """Return a theme's colours by slot, and its heading and body fonts."""
+    root = etree.fromstring(theme)
+    scheme = root.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")
+    colors = {}
+    for child in scheme:
+        value = child[0].get("val") or child[0].get("lastClr") or ""
+        colors[etree.QName(child).localname] = value
+    fonts = root.find(f"{{{A}}}themeElements/{{{A}}}fontScheme")
+    heading = fonts.find(f"{{{A}}}majorFont/{{{A}}}latin").get("typeface")
+    body = fonts.find(f"{{{A}}}minorFont/{{{A}}}latin").get("typeface")
+    return colors, heading, body

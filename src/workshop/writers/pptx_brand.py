@@ -1,0 +1,69 @@
+"""Applying a brand kit to a presentation: theme colours and fonts, and the logo."""
+
+from __future__ import annotations
+
+import io
+
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.presentation import Presentation
+
+from workshop.brand import PreparedBrand
+from workshop.contrast import mix
+from workshop.model import BrandColors
+from workshop.theme import geometry as g
+from workshop.theme.palette import COLORS
+from workshop.theme.theme_xml import read_schemes, with_schemes
+from workshop.writers import pptx_xml
+
+# Layouts with a full-bleed dark background: the logo sits on a light plate there.
+HERO_LAYOUTS = ("Title", "Section", "Closing")
+
+
+def brand_scheme(colors: BrandColors) -> dict[str, str]:
+    """Return the theme colour slots for a kit's four colours."""
+    return {
+        **COLORS,
+        "dk1": colors.text,
+        "lt1": colors.background,
+        "dk2": colors.primary,
+        "lt2": mix(colors.background, colors.primary, 0.08),
+        "accent1": colors.primary,
+        "accent2": colors.accent,
+        "hlink": colors.primary,
+    }
+
+
+def apply_brand(prs: Presentation, prepared: PreparedBrand) -> None:
+    """Write the kit's colours and fonts into the theme and its logo onto the layouts."""
+    brand = prepared.brand
+    master = prs.slide_masters[0]
+    theme_part = master.part.part_related_by(RT.THEME)
+    _, heading, body = read_schemes(theme_part.blob)
+    if brand.fonts is not None:
+        heading, body = brand.fonts.heading, brand.fonts.body
+    theme_part._blob = with_schemes(theme_part.blob, brand_scheme(brand.colors), heading, body,
+                                    brand.name)
+    if prepared.logo is None or prepared.template is not None:
+        return  # an organization's own template carries its logo itself
+    description = f"{brand.name} logo"
+    _, rid = master.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
+    pptx_xml.add_picture_to_tree(master._element.cSld.spTree, rid,
+                                 _fit(prepared, g.LOGO, align="right"), "Logo", description)
+    for layout in master.slide_layouts:
+        if layout.name in HERO_LAYOUTS:
+            tree = layout._element.cSld.spTree
+            box = _fit(prepared, g.HERO_LOGO, align="right")
+            pad = int(0.12 * g.INCH)
+            plate = (box[0] - pad, box[1] - pad, box[2] + 2 * pad, box[3] + 2 * pad)
+            _, layout_rid = layout.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
+            pptx_xml.add_plate_to_tree(tree, plate, "bg1", "Logo Plate")
+            pptx_xml.add_picture_to_tree(tree, layout_rid, box, "Logo", description)
+
+
+def _fit(prepared: PreparedBrand, box: g.Box, align: str) -> tuple[int, int, int, int]:
+    """Return the logo's place inside `box`: as large as fits, aspect ratio kept."""
+    assert prepared.logo is not None
+    scale = min(box.cx / prepared.logo.width, box.cy / prepared.logo.height)
+    width, height = int(prepared.logo.width * scale), int(prepared.logo.height * scale)
+    x = box.x + box.cx - width if align == "right" else box.x
+    return x, box.y + (box.cy - height) // 2, width, height

@@ -1,0 +1,225 @@
+"""Brand kits: checked before building, and visible in the built deck's theme, logo and text."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from cli_runner import run
+from conftest import REPO
+from lxml import etree
+from PIL import Image
+from pptx import Presentation
+from pptx.util import Emu
+
+from workshop.brand import prepare_brand
+from workshop.build import build
+from workshop.contrast import contrast_ratio
+from workshop.errors import WorkshopError
+from workshop.theme import geometry as g
+
+DECK = REPO / "decks" / "parent-night.yaml"
+KITS = REPO / "decks" / "brands"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS = {"a": A, "p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the full deck built with the Example County kit."""
+    output = tmp_path_factory.mktemp("brand") / "county.pptx"
+    build(DECK, output, brand_path=KITS / "example-county.yaml")
+    return output
+
+
+def theme_of(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as package:
+        return etree.fromstring(package.read("ppt/theme/theme1.xml"))
+
+
+def test_kit_colours_and_fonts_are_in_the_theme(county: Path) -> None:
+    theme = theme_of(county)
+    colours = {etree.QName(c).localname: c[0].get("val")
+               for c in theme.find("a:themeElements/a:clrScheme", NS)}
+    assert (colours["dk2"], colours["accent1"], colours["accent2"]) == ("1F4E79", "1F4E79",
+                                                                       "F2A900")
+    assert (colours["lt1"], colours["dk1"]) == ("FFFFFF", "1A1A1A")
+    assert theme.find("a:themeElements/a:fontScheme/a:majorFont/a:latin", NS).get(
+        "typeface") == "Cambria"
+    assert theme.find("a:themeElements/a:fontScheme/a:minorFont/a:latin", NS).get(
+        "typeface") == "Arial"
+    assert theme.get("name") == "Example County Schools"
+
+
+def test_logo_keeps_its_aspect_and_alt_text_on_master_and_title_layout(county: Path) -> None:
+    prs = Presentation(str(county))
+    master_logo = [s for s in prs.slide_masters[0].shapes if s.name == "Logo"]
+    title_layout = next(lay for lay in prs.slide_layouts if lay.name == "Title")
+    hero_logo = [s for s in title_layout.shapes if s.name == "Logo"]
+    for logo, box in ((master_logo[0], g.LOGO), (hero_logo[0], g.HERO_LOGO)):
+        assert logo._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == [
+            "Example County Schools logo"]
+        assert abs(logo.width / logo.height - 900 / 300) < 0.01
+        assert logo.width <= box.cx and logo.height <= box.cy
+        assert logo.left + logo.width == box.x + box.cx  # right-aligned in its place
+        assert logo.image.content_type == "image/png"
+    assert any(s.name == "Logo Plate" for s in title_layout.shapes)
+
+
+def test_jpeg_logo_stays_jpeg_and_is_re_encoded(tmp_path: Path) -> None:
+    kit = prepare_brand(KITS / "harbor-family-alliance.yaml")
+    assert kit.logo is not None and kit.logo.extension == "jpg"
+    assert (kit.logo.width, kit.logo.height) == (600, 600)
+    assert kit.logo.data != (KITS / "harbor-logo.jpg").read_bytes()
+
+
+def test_footer_contact_and_local_resources_come_from_the_kit(county: Path) -> None:
+    prs = Presentation(str(county))
+    title = prs.slides[0]
+    lines = [p.text for p in title.placeholders[10].text_frame.paragraphs]
+    assert lines == ["Example County Schools · Parent night · School library",
+                     "family@example.org · (555) 010-0199 · example.org/safety"]
+    content = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")
+    texts = {s.name: s.text_frame.text for s in content.shapes if s.has_text_frame}
+    assert texts["Footer"] == "Example County Schools · Family Engagement"
+    resources = next(s for s in prs.slides if s.shapes.title.text == "Where to get help")
+    body = [p.text for p in resources.placeholders[1].text_frame.paragraphs]
+    assert body[-2:] == ["School counselling office: (555) 010-0123",
+                         "Family Resource Center: (555) 010-0150, weekdays 8-5"]
+    closing = prs.slides[-1]
+    assert "family@example.org · (555) 010-0199 · example.org/safety" in [
+        p.text for p in closing.placeholders[1].text_frame.paragraphs]
+
+
+def test_brand_variables_render_literally(write_tree, tmp_path: Path) -> None:
+    root = write_tree({
+        "kit.yaml": """
+            name: "{{ 7 * 7 }} Club"
+            colors: {primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", text: "#000000"}
+            contact: help@club.example
+        """,
+        "d.yaml": """
+            title: Night
+            sections:
+              - title: One
+                slides:
+                  - title: Hello
+                    bullets: ["Write to {{ brand.contact }}", "Hosted by {{ brand.name }}"]
+        """,
+    })
+    output = tmp_path / "out.pptx"
+    build(root / "d.yaml", output, brand_path=root / "kit.yaml")
+    slide = Presentation(str(output)).slides[3]
+    assert [p.text for p in slide.placeholders[1].text_frame.paragraphs] == [
+        "Write to help@club.example", "Hosted by {{ 7 * 7 }} Club"]
+
+
+def kit_errors(write_tree, colors: str, extra: str = "") -> list[str]:
+    root = write_tree({"kit.yaml": f"name: Kit\ncolors: {colors}\n{extra}"})
+    with pytest.raises(WorkshopError) as caught:
+        prepare_brand(root / "kit.yaml")
+    return [str(d) for d in caught.value.diagnostics]
+
+
+@pytest.mark.parametrize(("text", "passes"), [("#767676", True), ("#777777", False)])
+def test_body_text_contrast_threshold_is_4_5(text: str, passes: bool, write_tree,
+                                             in_dir) -> None:
+    in_dir(write_tree({}))
+    colors = f'{{primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", text: "{text}"}}'
+    if passes:
+        assert contrast_ratio(text, "#FFFFFF") >= 4.5
+        write_tree({"ok.yaml": f"name: Kit\ncolors: {colors}\n"})
+        assert prepare_brand(Path("ok.yaml")).brand.colors.text == text
+    else:
+        assert kit_errors(write_tree, colors) == [
+            "kit.yaml:2:78: colors.text: text #777777 on background #FFFFFF has a contrast of "
+            "4.47:1; body text needs at least 4.5:1 (WCAG AA)"]
+
+
+@pytest.mark.parametrize(("primary", "passes"), [("#949494", True), ("#959595", False)])
+def test_title_fill_contrast_threshold_is_3(primary: str, passes: bool, write_tree,
+                                            in_dir) -> None:
+    in_dir(write_tree({}))
+    colors = f'{{primary: "{primary}", accent: "#F2A900", background: "#FFFFFF", text: "#000000"}}'
+    if passes:
+        write_tree({"ok.yaml": f"name: Kit\ncolors: {colors}\n"})
+        assert prepare_brand(Path("ok.yaml")).brand.colors.primary == primary
+    else:
+        assert kit_errors(write_tree, colors) == [
+            "kit.yaml:2:61: colors.background: background #FFFFFF on primary #959595 has a "
+            "contrast of 2.99:1; title text on the title slide's fill needs at least 3:1 "
+            "(WCAG AA)"]
+
+
+def test_unquoted_colour_is_explained(write_tree, in_dir) -> None:
+    in_dir(write_tree({}))
+    block = "\n  primary: #1F4E79\n  accent: '#F2A900'\n  background: '#FFFFFF'\n  text: 'red'"
+    assert kit_errors(write_tree, block) == [
+        'kit.yaml:3:11: colors.primary: colours must be quoted, as "#1F4E79": an unquoted # '
+        "starts a YAML comment, so this value is empty",
+    ]
+    quoted = block.replace("#1F4E79", "'#1F4E79'")
+    assert kit_errors(write_tree, quoted) == [
+        'kit.yaml:6:9: colors.text: expected a colour written as "#RRGGBB", in quotes']
+
+
+GOOD = '{primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", text: "#000000"}'
+
+
+def test_bad_logos_are_errors(write_tree, in_dir, tmp_path: Path) -> None:
+    in_dir(write_tree({"logos/fake.png": "not an image", "outside.png": b"x"}))
+    Image.new("1", (5001, 5001)).save(tmp_path / "logos" / "huge.png")
+    for logo, message in [
+        ("missing.png", "file not found: missing.png (looked in ./)"),
+        ("logos/fake.png", "fake.png is not an image Pillow can read"),
+        ("logos/huge.png", "huge.png is 5001x5001 pixels; the limit is 25 megapixels"),
+        ("../outside.png", "'../outside.png' contains '..'; paths must stay inside the project "
+                           "folder"),
+    ]:
+        assert kit_errors(write_tree, GOOD, f"logo: {logo}\n") == [
+            f"kit.yaml:3:7: logo: {message}"], logo
+
+
+def test_a_missing_font_is_a_warning_naming_the_fallback(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"kit.yaml": f"name: Kit\ncolors: {GOOD}\n"
+                                          "fonts: {heading: No Such Font Family, body: Arial}\n"}))
+    kit = prepare_brand(root / "kit.yaml")
+    assert [w.where for w in kit.warnings] == ["fonts.heading"]
+    assert re.fullmatch(r"font 'No Such Font Family' is not installed; LibreOffice will use "
+                        r"'[^']+'", kit.warnings[0].message)
+
+
+def test_shipped_kits_have_no_warnings() -> None:
+    for kit in KITS.glob("*.yaml"):
+        assert prepare_brand(kit).warnings == [], kit.name
+
+
+def test_batch_builds_every_pair_and_reports_failures(write_tree, in_dir, tmp_path: Path) -> None:
+    in_dir(REPO)
+    bad = write_tree({"bad-kit.yaml": "name: Bad\ncolors: {primary: red}\n"}) / "bad-kit.yaml"
+    out = tmp_path / "out"
+    result = run("build", "decks/parent-night.yaml", "decks/parent-night-short.yaml",
+                 "--brand", "decks/brands/example-county.yaml",
+                 "decks/brands/harbor-family-alliance.yaml", str(bad), "-o", str(out))
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == [
+        "parent-night--example-county.pptx", "parent-night--harbor-family-alliance.pptx",
+        "parent-night-short--example-county.pptx",
+        "parent-night-short--harbor-family-alliance.pptx"]
+    assert f"wrote {out}/parent-night--example-county.pptx (31 slides)" in result.stdout + \
+        result.stderr
+    assert result.stderr.splitlines()[-1] == "4 written, 2 failed"
+    assert len(Presentation(str(out / "parent-night-short--example-county.pptx")).slides) == 18
+
+
+def test_check_takes_a_brand(in_dir) -> None:
+    in_dir(REPO)
+    result = run("check", "decks/parent-night.yaml", "--brand", "decks/brands/example-county.yaml")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_slide_size_is_unchanged_by_a_brand(county: Path) -> None:
+    prs = Presentation(str(county))
+    assert (prs.slide_width, prs.slide_height) == (Emu(12192000), Emu(6858000))
