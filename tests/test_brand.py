@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,75 @@ def test_check_takes_a_brand(in_dir) -> None:
 def test_slide_size_is_unchanged_by_a_brand(county: Path) -> None:
     prs = Presentation(str(county))
     assert (prs.slide_width, prs.slide_height) == (Emu(12192000), Emu(6858000))
+
+
+@pytest.fixture
+def org_kit(write_tree) -> Callable[[str], Path]:
+    """Return a helper writing a kit that uses python-pptx's own (4:3, generic) template."""
+
+    def make(extra: str = "", template: Presentation | None = None) -> Path:
+        root = write_tree({"kit.yaml": f"name: Org\ncolors: {GOOD}\n"
+                                       f"template: org.pptx\n{extra}"})
+        (template or Presentation()).save(str(root / "org.pptx"))
+        return root / "kit.yaml"
+
+    return make
+
+
+def test_an_organization_template_is_used_by_layout_name(org_kit, tmp_path: Path) -> None:
+    kit = org_kit("layouts: {statistic: Two Content}\n")
+    output = tmp_path / "org.pptx"
+    build(DECK, output, brand_path=kit)
+    prs = Presentation(str(output))
+    assert (prs.slide_width, prs.slide_height) == (Emu(9144000), Emu(6858000))
+    layouts = {s.shapes.title.text: s.slide_layout.name for s in prs.slides}
+    assert layouts["What sexting is"] == "Title and Content"
+    assert layouts["Most often, someone the child knows"] == "Two Content"
+    assert layouts["Welcome"] == "Section Header"
+    sexting = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")
+    texts = [s.text_frame.text for s in sexting.shapes if s.has_text_frame]
+    assert "Ask the room: Where do you think teens first hear about sexting?" in texts
+    assert theme_of(output).find("a:themeElements/a:clrScheme/a:dk2/a:srgbClr", NS).get(
+        "val") == "1F4E79"
+
+
+def test_a_template_layout_without_a_needed_placeholder_is_reported(
+    org_kit, in_dir, tmp_path: Path
+) -> None:
+    kit = org_kit("layouts: {bullets: Title Only, image: Blank, timeline: Blank}\n")
+    in_dir(kit.parent)
+    output = tmp_path / "never.pptx"
+    with pytest.raises(WorkshopError) as caught:
+        build(DECK, output, brand_path=kit)
+    assert [str(d) for d in caught.value.diagnostics] == [
+        "kit.yaml:4:20: layouts.bullets: layout 'Title Only' (for bullets slides) has no "
+        "placeholder for body",
+        "kit.yaml:4:39: layouts.image: layout 'Blank' (for image slides) has no placeholder for "
+        "title, picture",
+        "kit.yaml:4:46: layouts: 'timeline' is not one of our layouts (title, agenda, "
+        "section, bullets, comparison, statistic, process, scenario, discussion, resources, "
+        "image, closing)",
+    ]
+    assert not output.exists()
+
+
+def test_templates_that_cannot_be_used_are_refused(org_kit, in_dir, write_tree) -> None:
+    with_slides = Presentation()
+    with_slides.slides.add_slide(with_slides.slide_layouts[0])
+    kit = org_kit(template=with_slides)
+    in_dir(kit.parent)
+    with pytest.raises(WorkshopError) as caught:
+        prepare_brand(kit)
+    assert [d.message for d in caught.value.diagnostics] == [
+        "org.pptx has 1 slide(s); a template must have none"]
+    write_tree({"text.pptx": "just text", "kit2.yaml": f"name: O\ncolors: {GOOD}\n"
+                                                      "template: text.pptx\n",
+                "org.potx": b"PK", "kit3.yaml": f"name: O\ncolors: {GOOD}\ntemplate: org.potx\n"})
+    for kit_file, message in [
+        ("kit2.yaml", "text.pptx is not a PowerPoint file"),
+        ("kit3.yaml", "org.potx is not a .pptx file (save .potx or .pptm templates as .pptx)"),
+    ]:
+        with pytest.raises(WorkshopError) as caught:
+            prepare_brand(Path(kit_file))
+        problems = [str(d) for d in caught.value.diagnostics]
+        assert problems == [f"{kit_file}:3:11: template: {message}"]

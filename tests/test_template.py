@@ -10,7 +10,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme.make_default import make_template
-from workshop.writers.pptx_deck import LAYOUT_NAMES
+from workshop.writers.pptx_layouts import LAYOUT_NAMES
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 

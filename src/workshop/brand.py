@@ -80,9 +80,25 @@ def _prepare_cached(resolved: Path, path: Path) -> PreparedBrand:
             template = resolve_in_project(folder, brand.template)
         except ValueError as exc:
             problems.append(loaded.diagnostic(("template",), str(exc)))
+        else:
+            problems += _template_problems(template, brand, loaded)
     if problems:
         raise WorkshopError(problems)
     return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded))
+
+
+def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:
+    """Return an error for each layout of our decks the organization's template cannot give."""
+    from workshop.writers.pptx_layouts import LAYOUT_NAMES, check_template
+
+    problems = []
+    for key, message in check_template(template, brand.layouts).items():
+        if key not in brand.layouts:
+            problems.append(loaded.diagnostic(("template",), message))
+        else:  # an unknown layout name is located at its key, a bad mapping at its value
+            path = ("layouts", key)
+            problems.append(loaded.diagnostic(path, message, key=key not in LAYOUT_NAMES))
+    return problems
 
 
 def _unquoted_colours(loaded: LoadedYaml) -> list[Diagnostic]:

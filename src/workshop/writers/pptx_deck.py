@@ -35,33 +35,45 @@ from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.writers import pptx_shapes, pptx_xml
 from workshop.writers.pptx_brand import apply_brand
+from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_text import fill, labelled, plain
-
-# Our layout names, as the default template spells them.
-LAYOUT_NAMES = {
-    "title": "Title", "agenda": "Agenda", "section": "Section", "bullets": "Bullets",
-    "comparison": "Comparison", "statistic": "Statistic", "process": "Process",
-    "scenario": "Scenario", "discussion": "Discussion", "resources": "Resources",
-    "image": "Image", "closing": "Closing",
-}
-PROMPT_IDX = 13
 
 
 class _DeckWriter:
     """Adds the slides of one deck to a presentation opened from the template."""
 
-    def __init__(self, prepared: PreparedDeck, template: Path):
+    def __init__(self, prepared: PreparedDeck, template: Path, *, own_template: bool):
         self.prepared = prepared
         self.deck: Deck = prepared.deck
         self.brand = prepared.brand.brand if prepared.brand else None
         self.prs = Presentation(str(template))
         if prepared.brand is not None:
             apply_brand(self.prs, prepared.brand)
-        self.layouts = {layout.name: layout for layout in self.prs.slide_layouts}
+        layouts = {layout.name: layout for layout in self.prs.slide_layouts}
+        self.own_template = own_template
+        if own_template:
+            mapping = self.brand.layouts if self.brand else {}
+            self.slots = template_slots(layouts, mapping)[0]
+        else:
+            self.slots = default_slots(layouts)
+        # Drawn content is placed in the default template's coordinates, scaled to this one's.
+        self.scale = (self.prs.slide_width / g.SLIDE_WIDTH, self.prs.slide_height / g.SLIDE_HEIGHT)
         self.number = 0
 
     def words(self, key: str, **values: object) -> str:
         return word(self.deck.language, key, **values)
+
+    def box(self, box: g.Box) -> g.Box:
+        """Return `box`, given in the default template's coordinates, on this template."""
+        sx, sy = self.scale
+        return g.Box(int(box.x * sx), int(box.y * sy), int(box.cx * sx), int(box.cy * sy))
+
+    def slot(self, slide: Slide, key: str, role: str):
+        """Return the slide's placeholder for `role` of layout `key`, or None."""
+        idx = self.slots[key].roles.get(role)
+        if idx is None:
+            return None
+        return next((p for p in slide.placeholders if p.placeholder_format.idx == idx), None)
 
     def write(self) -> bytes:
         """Return the finished .pptx bytes."""
@@ -84,6 +96,10 @@ class _DeckWriter:
                 self.notes(slide, content)
                 self.tidy(slide)
         pptx_xml.list_notes_master(self.prs)
+        if self.own_template:  # our layouts shrink overflowing text; another's may not
+            for slide in self.prs.slides:
+                for placeholder in slide.placeholders:
+                    pptx_xml.set_autofit(placeholder)
         for slide in self.prs.slides:
             pptx_xml.tag_language(slide._element, self.deck.lang_tag)
             if slide.has_notes_slide:
@@ -98,8 +114,6 @@ class _DeckWriter:
     def title_slide(self) -> None:
         deck, event = self.deck, self.deck.event
         slide = self.new_slide("title", deck.title, numbered=False)
-        if deck.subtitle:
-            fill(slide.placeholders[1].text_frame, plain(deck.subtitle))
         lines = []
         if event.presenter:
             lines.append(self.words("presented_by", presenter=event.presenter))
@@ -108,8 +122,15 @@ class _DeckWriter:
             lines.append(details)
         if self.contact_line():
             lines.append(self.contact_line())
-        if lines:
-            fill(slide.placeholders[10].text_frame, plain(*lines))
+        subtitle, event_slot = self.slot(slide, "title", "subtitle"), self.slot(slide, "title",
+                                                                                "event")
+        if event_slot is None:  # a template without an event placeholder: under the subtitle
+            fill(subtitle.text_frame, plain(*([deck.subtitle] if deck.subtitle else []), *lines))
+        else:
+            if deck.subtitle:
+                fill(subtitle.text_frame, plain(deck.subtitle))
+            if lines:
+                fill(event_slot.text_frame, plain(*lines))
         self.tidy(slide)
 
     def agenda_slide(self) -> None:
@@ -120,14 +141,16 @@ class _DeckWriter:
             shown = self.words("minutes", minutes=format_minutes(minutes))
             suffix = f" ({shown})" if minutes else ""
             items.append(Paragraph((Run(section.title), Run(suffix, italic=True))))
-        fill(slide.placeholders[1].text_frame, items)
+        fill(self.slot(slide, "agenda", "body").text_frame, items)
         self.tidy(slide)
 
     def section_slide(self, section: Section, index: int) -> None:
         slide = self.new_slide("section", section.title)
         summary = section.summary or self.words(
             "section", number=index + 1, count=len(self.deck.sections))
-        fill(slide.placeholders[1].text_frame, plain(summary))
+        body = self.slot(slide, "section", "body")
+        if body is not None:
+            fill(body.text_frame, plain(summary))
         self.tidy(slide)
 
     # -- content layouts ------------------------------------------------------------------
@@ -138,41 +161,60 @@ class _DeckWriter:
             for text, level in ([(t, 1) for t in item] if isinstance(item, list) else [(item, 0)]):
                 paragraphs.extend(plain(text))
                 levels.append(level)
-        fill(slide.placeholders[1].text_frame, paragraphs, levels)
+        fill(self.slot(slide, "bullets", "body").text_frame, paragraphs, levels)
 
     def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
-        for heading_idx, column in ((1, content.left), (3, content.right)):
-            fill(slide.placeholders[heading_idx].text_frame, plain(column.heading))
-            fill(slide.placeholders[heading_idx + 1].text_frame, plain(*column.bullets))
+        for side, column in (("left", content.left), ("right", content.right)):
+            heading = self.slot(slide, "comparison", f"{side}_heading")
+            body = self.slot(slide, "comparison", side).text_frame
+            if heading is None:  # no heading placeholders: the heading leads the column
+                fill(body, [Paragraph((Run(column.heading, bold=True),)),
+                            *plain(*column.bullets)])
+            else:
+                fill(heading.text_frame, plain(column.heading))
+                fill(body, plain(*column.bullets))
 
     def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
-        fill(slide.placeholders[1].text_frame, plain(content.figure))
-        fill(slide.placeholders[2].text_frame, plain(content.caption))
+        figure = self.slot(slide, "statistic", "figure")
+        caption = self.slot(slide, "statistic", "caption")
+        if caption is None:  # another template: the caption follows the figure
+            fill(figure.text_frame, [Paragraph((Run(content.figure, bold=True),)),
+                                     *plain(content.caption)])
+            figure.text_frame.paragraphs[0].runs[0].font.size = Pt(54)
+        else:
+            fill(figure.text_frame, plain(content.figure))
+            fill(caption.text_frame, plain(content.caption))
         bottom = self.content_bottom(content)
         if content.chart:
-            area = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
-                         bottom - g.CONTENT_TOP)
-            pptx_shapes.add_chart(slide, content.chart, area)
-        else:
-            for idx in (1, 2):
-                placeholder = slide.placeholders[idx]
+            right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
+                          bottom - g.CONTENT_TOP)
+            pptx_shapes.add_chart(slide, content.chart, self.box(right))
+            if caption is None:  # keep the figure clear of the chart
+                left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
+                _place(figure, left)
+        elif caption is not None:
+            for placeholder in (figure, caption):
                 _place(placeholder, g.Box(placeholder.left, placeholder.top, g.WIDTH,
                                           placeholder.height))
 
     def process(self, slide: Slide, content: ProcessSlide, _: tuple[int, int]) -> None:
         area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, self.content_bottom(content) - g.CONTENT_TOP)
-        pptx_shapes.draw_steps(slide, content.steps, area)
+        pptx_shapes.draw_steps(slide, content.steps, self.box(area))
 
     def scenario(self, slide: Slide, content: ScenarioSlide, _: tuple[int, int]) -> None:
         top = g.CONTENT_TOP
         if content.setup:
-            fill(slide.placeholders[1].text_frame, plain(content.setup))
+            setup = self.slot(slide, "scenario", "setup")
+            setup_box = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.6 * g.INCH))
+            frame = (setup.text_frame if setup is not None
+                     else self.text_box(slide, setup_box, "Setup").text_frame)
+            fill(frame, [Paragraph((Run(content.setup, italic=True),))])
             top += int(0.75 * g.INCH)
         area = g.Box(g.MARGIN, top, g.WIDTH, self.content_bottom(content) - top)
-        pptx_shapes.draw_dialogue(slide, content.lines, area)
+        pptx_shapes.draw_dialogue(slide, content.lines, self.box(area))
 
     def discussion(self, slide: Slide, content: DiscussionSlide, _: tuple[int, int]) -> None:
-        fill(slide.placeholders[1].text_frame, plain(*content.prompts))
+        fill(self.slot(slide, "discussion", "body").text_frame, plain(*content.prompts))
 
     def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
         paragraphs = [labelled(f"{item.name}:", item.detail) for item in content.items]
@@ -181,10 +223,10 @@ class _DeckWriter:
             paragraphs.append(Paragraph((Run(self.words("local_resources"), bold=True),)))
             paragraphs.extend(labelled(f"{item.name}:", item.detail) for item in local)
         levels = [0] * len(content.items) + ([0] + [1] * len(local) if local else [])
-        fill(slide.placeholders[1].text_frame, paragraphs, levels)
+        fill(self.slot(slide, "resources", "body").text_frame, paragraphs, levels)
 
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
-        placeholder = slide.placeholders[1]
+        placeholder = self.slot(slide, "image", "picture")
         box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
         picture = placeholder.insert_picture(str(self.prepared.images[key]))
         picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0
@@ -195,7 +237,10 @@ class _DeckWriter:
         picture.top = box.y + (box.cy - picture.height) // 2
         pptx_xml.set_alt_text(picture, content.alt)
         if content.caption:
-            fill(slide.placeholders[2].text_frame, plain(content.caption))
+            caption = self.slot(slide, "image", "caption")
+            frame = (caption.text_frame if caption is not None
+                     else self.text_box(slide, g.PROMPT_BAND, "Caption").text_frame)
+            fill(frame, plain(content.caption))
 
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
         # The closing layout has no prompt band: its questions follow the closing points.
@@ -205,13 +250,16 @@ class _DeckWriter:
         if content.prompts:
             paragraphs.append(labelled(self.words("ask"), content.prompts[0]))
             paragraphs.extend(plain(*content.prompts[1:]))
+        body = self.slot(slide, "closing", "body")
         if paragraphs:
-            fill(slide.placeholders[1].text_frame, paragraphs)
+            frame = (body.text_frame if body is not None
+                     else self.text_box(slide, g.CONTENT, "Closing").text_frame)
+            fill(frame, paragraphs)
 
     # -- parts every content slide shares ---------------------------------------------------
 
     def new_slide(self, layout_key: str, title: str, *, numbered: bool = True) -> Slide:
-        layout = self.layouts[LAYOUT_NAMES[layout_key]]
+        layout = self.slots[layout_key].layout
         slide = self.prs.slides.add_slide(layout)
         self.number += 1
         slide.shapes.title.text_frame.text = title
@@ -221,16 +269,36 @@ class _DeckWriter:
                 pptx_xml.set_field_text(number, str(self.number))
         return slide
 
+    def text_box(self, slide: Slide, box: g.Box, name: str):
+        """Return a new word-wrapping text box at `box` (default-template coordinates)."""
+        placed = self.box(box)
+        shape = slide.shapes.add_textbox(placed.x, placed.y, placed.cx, placed.cy)
+        shape.name = name
+        shape.text_frame.word_wrap = True
+        pptx_xml.set_autofit(shape)
+        return shape
+
     def prompt_band(self, slide: Slide, content: SlideBase) -> None:
         """Show the slide's prompts in the layout's band, or give the band's room to content."""
-        band = next((p for p in slide.placeholders if p.placeholder_format.idx == PROMPT_IDX),
-                    None)
-        if band is None:
-            return
-        if content.prompts and not isinstance(content, DiscussionSlide):
+        asks = content.prompts and not isinstance(content, (DiscussionSlide, ClosingSlide))
+        band = self.slot(slide, content.layout, "prompt")
+        if asks:
             paragraphs = [labelled(self.words("ask"), content.prompts[0])]
             paragraphs.extend(plain(*content.prompts[1:]))
+            if band is None:  # a template without a band: draw one, and make room above it
+                band = self.text_box(slide, g.PROMPT_BAND, "Prompt")
+                band.fill.solid()
+                band.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+                band.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+                for placeholder in slide.placeholders:
+                    kind = placeholder.placeholder_format.type
+                    if kind in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT) and (
+                            placeholder.top + placeholder.height > band.top):
+                        box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
+                        _place(placeholder, box.with_bottom(band.top - g.INCH // 10))
             fill(band.text_frame, paragraphs)
+            return
+        if band is None:
             return
         pptx_xml.remove_shape(band)
         for placeholder in slide.placeholders:
@@ -256,10 +324,10 @@ class _DeckWriter:
         with its own unstyled footer field.
         """
         if self.brand is not None and self.brand.footer:
-            _footer_text(slide, g.FOOTER, "Footer", self.brand.footer, PP_ALIGN.LEFT)
+            _footer_text(slide, self.box(g.FOOTER), "Footer", self.brand.footer, PP_ALIGN.LEFT)
         if attribution:
-            _footer_text(slide, g.SOURCE, "Source", self.words("source", source=attribution),
-                         PP_ALIGN.RIGHT)
+            _footer_text(slide, self.box(g.SOURCE), "Source",
+                         self.words("source", source=attribution), PP_ALIGN.RIGHT)
 
     def notes(self, slide: Slide, content: SlideBase) -> None:
         paragraphs = parse_notes(content.notes) if content.notes else []
@@ -327,7 +395,5 @@ def section_minutes(section: Section) -> float:
 
 def write_pptx(prepared: PreparedDeck) -> bytes:
     """Return the .pptx bytes of `prepared`, built on its brand's template or the default."""
-    template = DEFAULT_TEMPLATE
-    if prepared.brand is not None and prepared.brand.template is not None:
-        template = prepared.brand.template
-    return _DeckWriter(prepared, template).write()
+    own = prepared.brand.template if prepared.brand is not None else None
+    return _DeckWriter(prepared, own or DEFAULT_TEMPLATE, own_template=own is not None).write()

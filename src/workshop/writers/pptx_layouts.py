@@ -1,0 +1,179 @@
+"""Which slide layout, and which of its placeholders, each part of a slide goes into.
+
+Our layouts have named roles (title, body, prompt, left, right, figure, ...). On the default
+template each role is a known placeholder index; on an organization's own template the roles
+are found by placeholder type and position, and a layout that lacks a required role is
+reported before anything is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.slide import SlideLayout
+
+# Our layout keys and the default template's layout names.
+LAYOUT_NAMES = {
+    "title": "Title", "agenda": "Agenda", "section": "Section", "bullets": "Bullets",
+    "comparison": "Comparison", "statistic": "Statistic", "process": "Process",
+    "scenario": "Scenario", "discussion": "Discussion", "resources": "Resources",
+    "image": "Image", "closing": "Closing",
+}
+
+# Where each role sits on the default template's layouts (placeholder idx).
+DEFAULT_ROLES: dict[str, dict[str, int]] = {
+    "title": {"title": 0, "subtitle": 1, "event": 10},
+    "agenda": {"title": 0, "body": 1},
+    "section": {"title": 0, "body": 1},
+    "bullets": {"title": 0, "body": 1, "prompt": 13},
+    "comparison": {"title": 0, "left_heading": 1, "left": 2, "right_heading": 3, "right": 4,
+                   "prompt": 13},
+    "statistic": {"title": 0, "figure": 1, "caption": 2, "prompt": 13},
+    "process": {"title": 0, "prompt": 13},
+    "scenario": {"title": 0, "setup": 1, "prompt": 13},
+    "discussion": {"title": 0, "body": 1},
+    "resources": {"title": 0, "body": 1, "prompt": 13},
+    "image": {"title": 0, "picture": 1, "caption": 2, "prompt": 13},
+    "closing": {"title": 0, "body": 1},
+}
+
+# Roles a layout of another template must offer; the rest have fallbacks in the writer.
+REQUIRED_ROLES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "subtitle"), "agenda": ("title", "body"), "section": ("title",),
+    "bullets": ("title", "body"), "comparison": ("title", "left", "right"),
+    "statistic": ("title", "figure"), "process": ("title",), "scenario": ("title",),
+    "discussion": ("title", "body"), "resources": ("title", "body"),
+    "image": ("title", "picture"), "closing": ("title",),
+}
+
+# Layout names PowerPoint's own templates use, tried when a kit maps nothing.
+COMMON_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("Title Slide",), "agenda": ("Title and Content",),
+    "section": ("Section Header",), "bullets": ("Title and Content",),
+    "comparison": ("Comparison", "Two Content"), "statistic": ("Two Content", "Comparison"),
+    "process": ("Title Only",), "scenario": ("Title Only",),
+    "discussion": ("Title and Content",), "resources": ("Title and Content",),
+    "image": ("Picture with Caption",), "closing": ("Title Slide", "Title and Content"),
+}
+
+_TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+_BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+
+
+@dataclass(frozen=True)
+class LayoutSlots:
+    """A layout to use for one of our layout keys, and the placeholder idx of each role."""
+
+    layout: SlideLayout
+    roles: dict[str, int]
+
+
+def default_slots(layouts: dict[str, SlideLayout]) -> dict[str, LayoutSlots]:
+    """Return the default template's layouts with their known roles."""
+    return {key: LayoutSlots(layouts[name], DEFAULT_ROLES[key])
+            for key, name in LAYOUT_NAMES.items()}
+
+
+def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str]
+                   ) -> tuple[dict[str, LayoutSlots], dict[str, str]]:
+    """Return an organization template's layouts with roles found by type and position.
+
+    Also return, by layout key, why a key could not be given a layout.
+    """
+    slots: dict[str, LayoutSlots] = {}
+    problems: dict[str, str] = {}
+    for key in LAYOUT_NAMES:
+        wanted = mapping.get(key)
+        candidates = (wanted,) if wanted else (LAYOUT_NAMES[key], *COMMON_NAMES[key])
+        name = next((n for n in candidates if n in layouts), None)
+        if name is None:
+            available = ", ".join(f"'{n}'" for n in layouts)
+            problems[key] = (f"the template has no layout named '{candidates[0]}' for {key} "
+                             f"slides (it has {available}); map one under layouts:")
+            continue
+        roles = derive_roles(key, layouts[name])
+        missing = [role for role in REQUIRED_ROLES[key] if role not in roles]
+        if missing:
+            problems[key] = (f"layout '{name}' (for {key} slides) has no placeholder for "
+                             f"{', '.join(missing)}")
+            continue
+        slots[key] = LayoutSlots(layouts[name], roles)
+    return slots, problems
+
+
+def derive_roles(key: str, layout: SlideLayout) -> dict[str, int]:
+    """Return the roles a layout of another template can take, by placeholder type and place."""
+    roles: dict[str, int] = {}
+    placeholders = list(layout.placeholders)
+    for ph in placeholders:
+        kind = ph.placeholder_format.type
+        if kind in _TITLES and "title" not in roles:
+            roles["title"] = ph.placeholder_format.idx
+    subtitles = [ph for ph in placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE]
+    pictures = [ph for ph in placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.PICTURE]
+    bodies = sorted((ph for ph in placeholders if ph.placeholder_format.type in _BODIES),
+                    key=lambda ph: (ph.top or 0, ph.left or 0))
+    idx = [ph.placeholder_format.idx for ph in bodies]
+    if key == "title":
+        if subtitles:
+            roles["subtitle"] = subtitles[0].placeholder_format.idx
+        elif idx:
+            roles["subtitle"] = idx.pop(0)
+        if idx:
+            roles["event"] = idx[0]
+    elif key == "comparison":
+        columns = sorted(bodies, key=lambda ph: (ph.left or 0, ph.top or 0))
+        if len(columns) >= 4:
+            ordered = [ph.placeholder_format.idx for ph in columns[:4]]
+            names = ("left_heading", "left", "right_heading", "right")
+            roles.update(zip(names, ordered, strict=True))
+        elif len(columns) >= 2:
+            ordered = [ph.placeholder_format.idx for ph in columns[:2]]
+            roles.update(zip(("left", "right"), ordered, strict=True))
+    elif key == "statistic":  # the caption follows the figure in the same placeholder
+        if idx:
+            roles["figure"] = idx[0]
+    elif key == "image":
+        if pictures:
+            roles["picture"] = pictures[0].placeholder_format.idx
+        if idx:
+            roles["caption"] = idx[0]
+    elif key == "scenario":
+        if idx:
+            roles["setup"] = idx[0]
+    elif idx or subtitles:  # a title-slide layout can close a deck: its subtitle is the body
+        roles["body"] = idx[0] if idx else subtitles[0].placeholder_format.idx
+    return roles
+
+
+def open_template(path: Path):
+    """Return the template at `path` opened; raise ValueError saying why it cannot be used."""
+    import zipfile
+
+    if path.suffix.lower() != ".pptx":
+        raise ValueError(f"{path.name} is not a .pptx file (save .potx or .pptm templates as "
+                         ".pptx)")
+    if not zipfile.is_zipfile(path):
+        raise ValueError(f"{path.name} is not a PowerPoint file")
+    try:
+        prs = Presentation(str(path))
+    except Exception as exc:  # python-pptx raises many kinds for a broken package
+        raise ValueError(f"{path.name} cannot be opened as a presentation: {exc}") from None
+    if len(prs.slides):
+        raise ValueError(f"{path.name} has {len(prs.slides)} slide(s); a template must have none")
+    return prs
+
+
+def check_template(path: Path, mapping: dict[str, str]) -> dict[str, str]:
+    """Return, by layout key (or 'template'), every reason the template cannot be used."""
+    try:
+        prs = open_template(path)
+    except ValueError as exc:
+        return {"template": str(exc)}
+    layouts = {layout.name: layout for layout in prs.slide_layouts}
+    unknown = {key: f"'{key}' is not one of our layouts ({', '.join(LAYOUT_NAMES)})"
+               for key in mapping if key not in LAYOUT_NAMES}
+    return {**unknown, **template_slots(layouts, mapping)[1]}
