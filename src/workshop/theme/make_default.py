@@ -83,7 +83,11 @@ def _band() -> Ph:
 
 
 def layouts() -> list[Layout]:
-    """Return the default template's layouts, in the order they appear."""
+    """Return the default template's layouts, in the order they appear.
+
+    Text on the dark title, section and closing slides is in the background colour (bg1), the
+    pair a brand kit's contrast check covers; the accent colour is only decoration there.
+    """
     i = g.INCH
     hero_title = g.Box(int(0.9 * i), int(2.1 * i), int(11.5 * i), int(1.9 * i))
     hero_rule = g.Box(int(0.9 * i), int(1.85 * i), int(1.4 * i), int(0.08 * i))
@@ -94,9 +98,9 @@ def layouts() -> list[Layout]:
         Layout("Title", [
             Ph("ctrTitle", 0, hero_title, "Title", "Deck title", 4400, "bg1", anchor="b"),
             Ph("subTitle", 1, g.Box(hero_title.x, int(4.1 * i), hero_title.cx, int(0.8 * i)),
-               "Subtitle", "Subtitle", 2600, "bg2", bullets=False),
+               "Subtitle", "Subtitle", 2600, "bg1", bullets=False),
             Ph("body", 10, g.Box(hero_title.x, int(5.3 * i), hero_title.cx, int(1.0 * i)),
-               "Event", "Organization, date and place", 2000, "accent2", bullets=False),
+               "Event", "Organization, date and place", 2000, "bg1", bullets=False),
         ], background="tx2", show_master_shapes=False, decorations=[(hero_rule, "accent2")]),
         Layout("Agenda", [
             _title(),
@@ -107,7 +111,7 @@ def layouts() -> list[Layout]:
         Layout("Section", [
             Ph("title", 0, hero_title, "Title", "Section title", 4000, "bg1", anchor="b"),
             Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), hero_title.cx, int(1.4 * i)),
-               "Summary", "What this section covers", 2400, "bg2", bullets=False),
+               "Summary", "What this section covers", 2400, "bg1", bullets=False),
             *_footer("bg1"),
         ], background="accent1", show_master_shapes=False, decorations=[(hero_rule, "bg1")]),
         Layout("Bullets", [
@@ -164,7 +168,7 @@ def layouts() -> list[Layout]:
         Layout("Closing", [
             Ph("title", 0, hero_title, "Title", "Thank you", 4400, "bg1", anchor="b"),
             Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), hero_title.cx, int(2.2 * i)),
-               "Message", "Closing message", 2400, "bg2"),
+               "Message", "Closing message", 2400, "bg1", bullets=False),
             *_footer("bg1"),
         ], background="tx2", show_master_shapes=False, decorations=[(hero_rule, "accent2")]),
     ]
