@@ -110,8 +110,7 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
             if item.result is not None:
                 written += 1
                 _print_diagnostics(item.result.warnings)
-                progress.console.print(f"wrote {item.output} ({item.result.slides} slides)",
-                                       soft_wrap=True)
+                print(f"wrote {item.output} ({item.result.slides} slides)")
             else:
                 failed += 1
                 pair = f"{item.deck}" + (f" with {item.brand}" if item.brand else "")
