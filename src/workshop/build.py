@@ -123,3 +123,48 @@ def layout_fields() -> dict[str, list[tuple[str, bool, str]]]:
             for field, info in model.model_fields.items() if field != "layout"
         ]
     return result
+
+
+KINDS = ("guide", "handout")
+FORMATS = ("md", "html", "docx", "pdf")
+
+
+def default_export_output(deck_path: Path, kind: str, fmt: str, large_print: bool) -> Path:
+    """Return where `workshop export` writes when no -o is given."""
+    suffix = "-large-print" if large_print else ""
+    return Path("build") / f"{deck_path.stem}-{kind}{suffix}.{fmt}"
+
+
+def export(deck_path: Path, kind: str, fmt: str, output: Path,
+           brand_path: Path | None = None, overrides: dict[str, str] | None = None,
+           large_print: bool = False) -> Path:
+    """Write the facilitator guide or participant handout of a deck; return the path written.
+
+    Raises WorkshopError on bad input and LibreOfficeMissing for PDF without LibreOffice;
+    nothing is written in either case.
+    """
+    from workshop.documents.guide import facilitator_guide
+    from workshop.documents.handout import participant_handout
+
+    brand = prepare_brand(brand_path) if brand_path is not None else None
+    prepared = prepare(deck_path, overrides, brand)
+    document = (facilitator_guide(prepared) if kind == "guide"
+                else participant_handout(prepared, large_print))
+    write_atomically(output, _document_writer(fmt)(document))
+    return output
+
+
+def _document_writer(fmt: str):
+    """Return the function that turns a document into bytes of format `fmt`."""
+    if fmt == "md":
+        from workshop.writers.doc_markdown import write_markdown
+        return write_markdown
+    if fmt == "html":
+        from workshop.writers.doc_html import write_html
+        return write_html
+    if fmt == "docx":
+        from workshop.writers.doc_docx import write_docx
+        return write_docx
+    from workshop.writers.doc_pdf import soffice, write_pdf
+    soffice()  # fail before any work when LibreOffice is missing
+    return write_pdf

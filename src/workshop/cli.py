@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -139,6 +140,53 @@ def check(
         raise typer.Exit(1) from None
     _print_diagnostics(warnings)
     print(f"{deck}: ok" + (f", {len(warnings)} warning(s)" if warnings else ""))
+
+
+class Kind(str, Enum):
+    guide = "guide"
+    handout = "handout"
+
+
+class Format(str, Enum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+    pdf = "pdf"
+
+
+@app.command(epilog="Example: workshop export decks/parent-night.yaml --kind handout "
+                    "--format pdf --brand decks/brands/example-county.yaml")
+def export(
+    deck: DeckArg,
+    kind: Annotated[Kind, typer.Option("--kind", help="guide (for the facilitator) or handout "
+                                       "(for parents).")] = Kind.guide,
+    format_: Annotated[Format, typer.Option("--format", help="md, html, docx or pdf.")] = Format.md,
+    brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--brand", help="A brand kit (YAML) for the name, logo and colours.")] = None,
+    output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "-o", "--output", help="The file to write [default: build/<deck>-<kind>.<format>].")
+    ] = None,
+    large_print: Annotated[bool, typer.Option(
+        "--large-print", help="Handout body text at 18 pt.")] = False,
+    set_: SetOption = None,
+) -> None:
+    """Export the facilitator guide or the participant handout of a deck."""
+    from workshop.build import default_export_output
+    from workshop.build import export as export_document
+    from workshop.writers.doc_pdf import LibreOfficeMissing
+
+    target = output or default_export_output(deck, kind.value, format_.value, large_print)
+    try:
+        written = export_document(deck, kind.value, format_.value, target, brand,
+                                  _overrides(set_), large_print)
+    except WorkshopError as exc:
+        _print_diagnostics(exc.diagnostics)
+        print(f"{len(exc.diagnostics)} problem(s); nothing written.", file=sys.stderr)
+        raise typer.Exit(1) from None
+    except LibreOfficeMissing as exc:
+        print(exc, file=sys.stderr)
+        raise typer.Exit(1) from None
+    print(f"wrote {written}")
 
 
 @app.command(name="list", epilog="Example: workshop list")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-WORDS: dict[str, dict[str, str]] = {
+WORDS: dict[str, dict[str, str | list[str]]] = {
     "en": {
         "agenda": "Agenda",
         "ask": "Ask the room:",
@@ -13,6 +13,48 @@ WORDS: dict[str, dict[str, str]] = {
         "minutes": "{minutes} min",
         "local_resources": "Local resources",
         "presented_by": "Presented by {presenter}",
+        "guide_title": "Facilitator guide",
+        "handout_title": "For parents and caregivers",
+        "guide_agenda": "Agenda and timings",
+        "part": "Part",
+        "starts": "Starts at",
+        "total": "Total",
+        "preparation": "Preparation checklist",
+        "prep_room": [
+            "Room booked, with seating for everyone and a quiet space nearby",
+            "Exits, restrooms and the quiet space pointed out at the start",
+            "Projector or screen tested with the deck",
+            "Printed handouts, one per family",
+        ],
+        "prep_contacts": [
+            "Counsellor or support person present tonight: ____________________",
+            "Who receives a report at this organization: ____________________",
+            "Child protection or police non-emergency line: ____________________",
+            "Local resources on the resources slide checked and current",
+        ],
+        "disclosure_title": "If someone discloses",
+        "disclosure": [
+            "Stay calm. Thank the person for telling you, and listen without asking for "
+            "explicit detail.",
+            "Do not promise to keep it secret. Know your own reporting duty and follow it.",
+            "Offer a private conversation with the counsellor or support person.",
+            "Point to the NCMEC CyberTipline (CyberTipline.org, 1-800-843-5678, 24 hours).",
+            "If anyone mentions suicide or is in crisis, give 988 (call or text) and stay with "
+            "them until they are connected to help.",
+        ],
+        "slides": "Slide by slide",
+        "slide_heading": "Slide {number}: {title}",
+        "slide_timing": "{minutes} min, from {start}",
+        "key_points": "On the slide",
+        "script": "Speaker notes",
+        "prompts": "Discussion prompts",
+        "resources": "Resources",
+        "key_ideas": "What to know",
+        "starters": "Conversation starters for home",
+        "if_it_happens": "If it happens to your child",
+        "qr": "Scan for feedback and more resources: {url}",
+        "qr_alt": "QR code linking to {url}",
+        "logo_alt": "{name} logo",
     },
     "es": {
         "agenda": "Agenda",
@@ -24,13 +66,64 @@ WORDS: dict[str, dict[str, str]] = {
         "minutes": "{minutes} min",
         "local_resources": "Recursos locales",
         "presented_by": "Presenta: {presenter}",
+        "guide_title": "Guía para quien facilita",
+        "handout_title": "Para madres, padres y cuidadores",
+        "guide_agenda": "Agenda y tiempos",
+        "part": "Parte",
+        "starts": "Empieza a los",
+        "total": "Total",
+        "preparation": "Lista de preparación",
+        "prep_room": [
+            "Sala reservada, con asientos para todos y un espacio tranquilo cerca",
+            "Salidas, baños y espacio tranquilo indicados al inicio",
+            "Proyector o pantalla probados con la presentación",
+            "Folletos impresos, uno por familia",
+        ],
+        "prep_contacts": [
+            "Orientadora o persona de apoyo presente hoy: ____________________",
+            "Quién recibe los reportes en esta organización: ____________________",
+            "Protección infantil o línea de policía no urgente: ____________________",
+            "Recursos locales de la diapositiva de recursos revisados y vigentes",
+        ],
+        "disclosure_title": "Si alguien hace una revelación",
+        "disclosure": [
+            "Mantenga la calma. Agradezca que se lo cuenten y escuche sin pedir detalles "
+            "explícitos.",
+            "No prometa guardar el secreto. Conozca su obligación de reportar y cúmplala.",
+            "Ofrezca una conversación privada con la orientadora o la persona de apoyo.",
+            "Indique la CyberTipline del NCMEC (CyberTipline.org, 1-800-843-5678, las 24 horas).",
+            "Si alguien menciona el suicidio o está en crisis, dé el 988 (llamada o mensaje) y "
+            "acompáñelo hasta que reciba ayuda.",
+        ],
+        "slides": "Diapositiva por diapositiva",
+        "slide_heading": "Diapositiva {number}: {title}",
+        "slide_timing": "{minutes} min, desde {start}",
+        "key_points": "En la diapositiva",
+        "script": "Notas para hablar",
+        "prompts": "Preguntas para el grupo",
+        "resources": "Recursos",
+        "key_ideas": "Lo esencial",
+        "starters": "Para empezar a conversar en casa",
+        "if_it_happens": "Si le pasa a su hijo o hija",
+        "qr": "Escanee para dejar su opinión y ver más recursos: {url}",
+        "qr_alt": "Código QR que lleva a {url}",
+        "logo_alt": "Logotipo de {name}",
     },
 }
 
 
 def word(language: str, key: str, **values: object) -> str:
     """Return the built-in phrase `key` in `language`, with `values` filled in."""
-    return WORDS[language][key].format(**values)
+    phrase = WORDS[language][key]
+    assert isinstance(phrase, str), key
+    return phrase.format(**values)
+
+
+def phrases(language: str, key: str) -> list[str]:
+    """Return the built-in list of sentences `key` in `language`."""
+    found = WORDS[language][key]
+    assert isinstance(found, list), key
+    return found
 
 
 def format_minutes(minutes: float) -> str:

@@ -143,9 +143,9 @@ def format_path(path: PathKey) -> str:
 def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
     """Return the file's data and positions; raise WorkshopError listing every problem found.
 
-    With `include_root`, an item `{include: FILE}` in a `sections` or `slides` list is replaced
-    by the section or slide(s) in FILE (a path inside `include_root`); other keys beside
-    `include` override the included mapping's keys.
+    With `include_root`, an item `{include: FILE}` in a `sections` or `slides` list, or as the
+    value of `handout`, is replaced by the mapping (or, in `slides`, the list) in FILE, a path
+    inside `include_root`; other keys beside `include` override the included mapping's keys.
     """
     loaded = LoadedYaml(path=path, data=None)
     converter = _Converter(loaded, include_root)
@@ -182,6 +182,7 @@ def _short_tag(tag: str) -> str:
 INCLUDE_KEY = "include"
 MAX_INCLUDE_DEPTH = 4
 _INCLUDING_LISTS = {"sections", "slides"}
+_INCLUDING_VALUES = {"handout"}
 
 
 class _Converter:
@@ -320,7 +321,13 @@ class _Converter:
             first_seen[key] = key_mark.line + 1
             self.loaded.keys[(*path, key)] = Position(self.files[-1], key_mark.line + 1,
                                                       key_mark.column + 1)
-            result[key] = self.convert(value_node, (*path, key), depth + 1)
+            target = (include_target(value_node)
+                      if key in _INCLUDING_VALUES and self.include_root is not None else None)
+            if target is not None:
+                assert isinstance(value_node, MappingNode)
+                result[key] = self.include(target, value_node, (*path, key), depth)
+            else:
+                result[key] = self.convert(value_node, (*path, key), depth + 1)
         return result
 
 

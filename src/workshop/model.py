@@ -196,6 +196,16 @@ class Section(Strict):
         return slides
 
 
+class Handout(Strict):
+    """What the participant handout says beyond the resources: plain words for home."""
+
+    key_ideas: list[Text] = Field(min_length=1, description="the main points, in plain language")
+    conversation_starters: list[Text] = Field(min_length=1,
+                                              description="questions to ask a child at home")
+    if_it_happens: list[Text] = Field(min_length=1,
+                                      description="steps to take if a child is targeted")
+
+
 class Deck(Strict):
     """A whole deck outline."""
 
@@ -207,6 +217,8 @@ class Deck(Strict):
     sources: dict[str, Text] = Field(default_factory=dict,
                                      description="named attributions slides refer to by key")
     event: Event = Field(default_factory=Event, description="organization, presenter, date, place")
+    handout: Handout | None = Field(None, description="key ideas, conversation starters and "
+                                    "steps for the participant handout")
     sections: list[Section] = Field(min_length=1, description="the deck's sections, in order")
 
     @property
@@ -277,6 +289,8 @@ class Brand(Strict):
     website: str | None = Field(None, description="web address, on the title and last slides")
     resources: list[Resource] = Field(default_factory=list,
                                       description="local resources for slides and handouts")
+    feedback: str | None = Field(None, description="feedback or resources link: a QR code on "
+                                 "the handout (else the website's)")
     template: str | None = Field(None, description="the organization's own .pptx template")
     layouts: dict[str, Text] = Field(default_factory=dict,
                                      description="our layout names to the template's")

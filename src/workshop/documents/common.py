@@ -1,0 +1,55 @@
+"""What the guide and the handout share: styling from a brand, the logo, the resources."""
+
+from __future__ import annotations
+
+from workshop.documents import Bullets, Picture, Style
+from workshop.i18n import word
+from workshop.model import Resource, ResourcesSlide
+from workshop.notes_text import Paragraph, Run
+from workshop.prepare import PreparedDeck
+from workshop.theme.palette import BODY_FONT, COLORS, HEADING_FONT
+
+
+def style_for(prepared: PreparedDeck, body_pt: int) -> Style:
+    """Return the printing style: the brand's colours and fonts, else the default look's."""
+    if prepared.brand is None:
+        return Style(COLORS["dk2"], COLORS["accent1"], COLORS["dk1"], HEADING_FONT, BODY_FONT,
+                     body_pt)
+    brand = prepared.brand.brand
+    fonts = brand.fonts
+    return Style(brand.colors.primary.lstrip("#"), brand.colors.accent.lstrip("#"),
+                 brand.colors.text.lstrip("#"), fonts.heading if fonts else HEADING_FONT,
+                 fonts.body if fonts else BODY_FONT, body_pt)
+
+
+def logo_block(prepared: PreparedDeck) -> list[Picture]:
+    """Return the brand's logo as a picture block, or nothing."""
+    if prepared.brand is None or prepared.brand.logo is None:
+        return []
+    logo = prepared.brand.logo
+    alt = word(prepared.deck.language, "logo_alt", name=prepared.brand.brand.name)
+    width = min(2.0, 0.9 * logo.width / logo.height)
+    return [Picture(logo.data, logo.extension, alt, round(width, 2))]
+
+
+def resources(prepared: PreparedDeck) -> Bullets:
+    """Return every resource of the deck's resources slides, then the local ones."""
+    items: list[Resource] = []
+    for slide in prepared.deck.slides:
+        if isinstance(slide, ResourcesSlide):
+            items.extend(i for i in slide.items if i not in items)
+    local = [r for r in prepared.deck.event.resources if r not in items]
+    paragraphs = [Paragraph((Run(f"{r.name}: ", bold=True), Run(r.detail))) for r in items]
+    if local:
+        language = prepared.deck.language
+        paragraphs += [Paragraph((Run(f"{r.name}: ", bold=True), Run(r.detail),
+                                  Run(f" ({word(language, 'local_resources').lower()})",
+                                      italic=True)))
+                       for r in local]
+    return Bullets(tuple(paragraphs))
+
+
+def event_line(prepared: PreparedDeck) -> str:
+    """Return organization, date and place as one line."""
+    event = prepared.deck.event
+    return " · ".join(x for x in (event.organization, event.date, event.place) if x)

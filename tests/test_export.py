@@ -1,0 +1,210 @@
+"""Exports: the facilitator guide and the handout, opened the way a trainer's tools open them."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from cli_runner import run
+from conftest import REPO, require_tool
+from docx import Document as WordDocument
+
+from workshop.brand import prepare_brand
+from workshop.build import export
+from workshop.documents.handout import qr_png
+from workshop.notes_text import parse_notes
+from workshop.prepare import prepare
+
+DECK = REPO / "decks" / "parent-night.yaml"
+KIT = REPO / "decks" / "brands" / "example-county.yaml"
+FEEDBACK = "https://example.org/safety/feedback"
+
+
+class _Text(HTMLParser):
+    """Collects the visible text, the images and the links of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.images: list[dict[str, str | None]] = []
+        self.links: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self._skip += 1
+        if tag == "img":
+            self.images.append(dict(attrs))
+        self.links += [v or "" for k, v in attrs if k in ("href", "src")]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script"):
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def expected_in_order(deck_path: Path = DECK, words: int | None = None,
+                      kit: Path | None = KIT) -> list[str]:
+    """Return every notes paragraph and every prompt of the deck, in deck order."""
+    deck = prepare(deck_path, brand=prepare_brand(kit) if kit else None).deck
+    expected = []
+    for slide in deck.slides:
+        for paragraph in parse_notes(slide.notes or ""):
+            expected.append(squash(paragraph.text))
+        expected += [squash(p) for p in slide.prompts]
+    if words:
+        expected = [" ".join(e.split()[:words]) for e in expected]
+    return expected
+
+
+def assert_in_order(text: str, snippets: list[str]) -> None:
+    position = 0
+    for snippet in snippets:
+        found = text.find(snippet, position)
+        assert found >= 0, f"missing or out of order: {snippet!r}"
+        position = found + len(snippet)
+
+
+@pytest.fixture(scope="module")
+def guides(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("guides")
+    return {fmt: export(DECK, "guide", fmt, folder / f"guide.{fmt}", KIT)
+            for fmt in ("md", "html", "docx")}
+
+
+@pytest.fixture(scope="module")
+def handouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("handouts")
+    return {fmt: export(DECK, "handout", fmt, folder / f"handout.{fmt}", KIT)
+            for fmt in ("md", "html", "docx")}
+
+
+def test_markdown_guide_has_every_note_and_prompt_in_order(guides) -> None:
+    text = guides["md"].read_text(encoding="utf-8")
+    plain = squash(re.sub(r"[*>]", "", text))
+    assert_in_order(plain, expected_in_order())
+    assert "| 1 | Welcome | 6 | 0:00 |" in text
+    assert "## If someone discloses" in text
+
+
+def test_html_guide_is_self_contained_with_every_note_and_prompt_in_order(guides) -> None:
+    page = _Text()
+    page.feed(guides["html"].read_text(encoding="utf-8"))
+    assert_in_order(squash(" ".join(page.parts)), expected_in_order())
+    assert all(link.startswith("data:") for link in page.links)
+    assert "@media print" in guides["html"].read_text(encoding="utf-8")
+    assert page.images[0]["alt"] == "Example County Schools logo"
+    assert 'class="direction"' in guides["html"].read_text(encoding="utf-8")
+
+
+def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guides) -> None:
+    word = WordDocument(str(guides["docx"]))
+    text = squash(" ".join(p.text for p in word.paragraphs))
+    assert_in_order(text, expected_in_order())
+    headings = [(p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith(
+        "Heading")]
+    assert headings[0] == ("Heading 1", "Facilitator guide: Sextortion: What Parents Should Know")
+    assert ("Heading 2", "Agenda and timings") in headings
+    assert ("Heading 3", "Slide 4: Before we begin") in headings
+    agenda = word.tables[0]
+    assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at"]
+    assert [c.text for c in agenda.rows[1].cells] == ["1", "Welcome", "6", "0:00"]
+    logo = word.inline_shapes[0]._inline.docPr
+    assert logo.get("descr") == "Example County Schools logo"
+    directions = [r for p in word.paragraphs for r in p.runs if r.text.startswith("[Welcome")]
+    assert directions and directions[0].italic
+
+
+def test_handout_carries_resources_and_a_qr_code_in_every_format(handouts) -> None:
+    names = ["NCMEC CyberTipline", "Take It Down", "988 Suicide & Crisis Lifeline", "NetSmartz",
+             "School counselling office", "Family Resource Center"]
+    markdown = handouts["md"].read_text(encoding="utf-8")
+    assert all(name in markdown for name in names)
+    assert FEEDBACK in markdown
+    page = _Text()
+    page.feed(handouts["html"].read_text(encoding="utf-8"))
+    assert all(name in " ".join(page.parts) for name in names)
+    qr = [img for img in page.images if img["alt"] == f"QR code linking to {FEEDBACK}"]
+    assert len(qr) == 1
+    import base64
+    assert base64.b64decode(qr[0]["src"].split(",", 1)[1]) == qr_png(FEEDBACK)
+    word = WordDocument(str(handouts["docx"]))
+    text = " ".join(p.text for p in word.paragraphs)
+    assert all(name in text for name in names)
+    assert [s._inline.docPr.get("descr") for s in word.inline_shapes] == [
+        "Example County Schools logo", f"QR code linking to {FEEDBACK}"]
+
+
+def test_large_print_handout_uses_18_point_body(tmp_path: Path) -> None:
+    docx = export(DECK, "handout", "docx", tmp_path / "h.docx", KIT, large_print=True)
+    assert WordDocument(str(docx)).styles["Normal"].font.size.pt == 18
+    html = export(DECK, "handout", "html", tmp_path / "h.html", KIT, large_print=True)
+    assert "font-size: 18pt" in html.read_text(encoding="utf-8")
+
+
+def test_spanish_deck_gives_a_spanish_guide(tmp_path: Path) -> None:
+    deck = REPO / "decks" / "es" / "noche-de-padres.yaml"
+    word = WordDocument(str(export(deck, "guide", "docx", tmp_path / "g.docx")))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert "Agenda y tiempos" in headings and "Si alguien hace una revelación" in headings
+    assert_in_order(squash(" ".join(p.text for p in word.paragraphs)),
+                    expected_in_order(deck, kit=None))
+    assert 'w:val="es-ES"' in word.styles.element.xml
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_exports_are_deterministic(fmt: str, tmp_path: Path) -> None:
+    first = export(DECK, "handout", fmt, tmp_path / f"a.{fmt}", KIT).read_bytes()
+    second = export(DECK, "handout", fmt, tmp_path / f"b.{fmt}", KIT).read_bytes()
+    assert first == second
+
+
+def test_pdf_guide_and_handout_render_through_libreoffice(tmp_path: Path) -> None:
+    require_tool("soffice")
+    pdftotext = require_tool("pdftotext")
+    guide = export(DECK, "guide", "pdf", tmp_path / "guide.pdf", KIT)
+    text = subprocess.run([pdftotext, str(guide), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert_in_order(squash(text), expected_in_order(words=6))
+    handout = export(DECK, "handout", "pdf", tmp_path / "handout.pdf", KIT)
+    again = export(DECK, "handout", "pdf", tmp_path / "again.pdf", KIT)
+    assert handout.read_bytes() == again.read_bytes()
+    info = subprocess.run(["pdfinfo", str(handout)], capture_output=True, text=True,
+                          check=True).stdout
+    assert re.search(r"Pages:\s+[12]\n", info)
+    images = subprocess.run(["pdfimages", "-list", str(handout)], capture_output=True,
+                            text=True, check=True).stdout
+    kinds = [line.split()[2] for line in images.strip().splitlines()[2:]]
+    assert kinds.count("image") == 2  # the logo and the QR code (the logo's mask aside)
+
+
+def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with no soffice on it
+    target = tmp_path / "out.pdf"
+    result = run("export", str(DECK), "--kind", "guide", "--format", "pdf", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("PDF export needs LibreOffice, which is not installed.")
+    assert "apt-get install libreoffice-writer" in result.stderr
+    assert not target.exists()
+
+
+def test_a_deck_without_handout_text_cannot_export_a_handout(write_tree, in_dir) -> None:
+    in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                 "      - {title: A, bullets: [a]}\n"}))
+    result = run("export", "d.yaml", "--kind", "handout", "--format", "md", "-o", "h.md")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "d.yaml:1:1: handout: the outline has no handout: section (key_ideas, "
+        "conversation_starters, if_it_happens)")
+    assert not os.path.exists("h.md")
