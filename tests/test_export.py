@@ -185,6 +185,11 @@ def test_pdf_guide_and_handout_render_through_libreoffice(tmp_path: Path) -> Non
     assert re.search(r"Pages:\s+[12]\n", info)
     images = subprocess.run(["pdfimages", "-list", str(handout)], capture_output=True,
                             text=True, check=True).stdout
+    handout_text = squash(subprocess.run([pdftotext, str(handout), "-"], capture_output=True,
+                                         text=True, check=True).stdout)
+    for name in ("NCMEC CyberTipline", "Take It Down", "988 Suicide & Crisis Lifeline",
+                 "School counselling office", f"Scan for feedback and more resources: {FEEDBACK}"):
+        assert name in handout_text
     kinds = [line.split()[2] for line in images.strip().splitlines()[2:]]
     assert kinds.count("image") == 2  # the logo and the QR code (the logo's mask aside)
 
