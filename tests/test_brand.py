@@ -218,7 +218,8 @@ def test_batch_builds_every_pair_and_reports_failures(write_tree, in_dir, tmp_pa
 def test_check_takes_a_brand(in_dir) -> None:
     in_dir(REPO)
     result = run("check", "decks/parent-night.yaml", "--brand", "decks/brands/example-county.yaml")
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "decks/parent-night.yaml: ok\n"
 
 
 def test_slide_size_is_unchanged_by_a_brand(county: Path) -> None:

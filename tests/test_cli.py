@@ -70,7 +70,7 @@ def test_check_passes_the_shipped_deck(in_dir) -> None:
     in_dir(REPO)
     result = run("check", "decks/parent-night.yaml")
     assert (result.exit_code, result.stdout, result.stderr) == (
-        0, "decks/parent-night.yaml: ok\n", "")
+        0, "", "decks/parent-night.yaml: ok\n")
 
 
 def test_check_warns_when_minutes_stray_from_the_duration(write_tree, in_dir) -> None:
@@ -84,8 +84,10 @@ def test_check_warns_when_minutes_stray_from_the_duration(write_tree, in_dir) ->
     """}))
     result = run("check", "d.yaml")
     assert result.exit_code == 0
-    assert result.stderr == ("d.yaml:2:11: warning: duration: the slides' minutes add up to 30, "
-                             "more than 10% away from the duration of 20\n")
+    assert result.stdout == ("d.yaml:2:11: warning: T301: duration: the slides' minutes add up "
+                             "to 30, more than 10% away from the duration of 20\n")
+    assert result.stderr == "d.yaml: 0 error(s), 1 warning(s)\n"
+    assert run("check", "d.yaml", "--strict").exit_code == 1
 
 
 def test_list_shows_decks_and_layout_fields(in_dir) -> None:

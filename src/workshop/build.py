@@ -27,24 +27,57 @@ def default_output(deck_path: Path) -> Path:
     return Path("build") / f"{deck_path.stem}.pptx"
 
 
-def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
-          brand_path: Path | None = None) -> BuildResult:
-    """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input."""
-    from workshop.writers.pptx_deck import write_pptx  # python-pptx only when building
+def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path | None):
+    """Return the prepared deck, its written package and every finding of every check.
+
+    Raises WorkshopError when the input itself is bad.
+    """
+    from workshop.checks.run import run_checks  # python-pptx only when building
+    from workshop.writers.pptx_deck import write_pptx
 
     brand = prepare_brand(brand_path) if brand_path is not None else None
     prepared = prepare(deck_path, overrides, brand)
-    data = write_pptx(prepared)
-    write_atomically(output, data)
-    warnings = (brand.warnings if brand else []) + timing_warnings(prepared)
-    return BuildResult(output, slide_count(prepared.deck), warnings)
+    written = write_pptx(prepared)
+    findings = ((brand.warnings if brand else []) + timing_warnings(prepared)
+                + notice_diagnostics(prepared, written.notices) + run_checks(prepared, written))
+    return prepared, written, sorted(findings)
+
+
+def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
+                 brand_path: Path | None = None):
+    """Return the written deck (in memory) and its findings; raise WorkshopError on errors."""
+    _, written, findings = _compile(deck_path, overrides, brand_path)
+    errors = [d for d in findings if d.severity is Severity.ERROR]
+    if errors:
+        raise WorkshopError(errors)
+    return written, findings
+
+
+def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
+          brand_path: Path | None = None) -> BuildResult:
+    """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input
+    or when a check finds an error. Warnings come back with the result."""
+    written, findings = compile_deck(deck_path, overrides, brand_path)
+    write_atomically(output, written.data)
+    return BuildResult(output, written.slides, findings)
+
+
+def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic]:
+    """Return the writer's notices as diagnostics located at their slides in the outline."""
+    found = []
+    for notice in notices:
+        pos = prepared.loaded.position(notice.path)
+        severity = Severity.ERROR if notice.error else Severity.WARNING
+        found.append(Diagnostic(pos.file, pos.line, pos.col, "", notice.message, severity,
+                                code=notice.code))
+    return found
 
 
 def check(deck_path: Path, overrides: dict[str, str] | None = None,
           brand_path: Path | None = None) -> list[Diagnostic]:
-    """Return the warnings of a deck that is valid; raise WorkshopError when it is not."""
-    brand = prepare_brand(brand_path) if brand_path is not None else None
-    return (brand.warnings if brand else []) + timing_warnings(prepare(deck_path, overrides, brand))
+    """Return every finding about a deck, errors and warnings; raise WorkshopError when the
+    outline or kit cannot be read at all."""
+    return _compile(deck_path, overrides, brand_path)[2]
 
 
 @dataclass(frozen=True)
@@ -95,7 +128,8 @@ def timing_warnings(prepared: PreparedDeck) -> list[Diagnostic]:
     message = (f"the slides' minutes add up to {planned:g}, "
                f"more than 10% away from the duration of {deck.duration}")
     pos = prepared.loaded.position(("duration",))
-    return [Diagnostic(pos.file, pos.line, pos.col, "duration", message, Severity.WARNING)]
+    return [Diagnostic(pos.file, pos.line, pos.col, "duration", message, Severity.WARNING,
+                       "T301")]
 
 
 def list_decks(folder: Path) -> list[tuple[Path, str]]:

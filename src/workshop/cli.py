@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from workshop import __version__
-from workshop.errors import Diagnostic, WorkshopError
+from workshop.errors import Diagnostic, Severity, WorkshopError, finding_line
 
 app = typer.Typer(
     add_completion=False,
@@ -121,25 +121,80 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
     return 1 if failed else 0
 
 
+class Output(str, Enum):
+    text = "text"
+    json = "json"
+
+
 @app.command(epilog="Example: workshop check decks/parent-night.yaml "
-                    "--brand decks/brands/example-county.yaml")
+                    "--brand decks/brands/example-county.yaml --strict")
 def check(
     deck: DeckArg,
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--brand", help="A brand kit (YAML) to check with the deck.")] = None,
+    format_: Annotated[Output, typer.Option(
+        "--format", help="text (a table on a terminal) or json.")] = Output.text,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 on warnings too.")] = False,
     set_: SetOption = None,
 ) -> None:
-    """Validate a deck outline (and brand kit) without building; exit 1 when it has errors."""
+    """Check a deck (and brand kit): accessibility, overflow, timing, care and the package.
+
+    Exit 1 on any error, or on any warning with --strict.
+    """
     from workshop.build import check as check_deck
 
     try:
-        warnings = check_deck(deck, _overrides(set_), brand)
-    except WorkshopError as exc:
-        _print_diagnostics(exc.diagnostics)
-        print(f"{len(exc.diagnostics)} problem(s) in {deck}", file=sys.stderr)
+        findings = check_deck(deck, _overrides(set_), brand)
+    except WorkshopError as exc:  # the outline or kit cannot be read: report it as input
+        if format_ is Output.json:
+            print(_findings_json(exc.diagnostics))
+        else:
+            _print_diagnostics(exc.diagnostics)
+            print(f"{len(exc.diagnostics)} problem(s) in {deck}", file=sys.stderr)
         raise typer.Exit(1) from None
-    _print_diagnostics(warnings)
-    print(f"{deck}: ok" + (f", {len(warnings)} warning(s)" if warnings else ""))
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = len(findings) - errors
+    if format_ is Output.json:
+        print(_findings_json(findings))
+    elif findings and sys.stdout.isatty():
+        _findings_table(findings)
+    else:
+        for finding in findings:
+            print(finding_line(finding))
+    summary = "ok" if not findings else f"{errors} error(s), {warnings} warning(s)"
+    print(f"{deck}: {summary}", file=sys.stderr)
+    if errors or (strict and warnings):
+        raise typer.Exit(1)
+
+
+def _findings_json(findings: list[Diagnostic]) -> str:
+    import json
+
+    return json.dumps([
+        {"file": f.file, "line": f.line, "col": f.col, "severity": f.severity.value,
+         "code": f.code, "where": f.where, "message": f.message, "slide": f.slide}
+        for f in findings
+    ], indent=2, ensure_ascii=False)
+
+
+def _findings_table(findings: list[Diagnostic]) -> None:
+    """Print findings as a table, grouped by the slide they are about."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="workshop check", title_justify="left")
+    for column in ("slide", "where", "severity", "code", "message"):
+        table.add_column(column)
+    ordered = sorted(findings, key=lambda f: (f.slide or 0, f.file, f.line))
+    previous = None
+    for f in ordered:
+        slide = str(f.slide) if f.slide and f.slide != previous else ""
+        previous = f.slide
+        style = "red" if f.severity is Severity.ERROR else "yellow"
+        table.add_row(slide, f"{f.file}:{f.line}:{f.col}", f"[{style}]{f.severity.value}[/]",
+                      f.code, f.message)
+    Console(highlight=False).print(table)
 
 
 class Kind(str, Enum):
@@ -187,6 +242,38 @@ def export(
         print(exc, file=sys.stderr)
         raise typer.Exit(1) from None
     print(f"wrote {written}")
+
+
+@app.command(epilog="Example: workshop preview decks/parent-night.yaml "
+                    "--brand decks/brands/example-county.yaml -o build/sheet.png "
+                    "--pages build/pages")
+def preview(
+    deck: DeckArg,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The contact sheet (PNG).")
+                      ] = Path("build/preview.png"),
+    brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--brand", help="A brand kit (YAML).")] = None,
+    pages: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--pages", help="Also write one PNG per slide into this folder.")] = None,
+    set_: SetOption = None,
+) -> None:
+    """Render a deck through LibreOffice into a contact sheet of all its slides."""
+    from workshop.build import compile_deck
+    from workshop.preview import preview as render_preview
+    from workshop.writers.doc_pdf import LibreOfficeMissing
+
+    try:
+        written, findings = compile_deck(deck, _overrides(set_), brand)
+        _print_diagnostics([f for f in findings if f.severity is Severity.WARNING])
+        count = render_preview(written.data, output, pages)
+    except WorkshopError as exc:
+        _print_diagnostics(exc.diagnostics)
+        print(f"{len(exc.diagnostics)} problem(s); nothing written.", file=sys.stderr)
+        raise typer.Exit(1) from None
+    except LibreOfficeMissing as exc:
+        print(exc, file=sys.stderr)
+        raise typer.Exit(1) from None
+    print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
 
 
 @app.command(name="list", epilog="Example: workshop list")

@@ -26,12 +26,22 @@ class Diagnostic:
     where: str
     message: str
     severity: Severity = Severity.ERROR
+    code: str = ""
+    slide: int | None = None  # the built slide a check finding is about
 
     def __str__(self) -> str:
         """Return the problem as `path:line:col: where: message` (warnings say so)."""
         prefix = "warning: " if self.severity is Severity.WARNING else ""
+        code = f"{self.code}: " if self.code else ""
         where = f"{self.where}: " if self.where else ""
-        return f"{self.file}:{self.line}:{self.col}: {prefix}{where}{self.message}"
+        return f"{self.file}:{self.line}:{self.col}: {prefix}{code}{where}{self.message}"
+
+
+def finding_line(diagnostic: Diagnostic) -> str:
+    """Return a check finding as `path:line:col: severity: code: message`."""
+    where = f"{diagnostic.where}: " if diagnostic.where else ""
+    return (f"{diagnostic.file}:{diagnostic.line}:{diagnostic.col}: "
+            f"{diagnostic.severity.value}: {diagnostic.code}: {where}{diagnostic.message}")
 
 
 class WorkshopError(Exception):

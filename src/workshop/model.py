@@ -217,6 +217,8 @@ class Deck(Strict):
     sources: dict[str, Text] = Field(default_factory=dict,
                                      description="named attributions slides refer to by key")
     event: Event = Field(default_factory=Event, description="organization, presenter, date, place")
+    avoid: list[Text] = Field(default_factory=list,
+                              description="more phrasings `workshop check` flags as blaming")
     handout: Handout | None = Field(None, description="key ideas, conversation starters and "
                                     "steps for the participant handout")
     sections: list[Section] = Field(min_length=1, description="the deck's sections, in order")

@@ -6,7 +6,7 @@ Every problem of the file is gathered before anything fails, so one run reports 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,8 @@ class PreparedDeck:
     images: dict[tuple[int, int], Path]
     loaded: LoadedYaml
     brand: PreparedBrand | None = None
+    # Each slide's rendered notes with the file and line they start on, for line-level checks.
+    notes_files: dict[PathKey, tuple[str, int, str]] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -91,7 +93,13 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
         data["sections"][i]["slides"][j]["notes"] = rendered
     if problems:
         raise WorkshopError(problems)
-    return PreparedDeck(Deck.model_validate(data), path, root, images, loaded, brand)
+    notes_files = {
+        ("sections", i, "slides", j, "notes"): (origin.file, origin.line,
+                                                data["sections"][i]["slides"][j]["notes"])
+        for (i, j), (_, origin) in notes.items()
+    }
+    return PreparedDeck(Deck.model_validate(data), path, root, images, loaded, brand,
+                        notes_files)
 
 
 def template_context(deck: Deck, overrides: dict[str, str],

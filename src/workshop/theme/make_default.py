@@ -91,6 +91,7 @@ def layouts() -> list[Layout]:
     i = g.INCH
     hero_title = g.Box(int(0.9 * i), int(2.1 * i), int(11.5 * i), int(1.9 * i))
     hero_rule = g.Box(int(0.9 * i), int(1.85 * i), int(1.4 * i), int(0.08 * i))
+    closing_rule = g.Box(hero_rule.x, int(1.35 * i), hero_rule.cx, hero_rule.cy)
     left = g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(0.6 * i))
     right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF, int(0.6 * i))
     column_top = g.CONTENT_TOP + int(0.7 * i)
@@ -165,12 +166,13 @@ def layouts() -> list[Layout]:
                bullets=False),
             _band(), *_footer(),
         ]),
-        Layout("Closing", [
-            Ph("title", 0, hero_title, "Title", "Thank you", 4400, "bg1", anchor="b"),
-            Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), hero_title.cx, int(2.2 * i)),
+        Layout("Closing", [  # higher than the title slide: the closing carries more lines
+            Ph("title", 0, g.Box(hero_title.x, int(1.6 * i), hero_title.cx, int(1.4 * i)),
+               "Title", "Thank you", 4400, "bg1", anchor="b"),
+            Ph("body", 1, g.Box(hero_title.x, int(3.2 * i), hero_title.cx, int(3.3 * i)),
                "Message", "Closing message", 2400, "bg1", bullets=False),
             *_footer("bg1"),
-        ], background="tx2", show_master_shapes=False, decorations=[(hero_rule, "accent2")]),
+        ], background="tx2", show_master_shapes=False, decorations=[(closing_rule, "accent2")]),
     ]
 
 

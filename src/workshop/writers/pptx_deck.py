@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Pt
 
@@ -33,10 +35,32 @@ from workshop.package import build_time, normalize_zip
 from workshop.prepare import PreparedDeck
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
+from workshop.theme.theme_xml import read_schemes
 from workshop.writers import pptx_shapes, pptx_xml
 from workshop.writers.pptx_brand import apply_brand
+from workshop.writers.pptx_fit import FLOOR_PT, measure, raise_to_floor, shrink_to_fit
 from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_text import fill, labelled, plain
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the writer changed to make a slide work, located at the outline's slide."""
+
+    path: tuple[str | int, ...]
+    code: str
+    message: str
+    error: bool = False
+
+
+@dataclass(frozen=True)
+class WrittenDeck:
+    """The .pptx bytes and what the writer had to change on the way."""
+
+    data: bytes
+    notices: list[Notice]
+    slides: int
+    origins: list[tuple[str | int, ...]]  # each slide's place in the outline, in order
 
 
 class _DeckWriter:
@@ -59,6 +83,11 @@ class _DeckWriter:
         # Drawn content is placed in the default template's coordinates, scaled to this one's.
         self.scale = (self.prs.slide_width / g.SLIDE_WIDTH, self.prs.slide_height / g.SLIDE_HEIGHT)
         self.number = 0
+        self.notices: list[Notice] = []
+        self.origins: list[tuple[str | int, ...]] = []
+        self.titles: dict[str, int] = {}
+        theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
+        _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
     def words(self, key: str, **values: object) -> str:
         return word(self.deck.language, key, **values)
@@ -75,8 +104,8 @@ class _DeckWriter:
             return None
         return next((p for p in slide.placeholders if p.placeholder_format.idx == idx), None)
 
-    def write(self) -> bytes:
-        """Return the finished .pptx bytes."""
+    def write(self) -> WrittenDeck:
+        """Return the finished .pptx bytes and the notices of what was changed to fit."""
         self.title_slide()
         if self.deck.agenda:
             self.agenda_slide()
@@ -88,13 +117,17 @@ class _DeckWriter:
         }
         for i, section in enumerate(self.deck.sections):
             self.section_slide(section, i)
-            for j, content in enumerate(section.slides):
-                slide = self.new_slide(content.layout, content.title)
-                self.prompt_band(slide, content)  # first: it settles the content's room
-                fillers[type(content)](slide, content, (i, j))
-                self.footer(slide, self.deck.attribution(content))
-                self.notes(slide, content)
-                self.tidy(slide)
+            for j, whole in enumerate(section.slides):
+                parts = self.split(whole, (i, j)) if isinstance(whole, BulletSlide) else [whole]
+                for content in parts:
+                    slide = self.new_slide(content.layout, content.title,
+                                           ("sections", i, "slides", j))
+                    self.prompt_band(slide, content)  # first: it settles the content's room
+                    fillers[type(content)](slide, content, (i, j))
+                    self.footer(slide, self.deck.attribution(content))
+                    self.notes(slide, content)
+                    self.fit(slide, (i, j))
+                    self.tidy(slide)
         pptx_xml.list_notes_master(self.prs)
         if self.own_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
@@ -107,13 +140,81 @@ class _DeckWriter:
         self.properties()
         out = BytesIO()
         self.prs.save(out)
-        return normalize_zip(out.getvalue())
+        return WrittenDeck(normalize_zip(out.getvalue()), self.notices, len(self.prs.slides),
+                           self.origins)
+
+    # -- making text fit ----------------------------------------------------------------------
+
+    def fit(self, slide: Slide, key: tuple[int, int]) -> None:
+        """Shrink text that overflows its box, never below 18 pt, and say so."""
+        path = ("sections", key[0], "slides", key[1])
+        for shape in slide.shapes:
+            if not shape.has_text_frame or not shape.text_frame.text.strip():
+                continue
+            raise_to_floor(shape)  # another template may set text smaller than 18 pt
+            result = shrink_to_fit(shape, self.heading_font, self.body_font)
+            if result is None:
+                continue
+            where = f"slide {self.number} ({slide.shapes.title.text}), {shape.name}"
+            if result:
+                self.notices.append(Notice(path, "O201", f"{where}: text shrunk to "
+                                           f"{result:g} pt to fit"))
+            else:
+                self.notices.append(Notice(path, "O203", f"{where}: text overflows its box even "
+                                           "at 18 pt; shorten it", error=True))
+
+    def split(self, content: BulletSlide, key: tuple[int, int]) -> list[BulletSlide]:
+        """Return the bullet slide, or its parts "(1/2)", "(2/2)" when it will not fit at 18 pt.
+
+        Each part is tried on a scratch slide that is removed again.
+        """
+        def fits(bullets: list, at_floor: bool) -> bool:
+            trial = content.model_copy(update={"bullets": bullets})
+            slide = self.new_slide("bullets", trial.title, numbered=False, probe=True)
+            self.prompt_band(slide, trial)
+            self.bullets(slide, trial, key)
+            body = self.slot(slide, "bullets", "body")
+            sizes = [r.font.size for p in body.text_frame.paragraphs for r in p.runs]
+            scale = FLOOR_PT / 24 if at_floor and not any(sizes) else 1.0
+            result = not measure(body, self.heading_font, self.body_font, scale).overflows
+            pptx_xml.remove_last_slide(self.prs)
+            self.number -= 1
+            return result
+
+        if fits(list(content.bullets), at_floor=True):
+            return [content]
+        groups: list[list] = []
+        for item in content.bullets:  # a list of sub-points stays with the point before it
+            if isinstance(item, list) and groups:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        chunks: list[list] = [[]]
+        for group in groups:
+            if chunks[-1] and not fits(chunks[-1] + group, at_floor=False):
+                chunks.append([])
+            chunks[-1].extend(group)
+        count = len(chunks)
+        parts = [
+            content.model_copy(update={
+                "title": f"{content.title} ({n}/{count})",
+                "bullets": chunk,
+                "prompts": content.prompts if n == count else [],
+                "notes": content.notes if n == 1 else None,
+                "minutes": content.minutes if n == 1 else None,
+            })
+            for n, chunk in enumerate(chunks, start=1)
+        ]
+        self.notices.append(Notice(("sections", key[0], "slides", key[1]), "O202",
+                                   f"'{content.title}' does not fit on one slide; split into "
+                                   f"{count} slides"))
+        return parts
 
     # -- slides the compiler makes itself -------------------------------------------------
 
     def title_slide(self) -> None:
         deck, event = self.deck, self.deck.event
-        slide = self.new_slide("title", deck.title, numbered=False)
+        slide = self.new_slide("title", deck.title, ("title",), numbered=False)
         lines = []
         if event.presenter:
             lines.append(self.words("presented_by", presenter=event.presenter))
@@ -134,7 +235,7 @@ class _DeckWriter:
         self.tidy(slide)
 
     def agenda_slide(self) -> None:
-        slide = self.new_slide("agenda", self.words("agenda"))
+        slide = self.new_slide("agenda", self.words("agenda"), ("agenda",))
         items = []
         for section in self.deck.sections:
             minutes = section_minutes(section)
@@ -145,7 +246,7 @@ class _DeckWriter:
         self.tidy(slide)
 
     def section_slide(self, section: Section, index: int) -> None:
-        slide = self.new_slide("section", section.title)
+        slide = self.new_slide("section", section.title, ("sections", index))
         summary = section.summary or self.words(
             "section", number=index + 1, count=len(self.deck.sections))
         body = self.slot(slide, "section", "body")
@@ -258,10 +359,16 @@ class _DeckWriter:
 
     # -- parts every content slide shares ---------------------------------------------------
 
-    def new_slide(self, layout_key: str, title: str, *, numbered: bool = True) -> Slide:
+    def new_slide(self, layout_key: str, title: str, origin: tuple[str | int, ...] = (), *,
+                  numbered: bool = True, probe: bool = False) -> Slide:
         layout = self.slots[layout_key].layout
         slide = self.prs.slides.add_slide(layout)
         self.number += 1
+        if not probe:
+            self.origins.append(origin)
+            self.titles[title] = self.titles.get(title, 0) + 1
+            if self.titles[title] > 1:  # screen readers list slides by title: keep them apart
+                title = f"{title} ({self.titles[title]})"
         slide.shapes.title.text_frame.text = title
         if numbered:
             number = self._clone_latent(slide, layout, PP_PLACEHOLDER.SLIDE_NUMBER)
@@ -393,7 +500,7 @@ def section_minutes(section: Section) -> float:
     return sum(slide.minutes or 0 for slide in section.slides)
 
 
-def write_pptx(prepared: PreparedDeck) -> bytes:
+def write_pptx(prepared: PreparedDeck) -> WrittenDeck:
     """Return the .pptx bytes of `prepared`, built on its brand's template or the default."""
     own = prepared.brand.template if prepared.brand is not None else None
     return _DeckWriter(prepared, own or DEFAULT_TEMPLATE, own_template=own is not None).write()

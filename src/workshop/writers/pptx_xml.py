@@ -87,6 +87,18 @@ def unsign_chart_axis_ids(chart_space: etree._Element) -> None:
             element.set("val", str(value + 2**32))
 
 
+def remove_last_slide(prs: Presentation) -> None:
+    """Remove the last slide: its id from the list and its relationship from the presentation.
+
+    python-pptx has no API for it; the slide part, unreferenced, is not written.
+    """
+    ids = prs.slides._sldIdLst
+    last = ids[-1]
+    rid = last.get(qn("r:id"))
+    ids.remove(last)
+    prs.part.drop_rel(rid)
+
+
 def set_alt_text(shape: BaseShape, text: str) -> None:
     """Set the shape's description, the alt text screen readers announce."""
     shape._element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)

@@ -1,0 +1,30 @@
+"""Run every check over a prepared deck and its built package."""
+
+from __future__ import annotations
+
+from workshop.checks.accessibility import accessibility_findings
+from workshop.checks.care import care_findings
+from workshop.checks.package_lint import package_findings
+from workshop.errors import Diagnostic, Severity
+from workshop.loader import PathKey
+from workshop.prepare import PreparedDeck
+
+
+def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
+    """Return every finding about `prepared` and its written deck, located in the outline."""
+    loaded = prepared.loaded
+
+    def at(number: int | None, code: str, message: str, error: bool) -> Diagnostic:
+        path: PathKey = written.origins[number - 1] if number else ()
+        pos = loaded.position(path)
+        shown = f"slide {number}: {message}" if number else message
+        return Diagnostic(pos.file, pos.line, pos.col, "", shown,
+                          Severity.ERROR if error else Severity.WARNING, code, number)
+
+    own = prepared.brand is not None and prepared.brand.template is not None
+    findings = [at(n, code, message, error) for n, code, message, error
+                in accessibility_findings(written.data, prepared.deck.lang_tag, own)]
+    findings += [at(n, code, message, True) for n, code, message
+                 in package_findings(written.data)]
+    findings += care_findings(prepared.deck, loaded, prepared.notes_files)
+    return findings

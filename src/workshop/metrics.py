@@ -1,0 +1,82 @@
+"""Real font metrics: how wide text is and how many lines it wraps to, in points.
+
+Fonts are found with fontconfig (`fc-match`), which also answers with the font LibreOffice
+would substitute for one that is not installed. Without fontconfig, Pillow's bundled default
+font (Aileron) is used: close enough to keep the checks meaningful, and documented as the
+fallback in the README.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PIL import ImageFont
+
+LINE_HEIGHT = 1.2  # single line spacing, as a multiple of the font size
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text with its size and style."""
+
+    text: str
+    size_pt: float
+    bold: bool = False
+    italic: bool = False
+
+
+@lru_cache(maxsize=64)
+def font_file(family: str, bold: bool = False, italic: bool = False) -> str | None:
+    """Return the font file fontconfig picks for `family` (or its substitute), or None."""
+    if shutil.which("fc-match") is None:
+        return None
+    style = ":".join(x for x in ("bold" if bold else "", "italic" if italic else "") if x)
+    pattern = f"{family}:{style}" if style else family
+    result = subprocess.run(["fc-match", "-f", "%{file}", pattern], capture_output=True,
+                            text=True, timeout=10, check=False)
+    return result.stdout.strip() or None
+
+
+@lru_cache(maxsize=256)
+def _font(family: str, bold: bool, italic: bool, size_tenths: int) -> ImageFont.FreeTypeFont:
+    path = font_file(family, bold, italic)
+    size = size_tenths / 10
+    if path is None:
+        return ImageFont.load_default(size)
+    return ImageFont.truetype(path, size)
+
+
+def text_width(text: str, family: str, size_pt: float, bold: bool = False,
+               italic: bool = False) -> float:
+    """Return the advance width of `text` in points."""
+    return _font(family, bold, italic, round(size_pt * 10)).getlength(text)
+
+
+def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
+    """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`."""
+    lines, used = 1, 0.0
+    for span in spans:
+        for index, word in enumerate(span.text.split(" ")):
+            piece = word if index == 0 else f" {word}"
+            width = text_width(piece, family, span.size_pt, span.bold, span.italic)
+            if used and used + width > width_pt:
+                lines += 1
+                width = text_width(word, family, span.size_pt, span.bold, span.italic)
+                used = 0.0
+            while width > width_pt:  # a word longer than the line breaks across lines
+                lines += 1
+                width -= width_pt
+            used += width
+    return lines
+
+
+def paragraph_height(spans: Sequence[Span], family: str, width_pt: float,
+                     space_before_pt: float, line_spacing: float = 1.0) -> float:
+    """Return the height a wrapped paragraph takes, space before included, in points."""
+    size = max((s.size_pt for s in spans), default=18.0)
+    lines = wrapped_lines(spans, family, width_pt)
+    return space_before_pt + lines * size * LINE_HEIGHT * line_spacing

@@ -1,0 +1,67 @@
+"""A contact sheet of a deck as LibreOffice renders it: one PNG of every slide."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from workshop.package import write_atomically
+from workshop.writers.doc_pdf import LibreOfficeMissing
+
+INSTALL_HINT = ("preview needs LibreOffice and poppler-utils (pdftoppm). Install them, e.g. "
+                "'sudo apt-get install libreoffice-impress poppler-utils' on Debian or Ubuntu, "
+                "then run the preview again.")
+COLUMNS = 4
+
+
+def render_pages(pptx: bytes, folder: Path, dpi: int = 48) -> list[Path]:
+    """Return one PNG per slide of `pptx`, rendered by LibreOffice into `folder`."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    pdftoppm = shutil.which("pdftoppm")
+    if soffice is None or pdftoppm is None:
+        raise LibreOfficeMissing(INSTALL_HINT)
+    source = folder / "deck.pptx"
+    source.write_bytes(pptx)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(source)],
+                   check=True, capture_output=True, timeout=300)
+    subprocess.run([pdftoppm, "-png", "-r", str(dpi), str(folder / "deck.pdf"),
+                    str(folder / "slide")], check=True, capture_output=True, timeout=300)
+    return sorted(folder.glob("slide-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+
+
+def contact_sheet(pages: list[Path]) -> bytes:
+    """Return a PNG with the pages in a grid, numbered in reading order."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    images = [Image.open(p).convert("RGB") for p in pages]
+    width, height = images[0].size
+    gap, label = 12, 22
+    rows = (len(images) + COLUMNS - 1) // COLUMNS
+    sheet = Image.new("RGB", (COLUMNS * (width + gap) + gap,
+                              rows * (height + gap + label) + gap), "#5f6b73")
+    draw = ImageDraw.Draw(sheet)
+    for n, image in enumerate(images):
+        x = gap + (n % COLUMNS) * (width + gap)
+        y = gap + (n // COLUMNS) * (height + gap + label)
+        draw.text((x, y), str(n + 1), fill="white")
+        sheet.paste(image, (x, y + label))
+    out = io.BytesIO()
+    sheet.save(out, "PNG")
+    return out.getvalue()
+
+
+def preview(pptx: bytes, sheet: Path, pages_dir: Path | None = None) -> int:
+    """Write the contact sheet (and, with `pages_dir`, one PNG per slide); return the count."""
+    with tempfile.TemporaryDirectory(prefix="workshop-preview-") as folder:
+        pages = render_pages(pptx, Path(folder))
+        write_atomically(sheet, contact_sheet(pages))
+        if pages_dir is not None:
+            pages_dir.mkdir(parents=True, exist_ok=True)
+            for n, page in enumerate(pages, start=1):
+                write_atomically(pages_dir / f"slide-{n:03d}.png", page.read_bytes())
+        return len(pages)
