@@ -69,7 +69,7 @@ def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic
         pos = prepared.loaded.position(notice.path)
         severity = Severity.ERROR if notice.error else Severity.WARNING
         found.append(Diagnostic(pos.file, pos.line, pos.col, "", notice.message, severity,
-                                code=notice.code))
+                                code=notice.code, slide=notice.slide))
     return found
 
 

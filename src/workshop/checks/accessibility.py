@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 
 from pptx import Presentation
@@ -58,8 +59,13 @@ def accessibility_findings(data: bytes, lang: str, own_template: bool) -> list[F
     return found
 
 
+_FILE_NAME = re.compile(r"\.(png|jpe?g|gif|bmp|tiff?|svg|webp|emf|wmf)$", re.IGNORECASE)
+
+
 def _alt(shape) -> str:
-    return (shape._element.xpath("./*[1]/p:cNvPr/@descr") or [""])[0].strip()
+    """Return the picture's alt text; a bare file name, as PowerPoint fills in, counts as none."""
+    alt = (shape._element.xpath("./*[1]/p:cNvPr/@descr") or [""])[0].strip()
+    return "" if _FILE_NAME.search(alt) else alt
 
 
 def _shapes(slide, number: int, lang: str, heading: str, body: str) -> list[Finding]:

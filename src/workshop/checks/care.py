@@ -68,7 +68,7 @@ def care_findings(deck: Deck, loaded: LoadedYaml,
     # Each text with what counts as "nearby" for 988: a field is its own neighbourhood, a
     # notes paragraph has the paragraphs just before and after it.
     texts = [(path, text, text, None) for path, text in _strings(loaded.data, ())
-             if path[-1:] != ("notes",)]
+             if path[-1:] != ("notes",) and path[:1] != ("avoid",)]
     for path, (shown, first, text) in notes.items():
         paragraphs = _paragraphs(text)
         for k, (offset, paragraph) in enumerate(paragraphs):

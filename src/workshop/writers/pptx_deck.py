@@ -51,6 +51,7 @@ class Notice:
     code: str
     message: str
     error: bool = False
+    slide: int | None = None
 
 
 @dataclass(frozen=True)
@@ -158,18 +159,19 @@ class _DeckWriter:
             where = f"slide {self.number} ({slide.shapes.title.text}), {shape.name}"
             if result:
                 self.notices.append(Notice(path, "O201", f"{where}: text shrunk to "
-                                           f"{result:g} pt to fit"))
+                                           f"{result:g} pt to fit", slide=self.number))
             else:
                 self.notices.append(Notice(path, "O203", f"{where}: text overflows its box even "
-                                           "at 18 pt; shorten it", error=True))
+                                           "at 18 pt; shorten it", error=True, slide=self.number))
 
     def split(self, content: BulletSlide, key: tuple[int, int]) -> list[BulletSlide]:
         """Return the bullet slide, or its parts "(1/2)", "(2/2)" when it will not fit at 18 pt.
 
         Each part is tried on a scratch slide that is removed again.
         """
-        def fits(bullets: list, at_floor: bool) -> bool:
-            trial = content.model_copy(update={"bullets": bullets})
+        def fits(bullets: list, at_floor: bool, prompts: bool = False) -> bool:
+            trial = content.model_copy(update={"bullets": bullets,
+                                               "prompts": content.prompts if prompts else []})
             slide = self.new_slide("bullets", trial.title, numbered=False, probe=True)
             self.prompt_band(slide, trial)
             self.bullets(slide, trial, key)
@@ -181,7 +183,7 @@ class _DeckWriter:
             self.number -= 1
             return result
 
-        if fits(list(content.bullets), at_floor=True):
+        if fits(list(content.bullets), at_floor=True, prompts=True):
             return [content]
         groups: list[list] = []
         for item in content.bullets:  # a list of sub-points stays with the point before it
@@ -190,7 +192,7 @@ class _DeckWriter:
             else:
                 groups.append([item])
         chunks: list[list] = [[]]
-        for group in groups:
+        for group in groups:  # fill each part at full size; the prompts go with the last
             if chunks[-1] and not fits(chunks[-1] + group, at_floor=False):
                 chunks.append([])
             chunks[-1].extend(group)

@@ -31,19 +31,56 @@ class Fit:
         return self.needed > self.available + 1
 
 
-def _chain(shape) -> list[etree._Element]:
-    """Return the shape's element, then those of the placeholders it inherits from."""
-    chain = [shape._element]
-    base = shape
-    while getattr(base, "is_placeholder", False):
-        try:
-            base = base._base_placeholder
-        except (AttributeError, KeyError):
-            break
-        if base is None:
-            break
-        chain.append(base._element)
-    return chain
+class _Inherited:
+    """The paragraph properties a shape's text inherits, looked up once per shape."""
+
+    def __init__(self, shape):
+        self.shape = shape
+        self.elements = [shape._element]
+        base = shape
+        while getattr(base, "is_placeholder", False):
+            try:
+                base = base._base_placeholder
+            except (AttributeError, KeyError):
+                break
+            if base is None:
+                break
+            self.elements.append(base._element)
+        self.style = _master_style(shape)
+        self._cache: dict[tuple[int, str, str], str | None] = {}
+
+    def value(self, level: int, child: str, attribute: str) -> str | None:
+        """Return a property of paragraph level `level` (0-based), or None."""
+        key = (level, child, attribute)
+        if key not in self._cache:
+            self._cache[key] = self._look_up(level, child, attribute)
+        return self._cache[key]
+
+    def _look_up(self, level: int, child: str, attribute: str) -> str | None:
+        tag = qn(f"a:lvl{level + 1}pPr")
+        candidates = [el.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{tag}")
+                      for el in self.elements]
+        if self.style is not None:
+            candidates.append(self.style.find(tag))
+        for props in candidates:
+            if props is None:
+                continue
+            target = props if child == "" else props.find(child)
+            if target is not None and target.get(attribute) is not None:
+                return target.get(attribute)
+        return None
+
+    def size(self, level: int) -> float:
+        """Return the inherited font size of a paragraph level, in points."""
+        inherited = self.value(level, qn("a:defRPr"), "sz")
+        return int(inherited) / 100 if inherited else 18.0
+
+    def inset(self, name: str, default_emu: int) -> float:
+        for element in self.elements:
+            body = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+            if body is not None and body.get(name) is not None:
+                return int(body.get(name)) / EMU_PER_PT
+        return default_emu / EMU_PER_PT
 
 
 def _master_style(shape) -> etree._Element | None:
@@ -63,42 +100,20 @@ def _master_style(shape) -> etree._Element | None:
     return styles.find(qn(name))
 
 
-def _level_value(shape, level: int, child: str, attribute: str) -> str | None:
-    """Return an inherited paragraph property of level `level` (0-based), or None."""
-    tag = f"a:lvl{level + 1}pPr"
-    candidates = [el.find(f"{qn('p:txBody')}/{qn('a:lstStyle')}/{qn(tag)}") for el in _chain(shape)]
-    style = _master_style(shape)
-    if style is not None:
-        candidates.append(style.find(qn(tag)))
-    for props in candidates:
-        if props is None:
-            continue
-        target = props if child == "" else props.find(child)
-        if target is not None and target.get(attribute) is not None:
-            return target.get(attribute)
-    return None
-
-
-def _inset(shape, name: str, default_emu: int) -> float:
-    for element in _chain(shape):
-        body = element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
-        if body is not None and body.get(name) is not None:
-            return int(body.get(name)) / EMU_PER_PT
-    return default_emu / EMU_PER_PT
-
-
-def measure(shape, heading_font: str, body_font: str, scale: float = 1.0) -> Fit:
+def measure(shape, heading_font: str, body_font: str, scale: float = 1.0,
+            inherited: _Inherited | None = None) -> Fit:
     """Return how the shape's text fits, its inherited sizes multiplied by `scale`."""
+    inherited = inherited or _Inherited(shape)
     is_title = shape.is_placeholder and shape.placeholder_format.type in _TITLES
     family = heading_font if is_title else body_font
-    width = shape.width / EMU_PER_PT - _inset(shape, "lIns", 91440) - _inset(shape, "rIns", 91440)
-    available = (shape.height / EMU_PER_PT - _inset(shape, "tIns", 45720)
-                 - _inset(shape, "bIns", 45720))
+    width = (shape.width / EMU_PER_PT - inherited.inset("lIns", 91440)
+             - inherited.inset("rIns", 91440))
+    available = (shape.height / EMU_PER_PT - inherited.inset("tIns", 45720)
+                 - inherited.inset("bIns", 45720))
     needed, smallest = 0.0, 1000.0
     for n, paragraph in enumerate(shape.text_frame.paragraphs):
         level = paragraph.level
-        inherited = _level_value(shape, level, f"{qn('a:defRPr')}", "sz")
-        base = int(inherited) / 100 if inherited else 18.0
+        base = inherited.size(level)
         spans = []
         for run in paragraph.runs:
             size = (run.font.size.pt if run.font.size is not None else base * scale)
@@ -106,9 +121,9 @@ def measure(shape, heading_font: str, body_font: str, scale: float = 1.0) -> Fit
             smallest = min(smallest, size)
         if not spans:
             continue
-        indent = int(_level_value(shape, level, "", "marL") or 0) / EMU_PER_PT
-        before = _level_value(shape, level, f"{qn('a:spcBef')}/{qn('a:spcPts')}", "val")
-        spacing = _level_value(shape, level, f"{qn('a:lnSpc')}/{qn('a:spcPct')}", "val")
+        indent = int(inherited.value(level, "", "marL") or 0) / EMU_PER_PT
+        before = inherited.value(level, f"{qn('a:spcBef')}/{qn('a:spcPts')}", "val")
+        spacing = inherited.value(level, f"{qn('a:lnSpc')}/{qn('a:spcPct')}", "val")
         needed += paragraph_height(spans, family, width - indent,
                                    int(before) / 100 if before and n else 0.0,
                                    int(spacing) / 100000 if spacing else 1.0)
@@ -121,26 +136,27 @@ def shrink_to_fit(shape, heading_font: str, body_font: str) -> float | None:
     Return the smallest size used when the text was shrunk, None when it already fitted, and
     0.0 when even the floor does not fit (the text is left at the floor).
     """
-    if not measure(shape, heading_font, body_font).overflows:
+    inherited = _Inherited(shape)
+    if not measure(shape, heading_font, body_font, 1.0, inherited).overflows:
         return None
     scale = 1.0
     while True:
         scale -= 0.05
-        fit = measure(shape, heading_font, body_font, scale)
+        fit = measure(shape, heading_font, body_font, scale, inherited)
         if fit.smallest_pt < FLOOR_PT or scale < 0.3:
-            _apply_scale(shape, heading_font, body_font, max(scale + 0.05, 0.3))
+            _apply_scale(shape, inherited, max(scale + 0.05, 0.3))
             return 0.0
         if not fit.overflows:
-            _apply_scale(shape, heading_font, body_font, scale)
-            return measure(shape, heading_font, body_font).smallest_pt
+            _apply_scale(shape, inherited, scale)
+            return measure(shape, heading_font, body_font, 1.0, inherited).smallest_pt
 
 
 def raise_to_floor(shape) -> bool:
     """Give text the template sets below 18 pt an explicit 18 pt; return True if any was."""
+    inherited = _Inherited(shape)
     raised = False
     for paragraph in shape.text_frame.paragraphs:
-        inherited = _level_value(shape, paragraph.level, f"{qn('a:defRPr')}", "sz")
-        base = int(inherited) / 100 if inherited else 18.0
+        base = inherited.size(paragraph.level)
         for run in paragraph.runs:
             size = run.font.size.pt if run.font.size is not None else base
             if size < FLOOR_PT:
@@ -149,11 +165,10 @@ def raise_to_floor(shape) -> bool:
     return raised
 
 
-def _apply_scale(shape, heading_font: str, body_font: str, scale: float) -> None:
+def _apply_scale(shape, inherited: _Inherited, scale: float) -> None:
     """Write explicit run sizes: the inherited size times `scale`, at least the floor."""
     for paragraph in shape.text_frame.paragraphs:
-        inherited = _level_value(shape, paragraph.level, f"{qn('a:defRPr')}", "sz")
-        base = int(inherited) / 100 if inherited else 18.0
+        base = inherited.size(paragraph.level)
         for run in paragraph.runs:
             if run.font.size is None:
                 run.font.size = Pt(max(FLOOR_PT, round(base * scale)))

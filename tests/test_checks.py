@@ -1,0 +1,295 @@
+"""Every check trips on a deck made to trip it, and passes on the shipped decks and kits."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from cli_runner import run
+from conftest import REPO, require_tool
+from pptx import Presentation
+from pptx.util import Pt
+
+from workshop.build import build, check
+from workshop.checks.accessibility import accessibility_findings
+from workshop.checks.package_lint import package_findings
+from workshop.errors import Severity, WorkshopError, finding_line
+from workshop.theme.theme_xml import with_schemes
+
+DECKS = [REPO / "decks" / "parent-night.yaml", REPO / "decks" / "parent-night-short.yaml",
+         REPO / "decks" / "es" / "noche-de-padres.yaml"]
+KITS = [None, *sorted((REPO / "decks" / "brands").glob("*.yaml"))]
+
+
+@pytest.mark.parametrize("kit", KITS, ids=lambda k: k.stem if k else "default")
+@pytest.mark.parametrize("deck", DECKS, ids=lambda d: d.stem)
+def test_shipped_decks_and_kits_pass_with_no_findings(deck: Path, kit: Path | None) -> None:
+    assert [str(f) for f in check(deck, brand_path=kit)] == []
+
+
+def codes(findings) -> list[str]:
+    return [f.code for f in findings]
+
+
+DECK_HEAD = "title: T\nsources: {guide: 'G, 2020'}\nsections:\n  - title: S\n    slides:\n"
+
+
+def one_slide(write_tree, slide: str, **files: str) -> Path:
+    """Return an outline of one section holding `slide` (YAML, indented 6)."""
+    root = write_tree({"d.yaml": DECK_HEAD + slide, **files})
+    return root / "d.yaml"
+
+
+# -- care ------------------------------------------------------------------------------------
+
+def test_blaming_words_are_flagged_with_their_line(write_tree, in_dir) -> None:
+    deck = one_slide(write_tree,
+                     "      - title: A\n        bullets: [Kids can be careless online]\n")
+    in_dir(deck.parent)
+    assert [str(f) for f in check(Path("d.yaml"))] == [
+        "d.yaml:7:19: warning: C401: sections[0].slides[0].bullets[0]: 'careless' can read as "
+        "blaming; the blackmailer is to blame"]
+    deck.write_text(deck.read_text().replace("careless online", "online a lot")
+                    + "avoid: [a lot]\n")
+    assert codes(check(Path("d.yaml"))) == ["C401"]
+    deck.write_text(deck.read_text().replace("avoid: [a lot]", ""))
+    assert check(Path("d.yaml")) == []
+
+
+def test_suicide_needs_988_nearby(write_tree, in_dir) -> None:
+    deck = one_slide(write_tree, "      - title: A\n        bullets: [b]\n"
+                                 "        notes: notes.md\n",
+                     **{"notes.md": "First paragraph.\n\nThey may threaten suicide.\n\n"
+                                    "Third.\n\nFourth mentions 988 too late.\n",
+                        "speaker_notes/.keep": ""})
+    in_dir(deck.parent)
+    findings = check(Path("d.yaml"))
+    assert [finding_line(f) for f in findings] == [
+        "notes.md:3:1: error: C402: sections[0].slides[0].notes: mentions suicide without 988 "
+        "(the Suicide & Crisis Lifeline) beside it"]
+    with pytest.raises(WorkshopError):
+        build(Path("d.yaml"), Path("out.pptx"))
+    assert not Path("out.pptx").exists()
+    (deck.parent / "notes.md").write_text("They may threaten suicide.\n\nCall or text 988.\n")
+    assert check(Path("d.yaml")) == []
+
+
+def test_a_statistic_without_a_source_is_a_warning(write_tree, in_dir) -> None:
+    slide = ("      - title: A\n        layout: statistic\n        figure: 6 in 10\n"
+             "        caption: Most know them.\n")
+    deck = one_slide(write_tree, slide)
+    in_dir(deck.parent)
+    assert [str(f) for f in check(Path("d.yaml"))] == [
+        "d.yaml:6:9: warning: C403: sections[0].slides[0]: the statistic '6 in 10' has no source"]
+    deck.write_text(deck.read_text() + "        source: guide\n")
+    assert check(Path("d.yaml")) == []
+
+
+# -- overflow ----------------------------------------------------------------------------------
+
+LONG = ("This bullet says a great deal, more than a slide should hold, about staying calm, "
+        "listening first and getting help before anything else")
+
+
+def test_overflowing_text_is_shrunk_within_the_floor_and_reported(write_tree, in_dir,
+                                                                  tmp_path: Path) -> None:
+    bullets = "".join(f"          - {LONG} {n}\n" for n in range(6))
+    deck = one_slide(write_tree, f"      - title: Crowded\n        bullets:\n{bullets}")
+    in_dir(deck.parent)
+    result = build(Path("d.yaml"), tmp_path / "out.pptx")
+    assert [(f.code, f.severity) for f in result.warnings] == [("O201", Severity.WARNING)]
+    assert re.fullmatch(r"slide 4 \(Crowded\), Text Placeholder 2: text shrunk to \d+ pt "
+                        r"to fit", result.warnings[0].message)
+    assert result.warnings[0].slide == 4
+    body = Presentation(str(tmp_path / "out.pptx")).slides[3].placeholders[1]
+    sizes = {r.font.size.pt for p in body.text_frame.paragraphs for r in p.runs}
+    assert len(sizes) == 1 and 18 <= sizes.pop() < 24
+
+
+def test_a_bullet_slide_that_cannot_fit_is_split_and_stays_inside_its_box(
+    write_tree, in_dir, tmp_path: Path
+) -> None:
+    bullets = "".join(f"          - {LONG} {n}\n" for n in range(14))
+    deck = one_slide(write_tree, f"      - title: Crowded\n        bullets:\n{bullets}"
+                                 "        prompts: [Any questions?]\n")
+    in_dir(deck.parent)
+    output = tmp_path / "split.pptx"
+    result = build(Path("d.yaml"), output)
+    assert "O202" in codes(result.warnings)
+    prs = Presentation(str(output))
+    titles = [s.shapes.title.text for s in prs.slides][3:]
+    count = len(titles)
+    assert count >= 2
+    assert titles == [f"Crowded ({n}/{count})" for n in range(1, count + 1)]
+    texts = [p.text for s in list(prs.slides)[3:] for p in s.placeholders[1].text_frame.paragraphs]
+    assert texts == [f"{LONG} {n}" for n in range(14)]
+    # The rendered PDF shows every word of the body inside the body's box.
+    soffice, pdftotext = require_tool("soffice"), require_tool("pdftotext")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(output)],
+                   check=True, capture_output=True, timeout=180)
+    bbox = subprocess.run([pdftotext, "-bbox", str(tmp_path / "split.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    pages = bbox.split("<page ")[1:]
+    for number, slide in enumerate(list(prs.slides)[3:], start=4):
+        body = slide.placeholders[1]
+        top, bottom = body.top / 12700, (body.top + body.height) / 12700
+        words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(\w+)',
+                           pages[number - 1])
+        body_words = [(float(a), float(b)) for a, b, w in words if w in ("bullet", "says")]
+        assert body_words, number
+        assert all(top - 1 <= a and b <= bottom + 1 for a, b in body_words), number
+
+
+def test_text_that_cannot_fit_even_split_is_an_error(write_tree, in_dir) -> None:
+    huge = " ".join(["calm"] * 400)
+    deck = one_slide(write_tree, f"      - title: Wall\n        layout: discussion\n"
+                                 f"        prompts: ['{huge}']\n")
+    in_dir(deck.parent)
+    findings = check(Path("d.yaml"))
+    assert codes(findings) == ["O203"]
+    assert findings[0].severity is Severity.ERROR
+
+
+# -- accessibility -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def built_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    output = tmp_path_factory.mktemp("a11y") / "deck.pptx"
+    build(DECKS[1], output)
+    return output.read_bytes()
+
+
+def edited(data: bytes, change) -> bytes:
+    prs = Presentation(io.BytesIO(data))
+    change(prs)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()
+
+
+def a11y(data: bytes) -> list[tuple[int | None, str]]:
+    return [(n, code) for n, code, _, _ in accessibility_findings(data, "en-US", False)]
+
+
+def test_the_built_deck_passes_accessibility(built_bytes: bytes) -> None:
+    assert a11y(built_bytes) == []
+
+
+def test_missing_and_repeated_titles(built_bytes: bytes) -> None:
+    def change(prs) -> None:
+        prs.slides[3].shapes.title.text_frame.text = ""
+        prs.slides[5].shapes.title.text_frame.text = prs.slides[4].shapes.title.text
+    found = a11y(edited(built_bytes, change))
+    assert (4, "A101") in found and (6, "A102") in found
+
+
+def test_titles_repeated_in_the_outline_are_numbered(write_tree, in_dir, tmp_path) -> None:
+    deck = one_slide(write_tree, "      - {title: Same, bullets: [a]}\n"
+                                 "      - {title: Same, bullets: [b]}\n")
+    in_dir(deck.parent)
+    build(Path("d.yaml"), tmp_path / "o.pptx")
+    titles = [s.shapes.title.text for s in Presentation(str(tmp_path / "o.pptx")).slides]
+    assert titles[-2:] == ["Same", "Same (2)"]
+
+
+def test_picture_without_alt_text_small_text_language_and_reading_order(built_bytes) -> None:
+    image = REPO / "decks" / "images" / "conversation.png"
+
+    def change(prs) -> None:
+        slide = prs.slides[4]
+        slide.shapes.add_picture(str(image), 0, 0, Pt(50), Pt(30))  # alt text: a file name
+        box = slide.shapes.add_textbox(0, 0, Pt(200), Pt(30))
+        box.text_frame.text = "tiny"
+        box.text_frame.paragraphs[0].runs[0].font.size = Pt(12)
+        slide.shapes._spTree.remove(box._element)
+        slide.shapes._spTree.insert(2, box._element)  # before the title
+    assert sorted(a11y(edited(built_bytes, change))) == [
+        (5, "A103"), (5, "A105"), (5, "A106"), (5, "A107")]
+
+
+def test_low_contrast_theme_colours(built_bytes: bytes) -> None:
+    def change(prs) -> None:
+        part = prs.slide_masters[0].part.part_related_by(
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme")
+        from workshop.theme.palette import COLORS
+        part._blob = with_schemes(part.blob, {**COLORS, "dk1": "9A9A9A"}, "Cambria", "Calibri",
+                                  "Low")
+    findings = accessibility_findings(edited(built_bytes, change), "en-US", False)
+    assert [(code, message) for _, code, message, _ in findings] == [
+        ("A104", "body text: #9A9A9A on #FFFFFF has a contrast of 2.81:1, below 4.5:1"),
+        ("A104", "text in step panels and speech bubbles: #9A9A9A on #EEF3F5 has a contrast of "
+                 "2.51:1, below 3:1")]
+
+
+# -- package -----------------------------------------------------------------------------------
+
+def repacked(data: bytes, name: str, change) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            content = source.read(entry.filename)
+            target.writestr(entry, change(content) if entry.filename == name else content)
+    return out.getvalue()
+
+
+def test_the_built_package_is_clean(built_bytes: bytes) -> None:
+    assert package_findings(built_bytes) == []
+
+
+@pytest.mark.parametrize(("name", "old", "new", "code"), [
+    ("ppt/slides/_rels/slide4.xml.rels", b'Target="../slideLayouts/', b'Target="../gone/', "P501"),
+    ("ppt/slides/slide4.xml", b'<p:cNvPr id="3"', b'<p:cNvPr id="2"', "P502"),
+    ("ppt/slides/slide4.xml", b"Before we begin", b"Before _x001B_ we begin", "P503"),
+    ("ppt/presentation.xml", b"<p:notesMasterIdLst>", b"<p:extLst>", "P504"),
+    ("ppt/slideLayouts/slideLayout4.xml", b'<a:off x="548640"', b'<a:off x="12000000"', "P505"),
+])
+def test_package_problems_are_found(built_bytes: bytes, name, old, new, code) -> None:
+    def change(content: bytes) -> bytes:
+        assert old in content
+        changed = content.replace(old, new, 1)
+        if code == "P504":
+            changed = changed.replace(b"</p:notesMasterIdLst>", b"</p:extLst>", 1)
+        return changed
+    assert code in [c for _, c, _ in package_findings(repacked(built_bytes, name, change))]
+
+
+# -- the command -------------------------------------------------------------------------------
+
+def test_check_json_and_strict(write_tree, in_dir) -> None:
+    in_dir(one_slide(write_tree, "      - title: A\n        bullets: [Kids are careless]\n").parent)
+    result = run("check", "d.yaml", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [{
+        "file": "d.yaml", "line": 7, "col": 19, "severity": "warning", "code": "C401",
+        "where": "sections[0].slides[0].bullets[0]",
+        "message": "'careless' can read as blaming; the blackmailer is to blame", "slide": None}]
+    assert run("check", "d.yaml", "--strict").exit_code == 1
+
+
+def test_preview_writes_a_contact_sheet_and_pages(tmp_path: Path, in_dir) -> None:
+    require_tool("soffice")
+    in_dir(REPO)
+    sheet, pages = tmp_path / "sheet.png", tmp_path / "pages"
+    result = run("preview", "decks/parent-night-short.yaml", "-o", str(sheet), "--pages",
+                 str(pages))
+    assert result.exit_code == 0, result.stderr
+    from PIL import Image
+    assert sorted(p.name for p in pages.iterdir())[:2] == ["slide-001.png", "slide-002.png"]
+    assert len(list(pages.iterdir())) == 18
+    width, height = Image.open(sheet).size
+    assert width > height  # four columns of 16:9 slides
+
+
+def test_preview_without_libreoffice_says_so(tmp_path: Path, monkeypatch, in_dir) -> None:
+    in_dir(REPO)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    result = run("preview", "decks/parent-night-short.yaml", "-o", str(tmp_path / "s.png"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("preview needs LibreOffice")
+    assert not (tmp_path / "s.png").exists()
