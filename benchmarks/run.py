@@ -1,0 +1,128 @@
+"""Benchmarks: workshop against pandoc, scale, batch, start-up and memory. Prints one table.
+
+    .venv/bin/python benchmarks/run.py            # everything (a few minutes)
+    .venv/bin/python benchmarks/run.py --quick    # fewer sizes and runs
+
+Whole-process timings run the installed `workshop` command; in-process timings call
+workshop.build.build directly. Medians of several runs; pandoc is timed only when installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from outlines import write_markdown, write_outline  # noqa: E402
+
+WORKSHOP = str(Path(sys.executable).with_name("workshop"))
+
+
+def median_seconds(command: list[str], runs: int, cwd: Path = REPO) -> float:
+    """Return the median wall time of running `command` `runs` times."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def in_process(outline: Path, output: Path, runs: int) -> float:
+    """Return the median in-process build time of `outline`."""
+    from workshop.build import build
+
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        build(outline, output)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_memory_mb(outline: Path, output: Path) -> float:
+    """Return the peak resident memory of a whole-process build, in MB."""
+    code = ("import resource, sys; from pathlib import Path; from workshop.build import build; "
+            f"build(Path({str(outline)!r}), Path({str(output)!r})); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout
+    return int(out.split()[-1]) / 1024
+
+
+def batch_cost(runs: int, folder: Path) -> float:
+    """Return the in-process cost per deck of building 100 deck x kit pairs after the first."""
+    from workshop.build import build_batch
+
+    decks = [REPO / "decks" / "parent-night-short.yaml"] * 50
+    kits = sorted((REPO / "decks" / "brands").glob("*.yaml"))
+    start = time.perf_counter()
+    first = None
+    for n, _ in enumerate(build_batch(decks, kits, folder)):
+        if n == 0:
+            first = time.perf_counter()
+    assert first is not None
+    return (time.perf_counter() - first) / 99
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer sizes and runs")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 5
+    sizes = [20, 100, 200] if args.quick else [20, 100, 500, 1000, 2000]
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        deck = REPO / "decks" / "parent-night.yaml"
+        cold = median_seconds([WORKSHOP, "build", str(deck), "-o", str(folder / "d.pptx")], runs)
+        rows.append(("cold build of decks/parent-night.yaml (whole process)", f"{cold:.2f} s"))
+        pandoc = shutil.which("pandoc")
+        if pandoc:
+            markdown = write_markdown(folder, 31)
+            timed = median_seconds([pandoc, str(markdown), "-o", str(folder / "p.pptx")], runs)
+            rows.append(("pandoc, the same 31 slides from Markdown (whole process)",
+                         f"{timed:.2f} s (workshop/pandoc {cold / timed:.2f})"))
+        for size in sizes:
+            outline = write_outline(folder, size)
+            seconds = in_process(outline, folder / f"s{size}.pptx", 1 if size >= 1000 else runs)
+            rows.append((f"{size} slides, in process", f"{seconds:.2f} s "
+                         f"({seconds / size * 1000:.1f} ms a slide)"))
+            if pandoc and size in (100, 1000):
+                markdown = write_markdown(folder, size)
+                timed = median_seconds([pandoc, str(markdown), "-o", str(folder / "p.pptx")], 1)
+                rows.append((f"pandoc, {size} slides (whole process)", f"{timed:.2f} s"))
+        biggest = write_outline(folder, sizes[-1] if sizes[-1] <= 1000 else 1000)
+        rows.append((f"peak memory, {biggest.stem} (whole process)",
+                     f"{peak_memory_mb(biggest, folder / 'm.pptx'):.0f} MB"))
+        rows.append(("batch: per deck after the first, 100 pairs (in process)",
+                     f"{batch_cost(runs, folder) * 1000:.0f} ms"))
+        for label, command in (("workshop --help", [WORKSHOP, "--help"]),
+                               ("workshop list", [WORKSHOP, "list"])):
+            rows.append((f"start-up: {label} (whole process)",
+                         f"{median_seconds(command, runs * 2) * 1000:.0f} ms"))
+    machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python "
+               f"{platform.python_version()}, {platform.system()}")
+    width = max(len(label) for label, _ in rows)
+    print(f"machine: {machine}")
+    print(f"| {'measure'.ljust(width)} | result |")
+    print(f"| {'-' * width} | --- |")
+    for label, value in rows:
+        print(f"| {label.ljust(width)} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
