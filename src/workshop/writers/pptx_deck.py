@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
@@ -12,6 +13,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Pt
 
@@ -87,6 +89,7 @@ class _DeckWriter:
         self.notices: list[Notice] = []
         self.origins: list[tuple[str | int, ...]] = []
         self.titles: dict[str, int] = {}
+        _count_partnames(self.prs.part.package)
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
@@ -119,16 +122,19 @@ class _DeckWriter:
         for i, section in enumerate(self.deck.sections):
             self.section_slide(section, i)
             for j, whole in enumerate(section.slides):
-                parts = self.split(whole, (i, j)) if isinstance(whole, BulletSlide) else [whole]
-                for content in parts:
-                    slide = self.new_slide(content.layout, content.title,
-                                           ("sections", i, "slides", j))
-                    self.prompt_band(slide, content)  # first: it settles the content's room
-                    fillers[type(content)](slide, content, (i, j))
-                    self.footer(slide, self.deck.attribution(content))
-                    self.notes(slide, content)
-                    self.fit(slide, (i, j))
-                    self.tidy(slide)
+                slide = self.new_slide(whole.layout, whole.title, ("sections", i, "slides", j))
+                self.prompt_band(slide, whole)  # first: it settles the content's room
+                fillers[type(whole)](slide, whole, (i, j))
+                if isinstance(whole, BulletSlide) and not self.body_fits_at_floor(slide):
+                    self.discard_last_slide(whole.title)
+                    for part in self.split(whole, (i, j)):
+                        slide = self.new_slide(part.layout, part.title,
+                                               ("sections", i, "slides", j))
+                        self.prompt_band(slide, part)
+                        self.bullets(slide, part, (i, j))
+                        self.finish(slide, part, (i, j))
+                else:
+                    self.finish(slide, whole, (i, j))
         pptx_xml.list_notes_master(self.prs)
         if self.own_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
@@ -144,7 +150,28 @@ class _DeckWriter:
         return WrittenDeck(normalize_zip(out.getvalue()), self.notices, len(self.prs.slides),
                            self.origins)
 
+    def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
+        """Add the footer and notes, make the text fit, and remove empty placeholders."""
+        self.footer(slide, self.deck.attribution(content))
+        self.notes(slide, content)
+        self.fit(slide, key)
+        self.tidy(slide)
+
     # -- making text fit ----------------------------------------------------------------------
+
+    def body_fits_at_floor(self, slide: Slide) -> bool:
+        """Return True when a bullet slide's body fits once shrunk to the 18 pt floor."""
+        body = self.slot(slide, "bullets", "body")
+        sizes = [r.font.size for p in body.text_frame.paragraphs for r in p.runs]
+        scale = FLOOR_PT / 24 if not any(sizes) else 1.0
+        return not measure(body, self.heading_font, self.body_font, scale).overflows
+
+    def discard_last_slide(self, title: str) -> None:
+        """Remove the slide just made, as if it had never been added."""
+        pptx_xml.remove_last_slide(self.prs)
+        self.number -= 1
+        self.origins.pop()
+        self.titles[title] -= 1
 
     def fit(self, slide: Slide, key: tuple[int, int]) -> None:
         """Shrink text that overflows its box, never below 18 pt, and say so."""
@@ -165,26 +192,21 @@ class _DeckWriter:
                                            "at 18 pt; shorten it", error=True, slide=self.number))
 
     def split(self, content: BulletSlide, key: tuple[int, int]) -> list[BulletSlide]:
-        """Return the bullet slide, or its parts "(1/2)", "(2/2)" when it will not fit at 18 pt.
+        """Return the parts "(1/2)", "(2/2)", ... of a bullet slide that will not fit at 18 pt.
 
-        Each part is tried on a scratch slide that is removed again.
+        Each part is filled at full size, tried on a scratch slide that is removed again.
         """
-        def fits(bullets: list, at_floor: bool, prompts: bool = False) -> bool:
-            trial = content.model_copy(update={"bullets": bullets,
-                                               "prompts": content.prompts if prompts else []})
+        def fits(bullets: list) -> bool:
+            trial = content.model_copy(update={"bullets": bullets, "prompts": []})
             slide = self.new_slide("bullets", trial.title, numbered=False, probe=True)
             self.prompt_band(slide, trial)
             self.bullets(slide, trial, key)
             body = self.slot(slide, "bullets", "body")
-            sizes = [r.font.size for p in body.text_frame.paragraphs for r in p.runs]
-            scale = FLOOR_PT / 24 if at_floor and not any(sizes) else 1.0
-            result = not measure(body, self.heading_font, self.body_font, scale).overflows
+            result = not measure(body, self.heading_font, self.body_font).overflows
             pptx_xml.remove_last_slide(self.prs)
             self.number -= 1
             return result
 
-        if fits(list(content.bullets), at_floor=True, prompts=True):
-            return [content]
         groups: list[list] = []
         for item in content.bullets:  # a list of sub-points stays with the point before it
             if isinstance(item, list) and groups:
@@ -193,7 +215,7 @@ class _DeckWriter:
                 groups.append([item])
         chunks: list[list] = [[]]
         for group in groups:  # fill each part at full size; the prompts go with the last
-            if chunks[-1] and not fits(chunks[-1] + group, at_floor=False):
+            if chunks[-1] and not fits(chunks[-1] + group):
                 chunks.append([])
             chunks[-1].extend(group)
         count = len(chunks)
@@ -209,7 +231,7 @@ class _DeckWriter:
         ]
         self.notices.append(Notice(("sections", key[0], "slides", key[1]), "O202",
                                    f"'{content.title}' does not fit on one slide; split into "
-                                   f"{count} slides"))
+                                   f"{count} slides", slide=self.number + 1))
         return parts
 
     # -- slides the compiler makes itself -------------------------------------------------
@@ -475,6 +497,27 @@ class _DeckWriter:
                 slide.shapes.clone_placeholder(placeholder)
                 return slide.shapes[-1]
         return None
+
+
+def _count_partnames(package) -> None:
+    """Make the package's `next_partname` count instead of scanning every part each time.
+
+    python-pptx finds the next free name (slide12.xml, notesSlide12.xml, ...) by walking all
+    parts, which makes adding n slides O(n^2). The first call per name pattern scans as
+    before; later ones continue the count. Only this presentation object is changed.
+    """
+    scan = package.next_partname
+    counters: dict[str, int] = {}
+
+    def next_partname(tmpl: str):
+        if tmpl not in counters:
+            first = scan(tmpl)
+            counters[tmpl] = int(re.search(r"(\d+)\.\w+$", str(first)).group(1))
+            return first
+        counters[tmpl] += 1
+        return PackURI(tmpl % counters[tmpl])
+
+    package.next_partname = next_partname
 
 
 def _footer_text(slide: Slide, box: g.Box, name: str, text: str, align: PP_ALIGN) -> None:

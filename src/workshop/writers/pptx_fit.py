@@ -3,10 +3,11 @@ PowerPoint inherits them (slide, layout, master placeholder, then the master's t
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from lxml import etree
-from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
@@ -14,7 +15,6 @@ from workshop.metrics import Span, paragraph_height
 
 FLOOR_PT = 18.0  # body text is never made smaller than this
 EMU_PER_PT = 12700
-_TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 
 
 @dataclass(frozen=True)
@@ -31,23 +31,75 @@ class Fit:
         return self.needed > self.available + 1
 
 
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+# Which master placeholder a layout placeholder of each type inherits from.
+_MASTER_TYPE = {"ctrTitle": "title", "title": "title", "dt": "dt", "ftr": "ftr",
+                "sldNum": "sldNum"}
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _ph(element) -> tuple[str, str] | None:
+    """Return a shape element's placeholder (type, idx), or None when it is no placeholder."""
+    ph = element.find(f"./*[1]/{_P}nvPr/{_P}ph")
+    if ph is None:
+        return None
+    return ph.get("type", "obj"), ph.get("idx", "0")
+
+
+def _index(part) -> dict[str, etree._Element]:
+    """Return a layout's or master's placeholders by idx and by type, built once per part."""
+    if part not in _INDEXES:
+        found: dict[str, etree._Element] = {}
+        for element in part._element.iter(f"{_P}sp", f"{_P}pic"):
+            key = _ph(element)
+            if key is not None:
+                found.setdefault(f"idx:{key[1]}", element)
+                found.setdefault(f"type:{key[0]}", element)
+        _INDEXES[part] = found
+    return _INDEXES[part]
+
+
+def _base_elements(shape) -> list[etree._Element]:
+    """Return the layout and master placeholder elements a slide shape inherits from.
+
+    python-pptx looks these up by scanning every shape of the layout on each call; this reads
+    each layout's and master's placeholders once.
+    """
+    key = _ph(shape._element)
+    if key is None:
+        return []
+    try:
+        layout_part = shape.part.part_related_by(RT.SLIDE_LAYOUT)
+    except (AttributeError, KeyError):
+        return []
+    layout = _index(layout_part).get(f"idx:{key[1]}")
+    if layout is None:
+        return []
+    master_part = layout_part.part_related_by(RT.SLIDE_MASTER)
+    kind = _ph(layout)[0]
+    master = _index(master_part).get(f"type:{_MASTER_TYPE.get(kind, 'body')}")
+    return [layout] + ([master] if master is not None else [])
+
+
 class _Inherited:
-    """The paragraph properties a shape's text inherits, looked up once per shape."""
+    """The paragraph properties and box a shape's text inherits, looked up once per shape."""
 
     def __init__(self, shape):
         self.shape = shape
-        self.elements = [shape._element]
-        base = shape
-        while getattr(base, "is_placeholder", False):
-            try:
-                base = base._base_placeholder
-            except (AttributeError, KeyError):
-                break
-            if base is None:
-                break
-            self.elements.append(base._element)
+        self.elements = [shape._element, *_base_elements(shape)]
         self.style = _master_style(shape)
         self._cache: dict[tuple[int, str, str], str | None] = {}
+
+    def box(self) -> tuple[float, float]:
+        """Return the shape's width and height in points, from the first element that has one."""
+        for element in self.elements:
+            ext = element.find(f"./{_P}spPr/{_A}xfrm/{_A}ext")
+            if ext is None:
+                ext = element.find(f"./{_P}xfrm/{_A}ext")
+            if ext is not None:
+                return int(ext.get("cx")) / EMU_PER_PT, int(ext.get("cy")) / EMU_PER_PT
+        return self.shape.width / EMU_PER_PT, self.shape.height / EMU_PER_PT
 
     def value(self, level: int, child: str, attribute: str) -> str | None:
         """Return a property of paragraph level `level` (0-based), or None."""
@@ -86,17 +138,18 @@ class _Inherited:
 def _master_style(shape) -> etree._Element | None:
     """Return the master text style (title, body or other) that the shape's text falls back to."""
     try:
-        master = shape.part.slide_layout.slide_master
-    except AttributeError:
+        layout_part = shape.part.part_related_by(RT.SLIDE_LAYOUT)
+        master = layout_part.part_related_by(RT.SLIDE_MASTER)
+    except (AttributeError, KeyError):
         return None
     styles = master._element.find(qn("p:txStyles"))
     if styles is None:
         return None
-    if shape.is_placeholder:
-        kind = shape.placeholder_format.type
-        name = "p:titleStyle" if kind in _TITLES else "p:bodyStyle"
-    else:
+    key = _ph(shape._element)
+    if key is None:
         name = "p:otherStyle"
+    else:
+        name = "p:titleStyle" if key[0] in ("title", "ctrTitle") else "p:bodyStyle"
     return styles.find(qn(name))
 
 
@@ -104,12 +157,12 @@ def measure(shape, heading_font: str, body_font: str, scale: float = 1.0,
             inherited: _Inherited | None = None) -> Fit:
     """Return how the shape's text fits, its inherited sizes multiplied by `scale`."""
     inherited = inherited or _Inherited(shape)
-    is_title = shape.is_placeholder and shape.placeholder_format.type in _TITLES
+    key = _ph(shape._element)
+    is_title = key is not None and key[0] in ("title", "ctrTitle")
     family = heading_font if is_title else body_font
-    width = (shape.width / EMU_PER_PT - inherited.inset("lIns", 91440)
-             - inherited.inset("rIns", 91440))
-    available = (shape.height / EMU_PER_PT - inherited.inset("tIns", 45720)
-                 - inherited.inset("bIns", 45720))
+    box_width, box_height = inherited.box()
+    width = box_width - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
+    available = box_height - inherited.inset("tIns", 45720) - inherited.inset("bIns", 45720)
     needed, smallest = 0.0, 1000.0
     for n, paragraph in enumerate(shape.text_frame.paragraphs):
         level = paragraph.level
@@ -172,3 +225,11 @@ def _apply_scale(shape, inherited: _Inherited, scale: float) -> None:
         for run in paragraph.runs:
             if run.font.size is None:
                 run.font.size = Pt(max(FLOOR_PT, round(base * scale)))
+
+
+def smallest_size(shape) -> float:
+    """Return the smallest font size, in points, of the shape's text (0.0 when it has none)."""
+    inherited = _Inherited(shape)
+    sizes = [run.font.size.pt if run.font.size is not None else inherited.size(paragraph.level)
+             for paragraph in shape.text_frame.paragraphs for run in paragraph.runs]
+    return min(sizes, default=0.0)
