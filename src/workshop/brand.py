@@ -5,7 +5,6 @@ A prepared kit holds everything a build needs, so a batch loads each kit a singl
 
 from __future__ import annotations
 
-import io
 import math
 import shutil
 import subprocess
@@ -15,12 +14,12 @@ from pathlib import Path
 
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
 from workshop.errors import Diagnostic, Severity, WorkshopError
+from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
 from workshop.model import Brand
 from workshop.paths import resolve_in_project
 from workshop.validate import validate
 
-MAX_LOGO_PIXELS = 25_000_000
 # Free fonts with the same metrics as common Office fonts: text lays out identically.
 METRIC_COMPATIBLE = {
     "arial": "liberation sans", "helvetica": "liberation sans",
@@ -30,22 +29,12 @@ METRIC_COMPATIBLE = {
 
 
 @dataclass(frozen=True)
-class Logo:
-    """A logo re-encoded for the deck: image bytes, format and pixel size."""
-
-    data: bytes
-    extension: str  # png or jpg
-    width: int
-    height: int
-
-
-@dataclass(frozen=True)
 class PreparedBrand:
     """A checked brand kit with its logo decoded and its template located."""
 
     brand: Brand
     source: Path
-    logo: Logo | None
+    logo: Image | None
     template: Path | None
     warnings: list[Diagnostic] = field(default_factory=list)
 
@@ -72,7 +61,7 @@ def _prepare_cached(resolved: Path, path: Path) -> PreparedBrand:
     logo = template = None
     if brand.logo is not None:
         try:
-            logo = read_logo(resolve_in_project(folder, brand.logo))
+            logo = read_image(resolve_in_project(folder, brand.logo))
         except ValueError as exc:
             problems.append(loaded.diagnostic(("logo",), str(exc)))
     if brand.template is not None:
@@ -134,39 +123,6 @@ def contrast_problems(brand: Brand, loaded: LoadedYaml | None = None) -> list[Di
             else:
                 problems.append(loaded.diagnostic(("colors", name), message))
     return problems
-
-
-def read_logo(path: Path) -> Logo:
-    """Return the logo re-encoded as PNG (or JPEG when it is one); raise ValueError if unusable.
-
-    Re-encoding drops metadata, applies EXIF rotation and converts CMYK or 16-bit images, so
-    what reaches the deck is a plain sRGB picture.
-    """
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    try:
-        with Image.open(path) as probe:
-            width, height = probe.size
-            kind = probe.format
-            if width * height > MAX_LOGO_PIXELS:
-                raise ValueError(f"{path.name} is {width}x{height} pixels; the limit is "
-                                 f"{MAX_LOGO_PIXELS // 1_000_000} megapixels")
-            image = ImageOps.exif_transpose(probe)
-            image.load()
-    except UnidentifiedImageError:
-        raise ValueError(f"{path.name} is not an image Pillow can read") from None
-    except (OSError, Image.DecompressionBombError) as exc:
-        raise ValueError(f"{path.name} cannot be read as an image: {exc}") from None
-    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
-        image = image.point(lambda v: v / 256).convert("L")
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-    image = image.convert("RGBA" if has_alpha else "RGB")
-    out = io.BytesIO()
-    if kind == "JPEG" and not has_alpha:
-        image.save(out, "JPEG", quality=92)
-        return Logo(out.getvalue(), "jpg", *image.size)
-    image.save(out, "PNG")
-    return Logo(out.getvalue(), "png", *image.size)
 
 
 def font_warnings(brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:

@@ -44,8 +44,21 @@ def normalize_zip(blob: bytes) -> bytes:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder, then rename.
 
-    A failure at any point leaves a previous file at `path` untouched and no temporary behind.
+    A failure at any point leaves a previous file at `path` untouched and no temporary behind;
+    it is raised as a WorkshopError naming the file and the reason (read-only folder, full disk).
+    Two builds racing for one output each rename a complete file: the last one wins whole.
     """
+    try:
+        _write(path, data)
+    except OSError as exc:
+        from workshop.errors import Diagnostic, WorkshopError, display_path
+
+        reason = exc.strerror or str(exc)
+        raise WorkshopError([Diagnostic(display_path(path), 1, 1, "",
+                                        f"cannot write the output: {reason}")]) from None
+
+
+def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -12,10 +12,12 @@ from typing import Any
 
 from workshop.brand import PreparedBrand
 from workshop.errors import Diagnostic, WorkshopError, display_path
+from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Deck, Event, ImageSlide
 from workshop.paths import project_root, resolve_in_project
 from workshop.render import TemplateProblem, render_text
+from workshop.text_clean import clean_text
 from workshop.validate import validate
 
 # Fields whose text is a name or a path, not prose: never rendered as templates.
@@ -31,7 +33,7 @@ class PreparedDeck:
     deck: Deck
     source: Path
     root: Path
-    images: dict[tuple[int, int], Path]
+    images: dict[tuple[int, int], Image]
     loaded: LoadedYaml
     brand: PreparedBrand | None = None
     # Each slide's rendered notes with the file and line they start on, for line-level checks.
@@ -166,14 +168,14 @@ def _read_notes(
 def _find_images(
     deck: Deck, loaded: LoadedYaml, root: Path, problems: list[Diagnostic]
 ) -> dict[tuple[int, int], Path]:
-    """Return the resolved file of every image slide's picture."""
-    images: dict[tuple[int, int], Path] = {}
+    """Return every image slide's picture, checked and re-encoded."""
+    images: dict[tuple[int, int], Image] = {}
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
             if isinstance(slide, ImageSlide):
                 key: PathKey = ("sections", i, "slides", j, "image")
                 try:
-                    images[(i, j)] = resolve_in_project(root, slide.image)
+                    images[(i, j)] = read_image(resolve_in_project(root, slide.image))
                 except ValueError as exc:
                     problems.append(loaded.diagnostic(key, str(exc)))
     return images
@@ -203,7 +205,7 @@ def _render_one(
 ) -> str:
     """Return `text` rendered, or the text itself after recording why it could not be."""
     try:
-        return render_text(text, context)
+        return clean_text(render_text(text, context))
     except TemplateProblem as problem:
         line = origin.line + problem.line - 1
         col = origin.col if problem.line == 1 else 1

@@ -353,7 +353,7 @@ class _DeckWriter:
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
         placeholder = self.slot(slide, "image", "picture")
         box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
-        picture = placeholder.insert_picture(str(self.prepared.images[key]))
+        picture = placeholder.insert_picture(BytesIO(self.prepared.images[key].data))
         picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0
         width_px, height_px = picture.image.size
         scale = min(box.cx / width_px, box.cy / height_px)

@@ -1,0 +1,188 @@
+"""Hostile and broken input: each case gets a clear message, never a traceback or a hang."""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from cli_runner import run
+from PIL import Image
+from pptx import Presentation
+
+from workshop.build import build
+from workshop.errors import WorkshopError
+
+IMAGE_DECK = ("title: T\nsections:\n  - title: S\n    slides:\n"
+              "      - {title: A, layout: image, image: IMAGE, alt: a picture}\n")
+
+
+def problems(deck: Path) -> list[str]:
+    with pytest.raises(WorkshopError) as caught:
+        build(deck, deck.parent / "out.pptx")
+    assert not (deck.parent / "out.pptx").exists()
+    return [str(d) for d in caught.value.diagnostics]
+
+
+@pytest.fixture
+def image_deck(write_tree, in_dir):
+    """Return a helper writing an image slide deck around a picture file made by `make`."""
+
+    def make(name: str, create) -> Path:
+        root = in_dir(write_tree({"speaker_notes/.keep": "",
+                                  "d.yaml": IMAGE_DECK.replace("IMAGE", f"img/{name}")}))
+        (root / "img").mkdir(exist_ok=True)
+        create(root / "img" / name)
+        return root / "d.yaml"
+
+    return make
+
+
+@pytest.mark.parametrize(("name", "create", "message"), [
+    ("fake.png", lambda p: p.write_text("not an image"),
+     "fake.png is not an image Pillow can read (use PNG or JPEG; convert SVG or HEIC first)"),
+    ("drawing.svg", lambda p: p.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>"),
+     "drawing.svg is not an image Pillow can read (use PNG or JPEG; convert SVG or HEIC first)"),
+    ("cut.png", lambda p: p.write_bytes(_png_bytes()[:300]),
+     "cut.png cannot be read as an image: image file is truncated"),
+    ("huge.png", lambda p: Image.new("1", (5001, 5001)).save(p),
+     "huge.png is 5001x5001 pixels; the limit is 25 megapixels"),
+])
+def test_bad_images_are_refused(image_deck, name, create, message) -> None:
+    assert problems(image_deck(name, create)) == [
+        f"d.yaml:5:42: sections[0].slides[0].image: {message}"]
+
+
+def _png_bytes() -> bytes:
+    import io
+    out = io.BytesIO()
+    Image.effect_noise((200, 120), 40).convert("RGB").save(out, "PNG")
+    return out.getvalue()
+
+
+def _exif_rotated(path: Path) -> None:
+    image = Image.new("RGB", (80, 40), "red")
+    exif = image.getexif()
+    exif[0x0112] = 6  # rotate 90 degrees when shown
+    image.save(path, "JPEG", exif=exif)
+
+
+@pytest.mark.parametrize(("name", "create", "content_type", "size"), [
+    ("cmyk.jpg", lambda p: Image.new("CMYK", (40, 30), (0, 50, 100, 0)).save(p), "image/jpeg",
+     (40, 30)),
+    ("photo.webp", lambda p: Image.new("RGB", (40, 30), "teal").save(p), "image/png", (40, 30)),
+    ("deep.png", lambda p: Image.new("I;16", (40, 30)).save(p), "image/png", (40, 30)),
+    ("turned.jpg", _exif_rotated, "image/jpeg", (40, 80)),
+])
+def test_awkward_images_are_converted(image_deck, tmp_path, name, create, content_type,
+                                      size) -> None:
+    deck = image_deck(name, create)
+    build(deck, deck.parent / "out.pptx")
+    slide = Presentation(str(deck.parent / "out.pptx")).slides[3]
+    picture = next(s for s in slide.shapes if hasattr(s, "image"))
+    assert picture.image.content_type == content_type
+    assert picture.image.size == size
+
+
+def test_fifo_and_links_out_of_the_project_are_refused_before_reading(image_deck) -> None:
+    deck = image_deck("pipe.png", lambda p: os.mkfifo(p))
+    assert problems(deck) == ["d.yaml:5:42: sections[0].slides[0].image: 'img/pipe.png' is not "
+                              "a regular file"]
+    deck = image_deck("link.png", lambda p: p.symlink_to("/etc/hostname"))
+    assert problems(deck) == ["d.yaml:5:42: sections[0].slides[0].image: 'img/link.png' leads "
+                              "outside the project folder through a link"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("{{ ''.__class__.__mro__ }}", "not allowed in a template: access to attribute "
+                                   "'__class__' of 'str' object is unsafe."),
+    ("{{ lipsum.__globals__ }}", "not allowed in a template: access to attribute "
+                                 "'__globals__' of 'function' object is unsafe."),
+    ("{{ 'a' * 10**9 }}", "not allowed in a template: the result would be longer than "
+                          "200,000 characters"),
+    ("{{ 9 ** 999999 }}", "not allowed in a template: exponent too large"),
+    ("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+     "template stopped: it ran longer than 2 s"),
+])
+def test_template_escapes_and_runaways_are_stopped(write_tree, in_dir, text, message) -> None:
+    root = in_dir(write_tree({"d.yaml": f'title: "{text}"\nsections:\n  - title: S\n'
+                                        "    slides:\n      - {title: A, bullets: [a]}\n"}))
+    start = time.monotonic()
+    assert problems(root / "d.yaml") == [f"d.yaml:1:8: title: {message}"]
+    assert time.monotonic() - start < 10
+
+
+def test_control_characters_are_cleaned_and_never_shown_escaped(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"d.yaml": 'title: "Ti\\x1btle\\uFFFE"\nsections:\n  - title: S\n'
+                                        '    slides:\n      - title: "A\\r\\nB"\n'
+                                        '        bullets: ["one\\x07two"]\n'
+                                        '        notes: "first\\r\\nsecond\\x00"\n'}))
+    build(root / "d.yaml", root / "out.pptx")
+    prs = Presentation(str(root / "out.pptx"))
+    assert prs.slides[0].shapes.title.text == "Title"
+    slide = prs.slides[3]
+    assert slide.placeholders[1].text_frame.text == "onetwo"
+    assert slide.notes_slide.notes_text_frame.text == "first second"
+    with zipfile.ZipFile(root / "out.pptx") as package:
+        assert not any(b"_x00" in package.read(n) for n in package.namelist()
+                       if n.endswith(".xml"))
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("title: T\nsections:\n\t- title: S\n",
+     "d.yaml:3:1: YAML syntax: found character '\\t' that cannot start any token"),
+    ("a: " + "[" * 5000 + "]" * 5000 + "\n", "d.yaml:1:1: YAML syntax: nested more than 64 "
+                                            "levels deep"),
+    ("title: " + "x" * 1_000_001 + "\n", "d.yaml:1:1: file is 1,000,009 bytes; the limit is "
+                                         "1,000,000"),
+])
+def test_yaml_that_is_hostile_or_broken(write_tree, in_dir, content, message) -> None:
+    root = in_dir(write_tree({"d.yaml": content}))
+    start = time.monotonic()
+    result = run("check", "d.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == message
+    assert "Traceback" not in result.stderr
+    assert time.monotonic() - start < 10
+    assert root.exists()
+
+
+def test_a_full_disk_leaves_the_previous_output_and_no_temporary(
+    write_tree, in_dir, monkeypatch
+) -> None:
+    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                        "      - {title: A, bullets: [a]}\n"}))
+    output = root / "out.pptx"
+    output.write_bytes(b"previous deck")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = run("build", "d.yaml", "-o", "out.pptx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == ("out.pptx:1:1: cannot write the output: "
+                                             "No space left on device")
+    assert output.read_bytes() == b"previous deck"
+    assert sorted(p.name for p in root.iterdir()) == ["d.yaml", "out.pptx"]
+
+
+def test_an_exception_mid_save_leaves_the_previous_file_byte_identical(
+    write_tree, in_dir, monkeypatch
+) -> None:
+    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                        "      - {title: A, bullets: [a]}\n"}))
+    build(root / "d.yaml", root / "out.pptx")
+    before = (root / "out.pptx").read_bytes()
+
+    def interrupted(source, target) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build(root / "d.yaml", root / "out.pptx")
+    assert (root / "out.pptx").read_bytes() == before
+    assert sorted(p.name for p in root.iterdir()) == ["d.yaml", "out.pptx"]
