@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-WORDS = ("calm listening trust phone app friend report help block evidence parent child "
-         "school message image safety talk share delete").split()
+WORDS = ["calm", "listening", "trust", "phone", "app", "friend", "report", "help", "block",
+         "evidence", "parent", "child", "school", "message", "image", "safety", "talk", "share",
+         "delete"]
 
 
 def _words(n: int, start: int) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -62,13 +61,12 @@ def peak_memory_mb(outline: Path, output: Path) -> float:
     return int(out.split()[-1]) / 1024
 
 
-def batch_cost(runs: int, folder: Path) -> float:
+def batch_cost(folder: Path) -> float:
     """Return the in-process cost per deck of building 100 deck x kit pairs after the first."""
     from workshop.build import build_batch
 
     decks = [REPO / "decks" / "parent-night-short.yaml"] * 50
     kits = sorted((REPO / "decks" / "brands").glob("*.yaml"))
-    start = time.perf_counter()
     first = None
     for n, _ in enumerate(build_batch(decks, kits, folder)):
         if n == 0:
@@ -108,7 +106,7 @@ def main() -> int:
         rows.append((f"peak memory, {biggest.stem} (whole process)",
                      f"{peak_memory_mb(biggest, folder / 'm.pptx'):.0f} MB"))
         rows.append(("batch: per deck after the first, 100 pairs (in process)",
-                     f"{batch_cost(runs, folder) * 1000:.0f} ms"))
+                     f"{batch_cost(folder) * 1000:.0f} ms"))
         for label, command in (("workshop --help", [WORKSHOP, "--help"]),
                                ("workshop list", [WORKSHOP, "list"])):
             rows.append((f"start-up: {label} (whole process)",
