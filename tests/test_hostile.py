@@ -186,3 +186,67 @@ def test_an_exception_mid_save_leaves_the_previous_file_byte_identical(
         build(root / "d.yaml", root / "out.pptx")
     assert (root / "out.pptx").read_bytes() == before
     assert sorted(p.name for p in root.iterdir()) == ["d.yaml", "out.pptx"]
+
+
+def test_urls_and_devices_are_refused_as_paths(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                        "      - {title: A, bullets: [a], notes: 'https://x.example/n.md'}\n"
+                                        "      - {title: B, bullets: [b], notes: /dev/zero.md}\n"}))
+    assert problems(root / "d.yaml") == [
+        "d.yaml:5:41: sections[0].slides[0].notes: 'https://x.example/n.md' is a URL; give a "
+        "file in the project folder",
+        "d.yaml:6:41: sections[0].slides[1].notes: '/dev/zero.md' is an absolute path; give one "
+        "relative to the project folder",
+    ]
+
+
+def test_a_read_only_folder_is_a_message(write_tree, in_dir, monkeypatch) -> None:
+    import tempfile
+    in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                 "      - {title: A, bullets: [a]}\n"}))
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    result = run("build", "d.yaml", "-o", "locked/out.pptx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == ("locked/out.pptx:1:1: cannot write the output: "
+                                             "Permission denied")
+
+
+def test_two_builds_racing_for_one_output_leave_one_complete_file(write_tree, in_dir) -> None:
+    import subprocess
+    import sys
+    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                        "      - {title: A, bullets: [a]}\n"}))
+    code = ("from pathlib import Path; from workshop.build import build; "
+            "[build(Path('d.yaml'), Path('out.pptx')) for _ in range(3)]")
+    racers = [subprocess.Popen([sys.executable, "-c", code], cwd=root) for _ in range(3)]
+    assert [r.wait(timeout=120) for r in racers] == [0, 0, 0]
+    assert len(Presentation(str(root / "out.pptx")).slides) == 4
+    assert sorted(p.name for p in root.iterdir()) == ["d.yaml", "out.pptx"]
+
+
+def test_a_zip_bomb_template_is_refused(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"kit.yaml": "name: K\ncolors: {primary: '#1F4E79', accent: "
+                                          "'#F2A900', background: '#FFFFFF', text: '#000000'}\n"
+                                          "template: bomb.pptx\n"}))
+    with zipfile.ZipFile(root / "bomb.pptx", "w", zipfile.ZIP_DEFLATED) as bomb:
+        bomb.writestr("ppt/big.bin", b"\0" * 220_000_000)
+    from workshop.brand import prepare_brand
+    with pytest.raises(WorkshopError) as caught:
+        prepare_brand(root / "kit.yaml")
+    assert caught.value.diagnostics[0].message.startswith(
+        "bomb.pptx unpacks to 220,000,000 bytes in 1 files; a template may hold at most")
+
+
+def test_a_template_without_a_notes_master_still_gets_notes(write_tree, in_dir, tmp_path) -> None:
+    from workshop.theme import DEFAULT_TEMPLATE
+    with zipfile.ZipFile(DEFAULT_TEMPLATE) as package:
+        assert not any(n.startswith("ppt/notesMasters/") for n in package.namelist())
+    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                        "      - {title: A, bullets: [a], notes: Say hello.}\n"}))
+    build(root / "d.yaml", root / "out.pptx")
+    slide = Presentation(str(root / "out.pptx")).slides[3]
+    assert slide.notes_slide.notes_text_frame.text == "Say hello."

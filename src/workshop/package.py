@@ -58,8 +58,34 @@ def write_atomically(path: Path, data: bytes) -> None:
                                         f"cannot write the output: {reason}")]) from None
 
 
+@contextlib.contextmanager
+def _folder_lock(folder: Path):
+    """Hold an exclusive lock on `folder` itself, so two builds write one after the other.
+
+    Locking the folder (flock on its descriptor) leaves no lock file behind; where flock is not
+    available the atomic rename alone still guarantees one complete file.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX
+        yield
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+        os.close(descriptor)
+
+
 def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    with _folder_lock(path.parent):
+        _replace(path, data)
+
+
+def _replace(path: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -60,6 +60,8 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+MAX_TEMPLATE_BYTES = 200_000_000
+MAX_TEMPLATE_ENTRIES = 5_000
 _BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
 
 
@@ -158,6 +160,15 @@ def open_template(path: Path):
                          ".pptx)")
     if not zipfile.is_zipfile(path):
         raise ValueError(f"{path.name} is not a PowerPoint file")
+    with zipfile.ZipFile(path) as package:
+        entries = package.infolist()
+        unpacked = sum(entry.file_size for entry in entries)
+        packed = max(sum(entry.compress_size for entry in entries), 1)
+    if len(entries) > MAX_TEMPLATE_ENTRIES or unpacked > MAX_TEMPLATE_BYTES or (
+            unpacked > 10_000_000 and unpacked / packed > 100):
+        raise ValueError(f"{path.name} unpacks to {unpacked:,} bytes in {len(entries):,} files; "
+                         f"a template may hold at most {MAX_TEMPLATE_BYTES:,} bytes in "
+                         f"{MAX_TEMPLATE_ENTRIES:,} files (is it a zip bomb?)")
     try:
         prs = Presentation(str(path))
     except Exception as exc:  # python-pptx raises many kinds for a broken package
