@@ -250,3 +250,23 @@ def test_a_template_without_a_notes_master_still_gets_notes(write_tree, in_dir, 
     build(root / "d.yaml", root / "out.pptx")
     slide = Presentation(str(root / "out.pptx")).slides[3]
     assert slide.notes_slide.notes_text_frame.text == "Say hello."
+
+
+def test_a_macro_enabled_template_is_refused(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"kit.yaml": "name: K\ncolors: {primary: '#1F4E79', accent: "
+                                          "'#F2A900', background: '#FFFFFF', text: '#000000'}\n"
+                                          "template: org.pptm\n", "org.pptm": b"PK"}))
+    from workshop.brand import prepare_brand
+    with pytest.raises(WorkshopError) as caught:
+        prepare_brand(root / "kit.yaml")
+    assert [d.message for d in caught.value.diagnostics] == [
+        "org.pptm is not a .pptx file (save .potx or .pptm templates as .pptx)"]
+
+
+def test_a_lone_surrogate_is_rejected_with_its_place(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"d.yaml": 'title: "half \\ud800 a character"\nsections:\n'
+                                        "  - title: S\n    slides:\n"
+                                        "      - {title: A, bullets: [a]}\n"}))
+    assert problems(root / "d.yaml") == [
+        "d.yaml:1:8: title: contains a lone surrogate (an escape such as \\ud800 that is half "
+        "a character); remove it"]

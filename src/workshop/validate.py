@@ -95,6 +95,9 @@ def _message(error: dict[str, Any]) -> str:
     ctx = error.get("ctx", {})
     if kind in _MESSAGES:
         return _MESSAGES[kind]
+    if kind == "string_unicode":
+        return ("contains a lone surrogate (an escape such as \\ud800 that is half a "
+                "character); remove it")
     if kind == "string_pattern_mismatch" and "#" in str(ctx.get("pattern", "")):
         return 'expected a colour written as "#RRGGBB", in quotes'
     if kind == "union_tag_invalid":
