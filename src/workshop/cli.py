@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -10,7 +12,13 @@ from typing import Annotated, Optional
 import typer
 
 from workshop import __version__
-from workshop.errors import Diagnostic, Severity, WorkshopError, finding_line
+from workshop.errors import (
+    Diagnostic,
+    LibreOfficeMissing,
+    Severity,
+    WorkshopError,
+    finding_line,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -30,6 +38,20 @@ SetOption = Annotated[
 def _print_diagnostics(diagnostics: list[Diagnostic]) -> None:
     for diagnostic in diagnostics:
         print(diagnostic, file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _failures_reported() -> Iterator[None]:
+    """Turn a failure the user can fix into its messages on standard error and exit code 1."""
+    try:
+        yield
+    except WorkshopError as exc:
+        _print_diagnostics(exc.diagnostics)
+        print(f"{len(exc.diagnostics)} problem(s); nothing written.", file=sys.stderr)
+        raise typer.Exit(1) from None
+    except LibreOfficeMissing as exc:
+        print(exc, file=sys.stderr)
+        raise typer.Exit(1) from None
 
 
 def _overrides(pairs: list[str] | None) -> dict[str, str]:
@@ -83,12 +105,8 @@ def build(
     from workshop.build import default_output
 
     target = output or default_output(decks[0])
-    try:
+    with _failures_reported():
         result = build_deck(decks[0], target, overrides, brands[0] if brands else None)
-    except WorkshopError as exc:
-        _print_diagnostics(exc.diagnostics)
-        print(f"{len(exc.diagnostics)} problem(s); nothing written.", file=sys.stderr)
-        raise typer.Exit(1) from None
     _print_diagnostics(result.warnings)
     print(f"wrote {result.output} ({result.slides} slides)")
 
@@ -228,19 +246,11 @@ def export(
     """Export the facilitator guide or the participant handout of a deck."""
     from workshop.build import default_export_output
     from workshop.build import export as export_document
-    from workshop.writers.doc_pdf import LibreOfficeMissing
 
     target = output or default_export_output(deck, kind.value, format_.value, large_print)
-    try:
+    with _failures_reported():
         written = export_document(deck, kind.value, format_.value, target, brand,
                                   _overrides(set_), large_print)
-    except WorkshopError as exc:
-        _print_diagnostics(exc.diagnostics)
-        print(f"{len(exc.diagnostics)} problem(s); nothing written.", file=sys.stderr)
-        raise typer.Exit(1) from None
-    except LibreOfficeMissing as exc:
-        print(exc, file=sys.stderr)
-        raise typer.Exit(1) from None
     print(f"wrote {written}")
 
 
@@ -260,19 +270,11 @@ def preview(
     """Render a deck through LibreOffice into a contact sheet of all its slides."""
     from workshop.build import compile_deck
     from workshop.preview import preview as render_preview
-    from workshop.writers.doc_pdf import LibreOfficeMissing
 
-    try:
+    with _failures_reported():
         written, findings = compile_deck(deck, _overrides(set_), brand)
         _print_diagnostics([f for f in findings if f.severity is Severity.WARNING])
         count = render_preview(written.data, output, pages)
-    except WorkshopError as exc:
-        _print_diagnostics(exc.diagnostics)
-        print(f"{len(exc.diagnostics)} problem(s); nothing written.", file=sys.stderr)
-        raise typer.Exit(1) from None
-    except LibreOfficeMissing as exc:
-        print(exc, file=sys.stderr)
-        raise typer.Exit(1) from None
     print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
 
 

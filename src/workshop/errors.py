@@ -44,6 +44,10 @@ def finding_line(diagnostic: Diagnostic) -> str:
             f"{diagnostic.severity.value}: {diagnostic.code}: {where}{diagnostic.message}")
 
 
+class LibreOfficeMissing(RuntimeError):
+    """A PDF export or preview needs LibreOffice (or pdftoppm), and it is not installed."""
+
+
 class WorkshopError(Exception):
     """A failure the user can fix: carries every diagnostic found, in file order."""
 

@@ -7,8 +7,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from workshop.errors import LibreOfficeMissing
 from workshop.package import write_atomically
-from workshop.writers.doc_pdf import LibreOfficeMissing
 
 INSTALL_HINT = ("preview needs LibreOffice and poppler-utils (pdftoppm). Install them, e.g. "
                 "'sudo apt-get install libreoffice-impress poppler-utils' on Debian or Ubuntu, "

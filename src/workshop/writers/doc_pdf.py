@@ -9,15 +9,12 @@ import tempfile
 from pathlib import Path
 
 from workshop.documents import Document
+from workshop.errors import LibreOfficeMissing
 from workshop.writers.doc_docx import write_docx
 
 INSTALL_HINT = ("PDF export needs LibreOffice, which is not installed. Install it, e.g. "
                 "'sudo apt-get install libreoffice-writer' on Debian or Ubuntu, or from "
                 "libreoffice.org, then run the export again.")
-
-
-class LibreOfficeMissing(RuntimeError):
-    """Raised when no `soffice` is on the PATH."""
 
 
 def soffice() -> str:
