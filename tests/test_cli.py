@@ -17,7 +17,7 @@ def test_version() -> None:
     assert (result.exit_code, result.stdout) == (0, f"workshop {__version__}\n")
 
 
-@pytest.mark.parametrize("command", ["build", "check", "list"])
+@pytest.mark.parametrize("command", ["build", "check", "list", "export", "preview"])
 def test_help_of_each_command_shows_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
@@ -100,3 +100,4 @@ def test_list_shows_decks_and_layout_fields(in_dir) -> None:
                    "resources", "image", "closing"):
         assert layout in result.stdout
     assert "alt*: alt text read by screen readers" in result.stdout
+    assert "presenter" in result.stdout and "the facilitator's name" in result.stdout

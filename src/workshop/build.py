@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, Severity, WorkshopError
-from workshop.model import SLIDE_MODELS, Deck
+from workshop.model import SLIDE_MODELS
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
 
@@ -112,11 +112,6 @@ def build_batch(decks: list[Path], brands: list[Path], folder: Path,
                 yield BatchItem(deck, brand, output, problems=exc.diagnostics)
             else:
                 yield BatchItem(deck, brand, output, result=result)
-
-
-def slide_count(deck: Deck) -> int:
-    """Return how many slides the deck builds into: title, agenda, section headers, content."""
-    return 1 + int(deck.agenda) + len(deck.sections) + len(deck.slides)
 
 
 def timing_warnings(prepared: PreparedDeck) -> list[Diagnostic]:

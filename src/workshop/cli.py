@@ -283,7 +283,8 @@ def list_(
     folder: Annotated[Path, typer.Option("--decks", help="Where to look for outlines.")] = Path(
         "decks"),
 ) -> None:
-    """List the deck outlines in decks/ and the slide layouts with the fields each takes."""
+    """List the deck outlines in decks/, the slide layouts with their fields, and the
+    template variables."""
     from rich.console import Console
     from rich.table import Table
 
@@ -305,6 +306,15 @@ def list_(
             f"{field}{'*' if required else ''}: {description}"
             for field, required, description in fields))
     console.print(layouts)
+    from workshop.render import VARIABLES
+
+    variables = Table(title="Template variables (in notes and any text: {{ name }})",
+                      title_justify="left")
+    variables.add_column("variable")
+    variables.add_column("what it holds")
+    for name, meaning in VARIABLES.items():
+        variables.add_row(name, meaning)
+    console.print(variables)
 
 
 def expand_repeated_options(argv: list[str]) -> list[str]:
