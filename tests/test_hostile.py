@@ -270,3 +270,9 @@ def test_a_lone_surrogate_is_rejected_with_its_place(write_tree, in_dir) -> None
     assert problems(root / "d.yaml") == [
         "d.yaml:1:8: title: contains a lone surrogate (an escape such as \\ud800 that is half "
         "a character); remove it"]
+
+
+def test_a_template_that_renders_empty_is_located(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"d.yaml": "title: \"{{ '' }}\"\nsections:\n  - title: S\n"
+                                        "    slides:\n      - {title: A, bullets: [a]}\n"}))
+    assert problems(root / "d.yaml") == ["d.yaml:1:8: title: must not be empty"]

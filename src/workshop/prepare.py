@@ -100,7 +100,8 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
                                                 data["sections"][i]["slides"][j]["notes"])
         for (i, j), (_, origin) in notes.items()
     }
-    return PreparedDeck(Deck.model_validate(data), path, root, images, loaded, brand,
+    # Rendering can empty a required field ("{{ '' }}"): validate the rendered text again.
+    return PreparedDeck(validate(loaded, Deck, data), path, root, images, loaded, brand,
                         notes_files)
 
 

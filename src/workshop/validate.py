@@ -29,9 +29,11 @@ _MESSAGES = {
 }
 
 
-def validate(loaded: LoadedYaml, model: type[ModelT]) -> ModelT:
-    """Return `loaded.data` as `model`; raise WorkshopError with every problem located."""
-    data = loaded.data if loaded.data is not None else {}
+def validate(loaded: LoadedYaml, model: type[ModelT], data: Any = None) -> ModelT:
+    """Return `loaded.data` (or `data` shaped like it) as `model`; raise WorkshopError with
+    every problem located in the file."""
+    if data is None:
+        data = loaded.data if loaded.data is not None else {}
     try:
         return model.model_validate(data)
     except ValidationError as exc:
