@@ -385,6 +385,11 @@ class _DeckWriter:
 
     def new_slide(self, layout_key: str, title: str, origin: tuple[str | int, ...] = (), *,
                   numbered: bool = True, probe: bool = False) -> Slide:
+        """Return a new slide on our layout `layout_key`, titled and numbered.
+
+        `origin` is the slide's place in the outline, for locating findings; a `probe` is a
+        scratch slide the caller removes again, so it is neither recorded nor numbered apart.
+        """
         layout = self.slots[layout_key].layout
         slide = self.prs.slides.add_slide(layout)
         self.number += 1
