@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
@@ -13,7 +12,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.packuri import PackURI
+from pptx.shapes.shapetree import SlideShapeFactory
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Pt
 
@@ -38,7 +37,7 @@ from workshop.prepare import PreparedDeck
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.theme_xml import read_schemes
-from workshop.writers import pptx_shapes, pptx_xml
+from workshop.writers import pptx_shapes, pptx_speed, pptx_xml
 from workshop.writers.pptx_brand import apply_brand
 from workshop.writers.pptx_fit import FLOOR_PT, measure, raise_to_floor, shrink_to_fit
 from workshop.writers.pptx_layouts import default_slots, template_slots
@@ -89,7 +88,8 @@ class _DeckWriter:
         self.notices: list[Notice] = []
         self.origins: list[tuple[str | int, ...]] = []
         self.titles: dict[str, int] = {}
-        _count_partnames(self.prs.part.package)
+        pptx_speed.count_partnames(self.prs.part.package)
+        pptx_speed.relate_slides_directly(self.prs.part)
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
@@ -106,6 +106,11 @@ class _DeckWriter:
         idx = self.slots[key].roles.get(role)
         if idx is None:
             return None
+        if idx:  # one XPath query rather than python-pptx testing every shape in turn
+            found = slide.shapes._spTree.xpath(
+                f"./p:sp[p:nvSpPr/p:nvPr/p:ph[@idx='{idx}']]"
+                f" | ./p:pic[p:nvPicPr/p:nvPr/p:ph[@idx='{idx}']]")
+            return SlideShapeFactory(found[0], slide.shapes) if found else None
         return next((p for p in slide.placeholders if p.placeholder_format.idx == idx), None)
 
     def write(self) -> WrittenDeck:
@@ -502,27 +507,6 @@ class _DeckWriter:
                 slide.shapes.clone_placeholder(placeholder)
                 return slide.shapes[-1]
         return None
-
-
-def _count_partnames(package) -> None:
-    """Make the package's `next_partname` count instead of scanning every part each time.
-
-    python-pptx finds the next free name (slide12.xml, notesSlide12.xml, ...) by walking all
-    parts, which makes adding n slides O(n^2). The first call per name pattern scans as
-    before; later ones continue the count. Only this presentation object is changed.
-    """
-    scan = package.next_partname
-    counters: dict[str, int] = {}
-
-    def next_partname(tmpl: str):
-        if tmpl not in counters:
-            first = scan(tmpl)
-            counters[tmpl] = int(re.search(r"(\d+)\.\w+$", str(first)).group(1))
-            return first
-        counters[tmpl] += 1
-        return PackURI(tmpl % counters[tmpl])
-
-    package.next_partname = next_partname
 
 
 def _footer_text(slide: Slide, box: g.Box, name: str, text: str, align: PP_ALIGN) -> None:
