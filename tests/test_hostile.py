@@ -16,8 +16,9 @@ from pptx import Presentation
 from workshop.build import build
 from workshop.errors import WorkshopError
 
-IMAGE_DECK = ("title: T\nsections:\n  - title: S\n    slides:\n"
-              "      - {title: A, layout: image, image: IMAGE, alt: a picture}\n")
+HEAD = "title: T\nsections:\n  - title: S\n    slides:\n"
+TINY_DECK = HEAD + "      - {title: A, bullets: [a]}\n"
+IMAGE_DECK = HEAD + "      - {title: A, layout: image, image: IMAGE, alt: a picture}\n"
 
 
 def problems(deck: Path) -> list[str]:
@@ -153,8 +154,7 @@ def test_yaml_that_is_hostile_or_broken(write_tree, in_dir, content, message) ->
 def test_a_full_disk_leaves_the_previous_output_and_no_temporary(
     write_tree, in_dir, monkeypatch
 ) -> None:
-    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
-                                        "      - {title: A, bullets: [a]}\n"}))
+    root = in_dir(write_tree({"d.yaml": TINY_DECK}))
     output = root / "out.pptx"
     output.write_bytes(b"previous deck")
 
@@ -173,8 +173,7 @@ def test_a_full_disk_leaves_the_previous_output_and_no_temporary(
 def test_an_exception_mid_save_leaves_the_previous_file_byte_identical(
     write_tree, in_dir, monkeypatch
 ) -> None:
-    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
-                                        "      - {title: A, bullets: [a]}\n"}))
+    root = in_dir(write_tree({"d.yaml": TINY_DECK}))
     build(root / "d.yaml", root / "out.pptx")
     before = (root / "out.pptx").read_bytes()
 
@@ -202,8 +201,7 @@ def test_urls_and_devices_are_refused_as_paths(write_tree, in_dir) -> None:
 
 def test_a_read_only_folder_is_a_message(write_tree, in_dir, monkeypatch) -> None:
     import tempfile
-    in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
-                                 "      - {title: A, bullets: [a]}\n"}))
+    in_dir(write_tree({"d.yaml": TINY_DECK}))
 
     def refused(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
@@ -218,8 +216,7 @@ def test_a_read_only_folder_is_a_message(write_tree, in_dir, monkeypatch) -> Non
 def test_two_builds_racing_for_one_output_leave_one_complete_file(write_tree, in_dir) -> None:
     import subprocess
     import sys
-    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
-                                        "      - {title: A, bullets: [a]}\n"}))
+    root = in_dir(write_tree({"d.yaml": TINY_DECK}))
     code = ("from pathlib import Path; from workshop.build import build; "
             "[build(Path('d.yaml'), Path('out.pptx')) for _ in range(3)]")
     racers = [subprocess.Popen([sys.executable, "-c", code], cwd=root) for _ in range(3)]
@@ -245,8 +242,8 @@ def test_a_template_without_a_notes_master_still_gets_notes(write_tree, in_dir, 
     from workshop.theme import DEFAULT_TEMPLATE
     with zipfile.ZipFile(DEFAULT_TEMPLATE) as package:
         assert not any(n.startswith("ppt/notesMasters/") for n in package.namelist())
-    root = in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
-                                        "      - {title: A, bullets: [a], notes: Say hello.}\n"}))
+    noted = HEAD + "      - {title: A, bullets: [a], notes: Say hello.}\n"
+    root = in_dir(write_tree({"d.yaml": noted}))
     build(root / "d.yaml", root / "out.pptx")
     slide = Presentation(str(root / "out.pptx")).slides[3]
     assert slide.notes_slide.notes_text_frame.text == "Say hello."

@@ -6,8 +6,6 @@ A prepared kit holds everything a build needs, so a batch loads each kit a singl
 from __future__ import annotations
 
 import math
-import shutil
-import subprocess
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +14,7 @@ from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ra
 from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
+from workshop.metrics import font_family
 from workshop.model import Brand
 from workshop.paths import resolve_in_project
 from workshop.validate import validate
@@ -127,13 +126,14 @@ def contrast_problems(brand: Brand, loaded: LoadedYaml | None = None) -> list[Di
 
 def font_warnings(brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:
     """Return a warning for each kit font this machine lacks, naming LibreOffice's fallback."""
-    if brand.fonts is None or shutil.which("fc-match") is None:
+    if brand.fonts is None:
         return []
     warnings = []
     for role in ("heading", "body"):
         wanted = getattr(brand.fonts, role)
-        found = _font_match(wanted)
-        if found.lower() in (wanted.lower(), METRIC_COMPATIBLE.get(wanted.lower())):
+        found = font_family(wanted)
+        same = (wanted.lower(), METRIC_COMPATIBLE.get(wanted.lower()))
+        if found is None or found.lower() in same:
             continue
         pos = loaded.position(("fonts", role))
         warnings.append(Diagnostic(pos.file, pos.line, pos.col, f"fonts.{role}",
@@ -141,9 +141,3 @@ def font_warnings(brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:
                                    f"'{found}'", Severity.WARNING))
     return warnings
 
-
-@lru_cache(maxsize=32)
-def _font_match(family: str) -> str:
-    result = subprocess.run(["fc-match", "-f", "%{family[0]}", family], capture_output=True,
-                            text=True, timeout=10, check=False)
-    return result.stdout.strip()

@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PIL import ImageFont
-
 LINE_HEIGHT = 1.2  # single line spacing, as a multiple of the font size
 
 
@@ -29,20 +27,34 @@ class Span:
     italic: bool = False
 
 
-@lru_cache(maxsize=64)
-def font_file(family: str, bold: bool = False, italic: bool = False) -> str | None:
-    """Return the font file fontconfig picks for `family` (or its substitute), or None."""
+@lru_cache(maxsize=128)
+def _fc_match(pattern: str, field: str) -> str | None:
+    """Return what fontconfig answers for `pattern` (the `field` of its best match), or None
+    when fontconfig is not installed."""
     if shutil.which("fc-match") is None:
         return None
-    style = ":".join(x for x in ("bold" if bold else "", "italic" if italic else "") if x)
-    pattern = f"{family}:{style}" if style else family
-    result = subprocess.run(["fc-match", "-f", "%{file}", pattern], capture_output=True,
+    result = subprocess.run(["fc-match", "-f", f"%{{{field}}}", pattern], capture_output=True,
                             text=True, timeout=10, check=False)
     return result.stdout.strip() or None
 
 
+def font_file(family: str, bold: bool = False, italic: bool = False) -> str | None:
+    """Return the font file fontconfig picks for `family` (or its substitute), or None."""
+    style = ":".join(x for x in ("bold" if bold else "", "italic" if italic else "") if x)
+    return _fc_match(f"{family}:{style}" if style else family, "file")
+
+
+def font_family(family: str) -> str | None:
+    """Return the family fontconfig (and so LibreOffice) uses for `family`, or None when
+    fontconfig is not installed."""
+    return _fc_match(family, "family[0]")
+
+
 @lru_cache(maxsize=256)
-def _font(family: str, bold: bool, italic: bool, size_tenths: int) -> ImageFont.FreeTypeFont:
+def _font(family: str, bold: bool, italic: bool, size_tenths: int):
+    """Return the Pillow font for a family, style and size (in tenths of a point)."""
+    from PIL import ImageFont  # only when measuring: `workshop list` and `--help` skip it
+
     path = font_file(family, bold, italic)
     size = size_tenths / 10
     if path is None:

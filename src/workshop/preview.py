@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from workshop.errors import LibreOfficeMissing
+from workshop.libreoffice import convert_to_pdf
 from workshop.package import write_atomically
 
 INSTALL_HINT = ("preview needs LibreOffice and poppler-utils (pdftoppm). Install them, e.g. "
@@ -18,17 +19,14 @@ COLUMNS = 4
 
 def render_pages(pptx: bytes, folder: Path, dpi: int = 48) -> list[Path]:
     """Return one PNG per slide of `pptx`, rendered by LibreOffice into `folder`."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
     pdftoppm = shutil.which("pdftoppm")
-    if soffice is None or pdftoppm is None:
+    if pdftoppm is None:
         raise LibreOfficeMissing(INSTALL_HINT)
     source = folder / "deck.pptx"
     source.write_bytes(pptx)
-    subprocess.run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(folder), str(source)],
+    pdf = convert_to_pdf(source, INSTALL_HINT)
+    subprocess.run([pdftoppm, "-png", "-r", str(dpi), str(pdf), str(folder / "slide")],
                    check=True, capture_output=True, timeout=300)
-    subprocess.run([pdftoppm, "-png", "-r", str(dpi), str(folder / "deck.pdf"),
-                    str(folder / "slide")], check=True, capture_output=True, timeout=300)
     return sorted(folder.glob("slide-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
+from workshop import libreoffice
 from workshop.documents import Document
-from workshop.errors import LibreOfficeMissing
 from workshop.writers.doc_docx import write_docx
 
 INSTALL_HINT = ("PDF export needs LibreOffice, which is not installed. Install it, e.g. "
@@ -19,24 +17,15 @@ INSTALL_HINT = ("PDF export needs LibreOffice, which is not installed. Install i
 
 def soffice() -> str:
     """Return the path of LibreOffice's `soffice`; raise LibreOfficeMissing when absent."""
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        raise LibreOfficeMissing(INSTALL_HINT)
-    return found
+    return libreoffice.soffice(INSTALL_HINT)
 
 
 def write_pdf(document: Document) -> bytes:
     """Return the document as PDF bytes, with the dates and id LibreOffice writes fixed."""
-    program = soffice()
     with tempfile.TemporaryDirectory(prefix="workshop-pdf-") as folder:
         source = Path(folder) / "document.docx"
         source.write_bytes(write_docx(document))
-        subprocess.run(
-            [program, f"-env:UserInstallation=file://{folder}/profile", "--headless",
-             "--convert-to", "pdf", "--outdir", folder, str(source)],
-            check=True, capture_output=True, timeout=180,
-        )
-        return normalize_pdf((Path(folder) / "document.pdf").read_bytes())
+        return normalize_pdf(libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes())
 
 
 def normalize_pdf(data: bytes) -> bytes:
