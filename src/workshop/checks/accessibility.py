@@ -12,7 +12,7 @@ from pptx.oxml.ns import qn
 
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
 from workshop.theme.theme_xml import read_schemes
-from workshop.writers.pptx_fit import FLOOR_PT, smallest_size
+from workshop.writers.pptx_fit import FLOOR_PT, Inheritance, Lineage, smallest_size
 
 # Scheme colours our layouts put on one another: (text, behind it, minimum, where).
 COLOUR_PAIRS = [
@@ -82,7 +82,9 @@ def _shapes(slide, number: int, lang: str, heading: str, body: str) -> list[Find
             found.append((number, "A103", f"the picture '{shape.name}' has no alt text", True))
         if not shape.has_text_frame or not shape.text_frame.text.strip():
             continue
-        smallest = smallest_size(shape)
+        layout = slide.slide_layout
+        lineage = Lineage(layout._element, layout.slide_master._element)
+        smallest = smallest_size(shape._element, Inheritance().chain(shape._element, lineage))
         if 0 < smallest < FLOOR_PT - 0.05:
             found.append((number, "A105", f"'{shape.name}' has text at {smallest:g} pt; the "
                           f"least is {FLOOR_PT:g} pt", True))

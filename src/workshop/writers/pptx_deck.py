@@ -39,9 +39,19 @@ from workshop.theme import geometry as g
 from workshop.theme.theme_xml import read_schemes
 from workshop.writers import pptx_shapes, pptx_speed, pptx_xml
 from workshop.writers.pptx_brand import apply_brand
-from workshop.writers.pptx_fit import FLOOR_PT, measure, raise_to_floor, shrink_to_fit
+from workshop.writers.pptx_fit import (
+    FLOOR_PT,
+    Inheritance,
+    Lineage,
+    measure,
+    raise_to_floor,
+    shrink_to_fit,
+)
 from workshop.writers.pptx_layouts import default_slots, template_slots
-from workshop.writers.pptx_text import fill, labelled, plain
+from workshop.writers.pptx_text import body_text, fill, labelled, plain, text_body
+
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,9 @@ class _DeckWriter:
         self.titles: dict[str, int] = {}
         pptx_speed.count_partnames(self.prs.part.package)
         pptx_speed.relate_slides_directly(self.prs.part)
+        self.copier = pptx_speed.SlideCopier(self.prs)
+        self.inheritance = Inheritance()
+        self.lineages: dict[object, Lineage] = {}
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
@@ -166,10 +179,20 @@ class _DeckWriter:
 
     def body_fits_at_floor(self, slide: Slide) -> bool:
         """Return True when a bullet slide's body fits once shrunk to the 18 pt floor."""
-        body = self.slot(slide, "bullets", "body")
-        sizes = [r.font.size for p in body.text_frame.paragraphs for r in p.runs]
+        body = self.slot(slide, "bullets", "body")._element
+        sizes = [r.get("sz") for r in body.iter(f"{_A}rPr")]
         scale = FLOOR_PT / 24 if not any(sizes) else 1.0
-        return not measure(body, self.heading_font, self.body_font, scale).overflows
+        fit = measure(body, self.inherited(slide, body), self.heading_font, self.body_font, scale)
+        return not fit.overflows
+
+    def inherited(self, slide: Slide, element):
+        """Return what the slide's shape `element` inherits from its layout and master."""
+        layout_part = slide.part.part_related_by(RT.SLIDE_LAYOUT)
+        lineage = self.lineages.get(layout_part)
+        if lineage is None:
+            master = layout_part.part_related_by(RT.SLIDE_MASTER)
+            lineage = self.lineages[layout_part] = Lineage(layout_part._element, master._element)
+        return self.inheritance.chain(element, lineage)
 
     def discard_last_slide(self, title: str) -> None:
         """Remove the slide just made, as if it had never been added."""
@@ -181,14 +204,18 @@ class _DeckWriter:
     def fit(self, slide: Slide, key: tuple[int, int]) -> None:
         """Shrink text that overflows its box, never below 18 pt, and say so."""
         path = ("sections", key[0], "slides", key[1])
-        for shape in slide.shapes:
-            if not shape.has_text_frame or not shape.text_frame.text.strip():
+        for element in slide.shapes._spTree.iterchildren(f"{_P}sp"):
+            body = element.find(f"{_P}txBody")
+            if body is None or not body_text(body).strip():
                 continue
-            raise_to_floor(shape)  # another template may set text smaller than 18 pt
-            result = shrink_to_fit(shape, self.heading_font, self.body_font)
+            pptx_xml.add_paragraph_properties(body)
+            inherited = self.inherited(slide, element)
+            raise_to_floor(element, inherited)  # another template may set text below 18 pt
+            result = shrink_to_fit(element, inherited, self.heading_font, self.body_font)
             if result is None:
                 continue
-            where = f"slide {self.number} ({slide.shapes.title.text}), {shape.name}"
+            name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")
+            where = f"slide {self.number} ({slide.shapes.title.text}), {name}"
             if result:
                 self.notices.append(Notice(path, "O201", f"{where}: text shrunk to "
                                            f"{result:g} pt to fit", slide=self.number))
@@ -206,8 +233,9 @@ class _DeckWriter:
             slide = self.new_slide("bullets", trial.title, numbered=False, probe=True)
             self.prompt_band(slide, trial)
             self.bullets(slide, trial, key)
-            body = self.slot(slide, "bullets", "body")
-            result = not measure(body, self.heading_font, self.body_font).overflows
+            body = self.slot(slide, "bullets", "body")._element
+            result = not measure(body, self.inherited(slide, body), self.heading_font,
+                                 self.body_font).overflows
             pptx_xml.remove_last_slide(self.prs)
             self.number -= 1
             return result
@@ -255,12 +283,12 @@ class _DeckWriter:
         subtitle, event_slot = self.slot(slide, "title", "subtitle"), self.slot(slide, "title",
                                                                                 "event")
         if event_slot is None:  # a template without an event placeholder: under the subtitle
-            fill(subtitle.text_frame, plain(*([deck.subtitle] if deck.subtitle else []), *lines))
+            fill(text_body(subtitle), plain(*([deck.subtitle] if deck.subtitle else []), *lines))
         else:
             if deck.subtitle:
-                fill(subtitle.text_frame, plain(deck.subtitle))
+                fill(text_body(subtitle), plain(deck.subtitle))
             if lines:
-                fill(event_slot.text_frame, plain(*lines))
+                fill(text_body(event_slot), plain(*lines))
         self.tidy(slide)
 
     def agenda_slide(self) -> None:
@@ -271,7 +299,7 @@ class _DeckWriter:
             shown = self.words("minutes", minutes=format_minutes(minutes))
             suffix = f" ({shown})" if minutes else ""
             items.append(Paragraph((Run(section.title), Run(suffix, italic=True))))
-        fill(self.slot(slide, "agenda", "body").text_frame, items)
+        fill(text_body(self.slot(slide, "agenda", "body")), items)
         self.tidy(slide)
 
     def section_slide(self, section: Section, index: int) -> None:
@@ -280,7 +308,7 @@ class _DeckWriter:
             "section", number=index + 1, count=len(self.deck.sections))
         body = self.slot(slide, "section", "body")
         if body is not None:
-            fill(body.text_frame, plain(summary))
+            fill(text_body(body), plain(summary))
         self.tidy(slide)
 
     # -- content layouts ------------------------------------------------------------------
@@ -291,29 +319,29 @@ class _DeckWriter:
             for text, level in ([(t, 1) for t in item] if isinstance(item, list) else [(item, 0)]):
                 paragraphs.extend(plain(text))
                 levels.append(level)
-        fill(self.slot(slide, "bullets", "body").text_frame, paragraphs, levels)
+        fill(text_body(self.slot(slide, "bullets", "body")), paragraphs, levels)
 
     def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
         for side, column in (("left", content.left), ("right", content.right)):
             heading = self.slot(slide, "comparison", f"{side}_heading")
-            body = self.slot(slide, "comparison", side).text_frame
+            body = text_body(self.slot(slide, "comparison", side))
             if heading is None:  # no heading placeholders: the heading leads the column
                 fill(body, [Paragraph((Run(column.heading, bold=True),)),
                             *plain(*column.bullets)])
             else:
-                fill(heading.text_frame, plain(column.heading))
+                fill(text_body(heading), plain(column.heading))
                 fill(body, plain(*column.bullets))
 
     def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
         figure = self.slot(slide, "statistic", "figure")
         caption = self.slot(slide, "statistic", "caption")
         if caption is None:  # another template: the caption follows the figure
-            fill(figure.text_frame, [Paragraph((Run(content.figure, bold=True),)),
+            fill(text_body(figure), [Paragraph((Run(content.figure, bold=True),)),
                                      *plain(content.caption)])
             figure.text_frame.paragraphs[0].runs[0].font.size = Pt(54)
         else:
-            fill(figure.text_frame, plain(content.figure))
-            fill(caption.text_frame, plain(content.caption))
+            fill(text_body(figure), plain(content.figure))
+            fill(text_body(caption), plain(content.caption))
         bottom = self.content_bottom(content)
         if content.chart:
             right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
@@ -336,15 +364,15 @@ class _DeckWriter:
         if content.setup:
             setup = self.slot(slide, "scenario", "setup")
             setup_box = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.6 * g.INCH))
-            frame = (setup.text_frame if setup is not None
-                     else self.text_box(slide, setup_box, "Setup").text_frame)
+            frame = text_body(setup if setup is not None
+                              else self.text_box(slide, setup_box, "Setup"))
             fill(frame, [Paragraph((Run(content.setup, italic=True),))])
             top += int(0.75 * g.INCH)
         area = g.Box(g.MARGIN, top, g.WIDTH, self.content_bottom(content) - top)
         pptx_shapes.draw_dialogue(slide, content.lines, self.box(area))
 
     def discussion(self, slide: Slide, content: DiscussionSlide, _: tuple[int, int]) -> None:
-        fill(self.slot(slide, "discussion", "body").text_frame, plain(*content.prompts))
+        fill(text_body(self.slot(slide, "discussion", "body")), plain(*content.prompts))
 
     def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
         paragraphs = [labelled(f"{item.name}:", item.detail) for item in content.items]
@@ -353,7 +381,7 @@ class _DeckWriter:
             paragraphs.append(Paragraph((Run(self.words("local_resources"), bold=True),)))
             paragraphs.extend(labelled(f"{item.name}:", item.detail) for item in local)
         levels = [0] * len(content.items) + ([0] + [1] * len(local) if local else [])
-        fill(self.slot(slide, "resources", "body").text_frame, paragraphs, levels)
+        fill(text_body(self.slot(slide, "resources", "body")), paragraphs, levels)
 
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
         placeholder = self.slot(slide, "image", "picture")
@@ -368,8 +396,8 @@ class _DeckWriter:
         pptx_xml.set_alt_text(picture, content.alt)
         if content.caption:
             caption = self.slot(slide, "image", "caption")
-            frame = (caption.text_frame if caption is not None
-                     else self.text_box(slide, g.PROMPT_BAND, "Caption").text_frame)
+            frame = text_body(caption if caption is not None
+                              else self.text_box(slide, g.PROMPT_BAND, "Caption"))
             fill(frame, plain(content.caption))
 
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
@@ -382,8 +410,8 @@ class _DeckWriter:
             paragraphs.extend(plain(*content.prompts[1:]))
         body = self.slot(slide, "closing", "body")
         if paragraphs:
-            frame = (body.text_frame if body is not None
-                     else self.text_box(slide, g.CONTENT, "Closing").text_frame)
+            frame = text_body(body if body is not None
+                              else self.text_box(slide, g.CONTENT, "Closing"))
             fill(frame, paragraphs)
 
     # -- parts every content slide shares ---------------------------------------------------
@@ -396,7 +424,7 @@ class _DeckWriter:
         scratch slide the caller removes again, so it is neither recorded nor numbered apart.
         """
         layout = self.slots[layout_key].layout
-        slide = self.prs.slides.add_slide(layout)
+        slide = self.copier.add_slide(layout)
         self.number += 1
         if not probe:
             self.origins.append(origin)
@@ -437,7 +465,7 @@ class _DeckWriter:
                             placeholder.top + placeholder.height > band.top):
                         box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
                         _place(placeholder, box.with_bottom(band.top - g.INCH // 10))
-            fill(band.text_frame, paragraphs)
+            fill(text_body(band), paragraphs)
             return
         if band is None:
             return
@@ -479,7 +507,7 @@ class _DeckWriter:
             paragraphs.append(Paragraph((Run(self.words("notes_prompts"), bold=True),)))
             paragraphs.extend(Paragraph((Run(f"• {prompt}"),)) for prompt in content.prompts)
         if paragraphs:
-            fill(slide.notes_slide.notes_text_frame, paragraphs)
+            fill(text_body(self.copier.notes_slide(slide).notes_placeholder), paragraphs)
 
     def tidy(self, slide: Slide) -> None:
         """Remove placeholders left empty, so no 'Click to add text' shows anywhere."""

@@ -7,10 +7,13 @@ those look-ups on the instances of one build with counts and caches.
 
 from __future__ import annotations
 
+import copy
 import re
 
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
+from pptx.parts.slide import NotesSlidePart, SlidePart
 
 
 def count_partnames(package) -> None:
@@ -57,3 +60,54 @@ def relate_slides_directly(presentation_part) -> None:
 
     rels.get_or_add = relate
     rels.part_with_reltype = related
+
+
+class SlideCopier:
+    """Adds slides and notes slides by copying the first one made on each layout.
+
+    python-pptx builds every new slide by cloning its layout's placeholders one by one, and
+    every notes slide by cloning the notes master's; the result depends on the layout alone,
+    so after the first slide of a layout a deep copy of that fresh slide gives the same XML.
+    """
+
+    def __init__(self, prs) -> None:
+        self.prs = prs
+        self.part = prs.part
+        self.package = prs.part.package
+        self.slide_ids = prs.slides._sldIdLst
+        self.slides: dict[object, object] = {}  # layout part -> a fresh slide's element
+        self.notes: object | None = None  # a fresh notes slide's element
+        self.notes_master = None
+
+    def add_slide(self, layout):
+        """Return a new slide on `layout`, last in the deck, as python-pptx would make it."""
+        fresh = self.slides.get(layout.part)
+        if fresh is None:
+            slide = self.prs.slides.add_slide(layout)
+            self.slides[layout.part] = copy.deepcopy(slide._element)
+            return slide
+        partname = PackURI(f"/ppt/slides/slide{len(self.slide_ids) + 1}.xml")
+        slide_part = SlidePart(partname, CT.PML_SLIDE, self.package, copy.deepcopy(fresh))
+        slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        rid = self.part.relate_to(slide_part, RT.SLIDE)
+        last = self.slide_ids[-1] if len(self.slide_ids) else None
+        self.slide_ids._add_sldId(id=int(last.get("id")) + 1 if last is not None else 256,
+                                  rId=rid)
+        return slide_part.slide
+
+    def notes_slide(self, slide):
+        """Return the slide's notes slide, made as python-pptx would make it."""
+        slide_part = slide.part
+        if slide_part.has_notes_slide or self.notes is None:
+            notes = slide.notes_slide
+            if self.notes is None:
+                self.notes = copy.deepcopy(notes._element)
+                self.notes_master = self.part.notes_master_part
+            return notes
+        notes_part = NotesSlidePart(
+            self.package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
+            CT.PML_NOTES_SLIDE, self.package, copy.deepcopy(self.notes))
+        notes_part.relate_to(self.notes_master, RT.NOTES_MASTER)
+        notes_part.relate_to(slide_part, RT.SLIDE)
+        slide_part.relate_to(notes_part, RT.NOTES_SLIDE)
+        return notes_part.notes_slide

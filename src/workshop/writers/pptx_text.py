@@ -1,29 +1,81 @@
-"""Filling python-pptx text frames with paragraphs of styled runs."""
+"""Filling text bodies (`p:txBody`) with paragraphs of styled runs, straight in the XML.
+
+The elements come out exactly as python-pptx's TextFrame API would make them (run properties
+before the text, a paragraph's level in its `a:pPr`), without its per-call object overhead.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
-from pptx.text.text import TextFrame
+from lxml import etree
 
 from workshop.notes_text import Paragraph, Run
 
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_CONTENT = {f"{_A}r", f"{_A}br", f"{_A}fld"}
+_CONTROL = re.compile(r"([\x00-\x08\x0B-\x1F])")
 
-def fill(frame: TextFrame, paragraphs: Sequence[Paragraph], levels: Iterable[int] = ()) -> None:
-    """Replace the frame's text with `paragraphs`, each at its level (default 0)."""
+
+def text_body(shape) -> etree._Element:
+    """Return the `p:txBody` of a shape element or python-pptx shape, adding one if missing."""
+    element = getattr(shape, "_element", shape)
+    body = element.find(f"{_P}txBody")
+    if body is None:  # as python-pptx adds it: an empty paragraph after the body properties
+        body = shape.text_frame._txBody
+    return body
+
+
+def fill(body: etree._Element, paragraphs: Sequence[Paragraph], levels: Iterable[int] = ()) -> None:
+    """Replace the text of `body` (a `p:txBody`) with `paragraphs`, each at its level
+    (default 0). The first paragraph keeps its properties, as in PowerPoint."""
     levels = list(levels)
-    frame.clear()
+    found = body.findall(f"{_A}p")
+    for extra in found[1:]:
+        body.remove(extra)
+    first = found[0] if found else etree.SubElement(body, f"{_A}p")
+    for child in [c for c in first if c.tag in _CONTENT]:
+        first.remove(child)
     for n, paragraph in enumerate(paragraphs):
-        target = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
+        target = first if n == 0 else etree.SubElement(body, f"{_A}p")
         if n < len(levels) and levels[n]:
-            target.level = levels[n]
+            props = target.find(f"{_A}pPr")
+            if props is None:
+                props = etree.Element(f"{_A}pPr")
+                target.insert(0, props)
+            props.set("lvl", str(levels[n]))
+        end = target.find(f"{_A}endParaRPr")
         for run in paragraph.runs:
-            added = target.add_run()
-            added.text = run.text
-            if run.bold:
-                added.font.bold = True
-            if run.italic:
-                added.font.italic = True
+            added = etree.Element(f"{_A}r")
+            if run.bold or run.italic:
+                props = etree.SubElement(added, f"{_A}rPr")
+                if run.bold:
+                    props.set("b", "1")
+                if run.italic:
+                    props.set("i", "1")
+            etree.SubElement(added, f"{_A}t").text = _escape(run.text)
+            if end is None:
+                target.append(added)
+            else:
+                end.addprevious(added)
+
+
+def _escape(text: str) -> str:
+    """Return `text` with control characters written as `_xHHHH_`, as python-pptx writes them."""
+    return _CONTROL.sub(lambda match: f"_x{ord(match.group(1)):04X}_", text)
+
+
+def body_text(body: etree._Element) -> str:
+    """Return the text of a `p:txBody`: its paragraphs joined by newlines, as python-pptx
+    reports a text frame's text."""
+    lines = []
+    for paragraph in body.iterfind(f"{_A}p"):
+        lines.append("".join(
+            "\v" if child.tag == f"{_A}br" else (child.findtext(f"{_A}t") or "")
+            for child in paragraph if child.tag in _CONTENT))
+    return "\n".join(lines)
 
 
 def plain(*texts: str) -> list[Paragraph]:

@@ -55,6 +55,17 @@ def tag_language(element: etree._Element, lang: str) -> None:
         end.set("lang", lang)
 
 
+def add_paragraph_properties(body: etree._Element) -> None:
+    """Give every paragraph of a text body an `a:pPr`, empty when it had none.
+
+    Earlier builds read each paragraph's level through python-pptx, which adds the element as
+    a side effect; adding it here keeps the output of the same outline byte-identical.
+    """
+    for paragraph in body.iterfind(qn("a:p")):
+        if paragraph.find(qn("a:pPr")) is None:
+            paragraph.insert(0, etree.Element(qn("a:pPr")))
+
+
 def set_field_text(shape: BaseShape, text: str, field_type: str = "slidenum") -> None:
     """Give a cloned slide-number placeholder its text body: a field PowerPoint keeps current.
 
