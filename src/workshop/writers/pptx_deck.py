@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
@@ -13,7 +14,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.shapes.shapetree import SlideShapeFactory
-from pptx.slide import Slide, SlideLayout
+from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop.i18n import format_minutes, word
@@ -103,6 +104,7 @@ class _DeckWriter:
         self.copier = pptx_speed.SlideCopier(self.prs)
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
+        self.footers: dict[str, object] = {}  # the first footer-row box of each name
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
@@ -115,16 +117,14 @@ class _DeckWriter:
         return g.Box(int(box.x * sx), int(box.y * sy), int(box.cx * sx), int(box.cy * sy))
 
     def slot(self, slide: Slide, key: str, role: str):
-        """Return the slide's placeholder for `role` of layout `key`, or None."""
+        """Return the element of the slide's placeholder for `role` of layout `key`, or None."""
         idx = self.slots[key].roles.get(role)
-        if idx is None:
-            return None
-        if idx:  # one XPath query rather than python-pptx testing every shape in turn
-            found = slide.shapes._spTree.xpath(
-                f"./p:sp[p:nvSpPr/p:nvPr/p:ph[@idx='{idx}']]"
-                f" | ./p:pic[p:nvPicPr/p:nvPr/p:ph[@idx='{idx}']]")
-            return SlideShapeFactory(found[0], slide.shapes) if found else None
-        return next((p for p in slide.placeholders if p.placeholder_format.idx == idx), None)
+        return None if idx is None else pptx_xml.find_placeholder(slide.shapes._spTree, idx)
+
+    @staticmethod
+    def shape(slide: Slide, element):
+        """Return the python-pptx shape of a slide's element, for the rarer drawing work."""
+        return SlideShapeFactory(element, slide.shapes)
 
     def write(self) -> WrittenDeck:
         """Return the finished .pptx bytes and the notices of what was changed to fit."""
@@ -157,7 +157,7 @@ class _DeckWriter:
         if self.own_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
                 for placeholder in slide.placeholders:
-                    pptx_xml.set_autofit(placeholder)
+                    pptx_xml.set_autofit(placeholder._element)
         for slide in self.prs.slides:
             pptx_xml.tag_language(slide._element, self.deck.lang_tag)
             if slide.has_notes_slide:
@@ -179,7 +179,7 @@ class _DeckWriter:
 
     def body_fits_at_floor(self, slide: Slide) -> bool:
         """Return True when a bullet slide's body fits once shrunk to the 18 pt floor."""
-        body = self.slot(slide, "bullets", "body")._element
+        body = self.slot(slide, "bullets", "body")
         sizes = [r.get("sz") for r in body.iter(f"{_A}rPr")]
         scale = FLOOR_PT / 24 if not any(sizes) else 1.0
         fit = measure(body, self.inherited(slide, body), self.heading_font, self.body_font, scale)
@@ -215,7 +215,8 @@ class _DeckWriter:
             if result is None:
                 continue
             name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")
-            where = f"slide {self.number} ({slide.shapes.title.text}), {name}"
+            heading = pptx_xml.find_placeholder(slide.shapes._spTree, 0)
+            where = f"slide {self.number} ({body_text(text_body(heading))}), {name}"
             if result:
                 self.notices.append(Notice(path, "O201", f"{where}: text shrunk to "
                                            f"{result:g} pt to fit", slide=self.number))
@@ -233,7 +234,7 @@ class _DeckWriter:
             slide = self.new_slide("bullets", trial.title, numbered=False, probe=True)
             self.prompt_band(slide, trial)
             self.bullets(slide, trial, key)
-            body = self.slot(slide, "bullets", "body")._element
+            body = self.slot(slide, "bullets", "body")
             result = not measure(body, self.inherited(slide, body), self.heading_font,
                                  self.body_font).overflows
             pptx_xml.remove_last_slide(self.prs)
@@ -333,8 +334,9 @@ class _DeckWriter:
                 fill(body, plain(*column.bullets))
 
     def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
-        figure = self.slot(slide, "statistic", "figure")
+        figure = self.shape(slide, self.slot(slide, "statistic", "figure"))
         caption = self.slot(slide, "statistic", "caption")
+        caption = None if caption is None else self.shape(slide, caption)
         if caption is None:  # another template: the caption follows the figure
             fill(text_body(figure), [Paragraph((Run(content.figure, bold=True),)),
                                      *plain(content.caption)])
@@ -384,7 +386,7 @@ class _DeckWriter:
         fill(text_body(self.slot(slide, "resources", "body")), paragraphs, levels)
 
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
-        placeholder = self.slot(slide, "image", "picture")
+        placeholder = self.shape(slide, self.slot(slide, "image", "picture"))
         box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
         picture = placeholder.insert_picture(BytesIO(self.prepared.images[key].data))
         picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0
@@ -393,7 +395,7 @@ class _DeckWriter:
         picture.width, picture.height = int(width_px * scale), int(height_px * scale)
         picture.left = box.x + (box.cx - picture.width) // 2
         picture.top = box.y + (box.cy - picture.height) // 2
-        pptx_xml.set_alt_text(picture, content.alt)
+        pptx_xml.set_alt_text(picture._element, content.alt)
         if content.caption:
             caption = self.slot(slide, "image", "caption")
             frame = text_body(caption if caption is not None
@@ -423,19 +425,17 @@ class _DeckWriter:
         `origin` is the slide's place in the outline, for locating findings; a `probe` is a
         scratch slide the caller removes again, so it is neither recorded nor numbered apart.
         """
-        layout = self.slots[layout_key].layout
-        slide = self.copier.add_slide(layout)
+        slide, number = self.copier.add_slide(self.slots[layout_key].layout, numbered)
         self.number += 1
         if not probe:
             self.origins.append(origin)
             self.titles[title] = self.titles.get(title, 0) + 1
             if self.titles[title] > 1:  # screen readers list slides by title: keep them apart
                 title = f"{title} ({self.titles[title]})"
-        slide.shapes.title.text_frame.text = title
-        if numbered:
-            number = self._clone_latent(slide, layout, PP_PLACEHOLDER.SLIDE_NUMBER)
-            if number is not None:
-                pptx_xml.set_field_text(number, str(self.number))
+        heading = pptx_xml.find_placeholder(slide.shapes._spTree, 0)
+        pptx_xml.set_text(text_body(self.shape(slide, heading)), title)
+        if number is not None:
+            pptx_xml.set_field_text(number, str(self.number))
         return slide
 
     def text_box(self, slide: Slide, box: g.Box, name: str):
@@ -444,7 +444,7 @@ class _DeckWriter:
         shape = slide.shapes.add_textbox(placed.x, placed.y, placed.cx, placed.cy)
         shape.name = name
         shape.text_frame.word_wrap = True
-        pptx_xml.set_autofit(shape)
+        pptx_xml.set_autofit(shape._element)
         return shape
 
     def prompt_band(self, slide: Slide, content: SlideBase) -> None:
@@ -470,11 +470,13 @@ class _DeckWriter:
         if band is None:
             return
         pptx_xml.remove_shape(band)
-        for placeholder in slide.placeholders:
-            if placeholder.placeholder_format.idx not in (0, 11, 12) and abs(
-                    placeholder.top + placeholder.height - g.CONTENT_ABOVE_BAND) < g.INCH // 20:
-                box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
-                _place(placeholder, box.with_bottom(g.CONTENT_BOTTOM))
+        tree = slide.shapes._spTree
+        for element in tree.iterchildren(*pptx_xml.SHAPE_TAGS):
+            if pptx_xml.placeholder_idx(element) in (None, 0, 11, 12):
+                continue
+            x, y, cx, cy = self.inherited(slide, element).xfrm()
+            if abs(y + cy - g.CONTENT_ABOVE_BAND) < g.INCH // 20:
+                pptx_xml.set_box(element, g.Box(x, y, cx, 0).with_bottom(g.CONTENT_BOTTOM))
 
     def content_bottom(self, content: SlideBase) -> int:
         """Return where drawn content must stop: above the prompt band when there is one."""
@@ -493,10 +495,23 @@ class _DeckWriter:
         with its own unstyled footer field.
         """
         if self.brand is not None and self.brand.footer:
-            _footer_text(slide, self.box(g.FOOTER), "Footer", self.brand.footer, PP_ALIGN.LEFT)
+            self.footer_text(slide, "Footer", self.brand.footer)
         if attribution:
-            _footer_text(slide, self.box(g.SOURCE), "Source",
-                         self.words("source", source=attribution), PP_ALIGN.RIGHT)
+            self.footer_text(slide, "Source", self.words("source", source=attribution))
+
+    def footer_text(self, slide: Slide, name: str, text: str) -> None:
+        """Add the footer row's text box `name` ("Footer" or "Source") showing `text`.
+
+        The first box of each name is made through python-pptx; later ones copy it, with the
+        next shape id and their own text, which gives the same XML faster.
+        """
+        made = self.footers.get(name)
+        if made is not None:
+            pptx_xml.append_copy(slide.shapes._spTree, made, text)
+            return
+        box, align = ((g.FOOTER, PP_ALIGN.LEFT) if name == "Footer"
+                      else (g.SOURCE, PP_ALIGN.RIGHT))
+        self.footers[name] = copy.deepcopy(_footer_text(slide, self.box(box), name, text, align))
 
     def notes(self, slide: Slide, content: SlideBase) -> None:
         paragraphs = parse_notes(content.notes) if content.notes else []
@@ -507,15 +522,20 @@ class _DeckWriter:
             paragraphs.append(Paragraph((Run(self.words("notes_prompts"), bold=True),)))
             paragraphs.extend(Paragraph((Run(f"• {prompt}"),)) for prompt in content.prompts)
         if paragraphs:
-            fill(text_body(self.copier.notes_slide(slide).notes_placeholder), paragraphs)
+            notes = self.copier.notes_slide(slide)
+            fill(text_body(pptx_xml.find_placeholder_of_type(notes.shapes._spTree, "body")),
+                 paragraphs)
 
     def tidy(self, slide: Slide) -> None:
         """Remove placeholders left empty, so no 'Click to add text' shows anywhere."""
-        for placeholder in list(slide.placeholders):
-            if placeholder.placeholder_format.type == PP_PLACEHOLDER.PICTURE:
+        tree = slide.shapes._spTree
+        for element in list(tree.iterchildren(pptx_xml.SHAPE_TAGS[0])):  # p:sp carry text
+            kind = pptx_xml.placeholder_type(element)
+            if kind is None or kind == "pic":
                 continue
-            if placeholder.has_text_frame and not placeholder.text_frame.text.strip():
-                pptx_xml.remove_shape(placeholder)
+            body = element.find(f"{_P}txBody")
+            if body is None or not body_text(body).strip():
+                pptx_xml.remove_shape(element)
 
     def properties(self) -> None:
         props = self.prs.core_properties
@@ -528,16 +548,10 @@ class _DeckWriter:
         props.revision = 1
         props.created = props.modified = build_time().replace(tzinfo=None)
 
-    @staticmethod
-    def _clone_latent(slide: Slide, layout: SlideLayout, kind: PP_PLACEHOLDER):
-        for placeholder in layout.placeholders:
-            if placeholder.placeholder_format.type == kind:
-                slide.shapes.clone_placeholder(placeholder)
-                return slide.shapes[-1]
-        return None
 
 
-def _footer_text(slide: Slide, box: g.Box, name: str, text: str, align: PP_ALIGN) -> None:
+def _footer_text(slide: Slide, box: g.Box, name: str, text: str, align: PP_ALIGN):
+    """Add a footer-row text box to `slide`; return its element."""
     shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
     shape.name = name
     frame = shape.text_frame
@@ -550,6 +564,7 @@ def _footer_text(slide: Slide, box: g.Box, name: str, text: str, align: PP_ALIGN
     run.font.size = Pt(18)
     run.font.name = "+mn-lt"
     run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+    return shape._element
 
 
 def _place(shape, box: g.Box) -> None:

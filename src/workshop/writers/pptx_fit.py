@@ -111,6 +111,19 @@ class _Inherited:
                 return int(ext.get("cx")) / EMU_PER_PT, int(ext.get("cy")) / EMU_PER_PT
         return 0.0, 0.0
 
+    def xfrm(self) -> tuple[int, int, int, int]:
+        """Return the shape's position and size in EMU (x, y, cx, cy), as inherited."""
+        for element in self.elements:
+            xfrm = element.find(f"./{_P}spPr/{_A}xfrm")
+            if xfrm is None:
+                xfrm = element.find(f"./{_P}xfrm")
+            off = None if xfrm is None else xfrm.find(f"{_A}off")
+            ext = None if xfrm is None else xfrm.find(f"{_A}ext")
+            if off is not None and ext is not None:
+                return (int(off.get("x")), int(off.get("y")), int(ext.get("cx")),
+                        int(ext.get("cy")))
+        return 0, 0, 0, 0
+
     def value(self, level: int, child: str, attribute: str) -> str | None:
         """Return a property of paragraph level `level` (0-based), or None."""
         key = (level, child, attribute)

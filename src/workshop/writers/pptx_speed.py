@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import re
 
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
@@ -76,24 +77,45 @@ class SlideCopier:
         self.package = prs.part.package
         self.slide_ids = prs.slides._sldIdLst
         self.slides: dict[object, object] = {}  # layout part -> a fresh slide's element
+        self.numbers: dict[object, object] = {}  # layout part -> its slide number, cloned
         self.notes: object | None = None  # a fresh notes slide's element
         self.notes_master = None
 
-    def add_slide(self, layout):
-        """Return a new slide on `layout`, last in the deck, as python-pptx would make it."""
+    def add_slide(self, layout, numbered: bool):
+        """Return a new slide on `layout`, last in the deck, as python-pptx would make it, and
+        the element of its slide-number placeholder (None when not `numbered` or the layout
+        has none)."""
         fresh = self.slides.get(layout.part)
         if fresh is None:
             slide = self.prs.slides.add_slide(layout)
             self.slides[layout.part] = copy.deepcopy(slide._element)
-            return slide
-        partname = PackURI(f"/ppt/slides/slide{len(self.slide_ids) + 1}.xml")
-        slide_part = SlidePart(partname, CT.PML_SLIDE, self.package, copy.deepcopy(fresh))
-        slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        rid = self.part.relate_to(slide_part, RT.SLIDE)
-        last = self.slide_ids[-1] if len(self.slide_ids) else None
-        self.slide_ids._add_sldId(id=int(last.get("id")) + 1 if last is not None else 256,
-                                  rId=rid)
-        return slide_part.slide
+        else:
+            partname = PackURI(f"/ppt/slides/slide{len(self.slide_ids) + 1}.xml")
+            slide_part = SlidePart(partname, CT.PML_SLIDE, self.package, copy.deepcopy(fresh))
+            slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+            rid = self.part.relate_to(slide_part, RT.SLIDE)
+            last = self.slide_ids[-1] if len(self.slide_ids) else None
+            self.slide_ids._add_sldId(id=int(last.get("id")) + 1 if last is not None else 256,
+                                      rId=rid)
+            slide = slide_part.slide
+        return slide, (self._add_number(slide, layout) if numbered else None)
+
+    def _add_number(self, slide, layout):
+        """Add the layout's slide-number placeholder to a slide just made; return its element."""
+        tree = slide.shapes._spTree
+        if layout.part not in self.numbers:
+            self.numbers[layout.part] = None
+            for placeholder in layout.placeholders:
+                if placeholder.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER:
+                    slide.shapes.clone_placeholder(placeholder)
+                    self.numbers[layout.part] = copy.deepcopy(tree[-1])
+                    return tree[-1]
+            return None
+        number = self.numbers[layout.part]
+        if number is None:
+            return None
+        tree.append(copy.deepcopy(number))  # a fresh slide: the same id and name as the first
+        return tree[-1]
 
     def notes_slide(self, slide):
         """Return the slide's notes slide, made as python-pptx would make it."""

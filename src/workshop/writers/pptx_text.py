@@ -6,17 +6,16 @@ before the text, a paragraph's level in its `a:pPr`), without its per-call objec
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
 from workshop.notes_text import Paragraph, Run
+from workshop.writers.pptx_xml import escape_text
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _CONTENT = {f"{_A}r", f"{_A}br", f"{_A}fld"}
-_CONTROL = re.compile(r"([\x00-\x08\x0B-\x1F])")
 
 
 def text_body(shape) -> etree._Element:
@@ -55,16 +54,11 @@ def fill(body: etree._Element, paragraphs: Sequence[Paragraph], levels: Iterable
                     props.set("b", "1")
                 if run.italic:
                     props.set("i", "1")
-            etree.SubElement(added, f"{_A}t").text = _escape(run.text)
+            etree.SubElement(added, f"{_A}t").text = escape_text(run.text)
             if end is None:
                 target.append(added)
             else:
                 end.addprevious(added)
-
-
-def _escape(text: str) -> str:
-    """Return `text` with control characters written as `_xHHHH_`, as python-pptx writes them."""
-    return _CONTROL.sub(lambda match: f"_x{ord(match.group(1)):04X}_", text)
 
 
 def body_text(body: etree._Element) -> str:

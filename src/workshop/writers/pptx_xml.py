@@ -5,12 +5,14 @@ Each function names the gap it fills. Nothing else in the project edits `_elemen
 
 from __future__ import annotations
 
+import copy
+import re
+
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
-from pptx.shapes.base import BaseShape
 
 _NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
            'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
@@ -66,7 +68,7 @@ def add_paragraph_properties(body: etree._Element) -> None:
             paragraph.insert(0, etree.Element(qn("a:pPr")))
 
 
-def set_field_text(shape: BaseShape, text: str, field_type: str = "slidenum") -> None:
+def set_field_text(shape: etree._Element, text: str, field_type: str = "slidenum") -> None:
     """Give a cloned slide-number placeholder its text body: a field PowerPoint keeps current.
 
     python-pptx clones footer and slide-number placeholders without any text body.
@@ -79,11 +81,11 @@ def set_field_text(shape: BaseShape, text: str, field_type: str = "slidenum") ->
     _replace_text_body(shape, body)
 
 
-def _replace_text_body(shape: BaseShape, body: etree._Element) -> None:
-    old = shape._element.find(qn("p:txBody"))
+def _replace_text_body(shape: etree._Element, body: etree._Element) -> None:
+    old = shape.find(qn("p:txBody"))
     if old is not None:
-        shape._element.remove(old)
-    shape._element.append(body)
+        shape.remove(old)
+    shape.append(body)
 
 
 def unsign_chart_axis_ids(chart_space: etree._Element) -> None:
@@ -110,20 +112,19 @@ def remove_last_slide(prs: Presentation) -> None:
     prs.part.drop_rel(rid)
 
 
-def set_alt_text(shape: BaseShape, text: str) -> None:
+def set_alt_text(shape: etree._Element, text: str) -> None:
     """Set the shape's description, the alt text screen readers announce."""
-    shape._element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)
+    shape.find(f"./*[1]/{qn('p:cNvPr')}").set("descr", text)
 
 
-def remove_shape(shape: BaseShape) -> None:
+def remove_shape(shape: etree._Element) -> None:
     """Delete `shape` from its slide (python-pptx has no API for it)."""
-    element = shape._element
-    element.getparent().remove(element)
+    shape.getparent().remove(shape)
 
 
-def set_autofit(shape: BaseShape) -> None:
+def set_autofit(shape: etree._Element) -> None:
     """Ask renderers to shrink text that would overflow the shape."""
-    body_pr = shape._element.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
+    body_pr = shape.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
     if body_pr is not None and body_pr.find(qn("a:normAutofit")) is None:
         for old in body_pr.findall(qn("a:spAutoFit")) + body_pr.findall(qn("a:noAutofit")):
             body_pr.remove(old)
@@ -133,6 +134,29 @@ def set_autofit(shape: BaseShape) -> None:
 def _next_shape_id(tree: etree._Element) -> int:
     ids = [int(v) for v in tree.xpath("//p:cNvPr/@id") if v.isdigit()]
     return max(ids, default=1) + 1
+
+
+_ALL_IDS = etree.XPath("//@id")
+
+
+def next_slide_shape_id(tree: etree._Element) -> int:
+    """Return the id python-pptx gives the next shape of a slide: one more than any number
+    used as an id anywhere in the slide's XML."""
+    return max((int(v) for v in _ALL_IDS(tree) if v.isdigit()), default=0) + 1
+
+
+def append_copy(tree: etree._Element, shape: etree._Element, text: str) -> etree._Element:
+    """Add a copy of the one-run text box `shape` to the slide's shape tree, with the next
+    shape id and `text` as its text; return the copy."""
+    added = copy.deepcopy(shape)
+    added.find(f"./{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(next_slide_shape_id(tree)))
+    added.find(f".//{qn('a:t')}").text = escape_text(text)
+    ext_list = tree.find(qn("p:extLst"))
+    if ext_list is None:
+        tree.append(added)
+    else:
+        ext_list.addprevious(added)
+    return added
 
 
 def add_picture_to_tree(tree: etree._Element, rid: str, box: tuple[int, int, int, int],
@@ -168,3 +192,77 @@ def _insert(tree: etree._Element, shape: etree._Element, behind: bool) -> None:
         tree.find(qn("p:grpSpPr")).addnext(shape)
     else:
         tree.append(shape)
+
+
+SHAPE_TAGS = (qn("p:sp"), qn("p:pic"), qn("p:graphicFrame"))  # the kinds a placeholder can be
+_PH = f"./*[1]/{qn('p:nvPr')}/{qn('p:ph')}"
+
+
+def placeholder_idx(element: etree._Element) -> int | None:
+    """Return a shape element's placeholder idx (0 when unnumbered), or None for no placeholder."""
+    ph = element.find(_PH)
+    return None if ph is None else int(ph.get("idx", "0"))
+
+
+def placeholder_type(element: etree._Element) -> str | None:
+    """Return a shape element's placeholder type ("obj" when unstated), or None."""
+    ph = element.find(_PH)
+    return None if ph is None else ph.get("type", "obj")
+
+
+def find_placeholder(tree: etree._Element, idx: int) -> etree._Element | None:
+    """Return the first placeholder of the shape tree with `idx`, or None."""
+    for child in tree.iterchildren(*SHAPE_TAGS):
+        if placeholder_idx(child) == idx:
+            return child
+    return None
+
+
+def find_placeholder_of_type(tree: etree._Element, kind: str) -> etree._Element | None:
+    """Return the first placeholder of the shape tree of type `kind`, or None."""
+    for child in tree.iterchildren(*SHAPE_TAGS):
+        if placeholder_type(child) == kind:
+            return child
+    return None
+
+
+def set_box(shape: etree._Element, box) -> None:
+    """Give `shape` its own position and size (a geometry.Box), as python-pptx writes them."""
+    props = shape.find(qn("p:spPr"))
+    xfrm = props.find(qn("a:xfrm"))
+    if xfrm is None:
+        xfrm = etree.Element(qn("a:xfrm"))
+        props.insert(0, xfrm)
+    off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
+    if off is None:
+        off = etree.SubElement(xfrm, qn("a:off"))
+        xfrm.insert(0, off)
+    if ext is None:
+        ext = etree.SubElement(xfrm, qn("a:ext"))
+    off.set("x", str(box.x))
+    off.set("y", str(box.y))
+    ext.set("cx", str(box.cx))
+    ext.set("cy", str(box.cy))
+
+
+_CONTROL = re.compile(r"([\x00-\x08\x0B-\x1F])")
+
+
+def escape_text(text: str) -> str:
+    """Return `text` with control characters written as `_xHHHH_`, as python-pptx writes them."""
+    return _CONTROL.sub(lambda match: f"_x{ord(match.group(1)):04X}_", text)
+
+
+def set_text(body: etree._Element, text: str) -> None:
+    """Replace the text of a `p:txBody` with `text`, as python-pptx's `TextFrame.text` does:
+    a paragraph per line, a line break for each vertical tab, no empty runs."""
+    for paragraph in body.findall(qn("a:p")):
+        body.remove(paragraph)
+    for line in text.split("\n"):
+        paragraph = etree.SubElement(body, qn("a:p"))
+        for n, piece in enumerate(line.split("\v")):
+            if n:
+                etree.SubElement(paragraph, qn("a:br"))
+            if piece:
+                run = etree.SubElement(paragraph, qn("a:r"))
+                etree.SubElement(run, qn("a:t")).text = escape_text(piece)
