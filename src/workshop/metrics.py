@@ -62,22 +62,32 @@ def _font(family: str, bold: bool, italic: bool, size_tenths: int):
     return ImageFont.truetype(path, size)
 
 
+_WIDTHS: dict[tuple[str, bool, bool, int, str], float] = {}  # a deck repeats its words a lot
+
+
 def text_width(text: str, family: str, size_pt: float, bold: bool = False,
                italic: bool = False) -> float:
     """Return the advance width of `text` in points."""
-    return _font(family, bold, italic, round(size_pt * 10)).getlength(text)
+    key = (family, bold, italic, round(size_pt * 10), text)
+    width = _WIDTHS.get(key)
+    if width is None:
+        if len(_WIDTHS) > 200_000:  # bound the memory of a long batch
+            _WIDTHS.clear()
+        width = _WIDTHS[key] = _font(family, bold, italic, key[3]).getlength(text)
+    return width
 
 
 def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
     """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`."""
     lines, used = 1, 0.0
     for span in spans:
+        size, bold, italic = span.size_pt, span.bold, span.italic
         for index, word in enumerate(span.text.split(" ")):
             piece = word if index == 0 else f" {word}"
-            width = text_width(piece, family, span.size_pt, span.bold, span.italic)
+            width = text_width(piece, family, size, bold, italic)
             if used and used + width > width_pt:
                 lines += 1
-                width = text_width(word, family, span.size_pt, span.bold, span.italic)
+                width = text_width(word, family, size, bold, italic)
                 used = 0.0
             while width > width_pt:  # a word longer than the line breaks across lines
                 lines += 1

@@ -8,6 +8,7 @@ import io
 import os
 import tempfile
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
@@ -27,17 +28,26 @@ def build_time() -> dt.datetime:
 def normalize_zip(blob: bytes) -> bytes:
     """Return the zip `blob` rewritten with fixed timestamps and attributes, entries in order.
 
-    python-pptx stamps every entry with the current time; this removes that difference.
+    python-pptx and python-docx stamp every entry with the current time; this removes that
+    difference.
     """
+    with zipfile.ZipFile(io.BytesIO(blob)) as source:
+        return write_zip((entry.filename, source.read(entry.filename))
+                         for entry in source.infolist())
+
+
+def write_zip(entries: Iterable[tuple[str, bytes]]) -> bytes:
+    """Return a zip of `entries` (name, data), in that order, with fixed timestamps and
+    attributes: the same entries always give the same bytes."""
     stamp = build_time().timetuple()[:6]
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(blob)) as source, zipfile.ZipFile(out, "w") as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+    with zipfile.ZipFile(out, "w") as target:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            target.writestr(info, source.read(entry.filename), compresslevel=6)
+            target.writestr(info, data, compresslevel=6)
     return out.getvalue()
 
 

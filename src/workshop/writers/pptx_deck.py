@@ -33,7 +33,7 @@ from workshop.model import (
     StatisticSlide,
 )
 from workshop.notes_text import Paragraph, Run, parse_notes
-from workshop.package import build_time, normalize_zip
+from workshop.package import build_time, write_zip
 from workshop.prepare import PreparedDeck
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
@@ -163,9 +163,8 @@ class _DeckWriter:
             if slide.has_notes_slide:
                 pptx_xml.tag_language(slide.notes_slide._element, self.deck.lang_tag)
         self.properties()
-        out = BytesIO()
-        self.prs.save(out)
-        return WrittenDeck(normalize_zip(out.getvalue()), self.notices, len(self.prs.slides),
+        data = write_zip(pptx_speed.package_entries(self.prs.part.package))
+        return WrittenDeck(data, self.notices, len(self.prs.slides),
                            self.origins)
 
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:

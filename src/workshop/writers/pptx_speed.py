@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.packuri import PackURI
+from pptx.opc.oxml import serialize_part_xml
+from pptx.opc.packuri import PACKAGE_URI, PackURI
+from pptx.opc.serialized import _ContentTypesItem
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
 
@@ -133,3 +136,15 @@ class SlideCopier:
         notes_part.relate_to(slide_part, RT.SLIDE)
         slide_part.relate_to(notes_part, RT.NOTES_SLIDE)
         return notes_part.notes_slide
+
+
+def package_entries(package) -> Iterator[tuple[str, bytes]]:
+    """Yield the zip entries (name, data) of a python-pptx package, in the order and with the
+    bytes its own `save` writes, so that they can be zipped once, without re-packing."""
+    parts = tuple(package.iter_parts())
+    yield "[Content_Types].xml", serialize_part_xml(_ContentTypesItem.xml_for(parts))
+    yield PACKAGE_URI.rels_uri.membername, package._rels.xml
+    for part in parts:
+        yield part.partname.membername, part.blob
+        if part._rels:
+            yield part.partname.rels_uri.membername, part.rels.xml
