@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 
-from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
-from pptx.oxml.ns import qn
+from lxml import etree
 
+from workshop.checks.package_view import A, P, PackageView, view_of
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
 from workshop.theme.theme_xml import read_schemes
 from workshop.writers.pptx_fit import FLOOR_PT, Inheritance, Lineage, smallest_size
+from workshop.writers.pptx_text import body_text
+from workshop.writers.pptx_xml import SHAPE_TAGS, placeholder_idx
 
 # Scheme colours our layouts put on one another: (text, behind it, minimum, where).
 COLOUR_PAIRS = [
@@ -23,73 +23,110 @@ COLOUR_PAIRS = [
     ("lt1", "dk2", LARGE_TEXT_MINIMUM, "text on the title and closing slides"),
     ("lt1", "accent1", LARGE_TEXT_MINIMUM, "text on section slides and step headings"),
 ]
+# Every kind of shape a shape tree can hold, as python-pptx lists a slide's shapes.
+_SHAPES = {f"{{{P}}}{tag}" for tag in ("sp", "grpSp", "graphicFrame", "cxnSp", "pic",
+                                        "contentPart")}
+_SP, _PIC = f"{{{P}}}sp", f"{{{P}}}pic"
 
 Finding = tuple[int | None, str, str, bool]  # slide number, code, message, is an error
 
 
-def accessibility_findings(data: bytes, lang: str, own_template: bool) -> list[Finding]:
+def accessibility_findings(data: bytes | PackageView, lang: str,
+                           own_template: bool) -> list[Finding]:
     """Return what a screen reader or a reader of the projected slide would stumble on."""
-    prs = Presentation(io.BytesIO(data))
+    package = view_of(data)
     found: list[Finding] = []
-    theme = prs.slide_masters[0].part.part_related_by(
-        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme")
-    colors, heading, body = read_schemes(theme.blob)
-    pairs = COLOUR_PAIRS[:1] if own_template else COLOUR_PAIRS
-    for text, under, minimum, where in pairs:
-        ratio = contrast_ratio(colors[text], colors[under])
-        if ratio < minimum:
-            found.append((None, "A104", f"{where}: #{colors[text]} on #{colors[under]} has a "
-                          f"contrast of {int(ratio * 100) / 100:.2f}:1, below {minimum:g}:1", True))
-    titles = Counter()
-    for number, slide in enumerate(prs.slides, start=1):
-        title = slide.shapes.title
-        if title is None or not title.text_frame.text.strip():
+    master = package.first_master()
+    theme = package.related(master, "theme") if master else None
+    if theme is not None:
+        colors = read_schemes(package.read(theme))[0]
+        pairs = COLOUR_PAIRS[:1] if own_template else COLOUR_PAIRS
+        for text, under, minimum, where in pairs:
+            ratio = contrast_ratio(colors[text], colors[under])
+            if ratio < minimum:
+                found.append((None, "A104", f"{where}: #{colors[text]} on #{colors[under]} has "
+                              f"a contrast of {int(ratio * 100) / 100:.2f}:1, below "
+                              f"{minimum:g}:1", True))
+    inheritance = Inheritance()
+    titles: Counter[str] = Counter()
+    for number, name in enumerate(package.slides(), start=1):
+        tree = package.xml(name).find(f"{{{P}}}cSld/{{{P}}}spTree")
+        heading_shape = _title(tree)
+        title = _text(heading_shape) if heading_shape is not None else ""
+        if not title.strip():
             found.append((number, "A101", "the slide has no title", True))
         else:
-            titles[title.text_frame.text.strip()] += 1
-            if titles[title.text_frame.text.strip()] == 2:
-                found.append((number, "A102", f"the title '{title.text_frame.text}' is used "
-                              "by more than one slide; number or rename them", False))
-        found += _shapes(slide, number, lang, heading, body)
-    for holder in (prs.slide_masters[0], *prs.slide_layouts):
-        for shape in holder.shapes:
-            if shape.shape_type == MSO_SHAPE_TYPE.PICTURE and not _alt(shape):
-                found.append((None, "A103", f"the picture '{shape.name}' on "
-                              f"{holder.name or 'the master'} has no alt text", True))
+            titles[title.strip()] += 1
+            if titles[title.strip()] == 2:
+                found.append((number, "A102", f"the title '{title}' is used by more than one "
+                              "slide; number or rename them", False))
+        layout = package.related(name, "slideLayout")
+        layout_master = package.related(layout, "slideMaster") if layout else None
+        lineage = Lineage(package.xml(layout) if layout else None,
+                          package.xml(layout_master) if layout_master else None)
+        found += _shapes(tree, heading_shape, number, lang, inheritance, lineage)
+    holders = [master, *package.layouts(master)] if master else []
+    for holder in holders:
+        root = package.xml(holder)
+        label = root.find(f"{{{P}}}cSld").get("name") or "the master"
+        for shape in _children(root.find(f"{{{P}}}cSld/{{{P}}}spTree")):
+            if shape.tag == _PIC and not _alt(shape):
+                found.append((None, "A103", f"the picture '{_name(shape)}' on {label} has no "
+                              "alt text", True))
     return found
 
 
 _FILE_NAME = re.compile(r"\.(png|jpe?g|gif|bmp|tiff?|svg|webp|emf|wmf)$", re.IGNORECASE)
 
 
-def _alt(shape) -> str:
+def _children(tree: etree._Element | None) -> list[etree._Element]:
+    """Return the shapes directly in a shape tree."""
+    return [] if tree is None else [child for child in tree if child.tag in _SHAPES]
+
+
+def _title(tree: etree._Element | None) -> etree._Element | None:
+    """Return the slide's title: its first placeholder with idx 0, as python-pptx finds it."""
+    return next((shape for shape in _children(tree) if shape.tag in SHAPE_TAGS
+                 and placeholder_idx(shape) == 0), None)
+
+
+def _text(shape: etree._Element) -> str:
+    body = shape.find(f"{{{P}}}txBody")
+    return "" if body is None else body_text(body)
+
+
+def _name(shape: etree._Element) -> str:
+    props = shape.find(f"./*[1]/{{{P}}}cNvPr")
+    return "" if props is None else props.get("name", "")
+
+
+def _alt(shape: etree._Element) -> str:
     """Return the picture's alt text; a bare file name, as PowerPoint fills in, counts as none."""
-    alt = (shape._element.xpath("./*[1]/p:cNvPr/@descr") or [""])[0].strip()
+    props = shape.find(f"./*[1]/{{{P}}}cNvPr")
+    alt = ((props.get("descr") if props is not None else None) or "").strip()
     return "" if _FILE_NAME.search(alt) else alt
 
 
-def _shapes(slide, number: int, lang: str, heading: str, body: str) -> list[Finding]:
+def _shapes(tree: etree._Element | None, title: etree._Element | None, number: int, lang: str,
+            inheritance: Inheritance, lineage: Lineage) -> list[Finding]:
     found: list[Finding] = []
-    texts = [s for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip()]
-    title = slide.shapes.title
-    if texts and title is not None and texts[0]._element is not title._element:
-        found.append((number, "A107", f"'{texts[0].name}' is read before the title", True))
-    for shape in slide.shapes:
-        is_picture = shape.shape_type == MSO_SHAPE_TYPE.PICTURE or (
-            shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.PICTURE
-            and hasattr(shape, "image"))
-        if is_picture and not _alt(shape):
-            found.append((number, "A103", f"the picture '{shape.name}' has no alt text", True))
-        if not shape.has_text_frame or not shape.text_frame.text.strip():
+    shapes = _children(tree)
+    texts = [s for s in shapes if s.tag == _SP and _text(s).strip()]
+    if texts and title is not None and texts[0] is not title:
+        found.append((number, "A107", f"'{_name(texts[0])}' is read before the title", True))
+    for shape in shapes:
+        if shape.tag == _PIC and not _alt(shape):
+            found.append((number, "A103", f"the picture '{_name(shape)}' has no alt text", True))
+        if shape.tag != _SP or not _text(shape).strip():
             continue
-        layout = slide.slide_layout
-        lineage = Lineage(layout._element, layout.slide_master._element)
-        smallest = smallest_size(shape._element, Inheritance().chain(shape._element, lineage))
+        smallest = smallest_size(shape, inheritance.chain(shape, lineage))
         if 0 < smallest < FLOOR_PT - 0.05:
-            found.append((number, "A105", f"'{shape.name}' has text at {smallest:g} pt; the "
+            found.append((number, "A105", f"'{_name(shape)}' has text at {smallest:g} pt; the "
                           f"least is {FLOOR_PT:g} pt", True))
-        untagged = [r for r in shape._element.iter(qn("a:r"), qn("a:fld"))
-                    if (r.find(qn("a:rPr")) is None or r.find(qn("a:rPr")).get("lang") != lang)]
+        untagged = [r for r in shape.iter(f"{{{A}}}r", f"{{{A}}}fld")
+                    if (r.find(f"{{{A}}}rPr") is None
+                        or r.find(f"{{{A}}}rPr").get("lang") != lang)]
         if untagged:
-            found.append((number, "A106", f"'{shape.name}' has text not tagged as {lang}", True))
+            found.append((number, "A106", f"'{_name(shape)}' has text not tagged as {lang}",
+                          True))
     return found

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
-import zipfile
 
-from lxml import etree
+from workshop.checks.package_view import REL, A, P, PackageView, view_of
 
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
 
@@ -21,55 +16,55 @@ def _slide_number(name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def package_findings(data: bytes) -> list[tuple[int | None, str, str]]:
+def package_findings(data: bytes | PackageView) -> list[tuple[int | None, str, str]]:
     """Return (slide part number or None, code, message) for every package problem."""
+    package = view_of(data)
     found: list[tuple[int | None, str, str]] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        names = set(package.namelist())
-        for name in sorted(names):
-            if not name.endswith(".rels"):
+    names = set(package.names)
+    for name in sorted(names):
+        if not name.endswith(".rels"):
+            continue
+        folder = posixpath.dirname(posixpath.dirname(name))
+        for rel in package.xml(name).iter(f"{{{REL}}}Relationship"):
+            if rel.get("TargetMode") == "External":
                 continue
-            folder = posixpath.dirname(posixpath.dirname(name))
-            for rel in etree.fromstring(package.read(name)).iter(f"{{{REL}}}Relationship"):
-                if rel.get("TargetMode") == "External":
-                    continue
-                target = posixpath.normpath(posixpath.join(folder, rel.get("Target")))
-                if target.lstrip("/") not in names:
-                    found.append((None, "P501", f"{name}: relationship {rel.get('Id')} points "
-                                  f"at {target}, which is not in the package"))
-        for name in sorted(names):
-            if not name.endswith(".xml"):
-                continue
-            text = package.read(name).decode("utf-8")
-            if _ILLEGAL.search(text):
-                found.append((_slide_number(name), "P503",
-                              f"{name}: contains a character XML does not allow"))
-            number = _slide_number(name)
-            if number is None:
-                continue
-            root = etree.fromstring(text.encode("utf-8"))
-            for node in root.iter(f"{{{A}}}t"):
-                if node.text and _ESCAPE.search(node.text):
-                    found.append((number, "P503", f"text shows an escaped control character: "
-                                  f"{node.text!r}"))
-            ids = [el.get("id") for el in root.iter(f"{{{P}}}cNvPr")]
-            duplicates = sorted({i for i in ids if ids.count(i) > 1})
-            if duplicates:
-                found.append((number, "P502", f"shape ids repeated on the slide: "
-                              f"{', '.join(duplicates)}"))
-        presentation = etree.fromstring(package.read("ppt/presentation.xml"))
-        if presentation.find(f"{{{P}}}notesMasterIdLst") is None and any(
-                n.startswith("ppt/notesMasters/") for n in names):
-            found.append((None, "P504", "the notes master is not listed in presentation.xml"))
-        size = presentation.find(f"{{{P}}}sldSz")
-        width, height = int(size.get("cx")), int(size.get("cy"))
-        for name in sorted(n for n in names if re.fullmatch(r"ppt/slideLayouts/[^/]+\.xml", n)):
-            root = etree.fromstring(package.read(name))
-            for off, ext in zip(root.iter(f"{{{A}}}off"), root.iter(f"{{{A}}}ext"), strict=False):
-                right = int(off.get("x")) + int(ext.get("cx"))
-                bottom = int(off.get("y")) + int(ext.get("cy"))
-                if right > width * 1.01 or bottom > height * 1.01:
-                    found.append((None, "P505", f"{name}: a shape reaches past the "
-                                  f"{width}x{height} slide; the layout was made for another size"))
-                    break
+            target = posixpath.normpath(posixpath.join(folder, rel.get("Target")))
+            if target.lstrip("/") not in names:
+                found.append((None, "P501", f"{name}: relationship {rel.get('Id')} points "
+                              f"at {target}, which is not in the package"))
+    for name in sorted(names):
+        if not name.endswith(".xml"):
+            continue
+        if _ILLEGAL.search(package.read(name).decode("utf-8")):
+            found.append((_slide_number(name), "P503",
+                          f"{name}: contains a character XML does not allow"))
+            continue  # not well-formed XML: nothing more to read in it
+        number = _slide_number(name)
+        if number is None:
+            continue
+        root = package.xml(name)
+        for node in root.iter(f"{{{A}}}t"):
+            if node.text and _ESCAPE.search(node.text):
+                found.append((number, "P503", f"text shows an escaped control character: "
+                              f"{node.text!r}"))
+        ids = [el.get("id") for el in root.iter(f"{{{P}}}cNvPr")]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            found.append((number, "P502", f"shape ids repeated on the slide: "
+                          f"{', '.join(duplicates)}"))
+    presentation = package.xml("ppt/presentation.xml")
+    if presentation.find(f"{{{P}}}notesMasterIdLst") is None and any(
+            n.startswith("ppt/notesMasters/") for n in names):
+        found.append((None, "P504", "the notes master is not listed in presentation.xml"))
+    size = presentation.find(f"{{{P}}}sldSz")
+    width, height = int(size.get("cx")), int(size.get("cy"))
+    for name in sorted(n for n in names if re.fullmatch(r"ppt/slideLayouts/[^/]+\.xml", n)):
+        root = package.xml(name)
+        for off, ext in zip(root.iter(f"{{{A}}}off"), root.iter(f"{{{A}}}ext"), strict=False):
+            right = int(off.get("x")) + int(ext.get("cx"))
+            bottom = int(off.get("y")) + int(ext.get("cy"))
+            if right > width * 1.01 or bottom > height * 1.01:
+                found.append((None, "P505", f"{name}: a shape reaches past the "
+                              f"{width}x{height} slide; the layout was made for another size"))
+                break
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from workshop.checks.accessibility import accessibility_findings
 from workshop.checks.care import care_findings
 from workshop.checks.package_lint import package_findings
+from workshop.checks.package_view import PackageView
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import PathKey
 from workshop.prepare import PreparedDeck
@@ -22,9 +23,9 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
                           Severity.ERROR if error else Severity.WARNING, code, number)
 
     own = prepared.brand is not None and prepared.brand.template is not None
+    package = PackageView(written.data)  # read once for both checks
     findings = [at(n, code, message, error) for n, code, message, error
-                in accessibility_findings(written.data, prepared.deck.lang_tag, own)]
-    findings += [at(n, code, message, True) for n, code, message
-                 in package_findings(written.data)]
+                in accessibility_findings(package, prepared.deck.lang_tag, own)]
+    findings += [at(n, code, message, True) for n, code, message in package_findings(package)]
     findings += care_findings(prepared.deck, loaded, prepared.notes_files)
     return findings

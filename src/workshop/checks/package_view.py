@@ -1,0 +1,90 @@
+"""A built .pptx read once for all checks: its parts parsed on first use, relationships resolved.
+
+The checks read the package as any consumer would, from the bytes written, but with lxml
+alone: opening it again through python-pptx cost more than building it.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+
+from lxml import etree
+
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+class PackageView:
+    """The parts of one package, each parsed at most once."""
+
+    def __init__(self, data: bytes):
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+        self.names = self.zip.namelist()
+        self._members = set(self.names)
+        self._bytes: dict[str, bytes] = {}
+        self._xml: dict[str, etree._Element] = {}
+
+    def read(self, name: str) -> bytes:
+        """Return the bytes of the part `name` (no leading slash)."""
+        if name not in self._bytes:
+            self._bytes[name] = self.zip.read(name)
+        return self._bytes[name]
+
+    def xml(self, name: str) -> etree._Element:
+        """Return the parsed root element of the part `name`."""
+        if name not in self._xml:
+            self._xml[name] = etree.fromstring(self.read(name), _PARSER)
+        return self._xml[name]
+
+    def has(self, name: str) -> bool:
+        """Return True when the package holds a part called `name`."""
+        return name in self._members
+
+    def relationships(self, name: str) -> list[tuple[str, str, str | None]]:
+        """Return the internal relationships of part `name`: (id, type, target part name), the
+        target None when it is not in the package."""
+        folder, base = posixpath.split(name)
+        rels = posixpath.join(folder, "_rels", f"{base}.rels")
+        if not self.has(rels):
+            return []
+        found = []
+        for rel in self.xml(rels).iter(f"{{{REL}}}Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+            target = target.lstrip("/")
+            found.append((rel.get("Id", ""), rel.get("Type", ""),
+                          target if self.has(target) else None))
+        return found
+
+    def related(self, name: str, kind: str) -> str | None:
+        """Return the first part `name` relates to with a type ending in "/`kind`", or None."""
+        return next((target for _, reltype, target in self.relationships(name)
+                     if reltype.endswith(f"/{kind}") and target), None)
+
+    def slides(self) -> list[str]:
+        """Return the slide part names in presentation order."""
+        presentation = "ppt/presentation.xml"
+        targets = {rid: target for rid, _, target in self.relationships(presentation)}
+        ids = self.xml(presentation).iterfind(f"{{{P}}}sldIdLst/{{{P}}}sldId")
+        return [t for t in (targets.get(s.get(f"{{{R}}}id")) for s in ids) if t]
+
+    def layouts(self, master: str) -> list[str]:
+        """Return the layout part names of `master` in its listed order."""
+        targets = {rid: target for rid, _, target in self.relationships(master)}
+        ids = self.xml(master).iterfind(f"{{{P}}}sldLayoutIdLst/{{{P}}}sldLayoutId")
+        return [t for t in (targets.get(s.get(f"{{{R}}}id")) for s in ids) if t]
+
+    def first_master(self) -> str | None:
+        """Return the first slide master's part name, or None."""
+        return self.related("ppt/presentation.xml", "slideMaster")
+
+
+def view_of(data: bytes | PackageView) -> PackageView:
+    """Return `data` as a PackageView (it may already be one)."""
+    return data if isinstance(data, PackageView) else PackageView(data)
