@@ -39,9 +39,26 @@ class Fit:
         return self.needed > self.available + 1
 
 
+def _child(element: etree._Element | None, *tags: str) -> etree._Element | None:
+    """Return the descendant reached through `tags`, one child at a time, or None.
+
+    A chain of single-tag finds stays in lxml's C code; a path expression does not.
+    """
+    for tag in tags:
+        if element is None:
+            return None
+        element = element.find(tag)
+    return element
+
+
+_NV_PR, _PH = f"{_P}nvPr", f"{_P}ph"
+
+
 def placeholder_key(element: etree._Element) -> tuple[str, str] | None:
     """Return a shape element's placeholder (type, idx), or None when it is no placeholder."""
-    ph = element.find(f"./*[1]/{_P}nvPr/{_P}ph")
+    if not len(element):
+        return None
+    ph = _child(element[0], _NV_PR, _PH)
     if ph is None:
         return None
     return ph.get("type", "obj"), ph.get("idx", "0")
@@ -57,10 +74,12 @@ class Lineage:
 
 class Inheritance:
     """Looks up what slide text inherits, indexing each layout's and master's placeholders
-    once (python-pptx scans every shape of the layout on each look-up)."""
+    once (python-pptx scans every shape of the layout on each look-up), and remembering what
+    each layout placeholder passes on."""
 
     def __init__(self) -> None:
         self._indexes: dict[int, tuple[etree._Element, dict[str, etree._Element]]] = {}
+        self._bases: dict[tuple, tuple[list, _Inherited]] = {}
 
     def index(self, root: etree._Element) -> dict[str, etree._Element]:
         """Return a layout's or master's placeholders by "idx:N" and by "type:T"."""
@@ -79,7 +98,15 @@ class Inheritance:
     def chain(self, element: etree._Element, lineage: Lineage) -> _Inherited:
         """Return what the slide shape `element` inherits, through `lineage`."""
         key = placeholder_key(element)
-        elements = [element]
+        return _Inherited([element], None, self._base(key, lineage))
+
+    def _base(self, key: tuple[str, str] | None, lineage: Lineage) -> _Inherited:
+        """Return what a slide shape with placeholder `key` inherits from layout and master."""
+        cache_key = (key, id(lineage.layout), id(lineage.master))
+        entry = self._bases.get(cache_key)
+        if entry is not None and entry[0][0] is lineage.layout and entry[0][1] is lineage.master:
+            return entry[1]
+        elements = []
         if key is not None and lineage.layout is not None:
             layout = self.index(lineage.layout).get(f"idx:{key[1]}")
             if layout is not None:
@@ -90,72 +117,104 @@ class Inheritance:
                         f"type:{_MASTER_TYPE.get(kind, 'body')}")
                     if master is not None:
                         elements.append(master)
-        return _Inherited(elements, _master_style(key, lineage.master))
+        base = _Inherited(elements, _master_style(key, lineage.master), None)
+        self._bases[cache_key] = ([lineage.layout, lineage.master], base)
+        return base
+
+
+_SP_PR, _XFRM, _EXT, _OFF = f"{_P}spPr", f"{_A}xfrm", f"{_A}ext", f"{_A}off"
+_P_XFRM, _TX_BODY, _BODY_PR = f"{_P}xfrm", f"{_P}txBody", f"{_A}bodyPr"
+_LST_STYLE = f"{_A}lstStyle"
+_DEF_RPR = (f"{_A}defRPr",)
+_SPACE_BEFORE = (f"{_A}spcBef", f"{_A}spcPts")
+_LINE_SPACING = (f"{_A}lnSpc", f"{_A}spcPct")
+
+
+def _xfrm_of(element: etree._Element) -> etree._Element | None:
+    xfrm = _child(element, _SP_PR, _XFRM)
+    return xfrm if xfrm is not None else element.find(_P_XFRM)
 
 
 class _Inherited:
-    """The paragraph properties and box a shape's text inherits, looked up once per shape."""
+    """The paragraph properties and box a shape's text inherits: its own elements first, then
+    `base`, what its layout and master pass on (shared by every shape on that placeholder)."""
 
-    def __init__(self, elements: list[etree._Element], style: etree._Element | None):
+    def __init__(self, elements: list[etree._Element], style: etree._Element | None,
+                 base: _Inherited | None):
         self.elements = elements
         self.style = style
-        self._cache: dict[tuple[int, str, str], str | None] = {}
+        self.base = base
+        self._cache: dict[tuple[int, tuple[str, ...], str], str | None] = {}
+        self._insets: dict[str, float | None] = {}
+        self._box: tuple[float, float] | None = None
 
     def box(self) -> tuple[float, float]:
         """Return the shape's width and height in points, from the first element that has one."""
+        if self._box is None:
+            self._box = self._own_box()
+        return self._box
+
+    def _own_box(self) -> tuple[float, float]:
         for element in self.elements:
-            ext = element.find(f"./{_P}spPr/{_A}xfrm/{_A}ext")
-            if ext is None:
-                ext = element.find(f"./{_P}xfrm/{_A}ext")
+            ext = _child(_xfrm_of(element), _EXT)
             if ext is not None:
                 return int(ext.get("cx")) / EMU_PER_PT, int(ext.get("cy")) / EMU_PER_PT
-        return 0.0, 0.0
+        return self.base.box() if self.base is not None else (0.0, 0.0)
 
     def xfrm(self) -> tuple[int, int, int, int]:
         """Return the shape's position and size in EMU (x, y, cx, cy), as inherited."""
         for element in self.elements:
-            xfrm = element.find(f"./{_P}spPr/{_A}xfrm")
-            if xfrm is None:
-                xfrm = element.find(f"./{_P}xfrm")
-            off = None if xfrm is None else xfrm.find(f"{_A}off")
-            ext = None if xfrm is None else xfrm.find(f"{_A}ext")
+            xfrm = _xfrm_of(element)
+            off, ext = _child(xfrm, _OFF), _child(xfrm, _EXT)
             if off is not None and ext is not None:
                 return (int(off.get("x")), int(off.get("y")), int(ext.get("cx")),
                         int(ext.get("cy")))
-        return 0, 0, 0, 0
+        return self.base.xfrm() if self.base is not None else (0, 0, 0, 0)
 
-    def value(self, level: int, child: str, attribute: str) -> str | None:
-        """Return a property of paragraph level `level` (0-based), or None."""
+    def value(self, level: int, child: tuple[str, ...], attribute: str) -> str | None:
+        """Return a property of paragraph level `level` (0-based), or None. `child` names the
+        tags from the level's `a:lvlNpPr` down to the element carrying `attribute`."""
         key = (level, child, attribute)
         if key not in self._cache:
-            self._cache[key] = self._look_up(level, child, attribute)
+            found = self._look_up(level, child, attribute)
+            if found is None and self.base is not None:
+                found = self.base.value(level, child, attribute)
+            self._cache[key] = found
         return self._cache[key]
 
-    def _look_up(self, level: int, child: str, attribute: str) -> str | None:
+    def _look_up(self, level: int, child: tuple[str, ...], attribute: str) -> str | None:
         tag = f"{_A}lvl{level + 1}pPr"
-        candidates = [el.find(f"{_P}txBody/{_A}lstStyle/{tag}") for el in self.elements]
+        candidates = [_child(element, _TX_BODY, _LST_STYLE, tag) for element in self.elements]
         if self.style is not None:
             candidates.append(self.style.find(tag))
         for props in candidates:
-            if props is None:
-                continue
-            target = props if child == "" else props.find(child)
+            target = _child(props, *child)
             if target is not None and target.get(attribute) is not None:
                 return target.get(attribute)
         return None
 
     def size(self, level: int) -> float:
         """Return the inherited font size of a paragraph level, in points."""
-        inherited = self.value(level, f"{_A}defRPr", "sz")
+        inherited = self.value(level, _DEF_RPR, "sz")
         return int(inherited) / 100 if inherited else 18.0
 
     def inset(self, name: str, default_emu: int) -> float:
         """Return a text inset (lIns, tIns, ...) of the shape in points."""
-        for element in self.elements:
-            body = element.find(f"{_P}txBody/{_A}bodyPr")
-            if body is not None and body.get(name) is not None:
-                return int(body.get(name)) / EMU_PER_PT
-        return default_emu / EMU_PER_PT
+        found = self._inset(name)
+        return found if found is not None else default_emu / EMU_PER_PT
+
+    def _inset(self, name: str) -> float | None:
+        if name not in self._insets:
+            found = None
+            for element in self.elements:
+                body = _child(element, _TX_BODY, _BODY_PR)
+                if body is not None and body.get(name) is not None:
+                    found = int(body.get(name)) / EMU_PER_PT
+                    break
+            if found is None and self.base is not None:
+                found = self.base._inset(name)
+            self._insets[name] = found
+        return self._insets[name]
 
 
 def _master_style(key: tuple[str, str] | None, master: etree._Element | None):
@@ -172,7 +231,8 @@ def _master_style(key: tuple[str, str] | None, master: etree._Element | None):
 def _paragraphs(element: etree._Element) -> list[tuple[int, list[etree._Element]]]:
     """Return each paragraph of the shape's text as (level, its `a:r` runs)."""
     found = []
-    for paragraph in element.iterfind(f"{_P}txBody/{_A}p"):
+    body = element.find(_TX_BODY)
+    for paragraph in body.iterfind(f"{_A}p") if body is not None else ():
         props = paragraph.find(f"{_A}pPr")
         level = int(props.get("lvl", "0")) if props is not None else 0
         found.append((level, paragraph.findall(f"{_A}r")))
@@ -217,9 +277,9 @@ def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
             smallest = min(smallest, size)
         if not spans:
             continue
-        indent = int(inherited.value(level, "", "marL") or 0) / EMU_PER_PT
-        before = inherited.value(level, f"{_A}spcBef/{_A}spcPts", "val")
-        spacing = inherited.value(level, f"{_A}lnSpc/{_A}spcPct", "val")
+        indent = int(inherited.value(level, (), "marL") or 0) / EMU_PER_PT
+        before = inherited.value(level, _SPACE_BEFORE, "val")
+        spacing = inherited.value(level, _LINE_SPACING, "val")
         needed += paragraph_height(spans, family, width - indent,
                                    int(before) / 100 if before and n else 0.0,
                                    int(spacing) / 100000 if spacing else 1.0)

@@ -14,6 +14,8 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 
+_A_R, _A_FLD, _A_RPR, _A_END = qn("a:r"), qn("a:fld"), qn("a:rPr"), qn("a:endParaRPr")
+_A_P, _A_PPR = qn("a:p"), qn("a:pPr")
 _NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
            'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
 # A fixed field id keeps the output deterministic; PowerPoint only needs it to be a GUID.
@@ -46,14 +48,13 @@ def tag_language(element: etree._Element, lang: str) -> None:
     python-pptx creates runs without run properties; screen readers and spell checkers
     then guess the language.
     """
-    for run in element.iter(qn("a:r"), qn("a:fld")):
-        props = run.find(qn("a:rPr"))
+    for run in element.iter(_A_R, _A_FLD):
+        props = run.find(_A_RPR)
         if props is None:
-            props = etree.SubElement(run, qn("a:rPr"))
-            run.remove(props)
+            props = etree.Element(_A_RPR)
             run.insert(0, props)
         props.set("lang", lang)
-    for end in element.iter(qn("a:endParaRPr")):
+    for end in element.iter(_A_END):
         end.set("lang", lang)
 
 
@@ -63,9 +64,9 @@ def add_paragraph_properties(body: etree._Element) -> None:
     Earlier builds read each paragraph's level through python-pptx, which adds the element as
     a side effect; adding it here keeps the output of the same outline byte-identical.
     """
-    for paragraph in body.iterfind(qn("a:p")):
-        if paragraph.find(qn("a:pPr")) is None:
-            paragraph.insert(0, etree.Element(qn("a:pPr")))
+    for paragraph in body.iterfind(_A_P):
+        if paragraph.find(_A_PPR) is None:
+            paragraph.insert(0, etree.Element(_A_PPR))
 
 
 def set_field_text(shape: etree._Element, text: str, field_type: str = "slidenum") -> None:
@@ -195,18 +196,26 @@ def _insert(tree: etree._Element, shape: etree._Element, behind: bool) -> None:
 
 
 SHAPE_TAGS = (qn("p:sp"), qn("p:pic"), qn("p:graphicFrame"))  # the kinds a placeholder can be
-_PH = f"./*[1]/{qn('p:nvPr')}/{qn('p:ph')}"
+_NV_PR, _PH = qn("p:nvPr"), qn("p:ph")
+
+
+def _ph(element: etree._Element) -> etree._Element | None:
+    """Return the `p:ph` of a shape element (in its first child), or None."""
+    if not len(element):
+        return None
+    properties = element[0].find(_NV_PR)
+    return None if properties is None else properties.find(_PH)
 
 
 def placeholder_idx(element: etree._Element) -> int | None:
     """Return a shape element's placeholder idx (0 when unnumbered), or None for no placeholder."""
-    ph = element.find(_PH)
+    ph = _ph(element)
     return None if ph is None else int(ph.get("idx", "0"))
 
 
 def placeholder_type(element: etree._Element) -> str | None:
     """Return a shape element's placeholder type ("obj" when unstated), or None."""
-    ph = element.find(_PH)
+    ph = _ph(element)
     return None if ph is None else ph.get("type", "obj")
 
 
