@@ -11,12 +11,14 @@ import copy
 import re
 from collections.abc import Iterator
 
+from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.oxml import serialize_part_xml
 from pptx.opc.packuri import PACKAGE_URI, PackURI
 from pptx.opc.serialized import _ContentTypesItem
+from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
 
@@ -66,12 +68,41 @@ def relate_slides_directly(presentation_part) -> None:
     rels.part_with_reltype = related
 
 
+# Fresh slides, slide numbers and notes slides as python-pptx makes them, by the placeholders
+# of the layout or notes master they are cloned from: the same for every build on a template.
+_MADE: dict[tuple, etree._Element | None] = {}
+_PLACEHOLDER_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
+
+
+def placeholder_signature(root: etree._Element) -> tuple:
+    """Return what python-pptx's cloning reads of a layout's or notes master's placeholders:
+    each one's kind, type, orientation, size and idx, in order."""
+    found = []
+    tree = root.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
+    for child in tree if tree is not None else ():
+        if child.tag not in _PLACEHOLDER_TAGS or not len(child):
+            continue
+        properties = child[0].find(qn("p:nvPr"))
+        ph = properties.find(qn("p:ph")) if properties is not None else None
+        if ph is not None:
+            found.append((child.tag, ph.get("type"), ph.get("orient"), ph.get("sz"),
+                          ph.get("idx")))
+    return tuple(found)
+
+
+def _remember(key: tuple, element: etree._Element | None) -> None:
+    if len(_MADE) > 512:  # many different templates in one process: start again
+        _MADE.clear()
+    _MADE[key] = None if element is None else copy.deepcopy(element)
+
+
 class SlideCopier:
-    """Adds slides and notes slides by copying the first one made on each layout.
+    """Adds slides and notes slides by copying the first one made from each layout.
 
     python-pptx builds every new slide by cloning its layout's placeholders one by one, and
-    every notes slide by cloning the notes master's; the result depends on the layout alone,
-    so after the first slide of a layout a deep copy of that fresh slide gives the same XML.
+    every notes slide by cloning the notes master's. The result depends only on those
+    placeholders, so once one slide has been made from a layout, in this build or an earlier
+    one, a deep copy of it gives the same XML.
     """
 
     def __init__(self, prs) -> None:
@@ -79,19 +110,23 @@ class SlideCopier:
         self.part = prs.part
         self.package = prs.part.package
         self.slide_ids = prs.slides._sldIdLst
-        self.slides: dict[object, object] = {}  # layout part -> a fresh slide's element
-        self.numbers: dict[object, object] = {}  # layout part -> its slide number, cloned
-        self.notes: object | None = None  # a fresh notes slide's element
+        self.signatures: dict[object, tuple] = {}  # layout part -> placeholder_signature
         self.notes_master = None
+
+    def _signature(self, part) -> tuple:
+        if part not in self.signatures:
+            self.signatures[part] = placeholder_signature(part._element)
+        return self.signatures[part]
 
     def add_slide(self, layout, numbered: bool):
         """Return a new slide on `layout`, last in the deck, as python-pptx would make it, and
         the element of its slide-number placeholder (None when not `numbered` or the layout
         has none)."""
-        fresh = self.slides.get(layout.part)
+        key = ("slide", self._signature(layout.part))
+        fresh = _MADE.get(key)
         if fresh is None:
             slide = self.prs.slides.add_slide(layout)
-            self.slides[layout.part] = copy.deepcopy(slide._element)
+            _remember(key, slide._element)
         else:
             partname = PackURI(f"/ppt/slides/slide{len(self.slide_ids) + 1}.xml")
             slide_part = SlidePart(partname, CT.PML_SLIDE, self.package, copy.deepcopy(fresh))
@@ -106,15 +141,16 @@ class SlideCopier:
     def _add_number(self, slide, layout):
         """Add the layout's slide-number placeholder to a slide just made; return its element."""
         tree = slide.shapes._spTree
-        if layout.part not in self.numbers:
-            self.numbers[layout.part] = None
+        key = ("number", self._signature(layout.part))
+        if key not in _MADE:
             for placeholder in layout.placeholders:
                 if placeholder.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER:
                     slide.shapes.clone_placeholder(placeholder)
-                    self.numbers[layout.part] = copy.deepcopy(tree[-1])
+                    _remember(key, tree[-1])
                     return tree[-1]
+            _remember(key, None)
             return None
-        number = self.numbers[layout.part]
+        number = _MADE[key]
         if number is None:
             return None
         tree.append(copy.deepcopy(number))  # a fresh slide: the same id and name as the first
@@ -123,15 +159,18 @@ class SlideCopier:
     def notes_slide(self, slide):
         """Return the slide's notes slide, made as python-pptx would make it."""
         slide_part = slide.part
-        if slide_part.has_notes_slide or self.notes is None:
+        if self.notes_master is None:
+            self.notes_master = self.part.notes_master_part  # made from a default if missing
+        key = ("notes", self._signature(self.notes_master))
+        fresh = _MADE.get(key)
+        if slide_part.has_notes_slide or fresh is None:
             notes = slide.notes_slide
-            if self.notes is None:
-                self.notes = copy.deepcopy(notes._element)
-                self.notes_master = self.part.notes_master_part
+            if fresh is None:
+                _remember(key, notes._element)
             return notes
         notes_part = NotesSlidePart(
             self.package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
-            CT.PML_NOTES_SLIDE, self.package, copy.deepcopy(self.notes))
+            CT.PML_NOTES_SLIDE, self.package, copy.deepcopy(fresh))
         notes_part.relate_to(self.notes_master, RT.NOTES_MASTER)
         notes_part.relate_to(slide_part, RT.SLIDE)
         slide_part.relate_to(notes_part, RT.NOTES_SLIDE)
