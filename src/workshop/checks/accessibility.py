@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -27,6 +28,8 @@ COLOUR_PAIRS = [
 _SHAPES = {f"{{{P}}}{tag}" for tag in ("sp", "grpSp", "graphicFrame", "cxnSp", "pic",
                                         "contentPart")}
 _SP, _PIC = f"{{{P}}}sp", f"{{{P}}}pic"
+_RUN, _FIELD, _RUN_PROPS = f"{{{A}}}r", f"{{{A}}}fld", f"{{{A}}}rPr"
+_NO_PROPS = etree.Element(_RUN_PROPS)
 
 Finding = tuple[int | None, str, str, bool]  # slide number, code, message, is an error
 
@@ -117,16 +120,20 @@ def _shapes(tree: etree._Element | None, title: etree._Element | None, number: i
     for shape in shapes:
         if shape.tag == _PIC and not _alt(shape):
             found.append((number, "A103", f"the picture '{_name(shape)}' has no alt text", True))
-        if shape.tag != _SP or not _text(shape).strip():
-            continue
+    for shape in texts:
         smallest = smallest_size(shape, inheritance.chain(shape, lineage))
         if 0 < smallest < FLOOR_PT - 0.05:
             found.append((number, "A105", f"'{_name(shape)}' has text at {smallest:g} pt; the "
                           f"least is {FLOOR_PT:g} pt", True))
-        untagged = [r for r in shape.iter(f"{{{A}}}r", f"{{{A}}}fld")
-                    if (r.find(f"{{{A}}}rPr") is None
-                        or r.find(f"{{{A}}}rPr").get("lang") != lang)]
-        if untagged:
+        if any(run.get("lang") != lang for run in _run_properties(shape)):
             found.append((number, "A106", f"'{_name(shape)}' has text not tagged as {lang}",
                           True))
     return found
+
+
+def _run_properties(shape: etree._Element) -> Iterator[etree._Element]:
+    """Yield the properties of each run and field of a shape (an empty element for one
+    without any, so that it counts as untagged)."""
+    for run in shape.iter(_RUN, _FIELD):
+        props = run.find(_RUN_PROPS)
+        yield props if props is not None else _NO_PROPS

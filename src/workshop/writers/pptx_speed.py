@@ -186,4 +186,31 @@ def package_entries(package) -> Iterator[tuple[str, bytes]]:
     for part in parts:
         yield part.partname.membername, part.blob
         if part._rels:
-            yield part.partname.rels_uri.membername, part.rels.xml
+            yield part.partname.rels_uri.membername, relationships_xml(part.rels)
+
+
+_RELS_OPEN = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+              '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+              'relationships">')
+_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                                    "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def relationships_xml(rels) -> bytes:
+    """Return a part's .rels XML, byte for byte as python-pptx's `_Relationships.xml` writes it
+    (relationships in the order of their numbers), without building an element tree."""
+    def number(rid: str) -> tuple[int, str]:
+        return (int(rid[3:]) if rid.startswith("rId") and rid[3:].isdigit() else 0, rid)
+
+    items = [_RELS_OPEN]
+    for rid in sorted(rels.keys(), key=number):
+        rel = rels[rid]
+        mode = ' TargetMode="External"' if rel.is_external else ""
+        items.append(f'<Relationship Id="{_attribute(rid)}" Type="{_attribute(rel.reltype)}" '
+                     f'Target="{_attribute(rel.target_ref)}"{mode}/>')
+    items.append("</Relationships>")
+    return "".join(items).encode("utf-8")
+
+
+def _attribute(value: str) -> str:
+    return value.translate(_ATTRIBUTE_ESCAPES)
