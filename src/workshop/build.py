@@ -10,7 +10,6 @@ from pathlib import Path
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, Severity, WorkshopError
-from workshop.model import SLIDE_MODELS
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
 
@@ -146,33 +145,6 @@ def timing_warnings(prepared: PreparedDeck) -> list[Diagnostic]:
     pos = prepared.loaded.position(("duration",))
     return [Diagnostic(pos.file, pos.line, pos.col, "duration", message, Severity.WARNING,
                        "T301")]
-
-
-def list_decks(folder: Path) -> list[tuple[Path, str]]:
-    """Return each outline under `folder` with its title, or the problem reading it."""
-    from workshop.loader import load_yaml
-
-    found = []
-    for path in sorted(folder.rglob("*.yaml")):
-        try:
-            data = load_yaml(path).data
-        except WorkshopError as exc:
-            found.append((path, f"(unreadable: {exc.diagnostics[0].message})"))
-            continue
-        if isinstance(data, dict) and "sections" in data:
-            found.append((path, str(data.get("title", ""))))
-    return found
-
-
-def layout_fields() -> dict[str, list[tuple[str, bool, str]]]:
-    """Return each slide layout's fields: name, whether required, and description."""
-    result = {}
-    for name, model in SLIDE_MODELS.items():
-        result[name] = [
-            (field, info.is_required(), info.description or "")
-            for field, info in model.model_fields.items() if field != "layout"
-        ]
-    return result
 
 
 KINDS = ("guide", "handout")

@@ -288,7 +288,7 @@ def list_(
     from rich.console import Console
     from rich.table import Table
 
-    from workshop.build import layout_fields, list_decks
+    from workshop.catalog import VARIABLES, layout_fields, list_decks
 
     console = Console(highlight=False)
     decks = Table(title=f"Decks in {folder}/", title_justify="left")
@@ -306,8 +306,6 @@ def list_(
             f"{field}{'*' if required else ''}: {description}"
             for field, required, description in fields))
     console.print(layouts)
-    from workshop.render import VARIABLES
-
     variables = Table(title="Template variables (in notes and any text: {{ name }})",
                       title_justify="left")
     variables.add_column("variable")

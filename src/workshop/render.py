@@ -42,17 +42,6 @@ class _TooSlow(Exception):
 
 _ENV = _Limited(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
 
-VARIABLES = {
-    "organization": "the hosting organization (event.organization)",
-    "presenter": "the facilitator's name (event.presenter)",
-    "date": "the event date (event.date)",
-    "place": "the venue (event.place)",
-    "resources": "local resources: a list of {name, detail} (event.resources)",
-    "deck": "the deck's title and subtitle: deck.title, deck.subtitle",
-    "brand": "with --brand: brand.name, brand.footer, brand.contact, brand.website, "
-             "brand.resources",
-}
-
 
 @dataclass(frozen=True)
 class TemplateProblem(Exception):
