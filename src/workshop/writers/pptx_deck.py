@@ -44,6 +44,7 @@ from workshop.writers.pptx_fit import (
     FLOOR_PT,
     Inheritance,
     Lineage,
+    ShapeText,
     measure,
     raise_to_floor,
     shrink_to_fit,
@@ -209,8 +210,9 @@ class _DeckWriter:
                 continue
             pptx_xml.add_paragraph_properties(body)
             inherited = self.inherited(slide, element)
-            raise_to_floor(element, inherited)  # another template may set text below 18 pt
-            result = shrink_to_fit(element, inherited, self.heading_font, self.body_font)
+            text = ShapeText(element)
+            raise_to_floor(element, inherited, text)  # another template may set text < 18 pt
+            result = shrink_to_fit(element, inherited, self.heading_font, self.body_font, text)
             if result is None:
                 continue
             name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")

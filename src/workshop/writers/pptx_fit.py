@@ -228,55 +228,74 @@ def _master_style(key: tuple[str, str] | None, master: etree._Element | None):
     return styles.find(f"{_P}{name}")
 
 
-def _paragraphs(element: etree._Element) -> list[tuple[int, list[etree._Element]]]:
-    """Return each paragraph of the shape's text as (level, its `a:r` runs)."""
-    found = []
-    body = element.find(_TX_BODY)
-    for paragraph in body.iterfind(f"{_A}p") if body is not None else ():
-        props = paragraph.find(f"{_A}pPr")
-        level = int(props.get("lvl", "0")) if props is not None else 0
-        found.append((level, paragraph.findall(f"{_A}r")))
-    return found
+class _Run:
+    """One `a:r` of a shape's text as measuring needs it; `size` is its own size or None."""
+
+    __slots__ = ("bold", "element", "italic", "size", "text")
+
+    def __init__(self, element: etree._Element):
+        self.element = element
+        self.text, self.size, self.bold, self.italic = "", None, False, False
+        for part in element:
+            if part.tag == _T:
+                self.text = part.text or ""
+            elif part.tag == _R_PR:
+                size = part.get("sz")
+                self.size = int(size) / 100 if size is not None else None
+                self.bold = part.get("b") in _TRUE
+                self.italic = part.get("i") in _TRUE
+
+    def set_size(self, points: float) -> None:
+        """Give the run an explicit size, as python-pptx writes `font.size = Pt(points)`."""
+        props = self.element.find(_R_PR)
+        if props is None:
+            props = etree.Element(_R_PR)
+            self.element.insert(0, props)
+        centipoints = int(points * EMU_PER_PT) // 127
+        props.set("sz", str(centipoints))
+        self.size = centipoints / 100
 
 
-def _run_size(run: etree._Element) -> float | None:
-    """Return the run's own font size in points, or None when it inherits one."""
-    props = run.find(f"{_A}rPr")
-    size = props.get("sz") if props is not None else None
-    return int(size) / 100 if size is not None else None
+class ShapeText:
+    """A shape's paragraphs, read from its XML once: each as (level, runs)."""
+
+    def __init__(self, element: etree._Element):
+        self.element = element
+        key = placeholder_key(element)
+        self.is_title = key is not None and key[0] in _TITLES
+        self.paragraphs: list[tuple[int, list[_Run]]] = []
+        body = element.find(_TX_BODY)
+        for paragraph in body.iterchildren(_A_P) if body is not None else ():
+            level, runs = 0, []
+            for child in paragraph:
+                if child.tag == _R:
+                    runs.append(_Run(child))
+                elif child.tag == _P_PR:
+                    level = int(child.get("lvl", "0"))
+            self.paragraphs.append((level, runs))
 
 
-def _set_run_size(run: etree._Element, points: float) -> None:
-    """Give the run an explicit size, written as python-pptx writes `font.size = Pt(points)`."""
-    props = run.find(f"{_A}rPr")
-    if props is None:
-        props = etree.Element(f"{_A}rPr")
-        run.insert(0, props)
-    props.set("sz", str(int(points * EMU_PER_PT) // 127))
+_A_P, _P_PR, _R, _R_PR, _T = f"{_A}p", f"{_A}pPr", f"{_A}r", f"{_A}rPr", f"{_A}t"
 
 
 def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
-            body_font: str, scale: float = 1.0) -> Fit:
+            body_font: str, scale: float = 1.0, text: ShapeText | None = None) -> Fit:
     """Return how the shape's text fits, its inherited sizes multiplied by `scale`."""
-    key = placeholder_key(element)
-    family = heading_font if key is not None and key[0] in _TITLES else body_font
+    text = text or ShapeText(element)
+    family = heading_font if text.is_title else body_font
     box_width, box_height = inherited.box()
     width = box_width - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
     available = box_height - inherited.inset("tIns", 45720) - inherited.inset("bIns", 45720)
     needed, smallest = 0.0, 1000.0
-    for n, (level, runs) in enumerate(_paragraphs(element)):
-        base = inherited.size(level)
+    for n, (level, runs) in enumerate(text.paragraphs):
+        if not runs:
+            continue
+        base = inherited.size(level) * scale
         spans = []
         for run in runs:
-            own = _run_size(run)
-            size = own if own is not None else base * scale
-            props = run.find(f"{_A}rPr")
-            bold = props is not None and props.get("b") in _TRUE
-            italic = props is not None and props.get("i") in _TRUE
-            spans.append(Span(run.findtext(f"{_A}t") or "", size, bold, italic))
+            size = run.size if run.size is not None else base
+            spans.append(Span(run.text, size, run.bold, run.italic))
             smallest = min(smallest, size)
-        if not spans:
-            continue
         indent = int(inherited.value(level, (), "marL") or 0) / EMU_PER_PT
         before = inherited.value(level, _SPACE_BEFORE, "val")
         spacing = inherited.value(level, _LINE_SPACING, "val")
@@ -287,53 +306,51 @@ def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
 
 
 def shrink_to_fit(element: etree._Element, inherited: _Inherited, heading_font: str,
-                  body_font: str) -> float | None:
+                  body_font: str, text: ShapeText | None = None) -> float | None:
     """Shrink the shape's text in 5% steps, never below 18 pt, until it fits.
 
     Return the smallest size used when the text was shrunk, None when it already fitted, and
     0.0 when even the floor does not fit (the text is left at the floor).
     """
-    if not measure(element, inherited, heading_font, body_font).overflows:
+    text = text or ShapeText(element)
+    if not measure(element, inherited, heading_font, body_font, 1.0, text).overflows:
         return None
     scale = 1.0
     while True:
         scale -= 0.05
-        fit = measure(element, inherited, heading_font, body_font, scale)
+        fit = measure(element, inherited, heading_font, body_font, scale, text)
         if fit.smallest_pt < FLOOR_PT or scale < 0.3:
-            _apply_scale(element, inherited, max(scale + 0.05, 0.3))
+            _apply_scale(text, inherited, max(scale + 0.05, 0.3))
             return 0.0
         if not fit.overflows:
-            _apply_scale(element, inherited, scale)
-            return measure(element, inherited, heading_font, body_font).smallest_pt
+            _apply_scale(text, inherited, scale)
+            return measure(element, inherited, heading_font, body_font, 1.0, text).smallest_pt
 
 
-def raise_to_floor(element: etree._Element, inherited: _Inherited) -> bool:
+def raise_to_floor(element: etree._Element, inherited: _Inherited,
+                   text: ShapeText | None = None) -> bool:
     """Give text the template sets below 18 pt an explicit 18 pt; return True if any was."""
     raised = False
-    for level, runs in _paragraphs(element):
+    for level, runs in (text or ShapeText(element)).paragraphs:
         base = inherited.size(level)
         for run in runs:
-            own = _run_size(run)
-            if (own if own is not None else base) < FLOOR_PT:
-                _set_run_size(run, FLOOR_PT)
+            if (run.size if run.size is not None else base) < FLOOR_PT:
+                run.set_size(FLOOR_PT)
                 raised = True
     return raised
 
 
-def _apply_scale(element: etree._Element, inherited: _Inherited, scale: float) -> None:
+def _apply_scale(text: ShapeText, inherited: _Inherited, scale: float) -> None:
     """Write explicit run sizes: the inherited size times `scale`, at least the floor."""
-    for level, runs in _paragraphs(element):
+    for level, runs in text.paragraphs:
         base = inherited.size(level)
         for run in runs:
-            if _run_size(run) is None:
-                _set_run_size(run, max(FLOOR_PT, round(base * scale)))
+            if run.size is None:
+                run.set_size(max(FLOOR_PT, round(base * scale)))
 
 
 def smallest_size(element: etree._Element, inherited: _Inherited) -> float:
     """Return the smallest font size, in points, of the shape's text (0.0 when it has none)."""
-    sizes = []
-    for level, runs in _paragraphs(element):
-        for run in runs:
-            own = _run_size(run)
-            sizes.append(own if own is not None else inherited.size(level))
+    sizes = [run.size if run.size is not None else inherited.size(level)
+             for level, runs in ShapeText(element).paragraphs for run in runs]
     return min(sizes, default=0.0)
