@@ -50,7 +50,7 @@ from workshop.writers.pptx_fit import (
     shrink_to_fit,
 )
 from workshop.writers.pptx_layouts import default_slots, template_slots
-from workshop.writers.pptx_text import body_text, fill, labelled, plain, text_body
+from workshop.writers.pptx_text import body_text, fill, has_text, labelled, plain, text_body
 
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -105,6 +105,7 @@ class _DeckWriter:
         self.copier = pptx_speed.SlideCopier(self.prs)
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
+        self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
         self.footers: dict[str, object] = {}  # the first footer-row box of each name
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
@@ -187,7 +188,10 @@ class _DeckWriter:
 
     def inherited(self, slide: Slide, element):
         """Return what the slide's shape `element` inherits from its layout and master."""
-        layout_part = slide.part.part_related_by(RT.SLIDE_LAYOUT)
+        layout_part = self.layout_parts.get(slide.part)
+        if layout_part is None:
+            layout_part = self.layout_parts[slide.part] = slide.part.part_related_by(
+                RT.SLIDE_LAYOUT)
         lineage = self.lineages.get(layout_part)
         if lineage is None:
             master = layout_part.part_related_by(RT.SLIDE_MASTER)
@@ -206,7 +210,7 @@ class _DeckWriter:
         path = ("sections", key[0], "slides", key[1])
         for element in slide.shapes._spTree.iterchildren(f"{_P}sp"):
             body = element.find(f"{_P}txBody")
-            if body is None or not body_text(body).strip():
+            if body is None or not has_text(body):
                 continue
             pptx_xml.add_paragraph_properties(body)
             inherited = self.inherited(slide, element)
@@ -426,7 +430,9 @@ class _DeckWriter:
         `origin` is the slide's place in the outline, for locating findings; a `probe` is a
         scratch slide the caller removes again, so it is neither recorded nor numbered apart.
         """
-        slide, number = self.copier.add_slide(self.slots[layout_key].layout, numbered)
+        layout = self.slots[layout_key].layout
+        slide, number = self.copier.add_slide(layout, numbered)
+        self.layout_parts[slide.part] = layout.part
         self.number += 1
         if not probe:
             self.origins.append(origin)
@@ -535,7 +541,7 @@ class _DeckWriter:
             if kind is None or kind == "pic":
                 continue
             body = element.find(f"{_P}txBody")
-            if body is None or not body_text(body).strip():
+            if body is None or not has_text(body):
                 pptx_xml.remove_shape(element)
 
     def properties(self) -> None:

@@ -130,9 +130,22 @@ _SPACE_BEFORE = (f"{_A}spcBef", f"{_A}spcPts")
 _LINE_SPACING = (f"{_A}lnSpc", f"{_A}spcPct")
 
 
-def _xfrm_of(element: etree._Element) -> etree._Element | None:
-    xfrm = _child(element, _SP_PR, _XFRM)
-    return xfrm if xfrm is not None else element.find(_P_XFRM)
+def _own_parts(element: etree._Element) -> tuple[etree._Element | None, ...]:
+    """Return a shape element's own list styles, body properties and transform (or None)."""
+    styles = body = xfrm = None
+    for child in element:
+        tag = child.tag
+        if tag == _TX_BODY:
+            for part in child:
+                if part.tag == _LST_STYLE:
+                    styles = part if len(part) else None
+                elif part.tag == _BODY_PR:
+                    body = part
+        elif tag == _SP_PR:
+            xfrm = child.find(_XFRM)
+        elif tag == _P_XFRM:
+            xfrm = child
+    return styles, body, xfrm
 
 
 class _Inherited:
@@ -147,6 +160,8 @@ class _Inherited:
         self._cache: dict[tuple[int, tuple[str, ...], str], str | None] = {}
         self._insets: dict[str, float | None] = {}
         self._box: tuple[float, float] | None = None
+        # What each element says itself, read once: its list styles, body and transform.
+        self._own = [_own_parts(element) for element in elements]
 
     def box(self) -> tuple[float, float]:
         """Return the shape's width and height in points, from the first element that has one."""
@@ -155,16 +170,15 @@ class _Inherited:
         return self._box
 
     def _own_box(self) -> tuple[float, float]:
-        for element in self.elements:
-            ext = _child(_xfrm_of(element), _EXT)
+        for _, _, xfrm in self._own:
+            ext = _child(xfrm, _EXT)
             if ext is not None:
                 return int(ext.get("cx")) / EMU_PER_PT, int(ext.get("cy")) / EMU_PER_PT
         return self.base.box() if self.base is not None else (0.0, 0.0)
 
     def xfrm(self) -> tuple[int, int, int, int]:
         """Return the shape's position and size in EMU (x, y, cx, cy), as inherited."""
-        for element in self.elements:
-            xfrm = _xfrm_of(element)
+        for _, _, xfrm in self._own:
             off, ext = _child(xfrm, _OFF), _child(xfrm, _EXT)
             if off is not None and ext is not None:
                 return (int(off.get("x")), int(off.get("y")), int(ext.get("cx")),
@@ -184,7 +198,7 @@ class _Inherited:
 
     def _look_up(self, level: int, child: tuple[str, ...], attribute: str) -> str | None:
         tag = f"{_A}lvl{level + 1}pPr"
-        candidates = [_child(element, _TX_BODY, _LST_STYLE, tag) for element in self.elements]
+        candidates = [styles.find(tag) for styles, _, _ in self._own if styles is not None]
         if self.style is not None:
             candidates.append(self.style.find(tag))
         for props in candidates:
@@ -206,8 +220,7 @@ class _Inherited:
     def _inset(self, name: str) -> float | None:
         if name not in self._insets:
             found = None
-            for element in self.elements:
-                body = _child(element, _TX_BODY, _BODY_PR)
+            for _, body, _ in self._own:
                 if body is not None and body.get(name) is not None:
                     found = int(body.get(name)) / EMU_PER_PT
                     break

@@ -72,6 +72,14 @@ def body_text(body: etree._Element) -> str:
     return "\n".join(lines)
 
 
+def has_text(body: etree._Element) -> bool:
+    """Return True when a `p:txBody` shows any text other than white space."""
+    return any(node.text and not node.text.isspace() for node in body.iter(_T))
+
+
+_T = f"{_A}t"
+
+
 def plain(*texts: str) -> list[Paragraph]:
     """Return one unstyled paragraph per text."""
     return [Paragraph((Run(text),)) for text in texts]
