@@ -440,7 +440,9 @@ class _DeckWriter:
             if self.titles[title] > 1:  # screen readers list slides by title: keep them apart
                 title = f"{title} ({self.titles[title]})"
         heading = pptx_xml.find_placeholder(slide.shapes._spTree, 0)
-        pptx_xml.set_text(text_body(self.shape(slide, heading)), title)
+        body = heading.find(f"{_P}txBody")
+        pptx_xml.set_text(body if body is not None else text_body(self.shape(slide, heading)),
+                          title)
         if number is not None:
             pptx_xml.set_field_text(number, str(self.number))
         return slide

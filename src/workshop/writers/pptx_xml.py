@@ -74,12 +74,18 @@ def set_field_text(shape: etree._Element, text: str, field_type: str = "slidenum
 
     python-pptx clones footer and slide-number placeholders without any text body.
     """
-    body = parse_xml(
-        f'<p:txBody {_NSDECL}><a:bodyPr/><a:lstStyle/><a:p>'
-        f'<a:fld id="{_SLIDE_NUMBER_FIELD_ID}" type="{field_type}"><a:rPr/>'
-        f'<a:t>{text}</a:t></a:fld></a:p></p:txBody>'
-    )
+    made = _FIELD_BODIES.get(field_type)
+    if made is None:
+        made = _FIELD_BODIES[field_type] = parse_xml(
+            f'<p:txBody {_NSDECL}><a:bodyPr/><a:lstStyle/><a:p>'
+            f'<a:fld id="{_SLIDE_NUMBER_FIELD_ID}" type="{field_type}"><a:rPr/>'
+            '<a:t/></a:fld></a:p></p:txBody>')
+    body = copy.deepcopy(made)
+    body.find(f".//{qn('a:t')}").text = escape_text(text)
     _replace_text_body(shape, body)
+
+
+_FIELD_BODIES: dict[str, etree._Element] = {}
 
 
 def _replace_text_body(shape: etree._Element, body: etree._Element) -> None:
