@@ -8,6 +8,7 @@ those look-ups on the instances of one build with counts and caches.
 from __future__ import annotations
 
 import copy
+import posixpath
 import re
 from collections.abc import Iterator
 
@@ -205,11 +206,29 @@ def relationships_xml(rels) -> bytes:
     items = [_RELS_OPEN]
     for rid in sorted(rels.keys(), key=number):
         rel = rels[rid]
-        mode = ' TargetMode="External"' if rel.is_external else ""
+        if rel.is_external:
+            target, mode = rel.target_ref, ' TargetMode="External"'
+        else:
+            target, mode = _relative_ref(rel._base_uri, rel.target_partname), ""
         items.append(f'<Relationship Id="{_attribute(rid)}" Type="{_attribute(rel.reltype)}" '
-                     f'Target="{_attribute(rel.target_ref)}"{mode}/>')
+                     f'Target="{_attribute(target)}"{mode}/>')
     items.append("</Relationships>")
     return "".join(items).encode("utf-8")
+
+
+_FOLDER_REFS: dict[tuple[str, str], str] = {}
+
+
+def _relative_ref(base_uri: str, partname: str) -> str:
+    """Return `partname` relative to the folder `base_uri`, as python-pptx's `relative_ref`
+    does, working out each pair of folders once."""
+    if base_uri == "/":
+        return partname[1:]
+    folder, _, name = partname.rpartition("/")
+    prefix = _FOLDER_REFS.get((base_uri, folder))
+    if prefix is None:
+        prefix = _FOLDER_REFS[(base_uri, folder)] = posixpath.relpath(folder or "/", base_uri)
+    return name if prefix == "." else f"{prefix}/{name}"
 
 
 def _attribute(value: str) -> str:
