@@ -62,18 +62,29 @@ def _font(family: str, bold: bool, italic: bool, size_tenths: int):
     return ImageFont.truetype(path, size)
 
 
-_WIDTHS: dict[tuple[str, bool, bool, int, str], float] = {}  # a deck repeats its words a lot
+# Advance widths by font (family, bold, italic, tenths of a point), then by text: a deck
+# repeats its words a lot, and Pillow's measuring costs more than the look-up.
+_WIDTHS: dict[tuple[str, bool, bool, int], dict[str, float]] = {}
+
+
+def _widths(family: str, bold: bool, italic: bool, size_pt: float) -> dict[str, float]:
+    """Return the table of known widths for a font at a size (filled in as text is measured)."""
+    key = (family, bold, italic, round(size_pt * 10))
+    table = _WIDTHS.get(key)
+    if table is None:
+        if len(_WIDTHS) > 2_000:  # bound the memory of a long batch
+            _WIDTHS.clear()
+        table = _WIDTHS[key] = {}
+    return table
 
 
 def text_width(text: str, family: str, size_pt: float, bold: bool = False,
                italic: bool = False) -> float:
     """Return the advance width of `text` in points."""
-    key = (family, bold, italic, round(size_pt * 10), text)
-    width = _WIDTHS.get(key)
+    table = _widths(family, bold, italic, size_pt)
+    width = table.get(text)
     if width is None:
-        if len(_WIDTHS) > 200_000:  # bound the memory of a long batch
-            _WIDTHS.clear()
-        width = _WIDTHS[key] = _font(family, bold, italic, key[3]).getlength(text)
+        width = table[text] = _font(family, bold, italic, round(size_pt * 10)).getlength(text)
     return width
 
 
@@ -82,9 +93,12 @@ def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
     lines, used = 1, 0.0
     for span in spans:
         size, bold, italic = span.size_pt, span.bold, span.italic
+        table = _widths(family, bold, italic, size)
         for index, word in enumerate(span.text.split(" ")):
             piece = word if index == 0 else f" {word}"
-            width = text_width(piece, family, size, bold, italic)
+            width = table.get(piece)
+            if width is None:
+                width = text_width(piece, family, size, bold, italic)
             if used and used + width > width_pt:
                 lines += 1
                 width = text_width(word, family, size, bold, italic)

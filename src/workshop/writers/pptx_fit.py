@@ -160,6 +160,7 @@ class _Inherited:
         self._cache: dict[tuple[int, tuple[str, ...], str], str | None] = {}
         self._insets: dict[str, float | None] = {}
         self._box: tuple[float, float] | None = None
+        self._levels: dict[int, tuple[float, float, float, float]] = {}
         # What each element says itself, read once: its list styles, body and transform.
         self._own = [_own_parts(element) for element in elements]
 
@@ -206,6 +207,19 @@ class _Inherited:
             if target is not None and target.get(attribute) is not None:
                 return target.get(attribute)
         return None
+
+    def level(self, level: int) -> tuple[float, float, float, float]:
+        """Return a paragraph level's inherited font size, indent and space before (points),
+        and its line spacing (a multiple of single spacing)."""
+        found = self._levels.get(level)
+        if found is None:
+            indent = int(self.value(level, (), "marL") or 0) / EMU_PER_PT
+            before = self.value(level, _SPACE_BEFORE, "val")
+            spacing = self.value(level, _LINE_SPACING, "val")
+            found = self._levels[level] = (
+                self.size(level), indent, int(before) / 100 if before else 0.0,
+                int(spacing) / 100000 if spacing else 1.0)
+        return found
 
     def size(self, level: int) -> float:
         """Return the inherited font size of a paragraph level, in points."""
@@ -303,18 +317,14 @@ def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
     for n, (level, runs) in enumerate(text.paragraphs):
         if not runs:
             continue
-        base = inherited.size(level) * scale
+        base_size, indent, before, spacing = inherited.level(level)
+        base = base_size * scale
         spans = []
         for run in runs:
             size = run.size if run.size is not None else base
             spans.append(Span(run.text, size, run.bold, run.italic))
             smallest = min(smallest, size)
-        indent = int(inherited.value(level, (), "marL") or 0) / EMU_PER_PT
-        before = inherited.value(level, _SPACE_BEFORE, "val")
-        spacing = inherited.value(level, _LINE_SPACING, "val")
-        needed += paragraph_height(spans, family, width - indent,
-                                   int(before) / 100 if before and n else 0.0,
-                                   int(spacing) / 100000 if spacing else 1.0)
+        needed += paragraph_height(spans, family, width - indent, before if n else 0.0, spacing)
     return Fit(needed, available, smallest if smallest < 1000 else 0.0)
 
 
