@@ -22,11 +22,13 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Tru
 class PackageView:
     """The parts of one package, each parsed at most once."""
 
-    def __init__(self, data: bytes):
-        self.zip = zipfile.ZipFile(io.BytesIO(data))
-        self.names = self.zip.namelist()
+    def __init__(self, data: bytes, entries: dict[str, bytes] | None = None):
+        """Read the package `data`; `entries`, when given, are its members already unzipped
+        (the writer has them at hand), in their order."""
+        self.zip = zipfile.ZipFile(io.BytesIO(data)) if entries is None else None
+        self.names = list(entries) if entries is not None else self.zip.namelist()
         self._members = set(self.names)
-        self._bytes: dict[str, bytes] = {}
+        self._bytes: dict[str, bytes] = dict(entries) if entries is not None else {}
         self._xml: dict[str, etree._Element] = {}
 
     def read(self, name: str) -> bytes:

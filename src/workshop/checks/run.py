@@ -23,7 +23,7 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
                           Severity.ERROR if error else Severity.WARNING, code, number)
 
     own = prepared.brand is not None and prepared.brand.template is not None
-    package = PackageView(written.data)  # read once for both checks
+    package = PackageView(written.data, written.entries)  # read once for both checks
     findings = [at(n, code, message, error) for n, code, message, error
                 in accessibility_findings(package, prepared.deck.lang_tag, own)]
     findings += [at(n, code, message, True) for n, code, message in package_findings(package)]

@@ -75,6 +75,7 @@ class WrittenDeck:
     notices: list[Notice]
     slides: int
     origins: list[tuple[str | int, ...]]  # each slide's place in the outline, in order
+    entries: dict[str, bytes] | None = None  # the package's members, unzipped, for the checks
 
 
 class _DeckWriter:
@@ -165,9 +166,9 @@ class _DeckWriter:
             if slide.has_notes_slide:
                 pptx_xml.tag_language(slide.notes_slide._element, self.deck.lang_tag)
         self.properties()
-        data = write_zip(pptx_speed.package_entries(self.prs.part.package))
-        return WrittenDeck(data, self.notices, len(self.prs.slides),
-                           self.origins)
+        entries = dict(pptx_speed.package_entries(self.prs.part.package))
+        return WrittenDeck(write_zip(entries.items()), self.notices, len(self.prs.slides),
+                           self.origins, entries)
 
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
         """Add the footer and notes, make the text fit, and remove empty placeholders."""
