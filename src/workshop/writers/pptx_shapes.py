@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+from collections.abc import Callable
 from io import BytesIO
 
+from lxml import etree
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
@@ -25,6 +28,8 @@ _CHART_TYPES = {
     "bar": XL_CHART_TYPE.BAR_CLUSTERED,
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
 }
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _SERIES_COLORS = [MSO_THEME_COLOR.ACCENT_1, MSO_THEME_COLOR.ACCENT_2, MSO_THEME_COLOR.ACCENT_3,
                   MSO_THEME_COLOR.ACCENT_4, MSO_THEME_COLOR.ACCENT_5, MSO_THEME_COLOR.ACCENT_6]
 
@@ -36,19 +41,30 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box) -> None:
     head_height = int(0.9 * g.INCH)
     for n, step in enumerate(steps):
         x = area.x + n * (width + gap)
-        shape = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
-        head = slide.shapes.add_shape(shape, x, area.y, width, head_height)
-        head.name = f"Step {n + 1}"
-        _solid(head, MSO_THEME_COLOR.ACCENT_1)
-        _text(head, f"{n + 1}. {step.title}", size=22, bold=True,
-              color=MSO_THEME_COLOR.BACKGROUND_1, align=PP_ALIGN.CENTER)
+        kind = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
+        head_box = g.Box(x, area.y, width, head_height)
+        _stamped(slide, ("step", kind), head_box, f"Step {n + 1}", [f"{n + 1}. {step.title}"],
+                 lambda box, texts, kind=kind: _step_head(slide, kind, box, texts))
         panel_top = area.y + head_height + gap
-        panel = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, x, panel_top, width - gap,
-                                       area.bottom - panel_top)
-        panel.name = f"Step {n + 1} Detail"
-        panel.adjustments[0] = 0.08
-        _solid(panel, MSO_THEME_COLOR.BACKGROUND_2)
-        _text(panel, step.detail, size=20, color=MSO_THEME_COLOR.TEXT_1, anchor=MSO_ANCHOR.TOP)
+        panel_box = g.Box(x, panel_top, width - gap, area.bottom - panel_top)
+        _stamped(slide, ("step detail",), panel_box, f"Step {n + 1} Detail", [step.detail],
+                 lambda box, texts: _step_panel(slide, box, texts))
+
+
+def _step_head(slide: Slide, kind: MSO_SHAPE, box: g.Box, texts: list[str]):
+    head = slide.shapes.add_shape(kind, box.x, box.y, box.cx, box.cy)
+    _solid(head, MSO_THEME_COLOR.ACCENT_1)
+    _text(head, texts[0], size=22, bold=True, color=MSO_THEME_COLOR.BACKGROUND_1,
+          align=PP_ALIGN.CENTER)
+    return head
+
+
+def _step_panel(slide: Slide, box: g.Box, texts: list[str]):
+    panel = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, box.x, box.y, box.cx, box.cy)
+    panel.adjustments[0] = 0.08
+    _solid(panel, MSO_THEME_COLOR.BACKGROUND_2)
+    _text(panel, texts[0], size=20, color=MSO_THEME_COLOR.TEXT_1, anchor=MSO_ANCHOR.TOP)
+    return panel
 
 
 def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box) -> None:
@@ -62,26 +78,60 @@ def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box) -> None:
             speakers.append(line.speaker)
         right = speakers.index(line.speaker) % 2 == 1
         x = area.x + area.cx - width if right else area.x
-        bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, x,
-                                        area.y + n * (height + gap), width, height)
-        bubble.name = f"Line {n + 1}"
-        bubble.adjustments[0] = 0.3 if right else -0.3  # tail towards the speaker's side
-        bubble.adjustments[1] = 0.62
-        fill = MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_2
-        color = MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_1
-        _solid(bubble, fill)
-        frame = bubble.text_frame
-        frame.word_wrap = True
-        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        frame.margin_left = frame.margin_right = int(0.2 * g.INCH)
-        paragraph = frame.paragraphs[0]
-        paragraph.alignment = PP_ALIGN.LEFT
-        for text, bold in ((f"{line.speaker}: ", True), (line.text, False)):
-            run = paragraph.add_run()
-            run.text = text
-            run.font.size = Pt(20)
-            run.font.bold = bold
-            run.font.color.theme_color = color
+        box = g.Box(x, area.y + n * (height + gap), width, height)
+        _stamped(slide, ("line", right), box, f"Line {n + 1}", [f"{line.speaker}: ", line.text],
+                 lambda box, texts, right=right: _bubble(slide, right, box, texts))
+
+
+def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str]):
+    bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box.x, box.y,
+                                    box.cx, box.cy)
+    bubble.adjustments[0] = 0.3 if right else -0.3  # tail towards the speaker's side
+    bubble.adjustments[1] = 0.62
+    fill = MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_2
+    color = MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_1
+    _solid(bubble, fill)
+    frame = bubble.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    frame.margin_left = frame.margin_right = int(0.2 * g.INCH)
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = PP_ALIGN.LEFT
+    for text, bold in zip(texts, (True, False), strict=True):
+        run = paragraph.add_run()
+        run.text = text
+        run.font.size = Pt(20)
+        run.font.bold = bold
+        run.font.color.theme_color = color
+    return bubble
+
+
+# The first shape drawn of each kind, by kind: later ones are copies with their own id, name,
+# place and text, which gives the XML python-pptx would write, without its many steps.
+_STAMPS: dict[tuple, etree._Element] = {}
+
+
+def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
+             draw: Callable[[g.Box, list[str]], object]) -> None:
+    """Add a shape of `kind` named `name` at `box` showing `texts` (one per run), drawing it
+    with `draw` the first time and copying that drawing afterwards."""
+    stamp = _STAMPS.get(kind)
+    if stamp is None:
+        shape = draw(box, texts)
+        shape.name = name
+        if len(_STAMPS) > 64:
+            _STAMPS.clear()
+        _STAMPS[kind] = copy.deepcopy(shape._element)
+        return
+    tree = slide.shapes._spTree
+    added = copy.deepcopy(stamp)
+    properties = added.find(f"{_P}nvSpPr/{_P}cNvPr")
+    properties.set("id", str(pptx_xml.next_slide_shape_id(tree)))
+    properties.set("name", name)
+    pptx_xml.set_box(added, box)
+    for node, text in zip(added.iter(f"{_A}t"), texts, strict=True):
+        node.text = pptx_xml.escape_text(text)
+    pptx_xml.insert_shape(tree, added)
 
 
 def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:

@@ -158,12 +158,18 @@ def append_copy(tree: etree._Element, shape: etree._Element, text: str) -> etree
     added = copy.deepcopy(shape)
     added.find(f"./{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(next_slide_shape_id(tree)))
     added.find(f".//{qn('a:t')}").text = escape_text(text)
+    insert_shape(tree, added)
+    return added
+
+
+def insert_shape(tree: etree._Element, shape: etree._Element) -> None:
+    """Add `shape` at the front of a slide's shape tree, where python-pptx adds new shapes:
+    last, but before any extension list."""
     ext_list = tree.find(qn("p:extLst"))
     if ext_list is None:
-        tree.append(added)
+        tree.append(shape)
     else:
-        ext_list.addprevious(added)
-    return added
+        ext_list.addprevious(shape)
 
 
 def add_picture_to_tree(tree: etree._Element, rid: str, box: tuple[int, int, int, int],
