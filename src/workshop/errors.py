@@ -6,6 +6,8 @@ reaching the user is a bug.
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -58,7 +60,12 @@ class WorkshopError(Exception):
 
 def display_path(path: Path) -> str:
     """Return `path` relative to the working directory when it lies below it, else as given."""
+    return _display_path(str(path), os.getcwd())
+
+
+@functools.lru_cache(maxsize=1024)
+def _display_path(path: str, cwd: str) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(Path(path).resolve().relative_to(Path(cwd).resolve()))
     except ValueError:
-        return str(path)
+        return path

@@ -5,6 +5,7 @@ Undefined variables are errors (never blanks) located at the file and line of th
 
 from __future__ import annotations
 
+import functools
 import re
 import signal
 import threading
@@ -56,9 +57,7 @@ def render_text(source: str, context: dict[str, Any]) -> str:
     if "{" not in source:
         return source  # most fields hold no template: skip the compile
     try:
-        template = _ENV.from_string(source)
-        template.name = _TEMPLATE_NAME
-        return _bounded(template, context)
+        return _bounded(_compiled(source), context)
     except _TooSlow:
         raise TemplateProblem(1, f"template stopped: it ran longer than {TIME_LIMIT:g} s") from None
     except TemplateSyntaxError as exc:
@@ -69,6 +68,17 @@ def render_text(source: str, context: dict[str, Any]) -> str:
         raise TemplateProblem(_failing_line(exc), f"not allowed in a template: {exc}") from None
     except TemplateError as exc:
         raise TemplateProblem(_failing_line(exc), f"template error: {exc.message}") from None
+
+
+@functools.lru_cache(maxsize=512)
+def _compiled(source: str):
+    """Return the template compiled from `source`; a batch renders the same notes many times.
+
+    A compiled template holds no state between renders, so it can be shared.
+    """
+    template = _ENV.from_string(source)
+    template.name = _TEMPLATE_NAME
+    return template
 
 
 def _bounded(template, context: dict[str, Any]) -> str:
