@@ -139,6 +139,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
     data = _FixedDateChartData(number_format=chart.number_format)
     data.categories = chart.categories
     data.add_series("Series 1", chart.values)
+    data.workbook_key = (tuple(chart.categories), tuple(chart.values), chart.number_format)
     frame = slide.shapes.add_chart(_CHART_TYPES[chart.kind], area.x, area.y, area.cx, area.cy,
                                    data)
     frame.name = "Chart"
@@ -181,17 +182,32 @@ class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
 
     @property
     def xlsx_blob(self) -> bytes:
+        created = build_time().astimezone(dt.timezone.utc).replace(tzinfo=None)
+        key = (getattr(self._chart_data, "workbook_key", None), created)
+        if key[0] is not None and key in _WORKBOOKS:
+            return _WORKBOOKS[key]
         import xlsxwriter
 
         stream = BytesIO()
         with xlsxwriter.Workbook(stream, {"in_memory": True}) as workbook:
-            created = build_time().astimezone(dt.timezone.utc).replace(tzinfo=None)
             workbook.set_properties({"created": created})
             self._populate_worksheet(workbook, workbook.add_worksheet())
+        if key[0] is not None:
+            if len(_WORKBOOKS) > 64:
+                _WORKBOOKS.clear()
+            _WORKBOOKS[key] = stream.getvalue()
         return stream.getvalue()
 
 
+# Embedded workbooks by chart data and time: a batch builds the same chart for every kit.
+_WORKBOOKS: dict[tuple, bytes] = {}
+
+
 class _FixedDateChartData(CategoryChartData):
+    """Chart data whose workbook carries the build time; `workbook_key` names its contents."""
+
+    workbook_key: tuple | None = None
+
     @property
     def _workbook_writer(self) -> CategoryWorkbookWriter:
         return _FixedDateWorkbookWriter(self)
