@@ -31,6 +31,8 @@ _SP, _PIC = f"{{{P}}}sp", f"{{{P}}}pic"
 _RUN, _FIELD, _RUN_PROPS = f"{{{A}}}r", f"{{{A}}}fld", f"{{{A}}}rPr"
 _NO_PROPS = etree.Element(_RUN_PROPS)
 
+_INHERITANCE = Inheritance()
+
 Finding = tuple[int | None, str, str, bool]  # slide number, code, message, is an error
 
 
@@ -50,7 +52,7 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
                 found.append((None, "A104", f"{where}: #{colors[text]} on #{colors[under]} has "
                               f"a contrast of {int(ratio * 100) / 100:.2f}:1, below "
                               f"{minimum:g}:1", True))
-    inheritance = Inheritance()
+    inheritance = _INHERITANCE  # the template's parts are shared across packages: see xml()
     titles: Counter[str] = Counter()
     for number, name in enumerate(package.slides(), start=1):
         tree = package.xml(name).find(f"{{{P}}}cSld/{{{P}}}spTree")

@@ -19,6 +19,23 @@ REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
+# Parts that differ from deck to deck; the rest (masters, layouts, theme) come from a template
+# and repeat across a batch.
+_PER_DECK = ("ppt/slides/", "ppt/notesSlides/", "ppt/charts/", "ppt/presentation.xml",
+             "docProps/", "[Content_Types].xml")
+_SHARED: dict[bytes, etree._Element] = {}
+
+
+def _shared_parse(data: bytes) -> etree._Element:
+    """Return `data` parsed, reusing the element parsed from equal bytes earlier."""
+    element = _SHARED.get(data)
+    if element is None:
+        if len(_SHARED) > 256:
+            _SHARED.clear()
+        element = _SHARED[data] = etree.fromstring(data, _PARSER)
+    return element
+
+
 class PackageView:
     """The parts of one package, each parsed at most once."""
 
@@ -38,9 +55,14 @@ class PackageView:
         return self._bytes[name]
 
     def xml(self, name: str) -> etree._Element:
-        """Return the parsed root element of the part `name`."""
+        """Return the parsed root element of the part `name` (not to be changed: parts of the
+        template are parsed once per process and shared by every package that holds them)."""
         if name not in self._xml:
-            self._xml[name] = etree.fromstring(self.read(name), _PARSER)
+            data = self.read(name)
+            if name.startswith(_PER_DECK):
+                self._xml[name] = etree.fromstring(data, _PARSER)
+            else:
+                self._xml[name] = _shared_parse(data)
         return self._xml[name]
 
     def has(self, name: str) -> bool:

@@ -92,6 +92,9 @@ class Inheritance:
                     found.setdefault(f"idx:{key[1]}", element)
                     found.setdefault(f"type:{key[0]}", element)
             entry = (root, found)  # the root is kept so that its id is not reused
+            if len(self._indexes) > 512:  # one shared across many templates: start again
+                self._indexes.clear()
+                self._bases.clear()
             self._indexes[id(root)] = entry
         return entry[1]
 
