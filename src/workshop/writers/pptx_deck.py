@@ -108,6 +108,7 @@ class _DeckWriter:
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
         self.footers: dict[str, object] = {}  # the first footer-row box of each name
+        self.fitting: set = set()  # text bodies of the slide in hand known to fit as they are
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
@@ -175,6 +176,7 @@ class _DeckWriter:
         self.footer(slide, self.deck.attribution(content))
         self.notes(slide, content)
         self.fit(slide, key)
+        self.fitting.clear()
         self.tidy(slide)
 
     # -- making text fit ----------------------------------------------------------------------
@@ -182,9 +184,13 @@ class _DeckWriter:
     def body_fits_at_floor(self, slide: Slide) -> bool:
         """Return True when a bullet slide's body fits once shrunk to the 18 pt floor."""
         body = self.slot(slide, "bullets", "body")
+        inherited, text = self.inherited(slide, body), ShapeText(body)
+        if not measure(body, inherited, self.heading_font, self.body_font, 1.0, text).overflows:
+            self.fitting.add(body)  # fits as it is: fit() need not measure it again
+            return True
         sizes = [r.get("sz") for r in body.iter(f"{_A}rPr")]
         scale = FLOOR_PT / 24 if not any(sizes) else 1.0
-        fit = measure(body, self.inherited(slide, body), self.heading_font, self.body_font, scale)
+        fit = measure(body, inherited, self.heading_font, self.body_font, scale, text)
         return not fit.overflows
 
     def inherited(self, slide: Slide, element):
@@ -216,7 +222,9 @@ class _DeckWriter:
             pptx_xml.add_paragraph_properties(body)
             inherited = self.inherited(slide, element)
             text = ShapeText(element)
-            raise_to_floor(element, inherited, text)  # another template may set text < 18 pt
+            raised = raise_to_floor(element, inherited, text)  # a template may set < 18 pt
+            if element in self.fitting and not raised:
+                continue  # measured already, unchanged since
             result = shrink_to_fit(element, inherited, self.heading_font, self.body_font, text)
             if result is None:
                 continue
