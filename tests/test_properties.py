@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -12,6 +14,7 @@ from workshop.build import build
 from workshop.checks.package_lint import package_findings
 from workshop.errors import WorkshopError
 from workshop.loader import load_yaml
+from workshop.package import _write_zip_with_zipfile, write_zip
 
 text = st.text(min_size=0, max_size=40)
 bullet_slide = st.fixed_dictionaries(
@@ -59,3 +62,22 @@ def test_the_loader_never_raises_anything_but_diagnostics(source: str, tmp_path:
         load_yaml(path)
     except WorkshopError as exc:
         assert exc.diagnostics
+
+
+entry_names = st.text(alphabet="abcdefghijklmnopqrstuvwxyz/._[]0123456789", min_size=1,
+                      max_size=30)
+
+
+@given(entries=st.lists(st.tuples(entry_names, st.binary(max_size=3000)), max_size=6,
+                        unique_by=lambda entry: entry[0]),
+       epoch=st.sampled_from(["", "0", "1700000000", "1700000001"]))
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_zip_writer_writes_what_zipfile_writes(entries, epoch, monkeypatch) -> None:
+    """The package writer's own zip headers are byte for byte those of Python's zipfile,
+    whatever the entries (none, empty, binary) and the build time."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    assert write_zip(entries) == _write_zip_with_zipfile(entries)
+    with zipfile.ZipFile(io.BytesIO(write_zip(entries))) as package:
+        assert package.testzip() is None
+        assert [(i.filename, package.read(i)) for i in package.infolist()] == entries
