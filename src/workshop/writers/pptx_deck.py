@@ -162,10 +162,6 @@ class _DeckWriter:
             for slide in self.prs.slides:
                 for placeholder in slide.placeholders:
                     pptx_xml.set_autofit(placeholder._element)
-        for slide in self.prs.slides:
-            pptx_xml.tag_language(slide._element, self.deck.lang_tag)
-            if slide.has_notes_slide:
-                pptx_xml.tag_language(slide.notes_slide._element, self.deck.lang_tag)
         self.properties()
         entries = dict(pptx_speed.package_entries(self.prs.part.package))
         return WrittenDeck(write_zip(entries.items()), self.notices, len(self.prs.slides),
@@ -543,9 +539,11 @@ class _DeckWriter:
             notes = self.copier.notes_slide(slide)
             fill(text_body(pptx_xml.find_placeholder_of_type(notes.shapes._spTree, "body")),
                  paragraphs)
+            pptx_xml.tag_language(notes._element, self.deck.lang_tag)
 
     def tidy(self, slide: Slide) -> None:
-        """Remove placeholders left empty, so no 'Click to add text' shows anywhere."""
+        """Remove placeholders left empty, so no 'Click to add text' shows anywhere, and tag
+        the slide's text with the deck's language. The last step of every slide."""
         tree = slide.shapes._spTree
         for element in list(tree.iterchildren(pptx_xml.SHAPE_TAGS[0])):  # p:sp carry text
             kind = pptx_xml.placeholder_type(element)
@@ -554,6 +552,7 @@ class _DeckWriter:
             body = element.find(f"{_P}txBody")
             if body is None or not has_text(body):
                 pptx_xml.remove_shape(element)
+        pptx_xml.tag_language(slide._element, self.deck.lang_tag)  # its text is final now
 
     def properties(self) -> None:
         props = self.prs.core_properties
