@@ -146,6 +146,25 @@ def test_a_bullet_slide_that_cannot_fit_is_split_and_stays_inside_its_box(
         assert all(top - 1 <= a and b <= bottom + 1 for a, b in body_words), number
 
 
+def test_a_crowded_slide_with_sub_points_is_split_not_refused(write_tree, in_dir,
+                                                              tmp_path: Path) -> None:
+    """Sub-points are set smaller than points; the slide is split when the points cannot all
+    reach 18 pt, instead of failing with "shorten it"."""
+    point = "A fairly long point that goes on to take up more than one line of the slide"
+    items = "".join(f"          - {point} {n}\n          - [{point} {n}a]\n" for n in range(6))
+    deck = one_slide(write_tree, f"      - title: Layered\n        bullets:\n{items}")
+    in_dir(deck.parent)
+    result = build(Path("d.yaml"), tmp_path / "out.pptx")
+    assert codes(result.warnings) == ["O202"]
+    prs = Presentation(str(tmp_path / "out.pptx"))
+    titles = [s.shapes.title.text for s in prs.slides][3:]
+    assert titles == [f"Layered ({n}/{len(titles)})" for n in range(1, len(titles) + 1)]
+    for slide in list(prs.slides)[3:]:
+        sizes = [r.font.size.pt for p in slide.placeholders[1].text_frame.paragraphs
+                 for r in p.runs if r.font.size is not None]
+        assert all(size >= 18 for size in sizes)
+
+
 def test_text_that_cannot_fit_even_split_is_an_error(write_tree, in_dir) -> None:
     huge = " ".join(["calm"] * 400)
     deck = one_slide(write_tree, f"      - title: Wall\n        layout: discussion\n"

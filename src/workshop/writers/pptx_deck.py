@@ -41,10 +41,10 @@ from workshop.theme.theme_xml import read_schemes
 from workshop.writers import pptx_shapes, pptx_speed, pptx_xml
 from workshop.writers.pptx_brand import apply_brand
 from workshop.writers.pptx_fit import (
-    FLOOR_PT,
     Inheritance,
     Lineage,
     ShapeText,
+    fits_when_shrunk,
     measure,
     raise_to_floor,
     shrink_to_fit,
@@ -178,16 +178,14 @@ class _DeckWriter:
     # -- making text fit ----------------------------------------------------------------------
 
     def body_fits_at_floor(self, slide: Slide) -> bool:
-        """Return True when a bullet slide's body fits once shrunk to the 18 pt floor."""
+        """Return True when a bullet slide's body fits, shrunk if need be, with none of its
+        text below the 18 pt floor (sub-points, set smaller, reach it first)."""
         body = self.slot(slide, "bullets", "body")
         inherited, text = self.inherited(slide, body), ShapeText(body)
         if not measure(body, inherited, self.heading_font, self.body_font, 1.0, text).overflows:
             self.fitting.add(body)  # fits as it is: fit() need not measure it again
             return True
-        sizes = [r.get("sz") for r in body.iter(f"{_A}rPr")]
-        scale = FLOOR_PT / 24 if not any(sizes) else 1.0
-        fit = measure(body, inherited, self.heading_font, self.body_font, scale, text)
-        return not fit.overflows
+        return fits_when_shrunk(body, inherited, self.heading_font, self.body_font, text)
 
     def inherited(self, slide: Slide, element):
         """Return what the slide's shape `element` inherits from its layout and master."""

@@ -353,6 +353,34 @@ def shrink_to_fit(element: etree._Element, inherited: _Inherited, heading_font: 
             return measure(element, inherited, heading_font, body_font, 1.0, text).smallest_pt
 
 
+def fits_when_shrunk(element: etree._Element, inherited: _Inherited, heading_font: str,
+                     body_font: str, text: ShapeText | None = None) -> bool:
+    """Return True when the shape's text fits as it is, or once shrink_to_fit (after
+    raise_to_floor) has shrunk it, without any of it going below 18 pt. Nothing is changed."""
+    text = text or ShapeText(element)
+    if not measure(element, inherited, heading_font, body_font, 1.0, text).overflows:
+        return True
+    raised = []  # what raise_to_floor would do, undone below: this only looks
+    for level, runs in text.paragraphs:
+        base = inherited.size(level)
+        for run in runs:
+            if (run.size if run.size is not None else base) < FLOOR_PT:
+                raised.append((run, run.size))
+                run.size = FLOOR_PT
+    try:
+        scale = 1.0
+        while True:
+            scale -= 0.05
+            fit = measure(element, inherited, heading_font, body_font, scale, text)
+            if fit.smallest_pt < FLOOR_PT or scale < 0.3:
+                return False
+            if not fit.overflows:
+                return True
+    finally:
+        for run, size in raised:
+            run.size = size
+
+
 def raise_to_floor(element: etree._Element, inherited: _Inherited,
                    text: ShapeText | None = None) -> bool:
     """Give text the template sets below 18 pt an explicit 18 pt; return True if any was."""
