@@ -12,7 +12,7 @@ from workshop.checks.package_view import A, P, PackageView, view_of
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
 from workshop.theme.theme_xml import read_schemes
 from workshop.writers.pptx_fit import FLOOR_PT, Inheritance, Lineage, smallest_size
-from workshop.writers.pptx_text import body_text
+from workshop.writers.pptx_text import body_text, has_text
 from workshop.writers.pptx_xml import SHAPE_TAGS, placeholder_idx
 
 # Scheme colours our layouts put on one another: (text, behind it, minimum, where).
@@ -100,6 +100,11 @@ def _text(shape: etree._Element) -> str:
     return "" if body is None else body_text(body)
 
 
+def _shows_text(shape: etree._Element) -> bool:
+    body = shape.find(f"{{{P}}}txBody")
+    return body is not None and has_text(body)
+
+
 def _name(shape: etree._Element) -> str:
     props = shape.find(f"./*[1]/{{{P}}}cNvPr")
     return "" if props is None else props.get("name", "")
@@ -116,7 +121,7 @@ def _shapes(tree: etree._Element | None, title: etree._Element | None, number: i
             inheritance: Inheritance, lineage: Lineage) -> list[Finding]:
     found: list[Finding] = []
     shapes = _children(tree)
-    texts = [s for s in shapes if s.tag == _SP and _text(s).strip()]
+    texts = [s for s in shapes if s.tag == _SP and _shows_text(s)]
     if texts and title is not None and texts[0] is not title:
         found.append((number, "A107", f"'{_name(texts[0])}' is read before the title", True))
     for shape in shapes:
