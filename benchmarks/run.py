@@ -51,13 +51,23 @@ def in_process(outline: Path, output: Path, runs: int) -> float:
     return statistics.median(times)
 
 
+_PEAK = """
+import resource, sys
+from pathlib import Path
+from workshop.build import build
+build(Path(sys.argv[1]), Path(sys.argv[2]))
+try:  # Linux: the process's own high-water mark
+    with open("/proc/self/status") as status:
+        print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+except OSError:  # elsewhere; on Linux ru_maxrss would include the parent's size at fork
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
 def peak_memory_mb(outline: Path, output: Path) -> float:
     """Return the peak resident memory of a whole-process build, in MB."""
-    code = ("import resource, sys; from pathlib import Path; from workshop.build import build; "
-            f"build(Path({str(outline)!r}), Path({str(output)!r})); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                         text=True).stdout
+    out = subprocess.run([sys.executable, "-c", _PEAK, str(outline), str(output)], check=True,
+                         capture_output=True, text=True).stdout
     return int(out.split()[-1]) / 1024
 
 
