@@ -164,6 +164,8 @@ def _compose_with_libyaml(text: str) -> Node | object | None:
                 node = (SequenceNode if sequence else MappingNode)(
                     tag, [], event.start_mark, None, flow_style=event.flow_style)
                 stack.append((node, []))
+                if len(stack) > MAX_DEPTH + 1:  # too deep: the slow path says so
+                    return _UNSURE
                 continue
             elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
                 node, items = stack.pop()
