@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from workshop.metrics import Span, paragraph_height
+from workshop.writers.pptx_xml import placeholder_element
 
 FLOOR_PT = 18.0  # body text is never made smaller than this
 EMU_PER_PT = 12700
@@ -47,18 +48,13 @@ def _child(element: etree._Element | None, *tags: str) -> etree._Element | None:
     for tag in tags:
         if element is None:
             return None
-        element = element.find(tag)
+        element = next(element.iterchildren(tag), None)
     return element
-
-
-_NV_PR, _PH = f"{_P}nvPr", f"{_P}ph"
 
 
 def placeholder_key(element: etree._Element) -> tuple[str, str] | None:
     """Return a shape element's placeholder (type, idx), or None when it is no placeholder."""
-    if not len(element):
-        return None
-    ph = _child(element[0], _NV_PR, _PH)
+    ph = placeholder_element(element)
     if ph is None:
         return None
     return ph.get("type", "obj"), ph.get("idx", "0")

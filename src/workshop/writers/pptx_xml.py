@@ -214,12 +214,29 @@ SHAPE_TAGS = (qn("p:sp"), qn("p:pic"), qn("p:graphicFrame"))  # the kinds a plac
 _NV_PR, _PH = qn("p:nvPr"), qn("p:ph")
 
 
-def _ph(element: etree._Element) -> etree._Element | None:
-    """Return the `p:ph` of a shape element (in its first child), or None."""
+def placeholder_element(element: etree._Element) -> etree._Element | None:
+    """Return the `p:ph` of a shape element (in its first child), or None.
+
+    Called for nearly every shape of every slide, so it looks where the schema puts these
+    (`p:nvPr` last in the first child, `p:ph` first in it) before searching.
+    """
     if not len(element):
         return None
-    properties = element[0].find(_NV_PR)
-    return None if properties is None else properties.find(_PH)
+    names = element[0]
+    if not len(names):
+        return None
+    properties = names[-1]
+    if properties.tag != _NV_PR:
+        properties = next(names.iterchildren(_NV_PR), None)
+        if properties is None:
+            return None
+    if not len(properties):
+        return None
+    first = properties[0]
+    return first if first.tag == _PH else next(properties.iterchildren(_PH), None)
+
+
+_ph = placeholder_element
 
 
 def placeholder_idx(element: etree._Element) -> int | None:
