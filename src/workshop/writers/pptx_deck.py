@@ -53,7 +53,6 @@ from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_text import body_text, fill, has_text, labelled, plain, text_body
 
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ class Fit:
 def _child(element: etree._Element | None, *tags: str) -> etree._Element | None:
     """Return the descendant reached through `tags`, one child at a time, or None.
 
-    A chain of single-tag finds stays in lxml's C code; a path expression does not.
+    iterchildren() filters by tag in lxml's C code; find() parses its path in Python on every
+    call, which in these loops costs more than the look-up.
     """
     for tag in tags:
         if element is None:

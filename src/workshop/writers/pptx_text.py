@@ -16,6 +16,7 @@ from workshop.writers.pptx_xml import escape_text
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _CONTENT = {f"{_A}r", f"{_A}br", f"{_A}fld"}
+_T = f"{_A}t"
 
 
 def text_body(shape) -> etree._Element:
@@ -75,9 +76,6 @@ def body_text(body: etree._Element) -> str:
 def has_text(body: etree._Element) -> bool:
     """Return True when a `p:txBody` shows any text other than white space."""
     return any(node.text and not node.text.isspace() for node in body.iter(_T))
-
-
-_T = f"{_A}t"
 
 
 def plain(*texts: str) -> list[Paragraph]:
