@@ -1,8 +1,11 @@
-"""Keeping python-pptx linear: small changes to one presentation object, never to the library.
+"""Keeping python-pptx fast: small changes to one presentation object, never to the library.
 
 python-pptx walks every part to name a new slide and every relationship of the presentation to
-relate it or to find the notes master, so adding n slides costs O(n^2). These functions replace
-those look-ups on the instances of one build with counts and caches.
+relate it or to find the notes master, so adding n slides costs O(n^2); it builds each slide
+and notes slide by cloning placeholders one by one; and it writes a package through element
+trees for every relationship list, then zips it. This module counts and caches on the
+instances of one build, copies slides made before (SlideCopier), and hands the package's
+entries to our own zip writer, always producing the bytes python-pptx itself would.
 """
 
 from __future__ import annotations
