@@ -36,6 +36,15 @@ def test_words_and_numbers_stay_text(write_tree, in_dir) -> None:
                                                "e": ""}
 
 
+def test_a_tab_after_a_colon_separates_as_a_space_does(write_tree, in_dir) -> None:
+    """Text pasted from a document often carries tabs; YAML 1.2 (and libyaml) accept one as
+    the separator after `key:`, where PyYAML's own scanner stops with an error."""
+    root = in_dir(write_tree({"d.yaml": "title:\tHello\nsections:\n  - title:\tOne\n"}))
+    loaded = load_yaml(root / "d.yaml")
+    assert loaded.data == {"title": "Hello", "sections": [{"title": "One"}]}
+    assert loaded.values[("sections", 0, "title")] == Position("d.yaml", 3, 12)
+
+
 def test_duplicate_keys_name_both_lines(write_tree, in_dir) -> None:
     root = in_dir(write_tree({"d.yaml": "title: A\nother: B\ntitle: C\n"}))
     assert messages(root / "d.yaml") == [

@@ -141,9 +141,9 @@ def _compose_with_libyaml(text: str) -> Node | object | None:
     is missing or the text holds anything but one plain document (an alias, a syntax error).
 
     libyaml scans some fifteen times faster than PyYAML's Python scanner and, like YAML 1.2,
-    allows `?` inside flow collections. The nodes carry the same marks and styles; the tag of
-    an untagged value is simply text, sequence or mapping, as the converter only asks whether
-    a tag is a standard one.
+    allows `?` inside flow collections and a tab as the separator after `key:`. The nodes
+    carry the same marks and styles; the tag of an untagged value is simply text, sequence or
+    mapping, as the converter only asks whether a tag is a standard one.
     """
     loader_class = getattr(yaml, "CSafeLoader", None)
     if loader_class is None:
