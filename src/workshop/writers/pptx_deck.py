@@ -212,9 +212,8 @@ class _DeckWriter:
             body = element.find(f"{_P}txBody")
             if body is None or not has_text(body):
                 continue
-            pptx_xml.add_paragraph_properties(body)
             inherited = self.inherited(slide, element)
-            text = ShapeText(element)
+            text = ShapeText(element, add_properties=True)
             raised = raise_to_floor(element, inherited, text)  # a template may set < 18 pt
             if element in self.fitting and not raised:
                 continue  # measured already, unchanged since

@@ -18,7 +18,6 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 
 _A_R, _A_FLD, _A_RPR, _A_END = qn("a:r"), qn("a:fld"), qn("a:rPr"), qn("a:endParaRPr")
-_A_P, _A_PPR = qn("a:p"), qn("a:pPr")
 _NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
            'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
 # A fixed field id keeps the output deterministic; PowerPoint only needs it to be a GUID.
@@ -59,17 +58,6 @@ def tag_language(element: etree._Element, lang: str) -> None:
         props.set("lang", lang)
     for end in element.iter(_A_END):
         end.set("lang", lang)
-
-
-def add_paragraph_properties(body: etree._Element) -> None:
-    """Give every paragraph of a text body an `a:pPr`, empty when it had none.
-
-    Earlier builds read each paragraph's level through python-pptx, which adds the element as
-    a side effect; adding it here keeps the output of the same outline byte-identical.
-    """
-    for paragraph in body.iterfind(_A_P):
-        if paragraph.find(_A_PPR) is None:
-            paragraph.insert(0, etree.Element(_A_PPR))
 
 
 def set_field_text(shape: etree._Element, text: str, field_type: str = "slidenum") -> None:
