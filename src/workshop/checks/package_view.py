@@ -47,6 +47,7 @@ class PackageView:
         self._members = set(self.names)
         self._bytes: dict[str, bytes] = dict(entries) if entries is not None else {}
         self._xml: dict[str, etree._Element] = {}
+        self._targets: dict[tuple[str, str], str] = {}
 
     def read(self, name: str) -> bytes:
         """Return the bytes of the part `name` (no leading slash)."""
@@ -80,8 +81,11 @@ class PackageView:
         for rel in self.xml(rels).iter(f"{{{REL}}}Relationship"):
             if rel.get("TargetMode") == "External":
                 continue
-            target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
-            target = target.lstrip("/")
+            key = (folder, rel.get("Target", ""))
+            target = self._targets.get(key)
+            if target is None:  # most parts point at the same few: resolve each pair once
+                target = self._targets[key] = posixpath.normpath(
+                    posixpath.join(*key)).lstrip("/")
             found.append((rel.get("Id", ""), rel.get("Type", ""),
                           target if self.has(target) else None))
         return found
