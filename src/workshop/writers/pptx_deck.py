@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from lxml import etree
 from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.shapes.shapetree import SlideShapeFactory
+from pptx.oxml.slide import CT_Slide
+from pptx.shapes.shapetree import SlideShapeFactory, SlideShapes
 from pptx.slide import Slide
 from pptx.util import Pt
 
@@ -106,7 +107,6 @@ class _DeckWriter:
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
-        self.footers: dict[str, object] = {}  # the first footer-row box of each name
         self.fitting: set = set()  # text bodies of the slide in hand known to fit as they are
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
@@ -122,7 +122,7 @@ class _DeckWriter:
     def slot(self, slide: Slide, key: str, role: str):
         """Return the element of the slide's placeholder for `role` of layout `key`, or None."""
         idx = self.slots[key].roles.get(role)
-        return None if idx is None else pptx_xml.find_placeholder(slide.shapes._spTree, idx)
+        return None if idx is None else pptx_xml.find_placeholder(shape_tree(slide), idx)
 
     @staticmethod
     def shape(slide: Slide, element):
@@ -208,7 +208,7 @@ class _DeckWriter:
     def fit(self, slide: Slide, key: tuple[int, int]) -> None:
         """Shrink text that overflows its box, never below 18 pt, and say so."""
         path = ("sections", key[0], "slides", key[1])
-        for element in slide.shapes._spTree.iterchildren(f"{_P}sp"):
+        for element in shape_tree(slide).iterchildren(f"{_P}sp"):
             body = element.find(f"{_P}txBody")
             if body is None or not has_text(body):
                 continue
@@ -221,7 +221,7 @@ class _DeckWriter:
             if result is None:
                 continue
             name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")
-            heading = pptx_xml.find_placeholder(slide.shapes._spTree, 0)
+            heading = pptx_xml.find_placeholder(shape_tree(slide), 0)
             where = f"slide {self.number} ({body_text(text_body(heading))}), {name}"
             if result:
                 self.notices.append(Notice(path, "O201", f"{where}: text shrunk to "
@@ -440,7 +440,7 @@ class _DeckWriter:
             self.titles[title] = self.titles.get(title, 0) + 1
             if self.titles[title] > 1:  # screen readers list slides by title: keep them apart
                 title = f"{title} ({self.titles[title]})"
-        heading = pptx_xml.find_placeholder(slide.shapes._spTree, 0)
+        heading = pptx_xml.find_placeholder(shape_tree(slide), 0)
         body = heading.find(f"{_P}txBody")
         pptx_xml.set_text(body if body is not None else text_body(self.shape(slide, heading)),
                           title)
@@ -480,7 +480,7 @@ class _DeckWriter:
         if band is None:
             return
         pptx_xml.remove_shape(band)
-        tree = slide.shapes._spTree
+        tree = shape_tree(slide)
         for element in tree.iterchildren(*pptx_xml.SHAPE_TAGS):
             if pptx_xml.placeholder_idx(element) in (None, 0, 11, 12):
                 continue
@@ -512,16 +512,18 @@ class _DeckWriter:
     def footer_text(self, slide: Slide, name: str, text: str) -> None:
         """Add the footer row's text box `name` ("Footer" or "Source") showing `text`.
 
-        The first box of each name is made through python-pptx; later ones copy it, with the
-        next shape id and their own text, which gives the same XML faster.
+        The box is drawn once through python-pptx on a scratch shape tree; every slide gets a
+        copy with its next shape id and its own text, the XML python-pptx would have written.
         """
-        made = self.footers.get(name)
-        if made is not None:
-            pptx_xml.append_copy(slide.shapes._spTree, made, text)
-            return
         box, align = ((g.FOOTER, PP_ALIGN.LEFT) if name == "Footer"
                       else (g.SOURCE, PP_ALIGN.RIGHT))
-        self.footers[name] = copy.deepcopy(_footer_text(slide, self.box(box), name, text, align))
+        placed = self.box(box)
+        key = (name, placed)
+        made = _FOOTERS.get(key)
+        if made is None:
+            scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
+            made = _FOOTERS[key] = _footer_text(scratch, placed, name, text, align)
+        pptx_xml.append_copy(shape_tree(slide), made, text)
 
     def notes(self, slide: Slide, content: SlideBase) -> None:
         paragraphs = parse_notes(content.notes) if content.notes else []
@@ -533,14 +535,14 @@ class _DeckWriter:
             paragraphs.extend(Paragraph((Run(f"• {prompt}"),)) for prompt in content.prompts)
         if paragraphs:
             notes = self.copier.notes_slide(slide)
-            fill(text_body(pptx_xml.find_placeholder_of_type(notes.shapes._spTree, "body")),
+            fill(text_body(pptx_xml.find_placeholder_of_type(shape_tree(notes), "body")),
                  paragraphs)
             pptx_xml.tag_language(notes._element, self.deck.lang_tag)
 
     def tidy(self, slide: Slide) -> None:
         """Remove placeholders left empty, so no 'Click to add text' shows anywhere, and tag
         the slide's text with the deck's language. The last step of every slide."""
-        tree = slide.shapes._spTree
+        tree = shape_tree(slide)
         for element in list(tree.iterchildren(pptx_xml.SHAPE_TAGS[0])):  # p:sp carry text
             kind = pptx_xml.placeholder_type(element)
             if kind is None or kind == "pic":
@@ -563,9 +565,13 @@ class _DeckWriter:
 
 
 
-def _footer_text(slide: Slide, box: g.Box, name: str, text: str, align: PP_ALIGN):
-    """Add a footer-row text box to `slide`; return its element."""
-    shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
+# Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
+_FOOTERS: dict[tuple[str, g.Box], etree._Element] = {}
+
+
+def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN):
+    """Add a footer-row text box to `shapes`; return its element."""
+    shape = shapes.add_textbox(box.x, box.y, box.cx, box.cy)
     shape.name = name
     frame = shape.text_frame
     frame.word_wrap = True
@@ -583,6 +589,14 @@ def _footer_text(slide: Slide, box: g.Box, name: str, text: str, align: PP_ALIGN
 def _place(shape, box: g.Box) -> None:
     """Give `shape` its own position and size (read before any is set: they are inherited)."""
     shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.cx, box.cy
+
+
+def shape_tree(slide) -> etree._Element:
+    """Return the `p:spTree` of a slide or notes slide (python-pptx's or a plain copy)."""
+    return next(next(slide._element.iterchildren(_C_SLD)).iterchildren(_SP_TREE))
+
+
+_C_SLD, _SP_TREE = f"{_P}cSld", f"{_P}spTree"
 
 
 def section_minutes(section: Section) -> float:
