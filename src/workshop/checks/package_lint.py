@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from workshop.checks.package_view import REL, A, P, PackageView, view_of
+from workshop.checks.package_view import A, P, PackageView, view_of
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
@@ -24,14 +24,12 @@ def package_findings(data: bytes | PackageView) -> list[tuple[int | None, str, s
     for name in sorted(names):
         if not name.endswith(".rels"):
             continue
-        folder = posixpath.dirname(posixpath.dirname(name))
-        for rel in package.xml(name).iter(f"{{{REL}}}Relationship"):
-            if rel.get("TargetMode") == "External":
-                continue
-            target = posixpath.normpath(posixpath.join(folder, rel.get("Target")))
-            if target.lstrip("/") not in names:
-                found.append((None, "P501", f"{name}: relationship {rel.get('Id')} points "
-                              f"at {target}, which is not in the package"))
+        source = posixpath.join(posixpath.dirname(posixpath.dirname(name)),
+                                posixpath.basename(name).removesuffix(".rels"))
+        for rid, _, target in package.targets(source):
+            if target not in names:
+                found.append((None, "P501", f"{name}: relationship {rid} points at {target}, "
+                              "which is not in the package"))
     for name in sorted(names):
         if not name.endswith(".xml"):
             continue

@@ -73,6 +73,12 @@ class PackageView:
     def relationships(self, name: str) -> list[tuple[str, str, str | None]]:
         """Return the internal relationships of part `name`: (id, type, target part name), the
         target None when it is not in the package."""
+        return [(rid, kind, target if self.has(target) else None)
+                for rid, kind, target in self.targets(name)]
+
+    def targets(self, name: str) -> list[tuple[str, str, str]]:
+        """Return the internal relationships of part `name` ("" for the package itself) as
+        (id, type, the part name its target resolves to, present or not)."""
         folder, base = posixpath.split(name)
         rels = posixpath.join(folder, "_rels", f"{base}.rels")
         if not self.has(rels):
@@ -86,8 +92,7 @@ class PackageView:
             if target is None:  # most parts point at the same few: resolve each pair once
                 target = self._targets[key] = posixpath.normpath(
                     posixpath.join(*key)).lstrip("/")
-            found.append((rel.get("Id", ""), rel.get("Type", ""),
-                          target if self.has(target) else None))
+            found.append((rel.get("Id", ""), rel.get("Type", ""), target))
         return found
 
     def related(self, name: str, kind: str) -> str | None:
