@@ -12,6 +12,7 @@ from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
+from workshop.startup import imports_done
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     from workshop.checks.run import run_checks  # python-pptx only when building
     from workshop.writers.pptx_deck import write_pptx
 
+    imports_done()
     with _collector_paused():
         brand = prepare_brand(brand_path) if brand_path is not None else None
         prepared = prepare(deck_path, overrides, brand)

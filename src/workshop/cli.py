@@ -19,6 +19,7 @@ from workshop.errors import (
     WorkshopError,
     finding_line,
 )
+from workshop.startup import imports_done, pause_collector_for_imports
 
 app = typer.Typer(
     add_completion=False,
@@ -350,4 +351,8 @@ def _is_brand_kit(arg: str) -> bool:
 
 def main() -> None:
     """Run the command line."""
-    app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")
+    pause_collector_for_imports()
+    try:
+        app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")
+    finally:
+        imports_done()

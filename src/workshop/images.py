@@ -36,8 +36,10 @@ def read_image(path: Path) -> Image:
             if width * height > MAX_PIXELS:
                 raise ValueError(f"{path.name} is {width}x{height} pixels; the limit is "
                                  f"{MAX_PIXELS // 1_000_000} megapixels")
-            picture = ImageOps.exif_transpose(probe)
-            picture.load()
+            # In place: a copy of the pixels for every picture that needs no turning cost a
+            # cold build as much as decoding it.
+            ImageOps.exif_transpose(probe, in_place=True)
+            picture = probe
     except UnidentifiedImageError:
         raise ValueError(f"{path.name} is not an image Pillow can read (use PNG or JPEG; "
                          "convert SVG or HEIC first)") from None
@@ -46,7 +48,9 @@ def read_image(path: Path) -> Image:
     if picture.mode in ("I;16", "I;16B", "I;16L", "I"):
         picture = picture.point(lambda v: v / 256).convert("L")
     has_alpha = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
-    picture = picture.convert("RGBA" if has_alpha else "RGB")
+    mode = "RGBA" if has_alpha else "RGB"
+    if picture.mode != mode:  # converting to the same mode would only copy it
+        picture = picture.convert(mode)
     out = io.BytesIO()
     if kind == "JPEG" and not has_alpha:
         picture.save(out, "JPEG", quality=92)
