@@ -19,7 +19,6 @@ from workshop.errors import (
     WorkshopError,
     finding_line,
 )
-from workshop.startup import imports_done, pause_collector_for_imports
 
 app = typer.Typer(
     add_completion=False,
@@ -351,8 +350,4 @@ def _is_brand_kit(arg: str) -> bool:
 
 def main() -> None:
     """Run the command line."""
-    pause_collector_for_imports()
-    try:
-        app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")
-    finally:
-        imports_done()
+    app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")

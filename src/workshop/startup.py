@@ -1,5 +1,5 @@
-"""Start-up of the `workshop` process: Python's cyclic garbage collector is paused while the
-libraries a command uses are imported.
+"""The `workshop` command's entry point: Python's cyclic garbage collector is paused while the
+command and the libraries it uses are imported.
 
 Importing typer, pydantic and python-pptx makes hundreds of thousands of objects that live as
 long as the process, and the collector would scan them again and again while they are made:
@@ -30,3 +30,15 @@ def imports_done() -> None:
         _paused_for_imports = False
         gc.freeze()
         gc.enable()
+
+
+def main() -> None:
+    """Run the `workshop` command (see workshop.cli), with the collector paused for its
+    imports. Returns nothing; exits with the command's exit code."""
+    pause_collector_for_imports()
+    try:
+        from workshop.cli import main as run_command
+
+        run_command()
+    finally:
+        imports_done()

@@ -1,0 +1,48 @@
+"""The `workshop` entry point: the collector paused for imports, and back for the work."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+from pptx import Presentation
+
+from workshop.build import build
+from workshop.startup import imports_done, pause_collector_for_imports
+
+WORKSHOP = Path(sys.executable).with_name("workshop")
+
+
+def test_the_installed_command_builds_a_deck(tmp_path: Path) -> None:
+    output = tmp_path / "short.pptx"
+    result = subprocess.run([str(WORKSHOP), "build", "decks/parent-night-short.yaml", "-o",
+                             str(output)], cwd=REPO, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {output}")
+    title = Presentation(str(output)).slides[0].shapes.title.text
+    assert title == "Sextortion: What Parents Should Know"
+
+
+def test_the_collector_paused_for_imports_is_back_once_a_build_has_them(tmp_path: Path) -> None:
+    pause_collector_for_imports()
+    try:
+        assert not gc.isenabled()
+        build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "short.pptx")
+        assert gc.isenabled()
+    finally:
+        imports_done()
+        gc.unfreeze()
+
+
+def test_a_collector_turned_off_on_purpose_stays_off(tmp_path: Path) -> None:
+    gc.disable()
+    try:
+        pause_collector_for_imports()
+        build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "short.pptx")
+        imports_done()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
