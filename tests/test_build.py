@@ -234,3 +234,35 @@ def test_the_core_outline_format_is_accepted_as_written(write_tree, tmp_path: Pa
     assert notes.paragraphs[0].text == "Offenders often ask to switch apps."
     assert notes.paragraphs[0].runs[1].font.italic is True
     assert "• Which apps does your child use to message people they met online?" in notes.text
+
+
+def _png(width: int, height: int, colour: str) -> bytes:
+    """Return a plain PNG of one colour."""
+    from PIL import Image as PILImage
+
+    out = io.BytesIO()
+    PILImage.new("RGB", (width, height), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_picture_changed_between_builds_of_one_process_is_the_new_one(write_tree) -> None:
+    root = write_tree({"d.yaml": """
+        title: Pictures
+        sections:
+          - title: One
+            slides:
+              - layout: image
+                title: Talk early and often
+                image: talk.png
+                alt: Two people talking
+        """, "talk.png": _png(400, 300, "teal")})
+
+    def picture_size() -> tuple[int, int]:
+        build(root / "d.yaml", root / "d.pptx")
+        slide = slide_titled(root / "d.pptx", "Talk early and often")
+        picture = next(shape for shape in slide.shapes if shape.name.startswith("Pic"))
+        return picture.image.size
+
+    assert picture_size() == (400, 300)
+    (root / "talk.png").write_bytes(_png(300, 400, "navy"))
+    assert picture_size() == (300, 400)

@@ -51,10 +51,18 @@ def image_deck(write_tree, in_dir):
      "cut.png cannot be read as an image: image file is truncated"),
     ("huge.png", lambda p: Image.new("1", (5001, 5001)).save(p),
      "huge.png is 5001x5001 pixels; the limit is 25 megapixels"),
+    ("vast.bmp", lambda p: _sparse_file(p, 300_000_000),
+     "vast.bmp is 300 MB; the limit is 201 MB"),
 ])
 def test_bad_images_are_refused(image_deck, name, create, message) -> None:
     assert problems(image_deck(name, create)) == [
         f"d.yaml:5:42: sections[0].slides[0].image: {message}"]
+
+
+def _sparse_file(path: Path, size: int) -> None:
+    """Make a file of `size` bytes that takes no room on disk (a hole after two bytes)."""
+    path.write_bytes(b"BM")
+    os.truncate(path, size)
 
 
 def _png_bytes() -> bytes:

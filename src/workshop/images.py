@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
 
 MAX_PIXELS = 25_000_000
+# Enough for the largest picture allowed, stored uncompressed at 16 bits a channel with alpha;
+# a file above it is refused before it is read into memory.
+MAX_FILE_BYTES = MAX_PIXELS * 8 + 1_000_000
 
 
 @dataclass(frozen=True)
@@ -19,6 +23,13 @@ class Image:
     height: int
 
 
+# Pictures already re-encoded in this process, by the SHA-256 of the file's bytes: a batch
+# puts the same logo and pictures in deck after deck, and re-encoding one costs more than
+# writing a slide. Bounded, so a long batch of many pictures cannot grow it without end.
+_ENCODED: dict[bytes, Image] = {}
+_ENCODED_LIMIT = 64
+
+
 def read_image(path: Path) -> Image:
     """Return the picture re-encoded as PNG (or JPEG when it is one); raise ValueError if unusable.
 
@@ -26,25 +37,46 @@ def read_image(path: Path) -> Image:
     sources, so what reaches the deck is a plain sRGB picture every consumer can show. SVG and
     HEIC are not read: convert them to PNG first.
     """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValueError(f"{path.name} is {size // 1_000_000} MB; the limit is "
+                             f"{MAX_FILE_BYTES // 1_000_000} MB")
+        source = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"{path.name} cannot be read as an image: {exc}") from None
+    digest = hashlib.sha256(source).digest()
+    image = _ENCODED.get(digest)
+    if image is None:
+        image = _reencode(source, path.name)
+        if len(_ENCODED) >= _ENCODED_LIMIT:
+            _ENCODED.clear()
+        _ENCODED[digest] = image
+    return image
+
+
+def _reencode(source: bytes, name: str) -> Image:
+    """Return the picture in `source` (the bytes of the file called `name`) re-encoded; raise
+    ValueError if it is unusable."""
     from PIL import Image as PILImage
     from PIL import ImageOps, UnidentifiedImageError
 
     try:
-        with PILImage.open(path) as probe:
+        with PILImage.open(io.BytesIO(source)) as probe:
             width, height = probe.size
             kind = probe.format
             if width * height > MAX_PIXELS:
-                raise ValueError(f"{path.name} is {width}x{height} pixels; the limit is "
+                raise ValueError(f"{name} is {width}x{height} pixels; the limit is "
                                  f"{MAX_PIXELS // 1_000_000} megapixels")
             # In place: a copy of the pixels for every picture that needs no turning cost a
             # cold build as much as decoding it.
             ImageOps.exif_transpose(probe, in_place=True)
             picture = probe
     except UnidentifiedImageError:
-        raise ValueError(f"{path.name} is not an image Pillow can read (use PNG or JPEG; "
+        raise ValueError(f"{name} is not an image Pillow can read (use PNG or JPEG; "
                          "convert SVG or HEIC first)") from None
     except (OSError, SyntaxError, PILImage.DecompressionBombError) as exc:
-        raise ValueError(f"{path.name} cannot be read as an image: {exc}") from None
+        raise ValueError(f"{name} cannot be read as an image: {exc}") from None
     if picture.mode in ("I;16", "I;16B", "I;16L", "I"):
         picture = picture.point(lambda v: v / 256).convert("L")
     has_alpha = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
