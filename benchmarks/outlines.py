@@ -33,6 +33,30 @@ def write_outline(folder: Path, count: int) -> Path:
     return path
 
 
+def write_library_outline(repo: Path, count: int) -> Path:
+    """Write an outline of `count` slides that cycles through every slide of the English slide
+    library (all the layouts: steps, charts, a picture, speech bubbles...) with the full
+    deck's sources and event, in sections of ten; return its path.
+
+    It is written to `repo`/build/benchmarks, inside the project, so that the library's
+    includes, notes and pictures resolve.
+    """
+    library = sorted(p.relative_to(repo).as_posix()
+                     for p in (repo / "decks" / "slides" / "en").glob("*.yaml")
+                     if p.stem != "closing")  # the deck's last slide, added once
+    head = (repo / "decks" / "parent-night.yaml").read_text(encoding="utf-8")
+    lines = [head.split("\nsections:")[0], "agenda: false", "sections:"]
+    for n in range(count):
+        if n % 10 == 0:
+            lines += [f"  - title: Part {n // 10 + 1}", "    slides:"]
+        lines.append(f"      - include: {library[n % len(library)]}")
+    folder = repo / "build" / "benchmarks"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"library-{count}.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def write_markdown(folder: Path, count: int) -> Path:
     """Write the same slides as pandoc Markdown (one slide per level-2 heading, notes in a
     `::: notes` block); return its path."""

@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from outlines import write_markdown, write_outline  # noqa: E402
+from outlines import write_library_outline, write_markdown, write_outline  # noqa: E402
 
 WORKSHOP = str(Path(sys.executable).with_name("workshop"))
 
@@ -73,11 +73,12 @@ def peak_memory_mb(outline: Path, output: Path) -> float:
     return int(out.split()[-1]) / 1024
 
 
-def batch_cost(folder: Path) -> float:
-    """Return the in-process cost per deck of building 100 deck x kit pairs after the first."""
+def batch_cost(folder: Path, deck: Path) -> float:
+    """Return the in-process cost per deck of building 100 pairs of `deck` with each shipped
+    kit (fifty times over), after the first."""
     from workshop.build import build_batch
 
-    decks = [REPO / "decks" / "parent-night-short.yaml"] * 50
+    decks = [deck] * 50
     kits = sorted((REPO / "decks" / "brands").glob("*.yaml"))
     first = None
     for n, _ in enumerate(build_batch(decks, kits, folder)):
@@ -114,11 +115,18 @@ def main() -> int:
                 markdown = write_markdown(folder, size)
                 timed = median_seconds([pandoc, str(markdown), "-o", str(folder / "p.pptx")], 1)
                 rows.append((f"pandoc, {size} slides (whole process)", f"{timed:.2f} s"))
+        for size in [105] if args.quick else [105, 1050]:
+            outline = write_library_outline(REPO, size)
+            seconds = in_process(outline, folder / f"l{size}.pptx", runs)
+            rows.append((f"{size} slides of every layout (the slide library), in process",
+                         f"{seconds:.2f} s ({seconds / size * 1000:.1f} ms a slide)"))
         biggest = write_outline(folder, sizes[-1] if sizes[-1] <= 1000 else 1000)
         rows.append((f"peak memory, {biggest.stem} (whole process)",
                      f"{peak_memory_mb(biggest, folder / 'm.pptx'):.0f} MB"))
-        rows.append(("batch: per deck after the first, 100 pairs (in process)",
-                     f"{batch_cost(folder) * 1000:.0f} ms"))
+        for name in ("parent-night-short", "parent-night"):
+            cost = batch_cost(folder, REPO / "decks" / f"{name}.yaml")
+            rows.append((f"batch of {name}: per deck after the first, 100 pairs (in process)",
+                         f"{cost * 1000:.0f} ms"))
         for label, command in (("workshop --help", [WORKSHOP, "--help"]),
                                ("workshop list", [WORKSHOP, "list"])):
             rows.append((f"start-up: {label} (whole process)",
