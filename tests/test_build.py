@@ -266,3 +266,22 @@ def test_a_picture_changed_between_builds_of_one_process_is_the_new_one(write_tr
     assert picture_size() == (400, 300)
     (root / "talk.png").write_bytes(_png(300, 400, "navy"))
     assert picture_size() == (300, 400)
+
+
+def test_a_picture_on_two_slides_is_stored_once(write_tree) -> None:
+    root = write_tree({"d.yaml": """
+        title: Pictures
+        sections:
+          - title: One
+            slides:
+              - {layout: image, title: First, image: talk.png, alt: Two people talking}
+              - {layout: image, title: Second, image: talk.png, alt: Two people talking}
+              - {layout: image, title: Third, image: other.png, alt: A phone}
+        """, "talk.png": _png(400, 300, "teal"), "other.png": _png(300, 400, "navy")})
+    build(root / "d.yaml", root / "d.pptx")
+    with zipfile.ZipFile(root / "d.pptx") as package:
+        media = sorted(n for n in package.namelist() if n.startswith("ppt/media/"))
+    assert media == ["ppt/media/image1.png", "ppt/media/image2.png"]
+    sizes = [next(s for s in slide_titled(root / "d.pptx", title).shapes
+                  if s.name.startswith("Pic")).image.size for title in ("First", "Second", "Third")]
+    assert sizes == [(400, 300), (400, 300), (300, 400)]

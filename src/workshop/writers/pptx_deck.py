@@ -86,6 +86,7 @@ class _DeckWriter:
         self.deck: Deck = prepared.deck
         self.brand = prepared.brand.brand if prepared.brand else None
         self.prs = Presentation(str(template))
+        pptx_speed.index_image_parts(self.prs.part.package)
         if prepared.brand is not None:
             apply_brand(self.prs, prepared.brand)
         layouts = {layout.name: layout for layout in self.prs.slide_layouts}

@@ -11,6 +11,7 @@ entries to our own zip writer, always producing the bytes python-pptx itself wou
 from __future__ import annotations
 
 import copy
+import itertools
 import posixpath
 import re
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from pptx.opc.oxml import serialize_part_xml
 from pptx.opc.packuri import PACKAGE_URI, PackURI
 from pptx.opc.serialized import _ContentTypesItem
 from pptx.oxml.ns import qn
+from pptx.parts.image import Image, ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
 
@@ -44,6 +46,50 @@ def count_partnames(package) -> None:
         return PackURI(tmpl % counters[tmpl])
 
     package.next_partname = next_partname
+
+
+def index_image_parts(package) -> None:
+    """Make the package find a picture it holds already, and name a new one, from an index
+    instead of walking every relationship of every part for each picture added.
+
+    The index is built by python-pptx's own walk at the first picture and kept as pictures are
+    added. It stays true because a build only adds pictures: the only slides it removes again
+    are bullet slides, which hold none.
+    """
+    image_parts = package._image_parts
+    by_sha1: dict[str, ImagePart] = {}
+    taken: set[int] = set()  # the numbers of /ppt/media/imageN.ext
+    indexed = False
+
+    def index() -> None:
+        nonlocal indexed
+        if indexed:
+            return
+        indexed = True
+        for part in image_parts:  # python-pptx's walk, in its order: the first match wins
+            if hasattr(part, "sha1"):  # an SVG has none, as python-pptx skips it
+                by_sha1.setdefault(part.sha1, part)
+        taken.update(part.partname.idx for part in package.iter_parts()
+                     if part.partname.startswith("/ppt/media/image")
+                     and part.partname.idx is not None)
+
+    def next_image_partname(ext: str) -> PackURI:
+        """The lowest free number, as python-pptx's `next_image_partname` picks it."""
+        index()
+        number = next(n for n in itertools.count(1) if n not in taken)
+        taken.add(number)
+        return PackURI(f"/ppt/media/image{number}.{ext}")
+
+    def get_or_add_image_part(image_file) -> ImagePart:
+        index()
+        image = Image.from_file(image_file)
+        part = by_sha1.get(image.sha1)
+        if part is None:
+            part = by_sha1[image.sha1] = ImagePart.new(package, image)
+        return part
+
+    package.next_image_partname = next_image_partname
+    image_parts.get_or_add_image_part = get_or_add_image_part
 
 
 def relate_slides_directly(presentation_part) -> None:
