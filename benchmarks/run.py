@@ -66,6 +66,19 @@ except OSError:  # elsewhere; on Linux ru_maxrss would include the parent's size
 """
 
 
+# What any `workshop` command costs before it does anything, with the stack the design card
+# fixes: the libraries a build imports, and a Typer app with one option that does nothing.
+_IMPORTS = "import gc; gc.disable(); import typer, pydantic, pptx, jinja2, yaml, rich"
+_BARE_TYPER = """
+import typer
+app = typer.Typer()
+@app.command()
+def hello(name: str = "x") -> None:
+    pass
+app()
+"""
+
+
 def peak_memory_mb(outline: Path, output: Path) -> float:
     """Return the peak resident memory of a whole-process build, in MB."""
     out = subprocess.run([sys.executable, "-c", _PEAK, str(outline), str(output)], check=True,
@@ -128,11 +141,18 @@ def main() -> int:
             rows.append((f"batch of {name}: per deck after the first, 100 pairs (in process)",
                          f"{cost * 1000:.0f} ms"))
         for label, command in (("workshop --help", [WORKSHOP, "--help"]),
-                               ("workshop list", [WORKSHOP, "list"])):
+                               ("workshop list", [WORKSHOP, "list"]),
+                               ("floor: importing typer, pydantic, python-pptx, jinja2, "
+                                "pyyaml, rich", [sys.executable, "-c", _IMPORTS]),
+                               ("floor: a bare Typer app with one option",
+                                [sys.executable, "-c", _BARE_TYPER])):
             rows.append((f"start-up: {label} (whole process)",
                          f"{median_seconds(command, runs * 2) * 1000:.0f} ms"))
     machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python "
                f"{platform.python_version()}, {platform.system()}")
+    if shutil.which("pandoc"):
+        version = subprocess.run(["pandoc", "--version"], capture_output=True, text=True)
+        machine += f"; {version.stdout.splitlines()[0]}"
     width = max(len(label) for label, _ in rows)
     print(f"machine: {machine}")
     print(f"| {'measure'.ljust(width)} | result |")
