@@ -8,7 +8,6 @@ from io import BytesIO
 from pathlib import Path
 
 from lxml import etree
-from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -40,7 +39,6 @@ from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.theme_xml import read_schemes
 from workshop.writers import pptx_shapes, pptx_speed, pptx_xml
-from workshop.writers.pptx_brand import apply_brand
 from workshop.writers.pptx_fit import (
     Inheritance,
     Lineage,
@@ -51,6 +49,7 @@ from workshop.writers.pptx_fit import (
     shrink_to_fit,
 )
 from workshop.writers.pptx_layouts import default_slots, template_slots
+from workshop.writers.pptx_template import branded_presentation
 from workshop.writers.pptx_text import body_text, fill, has_text, labelled, plain, text_body
 
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
@@ -85,10 +84,8 @@ class _DeckWriter:
         self.prepared = prepared
         self.deck: Deck = prepared.deck
         self.brand = prepared.brand.brand if prepared.brand else None
-        self.prs = Presentation(str(template))
+        self.prs = branded_presentation(template, prepared.brand)
         pptx_speed.index_image_parts(self.prs.part.package)
-        if prepared.brand is not None:
-            apply_brand(self.prs, prepared.brand)
         layouts = {layout.name: layout for layout in self.prs.slide_layouts}
         self.own_template = own_template
         if own_template:
@@ -164,7 +161,8 @@ class _DeckWriter:
                     pptx_xml.set_autofit(placeholder._element)
         self.properties()
         entries = dict(pptx_speed.package_entries(self.prs.part.package))
-        return WrittenDeck(write_zip(entries.items()), self.notices, len(self.prs.slides),
+        data = write_zip(entries.items(), repeated=pptx_speed.from_template)
+        return WrittenDeck(data, self.notices, len(self.prs.slides),
                            self.origins, entries)
 
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:

@@ -1,0 +1,59 @@
+"""The presentation a deck is built on: its template opened and branded once per process.
+
+Opening a template with python-pptx (unzip, parse every part, link the relationships) and
+writing a kit's colours, fonts and logo into it cost more than copying the result, and in a
+batch every deck of a kit starts from the same branded template. So the first build with a
+template and kit keeps the branded presentation as a pristine original, and every build,
+the first included, gets a deep copy of it.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.presentation import Presentation as PresentationObject
+from pptx.shared import ElementProxy
+
+from workshop.brand import PreparedBrand
+from workshop.writers.pptx_brand import apply_brand
+
+# (template path, its size, modification time and inode) -> the kit the original was branded
+# with (None for none) and the original's package.
+_ORIGINALS: dict[tuple, tuple[PreparedBrand | None, object]] = {}
+_MAX_ORIGINALS = 16
+
+
+def branded_presentation(template: Path, brand: PreparedBrand | None) -> PresentationObject:
+    """Return a fresh presentation of `template` with `brand` applied (when given): the same
+    as opening the file and applying the kit, and the caller's to change."""
+    status = os.stat(template)
+    key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, id(brand))
+    cached = _ORIGINALS.get(key)
+    if cached is None or cached[0] is not brand:  # the kit is held, so its id is not reused
+        if len(_ORIGINALS) >= _MAX_ORIGINALS:
+            _ORIGINALS.clear()
+        original = Presentation(str(template))
+        if brand is not None:
+            apply_brand(original, brand)
+        package = original.part.package
+        _forget_views(package)
+        cached = _ORIGINALS[key] = (brand, package)
+    package = copy.deepcopy(cached[1])
+    return package.presentation_part.presentation
+
+
+def _forget_views(package) -> None:
+    """Drop the views python-pptx keeps on the package's parts (a presentation, a master, a
+    layout and the collections they hold), so that a deep copy holds none.
+
+    A view may hold an element inside a part's XML, and a deep copy of that element alone would
+    be a detached duplicate: changes through the copied view would miss the copied part. Views
+    are made again from the parts on first use.
+    """
+    for holder in (package, *package.iter_parts()):
+        cached = vars(holder)
+        for name in [name for name, value in cached.items() if isinstance(value, ElementProxy)]:
+            del cached[name]
