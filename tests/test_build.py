@@ -286,3 +286,34 @@ def test_a_picture_on_two_slides_is_stored_once(write_tree) -> None:
     assert media == ["ppt/media/image1.png", "ppt/media/image2.png"]
     sizes = [picture_size(root / "d.pptx", title) for title in ("First", "Second", "Third")]
     assert sizes == [(400, 300), (400, 300), (300, 400)]
+
+
+def chart_values(path: Path, title: str) -> list[float]:
+    """Return the values of the chart on the slide titled `title`, read from the chart and
+    from its embedded workbook (which must agree)."""
+    chart = next(s for s in slide_titled(path, title).shapes if s.has_chart).chart
+    with zipfile.ZipFile(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob)) as workbook:
+        sheet = etree.fromstring(workbook.read("xl/worksheets/sheet1.xml"))
+    cells = sheet.iterfind(".//{*}c")  # the values are column B, below the header row
+    in_workbook = [float(c.findtext("{*}v")) for c in cells if c.get("r")[0] == "B"
+                   and c.get("r") != "B1"]
+    assert in_workbook == list(chart.plots[0].series[0].values)
+    return in_workbook
+
+
+def test_charts_repeated_in_one_process_keep_their_own_data_and_parts(write_tree) -> None:
+    slide = ("- {layout: statistic, title: %s, figure: '1', caption: A figure, "
+             "chart: {kind: column, categories: ['2022', '2023'], values: [%s]}}")
+    slides = [slide % ("First", "1, 2"), slide % ("Second", "1, 2"), slide % ("Third", "5, 7")]
+    root = write_tree({"d.yaml": "title: Charts\nsections:\n  - title: One\n    slides:\n"
+                       + "".join(f"      {line}\n" for line in slides)})
+    for _ in range(2):  # the second chart, and all of the second build, copy what was made
+        build(root / "d.yaml", root / "d.pptx")
+        assert [chart_values(root / "d.pptx", title)
+                for title in ("First", "Second", "Third")] == [[1, 2], [1, 2], [5, 7]]
+        with zipfile.ZipFile(root / "d.pptx") as package:
+            names = package.namelist()
+        charts = sorted(n for n in names if n.startswith(("ppt/charts/chart", "ppt/embeddings/")))
+        assert charts == [
+            *(f"ppt/charts/chart{n}.xml" for n in (1, 2, 3)),
+            *(f"ppt/embeddings/Microsoft_Excel_Sheet{n}.xlsx" for n in (1, 2, 3))]

@@ -190,6 +190,33 @@ def _compose_with_libyaml(text: str) -> Node | object | None:
     return root
 
 
+_COMPOSED: dict[str, Node | None] = {}
+_COMPOSED_BUDGET = 16_000_000  # characters of text held as keys
+_composed_held = 0
+
+
+def _composed(text: str) -> Node | None:
+    """Return the root node of `text`, or None when it holds no document; raise PyYAML's error
+    when it is not valid YAML.
+
+    Remembered per process for equal text: a batch reads the same slide files for every deck
+    and kit, and the converter never changes a node.
+    """
+    global _composed_held
+    if text in _COMPOSED:
+        return _COMPOSED[text]
+    node = _compose_with_libyaml(text)
+    if node is _UNSURE:  # PyYAML's own scanner gives the messages users know
+        node = yaml.compose(text, Loader=_Loader)
+    if _composed_held + len(text) > _COMPOSED_BUDGET:
+        _COMPOSED.clear()
+        _composed_held = 0
+    if len(text) <= _COMPOSED_BUDGET // 4:
+        _COMPOSED[text] = node
+        _composed_held += len(text)
+    return node
+
+
 def format_path(path: PathKey) -> str:
     """Return a data path as users write it: `sections[2].slides[0].bullets`."""
     text = ""
@@ -266,10 +293,8 @@ class _Converter:
             message = f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}"
             raise WorkshopError([Diagnostic(shown, 1, 1, "", message)])
         text = _decode(raw, shown)
-        node = _compose_with_libyaml(text)
         try:
-            if node is _UNSURE:  # PyYAML's own scanner gives the messages users know
-                node = yaml.compose(text, Loader=_Loader)
+            node = _composed(text)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -10,7 +10,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
@@ -38,12 +38,15 @@ def normalize_zip(blob: bytes) -> bytes:
                          for entry in source.infolist())
 
 
-def write_zip(entries: Iterable[tuple[str, bytes]]) -> bytes:
+def write_zip(entries: Iterable[tuple[str, bytes]],
+              repeated: Callable[[str], bool] | None = None) -> bytes:
     """Return a zip of `entries` (name, data), in that order, with fixed timestamps and
     attributes: the same entries always give the same bytes.
 
     The bytes are those `zipfile` writes for the same entries (a test compares them); writing
     the headers here saves its per-entry bookkeeping, which a 1,000-slide deck notices.
+    `repeated(name)` is True for members that many packages of a process share (a template's
+    parts): those are compressed once and the result reused for equal bytes.
     """
     entries = list(entries)
     if len(entries) > 60_000 or not all(name.isascii() for name, _ in entries):
@@ -55,9 +58,10 @@ def write_zip(entries: Iterable[tuple[str, bytes]]) -> bytes:
     directory: list[bytes] = []
     offset = 0
     for name, data in entries:
-        compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
-        packed = compressor.compress(data) + compressor.flush()
-        crc = zlib.crc32(data)
+        if repeated is not None and repeated(name):
+            packed, crc = _deflated_once(data)
+        else:
+            packed, crc = _deflated(data)
         encoded = name.encode("ascii")
         if len(data) > 0x7FFF_FFFF or offset > 0x7FFF_FFFF:
             return _write_zip_with_zipfile(entries)
@@ -74,6 +78,33 @@ def write_zip(entries: Iterable[tuple[str, bytes]]) -> bytes:
     end = struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, len(entries), len(entries),
                       len(central), offset, 0)
     return b"".join(out) + central + end
+
+
+def _deflated(data: bytes) -> tuple[bytes, int]:
+    """Return `data` compressed as a zip member (raw deflate, level 6) and its CRC-32."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush(), zlib.crc32(data)
+
+
+_DEFLATED: dict[bytes, tuple[bytes, int]] = {}
+_DEFLATED_BUDGET = 32 * 1024 * 1024  # bytes held, raw and compressed: a few templates' worth
+_deflated_held = 0
+
+
+def _deflated_once(data: bytes) -> tuple[bytes, int]:
+    """Return `_deflated(data)`, remembered per process for equal bytes."""
+    global _deflated_held
+    found = _DEFLATED.get(data)
+    if found is None:
+        found = _deflated(data)
+        size = len(data) + len(found[0])
+        if _deflated_held + size > _DEFLATED_BUDGET:
+            _DEFLATED.clear()
+            _deflated_held = 0
+        if size <= _DEFLATED_BUDGET // 4:
+            _DEFLATED[data] = found
+            _deflated_held += size
+    return found
 
 
 def _write_zip_with_zipfile(entries: list[tuple[str, bytes]]) -> bytes:

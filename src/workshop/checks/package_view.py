@@ -12,6 +12,8 @@ import zipfile
 
 from lxml import etree
 
+from workshop.writers.pptx_speed import from_template
+
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -19,10 +21,6 @@ REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
-# Parts that differ from deck to deck; the rest (masters, layouts, theme) come from a template
-# and repeat across a batch.
-_PER_DECK = ("ppt/slides/", "ppt/notesSlides/", "ppt/charts/", "ppt/presentation.xml",
-             "docProps/", "[Content_Types].xml")
 _SHARED: dict[bytes, etree._Element] = {}
 
 
@@ -60,7 +58,7 @@ class PackageView:
         template are parsed once per process and shared by every package that holds them)."""
         if name not in self._xml:
             data = self.read(name)
-            if name.startswith(_PER_DECK):
+            if not from_template(name):
                 self._xml[name] = etree.fromstring(data, _PARSER)
             else:
                 self._xml[name] = _shared_parse(data)

@@ -20,7 +20,7 @@ from pptx.util import Pt
 from workshop.model import Chart, Line, Step
 from workshop.package import build_time
 from workshop.theme import geometry as g
-from workshop.writers import pptx_xml
+from workshop.writers import pptx_speed, pptx_xml
 
 _CHART_TYPES = {
     "doughnut": XL_CHART_TYPE.DOUGHNUT,
@@ -135,11 +135,21 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
 
 
 def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
-    """Add a native, editable chart of `chart` in `area`, coloured from the theme."""
+    """Add a native, editable chart of `chart` in `area`, coloured from the theme.
+
+    The first chart of each kind and data in a process is made and styled through python-pptx;
+    later ones are copies of it (see pptx_speed.add_chart_copy), the same XML.
+    """
     data = _FixedDateChartData(number_format=chart.number_format)
     data.categories = chart.categories
     data.add_series("Series 1", chart.values)
     data.workbook_key = (tuple(chart.categories), tuple(chart.values), chart.number_format)
+    key = (chart.kind, data.workbook_key)
+    made = _CHARTS.get(key)
+    if made is not None:
+        frame_element = pptx_speed.add_chart_copy(slide, made, data.xlsx_blob, area)
+        frame_element.find(f"{_P}nvGraphicFramePr/{_P}cNvPr").set("name", "Chart")
+        return
     frame = slide.shapes.add_chart(_CHART_TYPES[chart.kind], area.x, area.y, area.cx, area.cy,
                                    data)
     frame.name = "Chart"
@@ -175,6 +185,13 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
         plot_chart.value_axis.tick_labels.number_format = chart.number_format
         plot_chart.value_axis.tick_labels.number_format_is_linked = False
         plot_chart.value_axis.has_major_gridlines = False
+    if len(_CHARTS) > 64:
+        _CHARTS.clear()
+    _CHARTS[key] = copy.deepcopy(plot_chart._chartSpace)
+
+
+# Charts as python-pptx made and add_chart styled them, by kind and data: see add_chart.
+_CHARTS: dict[tuple, etree._Element] = {}
 
 
 class _FixedDateWorkbookWriter(CategoryWorkbookWriter):

@@ -24,6 +24,8 @@ from pptx.opc.oxml import serialize_part_xml
 from pptx.opc.packuri import PACKAGE_URI, PackURI
 from pptx.opc.serialized import _ContentTypesItem
 from pptx.oxml.ns import qn
+from pptx.parts.chart import ChartPart
+from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.parts.image import Image, ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
@@ -225,6 +227,36 @@ class SlideCopier:
         notes_part.relate_to(slide_part, RT.SLIDE)
         slide_part.relate_to(notes_part, RT.NOTES_SLIDE)
         return notes_part.notes_slide
+
+
+def add_chart_copy(slide, chart_space: etree._Element, xlsx_blob: bytes, box) -> etree._Element:
+    """Add a chart whose XML is a copy of `chart_space`, with the workbook `xlsx_blob`, at
+    `box` (x, y, cx, cy) on `slide`; return its graphic frame's element.
+
+    The parts, names, relationships and frame are those python-pptx's `add_chart` makes, in the
+    same order; `chart_space` is a chart it made earlier, with its workbook related as rId1.
+    """
+    package = slide.part.package
+    chart_part = ChartPart(package.next_partname(ChartPart.partname_template), CT.DML_CHART,
+                           package, copy.deepcopy(chart_space))
+    workbook = EmbeddedXlsxPart.new(xlsx_blob, package)
+    chart_part._element.get_or_add_externalData().rId = chart_part.relate_to(workbook,
+                                                                             RT.PACKAGE)
+    rid = slide.part.relate_to(chart_part, RT.CHART)
+    return slide.shapes._add_chart_graphicFrame(rid, box.x, box.y, box.cx, box.cy)
+
+
+# Members that differ from deck to deck; the rest (masters, layouts, theme, their pictures)
+# come from the template and repeat across a batch.
+_PER_DECK = ("ppt/slides/", "ppt/notesSlides/", "ppt/charts/", "ppt/embeddings/",
+             "ppt/presentation.xml", "ppt/_rels/presentation.xml.rels", "docProps/",
+             "[Content_Types].xml")
+
+
+def from_template(name: str) -> bool:
+    """Return True when the package member `name` comes from the template (and a kit), the
+    same in every deck built on it, rather than from the deck itself."""
+    return not name.startswith(_PER_DECK)
 
 
 def package_entries(package) -> Iterator[tuple[str, bytes]]:
