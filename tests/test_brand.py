@@ -258,6 +258,19 @@ def test_an_organization_template_is_used_by_layout_name(org_kit, tmp_path: Path
         "val") == "1F4E79"
 
 
+def test_a_template_replaced_between_builds_of_one_process_is_the_new_one(
+        org_kit, tmp_path: Path) -> None:
+    kit = org_kit("layouts: {statistic: Two Content}\n")
+    build(DECK, tmp_path / "first.pptx", brand_path=kit)
+    wide = Presentation()
+    wide.slide_width = Emu(12192000)
+    wide.save(str(kit.parent / "org.pptx"))
+    build(DECK, tmp_path / "second.pptx", brand_path=kit)
+    sizes = [(prs.slide_width, prs.slide_height) for prs in
+             (Presentation(str(tmp_path / name)) for name in ("first.pptx", "second.pptx"))]
+    assert sizes == [(Emu(9144000), Emu(6858000)), (Emu(12192000), Emu(6858000))]
+
+
 def test_a_template_layout_without_a_needed_placeholder_is_reported(
     org_kit, in_dir, tmp_path: Path
 ) -> None:

@@ -1,16 +1,20 @@
-"""The default template: reproducible, 16:9, real layouts, calm theme, readable sizes."""
+"""The default template: reproducible, 16:9, real layouts, calm theme, readable sizes; and
+the branded copy of it each build starts from."""
 
 from __future__ import annotations
 
 import zipfile
 
+from conftest import REPO
 from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from workshop.brand import prepare_brand
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme.make_default import make_template
 from workshop.writers.pptx_layouts import LAYOUT_NAMES
+from workshop.writers.pptx_template import branded_presentation
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
@@ -53,3 +57,20 @@ def test_no_text_style_is_smaller_than_18_points() -> None:
                 "//a:defRPr/@sz | //a:rPr/@sz", namespaces={"a": A})
         ]
     assert sizes and min(sizes) >= 1800
+
+
+def test_each_build_gets_a_fresh_branded_presentation_whose_changes_are_its_own(
+        tmp_path) -> None:
+    kit = prepare_brand(REPO / "decks" / "brands" / "example-county.yaml")
+    first = branded_presentation(DEFAULT_TEMPLATE, kit)
+    layouts = first.slide_masters[0].slide_layouts  # a collection the kit was applied through
+    count = len(layouts)
+    layouts.remove(layouts[-1])
+    first.slides.add_slide(layouts[0])
+    first.save(str(tmp_path / "first.pptx"))
+    branded_presentation(DEFAULT_TEMPLATE, kit).save(str(tmp_path / "second.pptx"))
+    reopened = [Presentation(str(tmp_path / name)) for name in ("first.pptx", "second.pptx")]
+    assert [(len(prs.slides), len(prs.slide_layouts)) for prs in reopened] == [
+        (1, count - 1), (0, count)]
+    logos = [shape.name for shape in reopened[1].slide_masters[0].shapes]
+    assert "Logo" in logos
