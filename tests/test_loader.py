@@ -98,6 +98,21 @@ def test_includes_splice_sections_and_slides_with_their_own_positions(write_tree
     assert loaded.values[("sections", 1, "slides", 2, "minutes")].file == "d.yaml"
 
 
+def test_included_files_are_read_afresh_and_equal_ones_keep_their_own_positions(
+        write_tree, in_dir) -> None:
+    root = in_dir(write_tree({
+        "d.yaml": "slides:\n  - include: a.yaml\n  - include: b.yaml\n",
+        "a.yaml": "title: Same\nbullets: [x]\n",
+        "b.yaml": "title: Same\nbullets: [x]\n",
+    }))
+    loaded = load_yaml(root / "d.yaml", include_root=root)
+    assert [loaded.values[("slides", n, "title")].file for n in (0, 1)] == ["a.yaml", "b.yaml"]
+    (root / "b.yaml").write_text("# changed\ntitle: Other\nbullets: [y]\n")
+    again = load_yaml(root / "d.yaml", include_root=root)
+    assert [slide["title"] for slide in again.data["slides"]] == ["Same", "Other"]
+    assert again.values[("slides", 1, "title")] == Position("b.yaml", 2, 8)
+
+
 def test_include_problems_are_located_in_the_including_file(write_tree, in_dir) -> None:
     root = in_dir(write_tree({
         "d.yaml": "sections:\n  - include: nowhere.yaml\n  - include: d.yaml\n",

@@ -75,9 +75,13 @@ entry_names = st.text(alphabet="abcdefghijklmnopqrstuvwxyz/._[]0123456789", min_
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_the_zip_writer_writes_what_zipfile_writes(entries, epoch, monkeypatch) -> None:
     """The package writer's own zip headers are byte for byte those of Python's zipfile,
-    whatever the entries (none, empty, binary) and the build time."""
+    whatever the entries (none, empty, binary) and the build time, and whether or not the
+    compressed members are remembered (twice, so that the second zip reuses them)."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
-    assert write_zip(entries) == _write_zip_with_zipfile(entries)
+    expected = _write_zip_with_zipfile(entries)
+    assert write_zip(entries) == expected
+    for _ in range(2):
+        assert write_zip(entries, repeated=lambda name: "a" in name) == expected
     with zipfile.ZipFile(io.BytesIO(write_zip(entries))) as package:
         assert package.testzip() is None
         assert [(i.filename, package.read(i)) for i in package.infolist()] == entries
