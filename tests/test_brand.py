@@ -311,3 +311,19 @@ def test_templates_that_cannot_be_used_are_refused(org_kit, in_dir, write_tree) 
             prepare_brand(Path(kit_file))
         problems = [str(d) for d in caught.value.diagnostics]
         assert problems == [f"{kit_file}:3:11: template: {message}"]
+
+
+def test_a_footer_too_long_for_its_box_is_reported_on_every_slide_that_shows_it(
+        county: Path, write_tree) -> None:
+    from workshop.build import check
+
+    kit = (KITS / "example-county.yaml").read_text(encoding="utf-8")
+    long_footer = ("Example County Sheriff and Schools Partnership for the Online Safety of "
+                   "Children and Families")
+    root = write_tree({"long.yaml": re.sub(r"(?m)^footer: .*$", f"footer: {long_footer}", kit),
+                       "example-county-logo.png": (KITS / "example-county-logo.png").read_bytes()})
+    findings = check(DECK, brand_path=root / "long.yaml")
+    flagged = sorted(f.slide for f in findings if f.code == "O203" and "Footer" in f.message)
+    with_footer = [n for n, slide in enumerate(Presentation(str(county)).slides, start=1)
+                   if any(shape.name == "Footer" for shape in slide.shapes)]
+    assert flagged == with_footer and len(with_footer) > 20

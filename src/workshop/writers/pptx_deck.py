@@ -105,7 +105,8 @@ class _DeckWriter:
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
-        self.fitting: set = set()  # text bodies of the slide in hand known to fit as they are
+        self.fitting: set = set()  # text shapes of the slide in hand known to fit as they are
+        self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
@@ -522,7 +523,13 @@ class _DeckWriter:
         if made is None:
             scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
             made = _FOOTERS[key] = _footer_text(scratch, placed, name, text, align)
-        pptx_xml.append_copy(shape_tree(slide), made, text)
+        added = pptx_xml.append_copy(shape_tree(slide), made, text)
+        fits = self.footers_fit.get((key, text))
+        if fits is None:  # the same words in the same box on every slide: measured once
+            fits = self.footers_fit[(key, text)] = not measure(
+                added, self.inherited(slide, added), self.heading_font, self.body_font).overflows
+        if fits:
+            self.fitting.add(added)
 
     def notes(self, slide: Slide, content: SlideBase) -> None:
         paragraphs = parse_notes(content.notes) if content.notes else []
