@@ -317,3 +317,20 @@ def test_charts_repeated_in_one_process_keep_their_own_data_and_parts(write_tree
         assert charts == [
             *(f"ppt/charts/chart{n}.xml" for n in (1, 2, 3)),
             *(f"ppt/embeddings/Microsoft_Excel_Sheet{n}.xlsx" for n in (1, 2, 3))]
+
+
+def test_members_written_as_text_are_what_python_pptx_writes(built: Path) -> None:
+    """[Content_Types].xml and every .rels are written as text, not element trees; they must be
+    the bytes python-pptx's own serializers give for the same package."""
+    from pptx.opc.oxml import serialize_part_xml
+    from pptx.opc.serialized import _ContentTypesItem
+
+    from workshop.writers.pptx_speed import content_types_xml, relationships_xml
+
+    package = Presentation(str(built)).part.package
+    parts = tuple(package.iter_parts())
+    assert content_types_xml(parts) == serialize_part_xml(_ContentTypesItem.xml_for(parts))
+    with_rels = [part for part in parts if part.rels]
+    assert len(with_rels) > 60
+    assert [relationships_xml(part.rels) for part in with_rels] == [
+        part.rels.xml for part in with_rels]

@@ -20,7 +20,6 @@ from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.oxml import serialize_part_xml
 from pptx.opc.packuri import PACKAGE_URI, PackURI
 from pptx.opc.serialized import _ContentTypesItem
 from pptx.oxml.ns import qn
@@ -263,7 +262,7 @@ def package_entries(package) -> Iterator[tuple[str, bytes]]:
     """Yield the zip entries (name, data) of a python-pptx package, in the order and with the
     bytes its own `save` writes, so that they can be zipped once, without re-packing."""
     parts = tuple(package.iter_parts())
-    yield "[Content_Types].xml", serialize_part_xml(_ContentTypesItem.xml_for(parts))
+    yield "[Content_Types].xml", content_types_xml(parts)
     yield PACKAGE_URI.rels_uri.membername, package._rels.xml
     for part in parts:
         yield part.partname.membername, part.blob
@@ -294,6 +293,24 @@ def relationships_xml(rels) -> bytes:
         items.append(f'<Relationship Id="{_attribute(rid)}" Type="{_attribute(rel.reltype)}" '
                      f'Target="{_attribute(target)}"{mode}/>')
     items.append("</Relationships>")
+    return "".join(items).encode("utf-8")
+
+
+_TYPES_OPEN = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+               '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">')
+
+
+def content_types_xml(parts) -> bytes:
+    """Return the package's [Content_Types].xml for `parts`, byte for byte as python-pptx's
+    `_ContentTypesItem` writes it (defaults by extension, then overrides by part name), without
+    building an element tree."""
+    defaults, overrides = _ContentTypesItem(parts)._defaults_and_overrides
+    items = [_TYPES_OPEN]
+    items += [f'<Default Extension="{_attribute(ext)}" ContentType="{_attribute(kind)}"/>'
+              for ext, kind in sorted(defaults.items())]
+    items += [f'<Override PartName="{_attribute(name)}" ContentType="{_attribute(kind)}"/>'
+              for name, kind in sorted(overrides.items())]
+    items.append("</Types>")
     return "".join(items).encode("utf-8")
 
 
