@@ -6,8 +6,8 @@ A prepared kit holds everything a build needs, so a batch loads each kit a singl
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
@@ -36,6 +36,7 @@ class PreparedBrand:
     logo: Image | None
     template: Path | None
     warnings: list[Diagnostic] = field(default_factory=list)
+    logo_path: Path | None = None
 
     @property
     def name(self) -> str:
@@ -44,12 +45,43 @@ class PreparedBrand:
 
 
 def prepare_brand(path: Path) -> PreparedBrand:
-    """Return the kit at `path`, checked; raise WorkshopError listing every problem."""
-    return _prepare_cached(path.resolve(), path)
+    """Return the kit at `path`, checked; raise WorkshopError listing every problem.
+
+    A kit is prepared once per process, and again when the kit, its logo or its template has
+    changed on disk since.
+    """
+    resolved = path.resolve()
+    cached = _KITS.get(resolved)
+    if cached is not None and _stamps(cached[0]) == cached[1]:
+        return cached[2]
+    kit_stamp = _stamps([resolved])  # before reading: a change while it is read shows next time
+    prepared = _prepare(path)
+    files = [resolved] + [f for f in (prepared.logo_path, prepared.template) if f is not None]
+    if len(_KITS) >= 64:
+        _KITS.clear()
+    _KITS[resolved] = (files, kit_stamp + _stamps(files[1:]), prepared)
+    return prepared
 
 
-@lru_cache(maxsize=64)
-def _prepare_cached(resolved: Path, path: Path) -> PreparedBrand:
+# Prepared kits by resolved path: the files each was made from, their stamps, and the kit.
+_KITS: dict[Path, tuple[list[Path], tuple, PreparedBrand]] = {}
+
+
+def _stamps(files: list[Path]) -> tuple:
+    """Return what tells a changed file apart: size, modification time and inode of each
+    (None for one that is gone)."""
+    found = []
+    for file in files:
+        try:
+            status = os.stat(file)
+        except OSError:
+            found.append(None)
+        else:
+            found.append((status.st_size, status.st_mtime_ns, status.st_ino))
+    return tuple(found)
+
+
+def _prepare(path: Path) -> PreparedBrand:
     loaded = load_yaml(path)
     problems = _unquoted_colours(loaded)
     if problems:
@@ -57,10 +89,11 @@ def _prepare_cached(resolved: Path, path: Path) -> PreparedBrand:
     brand = validate(loaded, Brand)
     problems += contrast_problems(brand, loaded)
     folder = path.resolve().parent
-    logo = template = None
+    logo = logo_path = template = None
     if brand.logo is not None:
         try:
-            logo = read_image(resolve_in_project(folder, brand.logo))
+            logo_path = resolve_in_project(folder, brand.logo)
+            logo = read_image(logo_path)
         except ValueError as exc:
             problems.append(loaded.diagnostic(("logo",), str(exc)))
     if brand.template is not None:
@@ -72,7 +105,7 @@ def _prepare_cached(resolved: Path, path: Path) -> PreparedBrand:
             problems += _template_problems(template, brand, loaded)
     if problems:
         raise WorkshopError(problems)
-    return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded))
+    return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded), logo_path)
 
 
 def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:

@@ -191,7 +191,8 @@ def _compose_with_libyaml(text: str) -> Node | object | None:
 
 
 _COMPOSED: dict[str, Node | None] = {}
-_COMPOSED_BUDGET = 16_000_000  # characters of text held as keys
+_COMPOSED_BUDGET = 8_000_000  # characters of text held, with their nodes
+_COMPOSED_LARGEST = 256_000  # an outline or slide file as people write them; not generated ones
 _composed_held = 0
 
 
@@ -211,7 +212,7 @@ def _composed(text: str) -> Node | None:
     if _composed_held + len(text) > _COMPOSED_BUDGET:
         _COMPOSED.clear()
         _composed_held = 0
-    if len(text) <= _COMPOSED_BUDGET // 4:
+    if len(text) <= _COMPOSED_LARGEST:
         _COMPOSED[text] = node
         _composed_held += len(text)
     return node

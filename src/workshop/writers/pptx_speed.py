@@ -2,9 +2,10 @@
 
 python-pptx walks every part to name a new slide and every relationship of the presentation to
 relate it or to find the notes master, so adding n slides costs O(n^2); it builds each slide
-and notes slide by cloning placeholders one by one; and it writes a package through element
-trees for every relationship list, then zips it. This module counts and caches on the
-instances of one build, copies slides made before (SlideCopier), and hands the package's
+and notes slide by cloning placeholders one by one, and each chart from generated XML; and it
+writes a package through element trees for every relationship list and the content types, then
+zips it. This module counts and caches on the instances of one build, copies slides and charts
+made before (SlideCopier, add_chart_copy), writes those lists as text and hands the package's
 entries to our own zip writer, always producing the bytes python-pptx itself would.
 """
 
