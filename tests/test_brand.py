@@ -351,3 +351,28 @@ def test_a_kit_or_its_logo_changed_between_builds_of_one_process_is_read_again(
         "First footer", "Second footer", "Second footer"]
     assert [(kit.logo.width, kit.logo.height) for kit in (first, second, third)] == [
         (400, 100), (400, 100), (100, 100)]
+
+
+def test_a_slide_picture_that_is_the_kit_logo_shares_the_logo_part(write_tree,
+                                                                     tmp_path: Path) -> None:
+    logo = (KITS / "example-county-logo.png").read_bytes()
+    root = write_tree({"d.yaml": """
+        title: Pictures
+        sections:
+          - title: One
+            slides:
+              - {layout: image, title: Our seal, image: seal.png, alt: The county seal}
+        """, "seal.png": logo})
+    for output in ("plain.pptx", "county.pptx", "county-again.pptx"):
+        kit = None if output == "plain.pptx" else KITS / "example-county.yaml"
+        build(root / "d.yaml", tmp_path / output, brand_path=kit)
+    media = []
+    for output in ("plain.pptx", "county.pptx", "county-again.pptx"):
+        with zipfile.ZipFile(tmp_path / output) as package:
+            media.append(sorted(n for n in package.namelist() if n.startswith("ppt/media/")))
+    assert len(media[0]) == 1  # the picture alone
+    assert media[1] == media[2] and len(media[1]) == 1  # the logo's part, also on the slide
+    slide = next(s for s in Presentation(str(tmp_path / "county-again.pptx")).slides
+                 if s.shapes.title.text == "Our seal")
+    picture = next(s for s in slide.shapes if s.name.startswith("Pic"))
+    assert picture.image.size == Image.open(KITS / "example-county-logo.png").size

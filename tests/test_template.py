@@ -3,6 +3,7 @@ the branded copy of it each build starts from."""
 
 from __future__ import annotations
 
+import io
 import zipfile
 
 from conftest import REPO
@@ -74,3 +75,16 @@ def test_each_build_gets_a_fresh_branded_presentation_whose_changes_are_its_own(
         (1, count - 1), (0, count)]
     logos = [shape.name for shape in reopened[1].slide_masters[0].shapes]
     assert "Logo" in logos
+
+
+def test_a_picture_equal_to_the_kit_logo_is_stored_in_the_logo_part_of_its_own_deck() -> None:
+    kit = prepare_brand(REPO / "decks" / "brands" / "example-county.yaml")
+    for _ in range(2):
+        prs = branded_presentation(DEFAULT_TEMPLATE, kit)
+        slide = prs.slides.add_slide(prs.slide_layouts[0])
+        picture = slide.shapes.add_picture(io.BytesIO(kit.logo.data), 0, 0)
+        master = prs.slide_masters[0]
+        logo = next(shape for shape in master.shapes if shape.name == "Logo")
+        stored = slide.part.related_part(picture._pic.blip_rId)
+        assert stored is master.part.related_part(logo._pic.blip_rId)
+        assert any(part is stored for part in prs.part.package.iter_parts())

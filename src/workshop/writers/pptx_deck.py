@@ -85,7 +85,6 @@ class _DeckWriter:
         self.deck: Deck = prepared.deck
         self.brand = prepared.brand.brand if prepared.brand else None
         self.prs = branded_presentation(template, prepared.brand)
-        pptx_speed.index_image_parts(self.prs.part.package)
         layouts = {layout.name: layout for layout in self.prs.slide_layouts}
         self.own_template = own_template
         if own_template:

@@ -50,13 +50,14 @@ def count_partnames(package) -> None:
     package.next_partname = next_partname
 
 
-def index_image_parts(package) -> None:
+def index_image_parts(package, known: tuple[list[ImagePart], set[int]] | None = None) -> None:
     """Make the package find a picture it holds already, and name a new one, from an index
     instead of walking every relationship of every part for each picture added.
 
-    The index is built by python-pptx's own walk at the first picture and kept as pictures are
-    added. It stays true because a build only adds pictures: the only slides it removes again
-    are bullet slides, which hold none.
+    The index is built by python-pptx's own walk at the first picture, unless the caller
+    already `known`s the package's image parts (in the order of that walk) and the numbers of
+    its /ppt/media/imageN parts; it is kept as pictures are added. It stays true because a build
+    only adds pictures: the only slides it removes again are bullet slides, which hold none.
     """
     image_parts = package._image_parts
     by_sha1: dict[str, ImagePart] = {}
@@ -68,12 +69,11 @@ def index_image_parts(package) -> None:
         if indexed:
             return
         indexed = True
-        for part in image_parts:  # python-pptx's walk, in its order: the first match wins
+        parts, numbers = known if known is not None else (image_parts, media_numbers(package))
+        for part in parts:  # python-pptx's walk, in its order: the first match wins
             if hasattr(part, "sha1"):  # an SVG has none, as python-pptx skips it
                 by_sha1.setdefault(part.sha1, part)
-        taken.update(part.partname.idx for part in package.iter_parts()
-                     if part.partname.startswith("/ppt/media/image")
-                     and part.partname.idx is not None)
+        taken.update(numbers)
 
     def next_image_partname(ext: str) -> PackURI:
         """The lowest free number, as python-pptx's `next_image_partname` picks it."""
@@ -92,6 +92,12 @@ def index_image_parts(package) -> None:
 
     package.next_image_partname = next_image_partname
     image_parts.get_or_add_image_part = get_or_add_image_part
+
+
+def media_numbers(package) -> set[int]:
+    """Return the numbers N of the package's /ppt/media/imageN parts."""
+    return {part.partname.idx for part in package.iter_parts()
+            if part.partname.startswith("/ppt/media/image") and part.partname.idx is not None}
 
 
 def relate_slides_directly(presentation_part) -> None:

@@ -11,37 +11,56 @@ from __future__ import annotations
 
 import copy
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from pptx import Presentation
+from pptx.parts.image import ImagePart
 from pptx.presentation import Presentation as PresentationObject
 from pptx.shared import ElementProxy
 
 from workshop.brand import PreparedBrand
+from workshop.writers import pptx_speed
 from workshop.writers.pptx_brand import apply_brand
 
-# (template path, its size, modification time and inode) -> the kit the original was branded
-# with (None for none) and the original's package.
-_ORIGINALS: dict[tuple, tuple[PreparedBrand | None, object]] = {}
+
+@dataclass(frozen=True)
+class _Original:
+    """A template as opened and branded, kept to be copied: the kit it was branded with, its
+    package, and its image parts (in python-pptx's order) with their /ppt/media numbers."""
+
+    brand: PreparedBrand | None
+    package: object
+    images: list[ImagePart]
+    media_numbers: set[int]
+
+
+# (template path, its size, modification time and inode, the kit's id) -> the original.
+_ORIGINALS: dict[tuple, _Original] = {}
 _MAX_ORIGINALS = 16
 
 
 def branded_presentation(template: Path, brand: PreparedBrand | None) -> PresentationObject:
     """Return a fresh presentation of `template` with `brand` applied (when given): the same
-    as opening the file and applying the kit, and the caller's to change."""
+    as opening the file and applying the kit, and the caller's to change. Its pictures are
+    looked up from an index (see pptx_speed.index_image_parts)."""
     status = os.stat(template)
     key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, id(brand))
-    cached = _ORIGINALS.get(key)
-    if cached is None or cached[0] is not brand:  # the kit is held, so its id is not reused
+    original = _ORIGINALS.get(key)
+    if original is None or original.brand is not brand:  # the kit is held: its id is not reused
         if len(_ORIGINALS) >= _MAX_ORIGINALS:
             _ORIGINALS.clear()
-        original = Presentation(str(template))
+        opened = Presentation(str(template))
         if brand is not None:
-            apply_brand(original, brand)
-        package = original.part.package
+            apply_brand(opened, brand)
+        package = opened.part.package
         _forget_views(package)
-        cached = _ORIGINALS[key] = (brand, package)
-    package = copy.deepcopy(cached[1])
+        original = _ORIGINALS[key] = _Original(brand, package, list(package._image_parts),
+                                               pptx_speed.media_numbers(package))
+    copies: dict[int, object] = {}  # what each original object became in the copy
+    package = copy.deepcopy(original.package, copies)
+    images = [copies[id(part)] for part in original.images]
+    pptx_speed.index_image_parts(package, (images, set(original.media_numbers)))
     return package.presentation_part.presentation
 
 
