@@ -105,6 +105,45 @@ def test_fifo_and_links_out_of_the_project_are_refused_before_reading(image_deck
                               "outside the project folder through a link"]
 
 
+def test_links_are_followed_only_while_they_stay_in_the_project(tmp_path: Path) -> None:
+    """Each file's own link is checked, even in a folder resolved before; a folder that is a
+    link out of the project is refused; links that stay inside are followed."""
+    from workshop.paths import ProjectFiles
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text("not ours")
+    project = tmp_path / "project"
+    (project / "notes").mkdir(parents=True)
+    (project / "notes" / "a.md").write_text("ours")
+    (project / "notes" / "b.md").symlink_to(outside / "secret.md")
+    (project / "notes" / "c.md").symlink_to(project / "notes" / "a.md")
+    (project / "away").symlink_to(outside)
+    (project / "here").symlink_to(project / "notes")
+    (project / "notes" / "loop.md").symlink_to(project / "notes" / "loop.md")
+    files = ProjectFiles(project)
+
+    def outcome(text: str) -> str:
+        try:
+            return str(files.resolve(text).relative_to(tmp_path))
+        except ValueError as exc:
+            return str(exc)
+
+    assert [outcome(t) for t in ("notes/a.md", "notes/b.md", "notes/c.md", "away/secret.md",
+                                 "here/a.md", "here/b.md", "notes/none.md", "notes",
+                                 "notes/loop.md")] == [
+        "project/notes/a.md",
+        "'notes/b.md' leads outside the project folder through a link",
+        "project/notes/a.md",
+        "'away/secret.md' leads outside the project folder through a link",
+        "project/notes/a.md",
+        "'here/b.md' leads outside the project folder through a link",
+        f"file not found: notes/none.md (looked in {project}/)",
+        "'notes' is not a regular file",
+        f"file not found: notes/loop.md (looked in {project}/)",  # a loop, not a traceback
+    ]
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("{{ ''.__class__.__mro__ }}", "not allowed in a template: access to attribute "
                                    "'__class__' of 'str' object is unsafe."),

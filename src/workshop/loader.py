@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.events import AliasEvent
@@ -18,6 +18,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.tokens import ScalarToken
 
 from workshop.errors import Diagnostic, WorkshopError, display_path
+
+if TYPE_CHECKING:
+    from workshop.paths import ProjectFiles
 
 MAX_FILE_BYTES = 4_000_000  # room for a 2,000-slide outline; far below what strains memory
 MAX_DEPTH = 64
@@ -277,6 +280,7 @@ class _Converter:
     def __init__(self, loaded: LoadedYaml, include_root: Path | None):
         self.loaded = loaded
         self.include_root = include_root
+        self.project: ProjectFiles | None = None  # made at the first include
         self.problems: list[Diagnostic] = []
         self.files: list[str] = []  # the include chain, outermost first
 
@@ -353,14 +357,16 @@ class _Converter:
     def include(self, target: ScalarNode, item: MappingNode, path: PathKey, depth: int) -> Any:
         """Return the data of the file `target` names, with `item`'s other keys over it."""
         assert self.include_root is not None
-        from workshop.paths import resolve_in_project
+        from workshop.paths import ProjectFiles
 
         if len(self.files) > MAX_INCLUDE_DEPTH:
             message = f"includes nested deeper than {MAX_INCLUDE_DEPTH}"
             self.problem(target.start_mark, path, message)
             return None
+        if self.project is None:
+            self.project = ProjectFiles(self.include_root)
         try:
-            file = resolve_in_project(self.include_root, target.value)
+            file = self.project.resolve(target.value)
         except ValueError as exc:
             self.problem(target.start_mark, path, str(exc))
             return None

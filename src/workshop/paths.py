@@ -27,23 +27,51 @@ def project_root(outline: Path) -> Path:
 
 def resolve_in_project(root: Path, text: str) -> Path:
     """Return the file `text` names inside `root`; raise ValueError saying why it is refused."""
-    if _URL.match(text):
-        raise ValueError(f"'{text}' is a URL; give a file in the project folder")
-    pure = PurePosixPath(text.replace("\\", "/"))
-    if pure.is_absolute() or re.match(r"^[a-zA-Z]:", text):
-        raise ValueError(f"'{text}' is an absolute path; give one relative to the project folder")
-    if ".." in pure.parts:
-        raise ValueError(f"'{text}' contains '..'; paths must stay inside the project folder")
-    # os.path on strings and one stat rather than Path.resolve, exists and is_file: an outline
-    # names a file or two per slide, and pathlib's objects cost more than the look-ups.
-    real_root = os.path.realpath(root)
-    resolved = os.path.realpath(os.path.join(real_root, *pure.parts))
-    if os.path.commonpath((real_root, resolved)) != real_root:
-        raise ValueError(f"'{text}' leads outside the project folder through a link")
-    try:
-        mode = os.stat(resolved).st_mode
-    except OSError:
-        raise ValueError(f"file not found: {text} (looked in {display_path(root)}/)") from None
-    if not stat.S_ISREG(mode):
-        raise ValueError(f"'{text}' is not a regular file")
-    return Path(resolved)
+    return ProjectFiles(root).resolve(text)
+
+
+class ProjectFiles:
+    """Finds the files an outline names inside its project folder, for the length of one
+    build: each folder on the way is resolved once, then each file with one system call.
+
+    An outline names a file or two per slide, most of them in the same few folders, and
+    resolving every folder of every path again cost more than reading the files.
+    """
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._real_root = os.path.realpath(root)
+        self._real_folders: dict[tuple[str, ...], str] = {(): self._real_root}
+
+    def resolve(self, text: str) -> Path:
+        """Return the file `text` names inside the root; raise ValueError saying why it is
+        refused."""
+        if _URL.match(text):
+            raise ValueError(f"'{text}' is a URL; give a file in the project folder")
+        pure = PurePosixPath(text.replace("\\", "/"))
+        if pure.is_absolute() or re.match(r"^[a-zA-Z]:", text):
+            raise ValueError(
+                f"'{text}' is an absolute path; give one relative to the project folder")
+        if ".." in pure.parts:
+            raise ValueError(
+                f"'{text}' contains '..'; paths must stay inside the project folder")
+        *folders, name = pure.parts or ("",)
+        folder = self._real_folders.get(tuple(folders))
+        if folder is None:
+            folder = self._real_folders[tuple(folders)] = os.path.realpath(
+                os.path.join(self._real_root, *folders))
+        resolved = os.path.join(folder, name)  # its folders hold no link now; the file may be
+        try:
+            mode = os.lstat(resolved).st_mode
+            if stat.S_ISLNK(mode):
+                resolved = os.path.realpath(resolved)
+                mode = os.stat(resolved).st_mode
+        except OSError:
+            mode = None
+        if os.path.commonpath((self._real_root, resolved)) != self._real_root:
+            raise ValueError(f"'{text}' leads outside the project folder through a link")
+        if mode is None:
+            raise ValueError(f"file not found: {text} (looked in {display_path(self.root)}/)")
+        if not stat.S_ISREG(mode):
+            raise ValueError(f"'{text}' is not a regular file")
+        return Path(resolved)

@@ -15,7 +15,7 @@ from workshop.errors import Diagnostic, WorkshopError, display_path
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Deck, Event, ImageSlide
-from workshop.paths import project_root, resolve_in_project
+from workshop.paths import ProjectFiles, project_root
 from workshop.render import TemplateProblem, render_text
 from workshop.text_clean import clean_text
 from workshop.validate import validate
@@ -85,8 +85,9 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     if event_updates:
         deck = deck.model_copy(update={"event": deck.event.model_copy(update=event_updates)})
     problems: list[Diagnostic] = _unknown_sources(deck, loaded)
-    notes = _read_notes(deck, loaded, root, problems)
-    images = _find_images(deck, loaded, root, problems)
+    project = ProjectFiles(root)
+    notes = _read_notes(deck, loaded, project, problems)
+    images = _find_images(deck, loaded, project, problems)
     context = template_context(deck, overrides, brand)
     data = _render_tree(deck.model_dump(), (), loaded, context, problems)
     for (i, j), (text, origin) in notes.items():
@@ -141,7 +142,7 @@ def _unknown_sources(deck: Deck, loaded: LoadedYaml) -> list[Diagnostic]:
 
 
 def _read_notes(
-    deck: Deck, loaded: LoadedYaml, root: Path, problems: list[Diagnostic]
+    deck: Deck, loaded: LoadedYaml, project: ProjectFiles, problems: list[Diagnostic]
 ) -> dict[tuple[int, int], tuple[str, _Origin]]:
     """Return each slide's notes text and where it starts: a Markdown file or the outline."""
     found: dict[tuple[int, int], tuple[str, _Origin]] = {}
@@ -153,7 +154,7 @@ def _read_notes(
             pos = loaded.position(key)
             if slide.notes.strip().endswith(".md") and "\n" not in slide.notes.strip():
                 try:
-                    file = resolve_in_project(root, slide.notes.strip())
+                    file = project.resolve(slide.notes.strip())
                     text = file.read_text(encoding="utf-8-sig")
                 except (ValueError, OSError, UnicodeDecodeError) as exc:
                     message = str(exc) if isinstance(exc, ValueError) else f"cannot read: {exc}"
@@ -167,7 +168,7 @@ def _read_notes(
 
 
 def _find_images(
-    deck: Deck, loaded: LoadedYaml, root: Path, problems: list[Diagnostic]
+    deck: Deck, loaded: LoadedYaml, project: ProjectFiles, problems: list[Diagnostic]
 ) -> dict[tuple[int, int], Path]:
     """Return every image slide's picture, checked and re-encoded."""
     images: dict[tuple[int, int], Image] = {}
@@ -176,7 +177,7 @@ def _find_images(
             if isinstance(slide, ImageSlide):
                 key: PathKey = ("sections", i, "slides", j, "image")
                 try:
-                    images[(i, j)] = read_image(resolve_in_project(root, slide.image))
+                    images[(i, j)] = read_image(project.resolve(slide.image))
                 except ValueError as exc:
                     problems.append(loaded.diagnostic(key, str(exc)))
     return images
