@@ -46,6 +46,7 @@ class PackageView:
         self._bytes: dict[str, bytes] = dict(entries) if entries is not None else {}
         self._xml: dict[str, etree._Element] = {}
         self._targets: dict[tuple[str, str], str] = {}
+        self._relationships: dict[str, list[tuple[str, str, str]]] = {}
 
     def read(self, name: str) -> bytes:
         """Return the bytes of the part `name` (no leading slash)."""
@@ -77,6 +78,12 @@ class PackageView:
     def targets(self, name: str) -> list[tuple[str, str, str]]:
         """Return the internal relationships of part `name` ("" for the package itself) as
         (id, type, the part name its target resolves to, present or not)."""
+        found = self._relationships.get(name)
+        if found is None:  # every slide asks after its layout's master: read each part once
+            found = self._relationships[name] = self._read_targets(name)
+        return found
+
+    def _read_targets(self, name: str) -> list[tuple[str, str, str]]:
         folder, base = posixpath.split(name)
         rels = posixpath.join(folder, "_rels", f"{base}.rels")
         if not self.has(rels):
