@@ -60,7 +60,7 @@ class ProjectFiles:
         if folder is None:
             folder = self._real_folders[tuple(folders)] = os.path.realpath(
                 os.path.join(self._real_root, *folders))
-        resolved = os.path.join(folder, name)  # its folders hold no link now; the file may be
+        resolved = os.path.join(folder, name)  # the folder is resolved: only the file may link
         try:
             mode = os.lstat(resolved).st_mode
             if stat.S_ISLNK(mode):

@@ -50,13 +50,14 @@ def count_partnames(package) -> None:
     package.next_partname = next_partname
 
 
-def index_image_parts(package, known: tuple[list[ImagePart], set[int]] | None = None) -> None:
+def index_image_parts(package,
+                      known: tuple[list[ImagePart], frozenset[int]] | None = None) -> None:
     """Make the package find a picture it holds already, and name a new one, from an index
     instead of walking every relationship of every part for each picture added.
 
-    The index is built by python-pptx's own walk at the first picture, unless the caller
-    already `known`s the package's image parts (in the order of that walk) and the numbers of
-    its /ppt/media/imageN parts; it is kept as pictures are added. It stays true because a build
+    The index is built at the first picture, by python-pptx's own walk or from what the caller
+    `known`: the package's image parts in the order of that walk, and the numbers of its
+    /ppt/media/imageN parts. It is kept as pictures are added, and stays true because a build
     only adds pictures: the only slides it removes again are bullet slides, which hold none.
     """
     image_parts = package._image_parts

@@ -32,7 +32,7 @@ class _Original:
     brand: PreparedBrand | None
     package: object
     images: list[ImagePart]
-    media_numbers: set[int]
+    media_numbers: frozenset[int]
 
 
 # (template path, its size, modification time and inode, the kit's id) -> the original.
@@ -55,12 +55,13 @@ def branded_presentation(template: Path, brand: PreparedBrand | None) -> Present
             apply_brand(opened, brand)
         package = opened.part.package
         _forget_views(package)
-        original = _ORIGINALS[key] = _Original(brand, package, list(package._image_parts),
-                                               pptx_speed.media_numbers(package))
+        original = _ORIGINALS[key] = _Original(
+            brand, package, list(package._image_parts),
+            frozenset(pptx_speed.media_numbers(package)))
     copies: dict[int, object] = {}  # what each original object became in the copy
     package = copy.deepcopy(original.package, copies)
     images = [copies[id(part)] for part in original.images]
-    pptx_speed.index_image_parts(package, (images, set(original.media_numbers)))
+    pptx_speed.index_image_parts(package, (images, original.media_numbers))
     return package.presentation_part.presentation
 
 
