@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run
-from conftest import REPO
+from conftest import REPO, png
 from lxml import etree
 from PIL import Image
 from pptx import Presentation
@@ -331,21 +331,14 @@ def test_a_footer_too_long_for_its_box_is_reported_on_every_slide_that_shows_it(
 
 def test_a_kit_or_its_logo_changed_between_builds_of_one_process_is_read_again(
         write_tree, tmp_path: Path) -> None:
-    def logo(width: int, height: int) -> bytes:
-        from io import BytesIO
-
-        out = BytesIO()
-        Image.new("RGB", (width, height), "navy").save(out, "PNG")
-        return out.getvalue()
-
     root = write_tree({"kit.yaml": f"name: Org\ncolors: {GOOD}\nfooter: First footer\n"
-                                   "logo: logo.png\n", "logo.png": logo(400, 100)})
+                                   "logo: logo.png\n", "logo.png": png(400, 100, "navy")})
     first = prepare_brand(root / "kit.yaml")
     assert prepare_brand(root / "kit.yaml") is first  # unchanged: prepared once
     (root / "kit.yaml").write_text(f"name: Org\ncolors: {GOOD}\nfooter: Second footer\n"
                                    "logo: logo.png\n")
     second = prepare_brand(root / "kit.yaml")
-    (root / "logo.png").write_bytes(logo(100, 100))
+    (root / "logo.png").write_bytes(png(100, 100, "navy"))
     third = prepare_brand(root / "kit.yaml")
     assert [kit.brand.footer for kit in (first, second, third)] == [
         "First footer", "Second footer", "Second footer"]

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, png
 from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -236,15 +236,6 @@ def test_the_core_outline_format_is_accepted_as_written(write_tree, tmp_path: Pa
     assert "• Which apps does your child use to message people they met online?" in notes.text
 
 
-def _png(width: int, height: int, colour: str) -> bytes:
-    """Return a plain PNG of one colour."""
-    from PIL import Image as PILImage
-
-    out = io.BytesIO()
-    PILImage.new("RGB", (width, height), colour).save(out, "PNG")
-    return out.getvalue()
-
-
 def picture_size(path: Path, title: str) -> tuple[int, int]:
     """Return the pixel size of the picture on the slide titled `title` of the deck at `path`."""
     slide = slide_titled(path, title)
@@ -261,11 +252,11 @@ def test_a_picture_changed_between_builds_of_one_process_is_the_new_one(write_tr
                 title: Talk early and often
                 image: talk.png
                 alt: Two people talking
-        """, "talk.png": _png(400, 300, "teal")})
+        """, "talk.png": png(400, 300, "teal")})
 
     build(root / "d.yaml", root / "d.pptx")
     assert picture_size(root / "d.pptx", "Talk early and often") == (400, 300)
-    (root / "talk.png").write_bytes(_png(300, 400, "navy"))
+    (root / "talk.png").write_bytes(png(300, 400, "navy"))
     build(root / "d.yaml", root / "d.pptx")
     assert picture_size(root / "d.pptx", "Talk early and often") == (300, 400)
 
@@ -279,7 +270,7 @@ def test_a_picture_on_two_slides_is_stored_once(write_tree) -> None:
               - {layout: image, title: First, image: talk.png, alt: Two people talking}
               - {layout: image, title: Second, image: talk.png, alt: Two people talking}
               - {layout: image, title: Third, image: other.png, alt: A phone}
-        """, "talk.png": _png(400, 300, "teal"), "other.png": _png(300, 400, "navy")})
+        """, "talk.png": png(400, 300, "teal"), "other.png": png(300, 400, "navy")})
     build(root / "d.yaml", root / "d.pptx")
     with zipfile.ZipFile(root / "d.pptx") as package:
         media = sorted(n for n in package.namelist() if n.startswith("ppt/media/"))
