@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 WORDS = ["calm", "listening", "trust", "phone", "app", "friend", "report", "help", "block",
          "evidence", "parent", "child", "school", "message", "image", "safety", "talk", "share",
          "delete"]
@@ -44,8 +46,10 @@ def write_library_outline(repo: Path, count: int) -> Path:
     library = sorted(p.relative_to(repo).as_posix()
                      for p in (repo / "decks" / "slides" / "en").glob("*.yaml")
                      if p.stem != "closing")  # the deck's last slide, added once
-    head = (repo / "decks" / "parent-night.yaml").read_text(encoding="utf-8")
-    lines = [head.split("\nsections:")[0], "agenda: false", "sections:"]
+    head = yaml.safe_load((repo / "decks" / "parent-night.yaml").read_text(encoding="utf-8"))
+    del head["sections"]
+    head.update({"agenda": False, "duration": None})  # its slides' minutes add up to no plan
+    lines = [yaml.safe_dump(head, sort_keys=False, allow_unicode=True).rstrip(), "sections:"]
     for n in range(count):
         if n % 10 == 0:
             lines += [f"  - title: Part {n // 10 + 1}", "    slides:"]

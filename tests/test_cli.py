@@ -29,8 +29,8 @@ def test_build_writes_the_default_output_and_reports_it(in_dir, tmp_path: Path) 
     target = tmp_path / "deck.pptx"
     result = run("build", "decks/parent-night.yaml", "-o", str(target))
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == f"wrote {target} (31 slides)\n"
-    assert len(Presentation(str(target)).slides) == 31
+    assert result.stdout == f"wrote {target} (37 slides)\n"
+    assert len(Presentation(str(target)).slides) == 37
 
 
 def test_build_without_output_writes_under_build(write_tree, in_dir) -> None:
@@ -80,7 +80,7 @@ def test_check_warns_when_minutes_stray_from_the_duration(write_tree, in_dir) ->
         sections:
           - title: One
             slides:
-              - {title: Only, bullets: [a], minutes: 30}
+              - {title: Only, bullets: [a], minutes: 30, discussion_minutes: 30, prompts: [Why?]}
     """}))
     result = run("check", "d.yaml")
     assert result.exit_code == 0

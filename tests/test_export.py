@@ -12,9 +12,10 @@ import pytest
 from cli_runner import run
 from conftest import REPO, require_tool
 from docx import Document as WordDocument
+from pptx import Presentation
 
 from workshop.brand import prepare_brand
-from workshop.build import export
+from workshop.build import build, export
 from workshop.documents.handout import qr_png
 from workshop.notes_text import parse_notes
 from workshop.prepare import prepare
@@ -56,13 +57,14 @@ def squash(text: str) -> str:
 
 def expected_in_order(deck_path: Path = DECK, words: int | None = None,
                       kit: Path | None = KIT) -> list[str]:
-    """Return every notes paragraph and every prompt of the deck, in deck order."""
+    """Return every notes paragraph and every prompt of the deck, in deck order: the title
+    slide's, the agenda's and each section header's scripts among them."""
     deck = prepare(deck_path, brand=prepare_brand(kit) if kit else None).deck
     expected = []
-    for slide in deck.slides:
+    for _, slide in deck.scripts():
         for paragraph in parse_notes(slide.notes or ""):
             expected.append(squash(paragraph.text))
-        expected += [squash(p) for p in slide.prompts]
+        expected += [squash(p) for p in getattr(slide, "prompts", [])]
     if words:
         expected = [" ".join(e.split()[:words]) for e in expected]
     return expected
@@ -94,7 +96,8 @@ def test_markdown_guide_has_every_note_and_prompt_in_order(guides) -> None:
     text = guides["md"].read_text(encoding="utf-8")
     plain = squash(re.sub(r"[*>]", "", text))
     assert_in_order(plain, expected_in_order())
-    assert "| 1 | Welcome | 6 | 0:00 |" in text
+    assert "|  | Opening | 2.5 | 0:00 |" in text  # the title slide and the agenda
+    assert "| 1 | Welcome | 6 | 0:03 |" in text
     assert "## If someone discloses" in text
 
 
@@ -119,16 +122,17 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     assert ("Heading 3", "Slide 4: Before we begin") in headings
     agenda = word.tables[0]
     assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at"]
-    assert [c.text for c in agenda.rows[1].cells] == ["1", "Welcome", "6", "0:00"]
+    assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2.5", "0:00"]
+    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "6", "0:03"]
     logo = word.inline_shapes[0]._inline.docPr
     assert logo.get("descr") == "Example County Schools logo"
-    directions = [r for p in word.paragraphs for r in p.runs if r.text.startswith("[Welcome")]
+    directions = [r for p in word.paragraphs for r in p.runs if r.text.startswith("[Start on")]
     assert directions and directions[0].italic
 
 
 def test_handout_carries_resources_and_a_qr_code_in_every_format(handouts) -> None:
     names = ["NCMEC CyberTipline", "Take It Down", "988 Suicide & Crisis Lifeline", "NetSmartz",
-             "School counselling office", "Family Resource Center"]
+             "School counseling office", "Family Resource Center"]
     markdown = handouts["md"].read_text(encoding="utf-8")
     assert all(name in markdown for name in names)
     assert FEEDBACK in markdown
@@ -188,7 +192,7 @@ def test_pdf_guide_and_handout_render_through_libreoffice(tmp_path: Path) -> Non
     handout_text = squash(subprocess.run([pdftotext, str(handout), "-"], capture_output=True,
                                          text=True, check=True).stdout)
     for name in ("NCMEC CyberTipline", "Take It Down", "988 Suicide & Crisis Lifeline",
-                 "School counselling office", f"Scan for feedback and more resources: {FEEDBACK}"):
+                 "School counseling office", f"Scan for feedback and more resources: {FEEDBACK}"):
         assert name in handout_text
     kinds = [line.split()[2] for line in images.strip().splitlines()[2:]]
     assert kinds.count("image") == 2  # the logo and the QR code (the logo's mask aside)
@@ -213,3 +217,26 @@ def test_a_deck_without_handout_text_cannot_export_a_handout(write_tree, in_dir)
         "d.yaml:1:1: handout: the outline has no handout: section (key_ideas, "
         "conversation_starters, if_it_happens)")
     assert not os.path.exists("h.md")
+
+
+def test_guide_ends_with_the_glossary_and_the_questions_parents_ask(guides) -> None:
+    text = guides["md"].read_text(encoding="utf-8")
+    glossary = text.index("## Glossary")
+    questions = text.index("## Questions parents often ask")
+    assert text.index("## Resources") < glossary < questions
+    for term in ("Sexting", "Sextortion", "Financial sextortion", "Grooming", "CSAM", "Hash",
+                 "CyberTipline", "Take It Down"):
+        assert f"**{term}:**" in text[glossary:questions], term
+    assert "#### Should we just pay, so it goes away?" in text[questions:]
+    word = WordDocument(str(guides["docx"]))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[-9:-8] == ["Questions parents often ask"]
+
+
+def test_guide_numbers_its_slides_as_the_deck_does(guides, tmp_path: Path) -> None:
+    deck = tmp_path / "deck.pptx"
+    build(DECK, deck, brand_path=KIT)
+    titles = [s.shapes.title.text for s in Presentation(str(deck)).slides]
+    text = guides["md"].read_text(encoding="utf-8")
+    numbered = re.findall(r"^### Slide (\d+): (.+?)(?: \(section header\))?$", text, re.M)
+    assert [(int(n), title) for n, title in numbered] == list(enumerate(titles, start=1))

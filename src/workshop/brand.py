@@ -17,6 +17,7 @@ from workshop.loader import LoadedYaml, load_yaml
 from workshop.metrics import font_family
 from workshop.model import Brand
 from workshop.paths import resolve_in_project
+from workshop.typography import curly_quotes
 from workshop.validate import validate
 
 # Free fonts with the same metrics as common Office fonts: text lays out identically.
@@ -86,7 +87,7 @@ def _prepare(path: Path) -> PreparedBrand:
     problems = _unquoted_colours(loaded)
     if problems:
         raise WorkshopError(problems)
-    brand = validate(loaded, Brand)
+    brand = _typeset(validate(loaded, Brand))
     problems += contrast_problems(brand, loaded)
     folder = path.resolve().parent
     logo = logo_path = template = None
@@ -106,6 +107,17 @@ def _prepare(path: Path) -> PreparedBrand:
     if problems:
         raise WorkshopError(problems)
     return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded), logo_path)
+
+
+def _typeset(brand: Brand) -> Brand:
+    """Return the kit with typographer's quotes in the text its slides and documents show
+    (names, footer, contact, support person, resources; not addresses)."""
+    shown = {key: curly_quotes(value) for key in ("name", "footer", "contact", "support_person")
+             if isinstance(value := getattr(brand, key), str)}
+    shown["resources"] = [r.model_copy(update={"name": curly_quotes(r.name),
+                                               "detail": curly_quotes(r.detail)})
+                          for r in brand.resources]
+    return brand.model_copy(update=shown)
 
 
 def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:

@@ -42,7 +42,7 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
         brand = prepare_brand(brand_path) if brand_path is not None else None
         prepared = prepare(deck_path, overrides, brand)
         written = write_pptx(prepared)
-        findings = ((brand.warnings if brand else []) + timing_warnings(prepared)
+        findings = ((brand.warnings if brand else [])
                     + notice_diagnostics(prepared, written.notices)
                     + run_checks(prepared, written))
     return prepared, written, sorted(findings)
@@ -134,19 +134,6 @@ def build_batch(decks: list[Path], brands: list[Path], folder: Path,
                 yield BatchItem(deck, brand, output, problems=exc.diagnostics)
             else:
                 yield BatchItem(deck, brand, output, result=result)
-
-
-def timing_warnings(prepared: PreparedDeck) -> list[Diagnostic]:
-    """Return a warning when the slides' minutes stray more than 10% from the duration."""
-    deck = prepared.deck
-    planned = sum(slide.minutes or 0 for slide in deck.slides)
-    if deck.duration is None or not planned or abs(planned - deck.duration) <= deck.duration / 10:
-        return []
-    message = (f"the slides' minutes add up to {planned:g}, "
-               f"more than 10% away from the duration of {deck.duration}")
-    pos = prepared.loaded.position(("duration",))
-    return [Diagnostic(pos.file, pos.line, pos.col, "duration", message, Severity.WARNING,
-                       "T301")]
 
 
 KINDS = ("guide", "handout")

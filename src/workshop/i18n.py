@@ -27,7 +27,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Printed handouts, one per family",
         ],
         "prep_contacts": [
-            "Counsellor or support person present tonight: ____________________",
+            "Support person present tonight: {support_person}",
             "Who receives a report at this organization: ____________________",
             "Child protection or police non-emergency line: ____________________",
             "Local resources on the resources slide checked and current",
@@ -37,7 +37,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Stay calm. Thank the person for telling you, and listen without asking for "
             "explicit detail.",
             "Do not promise to keep it secret. Know your own reporting duty and follow it.",
-            "Offer a private conversation with the counsellor or support person.",
+            "Offer a private conversation with the support person, or with you afterwards.",
             "Point to the NCMEC CyberTipline (CyberTipline.org, 1-800-843-5678, 24 hours).",
             "If anyone mentions suicide or is in crisis, give 988 (call or text) and stay with "
             "them until they are connected to help.",
@@ -55,6 +55,12 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "qr": "Scan for feedback and more resources: {url}",
         "qr_alt": "QR code linking to {url}",
         "logo_alt": "{name} logo",
+        "support_person": "the presenter, after the session",
+        "blank": "____________________",
+        "opening": "Opening",
+        "glossary": "Glossary",
+        "questions": "Questions parents often ask",
+        "header_heading": "Slide {number}: {title} (section header)",
     },
     "es": {
         "agenda": "Agenda",
@@ -80,7 +86,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Folletos impresos, uno por familia",
         ],
         "prep_contacts": [
-            "Orientadora o persona de apoyo presente hoy: ____________________",
+            "Persona de apoyo presente esta noche: {support_person}",
             "Quién recibe los reportes en esta organización: ____________________",
             "Protección infantil o línea de policía no urgente: ____________________",
             "Recursos locales de la diapositiva de recursos revisados y vigentes",
@@ -90,7 +96,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Mantenga la calma. Agradezca que se lo cuenten y escuche sin pedir detalles "
             "explícitos.",
             "No prometa guardar el secreto. Conozca su obligación de reportar y cúmplala.",
-            "Ofrezca una conversación privada con la orientadora o la persona de apoyo.",
+            "Ofrezca una conversación privada con la persona de apoyo, o con usted al terminar.",
             "Indique la CyberTipline del NCMEC (CyberTipline.org, 1-800-843-5678, las 24 horas).",
             "Si alguien menciona el suicidio o está en crisis, dé el 988 (llamada o mensaje) y "
             "acompáñelo hasta que reciba ayuda.",
@@ -108,6 +114,12 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "qr": "Escanee para dejar su opinión y ver más recursos: {url}",
         "qr_alt": "Código QR que lleva a {url}",
         "logo_alt": "Logotipo de {name}",
+        "support_person": "quien presenta, al terminar la sesión",
+        "blank": "____________________",
+        "opening": "Apertura",
+        "glossary": "Glosario",
+        "questions": "Preguntas frecuentes de las familias",
+        "header_heading": "Diapositiva {number}: {title} (portada de sección)",
     },
 }
 

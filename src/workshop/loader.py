@@ -233,8 +233,9 @@ def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
     """Return the file's data and positions; raise WorkshopError listing every problem found.
 
     With `include_root`, an item `{include: FILE}` in a `sections` or `slides` list, or as the
-    value of `handout`, is replaced by the mapping (or, in `slides`, the list) in FILE, a path
-    inside `include_root`; other keys beside `include` override the included mapping's keys.
+    value of `handout` or `reference`, is replaced by the mapping (or, in `slides`, the list)
+    in FILE, a path inside `include_root`; other keys beside `include` override the included
+    mapping's keys.
     """
     loaded = LoadedYaml(path=path, data=None)
     converter = _Converter(loaded, include_root)
@@ -271,7 +272,7 @@ def _short_tag(tag: str) -> str:
 INCLUDE_KEY = "include"
 MAX_INCLUDE_DEPTH = 4
 _INCLUDING_LISTS = {"sections", "slides"}
-_INCLUDING_VALUES = {"handout"}
+_INCLUDING_VALUES = {"handout", "reference"}
 
 
 class _Converter:

@@ -10,6 +10,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+PathKey = tuple[str | int, ...]
+
 LANGUAGES = {"en": "en-US", "es": "es-ES"}
 
 Text = Annotated[str, Field(min_length=1)]
@@ -33,18 +35,33 @@ class Event(Strict):
     presenter: str | None = Field(None, description="the facilitator's name")
     date: str | None = Field(None, description="the event date, as it should read")
     place: str | None = Field(None, description="the venue")
+    support_person: str | None = Field(None, description="who parents can talk to privately "
+                                       "tonight, e.g. 'Ms. Lee, school counselor'")
     resources: list[Resource] = Field(default_factory=list,
                                       description="local resources for the resources slide")
 
 
-class SlideBase(Strict):
-    title: Text = Field(description="the slide title")
+class Scripted(Strict):
+    """What every slide's notes carry: the script and the time planned for it."""
+
     notes: str | None = Field(None, description="speaker script: inline text or a .md file "
                               "under speaker_notes/")
+    minutes: float | None = Field(None, ge=0, le=120, description="planned time for the slide")
+    discussion_minutes: float | None = Field(
+        None, ge=0, le=120, description="of `minutes`, the time the room talks or practices "
+        "rather than listens to the script")
+
+
+class SlideScript(Scripted):
+    """The script of a slide the compiler makes itself (title, agenda)."""
+
+
+class SlideBase(Scripted):
+    title: Text = Field(description="the slide title")
     prompts: list[Text] = Field(default_factory=list,
                                 description="questions for the room, on the slide and in the notes")
-    minutes: float | None = Field(None, ge=0, le=120, description="planned time for the slide")
-    source: str | None = Field(None, description="attribution: a `sources` key, or text")
+    source: str | list[Text] | None = Field(
+        None, description="attribution: a `sources` key, or text, or a list of either")
 
 
 class BulletSlide(SlideBase):
@@ -180,10 +197,17 @@ SLIDE_MODELS: dict[str, type[SlideBase]] = {
 }
 
 
-class Section(Strict):
+class Section(Scripted):
+    """A part of the deck: a header slide (whose script is its transition), then its slides."""
+
     title: Text = Field(description="the section title, also its agenda line")
     summary: str | None = Field(None, description="a line on the section's header slide")
     slides: list[Slide] = Field(min_length=1, description="the section's slides")
+
+    @property
+    def planned_minutes(self) -> float:
+        """Return the planned minutes of the section: its header's and its slides'."""
+        return (self.minutes or 0) + sum(slide.minutes or 0 for slide in self.slides)
 
     @field_validator("slides", mode="before")
     @classmethod
@@ -206,6 +230,24 @@ class Handout(Strict):
                                       description="steps to take if a child is targeted")
 
 
+class Term(Strict):
+    term: Text = Field(description="the word as parents meet it")
+    meaning: Text = Field(description="what it means, in a sentence or two")
+
+
+class Question(Strict):
+    question: Text = Field(description="a question parents often ask")
+    answer: Text = Field(description="a short answer drawn from the deck's sources")
+
+
+class Reference(Strict):
+    """The facilitator's reference, printed in the guide: a glossary and frequent questions."""
+
+    glossary: list[Term] = Field(default_factory=list, description="terms and their meanings")
+    questions: list[Question] = Field(default_factory=list,
+                                      description="questions parents often ask, with answers")
+
+
 class Deck(Strict):
     """A whole deck outline."""
 
@@ -213,7 +255,10 @@ class Deck(Strict):
     subtitle: str | None = Field(None, description="a line under the title")
     language: Literal["en", "es"] = Field("en", description="language of the text: en or es")
     duration: int | None = Field(None, gt=0, le=600, description="planned length in minutes")
-    agenda: bool = Field(True, description="generate an agenda slide from the sections")
+    title_slide: SlideScript = Field(default_factory=SlideScript,
+                                     description="the title slide's notes and minutes")
+    agenda: bool | SlideScript = Field(True, description="false drops the agenda slide; "
+                                       "notes and minutes give it a script")
     sources: dict[str, Text] = Field(default_factory=dict,
                                      description="named attributions slides refer to by key")
     event: Event = Field(default_factory=Event, description="organization, presenter, date, place")
@@ -221,6 +266,8 @@ class Deck(Strict):
                               description="more phrasings `workshop check` flags as blaming")
     handout: Handout | None = Field(None, description="key ideas, conversation starters and "
                                     "steps for the participant handout")
+    reference: Reference | None = Field(None, description="glossary and frequent questions, "
+                                        "printed in the facilitator guide")
     sections: list[Section] = Field(min_length=1, description="the deck's sections, in order")
 
     @property
@@ -229,15 +276,49 @@ class Deck(Strict):
         return [slide for section in self.sections for slide in section.slides]
 
     @property
+    def opening_minutes(self) -> float:
+        """Return the planned minutes of the slides before the first section."""
+        agenda = self.agenda_script
+        return (self.title_slide.minutes or 0) + ((agenda.minutes or 0) if agenda else 0)
+
+    @property
+    def planned_minutes(self) -> float:
+        """Return the planned minutes of every slide of the deck."""
+        return self.opening_minutes + sum(s.planned_minutes for s in self.sections)
+
+    @property
+    def agenda_script(self) -> SlideScript | None:
+        """Return the agenda slide's script, or None when the deck has no agenda slide."""
+        if self.agenda is False:
+            return None
+        return self.agenda if isinstance(self.agenda, SlideScript) else SlideScript()
+
+    def scripts(self) -> list[tuple[PathKey, Scripted]]:
+        """Return every slide's script holder in deck order, with its place in the outline.
+
+        The title slide comes first, then the agenda (when shown), then each section's header
+        followed by its slides.
+        """
+        found: list[tuple[PathKey, Scripted]] = [(("title_slide",), self.title_slide)]
+        if self.agenda_script is not None:
+            found.append((("agenda",), self.agenda_script))
+        for i, section in enumerate(self.sections):
+            found.append((("sections", i), section))
+            found.extend((("sections", i, "slides", j), slide)
+                         for j, slide in enumerate(section.slides))
+        return found
+
+    @property
     def lang_tag(self) -> str:
         """Return the deck's language as an XML language tag, e.g. en-US."""
         return LANGUAGES[self.language]
 
     def attribution(self, slide: SlideBase) -> str | None:
-        """Return the slide's source text, looking its key up in `sources`."""
+        """Return the slide's source text, each key looked up in `sources`, joined by "; "."""
         if slide.source is None:
             return None
-        return self.sources.get(slide.source, slide.source)
+        keys = [slide.source] if isinstance(slide.source, str) else slide.source
+        return "; ".join(self.sources.get(key, key) for key in keys)
 
 
 def all_field_names() -> set[str]:
@@ -288,6 +369,8 @@ class Brand(Strict):
     fonts: BrandFonts | None = Field(None, description="heading and body font names")
     footer: str | None = Field(None, description="a line at the foot of content slides")
     contact: str | None = Field(None, description="e-mail or phone, on the title and last slides")
+    support_person: str | None = Field(None, description="who parents can talk to privately "
+                                       "at the organization's events")
     website: str | None = Field(None, description="web address, on the title and last slides")
     resources: list[Resource] = Field(default_factory=list,
                                       description="local resources for slides and handouts")

@@ -12,12 +12,14 @@ from typing import Any
 
 from workshop.brand import PreparedBrand
 from workshop.errors import Diagnostic, WorkshopError, display_path
+from workshop.i18n import word
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Deck, Event, ImageSlide
 from workshop.paths import ProjectFiles, project_root
 from workshop.render import TemplateProblem, render_text
 from workshop.text_clean import clean_text
+from workshop.typography import curly_quotes
 from workshop.validate import validate
 
 # Fields whose text is a name or a path, not prose: never rendered as templates.
@@ -79,6 +81,8 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     event_updates: dict[str, Any] = {}
     if brand is not None:
         event_updates["organization"] = brand.brand.name
+        if brand.brand.support_person:
+            event_updates["support_person"] = brand.brand.support_person
         if brand.brand.resources:
             event_updates["resources"] = brand.brand.resources
     event_updates.update({k: v for k, v in overrides.items() if k in _EVENT_FIELDS})
@@ -90,30 +94,39 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     images = _find_images(deck, loaded, project, problems)
     context = template_context(deck, overrides, brand)
     data = _render_tree(deck.model_dump(), (), loaded, context, problems)
-    for (i, j), (text, origin) in notes.items():
-        rendered = _render_one(text, origin, format_path(("sections", i, "slides", j, "notes")),
-                               context, problems)
-        data["sections"][i]["slides"][j]["notes"] = rendered
+    for path, (text, origin) in notes.items():
+        rendered = _render_one(text, origin, format_path((*path, "notes")), context, problems)
+        _holder(data, path)["notes"] = rendered
     if problems:
         raise WorkshopError(problems)
-    notes_files = {
-        ("sections", i, "slides", j, "notes"): (origin.file, origin.line,
-                                                data["sections"][i]["slides"][j]["notes"])
-        for (i, j), (_, origin) in notes.items()
-    }
+    notes_files = {(*path, "notes"): (origin.file, origin.line, _holder(data, path)["notes"])
+                   for path, (_, origin) in notes.items()}
     # Rendering can empty a required field ("{{ '' }}"): validate the rendered text again.
     return PreparedDeck(validate(loaded, Deck, data), path, root, images, loaded, brand,
                         notes_files)
 
 
+def _holder(data: dict[str, Any], path: PathKey) -> dict[str, Any]:
+    """Return the mapping at `path` in the deck's data: a slide, a section, the title slide."""
+    found: Any = data
+    for key in path:
+        found = found[key]
+    if not isinstance(found, dict):  # `agenda: true` dumped as a bare flag
+        raise TypeError(f"no script holder at {path}")
+    return found
+
+
 def template_context(deck: Deck, overrides: dict[str, str],
                      brand: PreparedBrand | None = None) -> dict[str, Any]:
-    """Return the variables templates see: only the ones that have a value are defined.
+    """Return the variables templates see: only the ones that have a value are defined,
+    but for `support_person`, which falls back to the language's wording ("the presenter,
+    after the session") so that a slide naming it reads well at any event.
 
     Values are passed as data, never rendered themselves: a kit's text appears literally.
     """
     event = {k: v for k, v in deck.event.model_dump().items() if v not in (None, [])}
     context: dict[str, Any] = {**event, "event": event}
+    context.setdefault("support_person", word(deck.language, "support_person"))
     context["resources"] = [r.model_dump() for r in deck.event.resources]
     context["deck"] = {k: v for k, v in {"title": deck.title, "subtitle": deck.subtitle}.items()
                        if v is not None}
@@ -127,43 +140,47 @@ def template_context(deck: Deck, overrides: dict[str, str],
 def _unknown_sources(deck: Deck, loaded: LoadedYaml) -> list[Diagnostic]:
     """Return an error for each slide `source` that looks like a key but names no source.
 
-    A source written as a bare key (`guide`, `ncmec-blog`) must be defined under `sources`:
-    a typo would otherwise print the key itself on the slide.
+    A source written as a bare key (`guide`, `ncmec-blog`), alone or in a list, must be
+    defined under `sources`: a typo would otherwise print the key itself on the slide.
     """
     problems = []
+    known = ", ".join(sorted(deck.sources)) or "none defined"
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
-            if (slide.source and _SOURCE_KEY.fullmatch(slide.source)
-                    and slide.source not in deck.sources):
-                known = ", ".join(sorted(deck.sources)) or "none defined"
-                message = f"unknown source '{slide.source}' (sources: {known})"
-                problems.append(loaded.diagnostic(("sections", i, "slides", j, "source"), message))
+            path: PathKey = ("sections", i, "slides", j, "source")
+            listed = isinstance(slide.source, list)
+            keys = slide.source if isinstance(slide.source, list) else [slide.source]
+            for k, key in enumerate(keys):
+                if key and _SOURCE_KEY.fullmatch(key) and key not in deck.sources:
+                    message = f"unknown source '{key}' (sources: {known})"
+                    problems.append(loaded.diagnostic((*path, k) if listed else path, message))
     return problems
 
 
 def _read_notes(
     deck: Deck, loaded: LoadedYaml, project: ProjectFiles, problems: list[Diagnostic]
-) -> dict[tuple[int, int], tuple[str, _Origin]]:
-    """Return each slide's notes text and where it starts: a Markdown file or the outline."""
-    found: dict[tuple[int, int], tuple[str, _Origin]] = {}
-    for i, section in enumerate(deck.sections):
-        for j, slide in enumerate(section.slides):
-            if slide.notes is None:
+) -> dict[PathKey, tuple[str, _Origin]]:
+    """Return the notes text of every slide that has some (the title slide, the agenda,
+    section headers and content slides), by the outline path of its holder, and where the
+    text starts: a Markdown file or the outline."""
+    found: dict[PathKey, tuple[str, _Origin]] = {}
+    for path, holder in deck.scripts():
+        if holder.notes is None:
+            continue
+        key: PathKey = (*path, "notes")
+        pos = loaded.position(key)
+        if holder.notes.strip().endswith(".md") and "\n" not in holder.notes.strip():
+            try:
+                file = project.resolve(holder.notes.strip())
+                text = file.read_text(encoding="utf-8-sig")
+            except (ValueError, OSError, UnicodeDecodeError) as exc:
+                message = str(exc) if isinstance(exc, ValueError) else f"cannot read: {exc}"
+                problems.append(loaded.diagnostic(key, message))
                 continue
-            key: PathKey = ("sections", i, "slides", j, "notes")
-            pos = loaded.position(key)
-            if slide.notes.strip().endswith(".md") and "\n" not in slide.notes.strip():
-                try:
-                    file = project.resolve(slide.notes.strip())
-                    text = file.read_text(encoding="utf-8-sig")
-                except (ValueError, OSError, UnicodeDecodeError) as exc:
-                    message = str(exc) if isinstance(exc, ValueError) else f"cannot read: {exc}"
-                    problems.append(loaded.diagnostic(key, message))
-                    continue
-                found[(i, j)] = (text, _Origin(display_path(file), 1, 1))
-            else:
-                col = 1 if pos.block else pos.col
-                found[(i, j)] = (slide.notes, _Origin(pos.file, pos.first_text_line, col))
+            found[path] = (text, _Origin(display_path(file), 1, 1))
+        else:
+            col = 1 if pos.block else pos.col
+            found[path] = (holder.notes, _Origin(pos.file, pos.first_text_line, col))
     return found
 
 
@@ -207,7 +224,7 @@ def _render_one(
 ) -> str:
     """Return `text` rendered, or the text itself after recording why it could not be."""
     try:
-        return clean_text(render_text(text, context))
+        return curly_quotes(clean_text(render_text(text, context)))
     except TemplateProblem as problem:
         line = origin.line + problem.line - 1
         col = origin.col if problem.line == 1 else 1

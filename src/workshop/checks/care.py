@@ -1,91 +1,86 @@
-"""Care in what a deck says to parents: no blaming words, 988 beside any mention of suicide,
-and a source for every statistic."""
+"""Care in what a deck says to parents: no blaming words, no promise of secrecy, 988 beside
+any mention of suicide, and a source for every statistic."""
 
 from __future__ import annotations
 
 import re
 
+from workshop.checks.texts import outline_prose
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import LoadedYaml, PathKey, format_path
 from workshop.model import Deck, StatisticSlide
 
-# Phrasings that put blame on a child or a parent. A deck adds its own under `avoid:`.
+# Phrasings that put blame on a child or a parent, or cast sharing an image as the wrong that
+# invites blackmail. A deck adds its own under `avoid:`.
 BLAMING = {
     "en": ["should have known", "should've known", "careless", "stupid", "your fault",
-           "their own fault", "asking for it", "naive", "irresponsible"],
+           "their own fault", "asking for it", "naive", "irresponsible", "shared willingly",
+           "sent willingly", "willingly shared", "willingly sent", "brought it on",
+           "deserved it", "shouldn't have sent", "should not have sent",
+           "justifies blackmail", "justify blackmail", "justifies the blackmail",
+           "being pressured is not ok", "being pressured is wrong"],
     "es": ["debió saber", "debería haberlo sabido", "descuidad", "estúpid", "su propia culpa",
-           "se lo buscó", "irresponsable"],
+           "se lo buscó", "irresponsable", "por voluntad propia", "voluntariamente",
+           "se lo merec", "no debió enviar", "no debería haber enviado",
+           "justifica el chantaje", "ser presionado tampoco", "ser presionada tampoco"],
+}
+# Promises of confidentiality a facilitator cannot keep: a child's safety comes first, and
+# many facilitators have a duty to report.
+SECRECY = {
+    "en": ["stays in this room", "stays in the room", "stay in this room", "stay in the room",
+           "stays here", "stays between us", "stay between us", "promise not to tell",
+           "won't tell anyone", "will not tell anyone", "strictly confidential"],
+    "es": ["se queda en esta sala", "se queda en la sala", "queda en esta sala",
+           "se queda aquí", "queda entre nosotros", "prometo no decir", "no se lo diré a nadie",
+           "no le diré a nadie", "estrictamente confidencial"],
 }
 _SUICIDE = re.compile(r"suicid", re.IGNORECASE)
+# "not your fault", "it wasn't their own fault", "no es su culpa": the phrase denied.
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca)\s+(?:\w+\s+)?$")
 
 
-def _strings(value: object, path: PathKey):
-    """Yield every string of the outline's data with its path."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, (*path, index))
-    elif isinstance(value, str):
-        yield path, value
-
-
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    """Return the blank-line separated paragraphs of `text` with their first line's offset."""
-    found: list[tuple[int, str]] = []
-    start, lines = 0, []
-    for number, line in enumerate([*text.splitlines(), ""]):
-        if line.strip():
-            if not lines:
-                start = number
-            lines.append(line)
-        elif lines:
-            found.append((start, " ".join(lines)))
-            lines = []
-    return found
+def _says(text: str, phrase: str) -> bool:
+    """Return True when `text` uses `phrase` other than to deny it."""
+    start = text.find(phrase)
+    while start != -1:
+        if not _DENIED.search(text[max(0, start - 24):start]):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
 
 
 def care_findings(deck: Deck, loaded: LoadedYaml,
                   notes: dict[PathKey, tuple[str, int, str]]) -> list[Diagnostic]:
-    """Return blaming phrasings, suicide without 988, and statistics without a source.
+    """Return blaming phrasings, promises of secrecy, suicide without 988, and statistics
+    without a source.
 
-    `notes` maps a slide's notes path to (file shown, first line, rendered text).
+    `notes` maps a script's path to (file shown, first line, rendered text).
     """
     findings: list[Diagnostic] = []
-    phrases = [p.lower() for p in BLAMING.get(deck.language, []) + list(deck.avoid)]
-
-    def report(path: PathKey, severity: Severity, code: str, message: str,
-               line_in_file: tuple[str, int] | None = None) -> None:
-        if line_in_file:
-            findings.append(Diagnostic(line_in_file[0], line_in_file[1], 1, format_path(path),
-                                       message, severity, code))
-        else:
-            pos = loaded.position(path)
-            findings.append(Diagnostic(pos.file, pos.line, pos.col, format_path(path), message,
-                                       severity, code))
-
-    # Each text with what counts as "nearby" for 988: a field is its own neighbourhood, a
-    # notes paragraph has the paragraphs just before and after it.
-    texts = [(path, text, text, None) for path, text in _strings(loaded.data, ())
-             if path[-1:] != ("notes",) and path[:1] != ("avoid",)]
-    for path, (shown, first, text) in notes.items():
-        paragraphs = _paragraphs(text)
-        for k, (offset, paragraph) in enumerate(paragraphs):
-            nearby = " ".join(p for _, p in paragraphs[max(k - 1, 0):k + 2])
-            texts.append((path, paragraph, nearby, (shown, first + offset)))
-    for path, text, nearby, place in texts:
-        lowered = text.lower()
-        for phrase in phrases:
+    blaming = [p.lower() for p in BLAMING.get(deck.language, []) + list(deck.avoid)]
+    secrecy = SECRECY.get(deck.language, [])
+    for prose in outline_prose(loaded, notes):
+        lowered = prose.text.lower().replace("\u2019", "'")
+        for phrase in blaming:
+            if _says(lowered, phrase):
+                findings.append(prose.finding(
+                    loaded, Severity.WARNING, "C401",
+                    f"'{phrase}' can read as blaming; the blackmailer is to blame"))
+        for phrase in secrecy:
             if phrase in lowered:
-                report(path, Severity.WARNING, "C401",
-                       f"'{phrase}' can read as blaming; the blackmailer is to blame", place)
-        if _SUICIDE.search(text) and "988" not in nearby:
-            report(path, Severity.ERROR, "C402",
-                   "mentions suicide without 988 (the Suicide & Crisis Lifeline) beside it", place)
+                findings.append(prose.finding(
+                    loaded, Severity.WARNING, "C404",
+                    f"'{phrase}' promises secrecy a facilitator cannot keep: say that what is "
+                    "shared stays private unless a child's safety is at risk"))
+        if _SUICIDE.search(prose.text) and "988" not in prose.nearby:
+            findings.append(prose.finding(
+                loaded, Severity.ERROR, "C402",
+                "mentions suicide without 988 (the Suicide & Crisis Lifeline) beside it"))
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
             if isinstance(slide, StatisticSlide) and not slide.source:
-                report(("sections", i, "slides", j), Severity.WARNING, "C403",
-                       f"the statistic '{slide.figure}' has no source")
+                pos = loaded.position(("sections", i, "slides", j))
+                findings.append(Diagnostic(
+                    pos.file, pos.line, pos.col, format_path(("sections", i, "slides", j)),
+                    f"the statistic '{slide.figure}' has no source", Severity.WARNING, "C403"))
     return findings

@@ -6,6 +6,8 @@ from workshop.checks.accessibility import accessibility_findings
 from workshop.checks.care import care_findings
 from workshop.checks.package_lint import package_findings
 from workshop.checks.package_view import PackageView
+from workshop.checks.spelling import spelling_findings
+from workshop.checks.timing import timing_findings
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import PathKey
 from workshop.prepare import PreparedDeck
@@ -28,4 +30,17 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
                 in accessibility_findings(package, prepared.deck.lang_tag, own)]
     findings += [at(n, code, message, True) for n, code, message in package_findings(package)]
     findings += care_findings(prepared.deck, loaded, prepared.notes_files)
+    findings += spelling_findings(prepared.deck, loaded, prepared.notes_files)
+    findings += timing_findings(prepared.deck, loaded, slide_numbers(written.origins))
     return findings
+
+
+def slide_numbers(origins: list[PathKey]) -> dict[PathKey, int]:
+    """Return the number of the first slide made from each outline path (a split slide's
+    parts share one path), with the title slide under its script's key."""
+    numbers: dict[PathKey, int] = {}
+    for number, origin in enumerate(origins, start=1):
+        numbers.setdefault(tuple(origin), number)
+    if ("title",) in numbers:
+        numbers[("title_slide",)] = numbers[("title",)]
+    return numbers

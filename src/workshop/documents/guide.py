@@ -7,13 +7,14 @@ from workshop.documents import Bullets, Document, Heading, Table, Text, plain
 from workshop.documents.common import event_line, logo_block, resources, style_for
 from workshop.documents.key_points import key_points
 from workshop.i18n import format_minutes, phrases, word
+from workshop.model import Section, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.prepare import PreparedDeck
 
 
 def clock(minutes: float) -> str:
-    """Return minutes since the start as h:mm."""
-    whole = round(minutes)
+    """Return minutes since the start as h:mm, half a minute rounded up."""
+    whole = int(minutes + 0.5)
     return f"{whole // 60}:{whole % 60:02d}"
 
 
@@ -31,9 +32,11 @@ def facilitator_guide(prepared: PreparedDeck) -> Document:
         blocks.append(Text(plain(event_line(prepared))))
 
     blocks.append(Heading(2, w("guide_agenda")))
-    rows, elapsed = [], 0.0
+    rows, elapsed = [], deck.opening_minutes
+    if elapsed:
+        rows.append(("", w("opening"), format_minutes(elapsed), clock(0)))
     for number, section in enumerate(deck.sections, start=1):
-        minutes = sum(s.minutes or 0 for s in section.slides)
+        minutes = section.planned_minutes
         rows.append((str(number), section.title, format_minutes(minutes), clock(elapsed)))
         elapsed += minutes
     rows.append(("", w("total"), format_minutes(elapsed), clock(elapsed)))
@@ -42,43 +45,65 @@ def facilitator_guide(prepared: PreparedDeck) -> Document:
     blocks.append(Heading(2, w("preparation")))
     blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "prep_room")),
                           checklist=True))
-    blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "prep_contacts")),
-                          checklist=True))
+    support = deck.event.support_person or w("blank")
+    blocks.append(Bullets(tuple(plain(t.format(support_person=support))
+                                for t in phrases(language, "prep_contacts")), checklist=True))
 
     blocks.append(Heading(2, w("disclosure_title")))
     blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "disclosure"))))
 
     blocks.append(Heading(2, w("slides")))
-    number = 1 + int(deck.agenda)  # the title slide and the agenda come first
     elapsed = 0.0
-    for section in deck.sections:
-        number += 1
-        for slide in section.slides:
-            number += 1
-            heading = w("slide_heading", number=number, title=slide.title)
-            blocks.append(Heading(3, heading))
-            if slide.minutes:
-                timing = w("slide_timing", minutes=format_minutes(slide.minutes),
-                           start=clock(elapsed))
-                blocks.append(Text(Paragraph((Run(timing, italic=True),))))
-                elapsed += slide.minutes
-            points = key_points(slide)
-            if points:
-                blocks.append(Heading(4, w("key_points")))
-                blocks.append(Bullets(tuple(plain(p) for p in points)))
-            if slide.notes:
-                blocks.append(Heading(4, w("script")))
-                for paragraph in parse_notes(slide.notes):
-                    directed = all(run.italic for run in paragraph.runs)
-                    if paragraph.bullet:
-                        blocks.append(Bullets((paragraph,)))
-                    else:
-                        blocks.append(Text(paragraph, direction=directed))
-            if slide.prompts:
-                blocks.append(Heading(4, w("prompts")))
-                blocks.append(Bullets(tuple(plain(p) for p in slide.prompts)))
+    for number, (path, script) in enumerate(deck.scripts(), start=1):
+        if isinstance(script, SlideBase):
+            blocks.append(Heading(3, w("slide_heading", number=number, title=script.title)))
+        elif isinstance(script, Section):
+            blocks.append(Heading(3, w("header_heading", number=number, title=script.title)))
+        else:  # the title slide and the agenda
+            title = deck.title if path == ("title_slide",) else w("agenda")
+            blocks.append(Heading(3, w("slide_heading", number=number, title=title)))
+        if script.minutes:
+            timing = w("slide_timing", minutes=format_minutes(script.minutes),
+                       start=clock(elapsed))
+            blocks.append(Text(Paragraph((Run(timing, italic=True),))))
+            elapsed += script.minutes
+        points = key_points(script) if isinstance(script, SlideBase) else []
+        if points:
+            blocks.append(Heading(4, w("key_points")))
+            blocks.append(Bullets(tuple(plain(p) for p in points)))
+        if script.notes:
+            blocks.append(Heading(4, w("script")))
+            for paragraph in parse_notes(script.notes):
+                directed = all(run.italic for run in paragraph.runs)
+                if paragraph.bullet:
+                    blocks.append(Bullets((paragraph,)))
+                else:
+                    blocks.append(Text(paragraph, direction=directed))
+        prompts = script.prompts if isinstance(script, SlideBase) else []
+        if prompts:
+            blocks.append(Heading(4, w("prompts")))
+            blocks.append(Bullets(tuple(plain(p) for p in prompts)))
 
     blocks.append(Heading(2, w("resources")))
     blocks.append(resources(prepared))
+    blocks.extend(reference_blocks(prepared))
     return Document(f"{w('guide_title')}: {deck.title}", deck.lang_tag, blocks,
                     style_for(prepared, 11))
+
+
+def reference_blocks(prepared: PreparedDeck) -> list:
+    """Return the deck's glossary and frequent questions as headed lists, or nothing."""
+    reference, language = prepared.deck.reference, prepared.deck.language
+    if reference is None:
+        return []
+    blocks: list = []
+    if reference.glossary:
+        blocks.append(Heading(2, word(language, "glossary")))
+        blocks.append(Bullets(tuple(Paragraph((Run(f"{t.term}: ", bold=True), Run(t.meaning)))
+                                    for t in reference.glossary)))
+    if reference.questions:
+        blocks.append(Heading(2, word(language, "questions")))
+        for item in reference.questions:
+            blocks.append(Heading(4, item.question))
+            blocks.append(Text(plain(item.answer)))
+    return blocks

@@ -28,8 +28,10 @@ from workshop.model import (
     ProcessSlide,
     ResourcesSlide,
     ScenarioSlide,
+    Scripted,
     Section,
     SlideBase,
+    SlideScript,
     StatisticSlide,
 )
 from workshop.notes_text import Paragraph, Run, parse_notes
@@ -130,8 +132,8 @@ class _DeckWriter:
     def write(self) -> WrittenDeck:
         """Return the finished .pptx bytes and the notices of what was changed to fit."""
         self.title_slide()
-        if self.deck.agenda:
-            self.agenda_slide()
+        if self.deck.agenda_script is not None:
+            self.agenda_slide(self.deck.agenda_script)
         fillers: dict[type, Callable[[Slide, SlideBase, tuple[int, int]], None]] = {
             BulletSlide: self.bullets, ComparisonSlide: self.comparison,
             StatisticSlide: self.statistic, ProcessSlide: self.process,
@@ -295,17 +297,19 @@ class _DeckWriter:
                 fill(text_body(subtitle), plain(deck.subtitle))
             if lines:
                 fill(text_body(event_slot), plain(*lines))
+        self.notes(slide, deck.title_slide)
         self.tidy(slide)
 
-    def agenda_slide(self) -> None:
+    def agenda_slide(self, script: SlideScript) -> None:
         slide = self.new_slide("agenda", self.words("agenda"), ("agenda",))
         items = []
         for section in self.deck.sections:
-            minutes = section_minutes(section)
+            minutes = section.planned_minutes
             shown = self.words("minutes", minutes=format_minutes(minutes))
             suffix = f" ({shown})" if minutes else ""
             items.append(Paragraph((Run(section.title), Run(suffix, italic=True))))
         fill(text_body(self.slot(slide, "agenda", "body")), items)
+        self.notes(slide, script)
         self.tidy(slide)
 
     def section_slide(self, section: Section, index: int) -> None:
@@ -315,6 +319,7 @@ class _DeckWriter:
         body = self.slot(slide, "section", "body")
         if body is not None:
             fill(text_body(body), plain(summary))
+        self.notes(slide, section)
         self.tidy(slide)
 
     # -- content layouts ------------------------------------------------------------------
@@ -530,14 +535,16 @@ class _DeckWriter:
         if fits:
             self.fitting.add(added)
 
-    def notes(self, slide: Slide, content: SlideBase) -> None:
+    def notes(self, slide: Slide, content: Scripted) -> None:
+        """Write the script, the timing and the slide's questions into its notes page."""
         paragraphs = parse_notes(content.notes) if content.notes else []
         if content.minutes:
             paragraphs.append(Paragraph((Run(self.words(
                 "timing", minutes=format_minutes(content.minutes)), italic=True),)))
-        if content.prompts:
+        prompts = content.prompts if isinstance(content, SlideBase) else []
+        if prompts:
             paragraphs.append(Paragraph((Run(self.words("notes_prompts"), bold=True),)))
-            paragraphs.extend(Paragraph((Run(f"• {prompt}"),)) for prompt in content.prompts)
+            paragraphs.extend(Paragraph((Run(f"• {prompt}"),)) for prompt in prompts)
         if paragraphs:
             notes = self.copier.notes_slide(slide)
             fill(text_body(pptx_xml.find_placeholder_of_type(shape_tree(notes), "body")),
@@ -603,10 +610,6 @@ def shape_tree(slide) -> etree._Element:
 
 _C_SLD, _SP_TREE = f"{_P}cSld", f"{_P}spTree"
 
-
-def section_minutes(section: Section) -> float:
-    """Return the planned minutes of a section's slides."""
-    return sum(slide.minutes or 0 for slide in section.slides)
 
 
 def write_pptx(prepared: PreparedDeck) -> WrittenDeck:

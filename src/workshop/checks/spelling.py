@@ -1,0 +1,51 @@
+"""US spelling in English decks: the British forms that slip into en-US text most often."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.checks.texts import outline_prose
+from workshop.errors import Diagnostic, Severity
+from workshop.loader import LoadedYaml, PathKey
+from workshop.model import Deck
+
+# British form -> US form, whole words; inflections are listed where they differ.
+US_SPELLING = {
+    "counsellor": "counselor", "counsellors": "counselors", "counselling": "counseling",
+    "counselled": "counseled", "modelling": "modeling", "modelled": "modeled",
+    "judgement": "judgment", "judgements": "judgments", "behaviour": "behavior",
+    "behaviours": "behaviors", "colour": "color", "colours": "colors",
+    "favourite": "favorite", "favourites": "favorites", "honour": "honor",
+    "neighbour": "neighbor", "neighbours": "neighbors", "neighbourhood": "neighborhood",
+    "organisation": "organization", "organisations": "organizations",
+    "organise": "organize", "organised": "organized", "organising": "organizing",
+    "recognise": "recognize", "recognised": "recognized", "realise": "realize",
+    "realised": "realized", "apologise": "apologize", "criticise": "criticize",
+    "emphasise": "emphasize", "prioritise": "prioritize", "minimise": "minimize",
+    "centre": "center", "centres": "centers", "programme": "program",
+    "programmes": "programs", "licence": "license", "defence": "defense",
+    "offence": "offense", "offences": "offenses", "labelled": "labeled",
+    "travelled": "traveled", "cancelled": "canceled", "enrolment": "enrollment",
+    "practise": "practice", "practised": "practiced", "practising": "practicing",
+    "analyse": "analyze", "catalogue": "catalog", "paediatric": "pediatric",
+    "paediatrician": "pediatrician", "mum": "mom", "mums": "moms", "whilst": "while",
+    "learnt": "learned", "grey": "gray", "cheque": "check", "tyre": "tire",
+    "maths": "math", "jewellery": "jewelry", "sceptical": "skeptical",
+}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def spelling_findings(deck: Deck, loaded: LoadedYaml,
+                      notes: dict[PathKey, tuple[str, int, str]]) -> list[Diagnostic]:
+    """Return a warning for each British spelling in an English deck, naming the US form."""
+    if deck.language != "en":
+        return []
+    findings = []
+    for prose in outline_prose(loaded, notes):
+        for word in _WORD.findall(prose.text):
+            us = US_SPELLING.get(word.lower())
+            if us is not None:
+                findings.append(prose.finding(
+                    loaded, Severity.WARNING, "C405",
+                    f"'{word}' is British spelling; en-US decks write '{us}'"))
+    return findings
