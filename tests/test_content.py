@@ -160,7 +160,7 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     assert "Source: FBI alert, 2022" in financial.text
     assert "December 2022" in financial.notes
     assert "14 to 17" in targeted.text and "988" in targeted.notes
-    assert "2025" in reports.text and "NCMEC blog, 2025" in reports.text
+    assert "2025" in reports.text and "Source: NCMEC blog, 2024 and 2025" in reports.text
     assert "AI" in fakes.text and "may not even have a real picture" in fakes.notes
     short = {s.title: s for s in built["short"]}
     assert "Since 2022" in short["What has changed since 2020"].text

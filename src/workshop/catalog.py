@@ -15,6 +15,8 @@ VARIABLES = {
     "presenter": "the facilitator's name (event.presenter)",
     "date": "the event date (event.date)",
     "place": "the venue (event.place)",
+    "support_person": "who parents can talk to privately (event.support_person, a kit's "
+                      "support_person); else 'the presenter, after the session'",
     "resources": "local resources: a list of {name, detail} (event.resources)",
     "deck": "the deck's title and subtitle: deck.title, deck.subtitle",
     "brand": "with --brand: brand.name, brand.footer, brand.contact, brand.website, "
@@ -37,11 +39,11 @@ def list_decks(folder: Path) -> list[tuple[Path, str]]:
 
 
 def layout_fields() -> dict[str, list[tuple[str, bool, str]]]:
-    """Return each slide layout's fields: name, whether required, and description."""
+    """Return each slide layout's fields: name, whether required, and description; the
+    required ones first, each group in the order the schema declares them."""
     result = {}
     for name, model in SLIDE_MODELS.items():
-        result[name] = [
-            (field, info.is_required(), info.description or "")
-            for field, info in model.model_fields.items() if field != "layout"
-        ]
+        fields = [(field, info.is_required(), info.description or "")
+                  for field, info in model.model_fields.items() if field != "layout"]
+        result[name] = sorted(fields, key=lambda field: not field[1])  # a stable sort
     return result

@@ -51,3 +51,5 @@ FOOTER = Box(MARGIN, int(6.66 * INCH), int(5.4 * INCH), int(0.72 * INCH))
 SLIDE_NUMBER = Box(SLIDE_WIDTH - MARGIN - int(1.2 * INCH), FOOTER.y, int(1.2 * INCH), FOOTER.cy)
 SOURCE = Box(FOOTER.x + FOOTER.cx + int(0.2 * INCH), FOOTER.y,
              SLIDE_NUMBER.x - FOOTER.x - FOOTER.cx - int(0.3 * INCH), FOOTER.cy)
+# With no footer beside it, the source takes the footer's room too: one line, not two.
+SOURCE_ALONE = Box(FOOTER.x, FOOTER.y, SOURCE.x + SOURCE.cx - FOOTER.x, FOOTER.cy)

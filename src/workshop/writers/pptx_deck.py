@@ -508,19 +508,20 @@ class _DeckWriter:
         Text boxes rather than the footer placeholder: LibreOffice replaces footer placeholders
         with its own unstyled footer field.
         """
-        if self.brand is not None and self.brand.footer:
-            self.footer_text(slide, "Footer", self.brand.footer)
+        footer = self.brand.footer if self.brand is not None else None
+        if footer:
+            self.footer_text(slide, "Footer", self.brand.footer, g.FOOTER)
         if attribution:
-            self.footer_text(slide, "Source", self.words("source", source=attribution))
+            self.footer_text(slide, "Source", self.words("source", source=attribution),
+                             g.SOURCE if footer else g.SOURCE_ALONE)
 
-    def footer_text(self, slide: Slide, name: str, text: str) -> None:
-        """Add the footer row's text box `name` ("Footer" or "Source") showing `text`.
+    def footer_text(self, slide: Slide, name: str, text: str, box: g.Box) -> None:
+        """Add the footer row's text box `name` ("Footer" or "Source") showing `text` in `box`.
 
         The box is drawn once through python-pptx on a scratch shape tree; every slide gets a
         copy with its next shape id and its own text, the XML python-pptx would have written.
         """
-        box, align = ((g.FOOTER, PP_ALIGN.LEFT) if name == "Footer"
-                      else (g.SOURCE, PP_ALIGN.RIGHT))
+        align = PP_ALIGN.LEFT if name == "Footer" else PP_ALIGN.RIGHT
         placed = self.box(box)
         key = (name, placed)
         made = _FOOTERS.get(key)
