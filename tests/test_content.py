@@ -118,7 +118,8 @@ def test_structure_of_the_full_deck(built) -> None:
         "Before we begin", "How we talk together tonight", "What you will leave with",
         "What sexting is", "Sextortion: blackmail with a sexual image",
         "What the guide found in 2020", "Financial sextortion: how it works",
-        "Who is being targeted", "Reports to NCMEC keep rising", "Images can now be faked",
+        "Who is being targeted", "Financial sextortion reports to NCMEC",
+        "Images can now be faked",
         "With a stranger: three moves", "Tactics to watch for",
         "With someone known: three moves", "Two paths, side by side", "Talk about technology",
         "Talk about relationships and sexuality", "Never pass it on",
@@ -140,7 +141,8 @@ def test_the_opening_runs_welcome_advisory_ground_rules_then_a_first_question(bu
     assert titles[:3] == ["Before we begin", "How we talk together tonight",
                           "What you will leave with"]
     rules = content(slides)[1]
-    assert "stays private, unless a child’s safety is at risk" in rules.text
+    assert "Keep what others share private; if a child may be at risk, I must act" in rules.text
+    assert "can’t promise confidentiality" in rules.notes
     assert "stays in this room" not in all_text(slides)
     assert not any("Ask the room:" in s.text for s in content(slides)[:1])
     assert "which apps or games are popular" in content(slides)[2].text
@@ -246,7 +248,7 @@ def test_first_slide_notes_prepare_the_facilitator_for_a_disclosure(name, words,
 # Every point of the guide, as patterns that must all appear (slides or notes), per language.
 GUIDE_POINTS = {
     "sexting defined": (["sexual messages", "nude or partly nude", r"\bapps?\b"],
-                        ["mensajes sexuales", "desnudos o semidesnudos", "aplicaci"]),
+                        ["mensajes sexuales", "sin ropa o con poca ropa", "aplicaci"]),
     "sexting can be part of development": (["part of how teens explore"],
                                            ["parte de cómo los adolescentes exploran"]),
     "sextortion is blackmail": (["blackmail"], ["chantaje"]),
@@ -285,7 +287,7 @@ GUIDE_POINTS = {
                                                     ["parte de la vida en línea"]),
     "talk about technology: regular check-ins": (["check-ins"], ["preguntar seguido"]),
     "talk about technology: rules set together": (["rules and screen-time limits together"],
-                                                  ["reglas y los límites de pantalla"]),
+                                                  ["reglas y los límites de tiempo"]),
     "values, regularly": (["family's values", "come back to them"],
                           ["valores de su familia", "vuelvan a ellos"]),
     "healthy relationships: boundaries and consent": (["boundaries", "consent"],
@@ -298,7 +300,7 @@ GUIDE_POINTS = {
                                      ["Cada envío la difunde más"]),
     "scenario: forwarded nude, delete, not for you, don't share": (
         ["nude photo", "Don't pass it on", "never meant for you"],
-        ["foto desnuda", "No la pases a nadie", "nunca fue para ti"]),
+        ["foto de una compañera sin ropa", "No la pases a nadie", "nunca fue para ti"]),
     "NetSmartz resources": (["MissingKids.org/NetSmartz"], ["MissingKids.org/NetSmartz"]),
 }
 

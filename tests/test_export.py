@@ -240,3 +240,5 @@ def test_guide_numbers_its_slides_as_the_deck_does(guides, tmp_path: Path) -> No
     text = guides["md"].read_text(encoding="utf-8")
     numbered = re.findall(r"^### Slide (\d+): (.+?)(?: \(section header\))?$", text, re.M)
     assert [(int(n), title) for n, title in numbered] == list(enumerate(titles, start=1))
+    financial = text[text.index("### Slide 12: "):text.index("### Slide 13: ")]
+    assert "*Source: FBI alert, 2022; NetSmartz / NCMEC, 2020*" in financial

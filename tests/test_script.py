@@ -121,9 +121,9 @@ def test_the_shipped_decks_have_no_timing_warning(deck: Path) -> None:
 
 @pytest.mark.parametrize(("deck", "given", "fallback"), [
     (FULL, "To talk privately: Ms. Lee, school counselor",
-     "To talk privately: the presenter, after the session"),
+     "To talk privately: find me after the session"),
     (SPANISH, "Para hablar en privado: Ms. Lee, school counselor",
-     "Para hablar en privado: quien presenta, al terminar la sesión"),
+     "Para hablar en privado: búsquenme al terminar la sesión"),
 ])
 def test_the_support_person_is_a_variable_with_a_fallback(deck: Path, given: str,
                                                           fallback: str, tmp_path: Path) -> None:
@@ -201,7 +201,7 @@ def test_slides_notes_and_guide_print_curly_quotes(tmp_path: Path) -> None:
     build(FULL, output)
     rules = texts_of(output, 5)
     assert "No names: say \u201csomeone I know\u201d instead" in rules
-    assert "a child\u2019s safety" in rules
+    assert "\u201cLet\u2019s get help before we do anything else.\u201d" in texts_of(output, 31)
     every = "\n".join(notes_of(output)) + "\n".join(
         texts_of(output, n) for n in range(1, len(notes_of(output)) + 1))
     assert "'" not in every and '"' not in every

@@ -40,7 +40,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Offer a private conversation with the support person, or with you afterwards.",
             "Point to the NCMEC CyberTipline (CyberTipline.org, 1-800-843-5678, 24 hours).",
             "If anyone mentions suicide or is in crisis, give 988 (call or text) and stay with "
-            "them until they are connected to help.",
+            "them until they are connected to help; if someone is in immediate danger, call 911.",
         ],
         "slides": "Slide by slide",
         "slide_heading": "Slide {number}: {title}",
@@ -55,7 +55,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "qr": "Scan for feedback and more resources: {url}",
         "qr_alt": "QR code linking to {url}",
         "logo_alt": "{name} logo",
-        "support_person": "the presenter, after the session",
+        "support_person": "find me after the session",
         "blank": "____________________",
         "opening": "Opening",
         "glossary": "Glossary",
@@ -98,8 +98,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "No prometa guardar el secreto. Conozca su obligación de reportar y cúmplala.",
             "Ofrezca una conversación privada con la persona de apoyo, o con usted al terminar.",
             "Indique la CyberTipline del NCMEC (CyberTipline.org, 1-800-843-5678, las 24 horas).",
-            "Si alguien menciona el suicidio o está en crisis, dé el 988 (llamada o mensaje) y "
-            "acompáñelo hasta que reciba ayuda.",
+            "Si alguien menciona el suicidio o está en crisis, dé el 988 (llamar y marcar 2, o "
+            "enviar AYUDA al 988) y acompañe a esa persona hasta que reciba ayuda; si corre "
+            "peligro inmediato, llame al 911.",
         ],
         "slides": "Diapositiva por diapositiva",
         "slide_heading": "Diapositiva {number}: {title}",
@@ -114,7 +115,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "qr": "Escanee para dejar su opinión y ver más recursos: {url}",
         "qr_alt": "Código QR que lleva a {url}",
         "logo_alt": "Logotipo de {name}",
-        "support_person": "quien presenta, al terminar la sesión",
+        "support_person": "búsquenme al terminar la sesión",
         "blank": "____________________",
         "opening": "Apertura",
         "glossary": "Glosario",

@@ -228,6 +228,9 @@ class Handout(Strict):
                                               description="questions to ask a child at home")
     if_it_happens: list[Text] = Field(min_length=1,
                                       description="steps to take if a child is targeted")
+    source: str | list[Text] | None = Field(
+        None, description="attribution printed at the foot: a `sources` key, or text, or a "
+        "list of either (default: the `guide` source)")
 
 
 class Term(Strict):
@@ -313,11 +316,12 @@ class Deck(Strict):
         """Return the deck's language as an XML language tag, e.g. en-US."""
         return LANGUAGES[self.language]
 
-    def attribution(self, slide: SlideBase) -> str | None:
-        """Return the slide's source text, each key looked up in `sources`, joined by "; "."""
-        if slide.source is None:
+    def attribution(self, item: SlideBase | Handout) -> str | None:
+        """Return the source text of a slide or the handout, each key looked up in `sources`,
+        joined by "; "."""
+        if item.source is None:
             return None
-        keys = [slide.source] if isinstance(slide.source, str) else slide.source
+        keys = [item.source] if isinstance(item.source, str) else item.source
         return "; ".join(self.sources.get(key, key) for key in keys)
 
 

@@ -119,8 +119,8 @@ def _holder(data: dict[str, Any], path: PathKey) -> dict[str, Any]:
 def template_context(deck: Deck, overrides: dict[str, str],
                      brand: PreparedBrand | None = None) -> dict[str, Any]:
     """Return the variables templates see: only the ones that have a value are defined,
-    but for `support_person`, which falls back to the language's wording ("the presenter,
-    after the session") so that a slide naming it reads well at any event.
+    but for `support_person`, which falls back to the language's wording ("find me after the
+    session") so that a slide naming it reads well at any event.
 
     Values are passed as data, never rendered themselves: a kit's text appears literally.
     """
@@ -138,22 +138,25 @@ def template_context(deck: Deck, overrides: dict[str, str],
 
 
 def _unknown_sources(deck: Deck, loaded: LoadedYaml) -> list[Diagnostic]:
-    """Return an error for each slide `source` that looks like a key but names no source.
+    """Return an error for each `source` (of a slide or the handout) that looks like a key but
+    names no source.
 
     A source written as a bare key (`guide`, `ncmec-blog`), alone or in a list, must be
     defined under `sources`: a typo would otherwise print the key itself on the slide.
     """
     problems = []
     known = ", ".join(sorted(deck.sources)) or "none defined"
-    for i, section in enumerate(deck.sections):
-        for j, slide in enumerate(section.slides):
-            path: PathKey = ("sections", i, "slides", j, "source")
-            listed = isinstance(slide.source, list)
-            keys = slide.source if isinstance(slide.source, list) else [slide.source]
-            for k, key in enumerate(keys):
-                if key and _SOURCE_KEY.fullmatch(key) and key not in deck.sources:
-                    message = f"unknown source '{key}' (sources: {known})"
-                    problems.append(loaded.diagnostic((*path, k) if listed else path, message))
+    attributed: list[tuple[PathKey, str | list[str] | None]] = [
+        (("sections", i, "slides", j, "source"), slide.source)
+        for i, section in enumerate(deck.sections) for j, slide in enumerate(section.slides)]
+    if deck.handout is not None:
+        attributed.append((("handout", "source"), deck.handout.source))
+    for path, source in attributed:
+        listed = isinstance(source, list)
+        for k, key in enumerate(source if isinstance(source, list) else [source]):
+            if key and _SOURCE_KEY.fullmatch(key) and key not in deck.sources:
+                message = f"unknown source '{key}' (sources: {known})"
+                problems.append(loaded.diagnostic((*path, k) if listed else path, message))
     return problems
 
 

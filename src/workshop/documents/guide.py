@@ -71,6 +71,9 @@ def facilitator_guide(prepared: PreparedDeck) -> Document:
         if points:
             blocks.append(Heading(4, w("key_points")))
             blocks.append(Bullets(tuple(plain(p) for p in points)))
+        source = deck.attribution(script) if isinstance(script, SlideBase) else None
+        if source:
+            blocks.append(Text(Paragraph((Run(w("source", source=source), italic=True),))))
         if script.notes:
             blocks.append(Heading(4, w("script")))
             for paragraph in parse_notes(script.notes):

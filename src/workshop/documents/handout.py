@@ -57,7 +57,7 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     if url:
         blocks.append(Picture(qr_png(url), "png", w("qr_alt", url=url), 1.2,
                               caption=w("qr", url=url)))
-    attribution = deck.sources.get("guide")
+    attribution = deck.attribution(deck.handout) or deck.sources.get("guide")
     if attribution:
         blocks.append(Text(plain(w("source", source=attribution))))
     return Document(deck.title, deck.lang_tag, blocks, style_for(prepared,
