@@ -15,6 +15,8 @@ PathKey = tuple[str | int, ...]
 LANGUAGES = {"en": "en-US", "es": "es-ES"}
 
 Text = Annotated[str, Field(min_length=1)]
+# An attribution: a key of the deck's `sources`, or the text itself, or a list of either.
+Attribution = str | list[Text] | None
 
 
 class Strict(BaseModel):
@@ -60,7 +62,7 @@ class SlideBase(Scripted):
     title: Text = Field(description="the slide title")
     prompts: list[Text] = Field(default_factory=list,
                                 description="questions for the room, on the slide and in the notes")
-    source: str | list[Text] | None = Field(
+    source: Attribution = Field(
         None, description="attribution: a `sources` key, or text, or a list of either")
 
 
@@ -228,7 +230,7 @@ class Handout(Strict):
                                               description="questions to ask a child at home")
     if_it_happens: list[Text] = Field(min_length=1,
                                       description="steps to take if a child is targeted")
-    source: str | list[Text] | None = Field(
+    source: Attribution = Field(
         None, description="attribution printed at the foot: a `sources` key, or text, or a "
         "list of either (default: the `guide` source)")
 

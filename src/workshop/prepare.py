@@ -15,7 +15,7 @@ from workshop.errors import Diagnostic, WorkshopError, display_path
 from workshop.i18n import word
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
-from workshop.model import Deck, Event, ImageSlide
+from workshop.model import Attribution, Deck, Event, ImageSlide
 from workshop.paths import ProjectFiles, project_root
 from workshop.render import TemplateProblem, render_text
 from workshop.text_clean import clean_text
@@ -146,7 +146,7 @@ def _unknown_sources(deck: Deck, loaded: LoadedYaml) -> list[Diagnostic]:
     """
     problems = []
     known = ", ".join(sorted(deck.sources)) or "none defined"
-    attributed: list[tuple[PathKey, str | list[str] | None]] = [
+    attributed: list[tuple[PathKey, Attribution]] = [
         (("sections", i, "slides", j, "source"), slide.source)
         for i, section in enumerate(deck.sections) for j, slide in enumerate(section.slides)]
     if deck.handout is not None:
