@@ -174,8 +174,8 @@ def test_bad_logos_are_errors(write_tree, in_dir, tmp_path: Path) -> None:
     Image.new("1", (5001, 5001)).save(tmp_path / "logos" / "huge.png")
     for logo, message in [
         ("missing.png", "file not found: missing.png (looked in ./)"),
-        ("logos/fake.png", "fake.png is not an image Pillow can read (use PNG or JPEG; "
-                           "convert SVG or HEIC first)"),
+        ("logos/fake.png", "fake.png is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture "
+                           "(convert SVG, HEIC, EPS and other formats to PNG first)"),
         ("logos/huge.png", "huge.png is 5001x5001 pixels; the limit is 25 megapixels"),
         ("../outside.png", "'../outside.png' contains '..'; paths must stay inside the project "
                            "folder"),

@@ -44,9 +44,11 @@ def image_deck(write_tree, in_dir):
 
 @pytest.mark.parametrize(("name", "create", "message"), [
     ("fake.png", lambda p: p.write_text("not an image"),
-     "fake.png is not an image Pillow can read (use PNG or JPEG; convert SVG or HEIC first)"),
+     "fake.png is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture (convert SVG, HEIC, EPS and "
+     "other formats to PNG first)"),
     ("drawing.svg", lambda p: p.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>"),
-     "drawing.svg is not an image Pillow can read (use PNG or JPEG; convert SVG or HEIC first)"),
+     "drawing.svg is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture (convert SVG, HEIC, EPS "
+     "and other formats to PNG first)"),
     ("cut.png", lambda p: p.write_bytes(_png_bytes()[:300]),
      "cut.png cannot be read as an image: image file is truncated"),
     ("huge.png", lambda p: Image.new("1", (5001, 5001)).save(p),
@@ -147,7 +149,7 @@ def test_links_are_followed_only_while_they_stay_in_the_project(tmp_path: Path) 
 @pytest.mark.parametrize(("text", "message"), [
     ("{{ ''.__class__.__mro__ }}", "not allowed in a template: access to attribute "
                                    "'__class__' of 'str' object is unsafe."),
-    ("{{ lipsum.__globals__ }}", "not allowed in a template: access to attribute "
+    ("{{ range.__globals__ }}", "not allowed in a template: access to attribute "
                                  "'__globals__' of 'function' object is unsafe."),
     ("{{ 'a' * 10**9 }}", "not allowed in a template: the result would be longer than "
                           "200,000 characters"),

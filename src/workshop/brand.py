@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from workshop.loader import LoadedYaml, load_yaml
 from workshop.metrics import font_family
 from workshop.model import Brand
 from workshop.paths import resolve_in_project
-from workshop.typography import curly_quotes
+from workshop.text_clean import clean_text, shown_text, too_long
 from workshop.validate import validate
 
 # Free fonts with the same metrics as common Office fonts: text lays out identically.
@@ -87,7 +88,7 @@ def _prepare(path: Path) -> PreparedBrand:
     problems = _unquoted_colours(loaded)
     if problems:
         raise WorkshopError(problems)
-    brand = _typeset(validate(loaded, Brand))
+    brand, problems = _shown(validate(loaded, Brand), loaded)
     problems += contrast_problems(brand, loaded)
     folder = path.resolve().parent
     logo = logo_path = template = None
@@ -109,15 +110,38 @@ def _prepare(path: Path) -> PreparedBrand:
     return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded), logo_path)
 
 
-def _typeset(brand: Brand) -> Brand:
-    """Return the kit with typographer's quotes in the text its slides and documents show
-    (names, footer, contact, support person, resources; not addresses)."""
-    shown = {key: curly_quotes(value) for key in ("name", "footer", "contact", "support_person")
-             if isinstance(value := getattr(brand, key), str)}
-    shown["resources"] = [r.model_copy(update={"name": curly_quotes(r.name),
-                                               "detail": curly_quotes(r.detail)})
-                          for r in brand.resources]
-    return brand.model_copy(update=shown)
+# Kit text that slides and documents show, through the text boundary like an outline's.
+_SHOWN_FIELDS = ("name", "footer", "contact", "support_person")
+# A font name as fontconfig and PowerPoint take it: letters, digits, spaces and a little
+# punctuation, not starting with a dash (no option, no fontconfig pattern syntax).
+_FONT_NAME = re.compile(r"[^\W_][\w .'&+-]*", re.UNICODE)
+
+
+def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
+    """Return the kit with the text it shows made fit to show (cleaned, one line, curly
+    quotes), and an error at its line for each value too long or each font name unusable."""
+    problems: list[Diagnostic] = []
+
+    def shown(path: tuple[str | int, ...], value: str) -> str:
+        message = too_long(value)
+        if message:
+            problems.append(loaded.diagnostic(path, message))
+        return shown_text(value)
+
+    update: dict[str, object] = {key: shown((key,), value) for key in _SHOWN_FIELDS
+                                 if isinstance(value := getattr(brand, key), str)}
+    update["resources"] = [r.model_copy(update={"name": shown(("resources", n, "name"), r.name),
+                                                "detail": shown(("resources", n, "detail"),
+                                                                r.detail)})
+                           for n, r in enumerate(brand.resources)]
+    if brand.fonts is not None:
+        for role in ("heading", "body"):
+            name = getattr(brand.fonts, role)
+            if len(name) > 64 or not _FONT_NAME.fullmatch(name):
+                problems.append(loaded.diagnostic(("fonts", role), f"'{clean_text(name)[:64]}' "
+                                                  "is not a font name (letters, digits, spaces "
+                                                  "and . ' & + -)"))
+    return brand.model_copy(update=update), problems
 
 
 def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_PIXELS = 25_000_000
+# The only decoders Pillow may try: the formats the README promises to convert. No other
+# plugin ever sees a file, so a PostScript file named photo.png never reaches Ghostscript.
+DECODERS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP")  # JPEG covers phones' MPO
 # Enough for the largest picture allowed, stored uncompressed at 16 bits a channel with alpha;
 # a file above it is refused before it is read into memory.
 MAX_FILE_BYTES = MAX_PIXELS * 8 + 1_000_000
@@ -62,7 +65,7 @@ def _reencode(source: bytes, name: str) -> Image:
     from PIL import ImageOps, UnidentifiedImageError
 
     try:
-        with PILImage.open(io.BytesIO(source)) as probe:
+        with PILImage.open(io.BytesIO(source), formats=DECODERS) as probe:
             width, height = probe.size
             kind = probe.format
             if width * height > MAX_PIXELS:
@@ -73,8 +76,8 @@ def _reencode(source: bytes, name: str) -> Image:
             ImageOps.exif_transpose(probe, in_place=True)
             picture = probe
     except UnidentifiedImageError:
-        raise ValueError(f"{name} is not an image Pillow can read (use PNG or JPEG; "
-                         "convert SVG or HEIC first)") from None
+        raise ValueError(f"{name} is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture (convert "
+                         "SVG, HEIC, EPS and other formats to PNG first)") from None
     except (OSError, SyntaxError, PILImage.DecompressionBombError) as exc:
         raise ValueError(f"{name} cannot be read as an image: {exc}") from None
     if picture.mode in ("I;16", "I;16B", "I;16L", "I"):

@@ -8,6 +8,7 @@ fallback in the README.
 
 from __future__ import annotations
 
+import math
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -80,16 +81,45 @@ def _widths(family: str, bold: bool, italic: bool, size_pt: float) -> dict[str, 
 
 def text_width(text: str, family: str, size_pt: float, bold: bool = False,
                italic: bool = False) -> float:
-    """Return the advance width of `text` in points."""
+    """Return the advance width of `text` in points (of its longest line, if it has several).
+
+    Never raises: text reaches here through the text boundary, but a measurement must not
+    depend on that.
+    """
     table = _widths(family, bold, italic, size_pt)
     width = table.get(text)
     if width is None:
-        width = table[text] = _font(family, bold, italic, round(size_pt * 10)).getlength(text)
+        width = table[text] = _advance(_font(family, bold, italic, round(size_pt * 10)), text)
     return width
+
+
+_CHUNK = 500  # characters Pillow lays out at once: its layout engines fail on huge strings
+
+
+def _advance(font, text: str) -> float:
+    """Return the advance width of `text` in `font`, in points, under either of Pillow's
+    layout engines.
+
+    Raqm (with libfribidi) refuses a line break (`raqm_layout() failed`) and both engines
+    fail on enormous strings, so the text is measured a line at a time, in chunks, and a
+    piece Pillow still cannot lay out is measured a character at a time (a character it
+    cannot measure at all counts as a space-wide gap).
+    """
+    if "\n" in text:
+        return max(_advance(font, line) for line in text.split("\n"))
+    if len(text) > _CHUNK:
+        return sum(_advance(font, text[i:i + _CHUNK]) for i in range(0, len(text), _CHUNK))
+    try:
+        return font.getlength(text)
+    except (OSError, RuntimeError, ValueError, MemoryError):
+        if len(text) == 1:
+            return font.getlength(" ")
+        return sum(_advance(font, character) for character in text)
 
 
 def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
     """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`."""
+    width_pt = max(width_pt, 1.0)  # a box of no width (a broken template) still ends
     lines, used = 1, 0.0
     for span in spans:
         size, bold, italic = span.size_pt, span.bold, span.italic
@@ -103,9 +133,10 @@ def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
                 lines += 1
                 width = text_width(word, family, size, bold, italic)
                 used = 0.0
-            while width > width_pt:  # a word longer than the line breaks across lines
-                lines += 1
-                width -= width_pt
+            if width > width_pt:  # a word longer than the line breaks across lines
+                extra = math.ceil(width / width_pt) - 1
+                lines += extra
+                width -= extra * width_pt
             used += width
     return lines
 

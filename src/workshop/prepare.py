@@ -18,12 +18,18 @@ from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Attribution, Deck, Event, ImageSlide
 from workshop.paths import ProjectFiles, project_root
 from workshop.render import TemplateProblem, render_text
-from workshop.text_clean import clean_text
-from workshop.typography import curly_quotes
+from workshop.text_clean import NOTES_LIMIT, shown_text, too_long
 from workshop.validate import validate
 
 # Fields whose text is a name or a path, not prose: never rendered as templates.
 _LITERAL_FIELDS = {"layout", "image", "language", "notes", "kind", "number_format"}
+# Values that are data, whoever wrote them (the outline, a kit, `--set`): shown as they are,
+# never rendered, so "{{ 7*7 }}" in an organization's name stays those characters.
+_DATA_FIELDS = {"event"}
+# Where a value that no file holds came from: the command line.
+_COMMAND_LINE = "--set"
+# A notes file read as UTF-8 text can hold at most this many bytes for its characters.
+NOTES_FILE_BYTES = NOTES_LIMIT * 4
 _EVENT_FIELDS = set(Event.model_fields) - {"resources"}
 _SOURCE_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -95,8 +101,8 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     context = template_context(deck, overrides, brand)
     data = _render_tree(deck.model_dump(), (), loaded, context, problems)
     for path, (text, origin) in notes.items():
-        rendered = _render_one(text, origin, format_path((*path, "notes")), context, problems)
-        _holder(data, path)["notes"] = rendered
+        _holder(data, path)["notes"] = _shown(text, origin, format_path((*path, "notes")),
+                                              context, problems, multiline=True)
     if problems:
         raise WorkshopError(problems)
     notes_files = {(*path, "notes"): (origin.file, origin.line, _holder(data, path)["notes"])
@@ -175,8 +181,8 @@ def _read_notes(
         if holder.notes.strip().endswith(".md") and "\n" not in holder.notes.strip():
             try:
                 file = project.resolve(holder.notes.strip())
-                text = file.read_text(encoding="utf-8-sig")
-            except (ValueError, OSError, UnicodeDecodeError) as exc:
+                text = _read_text(file)
+            except (ValueError, OSError) as exc:
                 message = str(exc) if isinstance(exc, ValueError) else f"cannot read: {exc}"
                 problems.append(loaded.diagnostic(key, message))
                 continue
@@ -185,6 +191,22 @@ def _read_notes(
             col = 1 if pos.block else pos.col
             found[path] = (holder.notes, _Origin(pos.file, pos.first_text_line, col))
     return found
+
+
+def _read_text(file: Path) -> str:
+    """Return a notes file's text; raise ValueError, naming the file, when it is too big to
+    be notes or is not UTF-8."""
+    size = file.stat().st_size
+    if size > NOTES_FILE_BYTES:
+        raise ValueError(f"{display_path(file)} is {size:,} bytes; notes are at most "
+                         f"{NOTES_FILE_BYTES:,}")
+    data = file.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ValueError(f"{display_path(file)} is not UTF-8 text (byte 0x{data[exc.start]:02X} "
+                         f"on line {line}); save it as UTF-8") from None
 
 
 def _find_images(
@@ -204,32 +226,40 @@ def _find_images(
 
 
 def _render_tree(
-    value: Any, path: PathKey, loaded: LoadedYaml, context: dict[str, Any],
+    value: Any, path: PathKey, loaded: LoadedYaml, context: dict[str, Any] | None,
     problems: list[Diagnostic],
 ) -> Any:
-    """Return `value` with every prose string rendered as a template."""
+    """Return `value` with every prose string rendered as a template (none where `context`
+    is None: data) and made fit to show."""
     if isinstance(value, dict):
         return {
-            k: v if k in _LITERAL_FIELDS else _render_tree(v, (*path, k), loaded, context, problems)
+            k: v if k in _LITERAL_FIELDS else _render_tree(
+                v, (*path, k), loaded, None if k in _DATA_FIELDS else context, problems)
             for k, v in value.items()
         }
     if isinstance(value, list):
         return [_render_tree(v, (*path, i), loaded, context, problems) for i, v in enumerate(value)]
-    if isinstance(value, str) and path in loaded.values:
-        pos = loaded.values[path]
-        origin = _Origin(pos.file, pos.first_text_line, 1 if pos.block else pos.col)
-        return _render_one(value, origin, format_path(path), context, problems)
+    if isinstance(value, str):
+        pos = loaded.values.get(path)
+        origin = (_Origin(pos.file, pos.first_text_line, 1 if pos.block else pos.col) if pos
+                  else _Origin(_COMMAND_LINE, 1, 1))
+        return _shown(value, origin, format_path(path), context, problems)
     return value
 
 
-def _render_one(
-    text: str, origin: _Origin, where: str, context: dict[str, Any], problems: list[Diagnostic]
-) -> str:
-    """Return `text` rendered, or the text itself after recording why it could not be."""
-    try:
-        return curly_quotes(clean_text(render_text(text, context)))
-    except TemplateProblem as problem:
-        line = origin.line + problem.line - 1
-        col = origin.col if problem.line == 1 else 1
-        problems.append(Diagnostic(origin.file, line, col, where, problem.message))
-        return text
+def _shown(text: str, origin: _Origin, where: str, context: dict[str, Any] | None,
+           problems: list[Diagnostic], *, multiline: bool = False) -> str:
+    """Return `text` rendered with `context` (unless it is None) and made fit to show, at
+    the text boundary; record why it could not be, and return the text itself then."""
+    if context is not None:
+        try:
+            text = render_text(text, context)
+        except TemplateProblem as problem:
+            line = origin.line + problem.line - 1
+            col = origin.col if problem.line == 1 else 1
+            problems.append(Diagnostic(origin.file, line, col, where, problem.message))
+            return text
+    message = too_long(text, multiline=multiline)
+    if message:
+        problems.append(Diagnostic(origin.file, origin.line, origin.col, where, message))
+    return shown_text(text, multiline=multiline)

@@ -1,15 +1,21 @@
 """The one Jinja2 environment: every text field and speaker note is a sandboxed template.
 
 Undefined variables are errors (never blanks) located at the file and line of the template.
+Every failure of a template, whatever Python raises inside it, becomes a TemplateProblem;
+a template is bounded in time (TIME_LIMIT), output (MAX_OUTPUT) and, where the system lets
+a process cap its own address space, memory (MEMORY_HEADROOM beyond what it already uses).
+Nothing random is offered: the same inputs give the same deck.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import signal
 import threading
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +25,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 _TEMPLATE_NAME = "<workshop-template>"
 MAX_OUTPUT = 200_000  # characters one field or notes file may render to
 TIME_LIMIT = 2.0  # seconds one template may run
+MEMORY_HEADROOM = 512 * 1024 * 1024  # bytes of address space one template may add
 
 
 class _Limited(ImmutableSandboxedEnvironment):
@@ -42,6 +49,9 @@ class _TooSlow(Exception):
 
 
 _ENV = _Limited(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+# Randomness would make two builds of one outline differ.
+del _ENV.filters["random"]
+del _ENV.globals["lipsum"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +67,7 @@ def render_text(source: str, context: dict[str, Any]) -> str:
     if "{" not in source:
         return source  # most fields hold no template: skip the compile
     try:
-        return _bounded(_compiled(source), context)
+        return _bounded(source, context)
     except _TooSlow:
         raise TemplateProblem(1, f"template stopped: it ran longer than {TIME_LIMIT:g} s") from None
     except TemplateSyntaxError as exc:
@@ -68,6 +78,13 @@ def render_text(source: str, context: dict[str, Any]) -> str:
         raise TemplateProblem(_failing_line(exc), f"not allowed in a template: {exc}") from None
     except TemplateError as exc:
         raise TemplateProblem(_failing_line(exc), f"template error: {exc.message}") from None
+    except (MemoryError, RecursionError) as exc:
+        what = "memory" if isinstance(exc, MemoryError) else "nesting depth"
+        raise TemplateProblem(_failing_line(exc), f"template stopped: it needed more {what} "
+                              "than a template may use") from None
+    except Exception as exc:  # a template is data: whatever it raises is the author's error
+        detail = str(exc)[:200] or type(exc).__name__
+        raise TemplateProblem(_failing_line(exc), f"template error: {detail}") from None
 
 
 @functools.lru_cache(maxsize=512)
@@ -81,8 +98,13 @@ def _compiled(source: str):
     return template
 
 
-def _bounded(template, context: dict[str, Any]) -> str:
-    """Return the rendered template, stopping it past MAX_OUTPUT characters or TIME_LIMIT."""
+def _bounded(source: str, context: dict[str, Any]) -> str:
+    """Return the template `source` compiled and rendered, stopping it past MAX_OUTPUT
+    characters, TIME_LIMIT or the memory cap.
+
+    Compiling is bounded too: Jinja folds constant expressions ('%9999999999s'|format('a'))
+    while it compiles.
+    """
     def expire(signum, frame):
         raise _TooSlow
 
@@ -92,17 +114,50 @@ def _bounded(template, context: dict[str, Any]) -> str:
         previous = signal.signal(signal.SIGALRM, expire)
         signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT)
     try:
-        parts, size = [], 0
-        for chunk in template.generate(context):
-            size += len(chunk)
-            if size > MAX_OUTPUT:
-                raise SecurityError(f"the output would be longer than {MAX_OUTPUT:,} characters")
-            parts.append(chunk)
-        return "".join(parts)
+        with _memory_capped():
+            template = _compiled(source)
+            parts, size = [], 0
+            for chunk in template.generate(context):
+                size += len(chunk)
+                if size > MAX_OUTPUT:
+                    raise SecurityError(f"the output would be longer than {MAX_OUTPUT:,} "
+                                        "characters")
+                parts.append(chunk)
+            return "".join(parts)
     finally:
         if timed:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _memory_capped() -> Iterator[None]:
+    """Cap the process's address space at what it uses now plus MEMORY_HEADROOM while a
+    template runs, so that a template building a huge value ('a' * n | replace(...)) fails
+    with a MemoryError at once instead of exhausting the machine; the cap is lifted after.
+
+    A no-op where the system offers no such cap (Windows; macOS does not enforce it).
+    """
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        with open("/proc/self/statm", "rb") as statm:
+            used = int(statm.read().split()[0]) * resource.getpagesize()
+    except (ImportError, OSError, ValueError, AttributeError):
+        yield
+        return
+    cap = used + MEMORY_HEADROOM
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft != resource.RLIM_INFINITY and soft <= cap:
+        yield  # already capped at least as tightly
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def _undefined_message(exc: UndefinedError, context: dict[str, Any]) -> str:
