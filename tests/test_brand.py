@@ -243,7 +243,7 @@ def org_kit(write_tree) -> Callable[[str], Path]:
 
 def test_an_organization_template_is_used_by_layout_name(org_kit, tmp_path: Path) -> None:
     kit = org_kit("layouts: {statistic: Two Content}\n")
-    output = tmp_path / "org.pptx"
+    output = tmp_path / "deck.pptx"  # not org.pptx: that is the kit's template, an input
     build(DECK, output, brand_path=kit)
     prs = Presentation(str(output))
     assert (prs.slide_width, prs.slide_height) == (Emu(9144000), Emu(6858000))

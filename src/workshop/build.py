@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, Severity, WorkshopError
+from workshop.outputs import check_output, refuse_overwriting
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
 from workshop.startup import imports_done
@@ -66,20 +67,25 @@ def _collector_paused() -> Iterator[None]:
 
 
 def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
-                 brand_path: Path | None = None):
-    """Return the written deck (in memory) and its findings; raise WorkshopError on errors."""
-    _, written, findings = _compile(deck_path, overrides, brand_path)
+                 brand_path: Path | None = None, output: Path | None = None):
+    """Return the written deck (in memory) and its findings; raise WorkshopError on errors,
+    and when `output` (where the caller will write) is one of the deck's inputs."""
+    prepared, written, findings = _compile(deck_path, overrides, brand_path)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise WorkshopError(errors)
+    if output is not None:
+        refuse_overwriting(output, prepared.inputs)
     return written, findings
 
 
 def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
           brand_path: Path | None = None) -> BuildResult:
-    """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input
-    or when a check finds an error. Warnings come back with the result."""
-    written, findings = compile_deck(deck_path, overrides, brand_path)
+    """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input,
+    an output that is not a .pptx file or is an input, or when a check finds an error.
+    Warnings come back with the result."""
+    check_output(output, (".pptx",))
+    written, findings = compile_deck(deck_path, overrides, brand_path, output)
     write_atomically(output, written.data)
     return BuildResult(output, written.slides, findings)
 
@@ -157,8 +163,10 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
     from workshop.documents.guide import facilitator_guide
     from workshop.documents.handout import participant_handout
 
+    check_output(output, (f".{fmt}",))
     brand = prepare_brand(brand_path) if brand_path is not None else None
     prepared = prepare(deck_path, overrides, brand)
+    refuse_overwriting(output, prepared.inputs)
     document = (facilitator_guide(prepared) if kind == "guide"
                 else participant_handout(prepared, large_print))
     write_atomically(output, _document_writer(fmt)(document))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import sys
 from collections.abc import Iterator
 from enum import Enum
@@ -90,21 +92,23 @@ BrandOption = Annotated[
 def build(
     decks: Annotated[list[Path], typer.Argument(help="Deck outlines (YAML).",
                                                 show_default=False)],
-    output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "-o", "--output",
-        help="The .pptx to write, or a folder for several [default: build/].")] = None,
+    output: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "-o", "--output", help="The .pptx to write, or a folder (an existing one, or a name "
+        "ending in /) for several [default: build/].")] = None,
     brand: BrandOption = None,
     set_: SetOption = None,
 ) -> None:
     """Build deck outlines into 16:9 PowerPoint decks with speaker notes."""
     brands = brand or []
     overrides = _overrides(set_)
-    if len(decks) * max(1, len(brands)) > 1 or (output is not None and output.is_dir()):
-        raise typer.Exit(_build_batch(decks, brands, output or Path("build"), overrides))
+    # A trailing slash names a folder even before it exists (Path would drop the slash).
+    folder = output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    if len(decks) * max(1, len(brands)) > 1 or folder:
+        raise typer.Exit(_build_batch(decks, brands, Path(output or "build"), overrides))
     from workshop.build import build as build_deck
     from workshop.build import default_output
 
-    target = output or default_output(decks[0])
+    target = Path(output) if output else default_output(decks[0])
     with _failures_reported():
         result = build_deck(decks[0], target, overrides, brands[0] if brands else None)
     _print_diagnostics(result.warnings)
@@ -118,7 +122,10 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from workshop.build import build_batch
+    from workshop.outputs import ensure_folder
 
+    with _failures_reported():
+        ensure_folder(folder)
     console = Console(stderr=True, highlight=False)
     failed = written = 0
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn())
@@ -269,10 +276,12 @@ def preview(
 ) -> None:
     """Render a deck through LibreOffice into a contact sheet of all its slides."""
     from workshop.build import compile_deck
+    from workshop.outputs import check_output
     from workshop.preview import preview as render_preview
 
     with _failures_reported():
-        written, findings = compile_deck(deck, _overrides(set_), brand)
+        check_output(output, (".png",))
+        written, findings = compile_deck(deck, _overrides(set_), brand, output)
         _print_diagnostics([f for f in findings if f.severity is Severity.WARNING])
         count = render_preview(written.data, output, pages)
     print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
@@ -350,4 +359,16 @@ def _is_brand_kit(arg: str) -> bool:
 
 def main() -> None:
     """Run the command line."""
+    _stop_cleanly_on_termination()
     app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")
+
+
+def _stop_cleanly_on_termination() -> None:
+    """Make SIGTERM and SIGHUP end the command as Ctrl-C does: through Python, so that a
+    file being written is removed, not left half-written as a .tmp beside its output."""
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
 
-from workshop.errors import LibreOfficeMissing
+from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 
 
 def soffice(hint: str) -> str:
@@ -24,7 +25,19 @@ def convert_to_pdf(source: Path, hint: str, timeout: int = 300) -> Path:
     LibreOffice the user has open.
     """
     folder = source.parent
-    subprocess.run([soffice(hint), f"-env:UserInstallation=file://{folder}/profile",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(source)],
-                   check=True, capture_output=True, timeout=timeout)
-    return source.with_suffix(".pdf")
+    # In UTC, whatever the user's zone: LibreOffice writes the zone into the PDF's dates, and
+    # a different zone would give a different file (and a date of another length).
+    environment = {**os.environ, "TZ": "UTC"}
+    try:
+        subprocess.run([soffice(hint), f"-env:UserInstallation=file://{folder}/profile",
+                        "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                        str(source)], check=True, capture_output=True, timeout=timeout,
+                       env=environment)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        raise WorkshopError([Diagnostic(source.name, 1, 1, "", "LibreOffice could not convert "
+                                        f"the file to PDF: {exc}")]) from None
+    pdf = source.with_suffix(".pdf")
+    if not pdf.is_file():
+        raise WorkshopError([Diagnostic(source.name, 1, 1, "", "LibreOffice made no PDF of the "
+                                        "file")])
+    return pdf

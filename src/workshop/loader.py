@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.tokens import ScalarToken
 
 from workshop.errors import Diagnostic, WorkshopError, display_path
+from workshop.outputs import regular_file_problem
 
 if TYPE_CHECKING:
     from workshop.paths import ProjectFiles
@@ -288,14 +289,19 @@ class _Converter:
     def compose(self, path: Path) -> Node | None:
         """Return the root node of the YAML file at `path`; raise WorkshopError if unreadable."""
         shown = display_path(path)
+        problem = regular_file_problem(path)  # a FIFO would hang the read, /dev/zero fill memory
+        if problem:
+            raise WorkshopError([Diagnostic(shown, 1, 1, "", problem)])
         try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                message = f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
+                raise WorkshopError([Diagnostic(shown, 1, 1, "", message)])
             raw = path.read_bytes()
-        except FileNotFoundError:
-            raise WorkshopError([Diagnostic(shown, 1, 1, "", "file not found")]) from None
         except OSError as exc:
             problem = Diagnostic(shown, 1, 1, "", f"cannot read: {exc.strerror}")
             raise WorkshopError([problem]) from None
-        if len(raw) > MAX_FILE_BYTES:
+        if len(raw) > MAX_FILE_BYTES:  # it grew while it was read
             message = f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}"
             raise WorkshopError([Diagnostic(shown, 1, 1, "", message)])
         text = _decode(raw, shown)

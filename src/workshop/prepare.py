@@ -46,6 +46,19 @@ class PreparedDeck:
     brand: PreparedBrand | None = None
     # Each slide's rendered notes with the file and line they start on, for line-level checks.
     notes_files: dict[PathKey, tuple[str, int, str]] = field(default_factory=dict)
+    image_files: tuple[Path, ...] = ()
+
+    @property
+    def inputs(self) -> list[Path]:
+        """Return every file this deck was made from: outlines, notes, pictures, the kit's."""
+        files = {Path(position.file) for position in self.loaded.values.values()}
+        files.update(Path(shown) for shown, _, _ in self.notes_files.values())
+        files.update(self.image_files)
+        files.add(self.source)
+        if self.brand is not None:
+            files.update(f for f in (self.brand.source, self.brand.logo_path,
+                                     self.brand.template) if f is not None)
+        return sorted(files)
 
     @property
     def name(self) -> str:
@@ -97,19 +110,19 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     problems: list[Diagnostic] = _unknown_sources(deck, loaded)
     project = ProjectFiles(root)
     notes = _read_notes(deck, loaded, project, problems)
-    images = _find_images(deck, loaded, project, problems)
+    images, image_files = _find_images(deck, loaded, project, problems)
     context = template_context(deck, overrides, brand)
     data = _render_tree(deck.model_dump(), (), loaded, context, problems)
-    for path, (text, origin) in notes.items():
-        _holder(data, path)["notes"] = _shown(text, origin, format_path((*path, "notes")),
-                                              context, problems, multiline=True)
+    for holder, (text, origin) in notes.items():
+        _holder(data, holder)["notes"] = _shown(text, origin, format_path((*holder, "notes")),
+                                                context, problems, multiline=True)
     if problems:
         raise WorkshopError(problems)
-    notes_files = {(*path, "notes"): (origin.file, origin.line, _holder(data, path)["notes"])
-                   for path, (_, origin) in notes.items()}
+    notes_files = {(*holder, "notes"): (origin.file, origin.line, _holder(data, holder)["notes"])
+                   for holder, (_, origin) in notes.items()}
     # Rendering can empty a required field ("{{ '' }}"): validate the rendered text again.
     return PreparedDeck(validate(loaded, Deck, data), path, root, images, loaded, brand,
-                        notes_files)
+                        notes_files, tuple(image_files))
 
 
 def _holder(data: dict[str, Any], path: PathKey) -> dict[str, Any]:
@@ -211,18 +224,21 @@ def _read_text(file: Path) -> str:
 
 def _find_images(
     deck: Deck, loaded: LoadedYaml, project: ProjectFiles, problems: list[Diagnostic]
-) -> dict[tuple[int, int], Path]:
-    """Return every image slide's picture, checked and re-encoded."""
+) -> tuple[dict[tuple[int, int], Image], list[Path]]:
+    """Return every image slide's picture, checked and re-encoded, and the files read."""
     images: dict[tuple[int, int], Image] = {}
+    files: list[Path] = []
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
             if isinstance(slide, ImageSlide):
                 key: PathKey = ("sections", i, "slides", j, "image")
                 try:
-                    images[(i, j)] = read_image(project.resolve(slide.image))
+                    file = project.resolve(slide.image)
+                    images[(i, j)] = read_image(file)
+                    files.append(file)
                 except ValueError as exc:
                     problems.append(loaded.diagnostic(key, str(exc)))
-    return images
+    return images, files
 
 
 def _render_tree(

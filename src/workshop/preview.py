@@ -7,8 +7,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from workshop.errors import LibreOfficeMissing
+from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.libreoffice import convert_to_pdf
+from workshop.outputs import ensure_folder
 from workshop.package import write_atomically
 
 INSTALL_HINT = ("preview needs LibreOffice and poppler-utils (pdftoppm). Install them, e.g. "
@@ -25,8 +26,12 @@ def render_pages(pptx: bytes, folder: Path, dpi: int = 48) -> list[Path]:
     source = folder / "deck.pptx"
     source.write_bytes(pptx)
     pdf = convert_to_pdf(source, INSTALL_HINT)
-    subprocess.run([pdftoppm, "-png", "-r", str(dpi), str(pdf), str(folder / "slide")],
-                   check=True, capture_output=True, timeout=300)
+    try:
+        subprocess.run([pdftoppm, "-png", "-r", str(dpi), str(pdf), str(folder / "slide")],
+                       check=True, capture_output=True, timeout=300)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        raise WorkshopError([Diagnostic("deck.pdf", 1, 1, "", f"pdftoppm could not render the "
+                                        f"slides: {exc}")]) from None
     return sorted(folder.glob("slide-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
 
@@ -59,7 +64,7 @@ def preview(pptx: bytes, sheet: Path, pages_dir: Path | None = None) -> int:
         pages = render_pages(pptx, Path(folder))
         write_atomically(sheet, contact_sheet(pages))
         if pages_dir is not None:
-            pages_dir.mkdir(parents=True, exist_ok=True)
+            ensure_folder(pages_dir)
             for n, page in enumerate(pages, start=1):
                 write_atomically(pages_dir / f"slide-{n:03d}.png", page.read_bytes())
         return len(pages)

@@ -5,6 +5,11 @@ from __future__ import annotations
 from lxml import etree
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+# Themes may come from an organization's template: no DTD, no entity, nothing fetched.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                          huge_tree=False)
+_SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5",
+          "accent6", "hlink", "folHlink")
 
 
 def with_schemes(base: bytes, colors: dict[str, str], heading: str, body: str,
@@ -13,7 +18,7 @@ def with_schemes(base: bytes, colors: dict[str, str], heading: str, body: str,
 
     `colors` maps scheme slots (dk1, lt1, dk2, lt2, accent1..6, hlink, folHlink) to RRGGBB.
     """
-    root = etree.fromstring(base)
+    root = etree.fromstring(base, _PARSER)
     root.set("name", name)
     scheme = root.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")
     scheme.set("name", name)
@@ -34,7 +39,7 @@ def with_schemes(base: bytes, colors: dict[str, str], heading: str, body: str,
 
 def read_schemes(theme: bytes) -> tuple[dict[str, str], str, str]:
     """Return a theme's colours by slot, and its heading and body fonts."""
-    root = etree.fromstring(theme)
+    root = etree.fromstring(theme, _PARSER)
     scheme = root.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")
     colors = {}
     for child in scheme:
@@ -44,3 +49,25 @@ def read_schemes(theme: bytes) -> tuple[dict[str, str], str, str]:
     heading = fonts.find(f"{{{A}}}majorFont/{{{A}}}latin").get("typeface")
     body = fonts.find(f"{{{A}}}minorFont/{{{A}}}latin").get("typeface")
     return colors, heading, body
+
+
+def theme_problem(theme: bytes) -> str | None:
+    """Return why a theme part cannot carry a brand (not XML, no colour scheme with the twelve
+    slots, no heading or body font), or None."""
+    try:
+        root = etree.fromstring(theme, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        return f"its theme is not well-formed XML ({exc})"
+    scheme = root.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")
+    if scheme is None:
+        return "its theme has no colour scheme"
+    slots = {etree.QName(child).localname for child in scheme if len(child)}
+    missing = [slot for slot in _SLOTS if slot not in slots]
+    if missing:
+        return f"its theme's colour scheme lacks {', '.join(missing)}"
+    fonts = root.find(f"{{{A}}}themeElements/{{{A}}}fontScheme")
+    for tag in ("majorFont", "minorFont"):
+        latin = None if fonts is None else fonts.find(f"{{{A}}}{tag}/{{{A}}}latin")
+        if latin is None or not latin.get("typeface"):
+            return f"its theme names no {'heading' if tag == 'majorFont' else 'body'} font"
+    return None

@@ -475,8 +475,11 @@ class _DeckWriter:
                 band.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
                 for placeholder in slide.placeholders:
                     kind = placeholder.placeholder_format.type
+                    # Only what starts above the band and reaches into it is shortened; a
+                    # placeholder lower down (a band of the template's own) stays as it is.
                     if kind in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT) and (
-                            placeholder.top + placeholder.height > band.top):
+                            placeholder.top < band.top - g.INCH // 10
+                            < band.top < placeholder.top + placeholder.height):
                         box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
                         _place(placeholder, box.with_bottom(band.top - g.INCH // 10))
             fill(text_body(band), paragraphs)

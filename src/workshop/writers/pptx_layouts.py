@@ -13,7 +13,11 @@ from pathlib import Path
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import SlideLayout
+
+from workshop.theme.theme_xml import theme_problem
+from workshop.writers.pptx_template_check import package_problem, slide_size_problem
 
 # Our layout keys and the default template's layout names.
 LAYOUT_NAMES = {
@@ -60,8 +64,6 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
-MAX_TEMPLATE_BYTES = 200_000_000
-MAX_TEMPLATE_ENTRIES = 5_000
 _BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
 
 
@@ -106,6 +108,28 @@ def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str]
     return slots, problems
 
 
+# Our layouts that show prompts in a band at the bottom of the slide.
+_BANDED = {"bullets", "comparison", "statistic", "process", "scenario", "resources", "image"}
+
+
+def _prompt_band(layout: SlideLayout, bodies: list) -> object | None:
+    """Return the layout's band for prompts: a text placeholder across most of the slide's
+    width, low and short, under the others (as in our own layouts). Or None."""
+    presentation = layout.part.package.presentation_part.presentation
+    width, height = presentation.slide_width or 0, presentation.slide_height or 0
+    for ph in reversed(bodies):  # the lowest first
+        top, cx, cy = ph.top or 0, ph.width or 0, ph.height or 0
+        if top >= 0.7 * height and cy <= 0.25 * height and cx >= 0.6 * width:
+            return ph
+    return None
+
+
+def _below(lower, upper) -> bool:
+    """Return True when placeholder `lower` sits under `upper`, in the same column."""
+    return ((lower.top or 0) >= (upper.top or 0) + (upper.height or 0) // 2
+            and abs((lower.left or 0) - (upper.left or 0)) < (upper.width or 1) // 4)
+
+
 def derive_roles(key: str, layout: SlideLayout) -> dict[str, int]:
     """Return the roles a layout of another template can take, by placeholder type and place."""
     roles: dict[str, int] = {}
@@ -118,6 +142,10 @@ def derive_roles(key: str, layout: SlideLayout) -> dict[str, int]:
     pictures = [ph for ph in placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.PICTURE]
     bodies = sorted((ph for ph in placeholders if ph.placeholder_format.type in _BODIES),
                     key=lambda ph: (ph.top or 0, ph.left or 0))
+    band = _prompt_band(layout, bodies) if key in _BANDED else None
+    if band is not None:
+        roles["prompt"] = band.placeholder_format.idx
+        bodies.remove(band)
     idx = [ph.placeholder_format.idx for ph in bodies]
     if key == "title":
         if subtitles:
@@ -135,9 +163,11 @@ def derive_roles(key: str, layout: SlideLayout) -> dict[str, int]:
         elif len(columns) >= 2:
             ordered = [ph.placeholder_format.idx for ph in columns[:2]]
             roles.update(zip(("left", "right"), ordered, strict=True))
-    elif key == "statistic":  # the caption follows the figure in the same placeholder
+    elif key == "statistic":
         if idx:
             roles["figure"] = idx[0]
+        if len(bodies) >= 2 and _below(bodies[1], bodies[0]):  # else it follows the figure
+            roles["caption"] = idx[1]
     elif key == "image":
         if pictures:
             roles["picture"] = pictures[0].placeholder_format.idx
@@ -153,26 +183,22 @@ def derive_roles(key: str, layout: SlideLayout) -> dict[str, int]:
 
 def open_template(path: Path):
     """Return the template at `path` opened; raise ValueError saying why it cannot be used."""
-    import zipfile
-
     if path.suffix.lower() != ".pptx":
         raise ValueError(f"{path.name} is not a .pptx file (save .potx or .pptm templates as "
                          ".pptx)")
-    if not zipfile.is_zipfile(path):
-        raise ValueError(f"{path.name} is not a PowerPoint file")
-    with zipfile.ZipFile(path) as package:
-        entries = package.infolist()
-        unpacked = sum(entry.file_size for entry in entries)
-        packed = max(sum(entry.compress_size for entry in entries), 1)
-    if len(entries) > MAX_TEMPLATE_ENTRIES or unpacked > MAX_TEMPLATE_BYTES or (
-            unpacked > 10_000_000 and unpacked / packed > 100):
-        raise ValueError(f"{path.name} unpacks to {unpacked:,} bytes in {len(entries):,} files; "
-                         f"a template may hold at most {MAX_TEMPLATE_BYTES:,} bytes in "
-                         f"{MAX_TEMPLATE_ENTRIES:,} files (is it a zip bomb?)")
+    problem = package_problem(path)
+    if problem:
+        raise ValueError(problem)
     try:
         prs = Presentation(str(path))
+        theme = prs.slide_masters[0].part.part_related_by(RT.THEME).blob
     except Exception as exc:  # python-pptx raises many kinds for a broken package
         raise ValueError(f"{path.name} cannot be opened as a presentation: {exc}") from None
+    problem = (slide_size_problem(path, prs.slide_width, prs.slide_height)
+               or theme_problem(theme))
+    if problem:
+        raise ValueError(problem if problem.startswith(path.name)
+                         else f"{path.name}: {problem}")
     if len(prs.slides):
         raise ValueError(f"{path.name} has {len(prs.slides)} slide(s); a template must have none")
     return prs
