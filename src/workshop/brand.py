@@ -39,6 +39,14 @@ class PreparedBrand:
     template: Path | None
     warnings: list[Diagnostic] = field(default_factory=list)
     logo_path: Path | None = None
+    loaded: LoadedYaml | None = None  # the kit's YAML, to locate findings about its values
+
+    def position(self, key: str) -> tuple[str, int, int] | None:
+        """Return the file, line and column of the kit's value `key`, if known."""
+        if self.loaded is None:
+            return None
+        pos = self.loaded.position((key,))
+        return pos.file, pos.line, pos.col
 
     @property
     def name(self) -> str:
@@ -107,7 +115,8 @@ def _prepare(path: Path) -> PreparedBrand:
             problems += _template_problems(template, brand, loaded)
     if problems:
         raise WorkshopError(problems)
-    return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded), logo_path)
+    return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded), logo_path,
+                         loaded)
 
 
 # Kit text that slides and documents show, through the text boundary like an outline's.
@@ -130,6 +139,9 @@ def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
 
     update: dict[str, object] = {key: shown((key,), value) for key in _SHOWN_FIELDS
                                  if isinstance(value := getattr(brand, key), str)}
+    for key in ("website", "feedback"):  # addresses: cleaned, but their quotes left alone
+        if isinstance(value := getattr(brand, key), str):
+            update[key] = clean_text(value, multiline=False)
     update["resources"] = [r.model_copy(update={"name": shown(("resources", n, "name"), r.name),
                                                 "detail": shown(("resources", n, "detail"),
                                                                 r.detail)})

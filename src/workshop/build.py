@@ -95,8 +95,9 @@ def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic
     found = []
     for notice in notices:
         pos = prepared.loaded.position(notice.path)
+        file, line, col = notice.at or (pos.file, pos.line, pos.col)
         severity = Severity.ERROR if notice.error else Severity.WARNING
-        found.append(Diagnostic(pos.file, pos.line, pos.col, "", notice.message, severity,
+        found.append(Diagnostic(file, line, col, "", notice.message, severity,
                                 code=notice.code, slide=notice.slide))
     return found
 

@@ -272,6 +272,10 @@ def _short_tag(tag: str) -> str:
 
 INCLUDE_KEY = "include"
 MAX_INCLUDE_DEPTH = 4
+# What includes may expand an outline to: files included in all, and values in all. A file
+# included a few times over is normal; a tree of includes of includes is a bomb.
+MAX_INCLUDES = 1_000
+MAX_VALUES = 250_000
 _INCLUDING_LISTS = {"sections", "slides"}
 _INCLUDING_VALUES = {"handout", "reference"}
 
@@ -285,6 +289,9 @@ class _Converter:
         self.project: ProjectFiles | None = None  # made at the first include
         self.problems: list[Diagnostic] = []
         self.files: list[str] = []  # the include chain, outermost first
+        self.included = 0  # include expansions so far
+        self.values = 0  # values converted so far
+        self.over_limit = False  # a limit was passed: said once, then nothing more is read
 
     def compose(self, path: Path) -> Node | None:
         """Return the root node of the YAML file at `path`; raise WorkshopError if unreadable."""
@@ -324,6 +331,12 @@ class _Converter:
         self.files.append(shown)
         return node
 
+    def stop(self, mark: yaml.Mark, path: PathKey, message: str) -> None:
+        """Record that a limit was passed, once: the values past it are not read."""
+        if not self.over_limit:
+            self.over_limit = True
+            self.problem(mark, path, message)
+
     def problem(self, mark: yaml.Mark, path: PathKey, message: str) -> None:
         self.problems.append(
             Diagnostic(self.files[-1], mark.line + 1, mark.column + 1, format_path(path), message))
@@ -331,6 +344,11 @@ class _Converter:
     def convert(self, node: Node, path: PathKey, depth: int) -> Any:
         """Return plain data for `node`, recording its position under `path`."""
         mark = node.start_mark
+        self.values += 1
+        if self.values > MAX_VALUES:
+            self.stop(mark, path, f"the outline expands to more than {MAX_VALUES:,} values "
+                      "through its includes")
+            return None
         block = isinstance(node, ScalarNode) and node.style in ("|", ">")
         self.loaded.values[path] = Position(self.files[-1], mark.line + 1, mark.column + 1, block)
         if depth > MAX_DEPTH:
@@ -369,6 +387,11 @@ class _Converter:
         if len(self.files) > MAX_INCLUDE_DEPTH:
             message = f"includes nested deeper than {MAX_INCLUDE_DEPTH}"
             self.problem(target.start_mark, path, message)
+            return None
+        self.included += 1
+        if self.included > MAX_INCLUDES:
+            self.stop(target.start_mark, path, f"the outline includes files more than "
+                      f"{MAX_INCLUDES:,} times in all")
             return None
         if self.project is None:
             self.project = ProjectFiles(self.include_root)

@@ -398,11 +398,13 @@ class Brand(Strict):
     contact: str | None = Field(None, description="e-mail or phone, on the title and last slides")
     support_person: str | None = Field(None, description="who parents can talk to privately "
                                        "at the organization's events")
-    website: str | None = Field(None, description="web address, on the title and last slides")
+    website: str | None = Field(None, max_length=500,
+                                description="web address, on the title and last slides")
     resources: list[Resource] = Field(default_factory=list,
                                       description="local resources for slides and handouts")
-    feedback: str | None = Field(None, description="feedback or resources link: a QR code on "
-                                 "the handout (else the website's)")
+    feedback: str | None = Field(None, max_length=500,
+                                 description="feedback or resources link: a QR code on the "
+                                 "handout (else the website's)")
     template: str | None = Field(None, description="the organization's own .pptx template")
     layouts: dict[str, Text] = Field(default_factory=dict,
                                      description="our layout names to the template's")

@@ -14,16 +14,20 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
+# The last moment a zip entry can record (its year is stored as 1980 plus 7 bits).
+_ZIP_END = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.timezone.utc)
 
 
 def build_time() -> dt.datetime:
-    """Return the time written into files: SOURCE_DATE_EPOCH when set, else 1980-01-01 UTC.
+    """Return the time written into files: SOURCE_DATE_EPOCH when set, else 1980-01-01 UTC,
+    held within what a zip file can record (1980 to 2107).
 
     A fixed default keeps two builds of the same inputs byte-identical.
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return max(dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc), _ZIP_EPOCH)
+        seconds = min(int(epoch[:16]), int(_ZIP_END.timestamp()))
+        return max(dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc), _ZIP_EPOCH)
     return _ZIP_EPOCH
 
 

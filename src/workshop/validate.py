@@ -112,6 +112,8 @@ def _message(error: dict[str, Any]) -> str:
         return f"expected at most {ctx.get('max_length')} item(s)"
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "string_too_long":
+        return f"text of more than {ctx.get('max_length'):,} characters"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     return error["msg"][0].lower() + error["msg"][1:]

@@ -66,6 +66,7 @@ class Notice:
     message: str
     error: bool = False
     slide: int | None = None
+    at: tuple[str, int, int] | None = None  # where, when not in the outline: a kit's value
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class _DeckWriter:
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
         self.fitting: set = set()  # text shapes of the slide in hand known to fit as they are
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
+        self.footer_shrunk: float | None = None  # the kit footer's fit: a size, 0 for none
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
@@ -156,6 +158,7 @@ class _DeckWriter:
                         self.finish(slide, part, (i, j))
                 else:
                     self.finish(slide, whole, (i, j))
+        self.footer_notice()
         pptx_xml.list_notes_master(self.prs)
         if self.own_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
@@ -222,6 +225,9 @@ class _DeckWriter:
             if result is None:
                 continue
             name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")
+            if name == "Footer":  # the kit's text, the same on every slide: said once, at the kit
+                self.footer_shrunk = result
+                continue
             heading = pptx_xml.find_placeholder(shape_tree(slide), 0)
             where = f"slide {self.number} ({body_text(text_body(heading))}), {name}"
             if result:
@@ -230,6 +236,18 @@ class _DeckWriter:
             else:
                 self.notices.append(Notice(path, "O203", f"{where}: text overflows its box even "
                                            "at 18 pt; shorten it", error=True, slide=self.number))
+
+    def footer_notice(self) -> None:
+        """Say once, at the kit's `footer:` line, that its footer had to shrink or cannot fit."""
+        if self.footer_shrunk is None or self.prepared.brand is None:
+            return
+        at = self.prepared.brand.position("footer")
+        if self.footer_shrunk:
+            self.notices.append(Notice((), "O201", f"the kit's footer is shrunk to "
+                                       f"{self.footer_shrunk:g} pt to fit its box", at=at))
+        else:
+            self.notices.append(Notice((), "O203", "the kit's footer overflows its box even at "
+                                       "18 pt; shorten it", error=True, at=at))
 
     def split(self, content: BulletSlide, key: tuple[int, int]) -> list[BulletSlide]:
         """Return the parts "(1/2)", "(2/2)", ... of a bullet slide that will not fit at 18 pt.
@@ -570,9 +588,10 @@ class _DeckWriter:
 
     def properties(self) -> None:
         props = self.prs.core_properties
-        props.title = self.deck.title
-        props.subject = self.deck.subtitle or ""
-        props.author = self.deck.event.organization or "workshop"
+        # Document properties hold at most 255 characters; the slides keep the whole text.
+        props.title = self.deck.title[:255]
+        props.subject = (self.deck.subtitle or "")[:255]
+        props.author = (self.deck.event.organization or "workshop")[:255]
         props.last_modified_by = "workshop"
         props.keywords = "parent night; sextortion; online safety"
         props.language = self.deck.lang_tag
