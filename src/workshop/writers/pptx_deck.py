@@ -252,10 +252,14 @@ class _DeckWriter:
     def split(self, content: BulletSlide, key: tuple[int, int]) -> list[BulletSlide]:
         """Return the parts "(1/2)", "(2/2)", ... of a bullet slide that will not fit at 18 pt.
 
-        Each part is filled at full size, tried on a scratch slide that is removed again.
+        The prompts go with the last part, so it is tried with them. As few parts as fit at
+        full size, each tried on a scratch slide that is removed again; then, if the same
+        number of parts with the points shared out evenly also fit, those (balanced parts
+        look designed; a full part and a nearly empty one do not).
         """
-        def fits(bullets: list) -> bool:
-            trial = content.model_copy(update={"bullets": bullets, "prompts": []})
+        def fits(groups: list[list], prompts: list[str]) -> bool:
+            bullets = [item for group in groups for item in group]
+            trial = content.model_copy(update={"bullets": bullets, "prompts": prompts})
             slide = self.new_slide("bullets", trial.title, numbered=False, probe=True)
             self.prompt_band(slide, trial)
             self.bullets(slide, trial, key)
@@ -266,17 +270,29 @@ class _DeckWriter:
             self.number -= 1
             return result
 
+        def all_fit(parts: list[list[list]]) -> bool:
+            return all(fits(part, content.prompts if n == len(parts) - 1 else [])
+                       for n, part in enumerate(parts))
+
         groups: list[list] = []
         for item in content.bullets:  # a list of sub-points stays with the point before it
             if isinstance(item, list) and groups:
                 groups[-1].append(item)
             else:
                 groups.append([item])
-        chunks: list[list] = [[]]
-        for group in groups:  # fill each part at full size; the prompts go with the last
-            if chunks[-1] and not fits(chunks[-1] + group):
-                chunks.append([])
-            chunks[-1].extend(group)
+        filled: list[list[list]] = [[]]
+        for group in groups:  # fill each part at full size
+            if filled[-1] and not fits(filled[-1] + [group], []):
+                filled.append([])
+            filled[-1].append(group)
+        if content.prompts and not fits(filled[-1], content.prompts):
+            last, tail = filled.pop(), []  # the last part, with the prompts, takes what fits
+            while last and (not tail or fits([last[-1], *tail], content.prompts)):
+                tail.insert(0, last.pop())
+            filled += [part for part in (last, tail) if part]
+        even = _shared_out(groups, len(filled))
+        chunks = [[item for group in part for item in group]
+                  for part in (even if even != filled and all_fit(even) else filled)]
         count = len(chunks)
         parts = [
             content.model_copy(update={
@@ -624,6 +640,18 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
 def _place(shape, box: g.Box) -> None:
     """Give `shape` its own position and size (read before any is set: they are inherited)."""
     shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.cx, box.cy
+
+
+def _shared_out(groups: list, count: int) -> list[list]:
+    """Return `groups` in `count` consecutive parts whose sizes differ by one at most, the
+    larger parts first."""
+    size, extra = divmod(len(groups), count)
+    parts, start = [], 0
+    for n in range(count):
+        end = start + size + (1 if n < extra else 0)
+        parts.append(groups[start:end])
+        start = end
+    return parts
 
 
 def shape_tree(slide) -> etree._Element:
