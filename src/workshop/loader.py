@@ -48,11 +48,20 @@ class Position:
     line: int
     col: int
     block: bool = False
+    # For a folded (>) block: the file line on which each line of the value begins, since
+    # folding joins lines and turns blank lines into line breaks.
+    folded_lines: tuple[int, ...] = ()
 
     @property
     def first_text_line(self) -> int:
         """Return the line on which the value's text begins (block scalars start a line below)."""
         return self.line + 1 if self.block else self.line
+
+    def line_of(self, value_line: int) -> int:
+        """Return the file line of the value's 1-based line `value_line`."""
+        if 0 < value_line <= len(self.folded_lines):
+            return self.folded_lines[value_line - 1]
+        return self.first_text_line + value_line - 1
 
 
 @dataclass
@@ -289,6 +298,7 @@ class _Converter:
         self.project: ProjectFiles | None = None  # made at the first include
         self.problems: list[Diagnostic] = []
         self.files: list[str] = []  # the include chain, outermost first
+        self.texts: list[list[str]] = []  # the lines of each file of the chain
         self.included = 0  # include expansions so far
         self.values = 0  # values converted so far
         self.over_limit = False  # a limit was passed: said once, then nothing more is read
@@ -326,9 +336,18 @@ class _Converter:
         except RecursionError:
             message = f"YAML syntax: nested more than {MAX_DEPTH} levels deep"
             raise WorkshopError([Diagnostic(shown, 1, 1, "", message)]) from None
+        except yaml.reader.ReaderError as exc:  # a character YAML forbids, found by offset
+            offset = min(exc.position, len(text))
+            line = text.count("\n", 0, offset) + 1
+            col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+            code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+            message = (f"YAML syntax: the character U+{code:04X} is not allowed in YAML; remove "
+                       "it (in double quotes, write it as an escape such as \\x1b)")
+            raise WorkshopError([Diagnostic(shown, line, col, "", message)]) from None
         except yaml.YAMLError as exc:
             raise WorkshopError([Diagnostic(shown, 1, 1, "", f"YAML syntax: {exc}")]) from None
         self.files.append(shown)
+        self.texts.append(text.splitlines())
         return node
 
     def stop(self, mark: yaml.Mark, path: PathKey, message: str) -> None:
@@ -350,7 +369,9 @@ class _Converter:
                       "through its includes")
             return None
         block = isinstance(node, ScalarNode) and node.style in ("|", ">")
-        self.loaded.values[path] = Position(self.files[-1], mark.line + 1, mark.column + 1, block)
+        folded = _folded_lines(self.texts[-1], node) if block and node.style == ">" else ()
+        self.loaded.values[path] = Position(self.files[-1], mark.line + 1, mark.column + 1, block,
+                                            folded)
         if depth > MAX_DEPTH:
             self.problem(mark, path, f"nested more than {MAX_DEPTH} levels deep")
             return None
@@ -418,6 +439,7 @@ class _Converter:
             data = self.convert(node, path, depth + 1)
         finally:
             self.files.pop()
+            self.texts.pop()
         overrides = MappingNode(item.tag, [(k, v) for k, v in item.value if k.value != INCLUDE_KEY],
                                 item.start_mark, item.end_mark)
         if isinstance(data, dict):
@@ -451,6 +473,26 @@ class _Converter:
             else:
                 result[key] = self.convert(value_node, (*path, key), depth + 1)
         return result
+
+
+def _folded_lines(lines: list[str], node: ScalarNode) -> tuple[int, ...]:
+    """Return, for a folded (>) block scalar, the 1-based file line where each line of its
+    value begins: a run of text lines folds into one value line, and of a run of blank lines
+    between them, each but the first becomes an empty value line of its own."""
+    starts: list[int] = []
+    blank_run, in_text = 0, False
+    for number in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(lines))):
+        if lines[number].strip():
+            if not in_text:
+                starts.extend(range(number - blank_run + 2, number + 1))  # empty lines
+                starts.append(number + 1)
+                in_text = True
+            blank_run = 0
+        else:
+            if in_text or starts:
+                blank_run += 1
+            in_text = False
+    return tuple(starts)
 
 
 def include_target(node: Node) -> ScalarNode | None:

@@ -73,6 +73,13 @@ class _Origin:
     file: str
     line: int
     col: int
+    folded_lines: tuple[int, ...] = ()  # see Position.folded_lines
+
+    def line_of(self, template_line: int) -> int:
+        """Return the file line of the template's 1-based line `template_line`."""
+        if 0 < template_line <= len(self.folded_lines):
+            return self.folded_lines[template_line - 1]
+        return self.line + template_line - 1
 
 
 def parse_overrides(pairs: list[str]) -> dict[str, str]:
@@ -202,7 +209,8 @@ def _read_notes(
             found[path] = (text, _Origin(display_path(file), 1, 1))
         else:
             col = 1 if pos.block else pos.col
-            found[path] = (holder.notes, _Origin(pos.file, pos.first_text_line, col))
+            found[path] = (holder.notes, _Origin(pos.file, pos.first_text_line, col,
+                                                 pos.folded_lines))
     return found
 
 
@@ -257,8 +265,8 @@ def _render_tree(
         return [_render_tree(v, (*path, i), loaded, context, problems) for i, v in enumerate(value)]
     if isinstance(value, str):
         pos = loaded.values.get(path)
-        origin = (_Origin(pos.file, pos.first_text_line, 1 if pos.block else pos.col) if pos
-                  else _Origin(_COMMAND_LINE, 1, 1))
+        origin = (_Origin(pos.file, pos.first_text_line, 1 if pos.block else pos.col,
+                          pos.folded_lines) if pos else _Origin(_COMMAND_LINE, 1, 1))
         return _shown(value, origin, format_path(path), context, problems)
     return value
 
@@ -271,7 +279,7 @@ def _shown(text: str, origin: _Origin, where: str, context: dict[str, Any] | Non
         try:
             text = render_text(text, context)
         except TemplateProblem as problem:
-            line = origin.line + problem.line - 1
+            line = origin.line_of(problem.line)
             col = origin.col if problem.line == 1 else 1
             problems.append(Diagnostic(origin.file, line, col, where, problem.message))
             return text
