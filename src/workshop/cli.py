@@ -276,11 +276,13 @@ def preview(
 ) -> None:
     """Render a deck through LibreOffice into a contact sheet of all its slides."""
     from workshop.build import compile_deck
-    from workshop.outputs import check_output
+    from workshop.outputs import check_folder, check_output
     from workshop.preview import preview as render_preview
 
     with _failures_reported():
         check_output(output, (".png",))
+        if pages is not None:
+            check_folder(pages)
         written, findings = compile_deck(deck, _overrides(set_), brand, output)
         _print_diagnostics([f for f in findings if f.severity is Severity.WARNING])
         count = render_preview(written.data, output, pages)

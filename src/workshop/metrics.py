@@ -51,6 +51,20 @@ def font_family(family: str) -> str | None:
     return _fc_match(family, "family[0]")
 
 
+# Pillow's text layout engine: None for Pillow's own choice (Raqm where libraqm and
+# libfribidi are installed, else basic). The two differ on odd input; both must work.
+_LAYOUT_ENGINE: int | None = None
+
+
+def use_layout_engine(engine: int | None) -> None:
+    """Measure with Pillow's layout `engine` (ImageFont.Layout.BASIC or RAQM) from now on, or
+    with Pillow's own choice for None; what was measured before is forgotten."""
+    global _LAYOUT_ENGINE
+    _LAYOUT_ENGINE = engine
+    _font.cache_clear()
+    _WIDTHS.clear()
+
+
 @lru_cache(maxsize=256)
 def _font(family: str, bold: bool, italic: bool, size_tenths: int):
     """Return the Pillow font for a family, style and size (in tenths of a point)."""
@@ -60,7 +74,7 @@ def _font(family: str, bold: bool, italic: bool, size_tenths: int):
     size = size_tenths / 10
     if path is None:
         return ImageFont.load_default(size)
-    return ImageFont.truetype(path, size)
+    return ImageFont.truetype(path, size, layout_engine=_LAYOUT_ENGINE)
 
 
 # Advance widths by font (family, bold, italic, tenths of a point), then by text: a deck

@@ -29,13 +29,26 @@ def _output_problem(path: Path, suffixes: tuple[str, ...]) -> str | None:
     kind = _file_kind(path)
     if kind not in (None, "file"):
         return f"the output is {kind}, not a file; name a file to write"
-    for folder in (path.parent, *path.parent.parents):
-        kind = _file_kind(folder)
+    return _folder_problem(path.parent)
+
+
+def check_folder(folder: Path) -> None:
+    """Raise WorkshopError when `folder` cannot be (or become) a folder for outputs."""
+    problem = _folder_problem(folder)
+    if problem:
+        raise WorkshopError([Diagnostic(display_path(folder), 1, 1, "", problem)])
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Return why `folder` cannot hold outputs (it, or a folder above it, is a file), or None."""
+    for place in (folder, *folder.parents):
+        kind = _file_kind(place)
         if kind is None:
-            continue
+            continue  # made when the output is written
         if kind != "folder":
-            return f"{display_path(folder)} is {kind}, not a folder"
-        break
+            what = "a file" if kind == "file" else kind
+            return f"{display_path(place)} is {what}, not a folder"
+        return None
     return None
 
 
@@ -43,8 +56,8 @@ def _file_kind(path: Path) -> str | None:
     """Return what `path` is ('file', 'folder', 'a device', ...), or None if nothing is there."""
     try:
         mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return None
+    except (FileNotFoundError, NotADirectoryError):  # nothing there (a file above it is
+        return None  # found when its own place is looked at)
     except OSError as exc:
         return f"unreadable ({exc.strerror})"
     if stat.S_ISREG(mode):
