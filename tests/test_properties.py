@@ -9,14 +9,22 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import ImageFont
 
+from workshop import metrics
 from workshop.build import build
 from workshop.checks.package_lint import package_findings
 from workshop.errors import WorkshopError
 from workshop.loader import load_yaml
 from workshop.package import _write_zip_with_zipfile, write_zip
 
-text = st.text(min_size=0, max_size=40)
+# Text as hostile files hold it: line breaks, tabs, control and special characters, template
+# and XML syntax, and the occasional huge value, in any field.
+_ODD = list('ab Z\n\t\r\x1b\x0c\x00\u2028\u2029\ufffe\u00a0{}%"\'<>&#:-[]é')
+text = st.one_of(st.text(min_size=0, max_size=40),
+                 st.text(alphabet=st.sampled_from(_ODD), max_size=60),
+                 st.builds(lambda c, n: c * n, st.sampled_from(["x", "word ", "\n"]),
+                           st.sampled_from([300, 2_500])))
 bullet_slide = st.fixed_dictionaries(
     {"title": text, "bullets": st.lists(st.one_of(text, st.lists(text, max_size=3)),
                                         max_size=6)},
@@ -38,18 +46,37 @@ SETTINGS = settings(max_examples=25, deadline=None,
                                            HealthCheck.too_slow])
 
 
+kit = st.fixed_dictionaries(
+    {"name": text, "colors": st.just({"primary": "#1F4E79", "accent": "#F2A900",
+                                      "background": "#FFFFFF", "text": "#1A1A1A"})},
+    optional={"footer": text, "contact": text, "website": text, "support_person": text,
+              "fonts": st.fixed_dictionaries({"heading": text, "body": text}),
+              "resources": st.lists(st.fixed_dictionaries({"name": text, "detail": text}),
+                                    max_size=2)},
+)
+
+
 @SETTINGS
-@given(data=outline)
-def test_any_outline_builds_a_clean_package_or_gets_diagnostics(data, tmp_path: Path) -> None:
+@given(data=outline, brand=st.one_of(st.none(), kit),
+       engine=st.sampled_from([ImageFont.Layout.BASIC, ImageFont.Layout.RAQM]))
+def test_any_outline_builds_a_clean_package_or_gets_diagnostics(data, brand, engine,
+                                                                tmp_path: Path) -> None:
     deck = tmp_path / "d.yaml"
     deck.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    kit_path = None
+    if brand is not None:
+        kit_path = tmp_path / "kit.yaml"
+        kit_path.write_text(yaml.safe_dump(brand, allow_unicode=True), encoding="utf-8")
     output = tmp_path / "out.pptx"
+    metrics.use_layout_engine(engine)
     try:
-        build(deck, output)
+        build(deck, output, brand_path=kit_path)
     except WorkshopError as exc:
         assert exc.diagnostics
         assert all(d.line >= 1 and d.col >= 1 and d.message for d in exc.diagnostics)
         return
+    finally:
+        metrics.use_layout_engine(None)
     assert package_findings(output.read_bytes()) == []
 
 
@@ -85,3 +112,62 @@ def test_the_zip_writer_writes_what_zipfile_writes(entries, epoch, monkeypatch) 
     with zipfile.ZipFile(io.BytesIO(write_zip(entries))) as package:
         assert package.testzip() is None
         assert [(i.filename, package.read(i)) for i in package.infolist()] == entries
+
+
+# What a required field must hold: odd characters often, template syntax and huge values
+# rarely (each is an error of its own, and one of them in fifty fields would stop every deck
+# before the writer sees it).
+_CALMER = [c for c in _ODD if c not in "{}%"]
+words = st.one_of(st.text(min_size=1, max_size=30),
+                  st.text(alphabet=st.sampled_from(_CALMER), min_size=1, max_size=50),
+                  st.text(alphabet=st.sampled_from(_CALMER), min_size=1, max_size=50),
+                  ).filter(lambda t: t.strip() != "")
+
+
+def some(strategy, low: int = 1, high: int = 2):
+    return st.lists(strategy, min_size=low, max_size=high)
+
+
+def fields(**values):
+    return st.fixed_dictionaries(values)
+
+
+column = fields(heading=words, bullets=some(words))
+slides = st.tuples(
+    fields(title=words, bullets=some(words, 1, 4), prompts=some(words, 0), notes=words),
+    fields(title=words, layout=st.just("statistic"), figure=words, caption=words,
+           source=st.just("G, 2020")),
+    fields(title=words, layout=st.just("process"),
+           steps=some(fields(title=words, detail=words), 2, 3)),
+    fields(title=words, layout=st.just("scenario"), setup=words,
+           lines=some(fields(speaker=words, text=words))),
+    fields(title=words, layout=st.just("comparison"), left=column, right=column),
+    fields(title=words, layout=st.just("resources"),
+           items=some(fields(name=words, detail=words), 0)),
+    fields(title=words, layout=st.just("closing"), message=words, bullets=some(words, 0)),
+).map(list)
+every_layout = fields(
+    title=words, subtitle=words, event=fields(organization=words, place=words),
+    sections=st.tuples(fields(title=words, summary=words, notes=words, slides=slides)).map(list),
+)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=every_layout, engine=st.sampled_from([ImageFont.Layout.BASIC,
+                                                  ImageFont.Layout.RAQM]))
+def test_hostile_text_in_every_field_of_every_layout_builds_or_is_located(
+        data, engine, tmp_path: Path) -> None:
+    """Line breaks, control characters, template and XML syntax and huge values in every
+    field reach the writer: the deck builds clean, or every problem is located."""
+    deck = tmp_path / "d.yaml"
+    deck.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    metrics.use_layout_engine(engine)
+    try:
+        build(deck, tmp_path / "out.pptx")
+    except WorkshopError as exc:
+        assert all(d.line >= 1 and d.col >= 1 and d.message for d in exc.diagnostics)
+        return
+    finally:
+        metrics.use_layout_engine(None)
+    assert package_findings((tmp_path / "out.pptx").read_bytes()) == []
