@@ -242,3 +242,40 @@ def test_guide_numbers_its_slides_as_the_deck_does(guides, tmp_path: Path) -> No
     assert [(int(n), title) for n, title in numbered] == list(enumerate(titles, start=1))
     financial = text[text.index("### Slide 12: "):text.index("### Slide 13: ")]
     assert "*Source: FBI alert, 2022; NetSmartz / NCMEC, 2020*" in financial
+
+
+def guide_headings(guide: Path) -> list[tuple[int, str]]:
+    """Return the (number, title) of each slide heading of a Markdown guide."""
+    text = guide.read_text(encoding="utf-8")
+    return [(int(n), title) for n, title in
+            re.findall(r"^### (?:Slide|Diapositiva) (\d+): (.+?)"
+                       r"(?: \((?:section header|portada de sección)\))?$", text, re.M)]
+
+
+def deck_titles(deck: Path) -> list[tuple[int, str]]:
+    return list(enumerate((s.shapes.title.text for s in Presentation(str(deck)).slides), 1))
+
+
+def test_a_split_slide_numbers_the_guide_as_it_numbers_the_deck(write_tree,
+                                                                tmp_path: Path) -> None:
+    crowded = [f"A point that takes most of a line on the slide, number {n}" for n in range(14)]
+    root = write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                 f"      - title: Crowded\n        bullets: {crowded}\n"
+                                 "        notes: The script.\n"
+                                 "      - {title: After, bullets: [a], notes: More script.}\n"})
+    build(root / "d.yaml", tmp_path / "d.pptx")
+    guide = export(root / "d.yaml", "guide", "md", tmp_path / "guide.md")
+    titles = deck_titles(tmp_path / "d.pptx")
+    assert titles[3:] == [(4, "Crowded (1/2)"), (5, "Crowded (2/2)"), (6, "After")]
+    assert guide_headings(guide) == titles
+
+
+@pytest.mark.parametrize("kit", [None, "example-county.yaml", "harbor-family-alliance.yaml"])
+@pytest.mark.parametrize("deck", ["parent-night.yaml", "parent-night-short.yaml",
+                                  "es/noche-de-padres.yaml"])
+def test_every_shipped_guide_numbers_its_slides_as_its_deck(deck: str, kit: str | None,
+                                                             tmp_path: Path) -> None:
+    brand = REPO / "decks" / "brands" / kit if kit else None
+    build(REPO / "decks" / deck, tmp_path / "deck.pptx", brand_path=brand)
+    guide = export(REPO / "decks" / deck, "guide", "md", tmp_path / "guide.md", brand)
+    assert guide_headings(guide) == deck_titles(tmp_path / "deck.pptx")

@@ -168,8 +168,12 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
     brand = prepare_brand(brand_path) if brand_path is not None else None
     prepared = prepare(deck_path, overrides, brand)
     refuse_overwriting(output, prepared.inputs)
-    document = (facilitator_guide(prepared) if kind == "guide"
-                else participant_handout(prepared, large_print))
+    if kind == "guide":  # numbered as the deck is: the plan is made by laying the deck out
+        from workshop.writers.pptx_deck import write_pptx
+
+        document = facilitator_guide(prepared, write_pptx(prepared).plan)
+    else:
+        document = participant_handout(prepared, large_print)
     write_atomically(output, _document_writer(fmt)(document))
     return output
 

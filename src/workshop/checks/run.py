@@ -10,6 +10,7 @@ from workshop.checks.spelling import spelling_findings
 from workshop.checks.timing import timing_findings
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import PathKey
+from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
 
 
@@ -18,7 +19,7 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
     loaded = prepared.loaded
 
     def at(number: int | None, code: str, message: str, error: bool) -> Diagnostic:
-        path: PathKey = written.origins[number - 1] if number else ()
+        path: PathKey = written.plan.slides[number - 1].origin if number else ()
         pos = loaded.position(path)
         shown = f"slide {number}: {message}" if number else message
         return Diagnostic(pos.file, pos.line, pos.col, "", shown,
@@ -31,16 +32,16 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
     findings += [at(n, code, message, True) for n, code, message in package_findings(package)]
     findings += care_findings(prepared.deck, loaded, prepared.notes_files)
     findings += spelling_findings(prepared.deck, loaded, prepared.notes_files)
-    findings += timing_findings(prepared.deck, loaded, slide_numbers(written.origins))
+    findings += timing_findings(prepared.deck, loaded, slide_numbers(written.plan))
     return findings
 
 
-def slide_numbers(origins: list[PathKey]) -> dict[PathKey, int]:
+def slide_numbers(plan: SlidePlan) -> dict[PathKey, int]:
     """Return the number of the first slide made from each outline path (a split slide's
     parts share one path), with the title slide under its script's key."""
     numbers: dict[PathKey, int] = {}
-    for number, origin in enumerate(origins, start=1):
-        numbers.setdefault(tuple(origin), number)
+    for slide in plan.slides:
+        numbers.setdefault(tuple(slide.origin), slide.number)
     if ("title",) in numbers:
         numbers[("title_slide",)] = numbers[("title",)]
     return numbers

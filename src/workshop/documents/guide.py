@@ -7,8 +7,9 @@ from workshop.documents import Bullets, Document, Heading, Table, Text, plain
 from workshop.documents.common import event_line, logo_block, resources, style_for
 from workshop.documents.key_points import key_points
 from workshop.i18n import format_minutes, phrases, word
-from workshop.model import Section, SlideBase
+from workshop.model import SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
+from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
 
 
@@ -18,8 +19,9 @@ def clock(minutes: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def facilitator_guide(prepared: PreparedDeck) -> Document:
-    """Return the facilitator guide of a prepared deck."""
+def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
+    """Return the facilitator guide of a prepared deck, its slides numbered and titled as
+    `plan` (the deck's own slide plan) has them."""
     deck, language = prepared.deck, prepared.deck.language
 
     def w(key: str, **values: object) -> str:
@@ -54,14 +56,10 @@ def facilitator_guide(prepared: PreparedDeck) -> Document:
 
     blocks.append(Heading(2, w("slides")))
     elapsed = 0.0
-    for number, (path, script) in enumerate(deck.scripts(), start=1):
-        if isinstance(script, SlideBase):
-            blocks.append(Heading(3, w("slide_heading", number=number, title=script.title)))
-        elif isinstance(script, Section):
-            blocks.append(Heading(3, w("header_heading", number=number, title=script.title)))
-        else:  # the title slide and the agenda
-            title = deck.title if path == ("title_slide",) else w("agenda")
-            blocks.append(Heading(3, w("slide_heading", number=number, title=title)))
+    for planned in plan.slides:
+        script = planned.content
+        key = "header_heading" if planned.kind == "section" else "slide_heading"
+        blocks.append(Heading(3, w(key, number=planned.number, title=planned.title)))
         if script.minutes:
             timing = w("slide_timing", minutes=format_minutes(script.minutes),
                        start=clock(elapsed))

@@ -25,6 +25,7 @@ from workshop.model import (
     Deck,
     DiscussionSlide,
     ImageSlide,
+    PathKey,
     ProcessSlide,
     ResourcesSlide,
     ScenarioSlide,
@@ -36,6 +37,7 @@ from workshop.model import (
 )
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.package import build_time, write_zip
+from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
 from workshop.prepare import PreparedDeck
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
@@ -75,9 +77,13 @@ class WrittenDeck:
 
     data: bytes
     notices: list[Notice]
-    slides: int
-    origins: list[tuple[str | int, ...]]  # each slide's place in the outline, in order
+    plan: SlidePlan  # every slide: number, title, place in the outline, what it shows
     entries: dict[str, bytes] | None = None  # the package's members, unzipped, for the checks
+
+    @property
+    def slides(self) -> int:
+        """Return how many slides the deck has."""
+        return len(self.plan.slides)
 
 
 class _DeckWriter:
@@ -97,10 +103,8 @@ class _DeckWriter:
             self.slots = default_slots(layouts)
         # Drawn content is placed in the default template's coordinates, scaled to this one's.
         self.scale = (self.prs.slide_width / g.SLIDE_WIDTH, self.prs.slide_height / g.SLIDE_HEIGHT)
-        self.number = 0
+        self.plan = SlidePlan()  # every slide, as the deck will have it
         self.notices: list[Notice] = []
-        self.origins: list[tuple[str | int, ...]] = []
-        self.titles: dict[str, int] = {}
         pptx_speed.count_partnames(self.prs.part.package)
         pptx_speed.relate_slides_directly(self.prs.part)
         self.copier = pptx_speed.SlideCopier(self.prs)
@@ -145,14 +149,19 @@ class _DeckWriter:
         for i, section in enumerate(self.deck.sections):
             self.section_slide(section, i)
             for j, whole in enumerate(section.slides):
-                slide = self.new_slide(whole.layout, whole.title, ("sections", i, "slides", j))
+                origin = ("sections", i, "slides", j)
+                slide = self.new_slide(whole.layout, "content", whole.title, origin, whole)
                 self.prompt_band(slide, whole)  # first: it settles the content's room
                 fillers[type(whole)](slide, whole, (i, j))
                 if isinstance(whole, BulletSlide) and not self.body_fits_at_floor(slide):
-                    self.discard_last_slide(whole.title)
-                    for part in self.split(whole, (i, j)):
-                        slide = self.new_slide(part.layout, part.title,
-                                               ("sections", i, "slides", j))
+                    self.discard_last_slide()
+                    parts = split_bullets(whole, self.bullets_fit(whole, (i, j)))
+                    self.notices.append(Notice(origin, "O202", f"'{whole.title}' does not fit "
+                                               f"on one slide; split into {len(parts)} slides",
+                                               slide=len(self.plan.slides) + 1))
+                    for n, part in enumerate(parts, start=1):
+                        slide = self.new_slide("bullets", "content", part.title, origin, part,
+                                               (n, len(parts)))
                         self.prompt_band(slide, part)
                         self.bullets(slide, part, (i, j))
                         self.finish(slide, part, (i, j))
@@ -167,8 +176,7 @@ class _DeckWriter:
         self.properties()
         entries = dict(pptx_speed.package_entries(self.prs.part.package))
         data = write_zip(entries.items(), repeated=pptx_speed.from_template)
-        return WrittenDeck(data, self.notices, len(self.prs.slides),
-                           self.origins, entries)
+        return WrittenDeck(data, self.notices, self.plan, entries)
 
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
         """Add the footer and notes, make the text fit, and remove empty placeholders."""
@@ -202,12 +210,10 @@ class _DeckWriter:
             lineage = self.lineages[layout_part] = Lineage(layout_part._element, master._element)
         return self.inheritance.chain(element, lineage)
 
-    def discard_last_slide(self, title: str) -> None:
-        """Remove the slide just made, as if it had never been added."""
+    def discard_last_slide(self) -> None:
+        """Remove the slide just made from the deck and the plan, as if never added."""
         pptx_xml.remove_last_slide(self.prs)
-        self.number -= 1
-        self.origins.pop()
-        self.titles[title] -= 1
+        self.plan.discard_last()
 
     def fit(self, slide: Slide, key: tuple[int, int]) -> None:
         """Shrink text that overflows its box, never below 18 pt, and say so."""
@@ -229,13 +235,14 @@ class _DeckWriter:
                 self.footer_shrunk = result
                 continue
             heading = pptx_xml.find_placeholder(shape_tree(slide), 0)
-            where = f"slide {self.number} ({body_text(text_body(heading))}), {name}"
+            number = self.plan.slides[-1].number
+            where = f"slide {number} ({body_text(text_body(heading))}), {name}"
             if result:
                 self.notices.append(Notice(path, "O201", f"{where}: text shrunk to "
-                                           f"{result:g} pt to fit", slide=self.number))
+                                           f"{result:g} pt to fit", slide=number))
             else:
                 self.notices.append(Notice(path, "O203", f"{where}: text overflows its box even "
-                                           "at 18 pt; shorten it", error=True, slide=self.number))
+                                           "at 18 pt; shorten it", error=True, slide=number))
 
     def footer_notice(self) -> None:
         """Say once, at the kit's `footer:` line, that its footer had to shrink or cannot fit."""
@@ -249,71 +256,29 @@ class _DeckWriter:
             self.notices.append(Notice((), "O203", "the kit's footer overflows its box even at "
                                        "18 pt; shorten it", error=True, at=at))
 
-    def split(self, content: BulletSlide, key: tuple[int, int]) -> list[BulletSlide]:
-        """Return the parts "(1/2)", "(2/2)", ... of a bullet slide that will not fit at 18 pt.
-
-        The prompts go with the last part, so it is tried with them. As few parts as fit at
-        full size, each tried on a scratch slide that is removed again; then, if the same
-        number of parts with the points shared out evenly also fit, those (balanced parts
-        look designed; a full part and a nearly empty one do not).
-        """
-        def fits(groups: list[list], prompts: list[str]) -> bool:
+    def bullets_fit(self, content: BulletSlide, key: tuple[int, int]) -> Fits:
+        """Return the test `split_bullets` asks: do these points, with these prompts, fit one
+        slide at full size? Each try is made on a scratch slide that is removed again."""
+        def fits(groups: Groups, prompts: list[str]) -> bool:
             bullets = [item for group in groups for item in group]
             trial = content.model_copy(update={"bullets": bullets, "prompts": prompts})
-            slide = self.new_slide("bullets", trial.title, numbered=False, probe=True)
+            slide = self.scratch_slide("bullets", trial.title)
             self.prompt_band(slide, trial)
             self.bullets(slide, trial, key)
             body = self.slot(slide, "bullets", "body")
             result = not measure(body, self.inherited(slide, body), self.heading_font,
                                  self.body_font).overflows
             pptx_xml.remove_last_slide(self.prs)
-            self.number -= 1
             return result
 
-        def all_fit(parts: list[list[list]]) -> bool:
-            return all(fits(part, content.prompts if n == len(parts) - 1 else [])
-                       for n, part in enumerate(parts))
-
-        groups: list[list] = []
-        for item in content.bullets:  # a list of sub-points stays with the point before it
-            if isinstance(item, list) and groups:
-                groups[-1].append(item)
-            else:
-                groups.append([item])
-        filled: list[list[list]] = [[]]
-        for group in groups:  # fill each part at full size
-            if filled[-1] and not fits(filled[-1] + [group], []):
-                filled.append([])
-            filled[-1].append(group)
-        if content.prompts and not fits(filled[-1], content.prompts):
-            last, tail = filled.pop(), []  # the last part, with the prompts, takes what fits
-            while last and (not tail or fits([last[-1], *tail], content.prompts)):
-                tail.insert(0, last.pop())
-            filled += [part for part in (last, tail) if part]
-        even = _shared_out(groups, len(filled))
-        chunks = [[item for group in part for item in group]
-                  for part in (even if even != filled and all_fit(even) else filled)]
-        count = len(chunks)
-        parts = [
-            content.model_copy(update={
-                "title": f"{content.title} ({n}/{count})",
-                "bullets": chunk,
-                "prompts": content.prompts if n == count else [],
-                "notes": content.notes if n == 1 else None,
-                "minutes": content.minutes if n == 1 else None,
-            })
-            for n, chunk in enumerate(chunks, start=1)
-        ]
-        self.notices.append(Notice(("sections", key[0], "slides", key[1]), "O202",
-                                   f"'{content.title}' does not fit on one slide; split into "
-                                   f"{count} slides", slide=self.number + 1))
-        return parts
+        return fits
 
     # -- slides the compiler makes itself -------------------------------------------------
 
     def title_slide(self) -> None:
         deck, event = self.deck, self.deck.event
-        slide = self.new_slide("title", deck.title, ("title",), numbered=False)
+        slide = self.new_slide("title", "title", deck.title, ("title",), deck.title_slide,
+                               numbered=False)
         lines = []
         if event.presenter:
             lines.append(self.words("presented_by", presenter=event.presenter))
@@ -335,7 +300,7 @@ class _DeckWriter:
         self.tidy(slide)
 
     def agenda_slide(self, script: SlideScript) -> None:
-        slide = self.new_slide("agenda", self.words("agenda"), ("agenda",))
+        slide = self.new_slide("agenda", "agenda", self.words("agenda"), ("agenda",), script)
         items = []
         for section in self.deck.sections:
             minutes = section.planned_minutes
@@ -347,7 +312,7 @@ class _DeckWriter:
         self.tidy(slide)
 
     def section_slide(self, section: Section, index: int) -> None:
-        slide = self.new_slide("section", section.title, ("sections", index))
+        slide = self.new_slide("section", "section", section.title, ("sections", index), section)
         summary = section.summary or self.words(
             "section", number=index + 1, count=len(self.deck.sections))
         body = self.slot(slide, "section", "body")
@@ -462,28 +427,30 @@ class _DeckWriter:
 
     # -- parts every content slide shares ---------------------------------------------------
 
-    def new_slide(self, layout_key: str, title: str, origin: tuple[str | int, ...] = (), *,
-                  numbered: bool = True, probe: bool = False) -> Slide:
-        """Return a new slide on our layout `layout_key`, titled and numbered.
+    def new_slide(self, layout_key: str, kind: Kind, title: str, origin: PathKey,
+                  content: Scripted, part: tuple[int, int] | None = None, *,
+                  numbered: bool = True) -> Slide:
+        """Return a new slide on our layout `layout_key`, recorded in the plan (which numbers
+        it and tells its title apart from an earlier one's), titled and numbered."""
+        planned = self.plan.add(kind, title, origin, content, part)
+        return self._slide(layout_key, planned.title, planned.number if numbered else None)
 
-        `origin` is the slide's place in the outline, for locating findings; a `probe` is a
-        scratch slide the caller removes again, so it is neither recorded nor numbered apart.
-        """
+    def scratch_slide(self, layout_key: str, title: str) -> Slide:
+        """Return a slide to measure on, outside the plan; the caller removes it again."""
+        return self._slide(layout_key, title, None)
+
+    def _slide(self, layout_key: str, title: str, number: int | None) -> Slide:
+        """Return a new slide on our layout `layout_key` with its title and, unless None, its
+        number in the slide-number field."""
         layout = self.slots[layout_key].layout
-        slide, number = self.copier.add_slide(layout, numbered)
+        slide, field = self.copier.add_slide(layout, number is not None)
         self.layout_parts[slide.part] = layout.part
-        self.number += 1
-        if not probe:
-            self.origins.append(origin)
-            self.titles[title] = self.titles.get(title, 0) + 1
-            if self.titles[title] > 1:  # screen readers list slides by title: keep them apart
-                title = f"{title} ({self.titles[title]})"
         heading = pptx_xml.find_placeholder(shape_tree(slide), 0)
         body = heading.find(f"{_P}txBody")
         pptx_xml.set_text(body if body is not None else text_body(self.shape(slide, heading)),
                           title)
-        if number is not None:
-            pptx_xml.set_field_text(number, str(self.number))
+        if field is not None:
+            pptx_xml.set_field_text(field, str(number))
         return slide
 
     def text_box(self, slide: Slide, box: g.Box, name: str):
@@ -640,18 +607,6 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
 def _place(shape, box: g.Box) -> None:
     """Give `shape` its own position and size (read before any is set: they are inherited)."""
     shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.cx, box.cy
-
-
-def _shared_out(groups: list, count: int) -> list[list]:
-    """Return `groups` in `count` consecutive parts whose sizes differ by one at most, the
-    larger parts first."""
-    size, extra = divmod(len(groups), count)
-    parts, start = [], 0
-    for n in range(count):
-        end = start + size + (1 if n < extra else 0)
-        parts.append(groups[start:end])
-        start = end
-    return parts
 
 
 def shape_tree(slide) -> etree._Element:

@@ -1,0 +1,129 @@
+"""The slide plan: every slide a deck will have, in order, with its number, its title as shown,
+its place in the outline and what it shows. The deck, the facilitator guide and the checks
+all read one plan; none of them numbers or splits slides on its own.
+
+Whether a crowded bullet slide must be split depends on how its text measures in the
+template's layout, which only the writer can tell; so the writer asks `split_bullets` with a
+`fits` function of its own, and records each slide here as it decides it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from workshop.model import BulletSlide, PathKey, Scripted
+
+Kind = Literal["title", "agenda", "section", "content"]
+
+
+@dataclass(frozen=True)
+class PlannedSlide:
+    """One slide of the deck as it will be: its number, kind, title as shown, place in the
+    outline, what it shows (a slide, a part of a split one, a section, a slide's script), and
+    for a part of a split slide, which part of how many."""
+
+    number: int
+    kind: Kind
+    title: str
+    origin: PathKey
+    content: Scripted
+    part: tuple[int, int] | None = None
+
+
+@dataclass
+class SlidePlan:
+    """The slides of one deck, in order, numbered from 1."""
+
+    slides: list[PlannedSlide] = field(default_factory=list)
+    _seen: dict[str, int] = field(default_factory=dict)  # slides so far by title as written
+    _written: list[str] = field(default_factory=list)  # each slide's title as written
+
+    def add(self, kind: Kind, title: str, origin: PathKey, content: Scripted,
+            part: tuple[int, int] | None = None) -> PlannedSlide:
+        """Return the next slide, recorded: numbered, and titled apart from an earlier slide of
+        the same title ("Title (2)"), since screen readers list slides by title."""
+        seen = self._seen[title] = self._seen.get(title, 0) + 1
+        shown = f"{title} ({seen})" if seen > 1 else title
+        planned = PlannedSlide(len(self.slides) + 1, kind, shown, origin, content, part)
+        self.slides.append(planned)
+        self._written.append(title)
+        return planned
+
+    def discard_last(self) -> None:
+        """Forget the last slide recorded (the writer found it must be split after all)."""
+        self.slides.pop()
+        self._seen[self._written.pop()] -= 1
+
+    def number_of(self, origin: PathKey) -> int | None:
+        """Return the number of the first slide made from the outline's `origin`, or None."""
+        for slide in self.slides:
+            if slide.origin == origin:
+                return slide.number
+        return None
+
+    @property
+    def origins(self) -> list[PathKey]:
+        """Return each slide's place in the outline, in slide order."""
+        return [slide.origin for slide in self.slides]
+
+
+# A bullet slide's points, grouped: a list of sub-points stays with the point before it.
+Groups = list[list]
+Fits = Callable[[Groups, list[str]], bool]
+
+
+def split_bullets(content: BulletSlide, fits: Fits) -> list[BulletSlide]:
+    """Return the parts "(1/2)", "(2/2)", ... of a bullet slide too crowded for one slide.
+
+    `fits(groups, prompts)` tells whether points fit one slide at full size with those
+    prompts in its band. The prompts go with the last part, so it is tried with them. As few
+    parts as fit; then, if the same number of parts with the points shared out evenly also
+    fit, those (balanced parts look designed; a full part and a nearly empty one do not).
+    The script and the minutes go with the first part.
+    """
+    groups: Groups = []
+    for item in content.bullets:
+        if isinstance(item, list) and groups:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    filled: list[Groups] = [[]]
+    for group in groups:  # fill each part at full size
+        if filled[-1] and not fits(filled[-1] + [group], []):
+            filled.append([])
+        filled[-1].append(group)
+    if content.prompts and not fits(filled[-1], content.prompts):
+        last, tail = filled.pop(), []  # the last part, with the prompts, takes what fits
+        while last and (not tail or fits([last[-1], *tail], content.prompts)):
+            tail.insert(0, last.pop())
+        filled += [part for part in (last, tail) if part]
+    even = _shared_out(groups, len(filled))
+    if even != filled and all(fits(part, content.prompts if n == len(even) - 1 else [])
+                              for n, part in enumerate(even)):
+        filled = even
+    count = len(filled)
+    return [
+        content.model_copy(update={
+            "title": f"{content.title} ({n}/{count})",
+            "bullets": [item for group in part for item in group],
+            "prompts": content.prompts if n == count else [],
+            "notes": content.notes if n == 1 else None,
+            "minutes": content.minutes if n == 1 else None,
+            "discussion_minutes": content.discussion_minutes if n == count else None,
+        })
+        for n, part in enumerate(filled, start=1)
+    ]
+
+
+def _shared_out(groups: Groups, count: int) -> list[Groups]:
+    """Return `groups` in `count` consecutive parts whose sizes differ by one at most, the
+    larger parts first."""
+    size, extra = divmod(len(groups), count)
+    parts, start = [], 0
+    for n in range(count):
+        end = start + size + (1 if n < extra else 0)
+        parts.append(groups[start:end])
+        start = end
+    return parts
