@@ -164,7 +164,7 @@ def test_spanish_deck_gives_a_spanish_guide(tmp_path: Path) -> None:
     assert "Agenda y tiempos" in headings and "Si alguien hace una revelación" in headings
     assert_in_order(squash(" ".join(p.text for p in word.paragraphs)),
                     expected_in_order(deck, kit=None))
-    assert 'w:val="es-ES"' in word.styles.element.xml
+    assert 'w:val="es-US"' in word.styles.element.xml
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 PathKey = tuple[str | int, ...]
 
-LANGUAGES = {"en": "en-US", "es": "es-ES"}
+LANGUAGES = {"en": "en-US", "es": "es-US"}
 
 Text = Annotated[str, Field(min_length=1)]
 # An attribution: a key of the deck's `sources`, or the text itself, or a list of either.

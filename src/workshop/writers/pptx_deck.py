@@ -223,7 +223,7 @@ class _DeckWriter:
             if body is None or not has_text(body):
                 continue
             inherited = self.inherited(slide, element)
-            text = ShapeText(element, add_properties=True)
+            text = ShapeText(element)
             raised = raise_to_floor(element, inherited, text)  # a template may set < 18 pt
             if element in self.fitting and not raised:
                 continue  # measured already, unchanged since

@@ -284,28 +284,21 @@ class _Run:
 
 
 class ShapeText:
-    """A shape's paragraphs, read from its XML once: each as (level, runs).
+    """A shape's paragraphs, read from its XML once: each as (level, runs)."""
 
-    With `add_properties`, a paragraph without an `a:pPr` is given an empty one on the way:
-    earlier builds read each measured paragraph's level through python-pptx, which adds the
-    element as a side effect, and the output of an outline stays byte-identical.
-    """
-
-    def __init__(self, element: etree._Element, *, add_properties: bool = False):
+    def __init__(self, element: etree._Element):
         self.element = element
         key = placeholder_key(element)
         self.is_title = key is not None and key[0] in _TITLES
         self.paragraphs: list[tuple[int, list[_Run]]] = []
         body = next(element.iterchildren(_TX_BODY), None)
         for paragraph in body.iterchildren(_A_P) if body is not None else ():
-            level, runs, properties = 0, [], False
+            level, runs = 0, []
             for child in paragraph:
                 if child.tag == _R:
                     runs.append(_Run(child))
                 elif child.tag == _P_PR:
-                    level, properties = int(child.get("lvl", "0")), True
-            if add_properties and not properties:
-                paragraph.insert(0, etree.Element(_P_PR))
+                    level = int(child.get("lvl", "0"))
             self.paragraphs.append((level, runs))
 
 
