@@ -26,7 +26,7 @@ from outlines import write_outline  # noqa: E402
 
 def phase_times(outline: Path, runs: int) -> dict[str, float]:
     """Return the median seconds of each phase of building `outline` (garbage collector paused,
-    as the build pauses it)."""
+    as the command pauses it for each job)."""
     from workshop import package
     from workshop.checks.run import run_checks
     from workshop.prepare import prepare

@@ -41,14 +41,18 @@ def median_seconds(command: list[str], runs: int, cwd: Path = REPO) -> float:
 
 def in_process(outline: Path, output: Path, runs: int) -> float:
     """Return the median in-process build time of `outline`, after one build to warm the
-    process (fonts found, word widths known), as in a batch or a long-running service."""
+    process (fonts found, word widths known), as in a batch or a long-running service; each
+    build a job of the command (the collector paused while it runs, as `workshop` does)."""
     from workshop.build import build
+    from workshop.collector import collector_paused
 
-    build(outline, output)
+    with collector_paused():
+        build(outline, output)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        build(outline, output)
+        with collector_paused():
+            build(outline, output)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -57,7 +61,9 @@ _PEAK = """
 import resource, sys
 from pathlib import Path
 from workshop.build import build
-build(Path(sys.argv[1]), Path(sys.argv[2]))
+from workshop.collector import collector_paused
+with collector_paused():
+    build(Path(sys.argv[1]), Path(sys.argv[2]))
 try:  # Linux: the process's own high-water mark
     with open("/proc/self/status") as status:
         print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
@@ -90,11 +96,15 @@ def batch_cost(folder: Path, deck: Path) -> float:
     """Return the in-process cost per deck of building 100 pairs of `deck` with each shipped
     kit (fifty times over), after the first."""
     from workshop.build import build_batch
+    from workshop.collector import collector_paused
 
     decks = [deck] * 50
     kits = sorted((REPO / "decks" / "brands").glob("*.yaml"))
     first = None
-    for n, _ in enumerate(build_batch(decks, kits, folder)):
+    items = build_batch(decks, kits, folder)
+    for n in range(100):
+        with collector_paused():  # each deck a job, as `workshop build` runs a batch
+            next(items)
         if n == 0:
             first = time.perf_counter()
     assert first is not None

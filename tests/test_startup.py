@@ -11,7 +11,7 @@ from conftest import REPO
 from pptx import Presentation
 
 from workshop.build import build
-from workshop.startup import imports_done, pause_collector_for_imports
+from workshop.collector import collector_paused, imports_done, pause_collector_for_imports
 
 WORKSHOP = Path(sys.executable).with_name("workshop")
 
@@ -26,22 +26,36 @@ def test_the_installed_command_builds_a_deck(tmp_path: Path) -> None:
     assert title == "Sextortion: What Parents Should Know"
 
 
-def test_the_collector_paused_for_imports_is_back_once_a_build_has_them(tmp_path: Path) -> None:
+def test_a_library_build_leaves_the_collector_as_it_found_it(tmp_path: Path) -> None:
+    assert gc.isenabled()
+    build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "short.pptx")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "short.pptx")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_command_pauses_the_collector_for_imports_and_each_job_then_restores_it() -> None:
     pause_collector_for_imports()
     try:
         assert not gc.isenabled()
-        build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "short.pptx")
-        assert gc.isenabled()
+        with collector_paused():  # a job: the imports are done, the collector stays paused
+            assert not gc.isenabled()
+        assert gc.isenabled()  # back between jobs
     finally:
         imports_done()
         gc.unfreeze()
 
 
-def test_a_collector_turned_off_on_purpose_stays_off(tmp_path: Path) -> None:
+def test_a_collector_turned_off_on_purpose_stays_off() -> None:
     gc.disable()
     try:
         pause_collector_for_imports()
-        build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "short.pptx")
+        with collector_paused():
+            pass
         imports_done()
         assert not gc.isenabled()
     finally:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +11,6 @@ from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.outputs import check_output, refuse_overwriting
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
-from workshop.startup import imports_done
 
 
 @dataclass(frozen=True)
@@ -38,32 +35,12 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     from workshop.checks.run import run_checks  # python-pptx only when building
     from workshop.writers.pptx_deck import write_pptx
 
-    imports_done()
-    with _collector_paused():
-        brand = prepare_brand(brand_path) if brand_path is not None else None
-        prepared = prepare(deck_path, overrides, brand)
-        written = write_pptx(prepared)
-        findings = ((brand.warnings if brand else [])
-                    + notice_diagnostics(prepared, written.notices)
-                    + run_checks(prepared, written))
+    brand = prepare_brand(brand_path) if brand_path is not None else None
+    prepared = prepare(deck_path, overrides, brand)
+    written = write_pptx(prepared)
+    findings = ((brand.warnings if brand else []) + notice_diagnostics(prepared, written.notices)
+                + run_checks(prepared, written))
     return prepared, written, sorted(findings)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while one deck is compiled.
-
-    A build makes a great many objects that live until it ends (XML elements, parts, models);
-    the collector scanning them again and again made each slide cost more than the last. What
-    a build leaves behind is collected as usual once the collector runs again.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,

@@ -9,11 +9,12 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
 
 from workshop import __version__
+from workshop.collector import collector_paused
 from workshop.errors import (
     Diagnostic,
     LibreOfficeMissing,
@@ -21,6 +22,8 @@ from workshop.errors import (
     WorkshopError,
     finding_line,
 )
+
+T = TypeVar("T")
 
 app = typer.Typer(
     add_completion=False,
@@ -109,10 +112,21 @@ def build(
     from workshop.build import default_output
 
     target = Path(output) if output else default_output(decks[0])
-    with _failures_reported():
+    with _failures_reported(), collector_paused():
         result = build_deck(decks[0], target, overrides, brands[0] if brands else None)
     _print_diagnostics(result.warnings)
     print(f"wrote {result.output} ({result.slides} slides)")
+
+
+def _each_paused(items: Iterator[T]) -> Iterator[T]:
+    """Yield what `items` yields, the collector paused while each one is made (one deck of a
+    batch: see workshop.startup), and running between them."""
+    while True:
+        with collector_paused():
+            item = next(items, None)
+        if item is None:
+            return
+        yield item
 
 
 def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
@@ -131,7 +145,7 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("build", total=len(decks) * max(1, len(brands)))
-        for item in build_batch(decks, brands, folder, overrides):
+        for item in _each_paused(build_batch(decks, brands, folder, overrides)):
             progress.advance(task)
             if item.result is not None:
                 written += 1
@@ -170,7 +184,8 @@ def check(
     from workshop.build import check as check_deck
 
     try:
-        findings = check_deck(deck, _overrides(set_), brand)
+        with collector_paused():
+            findings = check_deck(deck, _overrides(set_), brand)
     except WorkshopError as exc:  # the outline or kit cannot be read: report it as input
         if format_ is Output.json:
             print(_findings_json(exc.diagnostics))
@@ -255,7 +270,7 @@ def export(
     from workshop.build import export as export_document
 
     target = output or default_export_output(deck, kind.value, format_.value, large_print)
-    with _failures_reported():
+    with _failures_reported(), collector_paused():
         written = export_document(deck, kind.value, format_.value, target, brand,
                                   _overrides(set_), large_print)
     print(f"wrote {written}")
@@ -283,7 +298,8 @@ def preview(
         check_output(output, (".png",))
         if pages is not None:
             check_folder(pages)
-        written, findings = compile_deck(deck, _overrides(set_), brand, output)
+        with collector_paused():
+            written, findings = compile_deck(deck, _overrides(set_), brand, output)
         _print_diagnostics([f for f in findings if f.severity is Severity.WARNING])
         count = render_preview(written.data, output, pages)
     print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
