@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from workshop.checks.texts import outline_prose
+from workshop.checks.texts import Prose
 from workshop.errors import Diagnostic, Severity
-from workshop.loader import LoadedYaml, PathKey, format_path
+from workshop.loader import LoadedYaml, format_path
 from workshop.model import Deck, StatisticSlide
 
 # Phrasings that put blame on a child or a parent, or cast sharing an image as the wrong that
@@ -39,39 +39,39 @@ _SUICIDE = re.compile(r"suicid", re.IGNORECASE)
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca)\s+(?:\w+\s+)?$")
 
 
-def _says(text: str, phrase: str) -> bool:
-    """Return True when `text` uses `phrase` other than to deny it."""
-    start = text.find(phrase)
-    while start != -1:
-        if not _DENIED.search(text[max(0, start - 24):start]):
-            return True
-        start = text.find(phrase, start + 1)
-    return False
+def _said(text: str, phrases: re.Pattern[str]) -> list[str]:
+    """Return the phrases `text` uses other than to deny them, each once, in order."""
+    found: list[str] = []
+    for match in phrases.finditer(text):
+        if match.group() not in found and not _DENIED.search(text[max(0, match.start() - 24):
+                                                                  match.start()]):
+            found.append(match.group())
+    return found
 
 
-def care_findings(deck: Deck, loaded: LoadedYaml,
-                  notes: dict[PathKey, tuple[str, int, str]]) -> list[Diagnostic]:
+def _any_of(phrases: list[str]) -> re.Pattern[str]:
+    """Return one pattern matching any of `phrases` (longest first, so none hides another)."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
+
+
+def care_findings(deck: Deck, loaded: LoadedYaml, texts: list[Prose]) -> list[Diagnostic]:
     """Return blaming phrasings, promises of secrecy, suicide without 988, and statistics
-    without a source.
-
-    `notes` maps a script's path to (file shown, first line, rendered text).
-    """
+    without a source, in `texts` (the outline's prose: see checks.texts)."""
     findings: list[Diagnostic] = []
-    blaming = [p.lower() for p in BLAMING.get(deck.language, []) + list(deck.avoid)]
-    secrecy = SECRECY.get(deck.language, [])
-    for prose in outline_prose(loaded, notes):
+    blaming = _any_of([p.lower() for p in BLAMING.get(deck.language, []) + list(deck.avoid)])
+    secrecy = _any_of(SECRECY.get(deck.language, []))
+    for prose in texts:
         lowered = prose.text.lower().replace("\u2019", "'")
-        for phrase in blaming:
-            if _says(lowered, phrase):
-                findings.append(prose.finding(
-                    loaded, Severity.WARNING, "C401",
-                    f"'{phrase}' can read as blaming; the blackmailer is to blame"))
-        for phrase in secrecy:
-            if phrase in lowered:
-                findings.append(prose.finding(
-                    loaded, Severity.WARNING, "C404",
-                    f"'{phrase}' promises secrecy a facilitator cannot keep: say that what is "
-                    "shared stays private unless a child's safety is at risk"))
+        for phrase in _said(lowered, blaming):
+            findings.append(prose.finding(
+                loaded, Severity.WARNING, "C401",
+                f"'{phrase}' can read as blaming; the blackmailer is to blame"))
+        for phrase in dict.fromkeys(m.group() for m in secrecy.finditer(lowered)):
+            findings.append(prose.finding(
+                loaded, Severity.WARNING, "C404",
+                f"'{phrase}' promises secrecy a facilitator cannot keep: say that what is "
+                "shared stays private unless a child's safety is at risk"))
         if _SUICIDE.search(prose.text) and "988" not in prose.nearby:
             findings.append(prose.finding(
                 loaded, Severity.ERROR, "C402",

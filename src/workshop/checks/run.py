@@ -7,6 +7,7 @@ from workshop.checks.care import care_findings
 from workshop.checks.package_lint import package_findings
 from workshop.checks.package_view import PackageView
 from workshop.checks.spelling import spelling_findings
+from workshop.checks.texts import outline_prose
 from workshop.checks.timing import timing_findings
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import PathKey
@@ -30,8 +31,9 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
     findings = [at(n, code, message, error) for n, code, message, error
                 in accessibility_findings(package, prepared.deck.lang_tag, own)]
     findings += [at(n, code, message, True) for n, code, message in package_findings(package)]
-    findings += care_findings(prepared.deck, loaded, prepared.notes_files)
-    findings += spelling_findings(prepared.deck, loaded, prepared.notes_files)
+    texts = list(outline_prose(loaded, prepared.notes_files))  # walked once for both
+    findings += care_findings(prepared.deck, loaded, texts)
+    findings += spelling_findings(prepared.deck, loaded, texts)
     findings += timing_findings(prepared.deck, loaded, slide_numbers(written.plan))
     return findings
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from workshop.checks.texts import outline_prose
+from workshop.checks.texts import Prose
 from workshop.errors import Diagnostic, Severity
-from workshop.loader import LoadedYaml, PathKey
+from workshop.loader import LoadedYaml
 from workshop.model import Deck
 
 # British form -> US form, whole words; inflections are listed where they differ.
@@ -32,20 +32,19 @@ US_SPELLING = {
     "learnt": "learned", "grey": "gray", "cheque": "check", "tyre": "tire",
     "maths": "math", "jewellery": "jewelry", "sceptical": "skeptical",
 }
-_WORD = re.compile(r"[A-Za-z]+")
+_BRITISH = re.compile(r"\b(?:" + "|".join(US_SPELLING) + r")\b", re.IGNORECASE)
 
 
-def spelling_findings(deck: Deck, loaded: LoadedYaml,
-                      notes: dict[PathKey, tuple[str, int, str]]) -> list[Diagnostic]:
-    """Return a warning for each British spelling in an English deck, naming the US form."""
+def spelling_findings(deck: Deck, loaded: LoadedYaml, texts: list[Prose]) -> list[Diagnostic]:
+    """Return a warning for each British spelling in an English deck's `texts` (its prose:
+    see checks.texts), naming the US form."""
     if deck.language != "en":
         return []
     findings = []
-    for prose in outline_prose(loaded, notes):
-        for word in _WORD.findall(prose.text):
-            us = US_SPELLING.get(word.lower())
-            if us is not None:
-                findings.append(prose.finding(
-                    loaded, Severity.WARNING, "C405",
-                    f"'{word}' is British spelling; en-US decks write '{us}'"))
+    for prose in texts:
+        for match in _BRITISH.finditer(prose.text):
+            word = match.group()
+            findings.append(prose.finding(
+                loaded, Severity.WARNING, "C405",
+                f"'{word}' is British spelling; en-US decks write '{US_SPELLING[word.lower()]}'"))
     return findings
