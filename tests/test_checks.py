@@ -19,7 +19,7 @@ from workshop.build import build, check
 from workshop.checks.accessibility import accessibility_findings
 from workshop.checks.package_lint import package_findings
 from workshop.errors import Severity, WorkshopError, finding_line
-from workshop.theme.theme_xml import with_schemes
+from workshop.ooxml.theme import with_schemes
 
 DECKS = [REPO / "decks" / "parent-night.yaml", REPO / "decks" / "parent-night-short.yaml",
          REPO / "decks" / "es" / "noche-de-padres.yaml"]

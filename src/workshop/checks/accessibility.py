@@ -6,14 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lxml import etree
-
-from workshop.checks.package_view import A, P, PackageView, view_of
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
-from workshop.theme.theme_xml import read_schemes
-from workshop.writers.pptx_fit import FLOOR_PT, Inheritance, Lineage, smallest_size
-from workshop.writers.pptx_text import body_text, has_text
-from workshop.writers.pptx_xml import SHAPE_TAGS, placeholder_idx
+from workshop.ooxml.elements import SHAPE_TAGS, placeholder_idx
+from workshop.ooxml.fit import FLOOR_PT, Inheritance, Lineage, smallest_size
+from workshop.ooxml.namespaces import Element, new_element
+from workshop.ooxml.package_view import A, P, PackageView, view_of
+from workshop.ooxml.text import body_text, has_text
+from workshop.ooxml.theme import read_schemes
 
 # Scheme colours our layouts put on one another: (text, behind it, minimum, where).
 COLOUR_PAIRS = [
@@ -29,7 +28,7 @@ _SHAPES = {f"{{{P}}}{tag}" for tag in ("sp", "grpSp", "graphicFrame", "cxnSp", "
                                         "contentPart")}
 _SP, _PIC = f"{{{P}}}sp", f"{{{P}}}pic"
 _RUN, _FIELD, _RUN_PROPS = f"{{{A}}}r", f"{{{A}}}fld", f"{{{A}}}rPr"
-_NO_PROPS = etree.Element(_RUN_PROPS)
+_NO_PROPS = new_element(_RUN_PROPS)
 
 _INHERITANCE = Inheritance()
 
@@ -84,40 +83,40 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
 _FILE_NAME = re.compile(r"\.(png|jpe?g|gif|bmp|tiff?|svg|webp|emf|wmf)$", re.IGNORECASE)
 
 
-def _children(tree: etree._Element | None) -> list[etree._Element]:
+def _children(tree: Element | None) -> list[Element]:
     """Return the shapes directly in a shape tree."""
     return [] if tree is None else [child for child in tree if child.tag in _SHAPES]
 
 
-def _title(tree: etree._Element | None) -> etree._Element | None:
+def _title(tree: Element | None) -> Element | None:
     """Return the slide's title: its first placeholder with idx 0, as python-pptx finds it."""
     return next((shape for shape in _children(tree) if shape.tag in SHAPE_TAGS
                  and placeholder_idx(shape) == 0), None)
 
 
-def _text(shape: etree._Element) -> str:
+def _text(shape: Element) -> str:
     body = shape.find(f"{{{P}}}txBody")
     return "" if body is None else body_text(body)
 
 
-def _shows_text(shape: etree._Element) -> bool:
+def _shows_text(shape: Element) -> bool:
     body = shape.find(f"{{{P}}}txBody")
     return body is not None and has_text(body)
 
 
-def _name(shape: etree._Element) -> str:
+def _name(shape: Element) -> str:
     props = shape.find(f"./*[1]/{{{P}}}cNvPr")
     return "" if props is None else props.get("name", "")
 
 
-def _alt(shape: etree._Element) -> str:
+def _alt(shape: Element) -> str:
     """Return the picture's alt text; a bare file name, as PowerPoint fills in, counts as none."""
     props = shape.find(f"./*[1]/{{{P}}}cNvPr")
     alt = ((props.get("descr") if props is not None else None) or "").strip()
     return "" if _FILE_NAME.search(alt) else alt
 
 
-def _shapes(tree: etree._Element | None, title: etree._Element | None, number: int, lang: str,
+def _shapes(tree: Element | None, title: Element | None, number: int, lang: str,
             inheritance: Inheritance, lineage: Lineage) -> list[Finding]:
     found: list[Finding] = []
     shapes = _children(tree)
@@ -138,7 +137,7 @@ def _shapes(tree: etree._Element | None, title: etree._Element | None, number: i
     return found
 
 
-def _run_properties(shape: etree._Element) -> Iterator[etree._Element]:
+def _run_properties(shape: Element) -> Iterator[Element]:
     """Yield the properties of each run and field of a shape (an empty element for one
     without any, so that it counts as untagged)."""
     for run in shape.iter(_RUN, _FIELD):

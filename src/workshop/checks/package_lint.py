@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from workshop.checks.package_view import A, P, PackageView, view_of
+from workshop.ooxml.package_view import A, P, PackageView, view_of
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from workshop.checks.accessibility import accessibility_findings
 from workshop.checks.care import care_findings
 from workshop.checks.package_lint import package_findings
-from workshop.checks.package_view import PackageView
 from workshop.checks.spelling import spelling_findings
 from workshop.checks.texts import outline_prose
 from workshop.checks.timing import timing_findings
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import PathKey
+from workshop.ooxml.package_view import PackageView
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
 

@@ -22,17 +22,14 @@ from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.parts.slide import SlideLayoutPart
 
+from workshop.ooxml.namespaces import A, P, R
+from workshop.ooxml.theme import with_schemes
 from workshop.package import normalize_zip
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.palette import BODY_FONT, COLORS, HEADING_FONT, SCHEME_NAME
-from workshop.theme.theme_xml import with_schemes
 
-NS = (
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
-)
+NS = f'xmlns:a="{A}" xmlns:r="{R}" xmlns:p="{P}"'
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from pptx.presentation import Presentation
 from workshop.brand import PreparedBrand
 from workshop.contrast import mix
 from workshop.model import BrandColors
+from workshop.ooxml import elements
+from workshop.ooxml.theme import read_schemes, with_schemes
 from workshop.theme import geometry as g
 from workshop.theme.palette import COLORS
-from workshop.theme.theme_xml import read_schemes, with_schemes
-from workshop.writers import pptx_xml
 
 # Layouts with a full-bleed dark background: the logo sits on a light plate there.
 HERO_LAYOUTS = ("Title", "Section", "Closing")
@@ -47,7 +47,7 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand) -> None:
         return  # an organization's own template carries its logo itself
     description = f"{brand.name} logo"
     _, rid = master.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
-    pptx_xml.add_picture_to_tree(master._element.cSld.spTree, rid,
+    elements.add_picture_to_tree(master._element.cSld.spTree, rid,
                                  _fit(prepared, g.LOGO, align="right"), "Logo", description)
     for layout in master.slide_layouts:
         if layout.name in HERO_LAYOUTS:
@@ -56,8 +56,8 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand) -> None:
             pad = int(0.12 * g.INCH)
             plate = (box[0] - pad, box[1] - pad, box[2] + 2 * pad, box[3] + 2 * pad)
             _, layout_rid = layout.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
-            pptx_xml.add_plate_to_tree(tree, plate, "bg1", "Logo Plate")
-            pptx_xml.add_picture_to_tree(tree, layout_rid, box, "Logo", description)
+            elements.add_plate_to_tree(tree, plate, "bg1", "Logo Plate")
+            elements.add_picture_to_tree(tree, layout_rid, box, "Logo", description)
 
 
 def _fit(prepared: PreparedBrand, box: g.Box, align: str) -> tuple[int, int, int, int]:

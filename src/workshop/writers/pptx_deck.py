@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from lxml import etree
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -36,14 +35,8 @@ from workshop.model import (
     StatisticSlide,
 )
 from workshop.notes_text import Paragraph, Run, parse_notes
-from workshop.package import build_time, write_zip
-from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
-from workshop.prepare import PreparedDeck
-from workshop.theme import DEFAULT_TEMPLATE
-from workshop.theme import geometry as g
-from workshop.theme.theme_xml import read_schemes
-from workshop.writers import pptx_shapes, pptx_speed, pptx_xml
-from workshop.writers.pptx_fit import (
+from workshop.ooxml import elements
+from workshop.ooxml.fit import (
     Inheritance,
     Lineage,
     ShapeText,
@@ -52,11 +45,19 @@ from workshop.writers.pptx_fit import (
     raise_to_floor,
     shrink_to_fit,
 )
+from workshop.ooxml.namespaces import P_ as _P
+from workshop.ooxml.namespaces import Element
+from workshop.ooxml.package_view import from_template
+from workshop.ooxml.text import body_text, fill, has_text, labelled, plain, text_body
+from workshop.ooxml.theme import read_schemes
+from workshop.package import build_time, write_zip
+from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
+from workshop.prepare import PreparedDeck
+from workshop.theme import DEFAULT_TEMPLATE
+from workshop.theme import geometry as g
+from workshop.writers import pptx_shapes, pptx_speed
 from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_template import branded_presentation
-from workshop.writers.pptx_text import body_text, fill, has_text, labelled, plain, text_body
-
-_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class _DeckWriter:
     def slot(self, slide: Slide, key: str, role: str):
         """Return the element of the slide's placeholder for `role` of layout `key`, or None."""
         idx = self.slots[key].roles.get(role)
-        return None if idx is None else pptx_xml.find_placeholder(shape_tree(slide), idx)
+        return None if idx is None else elements.find_placeholder(shape_tree(slide), idx)
 
     @staticmethod
     def shape(slide: Slide, element):
@@ -168,14 +169,14 @@ class _DeckWriter:
                 else:
                     self.finish(slide, whole, (i, j))
         self.footer_notice()
-        pptx_xml.list_notes_master(self.prs)
+        elements.list_notes_master(self.prs)
         if self.own_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
                 for placeholder in slide.placeholders:
-                    pptx_xml.set_autofit(placeholder._element)
+                    elements.set_autofit(placeholder._element)
         self.properties()
         entries = dict(pptx_speed.package_entries(self.prs.part.package))
-        data = write_zip(entries.items(), repeated=pptx_speed.from_template)
+        data = write_zip(entries.items(), repeated=from_template)
         return WrittenDeck(data, self.notices, self.plan, entries)
 
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
@@ -212,7 +213,7 @@ class _DeckWriter:
 
     def discard_last_slide(self) -> None:
         """Remove the slide just made from the deck and the plan, as if never added."""
-        pptx_xml.remove_last_slide(self.prs)
+        elements.remove_last_slide(self.prs)
         self.plan.discard_last()
 
     def fit(self, slide: Slide, key: tuple[int, int]) -> None:
@@ -234,7 +235,7 @@ class _DeckWriter:
             if name == "Footer":  # the kit's text, the same on every slide: said once, at the kit
                 self.footer_shrunk = result
                 continue
-            heading = pptx_xml.find_placeholder(shape_tree(slide), 0)
+            heading = elements.find_placeholder(shape_tree(slide), 0)
             number = self.plan.slides[-1].number
             where = f"slide {number} ({body_text(text_body(heading))}), {name}"
             if result:
@@ -268,7 +269,7 @@ class _DeckWriter:
             body = self.slot(slide, "bullets", "body")
             result = not measure(body, self.inherited(slide, body), self.heading_font,
                                  self.body_font).overflows
-            pptx_xml.remove_last_slide(self.prs)
+            elements.remove_last_slide(self.prs)
             return result
 
         return fits
@@ -404,7 +405,7 @@ class _DeckWriter:
         picture.width, picture.height = int(width_px * scale), int(height_px * scale)
         picture.left = box.x + (box.cx - picture.width) // 2
         picture.top = box.y + (box.cy - picture.height) // 2
-        pptx_xml.set_alt_text(picture._element, content.alt)
+        elements.set_alt_text(picture._element, content.alt)
         if content.caption:
             caption = self.slot(slide, "image", "caption")
             frame = text_body(caption if caption is not None
@@ -445,12 +446,12 @@ class _DeckWriter:
         layout = self.slots[layout_key].layout
         slide, field = self.copier.add_slide(layout, number is not None)
         self.layout_parts[slide.part] = layout.part
-        heading = pptx_xml.find_placeholder(shape_tree(slide), 0)
+        heading = elements.find_placeholder(shape_tree(slide), 0)
         body = heading.find(f"{_P}txBody")
-        pptx_xml.set_text(body if body is not None else text_body(self.shape(slide, heading)),
+        elements.set_text(body if body is not None else text_body(self.shape(slide, heading)),
                           title)
         if field is not None:
-            pptx_xml.set_field_text(field, str(number))
+            elements.set_field_text(field, str(number))
         return slide
 
     def text_box(self, slide: Slide, box: g.Box, name: str):
@@ -459,7 +460,7 @@ class _DeckWriter:
         shape = slide.shapes.add_textbox(placed.x, placed.y, placed.cx, placed.cy)
         shape.name = name
         shape.text_frame.word_wrap = True
-        pptx_xml.set_autofit(shape._element)
+        elements.set_autofit(shape._element)
         return shape
 
     def prompt_band(self, slide: Slide, content: SlideBase) -> None:
@@ -487,14 +488,14 @@ class _DeckWriter:
             return
         if band is None:
             return
-        pptx_xml.remove_shape(band)
+        elements.remove_shape(band)
         tree = shape_tree(slide)
-        for element in tree.iterchildren(*pptx_xml.SHAPE_TAGS):
-            if pptx_xml.placeholder_idx(element) in (None, 0, 11, 12):
+        for element in tree.iterchildren(*elements.SHAPE_TAGS):
+            if elements.placeholder_idx(element) in (None, 0, 11, 12):
                 continue
             x, y, cx, cy = self.inherited(slide, element).xfrm()
             if abs(y + cy - g.CONTENT_ABOVE_BAND) < g.INCH // 20:
-                pptx_xml.set_box(element, g.Box(x, y, cx, 0).with_bottom(g.CONTENT_BOTTOM))
+                elements.set_box(element, g.Box(x, y, cx, 0).with_bottom(g.CONTENT_BOTTOM))
 
     def content_bottom(self, content: SlideBase) -> int:
         """Return where drawn content must stop: above the prompt band when there is one."""
@@ -532,7 +533,7 @@ class _DeckWriter:
         if made is None:
             scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
             made = _FOOTERS[key] = _footer_text(scratch, placed, name, text, align)
-        added = pptx_xml.append_copy(shape_tree(slide), made, text)
+        added = elements.append_copy(shape_tree(slide), made, text)
         fits = self.footers_fit.get((key, text))
         if fits is None:  # the same words in the same box on every slide: measured once
             fits = self.footers_fit[(key, text)] = not measure(
@@ -552,22 +553,22 @@ class _DeckWriter:
             paragraphs.extend(Paragraph((Run(f"• {prompt}"),)) for prompt in prompts)
         if paragraphs:
             notes = self.copier.notes_slide(slide)
-            fill(text_body(pptx_xml.find_placeholder_of_type(shape_tree(notes), "body")),
+            fill(text_body(elements.find_placeholder_of_type(shape_tree(notes), "body")),
                  paragraphs)
-            pptx_xml.tag_language(notes._element, self.deck.lang_tag)
+            elements.tag_language(notes._element, self.deck.lang_tag)
 
     def tidy(self, slide: Slide) -> None:
         """Remove placeholders left empty, so no 'Click to add text' shows anywhere, and tag
         the slide's text with the deck's language. The last step of every slide."""
         tree = shape_tree(slide)
-        for element in list(tree.iterchildren(pptx_xml.SHAPE_TAGS[0])):  # p:sp carry text
-            kind = pptx_xml.placeholder_type(element)
+        for element in list(tree.iterchildren(elements.SHAPE_TAGS[0])):  # p:sp carry text
+            kind = elements.placeholder_type(element)
             if kind is None or kind == "pic":
                 continue
             body = element.find(f"{_P}txBody")
             if body is None or not has_text(body):
-                pptx_xml.remove_shape(element)
-        pptx_xml.tag_language(slide._element, self.deck.lang_tag)  # its text is final now
+                elements.remove_shape(element)
+        elements.tag_language(slide._element, self.deck.lang_tag)  # its text is final now
 
     def properties(self) -> None:
         props = self.prs.core_properties
@@ -584,7 +585,7 @@ class _DeckWriter:
 
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
-_FOOTERS: dict[tuple[str, g.Box], etree._Element] = {}
+_FOOTERS: dict[tuple[str, g.Box], Element] = {}
 
 
 def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN):
@@ -609,7 +610,7 @@ def _place(shape, box: g.Box) -> None:
     shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.cx, box.cy
 
 
-def shape_tree(slide) -> etree._Element:
+def shape_tree(slide) -> Element:
     """Return the `p:spTree` of a slide or notes slide (python-pptx's or a plain copy)."""
     return next(next(slide._element.iterchildren(_C_SLD)).iterchildren(_SP_TREE))
 

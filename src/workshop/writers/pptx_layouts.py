@@ -16,8 +16,8 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import SlideLayout
 
-from workshop.theme.theme_xml import theme_problem
-from workshop.writers.pptx_template_check import package_problem, slide_size_problem
+from workshop.ooxml.template_check import package_problem, slide_size_problem
+from workshop.ooxml.theme import theme_problem
 
 # Our layout keys and the default template's layout names.
 LAYOUT_NAMES = {

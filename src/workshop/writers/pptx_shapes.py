@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 from io import BytesIO
 
-from lxml import etree
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
@@ -18,9 +17,13 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop.model import Chart, Line, Step
+from workshop.ooxml import elements
+from workshop.ooxml.namespaces import A_ as _A
+from workshop.ooxml.namespaces import P_ as _P
+from workshop.ooxml.namespaces import Element
 from workshop.package import build_time
 from workshop.theme import geometry as g
-from workshop.writers import pptx_speed, pptx_xml
+from workshop.writers import pptx_speed
 
 _CHART_TYPES = {
     "doughnut": XL_CHART_TYPE.DOUGHNUT,
@@ -28,8 +31,6 @@ _CHART_TYPES = {
     "bar": XL_CHART_TYPE.BAR_CLUSTERED,
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
 }
-_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _SERIES_COLORS = [MSO_THEME_COLOR.ACCENT_1, MSO_THEME_COLOR.ACCENT_2, MSO_THEME_COLOR.ACCENT_3,
                   MSO_THEME_COLOR.ACCENT_4, MSO_THEME_COLOR.ACCENT_5, MSO_THEME_COLOR.ACCENT_6]
 
@@ -108,7 +109,7 @@ def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str]):
 
 # The first shape drawn of each kind, by kind: later ones are copies with their own id, name,
 # place and text, which gives the XML python-pptx would write, without its many steps.
-_STAMPS: dict[tuple, etree._Element] = {}
+_STAMPS: dict[tuple, Element] = {}
 
 
 def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
@@ -126,12 +127,12 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
     tree = slide.shapes._spTree
     added = copy.deepcopy(stamp)
     properties = added.find(f"{_P}nvSpPr/{_P}cNvPr")
-    properties.set("id", str(pptx_xml.next_slide_shape_id(tree)))
+    properties.set("id", str(elements.next_slide_shape_id(tree)))
     properties.set("name", name)
-    pptx_xml.set_box(added, box)
+    elements.set_box(added, box)
     for node, text in zip(added.iter(f"{_A}t"), texts, strict=True):
-        node.text = pptx_xml.escape_text(text)
-    pptx_xml.insert_shape(tree, added)
+        node.text = elements.escape_text(text)
+    elements.insert_shape(tree, added)
 
 
 def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
@@ -154,7 +155,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
                                    data)
     frame.name = "Chart"
     plot_chart = frame.chart
-    pptx_xml.unsign_chart_axis_ids(plot_chart._chartSpace)
+    elements.unsign_chart_axis_ids(plot_chart._chartSpace)
     plot_chart.has_title = False
     plot_chart.font.size = Pt(18)
     plot_chart.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
@@ -191,7 +192,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
 
 
 # Charts as python-pptx made and add_chart styled them, by kind and data: see add_chart.
-_CHARTS: dict[tuple, etree._Element] = {}
+_CHARTS: dict[tuple, Element] = {}
 
 
 class _FixedDateWorkbookWriter(CategoryWorkbookWriter):

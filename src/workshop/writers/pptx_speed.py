@@ -17,7 +17,6 @@ import posixpath
 import re
 from collections.abc import Iterator
 
-from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -28,6 +27,8 @@ from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.parts.image import Image, ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
+
+from workshop.ooxml.namespaces import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, Element
 
 
 def count_partnames(package) -> None:
@@ -129,11 +130,11 @@ def relate_slides_directly(presentation_part) -> None:
 
 # Fresh slides, slide numbers and notes slides as python-pptx makes them, by the placeholders
 # of the layout or notes master they are cloned from: the same for every build on a template.
-_MADE: dict[tuple, etree._Element | None] = {}
+_MADE: dict[tuple, Element | None] = {}
 _PLACEHOLDER_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
 
 
-def placeholder_signature(root: etree._Element) -> tuple:
+def placeholder_signature(root: Element) -> tuple:
     """Return what python-pptx's cloning reads of a layout's or notes master's placeholders:
     each one's kind, type, orientation, size and idx, in order."""
     found = []
@@ -149,7 +150,7 @@ def placeholder_signature(root: etree._Element) -> tuple:
     return tuple(found)
 
 
-def _remember(key: tuple, element: etree._Element | None) -> None:
+def _remember(key: tuple, element: Element | None) -> None:
     if len(_MADE) > 512:  # many different templates in one process: start again
         _MADE.clear()
     _MADE[key] = None if element is None else copy.deepcopy(element)
@@ -236,7 +237,7 @@ class SlideCopier:
         return notes_part.notes_slide
 
 
-def add_chart_copy(slide, chart_space: etree._Element, xlsx_blob: bytes, box) -> etree._Element:
+def add_chart_copy(slide, chart_space: Element, xlsx_blob: bytes, box) -> Element:
     """Add a chart whose XML is a copy of `chart_space`, with the workbook `xlsx_blob`, at
     `box` (x, y, cx, cy) on `slide`; return its graphic frame's element.
 
@@ -253,18 +254,6 @@ def add_chart_copy(slide, chart_space: etree._Element, xlsx_blob: bytes, box) ->
     return slide.shapes._add_chart_graphicFrame(rid, box.x, box.y, box.cx, box.cy)
 
 
-# Members that differ from deck to deck; the rest (masters, layouts, theme, their pictures)
-# come from the template and repeat across a batch.
-_PER_DECK = ("ppt/slides/", "ppt/notesSlides/", "ppt/charts/", "ppt/embeddings/",
-             "ppt/presentation.xml", "ppt/_rels/presentation.xml.rels", "docProps/",
-             "[Content_Types].xml")
-
-
-def from_template(name: str) -> bool:
-    """Return True when the package member `name` comes from the template (and a kit), the
-    same in every deck built on it, rather than from the deck itself."""
-    return not name.startswith(_PER_DECK)
-
 
 def package_entries(package) -> Iterator[tuple[str, bytes]]:
     """Yield the zip entries (name, data) of a python-pptx package, in the order and with the
@@ -279,8 +268,7 @@ def package_entries(package) -> Iterator[tuple[str, bytes]]:
 
 
 _RELS_OPEN = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-              '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-              'relationships">')
+              f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">')
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                                     "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
@@ -305,7 +293,7 @@ def relationships_xml(rels) -> bytes:
 
 
 _TYPES_OPEN = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-               '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">')
+               f'<Types xmlns="{CONTENT_TYPES}">')
 
 
 def content_types_xml(parts) -> bytes:

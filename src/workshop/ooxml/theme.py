@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+from workshop.ooxml.namespaces import A
+
 # Themes may come from an organization's template: no DTD, no entity, nothing fetched.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                           huge_tree=False)

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from lxml import etree
 
 from workshop.metrics import Span, paragraph_height
-from workshop.writers.pptx_xml import placeholder_element
+from workshop.ooxml.elements import placeholder_element
+from workshop.ooxml.namespaces import A_ as _A
+from workshop.ooxml.namespaces import P_ as _P
 
 FLOOR_PT = 18.0  # body text is never made smaller than this
 EMU_PER_PT = 12700
 
-_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
 # Which master placeholder a layout placeholder of each type inherits from.
 _MASTER_TYPE = {"ctrTitle": "title", "title": "title", "dt": "dt", "ftr": "ftr",
                 "sldNum": "sldNum"}

@@ -12,12 +12,24 @@ import zipfile
 
 from lxml import etree
 
-from workshop.writers.pptx_speed import from_template
+from workshop.ooxml.namespaces import PACKAGE_RELATIONSHIPS, A, P, R  # noqa: F401 (checks use A, P)
 
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+# Members that differ from deck to deck; the rest (masters, layouts, theme, their pictures)
+# come from the template and repeat across a batch.
+_PER_DECK = ("ppt/slides/", "ppt/notesSlides/", "ppt/charts/", "ppt/embeddings/",
+             "ppt/presentation.xml", "ppt/_rels/presentation.xml.rels", "docProps/",
+             "[Content_Types].xml")
+
+
+def from_template(name: str) -> bool:
+    """Return True when the package member `name` comes from the template (and a kit), the
+    same in every deck built on it, rather than from the deck itself."""
+    return not name.startswith(_PER_DECK)
+
+
+
+
+REL = PACKAGE_RELATIONSHIPS
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from lxml import etree
 
 from workshop.notes_text import Paragraph, Run
-from workshop.writers.pptx_xml import escape_text
+from workshop.ooxml.elements import escape_text
+from workshop.ooxml.namespaces import A_ as _A
+from workshop.ooxml.namespaces import P_ as _P
 
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _CONTENT = {f"{_A}r", f"{_A}br", f"{_A}fld"}
 _T = f"{_A}t"
 

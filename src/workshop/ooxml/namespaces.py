@@ -1,0 +1,21 @@
+"""The XML namespaces of a PowerPoint package, spelled once, and the element type."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+
+# Clark-notation prefixes: f"{A_}t" is the tag a:t.
+A_, P_, R_ = f"{{{A}}}", f"{{{P}}}", f"{{{R}}}"
+
+Element = etree._Element  # the type of every element the writers and checks handle
+
+
+def new_element(tag: str) -> Element:
+    """Return a new, empty element with the Clark-notation `tag`."""
+    return etree.Element(tag)
