@@ -301,7 +301,7 @@ BROKEN_TEMPLATES = {
                          "has a slide width of 0.00 in"),
     "no slide size": ({PRESENTATION: re.sub(rb"<p:sldSz[^>]*/>", b"", member(PRESENTATION))},
                       "sets no slide size"),
-    "a theme that is not XML": ({THEME: b"not xml at all"}, "theme is not well-formed XML"),
+    "a theme that is not XML": ({THEME: b"not xml at all"}, "theme1.xml is not well-formed XML"),
     "a theme without colours": ({THEME: re.sub(rb"<a:clrScheme.*</a:clrScheme>", b"",
                                                member(THEME), flags=re.S)},
                                 "has no colour scheme"),
@@ -310,6 +310,24 @@ BROKEN_TEMPLATES = {
     "an entity bomb": ({THEME: BOMB}, "declares a document type or entities"),
     "an external entity": ({THEME: EXTERNAL}, "declares a document type or entities"),
     "macros": ({"ppt/vbaProject.bin": b"\x00macro"}, "holds macros"),
+    "macros under another name": ({"ppt/_rels/presentation.xml.rels": member(
+        "ppt/_rels/presentation.xml.rels").replace(
+        b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.microsoft.com/'
+        b'office/2006/relationships/vbaProject" Target="code.dat"/></Relationships>'),
+        "ppt/code.dat": b"\x00macro"}, "relates macros or active content"),
+    "a document type in UTF-16": ({THEME: ('<?xml version="1.0" encoding="UTF-16"?>'
+                                           '<!DOCTYPE t [<!ENTITY a "b">]><t>&a;</t>'
+                                           ).encode("utf-16")},
+                                  "declares a document type or entities"),
+    "a linked picture dressed as a hyperlink": ({
+        "ppt/slideMasters/_rels/slideMaster1.xml.rels": member(
+            "ppt/slideMasters/_rels/slideMaster1.xml.rels").replace(
+            b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.openxml'
+            b'formats.org/officeDocument/2006/relationships/hyperlink" '
+            b'Target="http://example.invalid/t.png" TargetMode="External"/></Relationships>'),
+        "ppt/slideMasters/slideMaster1.xml": member("ppt/slideMasters/slideMaster1.xml").replace(
+            b"<p:cSld", b'<p:cSld r:link="rId99"', 1)},
+        "takes a picture or object from outside the file"),
     "an outside link": ({"ppt/slideMasters/_rels/slideMaster1.xml.rels": member(
         "ppt/slideMasters/_rels/slideMaster1.xml.rels").replace(
         b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.'

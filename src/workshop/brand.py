@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ra
 from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
-from workshop.metrics import font_family
+from workshop.metrics import font_family, is_font_name
 from workshop.model import Brand
 from workshop.paths import resolve_in_project
 from workshop.text_clean import clean_text, shown_text, too_long
@@ -121,9 +120,6 @@ def _prepare(path: Path) -> PreparedBrand:
 
 # Kit text that slides and documents show, through the text boundary like an outline's.
 _SHOWN_FIELDS = ("name", "footer", "contact", "support_person")
-# A font name as fontconfig and PowerPoint take it: letters, digits, spaces and a little
-# punctuation, not starting with a dash (no option, no fontconfig pattern syntax).
-_FONT_NAME = re.compile(r"[^\W_][\w .'&+-]*", re.UNICODE)
 
 
 def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
@@ -149,7 +145,7 @@ def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
     if brand.fonts is not None:
         for role in ("heading", "body"):
             name = getattr(brand.fonts, role)
-            if len(name) > 64 or not _FONT_NAME.fullmatch(name):
+            if not is_font_name(name):
                 problems.append(loaded.diagnostic(("fonts", role), f"'{clean_text(name)[:64]}' "
                                                   "is not a font name (letters, digits, spaces "
                                                   "and . ' & + -)"))

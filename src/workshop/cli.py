@@ -105,7 +105,7 @@ def build(
     brands = brand or []
     overrides = _overrides(set_)
     # A trailing slash names a folder even before it exists (Path would drop the slash).
-    folder = output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    folder = output is not None and (output.endswith(("/", os.sep)) or _is_folder(Path(output)))
     if len(decks) * max(1, len(brands)) > 1 or folder:
         raise typer.Exit(_build_batch(decks, brands, Path(output or "build"), overrides))
     from workshop.build import build as build_deck
@@ -127,6 +127,15 @@ def _each_paused(items: Iterator[T]) -> Iterator[T]:
         if item is None:
             return
         yield item
+
+
+def _is_folder(path: Path) -> bool:
+    """Return True when `path` is a folder; False for anything else, a name too long included
+    (the output policy then says what is wrong with it)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
@@ -154,7 +163,8 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
             else:
                 failed += 1
                 pair = f"{item.deck}" + (f" with {item.brand}" if item.brand else "")
-                progress.console.print(f"failed {item.output}: {pair}", soft_wrap=True)
+                progress.console.print(f"failed {item.output}: {pair}", soft_wrap=True,
+                                       markup=False)
                 _print_diagnostics(item.problems or [])
     print(f"{written} written, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
@@ -182,10 +192,15 @@ def check(
     Exit 1 on any error, or on any warning with --strict.
     """
     from workshop.build import check as check_deck
+    from workshop.prepare import parse_overrides
 
     try:
+        try:
+            overrides = parse_overrides(set_ or [])
+        except ValueError as exc:  # reported like any input problem: JSON stays JSON
+            raise WorkshopError([Diagnostic("--set", 1, 1, "", str(exc))]) from None
         with collector_paused():
-            findings = check_deck(deck, _overrides(set_), brand)
+            findings = check_deck(deck, overrides, brand)
     except WorkshopError as exc:  # the outline or kit cannot be read: report it as input
         if format_ is Output.json:
             print(_findings_json(exc.diagnostics))
@@ -209,18 +224,22 @@ def check(
 
 
 def _findings_json(findings: list[Diagnostic]) -> str:
+    """Return the findings as JSON text that any output stream can carry (a lone surrogate
+    from an outline becomes U+FFFD rather than failing the print)."""
     import json
 
-    return json.dumps([
+    text = json.dumps([
         {"file": f.file, "line": f.line, "col": f.col, "severity": f.severity.value,
          "code": f.code, "where": f.where, "message": f.message, "slide": f.slide}
         for f in findings
     ], indent=2, ensure_ascii=False)
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _findings_table(findings: list[Diagnostic]) -> None:
     """Print findings as a table, grouped by the slide they are about."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title="workshop check", title_justify="left")
@@ -232,8 +251,9 @@ def _findings_table(findings: list[Diagnostic]) -> None:
         slide = str(f.slide) if f.slide and f.slide != previous else ""
         previous = f.slide
         style = "red" if f.severity is Severity.ERROR else "yellow"
-        table.add_row(slide, f"{f.file}:{f.line}:{f.col}", f"[{style}]{f.severity.value}[/]",
-                      f.code, f.message)
+        # An outline's text is data: escaped, so "[/]" in a title is shown, not read as markup.
+        table.add_row(slide, escape(f"{f.file}:{f.line}:{f.col}"),
+                      f"[{style}]{f.severity.value}[/]", f.code, escape(f.message))
     Console(highlight=False).print(table)
 
 
@@ -313,6 +333,7 @@ def list_(
     """List the deck outlines in decks/, the slide layouts with their fields, and the
     template variables."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from workshop.catalog import VARIABLES, layout_fields, list_decks
@@ -322,7 +343,7 @@ def list_(
     decks.add_column("outline")
     decks.add_column("title")
     for path, title in list_decks(folder) if folder.is_dir() else []:
-        decks.add_row(str(path), title)
+        decks.add_row(escape(str(path)), escape(title))
     console.print(decks)
     layouts = Table(title="Slide layouts (set with `layout:`; none means bullets)",
                     title_justify="left")

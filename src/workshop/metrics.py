@@ -9,6 +9,7 @@ fallback in the README.
 from __future__ import annotations
 
 import math
+import re
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -16,6 +17,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 LINE_HEIGHT = 1.2  # single line spacing, as a multiple of the font size
+# A font name as fontconfig and PowerPoint take it: letters, digits, spaces and a little
+# punctuation, not starting with a dash (no option for fc-match, no fontconfig pattern syntax).
+_FONT_NAME = re.compile(r"[^\W_][\w .'&+-]{0,63}")
+
+
+def is_font_name(name: str) -> bool:
+    """Return True when `name` can be a font's name (and safely asked of fontconfig)."""
+    return bool(_FONT_NAME.fullmatch(name))
 
 
 @dataclass(frozen=True)
@@ -41,14 +50,16 @@ def _fc_match(pattern: str, field: str) -> str | None:
 
 def font_file(family: str, bold: bool = False, italic: bool = False) -> str | None:
     """Return the font file fontconfig picks for `family` (or its substitute), or None."""
+    if not is_font_name(family):
+        return None  # Pillow's own font measures it (see the module's docstring)
     style = ":".join(x for x in ("bold" if bold else "", "italic" if italic else "") if x)
     return _fc_match(f"{family}:{style}" if style else family, "file")
 
 
 def font_family(family: str) -> str | None:
     """Return the family fontconfig (and so LibreOffice) uses for `family`, or None when
-    fontconfig is not installed."""
-    return _fc_match(family, "family[0]")
+    fontconfig is not installed or `family` is no font name."""
+    return _fc_match(family, "family[0]") if is_font_name(family) else None
 
 
 # Pillow's text layout engine: None for Pillow's own choice (Raqm where libraqm and

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    FiniteFloat,
+    field_validator,
+    model_validator,
+)
 
 PathKey = tuple[str | int, ...]
 
@@ -102,20 +109,22 @@ _FORMAT_TOKEN = (r'"[^"<>&\x00-\x1f]*"|\\[^<>&\x00-\x1f]|[_*][^<>&\x00-\x1f]'
                  r"|\[(?:Black|Blue|Cyan|Green|Magenta|Red|White|Yellow|Color\d{1,2})\]"
                  r"|\[\$[^\]<>&\x00-\x1f]*\]|General|AM/PM|A/P|[Ee][+-]"
                  r"|[0#?.,%@$+\-/():!^'~{}= ]|[ymdhsYMDHSebg]")
+_NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff\x7f-\x9f]")  # beyond the token classes
 _NUMBER_FORMAT = re.compile(rf"(?:{_FORMAT_TOKEN})*(?:;(?:{_FORMAT_TOKEN})*){{0,3}}")
 
 
 class Chart(Strict):
     kind: Literal["doughnut", "pie", "bar", "column"] = Field(description="the chart type")
     categories: list[Text] = Field(min_length=1, max_length=12, description="category labels")
-    values: list[float] = Field(min_length=1, max_length=12, description="one number per category")
+    values: list[FiniteFloat] = Field(min_length=1, max_length=12,
+                                      description="one number per category")
     number_format: str = Field("0", max_length=64,
                                description="Excel number format of the data labels")
 
     @field_validator("number_format")
     @classmethod
     def _excel_number_format(cls, number_format: str) -> str:
-        if not _NUMBER_FORMAT.fullmatch(number_format):
+        if not _NUMBER_FORMAT.fullmatch(number_format) or _NOT_XML.search(number_format):
             raise ValueError("not an Excel number format: use 0 and # for digits, . and , "
                              'for separators, % and text in double quotes, e.g. 0"%" or #,##0')
         return number_format

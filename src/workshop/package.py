@@ -25,7 +25,7 @@ def build_time() -> dt.datetime:
     A fixed default keeps two builds of the same inputs byte-identical.
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    if epoch.isascii() and epoch.isdigit():
         seconds = min(int(epoch[:16]), int(_ZIP_END.timestamp()))
         return max(dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc), _ZIP_EPOCH)
     return _ZIP_EPOCH

@@ -48,7 +48,23 @@ class _TooSlow(Exception):
     pass
 
 
-_ENV = _Limited(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+# A value printed as Python shows it would carry a memory address ("<function ... at 0x7f...>")
+# that differs from run to run: such a value is refused, so a deck is the same every time.
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def _printable(value: Any) -> Any:
+    """Return `value` for printing; raise SecurityError when it would print an address."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if _ADDRESS.search(str(value)):
+        raise SecurityError(f"cannot print a {type(value).__name__}: call it, or print one of "
+                            "its values")
+    return value
+
+
+_ENV = _Limited(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
+                finalize=_printable)
 # Randomness would make two builds of one outline differ.
 del _ENV.filters["random"]
 del _ENV.globals["lipsum"]

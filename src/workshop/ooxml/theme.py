@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from workshop.metrics import is_font_name
 from workshop.ooxml.namespaces import A
 
 # Themes may come from an organization's template: no DTD, no entity, nothing fetched.
@@ -68,7 +69,10 @@ def theme_problem(theme: bytes) -> str | None:
         return f"its theme's colour scheme lacks {', '.join(missing)}"
     fonts = root.find(f"{{{A}}}themeElements/{{{A}}}fontScheme")
     for tag in ("majorFont", "minorFont"):
+        role = "heading" if tag == "majorFont" else "body"
         latin = None if fonts is None else fonts.find(f"{{{A}}}{tag}/{{{A}}}latin")
         if latin is None or not latin.get("typeface"):
-            return f"its theme names no {'heading' if tag == 'majorFont' else 'body'} font"
+            return f"its theme names no {role} font"
+        if not is_font_name(latin.get("typeface")):
+            return f"its theme's {role} font '{latin.get('typeface')[:64]}' is not a font name"
     return None

@@ -51,7 +51,7 @@ def write_docx(document: Document) -> bytes:
             if block.caption:
                 word.add_paragraph(block.caption)
     props = word.core_properties
-    props.title = document.title
+    props.title = document.title[:255]  # a document property holds 255 characters at most
     props.language = document.language
     props.author = props.last_modified_by = "workshop"
     props.revision = 1
