@@ -591,3 +591,145 @@ def test_a_pdf_export_is_the_same_in_every_time_zone(tmp_path: Path) -> None:
                        env=env, capture_output=True, timeout=300)
         made.append(output.read_bytes())
     assert made[0] == made[1] == made[2]
+
+
+# -- found by an outside attack, each now a located diagnostic or a valid deck ---------------
+
+@pytest.mark.parametrize("values", [["nan", 1], ["inf", 1], ["1e999", 1]])
+def test_a_chart_value_must_be_a_finite_number(values: list, write_tree, in_dir) -> None:
+    slide = {"title": "A", "layout": "statistic", "figure": "6", "caption": "c",
+             "source": "guide", "chart": {"kind": "bar", "categories": ["a", "b"],
+                                          "values": values}}
+    in_dir(write_tree({"d.yaml": outline(slide)}))
+    result = run("check", "d.yaml", "--format", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)[0]["where"] == "sections[0].slides[0].chart.values[0]"
+
+
+def test_a_number_format_with_a_noncharacter_is_refused(write_tree, in_dir) -> None:
+    slide = {"title": "A", "layout": "statistic", "figure": "6", "caption": "c",
+             "source": "guide", "chart": {"kind": "bar", "categories": ["a"], "values": [1],
+                                          "number_format": '"\ufffe"'}}
+    in_dir(write_tree({"d.yaml": outline(slide)}))
+    result = run("check", "d.yaml")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert "chart.number_format: not an Excel number format" in result.stderr
+
+
+@pytest.mark.parametrize("case", ["corrupt data", "theme font like an option"])
+def test_odd_template_members_are_messages(case: str, write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"kit.yaml": f"name: Org\ncolors: {GOOD}\ntemplate: org.pptx\n",
+                              "d.yaml": outline({"title": "A", "bullets": ["a"]})}))
+    if case == "corrupt data":
+        data = bytearray(DEFAULT_LOOK.read_bytes())
+        start = data.find(b"ppt/theme/theme1.xml") + 40
+        data[start:start + 30] = bytes(range(30))
+        (root / "org.pptx").write_bytes(bytes(data))
+    else:
+        repacked(DEFAULT_LOOK, root / "org.pptx", {THEME: re.sub(
+            rb'(<a:majorFont><a:latin typeface=")[^"]*"', rb'\1--help"', member(THEME))})
+    result = run("build", "d.yaml", "--brand", "kit.yaml", "-o", "out.pptx")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("kit.yaml:3:11: template: org.pptx")
+
+
+def test_odd_titles_names_and_dates_still_build_or_say_why(write_tree, in_dir,
+                                                          monkeypatch) -> None:
+    root = in_dir(write_tree({"d.yaml": outline({"title": "A", "bullets": ["a"]},
+                                                subtitle="s", title="T" * 240)}))
+    result = run("export", "d.yaml", "--format", "docx", "-o", "guide.docx")
+    assert result.exit_code == 0, result.stderr
+    result = run("build", "d.yaml", "-o", "x" * 300 + ".pptx")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "\u00b2")
+    assert run("build", "d.yaml", "-o", "ok.pptx").exit_code == 0
+    assert (root / "ok.pptx").is_file()
+
+
+def test_deck_text_is_never_read_as_terminal_markup(write_tree, in_dir) -> None:
+    root = in_dir(write_tree({"decks/d.yaml": outline({"title": "A", "bullets": ["a"]},
+                                                      title="[/] [bold]x"),
+                              "decks/bad[/].yaml": "title: [\n"}))
+    result = run("list")
+    assert result.exit_code == 0 and "[/] [bold]x" in result.stdout
+    result = run("build", "decks/bad[/].yaml", "decks/d.yaml", "-o", "out/")
+    assert result.exit_code == 1 and "failed out/].pptx: decks/bad[/].yaml" in result.stderr
+    assert (root / "out" / "d.pptx").is_file()
+
+
+def test_json_output_survives_a_lone_surrogate_and_a_bad_set(write_tree, in_dir) -> None:
+    in_dir(write_tree({"d.yaml": 'title: T\nsources: {"k\\ud800": v}\nsections:\n'
+                                 "  - title: S\n    slides:\n"
+                                 "      - {title: A, bullets: [a], source: zz}\n"}))
+    result = run("check", "d.yaml", "--format", "json")
+    assert result.exit_code == 1 and json.loads(result.stdout)
+    result = run("check", "d.yaml", "--format", "json", "--set", "a b=1")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)[0]["file"] == "--set"
+
+
+@pytest.mark.parametrize("template", ["{{ range }}", "{{ cycler(1) }}", "{{ 'x'.upper }}"])
+def test_a_value_that_would_print_a_memory_address_is_refused(template: str, write_tree,
+                                                              in_dir) -> None:
+    in_dir(write_tree({"d.yaml": outline({"title": "A", "bullets": [template]})}))
+    result = run("check", "d.yaml")
+    assert result.exit_code == 1 and "cannot print a" in result.stderr
+
+
+def test_preview_pages_never_overwrite_an_input(write_tree, in_dir) -> None:
+    require_tool("soffice")
+    root = in_dir(write_tree({"d.yaml": outline({"title": "A", "layout": "image",
+                                                 "image": "slide-004.png", "alt": "x"}),
+                              "speaker_notes/.keep": ""}))
+    from conftest import png
+
+    (root / "slide-004.png").write_bytes(png(40, 30, "navy"))
+    before = (root / "slide-004.png").read_bytes()
+    result = run("preview", "d.yaml", "-o", "out/sheet.png", "--pages", ".")
+    assert result.exit_code == 1
+    assert "the output would overwrite an input (slide-004.png)" in result.stderr
+    assert (root / "slide-004.png").read_bytes() == before
+    assert not (root / "out" / "sheet.png").exists()
+
+
+def test_a_second_termination_signal_cannot_cut_the_clean_up_short() -> None:
+    from workshop import cli
+
+    previous = {name: signal.getsignal(getattr(signal, name)) for name in ("SIGTERM", "SIGHUP")}
+    try:
+        cli._stop_cleanly_on_termination()
+        with pytest.raises(SystemExit):
+            signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_IGN
+        assert signal.getsignal(signal.SIGHUP) == signal.SIG_IGN
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+def test_a_second_include_key_is_a_duplicate(write_tree, in_dir) -> None:
+    in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                                 "      - include: s.yaml\n        include: other.yaml\n",
+                       "s.yaml": "title: A\nbullets: [a]\n", "speaker_notes/.keep": ""}))
+    assert run("check", "d.yaml").stderr.startswith(
+        "d.yaml:6:9: sections[0].slides[0]: duplicate key 'include' (first defined on line 5)")
+
+
+def test_the_templates_of_a_deck_share_one_time_budget(write_tree, in_dir) -> None:
+    slow = "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    in_dir(write_tree({"d.yaml": outline({"title": "A", "bullets": [slow] * 40})}))
+    start = time.monotonic()
+    result = run("check", "d.yaml")
+    assert time.monotonic() - start < 25
+    assert result.exit_code == 1
+    assert result.stderr.count("templates stopped: together they ran longer than 10 s") == 1
+
+
+def test_text_that_shows_nothing_is_empty_and_located(write_tree, in_dir) -> None:
+    in_dir(write_tree({"d.yaml": outline({"title": "\u200b\u200d", "bullets": ["a"]}),
+                       "kit.yaml": f'name: Org\ncolors: {GOOD}\n'
+                                   'resources: [{name: "\\x01", detail: d}]\n'}))
+    assert run("check", "d.yaml").stderr.startswith(
+        "d.yaml:7:12: sections[0].slides[0].title: must not be empty")
+    assert run("check", "d.yaml", "--brand", "kit.yaml").stderr.startswith(
+        "kit.yaml:3:20: resources[0].name: must not be empty")

@@ -127,13 +127,17 @@ def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
     quotes), and an error at its line for each value too long or each font name unusable."""
     problems: list[Diagnostic] = []
 
-    def shown(path: tuple[str | int, ...], value: str) -> str:
+    def shown(path: tuple[str | int, ...], value: str, required: bool = True) -> str | None:
         message = too_long(value)
         if message:
             problems.append(loaded.diagnostic(path, message))
-        return shown_text(value)
+        text = shown_text(value)
+        if not text and required:  # only invisible or control characters: nothing to show
+            problems.append(loaded.diagnostic(path, "must not be empty"))
+        return text or None
 
-    update: dict[str, object] = {key: shown((key,), value) for key in _SHOWN_FIELDS
+    update: dict[str, object] = {key: shown((key,), value, required=key == "name")
+                                 for key in _SHOWN_FIELDS
                                  if isinstance(value := getattr(brand, key), str)}
     for key in ("website", "feedback"):  # addresses: cleaned, but their quotes left alone
         if isinstance(value := getattr(brand, key), str):

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.outputs import check_output, refuse_overwriting
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
+
+if TYPE_CHECKING:
+    from workshop.writers.pptx_deck import WrittenDeck
 
 
 @dataclass(frozen=True)
@@ -43,17 +47,27 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     return prepared, written, sorted(findings)
 
 
+@dataclass(frozen=True)
+class Compiled:
+    """A deck compiled in memory: the package, every finding, and the files it was made from
+    (which no output may overwrite)."""
+
+    written: WrittenDeck
+    findings: list[Diagnostic]
+    inputs: list[Path]
+
+
 def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
-                 brand_path: Path | None = None, output: Path | None = None):
-    """Return the written deck (in memory) and its findings; raise WorkshopError on errors,
-    and when `output` (where the caller will write) is one of the deck's inputs."""
+                 brand_path: Path | None = None, output: Path | None = None) -> Compiled:
+    """Return the deck compiled in memory; raise WorkshopError on errors, and when `output`
+    (where the caller will write) is one of the deck's inputs."""
     prepared, written, findings = _compile(deck_path, overrides, brand_path)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise WorkshopError(errors)
     if output is not None:
         refuse_overwriting(output, prepared.inputs)
-    return written, findings
+    return Compiled(written, findings, prepared.inputs)
 
 
 def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
@@ -62,9 +76,9 @@ def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None
     an output that is not a .pptx file or is an input, or when a check finds an error.
     Warnings come back with the result."""
     check_output(output, (".pptx",))
-    written, findings = compile_deck(deck_path, overrides, brand_path, output)
-    write_atomically(output, written.data)
-    return BuildResult(output, written.slides, findings)
+    compiled = compile_deck(deck_path, overrides, brand_path, output)
+    write_atomically(output, compiled.written.data)
+    return BuildResult(output, compiled.written.slides, compiled.findings)
 
 
 def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic]:

@@ -319,9 +319,9 @@ def preview(
         if pages is not None:
             check_folder(pages)
         with collector_paused():
-            written, findings = compile_deck(deck, _overrides(set_), brand, output)
-        _print_diagnostics([f for f in findings if f.severity is Severity.WARNING])
-        count = render_preview(written.data, output, pages)
+            compiled = compile_deck(deck, _overrides(set_), brand, output)
+        _print_diagnostics([f for f in compiled.findings if f.severity is Severity.WARNING])
+        count = render_preview(compiled.written.data, output, pages, compiled.inputs)
     print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
 
 
@@ -405,9 +405,12 @@ def main() -> None:
 def _stop_cleanly_on_termination() -> None:
     """Make SIGTERM and SIGHUP end the command as Ctrl-C does: through Python, so that a
     file being written is removed, not left half-written as a .tmp beside its output."""
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+
     def stop(signum: int, frame: object) -> None:
+        for name in names:  # once stopping, a second signal must not cut the clean-up short
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
         raise SystemExit(128 + signum)
 
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), stop)
+    for name in names:
+        signal.signal(getattr(signal, name), stop)

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
+
+
+def _run_in_own_group(command: list[str], timeout: int, environment: dict[str, str]) -> None:
+    """Run LibreOffice in a process group of its own, and end the whole group if anything
+    (an error, a time-out, Ctrl-C, SIGTERM) stops the run: its launcher starts a second
+    process that would otherwise go on writing into a folder being removed."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env=environment, start_new_session=True)
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command, out, err)
 
 
 def soffice(hint: str) -> str:
@@ -28,11 +47,10 @@ def convert_to_pdf(source: Path, hint: str, timeout: int = 300) -> Path:
     # In UTC, whatever the user's zone: LibreOffice writes the zone into the PDF's dates, and
     # a different zone would give a different file (and a date of another length).
     environment = {**os.environ, "TZ": "UTC"}
+    command = [soffice(hint), f"-env:UserInstallation=file://{folder}/profile", "--headless",
+               "--convert-to", "pdf", "--outdir", str(folder), str(source)]
     try:
-        subprocess.run([soffice(hint), f"-env:UserInstallation=file://{folder}/profile",
-                        "--headless", "--convert-to", "pdf", "--outdir", str(folder),
-                        str(source)], check=True, capture_output=True, timeout=timeout,
-                       env=environment)
+        _run_in_own_group(command, timeout, environment)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
         raise WorkshopError([Diagnostic(source.name, 1, 1, "", "LibreOffice could not convert "
                                         f"the file to PDF: {exc}")]) from None

@@ -403,6 +403,11 @@ class _Converter:
     def include(self, target: ScalarNode, item: MappingNode, path: PathKey, depth: int) -> Any:
         """Return the data of the file `target` names, with `item`'s other keys over it."""
         assert self.include_root is not None
+        repeated = _repeated_include(item)
+        if repeated is not None:
+            first = next(k for k, _ in item.value if getattr(k, "value", None) == INCLUDE_KEY)
+            self.problem(repeated.start_mark, path, f"duplicate key '{INCLUDE_KEY}' (first "
+                         f"defined on line {first.start_mark.line + 1})")
         from workshop.paths import ProjectFiles
 
         if len(self.files) > MAX_INCLUDE_DEPTH:
@@ -504,3 +509,10 @@ def include_target(node: Node) -> ScalarNode | None:
                                                                                     ScalarNode):
             return value
     return None
+
+
+def _repeated_include(node: MappingNode) -> ScalarNode | None:
+    """Return the key node of a second `include:` in an include mapping, or None."""
+    keys = [key for key, _ in node.value if isinstance(key, ScalarNode)
+            and key.value == INCLUDE_KEY]
+    return keys[1] if len(keys) > 1 else None

@@ -28,7 +28,8 @@ def _output_problem(path: Path, suffixes: tuple[str, ...]) -> str | None:
                 f"'{path.name}')")
     kind = _file_kind(path)
     if kind not in (None, "file"):
-        return f"the output is {kind}, not a file; name a file to write"
+        what = "a folder" if kind == "folder" else kind
+        return f"the output is {what}, not a file; name a file to write"
     return _folder_problem(path.parent)
 
 

@@ -17,7 +17,7 @@ from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Attribution, Deck, Event, ImageSlide
 from workshop.paths import ProjectFiles, project_root
-from workshop.render import TemplateProblem, render_text
+from workshop.render import TemplateProblem, TimeBudget, render_text
 from workshop.text_clean import NOTES_LIMIT, shown_text, too_long
 from workshop.validate import validate
 
@@ -119,10 +119,11 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     notes = _read_notes(deck, loaded, project, problems)
     images, image_files = _find_images(deck, loaded, project, problems)
     context = template_context(deck, overrides, brand)
-    data = _render_tree(deck.model_dump(), (), loaded, context, problems)
+    budget = TimeBudget()
+    data = _render_tree(deck.model_dump(), (), loaded, context, problems, budget)
     for holder, (text, origin) in notes.items():
         _holder(data, holder)["notes"] = _shown(text, origin, format_path((*holder, "notes")),
-                                                context, problems, multiline=True)
+                                                context, problems, budget, multiline=True)
     if problems:
         raise WorkshopError(problems)
     notes_files = {(*holder, "notes"): (origin.file, origin.line, _holder(data, holder)["notes"])
@@ -251,34 +252,38 @@ def _find_images(
 
 def _render_tree(
     value: Any, path: PathKey, loaded: LoadedYaml, context: dict[str, Any] | None,
-    problems: list[Diagnostic],
+    problems: list[Diagnostic], budget: TimeBudget,
 ) -> Any:
     """Return `value` with every prose string rendered as a template (none where `context`
     is None: data) and made fit to show."""
     if isinstance(value, dict):
         return {
             k: v if k in _LITERAL_FIELDS else _render_tree(
-                v, (*path, k), loaded, None if k in _DATA_FIELDS else context, problems)
+                v, (*path, k), loaded, None if k in _DATA_FIELDS else context, problems, budget)
             for k, v in value.items()
         }
     if isinstance(value, list):
-        return [_render_tree(v, (*path, i), loaded, context, problems) for i, v in enumerate(value)]
+        return [_render_tree(v, (*path, i), loaded, context, problems, budget)
+                for i, v in enumerate(value)]
     if isinstance(value, str):
         pos = loaded.values.get(path)
         origin = (_Origin(pos.file, pos.first_text_line, 1 if pos.block else pos.col,
                           pos.folded_lines) if pos else _Origin(_COMMAND_LINE, 1, 1))
-        return _shown(value, origin, format_path(path), context, problems)
+        return _shown(value, origin, format_path(path), context, problems, budget)
     return value
 
 
 def _shown(text: str, origin: _Origin, where: str, context: dict[str, Any] | None,
-           problems: list[Diagnostic], *, multiline: bool = False) -> str:
-    """Return `text` rendered with `context` (unless it is None) and made fit to show, at
-    the text boundary; record why it could not be, and return the text itself then."""
+           problems: list[Diagnostic], budget: TimeBudget, *, multiline: bool = False) -> str:
+    """Return `text` rendered with `context` (unless it is None, within the deck's time
+    `budget`) and made fit to show, at the text boundary; record why it could not be, and
+    return the text itself then. That the deck's templates ran out of time is said once."""
     if context is not None:
         try:
-            text = render_text(text, context)
+            text = render_text(text, context, budget)
         except TemplateProblem as problem:
+            if problem.spent and any(p.message == problem.message for p in problems):
+                return text
             line = origin.line_of(problem.line)
             col = origin.col if problem.line == 1 else 1
             problems.append(Diagnostic(origin.file, line, col, where, problem.message))

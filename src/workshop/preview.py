@@ -5,11 +5,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.libreoffice import convert_to_pdf
-from workshop.outputs import ensure_folder
+from workshop.outputs import check_output, ensure_folder, refuse_overwriting
 from workshop.package import write_atomically
 
 INSTALL_HINT = ("preview needs LibreOffice and poppler-utils (pdftoppm). Install them, e.g. "
@@ -58,13 +59,24 @@ def contact_sheet(pages: list[Path]) -> bytes:
     return out.getvalue()
 
 
-def preview(pptx: bytes, sheet: Path, pages_dir: Path | None = None) -> int:
-    """Write the contact sheet (and, with `pages_dir`, one PNG per slide); return the count."""
+def preview(pptx: bytes, sheet: Path, pages_dir: Path | None = None,
+            inputs: Iterable[Path] = ()) -> int:
+    """Write the contact sheet (and, with `pages_dir`, one PNG per slide); return the count.
+
+    Every file to write is checked before the first is written: none may be a folder, a
+    device, a FIFO or one of the deck's `inputs`.
+    """
+    inputs = list(inputs)
     with tempfile.TemporaryDirectory(prefix="workshop-preview-") as folder:
         pages = render_pages(pptx, Path(folder))
+        targets = [pages_dir / f"slide-{n:03d}.png" for n in range(1, len(pages) + 1)
+                   ] if pages_dir is not None else []
+        for target in (sheet, *targets):
+            check_output(target, (".png",))
+            refuse_overwriting(target, inputs)
         write_atomically(sheet, contact_sheet(pages))
         if pages_dir is not None:
             ensure_folder(pages_dir)
-            for n, page in enumerate(pages, start=1):
-                write_atomically(pages_dir / f"slide-{n:03d}.png", page.read_bytes())
+            for page, target in zip(pages, targets, strict=True):
+                write_atomically(target, page.read_bytes())
         return len(pages)

@@ -14,6 +14,7 @@ import functools
 import re
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 _TEMPLATE_NAME = "<workshop-template>"
 MAX_OUTPUT = 200_000  # characters one field or notes file may render to
 TIME_LIMIT = 2.0  # seconds one template may run
+TOTAL_TIME_LIMIT = 10.0  # seconds all the templates of one deck may run together
 MEMORY_HEADROOM = 512 * 1024 * 1024  # bytes of address space one template may add
 
 
@@ -72,19 +74,42 @@ del _ENV.globals["lipsum"]
 
 @dataclass(frozen=True)
 class TemplateProblem(Exception):
-    """A template that failed: the 1-based line within the template and the message."""
+    """A template that failed: the 1-based line within the template and the message; `spent`
+    when it was not run, or was stopped, because the deck's templates had used their time."""
 
     line: int
     message: str
+    spent: bool = False
 
 
-def render_text(source: str, context: dict[str, Any]) -> str:
-    """Return `source` rendered with `context`; raise TemplateProblem when it cannot be."""
+class TimeBudget:
+    """The time the templates of one deck may take together (TOTAL_TIME_LIMIT): each template
+    gets TIME_LIMIT or what is left, whichever is less."""
+
+    def __init__(self, seconds: float = TOTAL_TIME_LIMIT):
+        self.deadline = time.monotonic() + seconds
+
+    def left(self) -> float:
+        """Return the seconds left, 0 when none are."""
+        return max(self.deadline - time.monotonic(), 0.0)
+
+
+_SPENT = f"templates stopped: together they ran longer than {TOTAL_TIME_LIMIT:g} s"
+
+
+def render_text(source: str, context: dict[str, Any], budget: TimeBudget | None = None) -> str:
+    """Return `source` rendered with `context`, within `budget` (the deck's, when given);
+    raise TemplateProblem when it cannot be."""
     if "{" not in source:
         return source  # most fields hold no template: skip the compile
+    limit = TIME_LIMIT if budget is None else min(TIME_LIMIT, budget.left())
+    if limit <= 0:
+        raise TemplateProblem(1, _SPENT, spent=True)
     try:
-        return _bounded(source, context)
+        return _bounded(source, context, limit)
     except _TooSlow:
+        if limit < TIME_LIMIT:
+            raise TemplateProblem(1, _SPENT, spent=True) from None
         raise TemplateProblem(1, f"template stopped: it ran longer than {TIME_LIMIT:g} s") from None
     except TemplateSyntaxError as exc:
         raise TemplateProblem(exc.lineno or 1, f"template syntax: {exc.message}") from None
@@ -114,9 +139,9 @@ def _compiled(source: str):
     return template
 
 
-def _bounded(source: str, context: dict[str, Any]) -> str:
+def _bounded(source: str, context: dict[str, Any], limit: float) -> str:
     """Return the template `source` compiled and rendered, stopping it past MAX_OUTPUT
-    characters, TIME_LIMIT or the memory cap.
+    characters, `limit` seconds or the memory cap.
 
     Compiling is bounded too: Jinja folds constant expressions ('%9999999999s'|format('a'))
     while it compiles.
@@ -128,7 +153,7 @@ def _bounded(source: str, context: dict[str, Any]) -> str:
                                                                               "setitimer")
     if timed:
         previous = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT)
+        signal.setitimer(signal.ITIMER_REAL, limit)
     try:
         with _memory_capped():
             template = _compiled(source)

@@ -13,6 +13,7 @@ once, after rendering and before any writer or measurement sees it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from workshop.typography import curly_quotes
 
@@ -36,9 +37,22 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
 
 def shown_text(text: str, *, multiline: bool = False) -> str:
     """Return `text` as slides and documents show it: cleaned, quotes made curly, and cut to
-    its limit (see `too_long` for the message that goes with the cut)."""
+    its limit (see `too_long` for the message that goes with the cut); empty when it would
+    show nothing (see `is_blank`), so that a required field says so."""
     text = clean_text(text, multiline=multiline)
+    if is_blank(text):
+        return ""
     return curly_quotes(text[:NOTES_LIMIT if multiline else LINE_LIMIT])
+
+
+# Characters that show nothing of their own: spaces, zero-width spaces and joiners, marks of
+# direction (format characters), and combining marks with nothing to combine with.
+_INVISIBLE = {"Zs", "Zl", "Zp", "Cf", "Mn", "Me"}
+
+
+def is_blank(text: str) -> bool:
+    """Return True when `text` would show nothing at all on a slide."""
+    return all(ch.isspace() or unicodedata.category(ch) in _INVISIBLE for ch in text)
 
 
 def too_long(text: str, *, multiline: bool = False) -> str | None:

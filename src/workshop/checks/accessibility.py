@@ -13,6 +13,7 @@ from workshop.ooxml.namespaces import Element, new_element
 from workshop.ooxml.package_view import A, P, PackageView, view_of
 from workshop.ooxml.text import body_text, has_text
 from workshop.ooxml.theme import read_schemes
+from workshop.text_clean import is_blank
 
 # Scheme colours our layouts put on one another: (text, behind it, minimum, where).
 COLOUR_PAIRS = [
@@ -57,7 +58,7 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
         tree = package.xml(name).find(f"{{{P}}}cSld/{{{P}}}spTree")
         heading_shape = _title(tree)
         title = _text(heading_shape) if heading_shape is not None else ""
-        if not title.strip():
+        if is_blank(title):
             found.append((number, "A101", "the slide has no title", True))
         else:
             titles[title.strip()] += 1
