@@ -283,7 +283,7 @@ INCLUDE_KEY = "include"
 MAX_INCLUDE_DEPTH = 4
 # What includes may expand an outline to: files included in all, and values in all. A file
 # included a few times over is normal; a tree of includes of includes is a bomb.
-MAX_INCLUDES = 1_000
+MAX_INCLUDES = 5_000
 MAX_VALUES = 250_000
 _INCLUDING_LISTS = {"sections", "slides"}
 _INCLUDING_VALUES = {"handout", "reference"}
