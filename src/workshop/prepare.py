@@ -5,6 +5,7 @@ Every problem of the file is gathered before anything fails, so one run reports 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,11 +49,12 @@ class PreparedDeck:
     notes_files: dict[PathKey, tuple[str, int, str]] = field(default_factory=dict)
     image_files: tuple[Path, ...] = ()
 
-    @property
+    @functools.cached_property
     def inputs(self) -> list[Path]:
         """Return every file this deck was made from: outlines, notes, pictures, the kit's."""
-        files = {Path(position.file) for position in self.loaded.values.values()}
-        files.update(Path(shown) for shown, _, _ in self.notes_files.values())
+        shown = {position.file for position in self.loaded.values.values()}
+        shown.update(file for file, _, _ in self.notes_files.values())
+        files = {Path(file) for file in shown}
         files.update(self.image_files)
         files.add(self.source)
         if self.brand is not None:
