@@ -86,3 +86,12 @@ def require_tool(name: str) -> str:
     if os.environ.get("CI"):
         pytest.fail(f"{name} is required in CI but is not installed")
     pytest.skip(f"{name} is not installed")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _fresh_memos() -> None:
+    """Each test module starts with every memo of the process empty: no module's tests lean
+    on what another module's builds left behind."""
+    from workshop.memo import forget_all
+
+    forget_all()

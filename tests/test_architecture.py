@@ -101,3 +101,21 @@ def _imported_names(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module.split(".")[0])
     return names
+
+
+def test_every_cache_is_a_memo_and_forgetting_them_all_gives_a_fresh_start(tmp_path: Path) -> None:
+    """No module keeps a cache of its own: each is a bounded Memo (or a functools cache
+    registered with the memos), listed in one place and emptied by one call."""
+    own = [f"{name}: {line.strip()}" for name, path in MODULES.items()
+           for line in path.read_text(encoding="utf-8").splitlines()
+           if line.startswith("_") and (" = {}" in line or ": dict[" in line)]
+    assert own == []
+    from workshop.build import build
+    from workshop.memo import forget_all, memos
+
+    build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "warm.pptx")
+    assert any(len(memo) for memo in memos())
+    forget_all()
+    assert [memo.name for memo in memos() if len(memo)] == []
+    build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "fresh.pptx")
+    assert (tmp_path / "fresh.pptx").read_bytes() == (tmp_path / "warm.pptx").read_bytes()

@@ -14,6 +14,7 @@ from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ra
 from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
+from workshop.memo import Memo
 from workshop.metrics import font_family, is_font_name
 from workshop.model import Brand
 from workshop.paths import resolve_in_project
@@ -66,14 +67,12 @@ def prepare_brand(path: Path) -> PreparedBrand:
     kit_stamp = _stamps([resolved])  # before reading: a change while it is read shows next time
     prepared = _prepare(path)
     files = [resolved] + [f for f in (prepared.logo_path, prepared.template) if f is not None]
-    if len(_KITS) >= 64:
-        _KITS.clear()
-    _KITS[resolved] = (files, kit_stamp + _stamps(files[1:]), prepared)
+    _KITS.keep(resolved, (files, kit_stamp + _stamps(files[1:]), prepared))
     return prepared
 
 
 # Prepared kits by resolved path: the files each was made from, their stamps, and the kit.
-_KITS: dict[Path, tuple[list[Path], tuple, PreparedBrand]] = {}
+_KITS = Memo("prepared kits by path", 64)
 
 
 def _stamps(files: list[Path]) -> tuple:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from workshop.memo import remembered
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -69,3 +71,6 @@ def _display_path(path: str, cwd: str) -> str:
         return str(Path(path).resolve().relative_to(Path(cwd).resolve()))
     except ValueError:
         return path
+
+
+remembered(_display_path.cache_clear)

@@ -7,6 +7,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop.memo import Memo
+
 MAX_PIXELS = 25_000_000
 # The only decoders Pillow may try: the formats the README promises to convert. No other
 # plugin ever sees a file, so a PostScript file named photo.png never reaches Ghostscript.
@@ -29,8 +31,7 @@ class Image:
 # Pictures already re-encoded in this process, by the SHA-256 of the file's bytes: a batch
 # puts the same logo and pictures in deck after deck, and re-encoding one costs more than
 # writing a slide. Bounded, so a long batch of many pictures cannot grow it without end.
-_ENCODED: dict[bytes, Image] = {}
-_ENCODED_LIMIT = 64
+_ENCODED = Memo("re-encoded pictures by digest", 64)
 
 
 def read_image(path: Path) -> Image:
@@ -52,9 +53,7 @@ def read_image(path: Path) -> Image:
     image = _ENCODED.get(digest)
     if image is None:
         image = _reencode(source, path.name)
-        if len(_ENCODED) >= _ENCODED_LIMIT:
-            _ENCODED.clear()
-        _ENCODED[digest] = image
+        _ENCODED.keep(digest, image)
     return image
 
 

@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.tokens import ScalarToken
 
 from workshop.errors import Diagnostic, WorkshopError, display_path
+from workshop.memo import Memo
 from workshop.outputs import regular_file_problem
 
 if TYPE_CHECKING:
@@ -203,10 +204,10 @@ def _compose_with_libyaml(text: str) -> Node | object | None:
     return root
 
 
-_COMPOSED: dict[str, Node | None] = {}
-_COMPOSED_BUDGET = 8_000_000  # characters of text held, with their nodes
-_COMPOSED_LARGEST = 256_000  # an outline or slide file as people write them; not generated ones
-_composed_held = 0
+# Characters of text held with their nodes; a file larger than an outline or slide file as
+# people write them (a generated one) is not kept.
+_COMPOSED = Memo("composed YAML by text", 8_000_000, size=lambda text, node: len(text),
+                 largest=256_000)
 
 
 def _composed(text: str) -> Node | None:
@@ -216,19 +217,12 @@ def _composed(text: str) -> Node | None:
     Remembered per process for equal text: a batch reads the same slide files for every deck
     and kit, and the converter never changes a node.
     """
-    global _composed_held
     if text in _COMPOSED:
         return _COMPOSED[text]
     node = _compose_with_libyaml(text)
     if node is _UNSURE:  # PyYAML's own scanner gives the messages users know
         node = yaml.compose(text, Loader=_Loader)
-    if _composed_held + len(text) > _COMPOSED_BUDGET:
-        _COMPOSED.clear()
-        _composed_held = 0
-    if len(text) <= _COMPOSED_LARGEST:
-        _COMPOSED[text] = node
-        _composed_held += len(text)
-    return node
+    return _COMPOSED.keep(text, node)
 
 
 def format_path(path: PathKey) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workshop.memo import Memo, remembered
+
 LINE_HEIGHT = 1.2  # single line spacing, as a multiple of the font size
 # A font name as fontconfig and PowerPoint take it: letters, digits, spaces and a little
 # punctuation, not starting with a dash (no option for fc-match, no fontconfig pattern syntax).
@@ -46,6 +48,9 @@ def _fc_match(pattern: str, field: str) -> str | None:
     result = subprocess.run(["fc-match", "-f", f"%{{{field}}}", pattern], capture_output=True,
                             text=True, timeout=10, check=False)
     return result.stdout.strip() or None
+
+
+remembered(_fc_match.cache_clear)
 
 
 def font_file(family: str, bold: bool = False, italic: bool = False) -> str | None:
@@ -88,9 +93,12 @@ def _font(family: str, bold: bool, italic: bool, size_tenths: int):
     return ImageFont.truetype(path, size, layout_engine=_LAYOUT_ENGINE)
 
 
+remembered(_font.cache_clear)
+
+
 # Advance widths by font (family, bold, italic, tenths of a point), then by text: a deck
 # repeats its words a lot, and Pillow's measuring costs more than the look-up.
-_WIDTHS: dict[tuple[str, bool, bool, int], dict[str, float]] = {}
+_WIDTHS = Memo("word widths by font and size", 2_000)
 
 
 def _widths(family: str, bold: bool, italic: bool, size_pt: float) -> dict[str, float]:
@@ -98,9 +106,7 @@ def _widths(family: str, bold: bool, italic: bool, size_pt: float) -> dict[str, 
     key = (family, bold, italic, round(size_pt * 10))
     table = _WIDTHS.get(key)
     if table is None:
-        if len(_WIDTHS) > 2_000:  # bound the memory of a long batch
-            _WIDTHS.clear()
-        table = _WIDTHS[key] = {}
+        table = _WIDTHS.keep(key, {})
     return table
 
 

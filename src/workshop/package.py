@@ -13,6 +13,8 @@ import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from workshop.memo import Memo
+
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
 # The last moment a zip entry can record (its year is stored as 1980 plus 7 bits).
 _ZIP_END = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.timezone.utc)
@@ -90,25 +92,15 @@ def _deflated(data: bytes) -> tuple[bytes, int]:
     return compressor.compress(data) + compressor.flush(), zlib.crc32(data)
 
 
-_DEFLATED: dict[bytes, tuple[bytes, int]] = {}
-_DEFLATED_BUDGET = 32 * 1024 * 1024  # bytes held, raw and compressed: a few templates' worth
-_deflated_held = 0
+# Bytes held, raw and compressed: a few templates' worth.
+_DEFLATED = Memo("compressed members by bytes", 32 * 1024 * 1024,
+                 size=lambda data, found: len(data) + len(found[0]))
 
 
 def _deflated_once(data: bytes) -> tuple[bytes, int]:
     """Return `_deflated(data)`, remembered per process for equal bytes."""
-    global _deflated_held
     found = _DEFLATED.get(data)
-    if found is None:
-        found = _deflated(data)
-        size = len(data) + len(found[0])
-        if _deflated_held + size > _DEFLATED_BUDGET:
-            _DEFLATED.clear()
-            _deflated_held = 0
-        if size <= _DEFLATED_BUDGET // 4:
-            _DEFLATED[data] = found
-            _deflated_held += size
-    return found
+    return found if found is not None else _DEFLATED.keep(data, _deflated(data))
 
 
 def _write_zip_with_zipfile(entries: list[tuple[str, bytes]]) -> bytes:

@@ -23,6 +23,8 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from workshop.memo import remembered
+
 _TEMPLATE_NAME = "<workshop-template>"
 MAX_OUTPUT = 200_000  # characters one field or notes file may render to
 TIME_LIMIT = 2.0  # seconds one template may run
@@ -137,6 +139,9 @@ def _compiled(source: str):
     template = _ENV.from_string(source)
     template.name = _TEMPLATE_NAME
     return template
+
+
+remembered(_compiled.cache_clear)
 
 
 def _bounded(source: str, context: dict[str, Any], limit: float) -> str:

@@ -17,6 +17,8 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 
+from workshop.memo import Memo
+
 _A_R, _A_FLD, _A_RPR, _A_END = qn("a:r"), qn("a:fld"), qn("a:rPr"), qn("a:endParaRPr")
 _NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
            'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
@@ -67,16 +69,16 @@ def set_field_text(shape: etree._Element, text: str, field_type: str = "slidenum
     """
     made = _FIELD_BODIES.get(field_type)
     if made is None:
-        made = _FIELD_BODIES[field_type] = parse_xml(
+        made = _FIELD_BODIES.keep(field_type, parse_xml(
             f'<p:txBody {_NSDECL}><a:bodyPr/><a:lstStyle/><a:p>'
             f'<a:fld id="{_SLIDE_NUMBER_FIELD_ID}" type="{field_type}"><a:rPr/>'
-            '<a:t/></a:fld></a:p></p:txBody>')
+            '<a:t/></a:fld></a:p></p:txBody>'))
     body = copy.deepcopy(made)
     body.find(f".//{qn('a:t')}").text = escape_text(text)
     _replace_text_body(shape, body)
 
 
-_FIELD_BODIES: dict[str, etree._Element] = {}
+_FIELD_BODIES = Memo("field text bodies by type", 16)
 
 
 def _replace_text_body(shape: etree._Element, body: etree._Element) -> None:

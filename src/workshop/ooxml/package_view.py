@@ -12,6 +12,7 @@ import zipfile
 
 from lxml import etree
 
+from workshop.memo import Memo
 from workshop.ooxml.namespaces import PACKAGE_RELATIONSHIPS, A, P, R  # noqa: F401 (checks use A, P)
 
 # Members that differ from deck to deck; the rest (masters, layouts, theme, their pictures)
@@ -33,16 +34,14 @@ REL = PACKAGE_RELATIONSHIPS
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
-_SHARED: dict[bytes, etree._Element] = {}
+_SHARED = Memo("parsed template members by bytes", 256)
 
 
 def _shared_parse(data: bytes) -> etree._Element:
     """Return `data` parsed, reusing the element parsed from equal bytes earlier."""
     element = _SHARED.get(data)
     if element is None:
-        if len(_SHARED) > 256:
-            _SHARED.clear()
-        element = _SHARED[data] = etree.fromstring(data, _PARSER)
+        element = _SHARED.keep(data, etree.fromstring(data, _PARSER))
     return element
 
 

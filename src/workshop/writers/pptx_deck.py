@@ -17,6 +17,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop.i18n import format_minutes, word
+from workshop.memo import Memo
 from workshop.model import (
     BulletSlide,
     ClosingSlide,
@@ -532,7 +533,7 @@ class _DeckWriter:
         made = _FOOTERS.get(key)
         if made is None:
             scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
-            made = _FOOTERS[key] = _footer_text(scratch, placed, name, text, align)
+            made = _FOOTERS.keep(key, _footer_text(scratch, placed, name, text, align))
         added = elements.append_copy(shape_tree(slide), made, text)
         fits = self.footers_fit.get((key, text))
         if fits is None:  # the same words in the same box on every slide: measured once
@@ -585,7 +586,7 @@ class _DeckWriter:
 
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
-_FOOTERS: dict[tuple[str, g.Box], Element] = {}
+_FOOTERS = Memo("footer boxes by name and place", 64)
 
 
 def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN):

@@ -16,11 +16,11 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from workshop.memo import Memo
 from workshop.model import Chart, Line, Step
 from workshop.ooxml import elements
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
-from workshop.ooxml.namespaces import Element
 from workshop.package import build_time
 from workshop.theme import geometry as g
 from workshop.writers import pptx_speed
@@ -109,7 +109,7 @@ def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str]):
 
 # The first shape drawn of each kind, by kind: later ones are copies with their own id, name,
 # place and text, which gives the XML python-pptx would write, without its many steps.
-_STAMPS: dict[tuple, Element] = {}
+_STAMPS = Memo("drawn shapes by kind", 64)
 
 
 def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
@@ -120,9 +120,7 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
     if stamp is None:
         shape = draw(box, texts)
         shape.name = name
-        if len(_STAMPS) > 64:
-            _STAMPS.clear()
-        _STAMPS[kind] = copy.deepcopy(shape._element)
+        _STAMPS.keep(kind, copy.deepcopy(shape._element))
         return
     tree = slide.shapes._spTree
     added = copy.deepcopy(stamp)
@@ -186,13 +184,11 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
         plot_chart.value_axis.tick_labels.number_format = chart.number_format
         plot_chart.value_axis.tick_labels.number_format_is_linked = False
         plot_chart.value_axis.has_major_gridlines = False
-    if len(_CHARTS) > 64:
-        _CHARTS.clear()
-    _CHARTS[key] = copy.deepcopy(plot_chart._chartSpace)
+    _CHARTS.keep(key, copy.deepcopy(plot_chart._chartSpace))
 
 
 # Charts as python-pptx made and add_chart styled them, by kind and data: see add_chart.
-_CHARTS: dict[tuple, Element] = {}
+_CHARTS = Memo("charts by kind and data", 64)
 
 
 class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
@@ -211,14 +207,12 @@ class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
             workbook.set_properties({"created": created})
             self._populate_worksheet(workbook, workbook.add_worksheet())
         if key[0] is not None:
-            if len(_WORKBOOKS) > 64:
-                _WORKBOOKS.clear()
-            _WORKBOOKS[key] = stream.getvalue()
+            _WORKBOOKS.keep(key, stream.getvalue())
         return stream.getvalue()
 
 
 # Embedded workbooks by chart data and time: a batch builds the same chart for every kit.
-_WORKBOOKS: dict[tuple, bytes] = {}
+_WORKBOOKS = Memo("chart workbooks by data and time", 64)
 
 
 class _FixedDateChartData(CategoryChartData):

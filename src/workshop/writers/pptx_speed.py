@@ -28,6 +28,7 @@ from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.parts.image import Image, ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
+from workshop.memo import Memo
 from workshop.ooxml.namespaces import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, Element
 
 
@@ -130,7 +131,7 @@ def relate_slides_directly(presentation_part) -> None:
 
 # Fresh slides, slide numbers and notes slides as python-pptx makes them, by the placeholders
 # of the layout or notes master they are cloned from: the same for every build on a template.
-_MADE: dict[tuple, Element | None] = {}
+_MADE = Memo("fresh slides by layout placeholders", 512)
 _PLACEHOLDER_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
 
 
@@ -151,9 +152,7 @@ def placeholder_signature(root: Element) -> tuple:
 
 
 def _remember(key: tuple, element: Element | None) -> None:
-    if len(_MADE) > 512:  # many different templates in one process: start again
-        _MADE.clear()
-    _MADE[key] = None if element is None else copy.deepcopy(element)
+    _MADE.keep(key, None if element is None else copy.deepcopy(element))
 
 
 class SlideCopier:
@@ -310,7 +309,7 @@ def content_types_xml(parts) -> bytes:
     return "".join(items).encode("utf-8")
 
 
-_FOLDER_REFS: dict[tuple[str, str], str] = {}
+_FOLDER_REFS = Memo("relative folder references", 4_096)
 
 
 def _relative_ref(base_uri: str, partname: str) -> str:
@@ -321,7 +320,8 @@ def _relative_ref(base_uri: str, partname: str) -> str:
     folder, _, name = partname.rpartition("/")
     prefix = _FOLDER_REFS.get((base_uri, folder))
     if prefix is None:
-        prefix = _FOLDER_REFS[(base_uri, folder)] = posixpath.relpath(folder or "/", base_uri)
+        prefix = _FOLDER_REFS.keep((base_uri, folder),
+                                   posixpath.relpath(folder or "/", base_uri))
     return name if prefix == "." else f"{prefix}/{name}"
 
 

@@ -20,6 +20,7 @@ from pptx.presentation import Presentation as PresentationObject
 from pptx.shared import ElementProxy
 
 from workshop.brand import PreparedBrand
+from workshop.memo import Memo
 from workshop.writers import pptx_speed
 from workshop.writers.pptx_brand import apply_brand
 
@@ -35,9 +36,8 @@ class _Original:
     media_numbers: frozenset[int]
 
 
-# (template path, its size, modification time and inode, the kit's id) -> the original.
-_ORIGINALS: dict[tuple, _Original] = {}
-_MAX_ORIGINALS = 16
+# (template path, its size, modification time and inode, the kit's file) -> the original.
+_ORIGINALS = Memo("branded templates", 16)
 
 
 def branded_presentation(template: Path, brand: PreparedBrand | None) -> PresentationObject:
@@ -45,19 +45,18 @@ def branded_presentation(template: Path, brand: PreparedBrand | None) -> Present
     as opening the file and applying the kit, and the caller's to change. Its pictures are
     looked up from an index (see pptx_speed.index_image_parts)."""
     status = os.stat(template)
-    key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, id(brand))
+    kit = None if brand is None else str(brand.source.resolve())
+    key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, kit)
     original = _ORIGINALS.get(key)
-    if original is None or original.brand is not brand:  # the kit is held: its id is not reused
-        if len(_ORIGINALS) >= _MAX_ORIGINALS:
-            _ORIGINALS.clear()
+    if original is None or original.brand is not brand:  # a kit prepared again: brand anew
         opened = Presentation(str(template))
         if brand is not None:
             apply_brand(opened, brand)
         package = opened.part.package
         _forget_views(package)
-        original = _ORIGINALS[key] = _Original(
+        original = _ORIGINALS.keep(key, _Original(
             brand, package, list(package._image_parts),
-            frozenset(pptx_speed.media_numbers(package)))
+            frozenset(pptx_speed.media_numbers(package))))
     copies: dict[int, object] = {}  # what each original object became in the copy
     package = copy.deepcopy(original.package, copies)
     images = [copies[id(part)] for part in original.images]
