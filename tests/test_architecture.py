@@ -6,6 +6,7 @@ command's own module."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from conftest import REPO
@@ -119,3 +120,15 @@ def test_every_cache_is_a_memo_and_forgetting_them_all_gives_a_fresh_start(tmp_p
     assert [memo.name for memo in memos() if len(memo)] == []
     build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "fresh.pptx")
     assert (tmp_path / "fresh.pptx").read_bytes() == (tmp_path / "warm.pptx").read_bytes()
+
+
+_PRIVATE = re.compile(r"\._(?:sldIdLst|add_sldId|spTree|add_chart_graphicFrame|image_parts|"
+                      r"add_relationship|chartSpace|populate_worksheet|chart_data|"
+                      r"defaults_and_overrides|base_uri|inline|blob|rels)\b|_ContentTypesItem")
+
+
+def test_python_pptx_private_names_are_reached_only_through_compat() -> None:
+    outside = [f"{name}:{number}" for name, path in MODULES.items() if name != "workshop.compat"
+               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+               if _PRIVATE.search(line)]
+    assert outside == []

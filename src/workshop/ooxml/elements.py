@@ -17,6 +17,7 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 
+from workshop import compat
 from workshop.memo import Memo
 
 _A_R, _A_FLD, _A_RPR, _A_END = qn("a:r"), qn("a:fld"), qn("a:rPr"), qn("a:endParaRPr")
@@ -105,7 +106,7 @@ def remove_last_slide(prs: Presentation) -> None:
 
     python-pptx has no API for it; the slide part, unreferenced, is not written.
     """
-    ids = prs.slides._sldIdLst
+    ids = compat.slide_id_list(prs.slides)
     last = ids[-1]
     rid = last.get(qn("r:id"))
     ids.remove(last)

@@ -22,6 +22,7 @@ from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.parts.slide import SlideLayoutPart
 
+from workshop import compat
 from workshop.ooxml.namespaces import A, P, R
 from workshop.ooxml.theme import with_schemes
 from workshop.package import normalize_zip
@@ -326,8 +327,8 @@ def make_template() -> bytes:
     prs.slide_width, prs.slide_height = g.SLIDE_WIDTH, g.SLIDE_HEIGHT
     master_part = prs.slide_masters[0].part
     theme_part = master_part.part_related_by(RT.THEME)
-    theme_part._blob = with_schemes(theme_part.blob, COLORS, HEADING_FONT, BODY_FONT,
-                                    SCHEME_NAME)
+    compat.set_part_blob(theme_part, with_schemes(theme_part.blob, COLORS, HEADING_FONT,
+                                                  BODY_FONT, SCHEME_NAME))
     for rid, rel in list(master_part.rels.items()):
         if rel.reltype == RT.SLIDE_LAYOUT:
             master_part.rels.pop(rid)

@@ -10,6 +10,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
+from workshop import compat
 from workshop.documents import Bullets, Document, Heading, Picture, Table, Text
 from workshop.notes_text import Paragraph
 from workshop.package import build_time, normalize_zip
@@ -46,7 +47,7 @@ def write_docx(document: Document) -> bytes:
                     cell.text = text
         elif isinstance(block, Picture):
             word.add_picture(io.BytesIO(block.data), width=Inches(block.width_in))
-            inline = word.inline_shapes[-1]._inline
+            inline = compat.docx_inline(word.inline_shapes[-1])
             inline.docPr.set("descr", block.alt)
             if block.caption:
                 word.add_paragraph(block.caption)

@@ -7,6 +7,7 @@ import io
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 
+from workshop import compat
 from workshop.brand import PreparedBrand
 from workshop.contrast import mix
 from workshop.model import BrandColors
@@ -41,8 +42,8 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand) -> None:
     _, heading, body = read_schemes(theme_part.blob)
     if brand.fonts is not None:
         heading, body = brand.fonts.heading, brand.fonts.body
-    theme_part._blob = with_schemes(theme_part.blob, brand_scheme(brand.colors), heading, body,
-                                    brand.name)
+    compat.set_part_blob(theme_part, with_schemes(theme_part.blob, brand_scheme(brand.colors),
+                                                  heading, body, brand.name))
     if prepared.logo is None or prepared.template is not None:
         return  # an organization's own template carries its logo itself
     description = f"{brand.name} logo"

@@ -16,6 +16,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from workshop import compat
 from workshop.memo import Memo
 from workshop.model import Chart, Line, Step
 from workshop.ooxml import elements
@@ -122,7 +123,7 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
         shape.name = name
         _STAMPS.keep(kind, copy.deepcopy(shape._element))
         return
-    tree = slide.shapes._spTree
+    tree = compat.shape_tree(slide.shapes)
     added = copy.deepcopy(stamp)
     properties = added.find(f"{_P}nvSpPr/{_P}cNvPr")
     properties.set("id", str(elements.next_slide_shape_id(tree)))
@@ -153,7 +154,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
                                    data)
     frame.name = "Chart"
     plot_chart = frame.chart
-    elements.unsign_chart_axis_ids(plot_chart._chartSpace)
+    elements.unsign_chart_axis_ids(compat.chart_space(plot_chart))
     plot_chart.has_title = False
     plot_chart.font.size = Pt(18)
     plot_chart.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
@@ -184,7 +185,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
         plot_chart.value_axis.tick_labels.number_format = chart.number_format
         plot_chart.value_axis.tick_labels.number_format_is_linked = False
         plot_chart.value_axis.has_major_gridlines = False
-    _CHARTS.keep(key, copy.deepcopy(plot_chart._chartSpace))
+    _CHARTS.keep(key, copy.deepcopy(compat.chart_space(plot_chart)))
 
 
 # Charts as python-pptx made and add_chart styled them, by kind and data: see add_chart.
@@ -197,7 +198,7 @@ class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
     @property
     def xlsx_blob(self) -> bytes:
         created = build_time().astimezone(dt.timezone.utc).replace(tzinfo=None)
-        key = (getattr(self._chart_data, "workbook_key", None), created)
+        key = (getattr(compat.workbook_data(self), "workbook_key", None), created)
         if key[0] is not None and key in _WORKBOOKS:
             return _WORKBOOKS[key]
         import xlsxwriter
@@ -205,7 +206,7 @@ class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
         stream = BytesIO()
         with xlsxwriter.Workbook(stream, {"in_memory": True}) as workbook:
             workbook.set_properties({"created": created})
-            self._populate_worksheet(workbook, workbook.add_worksheet())
+            compat.populate_worksheet(self, workbook, workbook.add_worksheet())
         if key[0] is not None:
             _WORKBOOKS.keep(key, stream.getvalue())
         return stream.getvalue()

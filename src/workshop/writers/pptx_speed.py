@@ -21,13 +21,13 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PACKAGE_URI, PackURI
-from pptx.opc.serialized import _ContentTypesItem
 from pptx.oxml.ns import qn
 from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.parts.image import Image, ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
+from workshop import compat
 from workshop.memo import Memo
 from workshop.ooxml.namespaces import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, Element
 
@@ -62,7 +62,7 @@ def index_image_parts(package,
     /ppt/media/imageN parts. It is kept as pictures are added, and stays true because a build
     only adds pictures: the only slides it removes again are bullet slides, which hold none.
     """
-    image_parts = package._image_parts
+    image_parts = compat.image_parts(package)
     by_sha1: dict[str, ImagePart] = {}
     taken: set[int] = set()  # the numbers of /ppt/media/imageN.ext
     indexed = False
@@ -115,7 +115,7 @@ def relate_slides_directly(presentation_part) -> None:
 
     def relate(reltype: str, target_part) -> str:
         if reltype == RT.SLIDE:
-            return rels._add_relationship(reltype, target_part)
+            return compat.add_relationship(rels, reltype, target_part)
         return get_or_add(reltype, target_part)
 
     def related(reltype: str):
@@ -168,7 +168,7 @@ class SlideCopier:
         self.prs = prs
         self.part = prs.part
         self.package = prs.part.package
-        self.slide_ids = prs.slides._sldIdLst
+        self.slide_ids = compat.slide_id_list(prs.slides)
         self.signatures: dict[object, tuple] = {}  # layout part -> placeholder_signature
         self.notes_master = None
 
@@ -192,14 +192,14 @@ class SlideCopier:
             slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
             rid = self.part.relate_to(slide_part, RT.SLIDE)
             last = self.slide_ids[-1] if len(self.slide_ids) else None
-            self.slide_ids._add_sldId(id=int(last.get("id")) + 1 if last is not None else 256,
-                                      rId=rid)
+            compat.add_slide_id(self.slide_ids,
+                                int(last.get("id")) + 1 if last is not None else 256, rid)
             slide = slide_part.slide
         return slide, (self._add_number(slide, layout) if numbered else None)
 
     def _add_number(self, slide, layout):
         """Add the layout's slide-number placeholder to a slide just made; return its element."""
-        tree = slide.shapes._spTree
+        tree = compat.shape_tree(slide.shapes)
         key = ("number", self._signature(layout.part))
         if key not in _MADE:
             for placeholder in layout.placeholders:
@@ -250,7 +250,7 @@ def add_chart_copy(slide, chart_space: Element, xlsx_blob: bytes, box) -> Elemen
     chart_part._element.get_or_add_externalData().rId = chart_part.relate_to(workbook,
                                                                              RT.PACKAGE)
     rid = slide.part.relate_to(chart_part, RT.CHART)
-    return slide.shapes._add_chart_graphicFrame(rid, box.x, box.y, box.cx, box.cy)
+    return compat.add_chart_frame(slide.shapes, rid, box.x, box.y, box.cx, box.cy)
 
 
 
@@ -259,10 +259,10 @@ def package_entries(package) -> Iterator[tuple[str, bytes]]:
     bytes its own `save` writes, so that they can be zipped once, without re-packing."""
     parts = tuple(package.iter_parts())
     yield "[Content_Types].xml", content_types_xml(parts)
-    yield PACKAGE_URI.rels_uri.membername, package._rels.xml
+    yield PACKAGE_URI.rels_uri.membername, compat.package_rels_xml(package)
     for part in parts:
         yield part.partname.membername, part.blob
-        if part._rels:
+        if compat.part_rels(part):
             yield part.partname.rels_uri.membername, relationships_xml(part.rels)
 
 
@@ -284,7 +284,7 @@ def relationships_xml(rels) -> bytes:
         if rel.is_external:
             target, mode = rel.target_ref, ' TargetMode="External"'
         else:
-            target, mode = _relative_ref(rel._base_uri, rel.target_partname), ""
+            target, mode = _relative_ref(compat.rel_base_uri(rel), rel.target_partname), ""
         items.append(f'<Relationship Id="{_attribute(rid)}" Type="{_attribute(rel.reltype)}" '
                      f'Target="{_attribute(target)}"{mode}/>')
     items.append("</Relationships>")
@@ -296,10 +296,10 @@ _TYPES_OPEN = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 
 
 def content_types_xml(parts) -> bytes:
-    """Return the package's [Content_Types].xml for `parts`, byte for byte as python-pptx's
-    `_ContentTypesItem` writes it (defaults by extension, then overrides by part name), without
-    building an element tree."""
-    defaults, overrides = _ContentTypesItem(parts)._defaults_and_overrides
+    """Return the package's [Content_Types].xml for `parts`, byte for byte as python-pptx
+    writes it (defaults by extension, then overrides by part name: see
+    compat.content_type_lists), without building an element tree."""
+    defaults, overrides = compat.content_type_lists(parts)
     items = [_TYPES_OPEN]
     items += [f'<Default Extension="{_attribute(ext)}" ContentType="{_attribute(kind)}"/>'
               for ext, kind in sorted(defaults.items())]

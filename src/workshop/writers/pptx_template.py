@@ -19,6 +19,7 @@ from pptx.parts.image import ImagePart
 from pptx.presentation import Presentation as PresentationObject
 from pptx.shared import ElementProxy
 
+from workshop import compat
 from workshop.brand import PreparedBrand
 from workshop.memo import Memo
 from workshop.writers import pptx_speed
@@ -55,7 +56,7 @@ def branded_presentation(template: Path, brand: PreparedBrand | None) -> Present
         package = opened.part.package
         _forget_views(package)
         original = _ORIGINALS.keep(key, _Original(
-            brand, package, list(package._image_parts),
+            brand, package, list(compat.image_parts(package)),
             frozenset(pptx_speed.media_numbers(package))))
     copies: dict[int, object] = {}  # what each original object became in the copy
     package = copy.deepcopy(original.package, copies)

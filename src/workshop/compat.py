@@ -1,0 +1,111 @@
+"""Every use of python-pptx's (and python-docx's) private names, in one place.
+
+Each function below reaches one private name the public API does not offer; `tests/
+test_compat.py` holds a test per entry that fails, saying which entry, when a release changes
+what it relies on. Upgrading python-pptx means running those tests first.
+
+Entry: the private name it reaches; what it relies on.
+
+- content_type_lists: `pptx.opc.serialized._ContentTypesItem(parts)._defaults_and_overrides`;
+  the `[Content_Types].xml` lists, defaults by extension and overrides by part name.
+- image_parts: `Package._image_parts`; the package's image parts, with
+  `get_or_add_image_part`.
+- add_relationship: `_Relationships._add_relationship(reltype, part)`; adds a relationship
+  without looking for an equal one, and returns its rId.
+- package_rels_xml: `Package._rels.xml`; the package-level relationships, serialized.
+- part_rels: `Part._rels`; a part's relationships, empty when it has none.
+- rel_base_uri: `_Relationship._base_uri`; the folder a relationship's target is relative to.
+- slide_id_list, add_slide_id: `Slides._sldIdLst` and its `_add_sldId(id=, rId=)`; the
+  presentation's `p:sldIdLst` element, and how to add to it.
+- shape_tree: `SlideShapes._spTree`; a slide's `p:spTree` element.
+- add_chart_frame: `SlideShapes._add_chart_graphicFrame(rId, x, y, cx, cy)`; adds the graphic
+  frame of a chart part already related.
+- chart_space: `Chart._chartSpace`; a chart's `c:chartSpace` element.
+- set_part_blob: `Part._blob`; a theme part's bytes, replaced.
+- workbook_data, populate_worksheet: `CategoryWorkbookWriter._chart_data` and
+  `._populate_worksheet(workbook, worksheet)`; a workbook writer's chart data, and how it fills
+  a worksheet.
+- docx_inline: python-docx's `InlineShape._inline`; a picture's `wp:inline` element.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.opc.serialized import _ContentTypesItem
+
+
+def content_type_lists(parts) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the content types python-pptx writes for `parts`: by extension, by part name."""
+    return _ContentTypesItem(parts)._defaults_and_overrides
+
+
+def image_parts(package) -> Any:
+    """Return the package's collection of image parts."""
+    return package._image_parts
+
+
+def add_relationship(rels, reltype: str, target_part) -> str:
+    """Relate `target_part` from `rels` without searching for an equal relationship; return
+    the new rId."""
+    return rels._add_relationship(reltype, target_part)
+
+
+def package_rels_xml(package) -> bytes:
+    """Return the package-level relationships as python-pptx serializes them."""
+    return package._rels.xml
+
+
+def part_rels(part) -> Any:
+    """Return a part's relationships (empty when it has none)."""
+    return part._rels
+
+
+def rel_base_uri(rel) -> str:
+    """Return the folder a relationship's target is relative to."""
+    return rel._base_uri
+
+
+def slide_id_list(slides) -> Any:
+    """Return the presentation's `p:sldIdLst` element (it has `_add_sldId(id=, rId=)`)."""
+    return slides._sldIdLst
+
+
+def add_slide_id(slide_ids, id_: int, rid: str) -> None:
+    """Add a `p:sldId` with `id_` and `rid` to the presentation's slide id list."""
+    slide_ids._add_sldId(id=id_, rId=rid)
+
+
+def shape_tree(shapes) -> Any:
+    """Return the `p:spTree` element of a slide's shapes."""
+    return shapes._spTree
+
+
+def add_chart_frame(shapes, rid: str, x: int, y: int, cx: int, cy: int) -> Any:
+    """Add the graphic frame of the chart part related as `rid`; return its element."""
+    return shapes._add_chart_graphicFrame(rid, x, y, cx, cy)
+
+
+def chart_space(chart) -> Any:
+    """Return a chart's `c:chartSpace` element."""
+    return chart._chartSpace
+
+
+def set_part_blob(part, blob: bytes) -> None:
+    """Replace the bytes of a part python-pptx keeps as a blob (a theme)."""
+    part._blob = blob
+
+
+def workbook_data(writer) -> Any:
+    """Return the chart data a chart workbook writer holds."""
+    return writer._chart_data
+
+
+def populate_worksheet(writer, workbook, worksheet) -> None:
+    """Fill `worksheet` of `workbook` with the writer's chart data, as python-pptx does."""
+    writer._populate_worksheet(workbook, worksheet)
+
+
+def docx_inline(inline_shape) -> Any:
+    """Return a python-docx picture's `wp:inline` element."""
+    return inline_shape._inline

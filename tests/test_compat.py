@@ -1,0 +1,108 @@
+"""One test per entry of workshop.compat: each fails, naming its entry, when a python-pptx (or
+python-docx) release changes the private name the entry relies on."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from conftest import png
+from docx import Document as WordDocument
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.util import Inches
+
+from workshop import compat
+
+
+@pytest.fixture
+def prs():
+    presentation = Presentation()
+    presentation.slides.add_slide(presentation.slide_layouts[6])
+    return presentation
+
+
+def entry(name: str, check) -> None:
+    """Run `check`; fail saying which compat entry python-pptx no longer supports."""
+    try:
+        assert check(), f"compat.{name}: python-pptx no longer behaves as relied on"
+    except (AttributeError, TypeError, KeyError) as exc:
+        pytest.fail(f"compat.{name}: python-pptx changed what it relies on ({exc})")
+
+
+def test_content_type_lists(prs) -> None:
+    parts = list(prs.part.package.iter_parts())
+    entry("content_type_lists", lambda: (
+        lambda lists: "xml" in lists[0] and "/ppt/presentation.xml" in lists[1])(
+        compat.content_type_lists(parts)))
+
+
+def test_image_parts(prs) -> None:
+    entry("image_parts", lambda: hasattr(compat.image_parts(prs.part.package),
+                                         "get_or_add_image_part"))
+
+
+def test_add_relationship(prs) -> None:
+    slide_part = prs.slides[0].part
+    entry("add_relationship", lambda: compat.add_relationship(
+        prs.part.rels, RT.SLIDE, slide_part).startswith("rId"))
+
+
+def test_package_and_part_relationships(prs) -> None:
+    package = prs.part.package
+    entry("package_rels_xml", lambda: b"officeDocument" in compat.package_rels_xml(package))
+    entry("part_rels", lambda: len(compat.part_rels(prs.part)) > 0)
+    rel = next(iter(compat.part_rels(prs.part).values()))
+    entry("rel_base_uri", lambda: compat.rel_base_uri(rel) == "/ppt")
+
+
+def test_slide_ids(prs) -> None:
+    ids = compat.slide_id_list(prs.slides)
+    before = len(ids)
+    rid = prs.part.relate_to(prs.slides[0].part, RT.SLIDE)
+    compat.add_slide_id(ids, 999, rid)
+    entry("slide_id_list, add_slide_id", lambda: len(ids) == before + 1
+          and ids[-1].get("id") == "999")
+
+
+def test_shape_tree_and_charts(prs) -> None:
+    shapes = prs.slides[0].shapes
+    entry("shape_tree", lambda: compat.shape_tree(shapes).tag.endswith("}spTree"))
+    data = CategoryChartData()
+    data.categories = ["a"]
+    data.add_series("s", [1])
+    frame = shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, 0, 0, 100, 100, data)
+    entry("chart_space", lambda: compat.chart_space(frame.chart).tag.endswith("}chartSpace"))
+    rid = prs.slides[0].part.relate_to(frame.chart.part, RT.CHART)
+    entry("add_chart_frame", lambda: compat.add_chart_frame(shapes, rid, 0, 0, 10, 10)
+          is not None)
+
+
+def test_set_part_blob(prs) -> None:
+    theme = prs.slide_masters[0].part.part_related_by(RT.THEME)
+    compat.set_part_blob(theme, b"<replaced/>")
+    entry("set_part_blob", lambda: theme.blob == b"<replaced/>")
+
+
+def test_workbook_writer() -> None:
+    import xlsxwriter
+
+    data = CategoryChartData()
+    data.categories = ["a"]
+    data.add_series("s", [1])
+    writer = CategoryWorkbookWriter(data)
+    entry("workbook_data", lambda: compat.workbook_data(writer) is data)
+    stream = io.BytesIO()
+    with xlsxwriter.Workbook(stream, {"in_memory": True}) as workbook:
+        compat.populate_worksheet(writer, workbook, workbook.add_worksheet())
+    entry("populate_worksheet", lambda: stream.getvalue().startswith(b"PK"))
+
+
+def test_docx_inline(tmp_path) -> None:
+    word = WordDocument()
+    word.add_picture(io.BytesIO(png(20, 10, "navy")), width=Inches(1))
+    entry("docx_inline", lambda: compat.docx_inline(word.inline_shapes[-1]).tag.endswith(
+        "}inline"))
