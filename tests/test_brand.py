@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from cli_runner import run
-from conftest import REPO, png
+from conftest import REPO, png, require_tool
 from lxml import etree
 from PIL import Image
 from pptx import Presentation
@@ -318,8 +319,10 @@ def test_a_footer_too_long_for_its_box_is_reported_once_at_the_kits_footer_line(
     from workshop.build import check
 
     kit = (KITS / "example-county.yaml").read_text(encoding="utf-8")
+    # Two lines across the whole footer row are not enough for it.
     long_footer = ("Example County Sheriff and Schools Partnership for the Online Safety of "
-                   "Children and Families")
+                   "Children and Families, with the Public Library, the Parks Department and "
+                   "the Community College Continuing Education Program")
     root = write_tree({"long.yaml": re.sub(r"(?m)^footer: .*$", f"footer: {long_footer}", kit),
                        "example-county-logo.png": (KITS / "example-county-logo.png").read_bytes()})
     findings = [f for f in check(DECK, brand_path=root / "long.yaml") if f.code == "O203"]
@@ -370,3 +373,29 @@ def test_a_slide_picture_that_is_the_kit_logo_shares_the_logo_part(write_tree,
                  if s.shapes.title.text == "Our seal")
     picture = next(s for s in slide.shapes if s.name.startswith("Pic"))
     assert picture.image.size == Image.open(KITS / "example-county-logo.png").size
+
+
+def test_kit_footer_stays_on_one_line_beside_the_source(county: Path, tmp_path: Path) -> None:
+    # As LibreOffice lays it out: on every slide with the footer, its first and last words sit
+    # on the same line, and they end before the source begins.
+    soffice, pdftotext = require_tool("soffice"), require_tool("pdftotext")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(county)],
+                   check=True, capture_output=True, timeout=180)
+    bbox = subprocess.run([pdftotext, "-bbox", str(tmp_path / "county.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    row_top = g.FOOTER.y / g.PT - 2
+    footers = 0
+    for number, page in enumerate(bbox.split("<page ")[1:], start=1):
+        words = [(float(x0), float(y0), float(x1), word) for x0, y0, x1, word in re.findall(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<', page)]
+        row = [w for w in words if w[1] >= row_top]
+        first = [w for w in row if w[3] == "Example"]
+        last = [w for w in row if w[3] == "Engagement"]
+        if not last:
+            continue
+        footers += 1
+        assert len(first) == 1 and abs(first[0][1] - last[0][1]) < 1, number
+        source = [w for w in row if w[3] == "Source:"]
+        assert not source or last[0][2] < source[0][0], number
+    assert footers >= 25

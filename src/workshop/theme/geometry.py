@@ -25,6 +25,11 @@ class Box:
         """Return the y of the rectangle's lower edge."""
         return self.y + self.cy
 
+    @property
+    def right(self) -> int:
+        """Return the x of the rectangle's right edge."""
+        return self.x + self.cx
+
     def with_bottom(self, bottom: int) -> Box:
         """Return this rectangle stretched or shrunk so that its lower edge is at `bottom`."""
         return Box(self.x, self.y, self.cx, bottom - self.y)
@@ -46,10 +51,28 @@ CONTENT_BOTTOM = int(6.45 * INCH)
 PROMPT_BAND = Box(MARGIN, int(5.35 * INCH), WIDTH, int(1.1 * INCH))
 CONTENT_ABOVE_BAND = int(5.20 * INCH)
 CONTENT = Box(MARGIN, CONTENT_TOP, WIDTH, CONTENT_ABOVE_BAND - CONTENT_TOP)
-# The footer row holds two lines of 18 pt text, so a long footer or source wraps inside it.
+# The footer row holds two lines of 18 pt text, so a source too long for one line wraps in it.
 FOOTER = Box(MARGIN, int(6.66 * INCH), int(5.4 * INCH), int(0.72 * INCH))
 SLIDE_NUMBER = Box(SLIDE_WIDTH - MARGIN - int(1.2 * INCH), FOOTER.y, int(1.2 * INCH), FOOTER.cy)
 SOURCE = Box(FOOTER.x + FOOTER.cx + int(0.2 * INCH), FOOTER.y,
              SLIDE_NUMBER.x - FOOTER.x - FOOTER.cx - int(0.3 * INCH), FOOTER.cy)
 # With no footer beside it, the source takes the footer's room too: one line, not two.
 SOURCE_ALONE = Box(FOOTER.x, FOOTER.y, SOURCE.x + SOURCE.cx - FOOTER.x, FOOTER.cy)
+FOOTER_GAP = SOURCE.x - FOOTER.x - FOOTER.cx
+
+
+def footer_row(footer_needs: int, source_needs: int) -> tuple[Box, Box]:
+    """Return the boxes of a kit's footer and a slide's source that share the footer row,
+    given the width each needs to stay on one line (0 for no source).
+
+    When both cannot have one line, the source, set right against the slide number, keeps
+    room for two (three fifths of its line, since words wrap unevenly) and the footer has the
+    rest, at least half the row: a long source wraps rather than the kit's footer, and a footer
+    too long for the row overflows its own box, not the slide's source.
+    """
+    room = SOURCE_ALONE.cx - FOOTER_GAP
+    footer_cx = footer_needs if footer_needs + source_needs <= room else min(
+        footer_needs, max(room - source_needs * 3 // 5, room // 2))
+    footer = Box(FOOTER.x, FOOTER.y, footer_cx, FOOTER.cy)
+    source_x = footer.x + footer_cx + FOOTER_GAP
+    return footer, Box(source_x, FOOTER.y, SOURCE_ALONE.right - source_x, FOOTER.cy)

@@ -18,6 +18,7 @@ from pptx.util import Pt
 
 from workshop.i18n import format_minutes, word
 from workshop.memo import Memo
+from workshop.metrics import text_width
 from workshop.model import (
     BulletSlide,
     ClosingSlide,
@@ -515,11 +516,23 @@ class _DeckWriter:
         with its own unstyled footer field.
         """
         footer = self.brand.footer if self.brand is not None else None
-        if footer:
-            self.footer_text(slide, "Footer", self.brand.footer, g.FOOTER)
-        if attribution:
-            self.footer_text(slide, "Source", self.words("source", source=attribution),
-                             g.SOURCE if footer else g.SOURCE_ALONE)
+        source = self.words("source", source=attribution) if attribution else ""
+        if not footer:
+            if source:
+                self.footer_text(slide, "Source", source, g.SOURCE_ALONE)
+            return
+        footer_box, source_box = g.footer_row(self.one_line_width(footer),
+                                              self.one_line_width(source) if source else 0)
+        self.footer_text(slide, "Footer", footer, footer_box)
+        if source:
+            self.footer_text(slide, "Source", source, source_box)
+
+    def one_line_width(self, text: str) -> int:
+        """Return the width, in the default template's EMU, that a footer-row box needs to
+        show `text` on one line at 18 pt: its advance, its insets and a little slack, since
+        LibreOffice's advances differ from Pillow's by a point or two."""
+        needed = text_width(text, self.body_font, 18) * g.PT + _FOOTER_INSETS + _FOOTER_SLACK
+        return int(needed / self.scale[0])
 
     def footer_text(self, slide: Slide, name: str, text: str, box: g.Box) -> None:
         """Add the footer row's text box `name` ("Footer" or "Source") showing `text` in `box`.
@@ -584,6 +597,9 @@ class _DeckWriter:
         props.created = props.modified = build_time().replace(tzinfo=None)
 
 
+
+# A text box's left and right insets (0.1 in each), and room for rounding between renderers.
+_FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
 _FOOTERS = Memo("footer boxes by name and place", 64)
