@@ -7,6 +7,7 @@ of every slide, often several times, and python-pptx's proxies cost more than th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -306,14 +307,49 @@ class ShapeText:
 _A_P, _P_PR, _R, _R_PR, _T = f"{_A}p", f"{_A}pPr", f"{_A}r", f"{_A}rPr", f"{_A}t"
 
 
+def geometry_margins(element: etree._Element, width: float, height: float
+                     ) -> tuple[float, float]:
+    """Return how much narrower and shorter than its box, in points, a preset shape's text
+    rectangle is: a chevron's notch and point, a pentagon's point (the `rect` of each in the
+    OOXML preset shape definitions). (0, 0) for others, whose text rectangle is the box or,
+    as a rounded rectangle's, is inset by less than the rounding of the fit model.
+
+    LibreOffice lays text out in that rectangle, so the fit model must measure in it too.
+    """
+    geometry = element.find(f"{_P}spPr/{_A}prstGeom")
+    if geometry is None:
+        return 0.0, 0.0
+    kind = geometry.get("prst")
+    default = _PRESET_ADJUST.get(kind)
+    if default is None:
+        return 0.0, 0.0
+    guide = geometry.find(f"{_A}avLst/{_A}gd[@name='adj']")
+    formula = guide.get("fmla", "") if guide is not None else ""
+    adjust = int(formula[4:]) if re.fullmatch(r"val -?\d{1,9}", formula) else default
+    short_side = min(width, height)
+    if short_side <= 0:
+        return 0.0, 0.0
+    # Each preset pins its adjustment to what the shape can hold before using it.
+    point = short_side * min(max(adjust, 0), 100000 * width / short_side) / 100000
+    if kind == "chevron":
+        return (2 * point if point < width / 2 else 0.0), 0.0
+    return point / 2, 0.0  # homePlate: the text stops halfway along the point
+
+
+# Default `adj` of the preset shapes whose text rectangle is smaller than their box.
+_PRESET_ADJUST = {"chevron": 50000, "homePlate": 50000}
+
+
 def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
             body_font: str, scale: float = 1.0, text: ShapeText | None = None) -> Fit:
     """Return how the shape's text fits, its inherited sizes multiplied by `scale`."""
     text = text or ShapeText(element)
     family = heading_font if text.is_title else body_font
     box_width, box_height = inherited.box()
-    width = box_width - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
-    available = box_height - inherited.inset("tIns", 45720) - inherited.inset("bIns", 45720)
+    lost_x, lost_y = geometry_margins(element, box_width, box_height)
+    width = box_width - lost_x - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
+    available = (box_height - lost_y - inherited.inset("tIns", 45720)
+                 - inherited.inset("bIns", 45720))
     needed, smallest = 0.0, 1000.0
     for n, (level, runs) in enumerate(text.paragraphs):
         if not runs:
