@@ -41,19 +41,22 @@ def median_seconds(command: list[str], runs: int, cwd: Path = REPO) -> float:
 
 def in_process(outline: Path, output: Path, runs: int) -> float:
     """Return the median in-process build time of `outline`, after one build to warm the
-    process (fonts found, word widths known), as in a batch or a long-running service; each
-    build a job of the command (the collector paused while it runs, as `workshop` does)."""
+    process (fonts found, word widths known), as in a batch or a long-running service, which
+    keep one build session; each build a job of the command (the collector paused while it
+    runs, as `workshop` does)."""
     from workshop.build import build
     from workshop.collector import collector_paused
+    from workshop.session import BuildSession
 
-    with collector_paused():
-        build(outline, output)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
+    with BuildSession():
         with collector_paused():
             build(outline, output)
-        times.append(time.perf_counter() - start)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            with collector_paused():
+                build(outline, output)
+            times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -89,9 +89,10 @@ def require_tool(name: str) -> str:
 
 
 @pytest.fixture(autouse=True, scope="module")
-def _fresh_memos() -> None:
-    """Each test module starts with every memo of the process empty: no module's tests lean
-    on what another module's builds left behind."""
-    from workshop.memo import forget_all
+def _fresh_session() -> Iterator[None]:
+    """Each test module builds in a build session of its own: no module's tests lean on what
+    another module's builds left behind, and a module's builds share what they measured."""
+    from workshop.session import BuildSession
 
-    forget_all()
+    with BuildSession():
+        yield

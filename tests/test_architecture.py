@@ -104,22 +104,78 @@ def _imported_names(path: Path) -> set[str]:
     return names
 
 
-def test_every_cache_is_a_memo_and_forgetting_them_all_gives_a_fresh_start(tmp_path: Path) -> None:
-    """No module keeps a cache of its own: each is a bounded Memo (or a functools cache
-    registered with the memos), listed in one place and emptied by one call."""
+def test_every_cache_is_declared_with_the_session_and_no_module_keeps_its_own() -> None:
+    """No module keeps a cache of its own (a dict at module level, a functools cache): each is a
+    `session.Cache`, whose entries live in a build session."""
     own = [f"{name}: {line.strip()}" for name, path in MODULES.items()
            for line in path.read_text(encoding="utf-8").splitlines()
-           if line.startswith("_") and (" = {}" in line or ": dict[" in line)]
+           if (line.startswith("_") and (" = {}" in line or ": dict[" in line))
+           or re.search(r"lru_cache|functools\.cache\b|@cache\b", line)]
     assert own == []
-    from workshop.build import build
-    from workshop.memo import forget_all, memos
 
-    build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "warm.pptx")
-    assert any(len(memo) for memo in memos())
-    forget_all()
-    assert [memo.name for memo in memos() if len(memo)] == []
-    build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "fresh.pptx")
-    assert (tmp_path / "fresh.pptx").read_bytes() == (tmp_path / "warm.pptx").read_bytes()
+
+def test_each_build_session_owns_its_caches_and_fresh_sessions_share_nothing(
+        tmp_path: Path) -> None:
+    from workshop.build import build
+    from workshop.session import BuildSession, active, declared
+
+    deck = REPO / "decks" / "parent-night-short.yaml"
+    kit = REPO / "decks" / "brands" / "example-county.yaml"
+    first, second = BuildSession(), BuildSession()
+    with first:
+        build(deck, tmp_path / "first.pptx", brand_path=kit)
+    used = {memo.name for memo in first.memos() if len(memo)}
+    # the kit, the branded template, the words measured and the slides made are all kept
+    assert {"prepared kits by path", "branded templates", "word widths by font and size",
+            "fresh slides by layout placeholders"} <= used
+    assert used <= {cache.name for cache in declared()}
+    assert second.memos() == []  # nothing the first session kept is seen by another
+    with second:
+        build(deck, tmp_path / "second.pptx", brand_path=kit)
+    assert (tmp_path / "second.pptx").read_bytes() == (tmp_path / "first.pptx").read_bytes()
+    first.clear()
+    assert [memo.name for memo in first.memos() if len(memo)] == []
+    assert {memo.name for memo in second.memos() if len(memo)} == used
+    assert active() is not first and active() is not second  # left as it was found
+
+
+def test_outside_a_session_a_cache_keeps_nothing_and_a_build_makes_its_own(
+        tmp_path: Path) -> None:
+    from workshop import session
+    from workshop.build import build
+
+    cache = session.Cache("a test's cache", 4)
+    token = session._ACTIVE.set(None)  # as a library caller with no session would be
+    try:
+        assert cache.keep("key", "value") == "value"
+        assert "key" not in cache
+        build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "alone.pptx")
+        assert session.active() is None
+    finally:
+        session._ACTIVE.reset(token)
+    with session.BuildSession() as kept:
+        build(REPO / "decks" / "parent-night-short.yaml", tmp_path / "kept.pptx")
+        cache.keep("key", "value")
+        assert cache["key"] == "value"
+    assert (tmp_path / "alone.pptx").read_bytes() == (tmp_path / "kept.pptx").read_bytes()
+    assert any(memo.name == "a test's cache" for memo in kept.memos())
+
+
+def test_a_batch_keeps_one_session_across_its_decks(tmp_path: Path) -> None:
+    from workshop.build import build_batch
+    from workshop.session import BuildSession, active
+
+    batch = BuildSession()
+    deck = REPO / "decks" / "parent-night-short.yaml"
+    kits = [REPO / "decks" / "brands" / "example-county.yaml",
+            REPO / "decks" / "brands" / "harbor-family-alliance.yaml"]
+    items = build_batch([deck, deck], kits, tmp_path, session=batch)
+    first = next(items)
+    assert active() is not batch  # active only while a deck is being built
+    assert first.problems is None and [item.problems for item in items] == [None] * 3
+    kept = {memo.name: len(memo) for memo in batch.memos()}
+    assert kept["prepared kits by path"] == 2  # each kit prepared once for its two decks
+    assert kept["branded templates"] == 2
 
 
 _PRIVATE = re.compile(r"\._(?:sldIdLst|add_sldId|spTree|add_chart_graphicFrame|image_parts|"

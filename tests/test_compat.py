@@ -45,6 +45,20 @@ def test_image_parts(prs) -> None:
                                          "get_or_add_image_part"))
 
 
+def test_image_parts_subclass_is_what_pictures_go_through(prs) -> None:
+    added = []
+
+    class Recording(compat.ImageParts):
+        def get_or_add_image_part(self, image_file):
+            added.append(image_file)
+            return super().get_or_add_image_part(image_file)
+
+    package = prs.part.package
+    compat.set_image_parts(package, Recording(package))
+    prs.slides[0].shapes.add_picture(io.BytesIO(png(8, 8, "red")), 0, 0)
+    entry("ImageParts, set_image_parts", lambda: len(added) == 1)
+
+
 def test_add_relationship(prs) -> None:
     slide_part = prs.slides[0].part
     entry("add_relationship", lambda: compat.add_relationship(

@@ -14,10 +14,10 @@ from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ra
 from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
-from workshop.memo import Memo
 from workshop.metrics import font_family, is_font_name
 from workshop.model import Brand
 from workshop.paths import resolve_in_project
+from workshop.session import Cache
 from workshop.text_clean import clean_text, shown_text, too_long
 from workshop.validate import validate
 
@@ -57,7 +57,7 @@ class PreparedBrand:
 def prepare_brand(path: Path) -> PreparedBrand:
     """Return the kit at `path`, checked; raise WorkshopError listing every problem.
 
-    A kit is prepared once per process, and again when the kit, its logo or its template has
+    A kit is prepared once per build session, and again when the kit, its logo or its template has
     changed on disk since.
     """
     resolved = path.resolve()
@@ -72,7 +72,7 @@ def prepare_brand(path: Path) -> PreparedBrand:
 
 
 # Prepared kits by resolved path: the files each was made from, their stamps, and the kit.
-_KITS = Memo("prepared kits by path", 64)
+_KITS = Cache("prepared kits by path", 64)
 
 
 def _stamps(files: list[Path]) -> tuple:

@@ -12,6 +12,7 @@ from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.outputs import check_output, refuse_overwriting
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
+from workshop.session import BuildSession, in_session
 
 if TYPE_CHECKING:
     from workshop.writers.pptx_deck import WrittenDeck
@@ -57,6 +58,7 @@ class Compiled:
     inputs: list[Path]
 
 
+@in_session
 def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
                  brand_path: Path | None = None, output: Path | None = None) -> Compiled:
     """Return the deck compiled in memory; raise WorkshopError on errors, and when `output`
@@ -70,6 +72,7 @@ def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
     return Compiled(written, findings, prepared.inputs)
 
 
+@in_session
 def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
           brand_path: Path | None = None) -> BuildResult:
     """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input,
@@ -93,6 +96,7 @@ def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic
     return found
 
 
+@in_session
 def check(deck_path: Path, overrides: dict[str, str] | None = None,
           brand_path: Path | None = None) -> list[Diagnostic]:
     """Return every finding about a deck, errors and warnings; raise WorkshopError when the
@@ -118,16 +122,20 @@ def batch_output(folder: Path, deck: Path, brand: Path | None) -> Path:
 
 
 def build_batch(decks: list[Path], brands: list[Path], folder: Path,
-                overrides: dict[str, str] | None = None) -> Iterator[BatchItem]:
+                overrides: dict[str, str] | None = None,
+                session: BuildSession | None = None) -> Iterator[BatchItem]:
     """Build every deck with every brand (or none) into `folder`, yielding each outcome.
 
-    A failing pair does not stop the others; kits are read once (see prepare_brand).
+    A failing pair does not stop the others. The builds share one session (`session`, or a
+    new one), so kits, templates and what was measured are prepared once for the batch.
     """
+    session = session or BuildSession()
     for brand in brands or [None]:
         for deck in decks:
             output = batch_output(folder, deck, brand)
             try:
-                result = build(deck, output, overrides, brand)
+                with session:  # active only while building: the caller's code runs between
+                    result = build(deck, output, overrides, brand)
             except WorkshopError as exc:
                 yield BatchItem(deck, brand, output, problems=exc.diagnostics)
             else:
@@ -144,6 +152,7 @@ def default_export_output(deck_path: Path, kind: str, fmt: str, large_print: boo
     return Path("build") / f"{deck_path.stem}-{kind}{suffix}.{fmt}"
 
 
+@in_session
 def export(deck_path: Path, kind: str, fmt: str, output: Path,
            brand_path: Path | None = None, overrides: dict[str, str] | None = None,
            large_print: bool = False) -> Path:

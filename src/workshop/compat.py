@@ -8,8 +8,12 @@ Entry: the private name it reaches; what it relies on.
 
 - content_type_lists: `pptx.opc.serialized._ContentTypesItem(parts)._defaults_and_overrides`;
   the `[Content_Types].xml` lists, defaults by extension and overrides by part name.
-- image_parts: `Package._image_parts`; the package's image parts, with
-  `get_or_add_image_part`.
+- image_parts: `Package._image_parts`; the package's image parts, iterated in the order
+  python-pptx searches them.
+- ImageParts, set_image_parts: `pptx.package._ImageParts` and the `_image_parts` lazy property
+  of `Package`; the class a package finds its pictures through (`get_or_add_image_part`, the
+  one method every picture added goes through), and the instance cached in the package's
+  `__dict__` under the property's name, which python-pptx reads before computing one.
 - add_relationship: `_Relationships._add_relationship(reltype, part)`; adds a relationship
   without looking for an equal one, and returns its rId.
 - package_rels_xml: `Package._rels.xml`; the package-level relationships, serialized.
@@ -33,6 +37,9 @@ from __future__ import annotations
 from typing import Any
 
 from pptx.opc.serialized import _ContentTypesItem
+from pptx.package import _ImageParts
+
+ImageParts = _ImageParts
 
 
 def content_type_lists(parts) -> tuple[dict[str, str], dict[str, str]]:
@@ -43,6 +50,11 @@ def content_type_lists(parts) -> tuple[dict[str, str], dict[str, str]]:
 def image_parts(package) -> Any:
     """Return the package's collection of image parts."""
     return package._image_parts
+
+
+def set_image_parts(package, image_parts: ImageParts) -> None:
+    """Have `package` find and add its pictures through `image_parts`."""
+    vars(package)["_image_parts"] = image_parts
 
 
 def add_relationship(rels, reltype: str, target_part) -> str:

@@ -6,13 +6,12 @@ reaching the user is a bug.
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from workshop.memo import remembered
+from workshop.session import Cache
 
 
 class Severity(str, Enum):
@@ -65,12 +64,13 @@ def display_path(path: Path) -> str:
     return _display_path(str(path), os.getcwd())
 
 
-@functools.lru_cache(maxsize=1024)
-def _display_path(path: str, cwd: str) -> str:
+def _relative_path(path: str, cwd: str) -> str:
+    """Return `path` relative to `cwd` when it lies below it, else as given."""
     try:
         return str(Path(path).resolve().relative_to(Path(cwd).resolve()))
     except ValueError:
         return path
 
 
-remembered(_display_path.cache_clear)
+# Resolving a path asks the file system; a deck's diagnostics name the same few files.
+_display_path = Cache("display paths by path and folder", 1_024).remembered(_relative_path)

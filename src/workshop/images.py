@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.memo import Memo
+from workshop.session import Cache
 
 MAX_PIXELS = 25_000_000
 # The only decoders Pillow may try: the formats the README promises to convert. No other
@@ -31,7 +31,7 @@ class Image:
 # Pictures already re-encoded in this process, by the SHA-256 of the file's bytes: a batch
 # puts the same logo and pictures in deck after deck, and re-encoding one costs more than
 # writing a slide. Bounded, so a long batch of many pictures cannot grow it without end.
-_ENCODED = Memo("re-encoded pictures by digest", 64)
+_ENCODED = Cache("re-encoded pictures by digest", 64)
 
 
 def read_image(path: Path) -> Image:

@@ -18,8 +18,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.tokens import ScalarToken
 
 from workshop.errors import Diagnostic, WorkshopError, display_path
-from workshop.memo import Memo
 from workshop.outputs import regular_file_problem
+from workshop.session import Cache
 
 if TYPE_CHECKING:
     from workshop.paths import ProjectFiles
@@ -206,7 +206,7 @@ def _compose_with_libyaml(text: str) -> Node | object | None:
 
 # Characters of text held with their nodes; a file larger than an outline or slide file as
 # people write them (a generated one) is not kept.
-_COMPOSED = Memo("composed YAML by text", 8_000_000, size=lambda text, node: len(text),
+_COMPOSED = Cache("composed YAML by text", 8_000_000, size=lambda text, node: len(text),
                  largest=256_000)
 
 
@@ -214,7 +214,7 @@ def _composed(text: str) -> Node | None:
     """Return the root node of `text`, or None when it holds no document; raise PyYAML's error
     when it is not valid YAML.
 
-    Remembered per process for equal text: a batch reads the same slide files for every deck
+    Remembered per build session for equal text: a batch reads the same slide files for every deck
     and kit, and the converter never changes a node.
     """
     if text in _COMPOSED:

@@ -14,9 +14,8 @@ import shutil
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from workshop.memo import Memo, remembered
+from workshop.session import Cache
 
 LINE_HEIGHT = 1.2  # single line spacing, as a multiple of the font size
 # A font name as fontconfig and PowerPoint take it: letters, digits, spaces and a little
@@ -39,8 +38,7 @@ class Span:
     italic: bool = False
 
 
-@lru_cache(maxsize=128)
-def _fc_match(pattern: str, field: str) -> str | None:
+def _ask_fontconfig(pattern: str, field: str) -> str | None:
     """Return what fontconfig answers for `pattern` (the `field` of its best match), or None
     when fontconfig is not installed."""
     if shutil.which("fc-match") is None:
@@ -50,7 +48,8 @@ def _fc_match(pattern: str, field: str) -> str | None:
     return result.stdout.strip() or None
 
 
-remembered(_fc_match.cache_clear)
+# Each answer is a process start; a deck asks about the same few families.
+_fc_match = Cache("fontconfig answers by pattern", 128).remembered(_ask_fontconfig)
 
 
 def font_file(family: str, bold: bool = False, italic: bool = False) -> str | None:
@@ -74,36 +73,34 @@ _LAYOUT_ENGINE: int | None = None
 
 def use_layout_engine(engine: int | None) -> None:
     """Measure with Pillow's layout `engine` (ImageFont.Layout.BASIC or RAQM) from now on, or
-    with Pillow's own choice for None; what was measured before is forgotten."""
+    with Pillow's own choice for None. Fonts and widths are kept per engine."""
     global _LAYOUT_ENGINE
     _LAYOUT_ENGINE = engine
-    _font.cache_clear()
-    _WIDTHS.clear()
 
 
-@lru_cache(maxsize=256)
-def _font(family: str, bold: bool, italic: bool, size_tenths: int):
-    """Return the Pillow font for a family, style and size (in tenths of a point)."""
+def _load_font(family: str, bold: bool, italic: bool, size_tenths: int, engine: int | None):
+    """Return the Pillow font for a family, style and size (in tenths of a point), laid out by
+    `engine`."""
     from PIL import ImageFont  # only when measuring: `workshop list` and `--help` skip it
 
     path = font_file(family, bold, italic)
     size = size_tenths / 10
     if path is None:
         return ImageFont.load_default(size)
-    return ImageFont.truetype(path, size, layout_engine=_LAYOUT_ENGINE)
+    return ImageFont.truetype(path, size, layout_engine=engine)
 
 
-remembered(_font.cache_clear)
+_font = Cache("Pillow fonts by family, style, size and engine", 256).remembered(_load_font)
 
 
-# Advance widths by font (family, bold, italic, tenths of a point), then by text: a deck
-# repeats its words a lot, and Pillow's measuring costs more than the look-up.
-_WIDTHS = Memo("word widths by font and size", 2_000)
+# Advance widths by font (family, bold, italic, tenths of a point, engine), then by text: a
+# deck repeats its words a lot, and Pillow's measuring costs more than the look-up.
+_WIDTHS = Cache("word widths by font and size", 2_000)
 
 
 def _widths(family: str, bold: bool, italic: bool, size_pt: float) -> dict[str, float]:
     """Return the table of known widths for a font at a size (filled in as text is measured)."""
-    key = (family, bold, italic, round(size_pt * 10))
+    key = (family, bold, italic, round(size_pt * 10), _LAYOUT_ENGINE)
     table = _WIDTHS.get(key)
     if table is None:
         table = _WIDTHS.keep(key, {})
@@ -120,7 +117,8 @@ def text_width(text: str, family: str, size_pt: float, bold: bool = False,
     table = _widths(family, bold, italic, size_pt)
     width = table.get(text)
     if width is None:
-        width = table[text] = _advance(_font(family, bold, italic, round(size_pt * 10)), text)
+        font = _font(family, bold, italic, round(size_pt * 10), _LAYOUT_ENGINE)
+        width = table[text] = _advance(font, text)
     return width
 
 

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from workshop.memo import Memo
+from workshop.session import Cache
 
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
 # The last moment a zip entry can record (its year is stored as 1980 plus 7 bits).
@@ -93,12 +93,12 @@ def _deflated(data: bytes) -> tuple[bytes, int]:
 
 
 # Bytes held, raw and compressed: a few templates' worth.
-_DEFLATED = Memo("compressed members by bytes", 32 * 1024 * 1024,
+_DEFLATED = Cache("compressed members by bytes", 32 * 1024 * 1024,
                  size=lambda data, found: len(data) + len(found[0]))
 
 
 def _deflated_once(data: bytes) -> tuple[bytes, int]:
-    """Return `_deflated(data)`, remembered per process for equal bytes."""
+    """Return `_deflated(data)`, remembered per build session for equal bytes."""
     found = _DEFLATED.get(data)
     return found if found is not None else _DEFLATED.keep(data, _deflated(data))
 

@@ -10,7 +10,6 @@ Nothing random is offered: the same inputs give the same deck.
 from __future__ import annotations
 
 import contextlib
-import functools
 import re
 import signal
 import threading
@@ -23,7 +22,7 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from workshop.memo import remembered
+from workshop.session import Cache
 
 _TEMPLATE_NAME = "<workshop-template>"
 MAX_OUTPUT = 200_000  # characters one field or notes file may render to
@@ -130,8 +129,7 @@ def render_text(source: str, context: dict[str, Any], budget: TimeBudget | None 
         raise TemplateProblem(_failing_line(exc), f"template error: {detail}") from None
 
 
-@functools.lru_cache(maxsize=512)
-def _compiled(source: str):
+def _compile(source: str):
     """Return the template compiled from `source`; a batch renders the same notes many times.
 
     A compiled template holds no state between renders, so it can be shared.
@@ -141,7 +139,7 @@ def _compiled(source: str):
     return template
 
 
-remembered(_compiled.cache_clear)
+_compiled = Cache("compiled templates by source", 512).remembered(_compile)
 
 
 def _bounded(source: str, context: dict[str, Any], limit: float) -> str:

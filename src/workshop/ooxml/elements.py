@@ -18,7 +18,7 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 
 from workshop import compat
-from workshop.memo import Memo
+from workshop.session import Cache
 
 _A_R, _A_FLD, _A_RPR, _A_END = qn("a:r"), qn("a:fld"), qn("a:rPr"), qn("a:endParaRPr")
 _NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
@@ -79,7 +79,7 @@ def set_field_text(shape: etree._Element, text: str, field_type: str = "slidenum
     _replace_text_body(shape, body)
 
 
-_FIELD_BODIES = Memo("field text bodies by type", 16)
+_FIELD_BODIES = Cache("field text bodies by type", 16)
 
 
 def _replace_text_body(shape: etree._Element, body: etree._Element) -> None:

@@ -12,8 +12,8 @@ import zipfile
 
 from lxml import etree
 
-from workshop.memo import Memo
 from workshop.ooxml.namespaces import PACKAGE_RELATIONSHIPS, A, P, R  # noqa: F401 (checks use A, P)
+from workshop.session import Cache
 
 # Members that differ from deck to deck; the rest (masters, layouts, theme, their pictures)
 # come from the template and repeat across a batch.
@@ -34,7 +34,7 @@ REL = PACKAGE_RELATIONSHIPS
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
-_SHARED = Memo("parsed template members by bytes", 256)
+_SHARED = Cache("parsed template members by bytes", 256)
 
 
 def _shared_parse(data: bytes) -> etree._Element:
@@ -67,7 +67,7 @@ class PackageView:
 
     def xml(self, name: str) -> etree._Element:
         """Return the parsed root element of the part `name` (not to be changed: parts of the
-        template are parsed once per process and shared by every package that holds them)."""
+        template are parsed once per build session and shared by every package that holds them)."""
         if name not in self._xml:
             data = self.read(name)
             if not from_template(name):

@@ -17,7 +17,6 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop.i18n import format_minutes, word
-from workshop.memo import Memo
 from workshop.metrics import text_width
 from workshop.model import (
     BulletSlide,
@@ -55,6 +54,7 @@ from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
 from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
 from workshop.prepare import PreparedDeck
+from workshop.session import Cache
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.writers import pptx_shapes, pptx_speed
@@ -108,8 +108,6 @@ class _DeckWriter:
         self.scale = (self.prs.slide_width / g.SLIDE_WIDTH, self.prs.slide_height / g.SLIDE_HEIGHT)
         self.plan = SlidePlan()  # every slide, as the deck will have it
         self.notices: list[Notice] = []
-        pptx_speed.count_partnames(self.prs.part.package)
-        pptx_speed.relate_slides_directly(self.prs.part)
         self.copier = pptx_speed.SlideCopier(self.prs)
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
@@ -360,7 +358,7 @@ class _DeckWriter:
         if content.chart:
             right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
                           bottom - g.CONTENT_TOP)
-            pptx_shapes.add_chart(slide, content.chart, self.box(right))
+            pptx_shapes.add_chart(slide, content.chart, self.box(right), self.copier.names)
             if caption is None:  # keep the figure clear of the chart
                 left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
                 _place(figure, left)
@@ -602,7 +600,7 @@ class _DeckWriter:
 _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
-_FOOTERS = Memo("footer boxes by name and place", 64)
+_FOOTERS = Cache("footer boxes by name and place", 64)
 
 
 def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN):

@@ -13,16 +13,18 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.parts.chart import ChartPart
+from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop import compat
-from workshop.memo import Memo
 from workshop.model import Chart, Line, Step
 from workshop.ooxml import elements
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.package import build_time
+from workshop.session import Cache
 from workshop.theme import geometry as g
 from workshop.writers import pptx_speed
 
@@ -116,7 +118,7 @@ def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str]):
 
 # The first shape drawn of each kind, by kind: later ones are copies with their own id, name,
 # place and text, which gives the XML python-pptx would write, without its many steps.
-_STAMPS = Memo("drawn shapes by kind", 64)
+_STAMPS = Cache("drawn shapes by kind", 64)
 
 
 def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
@@ -140,10 +142,11 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
     elements.insert_shape(tree, added)
 
 
-def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
-    """Add a native, editable chart of `chart` in `area`, coloured from the theme.
+def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNames) -> None:
+    """Add a native, editable chart of `chart` in `area`, coloured from the theme, its parts
+    named by `names`.
 
-    The first chart of each kind and data in a process is made and styled through python-pptx;
+    The first chart of each kind and data in a session is made and styled through python-pptx;
     later ones are copies of it (see pptx_speed.add_chart_copy), the same XML.
     """
     data = _FixedDateChartData(number_format=chart.number_format)
@@ -153,13 +156,17 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
     key = (chart.kind, data.workbook_key)
     made = _CHARTS.get(key)
     if made is not None:
-        frame_element = pptx_speed.add_chart_copy(slide, made, data.xlsx_blob, area)
+        frame_element = pptx_speed.add_chart_copy(slide, made, data.xlsx_blob, area, names)
         frame_element.find(f"{_P}nvGraphicFramePr/{_P}cNvPr").set("name", "Chart")
         return
     frame = slide.shapes.add_chart(_CHART_TYPES[chart.kind], area.x, area.y, area.cx, area.cy,
                                    data)
     frame.name = "Chart"
     plot_chart = frame.chart
+    chart_part = plot_chart.part
+    names.noted(ChartPart.partname_template, chart_part.partname)
+    names.noted(EmbeddedXlsxPart.partname_template,
+                chart_part.chart_workbook.xlsx_part.partname)
     elements.unsign_chart_axis_ids(compat.chart_space(plot_chart))
     plot_chart.has_title = False
     plot_chart.font.size = Pt(18)
@@ -195,7 +202,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box) -> None:
 
 
 # Charts as python-pptx made and add_chart styled them, by kind and data: see add_chart.
-_CHARTS = Memo("charts by kind and data", 64)
+_CHARTS = Cache("charts by kind and data", 64)
 
 
 class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
@@ -219,7 +226,7 @@ class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
 
 
 # Embedded workbooks by chart data and time: a batch builds the same chart for every kit.
-_WORKBOOKS = Memo("chart workbooks by data and time", 64)
+_WORKBOOKS = Cache("chart workbooks by data and time", 64)
 
 
 class _FixedDateChartData(CategoryChartData):

@@ -1,12 +1,13 @@
-"""Keeping python-pptx fast: small changes to one presentation object, never to the library.
+"""Keeping python-pptx fast with our own helpers beside it, never by changing its objects.
 
-python-pptx walks every part to name a new slide and every relationship of the presentation to
-relate it or to find the notes master, so adding n slides costs O(n^2); it builds each slide
-and notes slide by cloning placeholders one by one, and each chart from generated XML; and it
-writes a package through element trees for every relationship list and the content types, then
-zips it. This module counts and caches on the instances of one build, copies slides and charts
-made before (SlideCopier, add_chart_copy), writes those lists as text and hands the package's
-entries to our own zip writer, always producing the bytes python-pptx itself would.
+python-pptx walks every part to name a new part and every relationship to relate a slide or
+to find a picture, so adding n slides costs O(n^2); it builds each slide and notes slide by
+cloning placeholders one by one, and each chart from generated XML; and it writes a package
+through element trees for every relationship list and the content types, then zips it. Here:
+PartNames counts part names, IndexedImageParts (a subclass of python-pptx's image parts)
+finds pictures by an index, SlideCopier and add_chart_copy copy slides and charts made
+before, and package_entries writes those lists as text for our own zip writer, always
+producing the bytes python-pptx itself would.
 """
 
 from __future__ import annotations
@@ -28,73 +29,81 @@ from pptx.parts.image import Image, ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from workshop import compat
-from workshop.memo import Memo
 from workshop.ooxml.namespaces import CONTENT_TYPES, PACKAGE_RELATIONSHIPS, Element
+from workshop.session import Cache
 
 
-def count_partnames(package) -> None:
-    """Make the package's `next_partname` count instead of scanning every part each time.
+class PartNames:
+    """Names new parts of one package (slide notes, charts, workbooks) by counting, where
+    python-pptx's `next_partname` walks every part for each name.
 
-    The first call per name pattern (slide%d.xml, notesSlide%d.xml, ...) scans as before; later
-    ones continue the count.
+    The first name asked for each pattern (notesSlide%d.xml, chart%d.xml, ...) comes from that
+    walk; later ones continue the count. A part python-pptx names itself meanwhile is `noted`.
     """
-    scan = package.next_partname
-    counters: dict[str, int] = {}
 
-    def next_partname(tmpl: str) -> PackURI:
-        if tmpl not in counters:
-            first = scan(tmpl)
-            counters[tmpl] = int(re.search(r"(\d+)\.\w+$", str(first)).group(1))
+    def __init__(self, package) -> None:
+        self.package = package
+        self.counts: dict[str, int] = {}
+
+    def next(self, template: str) -> PackURI:
+        """Return the next free part name of `template`, as python-pptx would pick it."""
+        if template not in self.counts:
+            first = self.package.next_partname(template)
+            self.counts[template] = _number(first)
             return first
-        counters[tmpl] += 1
-        return PackURI(tmpl % counters[tmpl])
+        self.counts[template] += 1
+        return PackURI(template % self.counts[template])
 
-    package.next_partname = next_partname
+    def noted(self, template: str, partname: PackURI) -> None:
+        """Take into account `partname`, of `template`, named by python-pptx itself."""
+        if template in self.counts:
+            self.counts[template] = max(self.counts[template], _number(partname))
 
 
-def index_image_parts(package,
-                      known: tuple[list[ImagePart], frozenset[int]] | None = None) -> None:
-    """Make the package find a picture it holds already, and name a new one, from an index
-    instead of walking every relationship of every part for each picture added.
+def _number(partname: str) -> int:
+    """Return the N of a part name made from a %d template (PackURI.idx misses some)."""
+    return int(re.search(r"(\d+)\.\w+$", partname).group(1))
 
-    The index is built at the first picture, by python-pptx's own walk or from what the caller
-    `known`: the package's image parts in the order of that walk, and the numbers of its
-    /ppt/media/imageN parts. It is kept as pictures are added, and stays true because a build
-    only adds pictures: the only slides it removes again are bullet slides, which hold none.
+
+class IndexedImageParts(compat.ImageParts):
+    """A package's image parts, found by their SHA1 and named from an index, where
+    python-pptx walks every relationship of every part for each picture added.
+
+    `parts` are the package's image parts in the order of python-pptx's walk (the first match
+    wins) and `numbers` the N of its /ppt/media/imageN parts. The index stays true because a
+    build only adds pictures: the only slides it removes again are bullet slides, which hold
+    none.
     """
-    image_parts = compat.image_parts(package)
-    by_sha1: dict[str, ImagePart] = {}
-    taken: set[int] = set()  # the numbers of /ppt/media/imageN.ext
-    indexed = False
 
-    def index() -> None:
-        nonlocal indexed
-        if indexed:
-            return
-        indexed = True
-        parts, numbers = known if known is not None else (image_parts, media_numbers(package))
-        for part in parts:  # python-pptx's walk, in its order: the first match wins
+    def __init__(self, package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
+        super().__init__(package)
+        self.package = package
+        self.by_sha1: dict[str, ImagePart] = {}
+        for part in parts:
             if hasattr(part, "sha1"):  # an SVG has none, as python-pptx skips it
-                by_sha1.setdefault(part.sha1, part)
-        taken.update(numbers)
+                self.by_sha1.setdefault(part.sha1, part)
+        self.taken = set(numbers)
 
-    def next_image_partname(ext: str) -> PackURI:
-        """The lowest free number, as python-pptx's `next_image_partname` picks it."""
-        index()
-        number = next(n for n in itertools.count(1) if n not in taken)
-        taken.add(number)
-        return PackURI(f"/ppt/media/image{number}.{ext}")
-
-    def get_or_add_image_part(image_file) -> ImagePart:
-        index()
+    def get_or_add_image_part(self, image_file) -> ImagePart:
+        """Return the package's part holding the picture `image_file`, added when new."""
         image = Image.from_file(image_file)
-        part = by_sha1.get(image.sha1)
+        part = self.by_sha1.get(image.sha1)
         if part is None:
-            part = by_sha1[image.sha1] = ImagePart.new(package, image)
+            part = self.by_sha1[image.sha1] = ImagePart(
+                self._next_partname(image.ext), image.content_type, self.package, image.blob,
+                image.filename)
         return part
 
-    package.next_image_partname = next_image_partname
-    image_parts.get_or_add_image_part = get_or_add_image_part
+    def _next_partname(self, ext: str) -> PackURI:
+        """The lowest free number, as python-pptx's `next_image_partname` picks it."""
+        number = next(n for n in itertools.count(1) if n not in self.taken)
+        self.taken.add(number)
+        return PackURI(f"/ppt/media/image{number}.{ext}")
+
+
+def index_image_parts(package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
+    """Have `package` find and name its pictures from an index (see IndexedImageParts)."""
+    compat.set_image_parts(package, IndexedImageParts(package, parts, numbers))
 
 
 def media_numbers(package) -> set[int]:
@@ -103,35 +112,10 @@ def media_numbers(package) -> set[int]:
             if part.partname.startswith("/ppt/media/image") and part.partname.idx is not None}
 
 
-def relate_slides_directly(presentation_part) -> None:
-    """Relate each new slide without searching for an existing relationship to it, and look the
-    notes master up once.
-
-    A slide part made a moment ago cannot be related yet; the notes master, once there, stays.
-    """
-    rels = presentation_part.rels
-    get_or_add, part_with_reltype = rels.get_or_add, rels.part_with_reltype
-    found: dict[str, object] = {}
-
-    def relate(reltype: str, target_part) -> str:
-        if reltype == RT.SLIDE:
-            return compat.add_relationship(rels, reltype, target_part)
-        return get_or_add(reltype, target_part)
-
-    def related(reltype: str):
-        if reltype != RT.NOTES_MASTER:
-            return part_with_reltype(reltype)
-        if reltype not in found:
-            found[reltype] = part_with_reltype(reltype)  # raises KeyError until there is one
-        return found[reltype]
-
-    rels.get_or_add = relate
-    rels.part_with_reltype = related
-
-
 # Fresh slides, slide numbers and notes slides as python-pptx makes them, by the placeholders
 # of the layout or notes master they are cloned from: the same for every build on a template.
-_MADE = Memo("fresh slides by layout placeholders", 512)
+_MADE = Cache("fresh slides by layout placeholders", 512)
+_NOTES_NAMES = "/ppt/notesSlides/notesSlide%d.xml"
 _PLACEHOLDER_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
 
 
@@ -171,6 +155,7 @@ class SlideCopier:
         self.slide_ids = compat.slide_id_list(prs.slides)
         self.signatures: dict[object, tuple] = {}  # layout part -> placeholder_signature
         self.notes_master = None
+        self.names = PartNames(self.package)
 
     def _signature(self, part) -> tuple:
         if part not in self.signatures:
@@ -190,7 +175,8 @@ class SlideCopier:
             partname = PackURI(f"/ppt/slides/slide{len(self.slide_ids) + 1}.xml")
             slide_part = SlidePart(partname, CT.PML_SLIDE, self.package, copy.deepcopy(fresh))
             slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-            rid = self.part.relate_to(slide_part, RT.SLIDE)
+            # a part made a moment ago has no relationship yet: no need to look for one
+            rid = compat.add_relationship(self.part.rels, RT.SLIDE, slide_part)
             last = self.slide_ids[-1] if len(self.slide_ids) else None
             compat.add_slide_id(self.slide_ids,
                                 int(last.get("id")) + 1 if last is not None else 256, rid)
@@ -224,11 +210,12 @@ class SlideCopier:
         fresh = _MADE.get(key)
         if slide_part.has_notes_slide or fresh is None:
             notes = slide.notes_slide
+            self.names.noted(_NOTES_NAMES, notes.part.partname)
             if fresh is None:
                 _remember(key, notes._element)
             return notes
         notes_part = NotesSlidePart(
-            self.package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
+            self.names.next(_NOTES_NAMES),
             CT.PML_NOTES_SLIDE, self.package, copy.deepcopy(fresh))
         notes_part.relate_to(self.notes_master, RT.NOTES_MASTER)
         notes_part.relate_to(slide_part, RT.SLIDE)
@@ -236,17 +223,20 @@ class SlideCopier:
         return notes_part.notes_slide
 
 
-def add_chart_copy(slide, chart_space: Element, xlsx_blob: bytes, box) -> Element:
+def add_chart_copy(slide, chart_space: Element, xlsx_blob: bytes, box,
+                   names: PartNames) -> Element:
     """Add a chart whose XML is a copy of `chart_space`, with the workbook `xlsx_blob`, at
-    `box` (x, y, cx, cy) on `slide`; return its graphic frame's element.
+    `box` (x, y, cx, cy) on `slide`, its parts named by `names`; return its graphic frame's
+    element.
 
     The parts, names, relationships and frame are those python-pptx's `add_chart` makes, in the
     same order; `chart_space` is a chart it made earlier, with its workbook related as rId1.
     """
     package = slide.part.package
-    chart_part = ChartPart(package.next_partname(ChartPart.partname_template), CT.DML_CHART,
+    chart_part = ChartPart(names.next(ChartPart.partname_template), CT.DML_CHART,
                            package, copy.deepcopy(chart_space))
-    workbook = EmbeddedXlsxPart.new(xlsx_blob, package)
+    workbook = EmbeddedXlsxPart(names.next(EmbeddedXlsxPart.partname_template),
+                                EmbeddedXlsxPart.content_type, package, xlsx_blob)
     chart_part._element.get_or_add_externalData().rId = chart_part.relate_to(workbook,
                                                                              RT.PACKAGE)
     rid = slide.part.relate_to(chart_part, RT.CHART)
@@ -309,7 +299,7 @@ def content_types_xml(parts) -> bytes:
     return "".join(items).encode("utf-8")
 
 
-_FOLDER_REFS = Memo("relative folder references", 4_096)
+_FOLDER_REFS = Cache("relative folder references", 4_096)
 
 
 def _relative_ref(base_uri: str, partname: str) -> str:

@@ -1,4 +1,4 @@
-"""The presentation a deck is built on: its template opened and branded once per process.
+"""The presentation a deck is built on: its template opened and branded once per build session.
 
 Opening a template with python-pptx (unzip, parse every part, link the relationships) and
 writing a kit's colours, fonts and logo into it cost more than copying the result, and in a
@@ -21,7 +21,7 @@ from pptx.shared import ElementProxy
 
 from workshop import compat
 from workshop.brand import PreparedBrand
-from workshop.memo import Memo
+from workshop.session import Cache
 from workshop.writers import pptx_speed
 from workshop.writers.pptx_brand import apply_brand
 
@@ -38,13 +38,13 @@ class _Original:
 
 
 # (template path, its size, modification time and inode, the kit's file) -> the original.
-_ORIGINALS = Memo("branded templates", 16)
+_ORIGINALS = Cache("branded templates", 16)
 
 
 def branded_presentation(template: Path, brand: PreparedBrand | None) -> PresentationObject:
     """Return a fresh presentation of `template` with `brand` applied (when given): the same
     as opening the file and applying the kit, and the caller's to change. Its pictures are
-    looked up from an index (see pptx_speed.index_image_parts)."""
+    looked up from an index (see pptx_speed.IndexedImageParts)."""
     status = os.stat(template)
     kit = None if brand is None else str(brand.source.resolve())
     key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, kit)
@@ -61,7 +61,7 @@ def branded_presentation(template: Path, brand: PreparedBrand | None) -> Present
     copies: dict[int, object] = {}  # what each original object became in the copy
     package = copy.deepcopy(original.package, copies)
     images = [copies[id(part)] for part in original.images]
-    pptx_speed.index_image_parts(package, (images, original.media_numbers))
+    pptx_speed.index_image_parts(package, images, original.media_numbers)
     return package.presentation_part.presentation
 
 
