@@ -72,10 +72,12 @@ def test_every_shipped_deck_and_kit_builds_to_the_same_bytes_in_another_process(
 def test_deck_is_16_by_9_with_one_slide_per_outline_slide(built: Path) -> None:
     prs = Presentation(str(built))
     assert (prs.slide_width, prs.slide_height) == (Emu(12192000), Emu(6858000))
-    # title + agenda + 6 section headers + 29 content slides
-    assert len(prs.slides) == 37
+    # title + agenda + 4 section headers (the welcome, after the agenda, and the two-slide
+    # section go without) + 29 content slides
+    assert len(prs.slides) == 35
     layouts = [s.slide_layout.name for s in prs.slides]
-    assert layouts[:4] == ["Title", "Agenda", "Section", "Bullets"]
+    assert layouts[:4] == ["Title", "Agenda", "Bullets", "Bullets"]
+    assert layouts.count("Section") == 4
 
 
 def test_agenda_lists_sections_with_their_minutes(built: Path) -> None:
@@ -104,10 +106,13 @@ def test_every_slide_has_notes_and_prompts_are_on_slide_and_in_notes(built: Path
     assert f"• {question}" in notes
     assert "Timing: about 2 min" in notes
     assert all(len(s.notes_slide.notes_text_frame.text.split()) >= 20 for s in prs.slides)
-    title, agenda, welcome = list(prs.slides)[:3]
+    title, agenda, first = list(prs.slides)[:3]
     assert "Good evening, and welcome." in title.notes_slide.notes_text_frame.text
     assert "Timing: about 1 min" in agenda.notes_slide.notes_text_frame.text
-    assert "Timing: about 0.5 min" in welcome.notes_slide.notes_text_frame.text
+    # the welcome section has no header slide: its transition and half minute open the first
+    welcome = first.notes_slide.notes_text_frame.text
+    assert welcome.startswith("Let’s begin with how we’ll spend this time together.")
+    assert "Timing: about 2 min" in welcome
 
 
 def test_notes_master_is_listed_in_the_presentation_part(built: Path) -> None:
@@ -150,7 +155,7 @@ def test_slides_carry_source_and_number(built: Path) -> None:
     number = [s for s in slide.placeholders
               if s.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER]
     assert number[0]._element.xpath(".//a:fld/@type") == ["slidenum"]
-    assert number[0].text_frame.text == "8"
+    assert number[0].text_frame.text == "6"
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path, built: Path) -> None:
@@ -174,7 +179,7 @@ def test_set_overrides_event_values(tmp_path: Path) -> None:
     build(DECK, output, {"organization": "Lincoln PTA", "presenter": "Ms. Rivera"})
     title = Presentation(str(output)).slides[0]
     texts = [p.text for p in title.placeholders[10].text_frame.paragraphs]
-    assert texts == ["Presented by Ms. Rivera", "Lincoln PTA · Parent night · School library"]
+    assert texts == ["Presented by Ms. Rivera", "Lincoln PTA · School library"]
 
 
 def test_spanish_deck_uses_spanish_words_and_language_tags(write_tree, tmp_path: Path) -> None:
@@ -182,6 +187,7 @@ def test_spanish_deck_uses_spanish_words_and_language_tags(write_tree, tmp_path:
         title: Noche de padres
         language: es
         event: {organization: Escuela Central}
+        dividers: true
         sections:
           - title: Bienvenida
             slides:
@@ -233,7 +239,7 @@ def test_the_core_outline_format_is_accepted_as_written(write_tree, tmp_path: Pa
     })
     output = tmp_path / "example.pptx"
     build(root / "decks/example.yaml", output)
-    slide = Presentation(str(output)).slides[3]
+    slide = Presentation(str(output)).slides[2]
     assert slide.shapes.title.text == "Moving to another platform"
     assert [p.text for p in slide.placeholders[1].text_frame.paragraphs] == [
         "First contact on one app", "Then a push to a second or third"]

@@ -103,10 +103,10 @@ def test_overflowing_text_is_shrunk_within_the_floor_and_reported(write_tree, in
     in_dir(deck.parent)
     result = build(Path("d.yaml"), tmp_path / "out.pptx")
     assert [(f.code, f.severity) for f in result.warnings] == [("O201", Severity.WARNING)]
-    assert re.fullmatch(r"slide 4 \(Crowded\), Text Placeholder 2: text shrunk to \d+ pt "
+    assert re.fullmatch(r"slide 3 \(Crowded\), Text Placeholder 2: text shrunk to \d+ pt "
                         r"to fit", result.warnings[0].message)
-    assert result.warnings[0].slide == 4
-    body = Presentation(str(tmp_path / "out.pptx")).slides[3].placeholders[1]
+    assert result.warnings[0].slide == 3
+    body = Presentation(str(tmp_path / "out.pptx")).slides[2].placeholders[1]
     sizes = {r.font.size.pt for p in body.text_frame.paragraphs for r in p.runs}
     assert len(sizes) == 1 and 18 <= sizes.pop() < 24
 
@@ -122,11 +122,11 @@ def test_a_bullet_slide_that_cannot_fit_is_split_and_stays_inside_its_box(
     result = build(Path("d.yaml"), output)
     assert "O202" in codes(result.warnings)
     prs = Presentation(str(output))
-    titles = [s.shapes.title.text for s in prs.slides][3:]
+    titles = [s.shapes.title.text for s in prs.slides][2:]
     count = len(titles)
     assert count >= 2
     assert titles == [f"Crowded ({n}/{count})" for n in range(1, count + 1)]
-    texts = [p.text for s in list(prs.slides)[3:] for p in s.placeholders[1].text_frame.paragraphs]
+    texts = [p.text for s in list(prs.slides)[2:] for p in s.placeholders[1].text_frame.paragraphs]
     assert texts == [f"{LONG} {n}" for n in range(14)]
     # The rendered PDF shows every word of the body inside the body's box.
     soffice, pdftotext = require_tool("soffice"), require_tool("pdftotext")
@@ -136,7 +136,7 @@ def test_a_bullet_slide_that_cannot_fit_is_split_and_stays_inside_its_box(
     bbox = subprocess.run([pdftotext, "-bbox", str(tmp_path / "split.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     pages = bbox.split("<page ")[1:]
-    for number, slide in enumerate(list(prs.slides)[3:], start=4):
+    for number, slide in enumerate(list(prs.slides)[2:], start=3):
         body = slide.placeholders[1]
         top, bottom = body.top / 12700, (body.top + body.height) / 12700
         words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(\w+)',
@@ -157,9 +157,9 @@ def test_a_crowded_slide_with_sub_points_is_split_not_refused(write_tree, in_dir
     result = build(Path("d.yaml"), tmp_path / "out.pptx")
     assert codes(result.warnings) == ["O202"]
     prs = Presentation(str(tmp_path / "out.pptx"))
-    titles = [s.shapes.title.text for s in prs.slides][3:]
+    titles = [s.shapes.title.text for s in prs.slides][2:]
     assert titles == [f"Layered ({n}/{len(titles)})" for n in range(1, len(titles) + 1)]
-    for slide in list(prs.slides)[3:]:
+    for slide in list(prs.slides)[2:]:
         sizes = [r.font.size.pt for p in slide.placeholders[1].text_frame.paragraphs
                  for r in p.runs if r.font.size is not None]
         assert all(size >= 18 for size in sizes)
@@ -264,7 +264,7 @@ def test_the_built_package_is_clean(built_bytes: bytes) -> None:
 @pytest.mark.parametrize(("name", "old", "new", "code"), [
     ("ppt/slides/_rels/slide4.xml.rels", b'Target="../slideLayouts/', b'Target="../gone/', "P501"),
     ("ppt/slides/slide4.xml", b'<p:cNvPr id="3"', b'<p:cNvPr id="2"', "P502"),
-    ("ppt/slides/slide3.xml", b"Before we begin", b"Before _x001B_ we begin", "P503"),
+    ("ppt/slides/slide2.xml", b"Before we begin", b"Before _x001B_ we begin", "P503"),
     ("ppt/presentation.xml", b"<p:notesMasterIdLst>", b"<p:extLst>", "P504"),
     ("ppt/slideLayouts/slideLayout4.xml", b'<a:off x="548640"', b'<a:off x="12000000"', "P505"),
 ])
@@ -300,7 +300,7 @@ def test_preview_writes_a_contact_sheet_and_pages(tmp_path: Path, in_dir) -> Non
     assert result.exit_code == 0, result.stderr
     from PIL import Image
     assert sorted(p.name for p in pages.iterdir())[:2] == ["slide-001.png", "slide-002.png"]
-    assert len(list(pages.iterdir())) == 16
+    assert len(list(pages.iterdir())) == 13
     width, height = Image.open(sheet).size
     assert width > height  # four columns of 16:9 slides
 

@@ -110,8 +110,8 @@ def test_every_slide_of_two_minutes_or_more_has_a_prompt_or_an_activity(name: st
 def test_structure_of_the_full_deck(built) -> None:
     slides = built["full"]
     sections = [s.title for s in slides if s.layout == "Section"]
-    assert sections == ["Welcome", "Sexting and sextortion", "Sextortion today",
-                        "How does it happen?", "What parents can do",
+    # the welcome follows the agenda and "Sexting and sextortion" has two slides: no header
+    assert sections == ["Sextortion today", "How does it happen?", "What parents can do",
                         "If it happens to your child"]
     titles = [s.title for s in content(slides)]
     assert titles == [
@@ -185,14 +185,16 @@ def test_if_it_happens_runs_about_twelve_minutes_with_a_practice_in_pairs() -> N
 def test_short_deck_shares_its_slides_with_the_full_one(built) -> None:
     full = {s.title: s for s in content(built["full"])}
     short = content(built["short"])
-    assert len(built["short"]) == 16
+    assert len(built["short"]) == 13
     own = [s.title for s in short if s.title not in full]
     assert own == ["What has changed since 2020"]
     for slide in short:
         if slide.title in full:
             assert slide.text == full[slide.title].text
+            # the same script, after the lead-in of a section that opens without a header
             script = slide.notes.split("Timing:")[0]
-            assert script == full[slide.title].notes.split("Timing:")[0]
+            shared = full[slide.title].notes.split("Timing:")[0]
+            assert script.endswith(shared[-300:]), slide.title
     titles = [s.title for s in short]
     assert "Talk about technology" in titles and "Talk about relationships and sexuality" in titles
 

@@ -16,7 +16,7 @@ from pptx import Presentation
 
 from workshop.brand import prepare_brand
 from workshop.build import build, export
-from workshop.documents.handout import qr_png
+from workshop.images import qr_png
 from workshop.notes_text import parse_notes
 from workshop.prepare import prepare
 
@@ -119,7 +119,7 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
         "Heading")]
     assert headings[0] == ("Heading 1", "Facilitator guide: Sextortion: What Parents Should Know")
     assert ("Heading 2", "Agenda and timings") in headings
-    assert ("Heading 3", "Slide 4: Before we begin") in headings
+    assert ("Heading 3", "Slide 3: Before we begin") in headings
     agenda = word.tables[0]
     assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at"]
     assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2.5", "0:00"]
@@ -240,7 +240,7 @@ def test_guide_numbers_its_slides_as_the_deck_does(guides, tmp_path: Path) -> No
     text = guides["md"].read_text(encoding="utf-8")
     numbered = re.findall(r"^### Slide (\d+): (.+?)(?: \(section header\))?$", text, re.M)
     assert [(int(n), title) for n, title in numbered] == list(enumerate(titles, start=1))
-    financial = text[text.index("### Slide 12: "):text.index("### Slide 13: ")]
+    financial = text[text.index("### Slide 10: "):text.index("### Slide 11: ")]
     assert "*Source: FBI alert, 2022; NetSmartz / NCMEC, 2020*" in financial
 
 
@@ -266,7 +266,7 @@ def test_a_split_slide_numbers_the_guide_as_it_numbers_the_deck(write_tree,
     build(root / "d.yaml", tmp_path / "d.pptx")
     guide = export(root / "d.yaml", "guide", "md", tmp_path / "guide.md")
     titles = deck_titles(tmp_path / "d.pptx")
-    assert titles[3:] == [(4, "Crowded (1/2)"), (5, "Crowded (2/2)"), (6, "After")]
+    assert titles[2:] == [(3, "Crowded (1/2)"), (4, "Crowded (2/2)"), (5, "After")]
     assert guide_headings(guide) == titles
 
 

@@ -92,7 +92,7 @@ def test_awkward_images_are_converted(image_deck, tmp_path, name, create, conten
                                       size) -> None:
     deck = image_deck(name, create)
     build(deck, deck.parent / "out.pptx")
-    slide = Presentation(str(deck.parent / "out.pptx")).slides[3]
+    slide = Presentation(str(deck.parent / "out.pptx")).slides[2]
     picture = next(s for s in slide.shapes if hasattr(s, "image"))
     assert picture.image.content_type == content_type
     assert picture.image.size == size
@@ -173,7 +173,7 @@ def test_control_characters_are_cleaned_and_never_shown_escaped(write_tree, in_d
     build(root / "d.yaml", root / "out.pptx")
     prs = Presentation(str(root / "out.pptx"))
     assert prs.slides[0].shapes.title.text == "Title"
-    slide = prs.slides[3]
+    slide = prs.slides[2]
     assert slide.placeholders[1].text_frame.text == "onetwo"
     assert slide.notes_slide.notes_text_frame.text == "first second"
     with zipfile.ZipFile(root / "out.pptx") as package:
@@ -270,7 +270,7 @@ def test_two_builds_racing_for_one_output_leave_one_complete_file(write_tree, in
             "[build(Path('d.yaml'), Path('out.pptx')) for _ in range(3)]")
     racers = [subprocess.Popen([sys.executable, "-c", code], cwd=root) for _ in range(3)]
     assert [r.wait(timeout=120) for r in racers] == [0, 0, 0]
-    assert len(Presentation(str(root / "out.pptx")).slides) == 4
+    assert len(Presentation(str(root / "out.pptx")).slides) == 3
     assert sorted(p.name for p in root.iterdir()) == ["d.yaml", "out.pptx"]
 
 
@@ -294,7 +294,7 @@ def test_a_template_without_a_notes_master_still_gets_notes(write_tree, in_dir, 
     noted = HEAD + "      - {title: A, bullets: [a], notes: Say hello.}\n"
     root = in_dir(write_tree({"d.yaml": noted}))
     build(root / "d.yaml", root / "out.pptx")
-    slide = Presentation(str(root / "out.pptx")).slides[3]
+    slide = Presentation(str(root / "out.pptx")).slides[2]
     assert slide.notes_slide.notes_text_frame.text == "Say hello."
 
 

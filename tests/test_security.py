@@ -119,7 +119,8 @@ def test_a_line_break_in_deck_event_or_kit_text_becomes_a_space(where: str, engi
                  "--set": {}, "kit": {}, "section summary": {}}[where]
     text = outline(slide, **top)
     if where == "section summary":
-        text = text.replace("- title: S\n", "- title: S\n  summary: \"first\\nsecond\"\n")
+        text = text.replace("- title: S\n", "- title: S\n  summary: \"first\\nsecond\"\n"
+                                              "  divider: true\n")
     kit = f"name: Org\ncolors: {GOOD}\nfooter: |-\n  first\n  second\n"
     root = write_tree({"d.yaml": text, "kit.yaml": kit})
     overrides = {"date": BROKEN} if where == "--set" else None
@@ -688,16 +689,16 @@ def test_a_value_that_would_print_a_memory_address_is_refused(template: str, wri
 def test_preview_pages_never_overwrite_an_input(write_tree, in_dir) -> None:
     require_tool("soffice")
     root = in_dir(write_tree({"d.yaml": outline({"title": "A", "layout": "image",
-                                                 "image": "slide-004.png", "alt": "x"}),
+                                                 "image": "slide-003.png", "alt": "x"}),
                               "speaker_notes/.keep": ""}))
     from conftest import png
 
-    (root / "slide-004.png").write_bytes(png(40, 30, "navy"))
-    before = (root / "slide-004.png").read_bytes()
+    (root / "slide-003.png").write_bytes(png(40, 30, "navy"))
+    before = (root / "slide-003.png").read_bytes()
     result = run("preview", "d.yaml", "-o", "out/sheet.png", "--pages", ".")
     assert result.exit_code == 1
-    assert "the output would overwrite an input (slide-004.png)" in result.stderr
-    assert (root / "slide-004.png").read_bytes() == before
+    assert "the output would overwrite an input (slide-003.png)" in result.stderr
+    assert (root / "slide-003.png").read_bytes() == before
     assert not (root / "out" / "sheet.png").exists()
 
 

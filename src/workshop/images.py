@@ -26,6 +26,9 @@ class Image:
     extension: str  # png or jpg
     width: int
     height: int
+    # The colour filling an opaque picture's corners (#RRGGBB), when all four agree: the
+    # background a logo was drawn on. None for a picture with transparency.
+    background: str | None = None
 
 
 # Pictures already re-encoded in this process, by the SHA-256 of the file's bytes: a batch
@@ -85,9 +88,30 @@ def _reencode(source: bytes, name: str) -> Image:
     mode = "RGBA" if has_alpha else "RGB"
     if picture.mode != mode:  # converting to the same mode would only copy it
         picture = picture.convert(mode)
+    background = None if has_alpha else _corner_colour(picture)
     out = io.BytesIO()
     if kind == "JPEG" and not has_alpha:
         picture.save(out, "JPEG", quality=92)
-        return Image(out.getvalue(), "jpg", *picture.size)
+        return Image(out.getvalue(), "jpg", *picture.size, background)
     picture.save(out, "PNG")
-    return Image(out.getvalue(), "png", *picture.size)
+    return Image(out.getvalue(), "png", *picture.size, background)
+
+
+def _corner_colour(picture) -> str | None:
+    """Return the colour of an RGB picture's four corners as #RRGGBB when they agree (within
+    what JPEG compression changes), else None."""
+    width, height = picture.size
+    corners = [picture.getpixel((x, y)) for x in (0, width - 1) for y in (0, height - 1)]
+    if any(max(abs(a - b) for a, b in zip(c, corners[0], strict=True)) > 24 for c in corners):
+        return None
+    mean = [round(sum(c[n] for c in corners) / 4) for n in range(3)]
+    return "#" + "".join(f"{v:02X}" for v in mean)
+
+
+def qr_png(url: str) -> bytes:
+    """Return a PNG QR code (error correction M, a two-module quiet zone) that opens `url`."""
+    import segno
+
+    out = io.BytesIO()
+    segno.make(url, error="m").save(out, kind="png", scale=8, border=2)
+    return out.getvalue()

@@ -10,6 +10,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -23,6 +24,22 @@ PathKey = tuple[str | int, ...]
 LANGUAGES = {"en": "en-US", "es": "es-US"}
 
 Text = Annotated[str, Field(min_length=1)]
+
+
+def _known_icon(name: str) -> str:
+    import difflib
+
+    from workshop.theme.icons import ICON_NAMES, PLAIN_NAMES
+
+    if name not in ICON_NAMES:
+        close = difflib.get_close_matches(name, ICON_NAMES, 3)
+        hint = (f"did you mean {' or '.join(close)}?" if close
+                else f"the icons include {', '.join(PLAIN_NAMES)}")
+        raise ValueError(f"unknown icon {name!r}; {hint}")
+    return name
+
+
+IconName = Annotated[str, AfterValidator(_known_icon)]
 # An attribution: a key of the deck's `sources`, or the text itself, or a list of either.
 Attribution = str | list[Text] | None
 
@@ -47,6 +64,9 @@ class Event(Strict):
     place: str | None = Field(None, description="the venue")
     support_person: str | None = Field(None, description="who parents can talk to privately "
                                        "tonight, e.g. 'Ms. Lee, school counselor'")
+    feedback: str | None = Field(None, max_length=500,
+                                 description="a feedback link: a QR code and the short link on "
+                                 "the closing slide and the handout (else the kit's)")
     resources: list[Resource] = Field(default_factory=list,
                                       description="local resources for the resources slide")
 
@@ -72,6 +92,8 @@ class SlideBase(Scripted):
                                 description="questions for the room, on the slide and in the notes")
     source: Attribution = Field(
         None, description="attribution: a `sources` key, or text, or a list of either")
+    icon: IconName | None = Field(None, description="an icon beside a short list or large "
+                                  "question (shield, phone, talk, report...: see the README)")
 
 
 class BulletSlide(SlideBase):
@@ -229,11 +251,16 @@ SLIDE_MODELS: dict[str, type[SlideBase]] = {
 }
 
 
+DIVIDER_FROM = 3  # slides a section needs before it earns a header slide of its own
+
+
 class Section(Scripted):
     """A part of the deck: a header slide (whose script is its transition), then its slides."""
 
     title: Text = Field(description="the section title, also its agenda line")
     summary: str | None = Field(None, description="a line on the section's header slide")
+    divider: bool | None = Field(None, description="true or false to show or drop the "
+                                 "section's header slide; unset follows the deck's dividers")
     slides: list[Slide] = Field(min_length=1, description="the section's slides")
 
     @property
@@ -303,6 +330,10 @@ class Deck(Strict):
                                     "steps for the participant handout")
     reference: Reference | None = Field(None, description="glossary and frequent questions, "
                                         "printed in the facilitator guide")
+    dividers: bool | None = Field(None, description="true or false for a header slide before "
+                                  "every section or none; unset: one where a section has a "
+                                  "summary and at least three slides, and none before a "
+                                  "closing slide")
     sections: list[Section] = Field(min_length=1, description="the deck's sections, in order")
 
     @property
@@ -342,6 +373,17 @@ class Deck(Strict):
             found.extend((("sections", i, "slides", j), slide)
                          for j, slide in enumerate(section.slides))
         return found
+
+    def shows_divider(self, index: int) -> bool:
+        """Return True when section `index` opens with a header slide: as the section or the
+        deck says, else when it has a summary and at least three slides and does not start
+        with the closing slide (a divider there only delays the goodbye)."""
+        section = self.sections[index]
+        wanted = section.divider if section.divider is not None else self.dividers
+        if wanted is not None:
+            return wanted
+        return (bool(section.summary) and len(section.slides) >= DIVIDER_FROM
+                and section.slides[0].layout != "closing")
 
     @property
     def lang_tag(self) -> str:
@@ -401,6 +443,9 @@ class Brand(Strict):
 
     name: Text = Field(description="the organization's name")
     logo: str | None = Field(None, description="PNG, JPEG, GIF, BMP or TIFF, relative to the kit")
+    logo_plate: bool | None = Field(None, description="false: no plate behind the logo; unset: "
+                                    "a logo without transparency sits on a plate of its own "
+                                    "background colour")
     colors: BrandColors = Field(description="primary, accent, background and text, as #RRGGBB")
     fonts: BrandFonts | None = Field(None, description="heading and body font names")
     footer: str | None = Field(None, description="a line at the foot of content slides")

@@ -21,8 +21,9 @@ Kind = Literal["title", "agenda", "section", "content"]
 @dataclass(frozen=True)
 class PlannedSlide:
     """One slide of the deck as it will be: its number, kind, title as shown, place in the
-    outline, what it shows (a slide, a part of a split one, a section, a slide's script), and
-    for a part of a split slide, which part of how many."""
+    outline, what it shows (a slide, a part of a split one, a section, a slide's script), for
+    a part of a split slide, which part of how many, and the `lead_in`: the script of a
+    section that has no header slide, spoken first on its first slide."""
 
     number: int
     kind: Kind
@@ -30,6 +31,18 @@ class PlannedSlide:
     origin: PathKey
     content: Scripted
     part: tuple[int, int] | None = None
+    lead_in: Scripted | None = None
+
+    @property
+    def script(self) -> Scripted:
+        """Return what is said on this slide: its content with the lead-in's script and
+        minutes before its own."""
+        if self.lead_in is None:
+            return self.content
+        notes = "\n\n".join(n for n in (self.lead_in.notes, self.content.notes) if n)
+        minutes = (self.lead_in.minutes or 0) + (self.content.minutes or 0)
+        return self.content.model_copy(update={"notes": notes or None,
+                                               "minutes": minutes or None})
 
 
 @dataclass
@@ -41,12 +54,14 @@ class SlidePlan:
     _written: list[str] = field(default_factory=list)  # each slide's title as written
 
     def add(self, kind: Kind, title: str, origin: PathKey, content: Scripted,
-            part: tuple[int, int] | None = None) -> PlannedSlide:
+            part: tuple[int, int] | None = None,
+            lead_in: Scripted | None = None) -> PlannedSlide:
         """Return the next slide, recorded: numbered, and titled apart from an earlier slide of
         the same title ("Title (2)"), since screen readers list slides by title."""
         seen = self._seen[title] = self._seen.get(title, 0) + 1
         shown = f"{title} ({seen})" if seen > 1 else title
-        planned = PlannedSlide(len(self.slides) + 1, kind, shown, origin, content, part)
+        planned = PlannedSlide(len(self.slides) + 1, kind, shown, origin, content, part,
+                               lead_in)
         self.slides.append(planned)
         self._written.append(title)
         return planned
@@ -57,9 +72,13 @@ class SlidePlan:
         self._seen[self._written.pop()] -= 1
 
     def number_of(self, origin: PathKey) -> int | None:
-        """Return the number of the first slide made from the outline's `origin`, or None."""
+        """Return the number of the first slide made from the outline's `origin` (for a section
+        without a header slide, its first slide, where its script is spoken), or None."""
         for slide in self.slides:
             if slide.origin == origin:
+                return slide.number
+        for slide in self.slides:
+            if slide.origin[:len(origin)] == origin:
                 return slide.number
         return None
 

@@ -40,10 +40,13 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
 
 def slide_numbers(plan: SlidePlan) -> dict[PathKey, int]:
     """Return the number of the first slide made from each outline path (a split slide's
-    parts share one path), with the title slide under its script's key."""
+    parts share one path), with the title slide under its script's key and a section without
+    a header slide under the slide that speaks its script."""
     numbers: dict[PathKey, int] = {}
     for slide in plan.slides:
         numbers.setdefault(tuple(slide.origin), slide.number)
+        if slide.lead_in is not None:
+            numbers.setdefault(tuple(slide.origin[:2]), slide.number)
     if ("title",) in numbers:
         numbers[("title_slide",)] = numbers[("title",)]
     return numbers

@@ -57,7 +57,7 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
     blocks.append(Heading(2, w("slides")))
     elapsed = 0.0
     for planned in plan.slides:
-        script = planned.content
+        script = planned.script
         key = "header_heading" if planned.kind == "section" else "slide_heading"
         blocks.append(Heading(3, w(key, number=planned.number, title=planned.title)))
         if script.minutes:

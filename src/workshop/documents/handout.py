@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import io
-
 from workshop.documents import Bullets, Document, Heading, Picture, Text, plain
 from workshop.documents.common import event_line, logo_block, resources, style_for
 from workshop.errors import Diagnostic, WorkshopError
 from workshop.i18n import word
-from workshop.prepare import PreparedDeck
+from workshop.images import qr_png
+from workshop.prepare import PreparedDeck, full_url
 
 
 def feedback_url(prepared: PreparedDeck) -> str | None:
-    """Return the link the handout's QR code opens: the kit's feedback link, else its website."""
-    if prepared.brand is None:
-        return None
-    url = prepared.brand.brand.feedback or prepared.brand.brand.website
-    if url and "://" not in url:
-        url = f"https://{url}"
-    return url
-
-
-def qr_png(url: str) -> bytes:
-    """Return a PNG QR code (error correction M) that opens `url`."""
-    import segno
-
-    out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="png", scale=8, border=2)
-    return out.getvalue()
+    """Return the link the handout's QR code opens: the event's or kit's feedback link, else
+    the kit's website."""
+    website = prepared.brand.brand.website if prepared.brand is not None else None
+    return prepared.feedback_link or full_url(website)
 
 
 def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Document:

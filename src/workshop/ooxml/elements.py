@@ -118,6 +118,13 @@ def set_alt_text(shape: etree._Element, text: str) -> None:
     shape.find(f"./*[1]/{qn('p:cNvPr')}").set("descr", text)
 
 
+def remove_style(shape: etree._Element) -> None:
+    """Remove a drawn shape's theme style reference (`p:style`): what it shows is its own."""
+    style = shape.find(qn("p:style"))
+    if style is not None:
+        shape.remove(style)
+
+
 def remove_shape(shape: etree._Element) -> None:
     """Delete `shape` from its slide (python-pptx has no API for it)."""
     shape.getparent().remove(shape)
@@ -181,14 +188,17 @@ def add_picture_to_tree(tree: etree._Element, rid: str, box: tuple[int, int, int
 
 def add_plate_to_tree(tree: etree._Element, box: tuple[int, int, int, int], color: str,
                       name: str) -> None:
-    """Add a rounded rectangle in scheme colour `color` at the back of a shape tree."""
+    """Add a rounded rectangle in `color` (a scheme colour, or #RRGGBB) at the back of a
+    shape tree."""
     x, y, cx, cy = box
+    fill = (f'<a:srgbClr val="{color[1:]}"/>' if color.startswith("#")
+            else f'<a:schemeClr val="{color}"/>')
     plate = parse_xml(
         f'<p:sp {_NSDECL}><p:nvSpPr><p:cNvPr id="{_next_shape_id(tree)}" name="{name}"/>'
         '<p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>'
         f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         '<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom>'
-        f'<a:solidFill><a:schemeClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln>'
+        f'<a:solidFill>{fill}</a:solidFill><a:ln><a:noFill/></a:ln>'
         '</p:spPr></p:sp>'
     )
     _insert(tree, plate, behind=True)

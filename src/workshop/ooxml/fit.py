@@ -357,8 +357,8 @@ def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
         base_size, indent, before, spacing = inherited.level(level)
         base = base_size * scale
         spans = []
-        for run in runs:
-            size = run.size if run.size is not None else base
+        for run in runs:  # a size of the run's own shrinks with the rest
+            size = run.size * scale if run.size is not None else base
             spans.append(Span(run.text, size, run.bold, run.italic))
             smallest = min(smallest, size)
         needed += paragraph_height(spans, family, width - indent, before if n else 0.0, spacing)
@@ -429,12 +429,13 @@ def raise_to_floor(element: etree._Element, inherited: _Inherited,
 
 
 def _apply_scale(text: ShapeText, inherited: _Inherited, scale: float) -> None:
-    """Write explicit run sizes: the inherited size times `scale`, at least the floor."""
+    """Write explicit run sizes: each run's size (its own or inherited) times `scale`, at
+    least the floor."""
     for level, runs in text.paragraphs:
         base = inherited.size(level)
         for run in runs:
-            if run.size is None:
-                run.set_size(max(FLOOR_PT, round(base * scale)))
+            size = run.size if run.size is not None else base
+            run.set_size(max(FLOOR_PT, round(size * scale)))
 
 
 def smallest_size(element: etree._Element, inherited: _Inherited) -> float:

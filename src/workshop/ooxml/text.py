@@ -86,3 +86,52 @@ def plain(*texts: str) -> list[Paragraph]:
 def labelled(label: str, text: str) -> Paragraph:
     """Return a paragraph with a bold label followed by plain text."""
     return Paragraph((Run(label, bold=True), Run(f" {text}")))
+
+
+def set_level_style(body: etree._Element, level: int, size_pt: float,
+                    space_before_pt: float) -> None:
+    """Give paragraph level `level` (0-based) of `body` its own font size and space before, in
+    its list style (`a:lstStyle`), where the fit model and every consumer read them."""
+    styles = body.find(f"{_A}lstStyle")
+    if styles is None:
+        styles = etree.Element(f"{_A}lstStyle")
+        body.find(f"{_A}bodyPr").addnext(styles)
+    tag = f"{_A}lvl{level + 1}pPr"
+    old = styles.find(tag)
+    if old is not None:
+        styles.remove(old)
+    props = etree.Element(tag)
+    before = etree.SubElement(props, f"{_A}spcBef")
+    etree.SubElement(before, f"{_A}spcPts", val=str(round(space_before_pt * 100)))
+    etree.SubElement(props, f"{_A}defRPr", sz=str(round(size_pt * 100)))
+    # levels in order: lvl1pPr ... lvl9pPr
+    later = [s for s in styles if s.tag > tag and s.tag.startswith(f"{_A}lvl")]
+    if later:
+        later[0].addprevious(props)
+    else:
+        styles.append(props)
+
+
+def clear_level_styles(body: etree._Element) -> None:
+    """Remove what set_level_style gave `body`: its levels inherit again."""
+    styles = body.find(f"{_A}lstStyle")
+    if styles is not None:
+        for child in list(styles):
+            styles.remove(child)
+
+
+def set_anchor(body: etree._Element, anchor: str) -> None:
+    """Anchor the text of `body` at the top ("t"), middle ("ctr") or bottom ("b") of its box."""
+    body.find(f"{_A}bodyPr").set("anchor", anchor)
+
+
+def set_paragraph_size(body: etree._Element, index: int, size_pt: float) -> None:
+    """Give every run of paragraph `index` of `body` (negative counts from the end) an
+    explicit size."""
+    paragraph = body.findall(f"{_A}p")[index]
+    for run in paragraph.iterfind(f"{_A}r"):
+        props = run.find(f"{_A}rPr")
+        if props is None:
+            props = etree.Element(f"{_A}rPr")
+            run.insert(0, props)
+        props.set("sz", str(round(size_pt * 100)))

@@ -57,6 +57,18 @@ SLIDE_NUMBER = Box(SLIDE_WIDTH - MARGIN - int(1.2 * INCH), FOOTER.y, int(1.2 * I
 SOURCE = Box(FOOTER.x + FOOTER.cx + int(0.2 * INCH), FOOTER.y,
              SLIDE_NUMBER.x - FOOTER.x - FOOTER.cx - int(0.3 * INCH), FOOTER.cy)
 # With no footer beside it, the source takes the footer's room too: one line, not two.
+# Hero slides (title, section, closing): text stacked under the accent rule.
+HERO_TOP = int(2.1 * INCH)  # under the title and section slides' rule
+CLOSING_TOP = int(1.6 * INCH)  # under the closing slide's rule
+HERO_GAP = int(0.15 * INCH)
+HERO_X = int(0.9 * INCH)
+CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))
+CLOSING_QUESTION = Box(HERO_X, int(4.2 * INCH), int(11.5 * INCH), int(1.7 * INCH))
+# The closing slide's QR code, bottom right; its link under it, as wide as it needs.
+QR_PLATE = Box(SLIDE_WIDTH - HERO_X - int(1.7 * INCH), int(4.2 * INCH), int(1.7 * INCH),
+               int(1.7 * INCH))
+QR_LINK_TOP, QR_LINK_HEIGHT = QR_PLATE.bottom + int(0.05 * INCH), int(0.45 * INCH)
+
 SOURCE_ALONE = Box(FOOTER.x, FOOTER.y, SOURCE.x + SOURCE.cx - FOOTER.x, FOOTER.cy)
 FOOTER_GAP = SOURCE.x - FOOTER.x - FOOTER.cx
 

@@ -47,18 +47,36 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand) -> None:
     if prepared.logo is None or prepared.template is not None:
         return  # an organization's own template carries its logo itself
     description = f"{brand.name} logo"
+    # A logo drawn on a background of its own shows that background as a box: it gets a
+    # rounded plate of that colour, so the box looks meant. On the dark hero slides every
+    # logo gets one (of the slide background's colour when the logo has none of its own).
+    own = prepared.logo.background if brand.logo_plate is not False else None
     _, rid = master.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
-    elements.add_picture_to_tree(master._element.cSld.spTree, rid,
-                                 _fit(prepared, g.LOGO, align="right"), "Logo", description)
+    tree = master._element.cSld.spTree
+    box = _fit(prepared, _inset(g.LOGO, _PAD if own else 0), align="right")
+    elements.add_picture_to_tree(tree, rid, box, "Logo", description)
+    if own:
+        elements.add_plate_to_tree(tree, _padded(box, _PAD), own, "Logo Plate")
     for layout in master.slide_layouts:
         if layout.name in HERO_LAYOUTS:
             tree = layout._element.cSld.spTree
             box = _fit(prepared, g.HERO_LOGO, align="right")
-            pad = int(0.12 * g.INCH)
-            plate = (box[0] - pad, box[1] - pad, box[2] + 2 * pad, box[3] + 2 * pad)
             _, layout_rid = layout.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
-            elements.add_plate_to_tree(tree, plate, "bg1", "Logo Plate")
+            if brand.logo_plate is not False:
+                elements.add_plate_to_tree(tree, _padded(box, int(0.12 * g.INCH)),
+                                           own or "bg1", "Logo Plate")
             elements.add_picture_to_tree(tree, layout_rid, box, "Logo", description)
+
+
+_PAD = int(0.08 * g.INCH)  # between a content slide's logo and the edge of its plate
+
+
+def _inset(box: g.Box, pad: int) -> g.Box:
+    return g.Box(box.x + pad, box.y + pad, box.cx - 2 * pad, box.cy - 2 * pad)
+
+
+def _padded(box: tuple[int, int, int, int], pad: int) -> tuple[int, int, int, int]:
+    return box[0] - pad, box[1] - pad, box[2] + 2 * pad, box[3] + 2 * pad
 
 
 def _fit(prepared: PreparedBrand, box: g.Box, align: str) -> tuple[int, int, int, int]:

@@ -17,6 +17,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop.i18n import format_minutes, word
+from workshop.images import qr_png
 from workshop.metrics import text_width
 from workshop.model import (
     BulletSlide,
@@ -38,6 +39,7 @@ from workshop.model import (
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.ooxml import elements
 from workshop.ooxml.fit import (
+    Fit,
     Inheritance,
     Lineage,
     ShapeText,
@@ -49,15 +51,23 @@ from workshop.ooxml.fit import (
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.package_view import from_template
-from workshop.ooxml.text import body_text, fill, has_text, labelled, plain, text_body
+from workshop.ooxml.text import (
+    body_text,
+    fill,
+    has_text,
+    labelled,
+    plain,
+    set_paragraph_size,
+    text_body,
+)
 from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
 from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
-from workshop.prepare import PreparedDeck
+from workshop.prepare import PreparedDeck, short_link
 from workshop.session import Cache
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
-from workshop.writers import pptx_shapes, pptx_speed
+from workshop.writers import pptx_fill, pptx_shapes, pptx_speed
 from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_template import branded_presentation
 
@@ -115,6 +125,7 @@ class _DeckWriter:
         self.fitting: set = set()  # text shapes of the slide in hand known to fit as they are
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
         self.footer_shrunk: float | None = None  # the kit footer's fit: a size, 0 for none
+        self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
 
@@ -148,10 +159,14 @@ class _DeckWriter:
             ResourcesSlide: self.resources, ImageSlide: self.image, ClosingSlide: self.closing,
         }
         for i, section in enumerate(self.deck.sections):
-            self.section_slide(section, i)
+            divider = self.deck.shows_divider(i)
+            if divider:
+                self.section_slide(section, i)
             for j, whole in enumerate(section.slides):
                 origin = ("sections", i, "slides", j)
-                slide = self.new_slide(whole.layout, "content", whole.title, origin, whole)
+                lead_in = section if j == 0 and not divider else None
+                slide = self.new_slide(whole.layout, "content", whole.title, origin, whole,
+                                       lead_in=lead_in)
                 self.prompt_band(slide, whole)  # first: it settles the content's room
                 fillers[type(whole)](slide, whole, (i, j))
                 if isinstance(whole, BulletSlide) and not self.body_fits_at_floor(slide):
@@ -162,7 +177,8 @@ class _DeckWriter:
                                                slide=len(self.plan.slides) + 1))
                     for n, part in enumerate(parts, start=1):
                         slide = self.new_slide("bullets", "content", part.title, origin, part,
-                                               (n, len(parts)))
+                                               (n, len(parts)), lead_in=lead_in if n == 1
+                                               else None)
                         self.prompt_band(slide, part)
                         self.bullets(slide, part, (i, j))
                         self.finish(slide, part, (i, j))
@@ -182,7 +198,7 @@ class _DeckWriter:
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
         """Add the footer and notes, make the text fit, and remove empty placeholders."""
         self.footer(slide, self.deck.attribution(content))
-        self.notes(slide, content)
+        self.notes(slide, self.plan.slides[-1].script)
         self.fit(slide, key)
         self.fitting.clear()
         self.tidy(slide)
@@ -297,8 +313,34 @@ class _DeckWriter:
                 fill(text_body(subtitle), plain(deck.subtitle))
             if lines:
                 fill(text_body(event_slot), plain(*lines))
+        holder = subtitle if event_slot is None else event_slot
+        if self.contact_line() and holder is not None:
+            self.keep_contact_on_one_line(slide, holder)
+        self.stack_under_rule(slide, [self.slot(slide, "title", "title"), subtitle, event_slot])
         self.notes(slide, deck.title_slide)
         self.tidy(slide)
+
+    def stack_under_rule(self, slide: Slide, placeholders: list, top: int = g.HERO_TOP,
+                         bottom: int = g.SLIDE_HEIGHT) -> None:
+        """Set the `placeholders` that hold text one under another from `top`, each as tall
+        as its text, so that a hero slide's title sits right under the layout's accent rule
+        and what follows it right under the title, whatever their lengths. The last one
+        keeps room to `bottom`. Only on our own template, whose rule is at a known place."""
+        if self.own_template:
+            return
+        shown = [p for p in placeholders if p is not None and has_text(text_body(p))]
+        y = self.box(g.Box(0, top, 0, 0)).y
+        for n, element in enumerate(shown):
+            inherited = self.inherited(slide, element)
+            x, _, cx, _ = inherited.xfrm()
+            if n == len(shown) - 1:
+                elements.set_box(element, g.Box(x, y, cx, self.box(g.Box(0, bottom, 0, 0)).y - y))
+                return
+            fit = measure(element, inherited, self.heading_font, self.body_font)
+            height = int((fit.needed + inherited.inset("tIns", 45720)
+                          + inherited.inset("bIns", 45720) + 4) * g.PT)
+            elements.set_box(element, g.Box(x, y, cx, height))
+            y += height + g.HERO_GAP
 
     def agenda_slide(self, script: SlideScript) -> None:
         slide = self.new_slide("agenda", "agenda", self.words("agenda"), ("agenda",), script)
@@ -319,6 +361,8 @@ class _DeckWriter:
         body = self.slot(slide, "section", "body")
         if body is not None:
             fill(text_body(body), plain(summary))
+        self.stack_under_rule(slide, [self.slot(slide, "section", "title"), body],
+                              bottom=g.FOOTER.y)
         self.notes(slide, section)
         self.tidy(slide)
 
@@ -330,18 +374,36 @@ class _DeckWriter:
             for text, level in ([(t, 1) for t in item] if isinstance(item, list) else [(item, 0)]):
                 paragraphs.extend(plain(text))
                 levels.append(level)
-        fill(text_body(self.slot(slide, "bullets", "body")), paragraphs, levels)
+        body = self.slot(slide, "bullets", "body")
+        fill(text_body(body), paragraphs, levels)
+        self.fill_with_list(slide, body, content.icon)
+
+    def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
+                       sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,
+                       anchor: str | None = "ctr") -> bool:
+        """Set a short list larger, spaced and centred, beside its icon (see pptx_fill)."""
+        box = g.Box(*self.inherited(slide, body).xfrm())
+
+        def measured() -> Fit:
+            return measure(body, self.inherited(slide, body), self.heading_font,
+                           self.body_font)
+
+        return pptx_fill.fill_with_list(slide, body, box, measured, icon, sizes, anchor)
 
     def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
+        columns = []
         for side, column in (("left", content.left), ("right", content.right)):
             heading = self.slot(slide, "comparison", f"{side}_heading")
-            body = text_body(self.slot(slide, "comparison", side))
+            columns.append(self.slot(slide, "comparison", side))
+            body = text_body(columns[-1])
             if heading is None:  # no heading placeholders: the heading leads the column
                 fill(body, [Paragraph((Run(column.heading, bold=True),)),
                             *plain(*column.bullets)])
             else:
                 fill(text_body(heading), plain(column.heading))
                 fill(body, plain(*column.bullets))
+        pptx_fill.fill_columns(columns, lambda body: measure(
+            body, self.inherited(slide, body), self.heading_font, self.body_font))
 
     def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
         figure = self.shape(slide, self.slot(slide, "statistic", "figure"))
@@ -362,14 +424,19 @@ class _DeckWriter:
             if caption is None:  # keep the figure clear of the chart
                 left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
                 _place(figure, left)
-        elif caption is not None:
+        elif caption is not None:  # the figure and caption across, or beside its icon
+            width = g.WIDTH if content.icon is None else int(g.WIDTH * (1 - pptx_fill.ICON_SHARE))
             for placeholder in (figure, caption):
-                _place(placeholder, g.Box(placeholder.left, placeholder.top, g.WIDTH,
+                _place(placeholder, g.Box(placeholder.left, placeholder.top,
+                                          self.box(g.Box(0, 0, width, 0)).cx,
                                           placeholder.height))
+            if content.icon is not None:
+                area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, bottom - g.CONTENT_TOP)
+                pptx_fill.add_icon(slide, content.icon, self.box(pptx_fill.icon_box(area)))
 
     def process(self, slide: Slide, content: ProcessSlide, _: tuple[int, int]) -> None:
         area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, self.content_bottom(content) - g.CONTENT_TOP)
-        pptx_shapes.draw_steps(slide, content.steps, self.box(area))
+        pptx_shapes.draw_steps(slide, content.steps, self.box(area), self.body_font)
 
     def scenario(self, slide: Slide, content: ScenarioSlide, _: tuple[int, int]) -> None:
         top = g.CONTENT_TOP
@@ -381,19 +448,31 @@ class _DeckWriter:
             fill(frame, [Paragraph((Run(content.setup, italic=True),))])
             top += int(0.75 * g.INCH)
         area = g.Box(g.MARGIN, top, g.WIDTH, self.content_bottom(content) - top)
-        pptx_shapes.draw_dialogue(slide, content.lines, self.box(area))
+        pptx_shapes.draw_dialogue(slide, content.lines, self.box(area), self.body_font)
 
     def discussion(self, slide: Slide, content: DiscussionSlide, _: tuple[int, int]) -> None:
-        fill(text_body(self.slot(slide, "discussion", "body")), plain(*content.prompts))
+        body = self.slot(slide, "discussion", "body")
+        fill(text_body(body), plain(*content.prompts))
+        self.fill_with_list(slide, body, content.icon, pptx_fill.QUESTION_SIZES)
 
     def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
-        paragraphs = [labelled(f"{item.name}:", item.detail) for item in content.items]
+        """The local contacts first, large on a panel of their own (the most useful thing for
+        the families in the room), then the national services, as large as they fit."""
+        body = self.slot(slide, "resources", "body")
         local = self.deck.event.resources if content.include_local else []
+        box = g.Box(*self.inherited(slide, body).xfrm())
         if local:
-            paragraphs.append(Paragraph((Run(self.words("local_resources"), bold=True),)))
-            paragraphs.extend(labelled(f"{item.name}:", item.detail) for item in local)
-        levels = [0] * len(content.items) + ([0] + [1] * len(local) if local else [])
-        fill(text_body(self.slot(slide, "resources", "body")), paragraphs, levels)
+            heading = Paragraph((Run(self.words("local_resources"), bold=True),))
+            panel = pptx_fill.local_panel(slide, box, heading, [
+                labelled(f"{item.name}:", item.detail) for item in local], self.body_font)
+            below = panel.bottom + g.GUTTER // 2
+            box = g.Box(box.x, below, box.cx, box.bottom - below)
+            elements.set_box(body, box)
+        if content.items:
+            fill(text_body(body), [labelled(f"{item.name}:", item.detail)
+                                   for item in content.items])
+            self.fill_with_list(slide, body, None if local else content.icon,
+                                (*pptx_fill.LIST_SIZES, 22, 20))
 
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
         placeholder = self.shape(slide, self.slot(slide, "image", "picture"))
@@ -413,27 +492,90 @@ class _DeckWriter:
             fill(frame, plain(content.caption))
 
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
-        # The closing layout has no prompt band: its questions follow the closing points.
+        """The closing points and contact under the title; the last question on a line of its
+        own, set large; and a QR code of the feedback link, when there is one, with the link
+        written under it."""
+        link = self.prepared.feedback_link
         paragraphs = plain(*([content.message] if content.message else []), *content.bullets)
         if self.contact_line():
             paragraphs.extend(plain(self.contact_line()))
-        if content.prompts:
-            paragraphs.append(labelled(self.words("ask"), content.prompts[0]))
-            paragraphs.extend(plain(*content.prompts[1:]))
         body = self.slot(slide, "closing", "body")
+        width = g.CLOSING_TEXT.cx if link is None else g.QR_PLATE.x - g.GUTTER - g.CLOSING_TEXT.x
         if paragraphs:
-            frame = text_body(body if body is not None
-                              else self.text_box(slide, g.CONTENT, "Closing"))
-            fill(frame, paragraphs)
+            if body is None:
+                body = self.text_box(slide, g.Box(g.CLOSING_TEXT.x, g.CLOSING_TEXT.y, width,
+                                                  g.CLOSING_TEXT.cy), "Closing")._element
+            else:  # clear of the QR code
+                x, y, _, height = self.inherited(slide, body).xfrm()
+                elements.set_box(body, g.Box(x, y, self.box(g.Box(0, 0, width, 0)).cx, height))
+            fill(text_body(body), paragraphs)
+            if self.contact_line():
+                self.keep_contact_on_one_line(slide, body)
+        text_bottom = g.CLOSING_QUESTION.bottom
+        if content.prompts:  # as tall as it needs, its foot level with the QR code's
+            question = self.text_box(slide, g.Box(g.CLOSING_QUESTION.x, g.CLOSING_QUESTION.y,
+                                                   width, g.CLOSING_QUESTION.cy), "Question")
+            fill(text_body(question._element),
+                 [Paragraph((Run(self.words("ask"), bold=True),)),
+                  *(Paragraph((Run(p, italic=True),)) for p in content.prompts)])
+            self.closing_question_style(question)
+            fit = measure(question._element, self.inherited(slide, question._element),
+                          self.heading_font, self.body_font)
+            height = min(g.CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
+            text_bottom = g.CLOSING_QUESTION.bottom - height - g.HERO_GAP
+            _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
+                                            width, height)))
+        self.stack_under_rule(slide, [self.slot(slide, "closing", "title"),
+                                      body if paragraphs else None],
+                              top=g.CLOSING_TOP, bottom=text_bottom)
+        if paragraphs and not self.own_template:  # as large as the room under the title allows
+            self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
+        if link is not None:
+            shown = short_link(link)
+            width = min(self.one_line_width(shown), g.CLOSING_QUESTION.cx)
+            link_box = g.Box(g.QR_PLATE.right - width, g.QR_LINK_TOP, width, g.QR_LINK_HEIGHT)
+            pptx_shapes.add_qr(slide, qr_png(link), self.box(g.QR_PLATE),
+                               self.words("qr_alt", url=link), shown, self.box(link_box),
+                               on_dark=not self.own_template)
+
+    def keep_contact_on_one_line(self, slide: Slide, holder) -> None:
+        """Set the kit's contact line, the last paragraph of `holder`, at the largest size
+        from 20 pt down to the 18 pt floor that keeps it on one line; past the floor, say so
+        once, at the kit's `contact:` line."""
+        element = getattr(holder, "_element", holder)
+        _, _, width, _ = self.inherited(slide, element).xfrm()
+        inherited = self.inherited(slide, element)
+        room = (width / g.PT - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
+                - _FOOTER_SLACK / g.PT)
+        text = self.contact_line()
+        size = next((size for size in _CONTACT_SIZES
+                     if text_width(text, self.body_font, size) <= room), None)
+        if size is None and not self.contact_too_long and self.prepared.brand is not None:
+            self.contact_too_long = True
+            self.notices.append(Notice((), "O204", "the kit's contact line does not fit on one "
+                                       "line even at 18 pt; shorten it",
+                                       at=self.prepared.brand.position("contact")))
+        set_paragraph_size(text_body(element), -1, size or _CONTACT_SIZES[-1])
+
+    def closing_question_style(self, question) -> None:
+        """Set the closing question large, its label smaller above it, in the slide's text
+        colour (the background colour on our dark closing slide)."""
+        frame = question.text_frame
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        for n, paragraph in enumerate(frame.paragraphs):
+            for run in paragraph.runs:
+                run.font.size = Pt(20 if n == 0 else 28)
+                if not self.own_template:
+                    run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
 
     # -- parts every content slide shares ---------------------------------------------------
 
     def new_slide(self, layout_key: str, kind: Kind, title: str, origin: PathKey,
                   content: Scripted, part: tuple[int, int] | None = None, *,
-                  numbered: bool = True) -> Slide:
+                  numbered: bool = True, lead_in: Scripted | None = None) -> Slide:
         """Return a new slide on our layout `layout_key`, recorded in the plan (which numbers
         it and tells its title apart from an earlier one's), titled and numbered."""
-        planned = self.plan.add(kind, title, origin, content, part)
+        planned = self.plan.add(kind, title, origin, content, part, lead_in)
         return self._slide(layout_key, planned.title, planned.number if numbered else None)
 
     def scratch_slide(self, layout_key: str, title: str) -> Slide:
@@ -595,6 +737,8 @@ class _DeckWriter:
         props.created = props.modified = build_time().replace(tzinfo=None)
 
 
+
+_CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 
 # A text box's left and right insets (0.1 in each), and room for rounding between renderers.
 _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)

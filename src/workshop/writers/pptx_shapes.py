@@ -19,6 +19,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop import compat
+from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import Chart, Line, Step
 from workshop.ooxml import elements
 from workshop.ooxml.namespaces import A_ as _A
@@ -38,30 +39,62 @@ _SERIES_COLORS = [MSO_THEME_COLOR.ACCENT_1, MSO_THEME_COLOR.ACCENT_2, MSO_THEME_
                   MSO_THEME_COLOR.ACCENT_4, MSO_THEME_COLOR.ACCENT_5, MSO_THEME_COLOR.ACCENT_6]
 
 
-def draw_steps(slide: Slide, steps: list[Step], area: g.Box) -> None:
-    """Draw numbered chevrons with a detail panel under each, left to right across `area`."""
+def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> None:
+    """Draw numbered arrows, each over a flat card of its detail, left to right across `area`:
+    the cards as tall as the longest detail needs at the largest size that fits, and arrows
+    and cards centred as one group in `area`."""
     gap = int(0.15 * g.INCH)
     width = (area.cx - gap * (len(steps) - 1)) // len(steps)
-    head_height = int(0.9 * g.INCH)
+    head_height, card_gap = int(0.8 * g.INCH), int(0.2 * g.INCH)
+    room = area.cy - head_height - card_gap
+    text_width = (width - gap - 2 * _CARD_SIDE) / g.PT
+    for size in _CARD_SIZES:
+        lines = max(wrapped_lines([Span(step.detail, size)], body_font, text_width)
+                    for step in steps)
+        card = int(lines * size * LINE_HEIGHT * g.PT) + 2 * _CARD_END
+        if card <= room:
+            break
+    card = min(room, max(card, int(1.1 * g.INCH)))
+    head_size = _head_size(steps, body_font, width, head_height, size)
+    top = area.y + (area.cy - head_height - card_gap - card) // 2
     for n, step in enumerate(steps):
         x = area.x + n * (width + gap)
         kind = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
-        head_box = g.Box(x, area.y, width, head_height)
-        _stamped(slide, ("step", kind), head_box, f"Step {n + 1}", [f"{n + 1}. {step.title}"],
-                 lambda box, texts, kind=kind: _step_head(slide, kind, box, texts))
-        panel_top = area.y + head_height + gap
-        panel_box = g.Box(x, panel_top, width - gap, area.bottom - panel_top)
-        _stamped(slide, ("step detail",), panel_box, f"Step {n + 1} Detail", [step.detail],
-                 lambda box, texts: _step_panel(slide, box, texts))
+        head_box = g.Box(x, top, width, head_height)
+        _stamped(slide, ("step", kind, head_size), head_box, f"Step {n + 1}",
+                 [f"{n + 1}. {step.title}"],
+                 lambda box, texts, kind=kind: _step_head(slide, kind, box, texts, head_size))
+        card_box = g.Box(x, top + head_height + card_gap, width - gap, card)
+        _stamped(slide, ("step detail", size), card_box, f"Step {n + 1} Detail", [step.detail],
+                 lambda box, texts, size=size: _step_card(slide, box, texts, size))
 
 
-def _step_head(slide: Slide, kind: MSO_SHAPE, box: g.Box, texts: list[str]):
+def _head_size(steps: list[Step], font: str, width: int, height: int, largest: int) -> int:
+    """Return the largest size, from `largest` down to 18 pt, at which every step's label fits
+    its arrow: between its notch and point, in two lines at most (the fit model shrinks
+    what still does not fit)."""
+    point = height * _STEP_POINT
+    room = (width - 2 * point) / g.PT - 2 * _HEAD_SIDE_PT  # a chevron: notch and point
+    for size in range(largest, 17, -1):
+        lines = max(wrapped_lines([Span(f"{n + 1}. {step.title}", size, bold=True)], font,
+                                  room) for n, step in enumerate(steps))
+        if lines <= 2 and lines * size * LINE_HEIGHT <= height / g.PT - 2 * 3.6:
+            return size
+    return 18
+
+
+_HEAD_SIDE_PT = 0.15 * 72  # a step label's left and right insets, in points
+_CARD_SIZES = (24, 22, 20)  # a step's detail, largest first
+_CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
+
+
+def _step_head(slide: Slide, kind: MSO_SHAPE, box: g.Box, texts: list[str], size: int):
     head = slide.shapes.add_shape(kind, box.x, box.y, box.cx, box.cy)
     # A shallow point: the text is laid out between notch and point, so a deep one (the
     # preset's half the height) leaves a narrow step, on a 4:3 template too narrow for its words.
     head.adjustments[0] = _STEP_POINT
     _solid(head, MSO_THEME_COLOR.ACCENT_1)
-    _text(head, texts[0], size=20, bold=True, color=MSO_THEME_COLOR.BACKGROUND_1,
+    _text(head, texts[0], size=size, bold=True, color=MSO_THEME_COLOR.BACKGROUND_1,
           align=PP_ALIGN.CENTER)
     return head
 
@@ -69,48 +102,69 @@ def _step_head(slide: Slide, kind: MSO_SHAPE, box: g.Box, texts: list[str]):
 _STEP_POINT = 0.2  # the depth of a step's point, as a share of its height
 
 
-def _step_panel(slide: Slide, box: g.Box, texts: list[str]):
-    panel = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, box.x, box.y, box.cx, box.cy)
-    panel.adjustments[0] = 0.08
-    _solid(panel, MSO_THEME_COLOR.BACKGROUND_2)
-    _text(panel, texts[0], size=20, color=MSO_THEME_COLOR.TEXT_1, anchor=MSO_ANCHOR.TOP)
-    return panel
+def _step_card(slide: Slide, box: g.Box, texts: list[str], size: int):
+    card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
+    _solid(card, MSO_THEME_COLOR.BACKGROUND_2)
+    _text(card, texts[0], size=size, color=MSO_THEME_COLOR.TEXT_1, anchor=MSO_ANCHOR.TOP)
+    frame = card.text_frame
+    frame.margin_left = frame.margin_right = _CARD_SIDE
+    frame.margin_top = frame.margin_bottom = _CARD_END
+    return card
 
 
-def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box) -> None:
-    """Draw the lines as speech bubbles, alternating left (first speaker) and right."""
-    gap = int(0.2 * g.INCH)
-    height = min((area.cy - gap * (len(lines) - 1)) // len(lines), int(1.3 * g.INCH))
-    width = int(area.cx * 0.68)
+def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str) -> None:
+    """Draw the lines as speech bubbles, alternating left (first speaker) and right, each
+    with a short tail on its speaker's side: bubbles of one height (what the longest line
+    needs), evenly spaced and centred as a group in `area`."""
+    gap = int(0.15 * g.INCH)
+    width = int(area.cx * 0.72) - _TAIL
+    text_width = (width - 2 * _BUBBLE_SIDE) / g.PT
+    needed = max(wrapped_lines([Span(f"{line.speaker}: ", _BUBBLE_SIZE, bold=True),
+                                Span(line.text, _BUBBLE_SIZE)], body_font, text_width)
+                 for line in lines) * _BUBBLE_SIZE * LINE_HEIGHT * g.PT
+    most = (area.cy - gap * (len(lines) - 1)) // len(lines)
+    height = min(most, max(int(needed) + 2 * _BUBBLE_END, int(0.8 * g.INCH)))
+    top = area.y + (area.cy - len(lines) * height - (len(lines) - 1) * gap) // 2
     speakers: list[str] = []
     for n, line in enumerate(lines):
         if line.speaker not in speakers:
             speakers.append(line.speaker)
         right = speakers.index(line.speaker) % 2 == 1
-        x = area.x + area.cx - width if right else area.x
-        box = g.Box(x, area.y + n * (height + gap), width, height)
-        _stamped(slide, ("line", right), box, f"Line {n + 1}", [f"{line.speaker}: ", line.text],
+        x = area.x + area.cx - _TAIL - width if right else area.x + _TAIL
+        box = g.Box(x, top + n * (height + gap), width, height)
+        _stamped(slide, ("line", right, width, height), box, f"Line {n + 1}",
+                 [f"{line.speaker}: ", line.text],
                  lambda box, texts, right=right: _bubble(slide, right, box, texts))
+
+
+_BUBBLE_SIZE = 20
+_BUBBLE_SIDE, _BUBBLE_END = int(0.2 * g.INCH), int(0.06 * g.INCH)  # a bubble's text insets
+_TAIL = int(0.3 * g.INCH)  # how far a tail reaches out of its bubble's side
 
 
 def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str]):
     bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box.x, box.y,
                                     box.cx, box.cy)
-    bubble.adjustments[0] = 0.3 if right else -0.3  # tail towards the speaker's side
-    bubble.adjustments[1] = 0.62
+    # The tip beside the bubble, a little below its middle: PowerPoint's callout then draws
+    # the tail from the near side (a third of the height wide), short and clear, and a user
+    # can still drag it. A tip below the bubble would draw it along the whole bottom edge.
+    reach = 0.5 + _TAIL / box.cx
+    bubble.adjustments[0] = reach if right else -reach
+    bubble.adjustments[1] = 0.12
     fill = MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_2
     color = MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_1
     _solid(bubble, fill)
     frame = bubble.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    frame.margin_left = frame.margin_right = int(0.2 * g.INCH)
+    frame.margin_left = frame.margin_right = _BUBBLE_SIDE
+    frame.margin_top = frame.margin_bottom = _BUBBLE_END
     paragraph = frame.paragraphs[0]
     paragraph.alignment = PP_ALIGN.LEFT
     for text, bold in zip(texts, (True, False), strict=True):
         run = paragraph.add_run()
         run.text = text
-        run.font.size = Pt(20)
+        run.font.size = Pt(_BUBBLE_SIZE)
         run.font.bold = bold
         run.font.color.theme_color = color
     return bubble
@@ -239,11 +293,35 @@ class _FixedDateChartData(CategoryChartData):
         return _FixedDateWorkbookWriter(self)
 
 
+def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box: g.Box,
+           on_dark: bool) -> None:
+    """Draw a QR code (`png`, described by `alt`) on a white plate filling `plate`, with the
+    `link` it opens written under it in `link_box`, light on a dark slide."""
+    backing = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, plate.x, plate.y, plate.cx,
+                                     plate.cy)
+    backing.name = "QR plate"
+    backing.adjustments[0] = 0.06
+    _solid(backing, MSO_THEME_COLOR.BACKGROUND_1)
+    inset = plate.cx // 14
+    picture = slide.shapes.add_picture(BytesIO(png), plate.x + inset, plate.y + inset,
+                                       plate.cx - 2 * inset, plate.cy - 2 * inset)
+    picture.name = "QR code"
+    elements.set_alt_text(picture._element, alt)
+    label = slide.shapes.add_textbox(link_box.x, link_box.y, link_box.cx, link_box.cy)
+    label.name = "QR link"
+    _text(label, link, size=18, align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.TOP,
+          color=MSO_THEME_COLOR.BACKGROUND_1 if on_dark else MSO_THEME_COLOR.TEXT_1)
+    label.text_frame.margin_left = label.text_frame.margin_right = int(0.1 * g.INCH)
+
+
 def _solid(shape, color: MSO_THEME_COLOR) -> None:
+    """Fill `shape` flat in `color`: no outline, no shadow, and no theme style (LibreOffice
+    draws the theme's effect style, a shadow, under an empty effect list)."""
     shape.fill.solid()
     shape.fill.fore_color.theme_color = color
     shape.line.fill.background()
     shape.shadow.inherit = False
+    elements.remove_style(shape._element)
 
 
 def _text(shape, text: str, *, size: int, color: MSO_THEME_COLOR, bold: bool = False,

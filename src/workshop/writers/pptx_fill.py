@@ -1,0 +1,160 @@
+"""Short lists that fill their slide: set larger, spaced and centred in their box, beside an
+icon when the outline names one. A long list keeps the layout's size and the fitting and
+splitting the writer gives every slide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from workshop import compat
+from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
+from workshop.notes_text import Paragraph
+from workshop.ooxml import elements
+from workshop.ooxml.fit import Fit
+from workshop.ooxml.icons import disc_shape, icon_shape
+from workshop.ooxml.namespaces import Element
+from workshop.ooxml.text import (
+    clear_level_styles,
+    fill,
+    set_anchor,
+    set_level_style,
+    text_body,
+)
+from workshop.theme import geometry as g
+
+FILLED = 0.85  # the share of its box a list grown to fill it may take
+BESIDE = 0.8  # the share of its narrowed box a list may need, at its own size, beside an icon
+LIST_SIZES = (32, 30, 28, 26, 24)  # sizes a list tries, largest first (sub-points 4 pt less)
+QUESTION_SIZES = (40, 36, 32, 30, 28)  # a discussion slide's questions: never below 28 pt
+CLOSING_SIZES = (24, 22, 20)  # the closing slide's points and contact line
+ROOMY_SPACING, TIGHT_SPACING = 0.5, 0.25  # space before a point, as a share of its size
+ICON_SHARE = 0.3  # of the text's box, given to the icon beside it
+ICON_INSIDE = 0.52  # the drawing's share of its disc
+
+
+def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[], Fit],
+                   icon: str | None, sizes: tuple[int, ...] = LIST_SIZES,
+                   anchor: str | None = "ctr") -> bool:
+    """Set the list in `body` (a placeholder at `box`) at the largest of `sizes` that leaves
+    it within FILLED of its box (else the largest at which it fits at all), spaced and
+    centred (or `anchor`ed), with `icon` beside it when the list has room for it at its own
+    size; return
+    True when it was. A list that fits at none of `sizes` keeps its layout's size, and the
+    writer's fitting and splitting. `measured` measures the body as it is now."""
+    if icon is not None:
+        elements.set_box(body, g.Box(box.x, box.y, int(box.cx * (1 - ICON_SHARE)), box.cy))
+        fit = measured()
+        if fit.needed > BESIDE * fit.available:
+            elements.set_box(body, box)  # no room beside it: the list alone
+            icon = None
+    styled = text_body(body)
+    # The largest size within FILLED, spaced; else the largest that fits at all, spaced less.
+    chosen: tuple[int, float] | None = None
+    for size in sizes:
+        _set_list_size(styled, size, ROOMY_SPACING)
+        fit = measured()
+        if fit.needed <= FILLED * fit.available:
+            chosen = (size, ROOMY_SPACING)
+            break
+        if chosen is None:
+            _set_list_size(styled, size, TIGHT_SPACING)
+            fit = measured()
+            if fit.needed <= fit.available:
+                chosen = (size, TIGHT_SPACING)
+    if chosen is None:
+        clear_level_styles(styled)
+        if icon is None:
+            return False
+    else:
+        _set_list_size(styled, *chosen)
+    if anchor is not None:
+        set_anchor(styled, anchor)
+    if icon is not None:
+        add_icon(slide, icon, icon_box(box))
+    return True
+
+
+def fill_columns(bodies: list[Element], measured: Callable[[Element], Fit],
+                 sizes: tuple[int, ...] = LIST_SIZES) -> bool:
+    """Set the lists of side-by-side `bodies` at one size, the largest of `sizes` at which
+    each stays within FILLED of its box; return True when they were. `measured` measures a
+    body as it is now."""
+    styled = [text_body(body) for body in bodies]
+    for size in sizes:
+        for text in styled:
+            set_level_style(text, 0, size, size * 0.4)
+            set_level_style(text, 1, size - 4, size * 0.2)
+        if all(fit.needed <= FILLED * fit.available for fit in map(measured, bodies)):
+            return True
+    for text in styled:
+        clear_level_styles(text)
+    return False
+
+
+def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragraph],
+                font: str) -> g.Box:
+    """Draw the local contacts on a tinted panel across the top of `box`, at the largest of
+    PANEL_SIZES that keeps the panel within PANEL_SHARE of the box, `heading` above them;
+    return the panel's box."""
+    width = (box.cx - 2 * _PANEL_SIDE) / g.PT
+    for size in PANEL_SIZES:
+        lines = sum(wrapped_lines([Span(run.text, size, run.bold) for run in item.runs], font,
+                                  width) for item in items)
+        height = int(((lines + 1) * size * LINE_HEIGHT + size * 0.4 * len(items)) * g.PT
+                     + 2 * _PANEL_END)
+        if height <= PANEL_SHARE * box.cy:
+            break
+    panel = slide.shapes.add_textbox(box.x, box.y, box.cx, height)
+    panel.name = "Local resources"
+    panel.fill.solid()
+    panel.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    frame = panel.text_frame
+    frame.word_wrap = True
+    frame.margin_left = frame.margin_right = _PANEL_SIDE
+    frame.margin_top = frame.margin_bottom = _PANEL_END
+    body = text_body(panel)
+    fill(body, [heading, *items])
+    set_level_style(body, 0, size, size * 0.4)
+    for run in frame.paragraphs[0].runs:  # the heading: smaller, in the titles' colour
+        run.font.size = Pt(size - 4)
+        run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+    return g.Box(box.x, box.y, box.cx, height)
+
+
+PANEL_SIZES = (28, 26, 24, 22, 20)  # the local contacts, largest first
+PANEL_SHARE = 0.45  # of the resources slide's body, at most
+_PANEL_SIDE, _PANEL_END = int(0.25 * g.INCH), int(0.12 * g.INCH)
+
+
+def _set_list_size(body: Element, size: int, spacing: float) -> None:
+    """Set a list's points at `size` (sub-points 4 pt less), `spacing` times the size apart."""
+    set_level_style(body, 0, size, size * spacing)
+    set_level_style(body, 1, size - 4, size * spacing * 0.4)
+
+
+def icon_box(box: g.Box) -> g.Box:
+    """Return the square the icon's disc fills: centred in the share of `box` (ICON_SHARE,
+    at its right) that the text leaves it."""
+    share = int(box.cx * ICON_SHARE)
+    side = min(share - g.GUTTER // 2, box.cy, int(2.4 * g.INCH))
+    x = box.x + box.cx - share + (share - side) // 2
+    return g.Box(x, box.y + (box.cy - side) // 2, side, side)
+
+
+def add_icon(slide: Slide, name: str, box: g.Box) -> None:
+    """Draw the icon `name`, in the accent colour, on a disc of the soft panel colour (the
+    prompt band's) that fills `box`."""
+    tree = compat.shape_tree(slide.shapes)
+    elements.insert_shape(tree, disc_shape(elements.next_slide_shape_id(tree),
+                                           (box.x, box.y, box.cx, box.cy), "bg2",
+                                           "Icon plate"))
+    inner = int(box.cx * ICON_INSIDE)
+    offset = (box.cx - inner) // 2
+    elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree), name,
+                                           (box.x + offset, box.y + offset, inner, inner),
+                                           "accent1", f"Icon: {name}"))
