@@ -93,7 +93,7 @@ def test_footer_contact_and_local_resources_come_from_the_kit(county: Path) -> N
         "Family Resource Center: (555) 010-0150, weekdays 8-5"]
     body = resources.placeholders[1]
     assert local.top < body.top  # the local contacts lead, above the national services
-    assert [p.text for p in body.text_frame.paragraphs][0].startswith("NCMEC CyberTipline:")
+    assert body.text_frame.paragraphs[0].text.startswith("NCMEC CyberTipline:")
     def size(shape) -> int:  # the points' size, as the shape's list style sets it
         return int(shape._element.xpath("./p:txBody/a:lstStyle/a:lvl1pPr/a:defRPr/@sz")[0])
     assert size(local) >= 2400 and size(local) > size(body)  # the largest text, not the smallest

@@ -148,8 +148,16 @@ def _advance(font, text: str) -> float:
 
 def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
     """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`."""
+    return wrap(spans, family, width_pt)[0]
+
+
+def wrap(spans: Sequence[Span], family: str, width_pt: float, margin_pt: float = 0.0
+         ) -> tuple[int, int]:
+    """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`, and
+    how many of those breaks came within `margin_pt` of the edge: breaks a renderer may not
+    make, since its advances differ from these by a fraction of a point."""
     width_pt = max(width_pt, 1.0)  # a box of no width (a broken template) still ends
-    lines, used = 1, 0.0
+    lines, near, used = 1, 0, 0.0
     for span in spans:
         size, bold, italic = span.size_pt, span.bold, span.italic
         table = _widths(family, bold, italic, size)
@@ -160,6 +168,7 @@ def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
                 width = text_width(piece, family, size, bold, italic)
             if used and used + width > width_pt:
                 lines += 1
+                near += used + width <= width_pt + margin_pt
                 width = text_width(word, family, size, bold, italic)
                 used = 0.0
             if width > width_pt:  # a word longer than the line breaks across lines
@@ -167,7 +176,7 @@ def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
                 lines += extra
                 width -= extra * width_pt
             used += width
-    return lines
+    return lines, near
 
 
 def paragraph_height(spans: Sequence[Span], family: str, width_pt: float,

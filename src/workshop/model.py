@@ -31,7 +31,7 @@ def _known_icon(name: str) -> str:
 
     from workshop.theme.icons import ICON_NAMES, PLAIN_NAMES
 
-    if name not in ICON_NAMES:
+    if name not in ICON_NAMES and name != "none":
         close = difflib.get_close_matches(name, ICON_NAMES, 3)
         hint = (f"did you mean {' or '.join(close)}?" if close
                 else f"the icons include {', '.join(PLAIN_NAMES)}")
@@ -93,7 +93,8 @@ class SlideBase(Scripted):
     source: Attribution = Field(
         None, description="attribution: a `sources` key, or text, or a list of either")
     icon: IconName | None = Field(None, description="an icon beside a short list or large "
-                                  "question (shield, phone, talk, report...: see the README)")
+                                  "question (shield, phone, talk, report...: see the README); "
+                                  "none for no icon where a layout has one by default")
 
 
 class BulletSlide(SlideBase):

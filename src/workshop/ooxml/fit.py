@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from workshop.metrics import Span, paragraph_height
+from workshop.metrics import Span, paragraph_height, wrap
 from workshop.ooxml.elements import placeholder_element
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
@@ -310,9 +310,9 @@ _A_P, _P_PR, _R, _R_PR, _T = f"{_A}p", f"{_A}pPr", f"{_A}r", f"{_A}rPr", f"{_A}t
 def geometry_margins(element: etree._Element, width: float, height: float
                      ) -> tuple[float, float]:
     """Return how much narrower and shorter than its box, in points, a preset shape's text
-    rectangle is: a chevron's notch and point, a pentagon's point (the `rect` of each in the
-    OOXML preset shape definitions). (0, 0) for others, whose text rectangle is the box or,
-    as a rounded rectangle's, is inset by less than the rounding of the fit model.
+    rectangle is: a chevron's notch and point, a pentagon's point, a rounded rectangle's (or
+    rounded callout's) corners (the `rect` of each in the OOXML preset shape definitions).
+    (0, 0) for others, whose text rectangle is the box.
 
     LibreOffice lays text out in that rectangle, so the fit model must measure in it too.
     """
@@ -320,15 +320,19 @@ def geometry_margins(element: etree._Element, width: float, height: float
     if geometry is None:
         return 0.0, 0.0
     kind = geometry.get("prst")
-    default = _PRESET_ADJUST.get(kind)
-    if default is None:
+    if kind not in _PRESET_ADJUST:
         return 0.0, 0.0
-    guide = geometry.find(f"{_A}avLst/{_A}gd[@name='adj']")
+    name, default = _PRESET_ADJUST[kind]
+    guide = geometry.find(f"{_A}avLst/{_A}gd[@name='{name}']")
     formula = guide.get("fmla", "") if guide is not None else ""
     adjust = int(formula[4:]) if re.fullmatch(r"val -?\d{1,9}", formula) else default
     short_side = min(width, height)
     if short_side <= 0:
         return 0.0, 0.0
+    if kind in ("roundRect", "wedgeRoundRectCallout"):
+        corner = short_side * min(max(adjust, 0), 50000) / 100000
+        inset = 2 * corner * 0.29289  # the text keeps clear of both rounded corners
+        return inset, inset
     # Each preset pins its adjustment to what the shape can hold before using it.
     point = short_side * min(max(adjust, 0), 100000 * width / short_side) / 100000
     if kind == "chevron":
@@ -336,33 +340,65 @@ def geometry_margins(element: etree._Element, width: float, height: float
     return point / 2, 0.0  # homePlate: the text stops halfway along the point
 
 
-# Default `adj` of the preset shapes whose text rectangle is smaller than their box.
-_PRESET_ADJUST = {"chevron": 50000, "homePlate": 50000}
+# The adjustment that sets each preset's text rectangle, and its default.
+_PRESET_ADJUST = {"chevron": ("adj", 50000), "homePlate": ("adj", 50000),
+                  "roundRect": ("adj", 16667), "wedgeRoundRectCallout": ("adj3", 16667)}
+
+# LibreOffice may break a line that comes within a point of its box's edge (its advances
+# differ from Pillow's by a fraction of a point): the model keeps this much clear, so that a
+# line it lets stand, LibreOffice lets stand too.
+WRAP_SLACK_PT = 1.0
+NEAR_EDGE_PT = 2.0  # past the edge, how far a line may reach and still be set whole
+
+
+def _laid_out(element: etree._Element, inherited: _Inherited, heading_font: str,
+              body_font: str, scale: float, text: ShapeText
+              ) -> tuple[str, float, float, list[tuple[list[Span], float, float, float]]]:
+    """Return how the fit model lays the shape's text out: the font family, the width and
+    height the text has (points), and each paragraph with text as (spans, width, space
+    before, line spacing), its inherited sizes multiplied by `scale`."""
+    family = heading_font if text.is_title else body_font
+    box_width, box_height = inherited.box()
+    lost_x, lost_y = geometry_margins(element, box_width, box_height)
+    width = (box_width - lost_x - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
+             - WRAP_SLACK_PT)
+    available = (box_height - lost_y - inherited.inset("tIns", 45720)
+                 - inherited.inset("bIns", 45720))
+    paragraphs = []
+    for n, (level, runs) in enumerate(text.paragraphs):
+        if not runs:
+            continue
+        base_size, indent, before, spacing = inherited.level(level)
+        base = base_size * scale
+        spans = [Span(run.text, run.size * scale if run.size is not None else base, run.bold,
+                      run.italic) for run in runs]  # a size of the run's own shrinks too
+        paragraphs.append((spans, width - indent, before if n else 0.0, spacing))
+    return family, width, available, paragraphs
 
 
 def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
             body_font: str, scale: float = 1.0, text: ShapeText | None = None) -> Fit:
     """Return how the shape's text fits, its inherited sizes multiplied by `scale`."""
     text = text or ShapeText(element)
-    family = heading_font if text.is_title else body_font
-    box_width, box_height = inherited.box()
-    lost_x, lost_y = geometry_margins(element, box_width, box_height)
-    width = box_width - lost_x - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
-    available = (box_height - lost_y - inherited.inset("tIns", 45720)
-                 - inherited.inset("bIns", 45720))
-    needed, smallest = 0.0, 1000.0
-    for n, (level, runs) in enumerate(text.paragraphs):
-        if not runs:
-            continue
-        base_size, indent, before, spacing = inherited.level(level)
-        base = base_size * scale
-        spans = []
-        for run in runs:  # a size of the run's own shrinks with the rest
-            size = run.size * scale if run.size is not None else base
-            spans.append(Span(run.text, size, run.bold, run.italic))
-            smallest = min(smallest, size)
-        needed += paragraph_height(spans, family, width - indent, before if n else 0.0, spacing)
-    return Fit(needed, available, smallest if smallest < 1000 else 0.0)
+    family, _, available, paragraphs = _laid_out(element, inherited, heading_font, body_font,
+                                                 scale, text)
+    needed = sum(paragraph_height(spans, family, width, before, spacing)
+                 for spans, width, before, spacing in paragraphs)
+    smallest = min((span.size_pt for spans, *_ in paragraphs for span in spans), default=0.0)
+    return Fit(needed, available, smallest)
+
+
+def predicted_lines(element: etree._Element, inherited: _Inherited, heading_font: str,
+                    body_font: str) -> tuple[int, int]:
+    """Return how many lines the fit model expects the shape's text to take, and how many of
+    its breaks were near the edge: within the slack it keeps, or within NEAR_EDGE_PT past the
+    edge (LibreOffice lets a line overhang its box by a point or so). A renderer shows
+    between the first less the second and the first, or the model is wrong."""
+    family, _, _, paragraphs = _laid_out(element, inherited, heading_font, body_font, 1.0,
+                                         ShapeText(element))
+    found = [wrap(spans, family, width, WRAP_SLACK_PT + NEAR_EDGE_PT)
+             for spans, width, _, _ in paragraphs]
+    return sum(lines for lines, _ in found), sum(near for _, near in found)
 
 
 def shrink_to_fit(element: etree._Element, inherited: _Inherited, heading_font: str,

@@ -376,7 +376,7 @@ class _DeckWriter:
                 levels.append(level)
         body = self.slot(slide, "bullets", "body")
         fill(text_body(body), paragraphs, levels)
-        self.fill_with_list(slide, body, content.icon)
+        self.fill_with_list(slide, body, _icon(content))
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,
@@ -425,14 +425,15 @@ class _DeckWriter:
                 left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
                 _place(figure, left)
         elif caption is not None:  # the figure and caption across, or beside its icon
-            width = g.WIDTH if content.icon is None else int(g.WIDTH * (1 - pptx_fill.ICON_SHARE))
+            icon = _icon(content)
+            width = g.WIDTH if icon is None else int(g.WIDTH * (1 - pptx_fill.ICON_SHARE))
             for placeholder in (figure, caption):
                 _place(placeholder, g.Box(placeholder.left, placeholder.top,
                                           self.box(g.Box(0, 0, width, 0)).cx,
                                           placeholder.height))
-            if content.icon is not None:
+            if icon is not None:
                 area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, bottom - g.CONTENT_TOP)
-                pptx_fill.add_icon(slide, content.icon, self.box(pptx_fill.icon_box(area)))
+                pptx_fill.add_icon(slide, icon, self.box(pptx_fill.icon_box(area)))
 
     def process(self, slide: Slide, content: ProcessSlide, _: tuple[int, int]) -> None:
         area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, self.content_bottom(content) - g.CONTENT_TOP)
@@ -442,18 +443,19 @@ class _DeckWriter:
         top = g.CONTENT_TOP
         if content.setup:
             setup = self.slot(slide, "scenario", "setup")
-            setup_box = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.6 * g.INCH))
+            setup_box = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.5 * g.INCH))
             frame = text_body(setup if setup is not None
                               else self.text_box(slide, setup_box, "Setup"))
             fill(frame, [Paragraph((Run(content.setup, italic=True),))])
-            top += int(0.75 * g.INCH)
+            top += int(0.6 * g.INCH)
         area = g.Box(g.MARGIN, top, g.WIDTH, self.content_bottom(content) - top)
         pptx_shapes.draw_dialogue(slide, content.lines, self.box(area), self.body_font)
 
     def discussion(self, slide: Slide, content: DiscussionSlide, _: tuple[int, int]) -> None:
         body = self.slot(slide, "discussion", "body")
         fill(text_body(body), plain(*content.prompts))
-        self.fill_with_list(slide, body, content.icon, pptx_fill.QUESTION_SIZES)
+        self.fill_with_list(slide, body, _icon(content, default="question"),
+                            pptx_fill.QUESTION_SIZES)
 
     def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
         """The local contacts first, large on a panel of their own (the most useful thing for
@@ -471,7 +473,7 @@ class _DeckWriter:
         if content.items:
             fill(text_body(body), [labelled(f"{item.name}:", item.detail)
                                    for item in content.items])
-            self.fill_with_list(slide, body, None if local else content.icon,
+            self.fill_with_list(slide, body, None if local else _icon(content),
                                 (*pptx_fill.LIST_SIZES, 22, 20))
 
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
@@ -762,6 +764,13 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
     run.font.name = "+mn-lt"
     run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
     return shape._element
+
+
+def _icon(content: SlideBase, default: str | None = None) -> str | None:
+    """Return the icon a slide shows: the one its outline names, else the layout's `default`;
+    None for `icon: none`."""
+    name = content.icon or default
+    return None if name == "none" else name
 
 
 def _place(shape, box: g.Box) -> None:

@@ -22,6 +22,7 @@ from workshop import compat
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import Chart, Line, Step
 from workshop.ooxml import elements
+from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.package import build_time
@@ -41,13 +42,14 @@ _SERIES_COLORS = [MSO_THEME_COLOR.ACCENT_1, MSO_THEME_COLOR.ACCENT_2, MSO_THEME_
 
 def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> None:
     """Draw numbered arrows, each over a flat card of its detail, left to right across `area`:
-    the cards as tall as the longest detail needs at the largest size that fits, and arrows
-    and cards centred as one group in `area`."""
+    the arrows as tall as their longest label needs, the cards as tall as the longest detail
+    needs at the largest size that fits, and arrows and cards centred as one group."""
     gap = int(0.15 * g.INCH)
     width = (area.cx - gap * (len(steps) - 1)) // len(steps)
-    head_height, card_gap = int(0.8 * g.INCH), int(0.2 * g.INCH)
+    card_gap = int(0.2 * g.INCH)
+    head_size, head_height = _head_size(steps, body_font, width, _CARD_SIZES[0])
     room = area.cy - head_height - card_gap
-    text_width = (width - gap - 2 * _CARD_SIDE) / g.PT
+    text_width = (width - gap - 2 * _CARD_SIDE) / g.PT - WRAP_SLACK_PT
     for size in _CARD_SIZES:
         lines = max(wrapped_lines([Span(step.detail, size)], body_font, text_width)
                     for step in steps)
@@ -55,7 +57,6 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
         if card <= room:
             break
     card = min(room, max(card, int(1.1 * g.INCH)))
-    head_size = _head_size(steps, body_font, width, head_height, size)
     top = area.y + (area.cy - head_height - card_gap - card) // 2
     for n, step in enumerate(steps):
         x = area.x + n * (width + gap)
@@ -69,20 +70,29 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
                  lambda box, texts, size=size: _step_card(slide, box, texts, size))
 
 
-def _head_size(steps: list[Step], font: str, width: int, height: int, largest: int) -> int:
-    """Return the largest size, from `largest` down to 18 pt, at which every step's label fits
-    its arrow: between its notch and point, in two lines at most (the fit model shrinks
-    what still does not fit)."""
-    point = height * _STEP_POINT
-    room = (width - 2 * point) / g.PT - 2 * _HEAD_SIDE_PT  # a chevron: notch and point
+def _head_size(steps: list[Step], font: str, width: int, largest: int) -> tuple[int, int]:
+    """Return the size and height of the steps' arrows: the largest size from `largest` down
+    to 18 pt at which every label fits its arrow (between its notch and point) in two lines
+    of the usual height; else 18 pt, the arrows as tall as the longest label needs."""
+    def lines_at(size: int, height: int) -> int:
+        point = min(width, height) * _STEP_POINT
+        room = (width - 2 * point) / g.PT - 2 * _HEAD_SIDE_PT - WRAP_SLACK_PT
+        return max(wrapped_lines([Span(f"{n + 1}. {step.title}", size, bold=True)], font,
+                                 room) for n, step in enumerate(steps))
+
     for size in range(largest, 17, -1):
-        lines = max(wrapped_lines([Span(f"{n + 1}. {step.title}", size, bold=True)], font,
-                                  room) for n, step in enumerate(steps))
-        if lines <= 2 and lines * size * LINE_HEIGHT <= height / g.PT - 2 * 3.6:
-            return size
-    return 18
+        lines = lines_at(size, _HEAD_HEIGHT)
+        if lines <= 2 and lines * size * LINE_HEIGHT <= _HEAD_HEIGHT / g.PT - 2 * 3.6:
+            return size, _HEAD_HEIGHT
+    height = _HEAD_HEIGHT
+    while True:  # a taller arrow has a deeper point: measure again until it settles
+        needed = int((lines_at(18, height) * 18 * LINE_HEIGHT + 2 * 3.6 + 2) * g.PT)
+        if needed <= height:
+            return 18, height
+        height = needed
 
 
+_HEAD_HEIGHT = int(0.8 * g.INCH)  # a step's arrow, unless its label needs more
 _HEAD_SIDE_PT = 0.15 * 72  # a step label's left and right insets, in points
 _CARD_SIZES = (24, 22, 20)  # a step's detail, largest first
 _CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
@@ -114,16 +124,21 @@ def _step_card(slide: Slide, box: g.Box, texts: list[str], size: int):
 
 def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str) -> None:
     """Draw the lines as speech bubbles, alternating left (first speaker) and right, each
-    with a short tail on its speaker's side: bubbles of one height (what the longest line
-    needs), evenly spaced and centred as a group in `area`."""
+    with a short tail on its speaker's side: bubbles of one height (as tall as the room
+    allows, up to 1.3 in), their words at the largest size at which the longest line fits,
+    evenly spaced and centred as a group in `area`."""
     gap = int(0.15 * g.INCH)
     width = int(area.cx * 0.72) - _TAIL
-    text_width = (width - 2 * _BUBBLE_SIDE) / g.PT
-    needed = max(wrapped_lines([Span(f"{line.speaker}: ", _BUBBLE_SIZE, bold=True),
-                                Span(line.text, _BUBBLE_SIZE)], body_font, text_width)
-                 for line in lines) * _BUBBLE_SIZE * LINE_HEIGHT * g.PT
     most = (area.cy - gap * (len(lines) - 1)) // len(lines)
-    height = min(most, max(int(needed) + 2 * _BUBBLE_END, int(0.8 * g.INCH)))
+    height = min(most, _BUBBLE_MOST)  # few lines get taller bubbles and larger words
+    corners = int(height * _CORNER_LOSS)  # what the rounded corners take off each axis
+    text_width = (width - 2 * _BUBBLE_SIDE - corners) / g.PT - WRAP_SLACK_PT
+    for size in _BUBBLE_SIZES:
+        needed = max(wrapped_lines([Span(f"{line.speaker}: ", size, bold=True),
+                                    Span(line.text, size)], body_font, text_width)
+                     for line in lines) * size * LINE_HEIGHT * g.PT
+        if needed + 2 * _BUBBLE_END + corners <= height:
+            break
     top = area.y + (area.cy - len(lines) * height - (len(lines) - 1) * gap) // 2
     speakers: list[str] = []
     for n, line in enumerate(lines):
@@ -132,17 +147,21 @@ def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str) 
         right = speakers.index(line.speaker) % 2 == 1
         x = area.x + area.cx - _TAIL - width if right else area.x + _TAIL
         box = g.Box(x, top + n * (height + gap), width, height)
-        _stamped(slide, ("line", right, width, height), box, f"Line {n + 1}",
+        _stamped(slide, ("line", right, width, height, size), box, f"Line {n + 1}",
                  [f"{line.speaker}: ", line.text],
-                 lambda box, texts, right=right: _bubble(slide, right, box, texts))
+                 lambda box, texts, right=right, size=size: _bubble(slide, right, box, texts,
+                                                                    size))
 
 
-_BUBBLE_SIZE = 20
+_BUBBLE_SIZES = (28, 24, 20)  # a line's words, largest first: the size the bubbles allow
+_BUBBLE_MOST = int(1.3 * g.INCH)  # the tallest a bubble grows
 _BUBBLE_SIDE, _BUBBLE_END = int(0.2 * g.INCH), int(0.06 * g.INCH)  # a bubble's text insets
 _TAIL = int(0.3 * g.INCH)  # how far a tail reaches out of its bubble's side
+_CORNER = 0.16667  # the bubble's corner rounding, as a share of its height (the preset's own)
+_CORNER_LOSS = 2 * 0.29289 * _CORNER  # the share of its height the text keeps clear of
 
 
-def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str]):
+def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str], size: int):
     bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box.x, box.y,
                                     box.cx, box.cy)
     # The tip beside the bubble, a little below its middle: PowerPoint's callout then draws
@@ -151,6 +170,7 @@ def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str]):
     reach = 0.5 + _TAIL / box.cx
     bubble.adjustments[0] = reach if right else -reach
     bubble.adjustments[1] = 0.12
+    bubble.adjustments[2] = _CORNER
     fill = MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_2
     color = MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_1
     _solid(bubble, fill)
@@ -164,7 +184,7 @@ def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str]):
     for text, bold in zip(texts, (True, False), strict=True):
         run = paragraph.add_run()
         run.text = text
-        run.font.size = Pt(_BUBBLE_SIZE)
+        run.font.size = Pt(size)
         run.font.bold = bold
         run.font.color.theme_color = color
     return bubble

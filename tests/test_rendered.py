@@ -1,0 +1,212 @@
+"""What LibreOffice lays out is what the writer planned: for every shipped deck with every
+shipped kit (and none), and for generated outlines of other lengths, each text frame shows the
+lines the fit model predicts, no text falls outside its frame, no content slide leaves more
+than a third of its body empty below its content, and no two things overlap."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, require_tool
+from pptx import Presentation
+from rendered import Frame, Word, frames, owner, render, rendered_lines
+
+from workshop.build import build
+from workshop.theme import geometry as g
+
+DECKS = ["parent-night.yaml", "parent-night-short.yaml", "es/noche-de-padres.yaml"]
+KITS = [None, "example-county.yaml", "harbor-family-alliance.yaml"]
+PT = g.PT
+# Slides that are not content: the title, dividers, the agenda and the closing.
+NOT_CONTENT = {"Title", "Section", "Agenda", "Closing"}
+# Frames of the slide's furniture, not its content.
+FURNITURE_PLACEHOLDERS = {0, 12, 13}  # title, slide number, prompt band
+FURNITURE_NAMES = {"Footer", "Source", "Prompt"}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A built deck, its shapes slide by slide, its layouts and what LibreOffice drew."""
+
+    name: str
+    shapes: list[list[Frame]]
+    layouts: list[str]
+    words: list[list[Word]]
+
+
+def generated_outline(seed: int) -> str:
+    """Return an outline of every layout with lengths drawn from `seed`: short and long
+    lists, one to four questions, two to five steps, one to four lines of dialogue, long
+    Spanish-like words, local resources and a feedback link."""
+    rng = random.Random(seed)
+    words = ["family", "phone", "message", "picture", "calm", "teenager", "conversation",
+             "platform", "report", "comunicación", "confianza", "plataforma", "denunciar",
+             "tranquilidad", "fotografía", "ayuda", "support", "trusted", "adult", "school",
+             "counselor"]
+
+    def sentence(low: int, high: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(low, high))).capitalize()
+
+    slides = [
+        {"title": sentence(2, 5), "bullets": [sentence(3, 12) for _ in range(rng.randint(1, 6))],
+         "prompts": [sentence(5, 10) + "?"] if rng.random() < 0.5 else [],
+         "icon": rng.choice(["shield", "talk", "phone", None])},
+        {"title": sentence(2, 4), "layout": "discussion",
+         "prompts": [sentence(5, 14) + "?" for _ in range(rng.randint(1, 4))]},
+        {"title": sentence(2, 4), "layout": "process",
+         "steps": [{"title": sentence(1, 2), "detail": sentence(4, 14)}
+                   for _ in range(rng.randint(2, 5))]},
+        {"title": sentence(2, 4), "layout": "scenario", "setup": sentence(6, 10),
+         "lines": [{"speaker": rng.choice(["Parent", "Teen"]), "text": sentence(3, 14)}
+                   for _ in range(rng.randint(1, 4))]},
+        {"title": sentence(2, 4), "layout": "comparison",
+         "left": {"heading": sentence(1, 3), "bullets": [sentence(2, 8) for _ in range(3)]},
+         "right": {"heading": sentence(1, 3), "bullets": [sentence(2, 8) for _ in range(4)]}},
+        {"title": sentence(2, 4), "layout": "statistic", "figure": "7 in 10",
+         "caption": sentence(8, 20), "icon": "people"},
+        {"title": sentence(2, 4), "layout": "resources",
+         "items": [{"name": sentence(1, 3), "detail": sentence(3, 8)} for _ in range(4)]},
+        {"title": "Thank you", "layout": "closing", "message": sentence(5, 10),
+         "prompts": [sentence(5, 12) + "?"]},
+    ]
+    deck = {"title": sentence(3, 6), "event": {
+        "organization": "Lincoln Middle School", "feedback": "forms.example/lincoln-night",
+        "resources": [{"name": "School counselor", "detail": "(555) 010-0100"}]},
+        "sections": [{"title": "One", "slides": [
+            {k: v for k, v in s.items() if v not in (None, [])} for s in slides]}]}
+    return yaml.safe_dump(deck, sort_keys=False, allow_unicode=True)
+
+
+SHIPPED = [(deck, kit) for deck in DECKS for kit in KITS]
+GENERATED = [(f"generated-{n}", None) for n in range(3)]
+_RENDERED: dict[tuple[str, str | None], Rendered] = {}  # each pair built and drawn once
+
+
+def _rendered(pair: tuple[str, str | None], folder: Path) -> Rendered:
+    """Return the pair built and drawn by LibreOffice (once for this module)."""
+    if pair in _RENDERED:
+        return _RENDERED[pair]
+    soffice, pdftotext = require_tool("soffice"), require_tool("pdftotext")
+    deck_name, kit = pair
+    if deck_name.startswith("generated-"):
+        source = folder / "generated.yaml"
+        (folder / "speaker_notes").mkdir()
+        source.write_text(generated_outline(int(deck_name.rsplit("-", 1)[1])), encoding="utf-8")
+    else:
+        source = REPO / "decks" / deck_name
+    output = folder / "deck.pptx"
+    build(source, output, brand_path=REPO / "decks" / "brands" / kit if kit else None)
+    layouts = [s.slide_layout.name for s in Presentation(str(output)).slides]
+    _RENDERED[pair] = Rendered(f"{deck_name}+{kit}", frames(output), layouts,
+                               render(output, folder, soffice, pdftotext))
+    return _RENDERED[pair]
+
+
+def _name(pair: tuple[str, str | None]) -> str:
+    return f"{Path(pair[0]).stem}+{pair[1] and Path(pair[1]).stem}"
+
+
+@pytest.fixture(scope="module", params=SHIPPED + GENERATED, ids=_name)
+def rendered(request: pytest.FixtureRequest,
+             tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    """Every shipped deck with every kit, and generated outlines, drawn by LibreOffice."""
+    return _rendered(request.param, tmp_path_factory.mktemp("rendered"))
+
+
+@pytest.fixture(scope="module", params=SHIPPED, ids=_name)
+def shipped(request: pytest.FixtureRequest,
+            tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    """Every shipped deck with every kit, drawn by LibreOffice."""
+    return _rendered(request.param, tmp_path_factory.mktemp("rendered"))
+
+
+def test_each_frame_shows_the_lines_the_fit_model_predicts(rendered: Rendered) -> None:
+    wrong = []
+    for number, (shapes, words) in enumerate(zip(rendered.shapes, rendered.words,
+                                                 strict=True), start=1):
+        by_frame: dict[str, list[Word]] = {}
+        for word in words:
+            frame = owner(word, shapes)
+            if frame is not None:
+                by_frame.setdefault(frame.name, []).append(word)
+        for frame in shapes:
+            if not frame.has_text or frame.placeholder == 12:  # a slide number is a field
+                continue
+            shown = rendered_lines(by_frame.get(frame.name, []))
+            if not frame.lines - frame.near_edge <= shown <= frame.lines:
+                wrong.append(f"slide {number}, {frame.name}: predicted {frame.lines} lines, "
+                             f"LibreOffice drew {shown}")
+    assert wrong == []
+
+
+def test_no_text_falls_outside_its_frame(rendered: Rendered) -> None:
+    outside = []
+    for number, (shapes, words) in enumerate(zip(rendered.shapes, rendered.words,
+                                                 strict=True), start=1):
+        drawn = [f for f in shapes if not f.has_text]  # charts draw their own labels
+        for word in words:
+            frame = owner(word, shapes)
+            if frame is None:
+                if not any(f.box.holds((word.box.left + word.box.right) / 2,
+                                       (word.box.top + word.box.bottom) / 2) for f in drawn):
+                    outside.append(f"slide {number}: {word.text!r} is in no frame")
+                continue
+            box = frame.box
+            # pdftotext boxes a word by its font's whole ascent and descent, which reach past
+            # the line LibreOffice sets by up to a tenth of the word's height
+            slack = max(2.0, 0.12 * (word.box.bottom - word.box.top))
+            if not (box.top - slack <= word.box.top and word.box.bottom <= box.bottom + slack
+                    and box.left - 2 <= word.box.left and word.box.right <= box.right + 2):
+                outside.append(f"slide {number}: {word.text!r} spills out of {frame.name}")
+    assert outside == []
+
+
+def test_content_slides_leave_no_more_than_a_third_of_their_body_empty(
+        shipped: Rendered) -> None:
+    """The shipped decks' slides are full (a generated slide of one short point cannot be)."""
+    half_empty = []
+    for number, (layout, shapes, words) in enumerate(zip(
+            shipped.layouts, shipped.shapes, shipped.words, strict=True), start=1):
+        if layout in NOT_CONTENT:
+            continue
+        band = next((f for f in shapes if f.placeholder == 13 or f.name == "Prompt"), None)
+        top = g.CONTENT_TOP / PT
+        bottom = band.box.top if band is not None else g.CONTENT_BOTTOM / PT
+        content = [f for f in shapes if not _furniture(f)]
+        lowest = top
+        for word in words:
+            frame = owner(word, shapes)
+            if frame is None or not _furniture(frame):
+                lowest = max(lowest, min(word.box.bottom, bottom))
+        for frame in content:
+            if not frame.has_text:  # pictures, charts, icons, cards
+                lowest = max(lowest, min(frame.box.bottom, bottom))
+        if bottom - lowest > (bottom - top) / 3:
+            half_empty.append(f"slide {number} ({layout}): {bottom - lowest:.0f} of "
+                              f"{bottom - top:.0f} pt empty below its content")
+    assert half_empty == []
+
+
+def test_nothing_overlaps(rendered: Rendered) -> None:
+    """No two shapes of a slide overlap, but an icon on its disc and a QR code on its plate
+    (text on a shape is the shape's own)."""
+    inside = {"Icon plate": "Icon: ", "QR plate": "QR code"}
+    overlapping = []
+    for number, shapes in enumerate(rendered.shapes, start=1):
+        for n, first in enumerate(shapes):
+            for second in shapes[n + 1:]:
+                pair = {first.name, second.name}
+                if any(plate in pair and any(s.startswith(part) for s in pair)
+                       for plate, part in inside.items()):
+                    continue
+                if first.box.overlaps(second.box):
+                    overlapping.append(f"slide {number}: {first.name} and {second.name}")
+    assert overlapping == []
+
+
+def _furniture(frame: Frame) -> bool:
+    return frame.placeholder in FURNITURE_PLACEHOLDERS or frame.name in FURNITURE_NAMES
