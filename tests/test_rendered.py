@@ -1,5 +1,6 @@
 """What LibreOffice lays out is what the writer planned: for every shipped deck with every
-shipped kit (and none), and for generated outlines of other lengths, each text frame shows the
+shipped kit (and none) in every look, and for generated outlines of other lengths, each text
+frame shows the
 lines the fit model predicts, no text falls outside its frame, no content slide leaves more
 than a third of its body empty below its content, and no two things overlap."""
 
@@ -20,6 +21,7 @@ from workshop.theme import geometry as g
 
 DECKS = ["parent-night.yaml", "parent-night-short.yaml", "es/noche-de-padres.yaml"]
 KITS = [None, "example-county.yaml", "harbor-family-alliance.yaml"]
+LOOKS = ["calm", "warm", "contrast"]
 PT = g.PT
 # Slides that are not content: the title, dividers, the agenda and the closing.
 NOT_CONTENT = {"Title", "Section", "Agenda", "Closing"}
@@ -58,7 +60,7 @@ def generated_outline(seed: int) -> str:
         {"title": sentence(2, 4), "layout": "discussion",
          "prompts": [sentence(5, 14) + "?" for _ in range(rng.randint(1, 4))]},
         {"title": sentence(2, 4), "layout": "process",
-         "steps": [{"title": sentence(1, 2), "detail": sentence(4, 14)}
+         "steps": [{"title": sentence(1, 2), "detail": sentence(4, 10)}
                    for _ in range(rng.randint(2, 5))]},
         {"title": sentence(2, 4), "layout": "scenario", "setup": sentence(6, 10),
          "lines": [{"speaker": rng.choice(["Parent", "Teen"]), "text": sentence(3, 14)}
@@ -81,17 +83,18 @@ def generated_outline(seed: int) -> str:
     return yaml.safe_dump(deck, sort_keys=False, allow_unicode=True)
 
 
-SHIPPED = [(deck, kit) for deck in DECKS for kit in KITS]
-GENERATED = [(f"generated-{n}", None) for n in range(3)]
-_RENDERED: dict[tuple[str, str | None], Rendered] = {}  # each pair built and drawn once
+Case = tuple[str, "str | None", str]  # deck, kit (or None), look
+SHIPPED: list[Case] = [(deck, kit, look) for deck in DECKS for kit in KITS for look in LOOKS]
+GENERATED: list[Case] = [(f"generated-{n}", None, look) for n, look in enumerate(LOOKS)]
+_RENDERED: dict[Case, Rendered] = {}  # each case built and drawn once
 
 
-def _rendered(pair: tuple[str, str | None], folder: Path) -> Rendered:
-    """Return the pair built and drawn by LibreOffice (once for this module)."""
-    if pair in _RENDERED:
-        return _RENDERED[pair]
+def _rendered(case: Case, folder: Path) -> Rendered:
+    """Return the case built and drawn by LibreOffice (once for this module)."""
+    if case in _RENDERED:
+        return _RENDERED[case]
     soffice, pdftotext = require_tool("soffice"), require_tool("pdftotext")
-    deck_name, kit = pair
+    deck_name, kit, look = case
     if deck_name.startswith("generated-"):
         source = folder / "generated.yaml"
         (folder / "speaker_notes").mkdir()
@@ -99,15 +102,16 @@ def _rendered(pair: tuple[str, str | None], folder: Path) -> Rendered:
     else:
         source = REPO / "decks" / deck_name
     output = folder / "deck.pptx"
-    build(source, output, brand_path=REPO / "decks" / "brands" / kit if kit else None)
+    build(source, output, brand_path=REPO / "decks" / "brands" / kit if kit else None,
+          look=look)
     layouts = [s.slide_layout.name for s in Presentation(str(output)).slides]
-    _RENDERED[pair] = Rendered(f"{deck_name}+{kit}", frames(output), layouts,
+    _RENDERED[case] = Rendered(_name(case), frames(output), layouts,
                                render(output, folder, soffice, pdftotext))
-    return _RENDERED[pair]
+    return _RENDERED[case]
 
 
-def _name(pair: tuple[str, str | None]) -> str:
-    return f"{Path(pair[0]).stem}+{pair[1] and Path(pair[1]).stem}"
+def _name(case: Case) -> str:
+    return f"{Path(case[0]).stem}+{case[1] and Path(case[1]).stem}+{case[2]}"
 
 
 @pytest.fixture(scope="module", params=SHIPPED + GENERATED, ids=_name)

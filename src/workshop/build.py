@@ -32,7 +32,8 @@ def default_output(deck_path: Path) -> Path:
     return Path("build") / f"{deck_path.stem}.pptx"
 
 
-def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path | None):
+def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path | None,
+             look: str | None = None):
     """Return the prepared deck, its written package and every finding of every check.
 
     Raises WorkshopError when the input itself is bad.
@@ -41,7 +42,7 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     from workshop.writers.pptx_deck import write_pptx
 
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand)
+    prepared = prepare(deck_path, overrides, brand, look)
     written = write_pptx(prepared)
     findings = ((brand.warnings if brand else []) + notice_diagnostics(prepared, written.notices)
                 + run_checks(prepared, written))
@@ -60,10 +61,11 @@ class Compiled:
 
 @in_session
 def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
-                 brand_path: Path | None = None, output: Path | None = None) -> Compiled:
+                 brand_path: Path | None = None, output: Path | None = None,
+                 look: str | None = None) -> Compiled:
     """Return the deck compiled in memory; raise WorkshopError on errors, and when `output`
     (where the caller will write) is one of the deck's inputs."""
-    prepared, written, findings = _compile(deck_path, overrides, brand_path)
+    prepared, written, findings = _compile(deck_path, overrides, brand_path, look)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise WorkshopError(errors)
@@ -74,12 +76,12 @@ def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
 
 @in_session
 def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
-          brand_path: Path | None = None) -> BuildResult:
+          brand_path: Path | None = None, look: str | None = None) -> BuildResult:
     """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input,
     an output that is not a .pptx file or is an input, or when a check finds an error.
     Warnings come back with the result."""
     check_output(output, (".pptx",))
-    compiled = compile_deck(deck_path, overrides, brand_path, output)
+    compiled = compile_deck(deck_path, overrides, brand_path, output, look)
     write_atomically(output, compiled.written.data)
     return BuildResult(output, compiled.written.slides, compiled.findings)
 
@@ -98,10 +100,10 @@ def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic
 
 @in_session
 def check(deck_path: Path, overrides: dict[str, str] | None = None,
-          brand_path: Path | None = None) -> list[Diagnostic]:
+          brand_path: Path | None = None, look: str | None = None) -> list[Diagnostic]:
     """Return every finding about a deck, errors and warnings; raise WorkshopError when the
     outline or kit cannot be read at all."""
-    return _compile(deck_path, overrides, brand_path)[2]
+    return _compile(deck_path, overrides, brand_path, look)[2]
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,8 @@ def batch_output(folder: Path, deck: Path, brand: Path | None) -> Path:
 
 def build_batch(decks: list[Path], brands: list[Path], folder: Path,
                 overrides: dict[str, str] | None = None,
-                session: BuildSession | None = None) -> Iterator[BatchItem]:
+                session: BuildSession | None = None,
+                look: str | None = None) -> Iterator[BatchItem]:
     """Build every deck with every brand (or none) into `folder`, yielding each outcome.
 
     A failing pair does not stop the others. The builds share one session (`session`, or a
@@ -135,7 +138,7 @@ def build_batch(decks: list[Path], brands: list[Path], folder: Path,
             output = batch_output(folder, deck, brand)
             try:
                 with session:  # active only while building: the caller's code runs between
-                    result = build(deck, output, overrides, brand)
+                    result = build(deck, output, overrides, brand, look)
             except WorkshopError as exc:
                 yield BatchItem(deck, brand, output, problems=exc.diagnostics)
             else:
@@ -155,7 +158,7 @@ def default_export_output(deck_path: Path, kind: str, fmt: str, large_print: boo
 @in_session
 def export(deck_path: Path, kind: str, fmt: str, output: Path,
            brand_path: Path | None = None, overrides: dict[str, str] | None = None,
-           large_print: bool = False) -> Path:
+           large_print: bool = False, look: str | None = None) -> Path:
     """Write the facilitator guide or participant handout of a deck; return the path written.
 
     Raises WorkshopError on bad input and LibreOfficeMissing for PDF without LibreOffice;
@@ -166,7 +169,7 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
 
     check_output(output, (f".{fmt}",))
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand)
+    prepared = prepare(deck_path, overrides, brand, look)
     refuse_overwriting(output, prepared.inputs)
     if kind == "guide":  # numbered as the deck is: the plan is made by laying the deck out
         from workshop.writers.pptx_deck import write_pptx

@@ -33,6 +33,25 @@ app = typer.Typer(
 )
 
 DeckArg = Annotated[Path, typer.Argument(help="The deck outline (YAML).", show_default=False)]
+class LookChoice(str, Enum):
+    """The built-in looks (see theme.palette.LOOKS)."""
+
+    calm = "calm"
+    warm = "warm"
+    contrast = "contrast"
+
+
+LookOption = Annotated[
+    Optional[LookChoice],  # noqa: UP045
+    typer.Option("--look", help="The built-in look: calm (the default), warm or contrast "
+                 "(high contrast); a kit's colours apply over it.", show_default=False),
+]
+
+
+def _look(look: LookChoice | None) -> str | None:
+    return look.value if look is not None else None
+
+
 SetOption = Annotated[
     Optional[list[str]],  # noqa: UP045 (typer reads the annotation at run time)
     typer.Option("--set", help="Set a template variable: key=value (repeatable).",
@@ -99,6 +118,7 @@ def build(
         "-o", "--output", help="The .pptx to write, or a folder (an existing one, or a name "
         "ending in /) for several [default: build/].")] = None,
     brand: BrandOption = None,
+    look: LookOption = None,
     set_: SetOption = None,
 ) -> None:
     """Build deck outlines into 16:9 PowerPoint decks with speaker notes."""
@@ -107,13 +127,15 @@ def build(
     # A trailing slash names a folder even before it exists (Path would drop the slash).
     folder = output is not None and (output.endswith(("/", os.sep)) or _is_folder(Path(output)))
     if len(decks) * max(1, len(brands)) > 1 or folder:
-        raise typer.Exit(_build_batch(decks, brands, Path(output or "build"), overrides))
+        raise typer.Exit(_build_batch(decks, brands, Path(output or "build"), overrides,
+                                      _look(look)))
     from workshop.build import build as build_deck
     from workshop.build import default_output
 
     target = Path(output) if output else default_output(decks[0])
     with _failures_reported(), collector_paused():
-        result = build_deck(decks[0], target, overrides, brands[0] if brands else None)
+        result = build_deck(decks[0], target, overrides, brands[0] if brands else None,
+                            _look(look))
     _print_diagnostics(result.warnings)
     print(f"wrote {result.output} ({result.slides} slides)")
 
@@ -139,7 +161,7 @@ def _is_folder(path: Path) -> bool:
 
 
 def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
-                 overrides: dict[str, str]) -> int:
+                 overrides: dict[str, str], look: str | None = None) -> int:
     """Build every pair with a progress bar; return the exit code (1 when any failed)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -154,7 +176,7 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("build", total=len(decks) * max(1, len(brands)))
-        for item in _each_paused(build_batch(decks, brands, folder, overrides)):
+        for item in _each_paused(build_batch(decks, brands, folder, overrides, look=look)):
             progress.advance(task)
             if item.result is not None:
                 written += 1
@@ -185,6 +207,7 @@ def check(
         "--format", help="text (a table on a terminal) or json.")] = Output.text,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Exit 1 on warnings too.")] = False,
+    look: LookOption = None,
     set_: SetOption = None,
 ) -> None:
     """Check a deck (and brand kit): accessibility, overflow, timing, care and the package.
@@ -200,7 +223,7 @@ def check(
         except ValueError as exc:  # reported like any input problem: JSON stays JSON
             raise WorkshopError([Diagnostic("--set", 1, 1, "", str(exc))]) from None
         with collector_paused():
-            findings = check_deck(deck, overrides, brand)
+            findings = check_deck(deck, overrides, brand, _look(look))
     except WorkshopError as exc:  # the outline or kit cannot be read: report it as input
         if format_ is Output.json:
             print(_findings_json(exc.diagnostics))
@@ -283,6 +306,7 @@ def export(
     ] = None,
     large_print: Annotated[bool, typer.Option(
         "--large-print", help="Handout body text at 18 pt.")] = False,
+    look: LookOption = None,
     set_: SetOption = None,
 ) -> None:
     """Export the facilitator guide or the participant handout of a deck."""
@@ -292,7 +316,7 @@ def export(
     target = output or default_export_output(deck, kind.value, format_.value, large_print)
     with _failures_reported(), collector_paused():
         written = export_document(deck, kind.value, format_.value, target, brand,
-                                  _overrides(set_), large_print)
+                                  _overrides(set_), large_print, _look(look))
     print(f"wrote {written}")
 
 
@@ -307,6 +331,7 @@ def preview(
         "--brand", help="A brand kit (YAML).")] = None,
     pages: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--pages", help="Also write one PNG per slide into this folder.")] = None,
+    look: LookOption = None,
     set_: SetOption = None,
 ) -> None:
     """Render a deck through LibreOffice into a contact sheet of all its slides."""
@@ -319,7 +344,7 @@ def preview(
         if pages is not None:
             check_folder(pages)
         with collector_paused():
-            compiled = compile_deck(deck, _overrides(set_), brand, output)
+            compiled = compile_deck(deck, _overrides(set_), brand, output, _look(look))
         _print_diagnostics([f for f in compiled.findings if f.severity is Severity.WARNING])
         count = render_preview(compiled.written.data, output, pages, compiled.inputs)
     print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))

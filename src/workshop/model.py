@@ -40,6 +40,7 @@ def _known_icon(name: str) -> str:
 
 
 IconName = Annotated[str, AfterValidator(_known_icon)]
+LookName = Literal["calm", "warm", "contrast"]  # the names of theme.palette.LOOKS
 # An attribution: a key of the deck's `sources`, or the text itself, or a list of either.
 Attribution = str | list[Text] | None
 
@@ -331,6 +332,8 @@ class Deck(Strict):
                                     "steps for the participant handout")
     reference: Reference | None = Field(None, description="glossary and frequent questions, "
                                         "printed in the facilitator guide")
+    look: LookName | None = Field(None, description="the built-in look: calm (the default), "
+                                  "warm or contrast (high contrast); a kit's or --look wins")
     dividers: bool | None = Field(None, description="true or false for a header slide before "
                                   "every section or none; unset: one where a section has a "
                                   "summary and at least three slides, and none before a "
@@ -444,6 +447,8 @@ class Brand(Strict):
 
     name: Text = Field(description="the organization's name")
     logo: str | None = Field(None, description="PNG, JPEG, GIF, BMP or TIFF, relative to the kit")
+    look: LookName | None = Field(None, description="the built-in look the kit's colours "
+                                  "start from: calm, warm or contrast")
     logo_plate: bool | None = Field(None, description="false: no plate behind the logo; unset: "
                                     "a logo without transparency sits on a plate of its own "
                                     "background colour")

@@ -20,6 +20,7 @@ from workshop.model import Attribution, Deck, Event, ImageSlide
 from workshop.paths import ProjectFiles, project_root
 from workshop.render import TemplateProblem, TimeBudget, render_text
 from workshop.text_clean import NOTES_LIMIT, shown_text, too_long
+from workshop.theme.palette import DEFAULT_LOOK
 from workshop.validate import validate
 
 # Fields whose text is a name or a path, not prose: never rendered as templates.
@@ -45,6 +46,7 @@ class PreparedDeck:
     images: dict[tuple[int, int], Image]
     loaded: LoadedYaml
     brand: PreparedBrand | None = None
+    look: str = DEFAULT_LOOK  # a name of theme.palette.LOOKS
     # Each slide's rendered notes with the file and line they start on, for line-level checks.
     notes_files: dict[PathKey, tuple[str, int, str]] = field(default_factory=dict)
     image_files: tuple[Path, ...] = ()
@@ -116,11 +118,12 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
 
 
 def prepare(path: Path, overrides: dict[str, str] | None = None,
-            brand: PreparedBrand | None = None) -> PreparedDeck:
+            brand: PreparedBrand | None = None, look: str | None = None) -> PreparedDeck:
     """Return the deck at `path`, ready to write; raise WorkshopError listing every problem.
 
     A brand kit's name and resources replace the outline's organization and local resources;
-    `--set` values win over both.
+    `--set` values win over both. The look is `look` (from --look), else the kit's, else the
+    outline's, else the calm one.
     """
     overrides = overrides or {}
     root = project_root(path)
@@ -151,8 +154,10 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     notes_files = {(*holder, "notes"): (origin.file, origin.line, _holder(data, holder)["notes"])
                    for holder, (_, origin) in notes.items()}
     # Rendering can empty a required field ("{{ '' }}"): validate the rendered text again.
-    return PreparedDeck(validate(loaded, Deck, data), path, root, images, loaded, brand,
-                        notes_files, tuple(image_files))
+    deck = validate(loaded, Deck, data)
+    chosen = look or (brand.brand.look if brand is not None else None) or deck.look or DEFAULT_LOOK
+    return PreparedDeck(deck, path, root, images, loaded, brand, chosen, notes_files,
+                        tuple(image_files))
 
 
 def _holder(data: dict[str, Any], path: PathKey) -> dict[str, Any]:

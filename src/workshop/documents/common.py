@@ -7,19 +7,21 @@ from workshop.i18n import word
 from workshop.model import Resource, ResourcesSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.prepare import PreparedDeck
-from workshop.theme.palette import BODY_FONT, COLORS, HEADING_FONT
+from workshop.theme.palette import LOOKS
 
 
 def style_for(prepared: PreparedDeck, body_pt: int) -> Style:
-    """Return the printing style: the brand's colours and fonts, else the default look's."""
+    """Return the printing style: the brand's colours and fonts, else the deck's look's."""
+    look = LOOKS[prepared.look]
     if prepared.brand is None:
-        return Style(COLORS["dk2"], COLORS["accent1"], COLORS["dk1"], HEADING_FONT, BODY_FONT,
-                     body_pt)
+        colors = look.colors
+        return Style(colors["dk2"], colors["accent1"], colors["dk1"], look.heading_font,
+                     look.body_font, body_pt)
     brand = prepared.brand.brand
     fonts = brand.fonts
     return Style(brand.colors.primary.lstrip("#"), brand.colors.accent.lstrip("#"),
-                 brand.colors.text.lstrip("#"), fonts.heading if fonts else HEADING_FONT,
-                 fonts.body if fonts else BODY_FONT, body_pt)
+                 brand.colors.text.lstrip("#"), fonts.heading if fonts else look.heading_font,
+                 fonts.body if fonts else look.body_font, body_pt)
 
 
 def logo_block(prepared: PreparedDeck) -> list[Picture]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 # Calm, high-contrast scheme: deep blue-green headings, teal and warm sand accents.
 COLORS: dict[str, str] = {
     "dk1": "1E2A32",  # body text
@@ -21,3 +23,55 @@ COLORS: dict[str, str] = {
 HEADING_FONT = "Cambria"  # LibreOffice substitutes the metric-compatible Caladea
 BODY_FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
 SCHEME_NAME = "Workshop Calm"
+
+
+@dataclass(frozen=True)
+class Look:
+    """A built-in look: a colour scheme (the theme's twelve slots) and heading and body
+    fonts, written into the default template's theme. Each keeps every text pair the deck
+    uses at 4.5:1 or more (checked by `workshop check` and the tests)."""
+
+    name: str
+    colors: dict[str, str]
+    heading_font: str
+    body_font: str
+    scheme_name: str
+
+
+LOOKS: dict[str, Look] = {
+    # Calm: deep blue-green and teal with warm sand, serif headings.
+    "calm": Look("calm", COLORS, HEADING_FONT, BODY_FONT, SCHEME_NAME),
+    # Warm: brick and terracotta on a warm white, gold accents; for family and community
+    # groups.
+    "warm": Look("warm", {
+        "dk1": "2B2118",  # body text
+        "lt1": "FFFBF5",  # background
+        "dk2": "6B2D1F",  # titles, dark slide backgrounds
+        "lt2": "F6EBDD",  # soft panels
+        "accent1": "A4472A",
+        "accent2": "E3A857",
+        "accent3": "7A8B4F",
+        "accent4": "C98B6B",
+        "accent5": "5E7A8A",
+        "accent6": "8A5A7A",
+        "hlink": "A4472A",
+        "folHlink": "6B2D1F",
+    }, "Cambria", "Calibri", "Workshop Warm"),
+    # High contrast: black on white, a deep navy and a strong blue, one sans-serif face; for
+    # large rooms, weak projectors and readers with low vision.
+    "contrast": Look("contrast", {
+        "dk1": "000000",
+        "lt1": "FFFFFF",
+        "dk2": "0B1F3A",
+        "lt2": "EDF1F5",
+        "accent1": "0050A0",
+        "accent2": "FFB000",
+        "accent3": "00703C",
+        "accent4": "B00020",
+        "accent5": "5A2D82",
+        "accent6": "444444",
+        "hlink": "0050A0",
+        "folHlink": "5A2D82",
+    }, "Arial", "Arial", "Workshop High Contrast"),
+}
+DEFAULT_LOOK = "calm"

@@ -14,16 +14,17 @@ from workshop.model import BrandColors
 from workshop.ooxml import elements
 from workshop.ooxml.theme import read_schemes, with_schemes
 from workshop.theme import geometry as g
-from workshop.theme.palette import COLORS
+from workshop.theme.palette import COLORS, Look
 
 # Layouts with a full-bleed dark background: the logo sits on a light plate there.
 HERO_LAYOUTS = ("Title", "Section", "Closing")
 
 
-def brand_scheme(colors: BrandColors) -> dict[str, str]:
-    """Return the theme colour slots for a kit's four colours."""
+def brand_scheme(colors: BrandColors, look: Look | None = None) -> dict[str, str]:
+    """Return the theme colour slots for a kit's four colours, the rest from `look` (the calm
+    look's when None)."""
     return {
-        **COLORS,
+        **(look.colors if look is not None else COLORS),
         "dk1": colors.text,
         "lt1": colors.background,
         "dk2": colors.primary,
@@ -34,15 +35,27 @@ def brand_scheme(colors: BrandColors) -> dict[str, str]:
     }
 
 
-def apply_brand(prs: Presentation, prepared: PreparedBrand) -> None:
-    """Write the kit's colours and fonts into the theme and its logo onto the layouts."""
+def apply_look(prs: Presentation, look: Look) -> None:
+    """Write a built-in look's colours and fonts into the presentation's theme."""
+    theme_part = prs.slide_masters[0].part.part_related_by(RT.THEME)
+    compat.set_part_blob(theme_part, with_schemes(theme_part.blob, look.colors,
+                                                  look.heading_font, look.body_font,
+                                                  look.scheme_name))
+
+
+def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = None) -> None:
+    """Write the kit's colours and fonts into the theme (over `look`'s, on our own template)
+    and its logo onto the layouts."""
     brand = prepared.brand
     master = prs.slide_masters[0]
     theme_part = master.part.part_related_by(RT.THEME)
     _, heading, body = read_schemes(theme_part.blob)
+    if look is not None:
+        heading, body = look.heading_font, look.body_font
     if brand.fonts is not None:
         heading, body = brand.fonts.heading, brand.fonts.body
-    compat.set_part_blob(theme_part, with_schemes(theme_part.blob, brand_scheme(brand.colors),
+    compat.set_part_blob(theme_part, with_schemes(theme_part.blob,
+                                                  brand_scheme(brand.colors, look),
                                                   heading, body, brand.name))
     if prepared.logo is None or prepared.template is not None:
         return  # an organization's own template carries its logo itself

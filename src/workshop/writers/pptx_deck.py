@@ -67,6 +67,7 @@ from workshop.prepare import PreparedDeck, short_link
 from workshop.session import Cache
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
+from workshop.theme.palette import DEFAULT_LOOK, LOOKS
 from workshop.writers import pptx_fill, pptx_shapes, pptx_speed
 from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_template import branded_presentation
@@ -106,7 +107,10 @@ class _DeckWriter:
         self.prepared = prepared
         self.deck: Deck = prepared.deck
         self.brand = prepared.brand.brand if prepared.brand else None
-        self.prs = branded_presentation(template, prepared.brand)
+        # Our own template wears the look (the calm one is its own); an organization's keeps
+        # its theme.
+        look = None if own_template or prepared.look == DEFAULT_LOOK else LOOKS[prepared.look]
+        self.prs = branded_presentation(template, prepared.brand, look)
         layouts = {layout.name: layout for layout in self.prs.slide_layouts}
         self.own_template = own_template
         if own_template:

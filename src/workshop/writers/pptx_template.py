@@ -22,8 +22,9 @@ from pptx.shared import ElementProxy
 from workshop import compat
 from workshop.brand import PreparedBrand
 from workshop.session import Cache
+from workshop.theme.palette import Look
 from workshop.writers import pptx_speed
-from workshop.writers.pptx_brand import apply_brand
+from workshop.writers.pptx_brand import apply_brand, apply_look
 
 
 @dataclass(frozen=True)
@@ -41,18 +42,23 @@ class _Original:
 _ORIGINALS = Cache("branded templates", 16)
 
 
-def branded_presentation(template: Path, brand: PreparedBrand | None) -> PresentationObject:
-    """Return a fresh presentation of `template` with `brand` applied (when given): the same
-    as opening the file and applying the kit, and the caller's to change. Its pictures are
-    looked up from an index (see pptx_speed.IndexedImageParts)."""
+def branded_presentation(template: Path, brand: PreparedBrand | None,
+                         look: Look | None = None) -> PresentationObject:
+    """Return a fresh presentation of `template` with `brand` applied (when given) over
+    `look` (the built-in look our own template wears; None leaves the template's theme as it
+    is): the same as opening the file and applying them, and the caller's to change. Its
+    pictures are looked up from an index (see pptx_speed.IndexedImageParts)."""
     status = os.stat(template)
     kit = None if brand is None else str(brand.source.resolve())
-    key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, kit)
+    key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, kit,
+           look and look.name)
     original = _ORIGINALS.get(key)
     if original is None or original.brand is not brand:  # a kit prepared again: brand anew
         opened = Presentation(str(template))
         if brand is not None:
-            apply_brand(opened, brand)
+            apply_brand(opened, brand, look)
+        elif look is not None:
+            apply_look(opened, look)
         package = opened.part.package
         _forget_views(package)
         original = _ORIGINALS.keep(key, _Original(
