@@ -331,6 +331,9 @@ def preview(
         "--brand", help="A brand kit (YAML).")] = None,
     pages: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--pages", help="Also write one PNG per slide into this folder.")] = None,
+    width: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--width", min=200, max=20000, help="Scale the contact sheet down to this many "
+        "pixels wide.", show_default=False)] = None,
     look: LookOption = None,
     set_: SetOption = None,
 ) -> None:
@@ -346,7 +349,7 @@ def preview(
         with collector_paused():
             compiled = compile_deck(deck, _overrides(set_), brand, output, _look(look))
         _print_diagnostics([f for f in compiled.findings if f.severity is Severity.WARNING])
-        count = render_preview(compiled.written.data, output, pages, compiled.inputs)
+        count = render_preview(compiled.written.data, output, pages, compiled.inputs, width)
     print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
 
 

@@ -36,8 +36,9 @@ def render_pages(pptx: bytes, folder: Path, dpi: int = 48) -> list[Path]:
     return sorted(folder.glob("slide-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
 
-def contact_sheet(pages: list[Path]) -> bytes:
-    """Return a PNG with the pages in a grid, numbered in reading order."""
+def contact_sheet(pages: list[Path], width_px: int | None = None) -> bytes:
+    """Return a PNG with the pages in a grid, numbered in reading order, scaled down to
+    `width_px` when given (a small sheet for a README)."""
     import io
 
     from PIL import Image, ImageDraw
@@ -54,14 +55,20 @@ def contact_sheet(pages: list[Path]) -> bytes:
         y = gap + (n // COLUMNS) * (height + gap + label)
         draw.text((x, y), str(n + 1), fill="white")
         sheet.paste(image, (x, y + label))
+    if width_px is not None and width_px < sheet.width:
+        sheet = sheet.resize((width_px, round(sheet.height * width_px / sheet.width)),
+                             Image.Resampling.LANCZOS)
+        # a small sheet is for a page that shows it: 256 colours make it a fifth of the size
+        sheet = sheet.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     out = io.BytesIO()
-    sheet.save(out, "PNG")
+    sheet.save(out, "PNG", optimize=True)
     return out.getvalue()
 
 
 def preview(pptx: bytes, sheet: Path, pages_dir: Path | None = None,
-            inputs: Iterable[Path] = ()) -> int:
-    """Write the contact sheet (and, with `pages_dir`, one PNG per slide); return the count.
+            inputs: Iterable[Path] = (), width_px: int | None = None) -> int:
+    """Write the contact sheet (`width_px` wide at most, when given; and, with `pages_dir`,
+    one PNG per slide); return the count.
 
     Every file to write is checked before the first is written: none may be a folder, a
     device, a FIFO or one of the deck's `inputs`.
@@ -74,7 +81,7 @@ def preview(pptx: bytes, sheet: Path, pages_dir: Path | None = None,
         for target in (sheet, *targets):
             check_output(target, (".png",))
             refuse_overwriting(target, inputs)
-        write_atomically(sheet, contact_sheet(pages))
+        write_atomically(sheet, contact_sheet(pages, width_px))
         if pages_dir is not None:
             ensure_folder(pages_dir)
             for page, target in zip(pages, targets, strict=True):

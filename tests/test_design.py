@@ -1,0 +1,205 @@
+"""The designed slides, as a user checks them in the built deck: icons are native shapes that
+take the theme's colours, short lists are set large, the closing slide gives its question a
+line of its own and a QR code of the feedback link, local contacts lead the resources slide,
+logos sit on plates of their own background, contact lines stay on one line, and every look
+passes the accessibility checks."""
+
+from __future__ import annotations
+
+import math
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import REPO, png
+from lxml import etree
+from pptx import Presentation
+
+from workshop.build import build, check
+from workshop.checks.accessibility import accessibility_findings
+from workshop.errors import WorkshopError
+from workshop.ooxml.icons import parse_path, parse_svg
+from workshop.theme.icons import ICONS, LUCIDE, icon_file
+
+DECK = REPO / "decks" / "parent-night.yaml"
+KITS = REPO / "decks" / "brands"
+NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+      "p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
+
+
+def slide_titled(path: Path, title: str):
+    return next(s for s in Presentation(str(path)).slides if s.shapes.title.text == title)
+
+
+def one_slide_deck(write_tree, slide: str, head: str = "") -> Path:
+    root = write_tree({"d.yaml": f"title: T\nagenda: false\n{head}sections:\n  - title: S\n"
+                                 f"    slides:\n{slide}", "speaker_notes/.keep": ""})
+    return root / "d.yaml"
+
+
+# -- icons ---------------------------------------------------------------------------------
+
+def test_an_svg_arc_becomes_curves_that_end_where_the_path_says() -> None:
+    (subpath,) = parse_path("M2 12 A10 10 0 0 1 22 12")  # half a circle, over the top
+    assert subpath[0] == ("M", 2.0, 12.0)
+    assert [c[0] for c in subpath[1:]] == ["C", "C"]  # a quarter turn per curve
+    assert subpath[-1][-2:] == (22.0, 12.0)
+    middle = subpath[1][-2:]
+    assert math.isclose(middle[0], 12, abs_tol=1e-6) and math.isclose(middle[1], 2, abs_tol=1e-6)
+
+
+def test_relative_commands_and_run_together_arc_flags_are_read() -> None:
+    (subpath,) = parse_path("m4 4h2v2l-1 1a1 1 0 011 1z")
+    assert subpath[:4] == [("M", 4.0, 4.0), ("L", 6.0, 4.0), ("L", 6.0, 6.0), ("L", 5.0, 7.0)]
+    assert subpath[-2][-2:] == (6.0, 8.0)  # the arc ends at (5+1, 7+1)
+    assert subpath[-1] == ("Z",)
+
+
+def test_every_icon_draws_inside_its_grid_and_the_licence_ships_with_it() -> None:
+    assert (LUCIDE / "LICENSE").read_text(encoding="utf-8").startswith("ISC License")
+    for name in ICONS:
+        drawing = parse_svg(icon_file(name).read_bytes())
+        points = [value for subpath in drawing for command in subpath
+                  for value in command[1:]]
+        assert drawing and all(-0.5 <= value <= 24.5 for value in points), name
+
+
+def test_icons_are_native_shapes_in_the_theme_colours(tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, brand_path=KITS / "harbor-family-alliance.yaml")
+    slide = slide_titled(output, "Before we begin")
+    icon = next(s for s in slide.shapes if s.name == "Icon: care")
+    assert icon._element.xpath("./p:spPr/a:custGeom/a:pathLst/a:path")
+    assert icon._element.xpath("./p:spPr/a:ln/a:solidFill/a:schemeClr/@val") == [
+        "accent1"]  # the kit recolours it
+    assert not any(s.shape_type == 13 for s in slide.shapes)  # no raster picture
+    plate = next(s for s in slide.shapes if s.name == "Icon plate")
+    assert plate.left <= icon.left and icon.left + icon.width <= plate.left + plate.width
+
+
+def test_an_outline_names_an_icon_per_slide_or_none(write_tree, tmp_path: Path) -> None:
+    deck = one_slide_deck(write_tree, "      - {title: A, bullets: [One point], icon: lock}\n"
+                                      "      - {title: B, layout: discussion, prompts: [Why?],"
+                                      " icon: none}\n"
+                                      "      - {title: C, layout: discussion, prompts: [How?]}\n")
+    build(deck, tmp_path / "out.pptx")
+    names = {t: [s.name for s in slide_titled(tmp_path / "out.pptx", t).shapes]
+             for t in "ABC"}
+    assert "Icon: lock" in names["A"]
+    assert not any(n.startswith("Icon") for n in names["B"])
+    assert "Icon: question" in names["C"]  # a discussion slide shows one by default
+
+
+def test_an_unknown_icon_is_refused_at_its_line(write_tree, tmp_path: Path) -> None:
+    deck = one_slide_deck(write_tree, "      - title: A\n        bullets: [a]\n"
+                                      "        icon: sheild\n")
+    with pytest.raises(WorkshopError) as caught:
+        build(deck, tmp_path / "out.pptx")
+    (problem,) = caught.value.diagnostics
+    assert (problem.line, problem.col) == (8, 15)
+    assert problem.message.startswith("unknown icon 'sheild'; did you mean shield")
+    assert not (tmp_path / "out.pptx").exists()
+
+
+# -- layouts that fill the slide -------------------------------------------------------------
+
+def list_size(shape) -> int:
+    """Return the size of a placeholder's points, as its own list style sets it (or 0)."""
+    sizes = shape._element.xpath("./p:txBody/a:lstStyle/a:lvl1pPr/a:defRPr/@sz")
+    return int(sizes[0]) // 100 if sizes else 0
+
+
+def test_short_lists_and_questions_are_set_large(tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    short = slide_titled(output, "What you will leave with").placeholders[1]
+    assert list_size(short) > 24  # the layout's own size is 24 pt
+    questions = slide_titled(output, "Let’s talk it through").placeholders[1]
+    assert list_size(questions) >= 28
+
+
+def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_link(
+        tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, brand_path=KITS / "example-county.yaml")
+    closing = Presentation(str(output)).slides[-1]
+    by_name = {s.name: s for s in closing.shapes}
+    question = by_name["Question"].text_frame.paragraphs
+    assert [p.text for p in question] == ["Ask the room:",
+                                          "What is one thing you will try at home this week?"]
+    assert {r.font.size.pt for r in question[1].runs} == {28}
+    qr = by_name["QR code"]
+    assert qr._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == [
+        "QR code linking to https://example.org/safety/feedback"]
+    assert by_name["QR link"].text_frame.text == "example.org/safety/feedback"
+    without = tmp_path / "plain.pptx"
+    build(DECK, without)  # no kit, no event link: no QR code
+    assert "QR code" not in [s.name for s in Presentation(str(without)).slides[-1].shapes]
+
+
+def test_an_event_feedback_link_wins_over_the_kits(write_tree, tmp_path: Path) -> None:
+    deck = one_slide_deck(write_tree, "      - {title: Bye, layout: closing, prompts: [Why?]}\n",
+                          "event: {feedback: forms.example/night}\n")
+    build(deck, tmp_path / "out.pptx", brand_path=KITS / "example-county.yaml")
+    shapes = {s.name: s for s in Presentation(str(tmp_path / "out.pptx")).slides[-1].shapes}
+    assert shapes["QR link"].text_frame.text == "forms.example/night"
+
+
+def test_a_contact_line_too_long_for_one_line_is_reported_once_at_the_kit(
+        write_tree, tmp_path: Path) -> None:
+    kit = (KITS / "example-county.yaml").read_text(encoding="utf-8").replace(
+        "contact: family@example.org · (555) 010-0199",
+        "contact: " + " · ".join(["family-engagement-office@example.org"] * 4))
+    root = write_tree({"kit.yaml": kit, "example-county-logo.png":
+                       (KITS / "example-county-logo.png").read_bytes()})
+    findings = [f for f in check(DECK, brand_path=root / "kit.yaml") if f.code == "O204"]
+    assert [(Path(f.file).name, f.line) for f in findings] == [("kit.yaml", 8)]
+    assert findings[0].message == ("the kit's contact line does not fit on one line even at "
+                                   "18 pt; shorten it")
+
+
+# -- logos -------------------------------------------------------------------------------------
+
+def test_a_logo_without_transparency_sits_on_a_plate_of_its_own_background(
+        write_tree, tmp_path: Path) -> None:
+    colors = '{primary: "#0B6E69", accent: "#E86A33", background: "#FBFAF7", text: "#222222"}'
+    root = write_tree({"kit.yaml": f"name: Org\nlogo: logo.png\ncolors: {colors}\n",
+                       "bare.yaml": f"name: Org\nlogo: logo.png\nlogo_plate: false\n"
+                                    f"colors: {colors}\n",
+                       "logo.png": png(60, 30, "#FFFFFF")})
+    for kit, plated in (("kit.yaml", True), ("bare.yaml", False)):
+        output = tmp_path / f"{kit}.pptx"
+        build(DECK, output, brand_path=root / kit)
+        master = Presentation(str(output)).slide_masters[0]
+        plates = [s for s in master.shapes if s.name == "Logo Plate"]
+        assert bool(plates) == plated, kit
+        if plated:
+            assert plates[0]._element.xpath(".//a:srgbClr/@val") == ["FFFFFF"]
+
+
+# -- looks -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("look", "title_colour"), [("calm", "1F4E5F"), ("warm", "6B2D1F"),
+                                                     ("contrast", "0B1F3A")])
+def test_each_look_writes_its_theme_and_passes_accessibility(look: str, title_colour: str,
+                                                             tmp_path: Path) -> None:
+    output = tmp_path / f"{look}.pptx"
+    build(DECK, output, look=look)
+    with zipfile.ZipFile(output) as package:
+        theme = etree.fromstring(package.read("ppt/theme/theme1.xml"))
+    assert theme.xpath("//a:clrScheme/a:dk2/a:srgbClr/@val", namespaces=NS) == [title_colour]
+    assert accessibility_findings(output.read_bytes(), "en-US", False) == []
+    assert [f for f in check(DECK, look=look) if f.severity.value == "error"] == []
+
+
+def test_a_kits_look_is_the_base_its_colours_go_over(write_tree, tmp_path: Path) -> None:
+    kit = (KITS / "example-county.yaml").read_text(encoding="utf-8") + "look: warm\n"
+    root = write_tree({"kit.yaml": kit, "example-county-logo.png":
+                       (KITS / "example-county-logo.png").read_bytes()})
+    build(DECK, tmp_path / "out.pptx", brand_path=root / "kit.yaml")
+    with zipfile.ZipFile(tmp_path / "out.pptx") as package:
+        theme = etree.fromstring(package.read("ppt/theme/theme1.xml"))
+    colour = lambda slot: theme.xpath(f"//a:clrScheme/a:{slot}/a:srgbClr/@val",  # noqa: E731
+                                      namespaces=NS)
+    assert colour("dk2") == ["1F4E79"]  # the kit's primary
+    assert colour("accent3") == ["7A8B4F"]  # the warm look's, which the kit does not set
