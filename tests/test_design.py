@@ -203,3 +203,21 @@ def test_a_kits_look_is_the_base_its_colours_go_over(write_tree, tmp_path: Path)
                                       namespaces=NS)
     assert colour("dk2") == ["1F4E79"]  # the kit's primary
     assert colour("accent3") == ["7A8B4F"]  # the warm look's, which the kit does not set
+
+
+def test_a_point_can_have_an_icon_of_its_own_beside_its_first_line(write_tree,
+                                                                   tmp_path: Path) -> None:
+    deck = one_slide_deck(write_tree, "      - title: Report\n        bullets:\n"
+                                      "          - {text: To the platform, icon: report}\n"
+                                      "          - {text: To the CyberTipline, icon: call}\n"
+                                      "          - Ask after the session\n")
+    build(deck, tmp_path / "out.pptx")
+    slide = slide_titled(tmp_path / "out.pptx", "Report")
+    body = slide.placeholders[1]
+    assert [p.text for p in body.text_frame.paragraphs] == [
+        "To the platform", "To the CyberTipline", "Ask after the session"]
+    assert body._element.xpath("./p:txBody/a:lstStyle/a:lvl1pPr/a:buNone")  # icons, not bullets
+    icons = [s for s in slide.shapes if s.name.startswith("Icon: ")]
+    assert [s.name for s in icons] == ["Icon: report", "Icon: call"]
+    assert icons[0].top < icons[1].top  # each beside its own point, in order
+    assert all(body.left <= s.left and s.left + s.width <= body.left + body.width for s in icons)

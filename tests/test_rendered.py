@@ -42,8 +42,8 @@ class Rendered:
 
 def generated_outline(seed: int) -> str:
     """Return an outline of every layout with lengths drawn from `seed`: short and long
-    lists, one to four questions, two to five steps, one to four lines of dialogue, long
-    Spanish-like words, local resources and a feedback link."""
+    lists, points with icons of their own, one to four questions, two to five steps, one to
+    four lines of dialogue, long Spanish-like words, local resources and a feedback link."""
     rng = random.Random(seed)
     words = ["family", "phone", "message", "picture", "calm", "teenager", "conversation",
              "platform", "report", "comunicación", "confianza", "plataforma", "denunciar",
@@ -57,6 +57,9 @@ def generated_outline(seed: int) -> str:
         {"title": sentence(2, 5), "bullets": [sentence(3, 12) for _ in range(rng.randint(1, 6))],
          "prompts": [sentence(5, 10) + "?"] if rng.random() < 0.5 else [],
          "icon": rng.choice(["shield", "talk", "phone", None])},
+        {"title": sentence(2, 5), "bullets": [
+            {"text": sentence(3, 10), "icon": rng.choice(["report", "call", "lock", "eye"])}
+            for _ in range(rng.randint(2, 5))]},
         {"title": sentence(2, 4), "layout": "discussion",
          "prompts": [sentence(5, 14) + "?" for _ in range(rng.randint(1, 4))]},
         {"title": sentence(2, 4), "layout": "process",
@@ -196,20 +199,34 @@ def test_content_slides_leave_no_more_than_a_third_of_their_body_empty(
 
 
 def test_nothing_overlaps(rendered: Rendered) -> None:
-    """No two shapes of a slide overlap, but an icon on its disc and a QR code on its plate
-    (text on a shape is the shape's own)."""
+    """No two shapes of a slide overlap, but an icon on its disc, a QR code on its plate, and
+    a point's icon in the margin of its list, clear of every word (text on a shape is the
+    shape's own)."""
     inside = {"Icon plate": "Icon: ", "QR plate": "QR code"}
     overlapping = []
-    for number, shapes in enumerate(rendered.shapes, start=1):
+    for number, (shapes, words) in enumerate(zip(rendered.shapes, rendered.words,
+                                                 strict=True), start=1):
         for n, first in enumerate(shapes):
             for second in shapes[n + 1:]:
                 pair = {first.name, second.name}
                 if any(plate in pair and any(s.startswith(part) for s in pair)
                        for plate, part in inside.items()):
                     continue
-                if first.box.overlaps(second.box):
-                    overlapping.append(f"slide {number}: {first.name} and {second.name}")
+                if not first.box.overlaps(second.box):
+                    continue
+                icon, frame = sorted((first, second), key=lambda f: not f.name.startswith(
+                    "Icon: "))
+                if (icon.name.startswith("Icon: ") and frame.has_text
+                        and _within(icon, frame) and not any(
+                            icon.box.overlaps(word.box) for word in words)):
+                    continue  # a point's own icon, in its list's margin
+                overlapping.append(f"slide {number}: {first.name} and {second.name}")
     assert overlapping == []
+
+
+def _within(inner: Frame, outer: Frame) -> bool:
+    return (outer.box.left - 1 <= inner.box.left and inner.box.right <= outer.box.right + 1
+            and outer.box.top - 1 <= inner.box.top and inner.box.bottom <= outer.box.bottom + 1)
 
 
 def _furniture(frame: Frame) -> bool:

@@ -98,11 +98,24 @@ class SlideBase(Scripted):
                                   "none for no icon where a layout has one by default")
 
 
+class IconPoint(Strict):
+    """A point shown beside an icon of its own."""
+
+    text: Text = Field(description="the point")
+    icon: IconName = Field(description="its icon (see the README)")
+
+
+def point_text(item: str | IconPoint) -> str:
+    """Return what a bullet slide's point says, whether or not it has an icon."""
+    return item.text if isinstance(item, IconPoint) else item
+
+
 class BulletSlide(SlideBase):
     """Title and bullet points (a nested list makes sub-points of the bullet before it)."""
 
     layout: Literal["bullets"] = "bullets"
-    bullets: list[Text | list[Text]] = Field(min_length=1, description="the points, in order")
+    bullets: list[Text | list[Text] | IconPoint] = Field(
+        min_length=1, description="the points, in order; a point may be {text, icon}")
 
     @field_validator("bullets")
     @classmethod

@@ -9,7 +9,8 @@ from workshop.errors import Diagnostic, Severity
 from workshop.loader import LoadedYaml, PathKey, format_path
 
 # Keys whose values are not prose a parent reads: phrasings to avoid, names of files.
-_NOT_PROSE = {"avoid", "notes", "image", "layout", "language", "number_format", "kind"}
+_NOT_PROSE = {"avoid", "notes", "image", "layout", "language", "number_format", "kind", "icon",
+              "look"}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from workshop.model import (
     ScenarioSlide,
     SlideBase,
     StatisticSlide,
+    point_text,
 )
 
 
@@ -24,7 +25,7 @@ def key_points(slide: SlideBase) -> list[str]:
             if isinstance(item, list):
                 lines.extend(f"– {sub}" for sub in item)
             else:
-                lines.append(item)
+                lines.append(point_text(item))
         return lines
     if isinstance(slide, ComparisonSlide):
         return [f"{c.heading}: {'; '.join(c.bullets)}" for c in (slide.left, slide.right)]

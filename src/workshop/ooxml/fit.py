@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from workshop.metrics import Span, paragraph_height, wrap
+from workshop.metrics import LINE_HEIGHT, Span, paragraph_height, wrap
 from workshop.ooxml.elements import placeholder_element
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
@@ -386,6 +386,46 @@ def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
                  for spans, width, before, spacing in paragraphs)
     smallest = min((span.size_pt for spans, *_ in paragraphs for span in spans), default=0.0)
     return Fit(needed, available, smallest)
+
+
+def first_line_middles(element: etree._Element, inherited: _Inherited, heading_font: str,
+                       body_font: str) -> list[float | None]:
+    """Return, for each paragraph of the shape (None for an empty one), how far below the top
+    of the shape's box the middle of its first line sits, in points, as the fit model lays
+    the text out (anchored at the top, middle or bottom as its body says)."""
+    text = ShapeText(element)
+    family, _, available, laid = _laid_out(element, inherited, heading_font, body_font, 1.0,
+                                           text)
+    heights = [paragraph_height(spans, family, width, before, spacing)
+               for spans, width, before, spacing in laid]
+    anchor = _anchor(element, inherited)
+    spare = max(0.0, available - sum(heights))
+    y = inherited.inset("tIns", 45720) + {"ctr": spare / 2, "b": spare}.get(anchor, 0.0)
+    middles: list[float | None] = []
+    shown = iter(zip(laid, heights, strict=True))
+    for _, runs in text.paragraphs:
+        if not runs:
+            middles.append(None)
+            continue
+        (spans, _, before, spacing), height = next(shown)
+        size = max(span.size_pt for span in spans)
+        middles.append(y + before + size * LINE_HEIGHT * spacing / 2)
+        y += height
+    return middles
+
+
+def _anchor(element: etree._Element, inherited: _Inherited) -> str:
+    """Return the shape's vertical anchor: its own body's, else what it inherits, else top."""
+    for _, body, _ in inherited._own:
+        if body is not None and body.get("anchor"):
+            return body.get("anchor")
+    base = inherited.base
+    while base is not None:
+        for _, body, _ in base._own:
+            if body is not None and body.get("anchor"):
+                return body.get("anchor")
+        base = base.base
+    return "t"
 
 
 def predicted_lines(element: etree._Element, inherited: _Inherited, heading_font: str,

@@ -89,9 +89,12 @@ def labelled(label: str, text: str) -> Paragraph:
 
 
 def set_level_style(body: etree._Element, level: int, size_pt: float,
-                    space_before_pt: float) -> None:
-    """Give paragraph level `level` (0-based) of `body` its own font size and space before, in
-    its list style (`a:lstStyle`), where the fit model and every consumer read them."""
+                    space_before_pt: float, margin_pt: float | None = None,
+                    bullet: bool = True, indent_pt: float = 0.0) -> None:
+    """Give paragraph level `level` (0-based) of `body` its own font size and space before
+    (and, when given, its left margin, the first line starting `indent_pt` from it, a
+    bullet hanging there; without a bullet when not `bullet`), in its list style
+    (`a:lstStyle`), where the fit model and every consumer read them."""
     styles = body.find(f"{_A}lstStyle")
     if styles is None:
         styles = etree.Element(f"{_A}lstStyle")
@@ -101,8 +104,13 @@ def set_level_style(body: etree._Element, level: int, size_pt: float,
     if old is not None:
         styles.remove(old)
     props = etree.Element(tag)
+    if margin_pt is not None:
+        props.set("marL", str(round(margin_pt * 12700)))
+        props.set("indent", str(round(indent_pt * 12700)))
     before = etree.SubElement(props, f"{_A}spcBef")
     etree.SubElement(before, f"{_A}spcPts", val=str(round(space_before_pt * 100)))
+    if not bullet:
+        etree.SubElement(props, f"{_A}buNone")
     etree.SubElement(props, f"{_A}defRPr", sz=str(round(size_pt * 100)))
     # levels in order: lvl1pPr ... lvl9pPr
     later = [s for s in styles if s.tag > tag and s.tag.startswith(f"{_A}lvl")]

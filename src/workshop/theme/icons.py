@@ -52,7 +52,9 @@ ICONS: dict[str, str] = {
     "qr": "qr-code",
 }
 PLAIN_NAMES = tuple(ICONS)
-ICONS.update({stem: stem for stem in list(ICONS.values())})
+# A plain word keeps its meaning where it is also a Lucide name ("phone" is a smartphone; the
+# handset is "call").
+ICONS.update({stem: stem for stem in list(ICONS.values()) if stem not in ICONS})
 
 ICON_NAMES = tuple(sorted(ICONS))
 

@@ -25,6 +25,7 @@ from workshop.model import (
     ComparisonSlide,
     Deck,
     DiscussionSlide,
+    IconPoint,
     ImageSlide,
     PathKey,
     ProcessSlide,
@@ -35,6 +36,7 @@ from workshop.model import (
     SlideBase,
     SlideScript,
     StatisticSlide,
+    point_text,
 )
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.ooxml import elements
@@ -43,6 +45,7 @@ from workshop.ooxml.fit import (
     Inheritance,
     Lineage,
     ShapeText,
+    first_line_middles,
     fits_when_shrunk,
     measure,
     raise_to_floor,
@@ -373,14 +376,33 @@ class _DeckWriter:
     # -- content layouts ------------------------------------------------------------------
 
     def bullets(self, slide: Slide, content: BulletSlide, _: tuple[int, int]) -> None:
-        paragraphs, levels = [], []
+        paragraphs, levels, icons = [], [], []
         for item in content.bullets:
-            for text, level in ([(t, 1) for t in item] if isinstance(item, list) else [(item, 0)]):
+            for text, level in ([(t, 1) for t in item] if isinstance(item, list)
+                                else [(point_text(item), 0)]):
                 paragraphs.extend(plain(text))
                 levels.append(level)
+                icons.append(item.icon if isinstance(item, IconPoint) and level == 0 else None)
         body = self.slot(slide, "bullets", "body")
         fill(text_body(body), paragraphs, levels)
+        if any(icons) and self.icon_list(slide, body, icons):
+            return
         self.fill_with_list(slide, body, _icon(content))
+
+    def icon_list(self, slide: Slide, body: Element, icons: list[str | None]) -> bool:
+        """Set the points in rows, each beside its own icon (see pptx_fill); return False
+        when the list is too long for that and keeps its bullets."""
+        box = g.Box(*self.inherited(slide, body).xfrm())
+
+        def measured() -> Fit:
+            return measure(body, self.inherited(slide, body), self.heading_font,
+                           self.body_font)
+
+        def middles() -> list[float | None]:
+            return first_line_middles(body, self.inherited(slide, body), self.heading_font,
+                                      self.body_font)
+
+        return pptx_fill.fill_with_icon_list(slide, body, box, measured, middles, icons)
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,

@@ -131,6 +131,55 @@ PANEL_SHARE = 0.45  # of the resources slide's body, at most
 _PANEL_SIDE, _PANEL_END = int(0.25 * g.INCH), int(0.12 * g.INCH)
 
 
+def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[], Fit],
+                        middles: Callable[[], list[float | None]],
+                        icons: list[str | None]) -> bool:
+    """Set the list in `body` (a placeholder at `box`) as rows: each point with an icon of
+    its own (`icons`, one per paragraph, None for none) in a column at its left instead of a
+    bullet, at the largest of LIST_SIZES that leaves the list within FILLED of its box (else
+    that fits at all), centred. Return False, changing nothing, when no size fits: a list
+    that must shrink or split keeps its bullets. `middles` gives where each paragraph's first
+    line sits, as laid out now."""
+    styled = text_body(body)
+    chosen = None
+    for size in LIST_SIZES:
+        for spacing in (ROOMY_SPACING, TIGHT_SPACING):
+            _set_icon_rows(styled, size, spacing)
+            fit = measured()
+            limit = FILLED if spacing == ROOMY_SPACING else 1.0
+            if fit.needed <= limit * fit.available:
+                chosen = (size, spacing)
+                break
+        if chosen is not None:
+            break
+    if chosen is None:
+        clear_level_styles(styled)
+        return False
+    _set_icon_rows(styled, *chosen)
+    set_anchor(styled, "ctr")
+    side = int(chosen[0] * LINE_HEIGHT * g.PT)
+    tree = compat.shape_tree(slide.shapes)
+    for name, middle in zip(icons, middles(), strict=True):
+        if name is None or middle is None:
+            continue
+        y = box.y + int(middle * g.PT) - side // 2
+        elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree), name,
+                                               (box.x + _ROW_INSET, y, side, side), "accent1",
+                                               f"Icon: {name}"))
+    return True
+
+
+_ROW_INSET = int(0.1 * g.INCH)  # the icon column starts where the text would: the box's inset
+
+
+def _set_icon_rows(body: Element, size: int, spacing: float) -> None:
+    """Set points at `size` in rows after an icon column (no bullets), sub-points under them."""
+    column = size * LINE_HEIGHT * 1.6
+    set_level_style(body, 0, size, size * spacing, margin_pt=column, bullet=False)
+    set_level_style(body, 1, size - 4, size * spacing * 0.4, margin_pt=column + 24,
+                    indent_pt=-18)
+
+
 def _set_list_size(body: Element, size: int, spacing: float) -> None:
     """Set a list's points at `size` (sub-points 4 pt less), `spacing` times the size apart."""
     set_level_style(body, 0, size, size * spacing)
