@@ -1,6 +1,7 @@
-"""Short lists that fill their slide: set larger, spaced and centred in their box, beside an
-icon when the outline names one. A long list keeps the layout's size and the fitting and
-splitting the writer gives every slide.
+"""Lists that fill their slide: set as large as they fit, spaced and centred in their box,
+beside an icon when the outline names one, or in rows beside icons of their own; the local
+contacts' panel of the resources slide. A list too long for any of that keeps the layout's
+size and the fitting and splitting the writer gives every slide.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[
     """Set the list in `body` (a placeholder at `box`) at the largest of `sizes` that leaves
     it within FILLED of its box (else the largest at which it fits at all), spaced and
     centred (or `anchor`ed), with `icon` beside it when the list has room for it at its own
-    size; return
-    True when it was. A list that fits at none of `sizes` keeps its layout's size, and the
-    writer's fitting and splitting. `measured` measures the body as it is now."""
+    size; return True when it was. A list that fits at none of `sizes` keeps its layout's
+    size, and the writer's fitting and splitting. `measured` measures the body as it is
+    now."""
     if icon is not None:
         elements.set_box(body, g.Box(box.x, box.y, int(box.cx * (1 - ICON_SHARE)), box.cy))
         fit = measured()
