@@ -234,3 +234,19 @@ def test_phone_numbers_stay_whole_where_the_font_can_keep_them(tmp_path: Path) -
     assert "1\u2011800\u2011843\u20115678" in joined and "1-800" not in joined
     as_written = slide_titled(plain, "Where to report").placeholders[1].text_frame.text
     assert "1-800-843-5678" in as_written
+
+
+def test_a_section_slide_sets_its_rule_right_above_its_title_and_centres_the_group(
+        tmp_path: Path) -> None:
+    from workshop.theme import geometry as g
+
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    divider = slide_titled(output, "Sextortion today")
+    rule = next(s for s in divider.shapes if s.name == "Accent rule")
+    title, summary = divider.shapes.title, divider.placeholders[1]
+    assert 0 < title.top - (rule.top + rule.height) <= g.HERO_GAP  # no floating rule
+    assert title.top + title.height <= summary.top
+    above = rule.top - g.HERO_TOP
+    below = g.FOOTER.y - (summary.top + summary.height)
+    assert above > 0 and abs(above - below) <= g.INCH // 20  # balanced, not hung at the top

@@ -58,9 +58,11 @@ SOURCE = Box(FOOTER.x + FOOTER.cx + int(0.2 * INCH), FOOTER.y,
              SLIDE_NUMBER.x - FOOTER.x - FOOTER.cx - int(0.3 * INCH), FOOTER.cy)
 # With no footer beside it, the source takes the footer's room too: one line, not two.
 # Hero slides (title, section, closing): text stacked under the accent rule.
-HERO_TOP = int(2.1 * INCH)  # under the title and section slides' rule
-CLOSING_TOP = int(1.6 * INCH)  # under the closing slide's rule
+HERO_TOP = int(1.85 * INCH)  # the highest a title or section slide's rule starts: under the logo
+CLOSING_TOP = int(1.35 * INCH)  # the closing slide's, whose text has more to carry
 HERO_GAP = int(0.15 * INCH)
+HERO_RULE = (int(1.4 * INCH), int(0.08 * INCH))  # the accent rule above a hero slide's text
+HERO_BOTTOM = int(6.9 * INCH)  # where a title or section slide's text must end
 HERO_X = int(0.9 * INCH)
 CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))
 CLOSING_QUESTION = Box(HERO_X, int(4.2 * INCH), int(11.5 * INCH), int(1.7 * INCH))

@@ -84,12 +84,11 @@ def layouts() -> list[Layout]:
     """Return the default template's layouts, in the order they appear.
 
     Text on the dark title, section and closing slides is in the background colour (bg1), the
-    pair a brand kit's contrast check covers; the accent colour is only decoration there.
+    pair a brand kit's contrast check covers; the accent colour is only decoration there (the
+    accent rule above their text, which the writer draws where the text ends up).
     """
     i = g.INCH
     hero_title = g.Box(int(0.9 * i), int(2.1 * i), int(11.5 * i), int(1.9 * i))
-    hero_rule = g.Box(int(0.9 * i), int(1.85 * i), int(1.4 * i), int(0.08 * i))
-    closing_rule = g.Box(hero_rule.x, int(1.35 * i), hero_rule.cx, hero_rule.cy)
     left = g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(0.6 * i))
     right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF, int(0.6 * i))
     column_top = g.CONTENT_TOP + int(0.7 * i)
@@ -100,7 +99,7 @@ def layouts() -> list[Layout]:
                "Subtitle", "Subtitle", 2600, "bg1", bullets=False),
             Ph("body", 10, g.Box(hero_title.x, int(5.3 * i), hero_title.cx, int(1.0 * i)),
                "Event", "Organization, date and place", 2000, "bg1", bullets=False),
-        ], background="tx2", show_master_shapes=False, decorations=[(hero_rule, "accent2")]),
+        ], background="tx2", show_master_shapes=False),
         Layout("Agenda", [
             _title(),
             Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
@@ -112,7 +111,7 @@ def layouts() -> list[Layout]:
             Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), hero_title.cx, int(1.4 * i)),
                "Summary", "What this section covers", 2400, "bg1", bullets=False),
             *_footer("bg1"),
-        ], background="accent1", show_master_shapes=False, decorations=[(hero_rule, "bg1")]),
+        ], background="accent1", show_master_shapes=False),
         Layout("Bullets", [
             _title(), Ph("body", 1, g.CONTENT, "Content", "Points"), _band(), *_footer(),
         ]),
@@ -170,7 +169,7 @@ def layouts() -> list[Layout]:
             Ph("body", 1, g.Box(hero_title.x, int(3.2 * i), hero_title.cx, int(3.3 * i)),
                "Message", "Closing message", 2400, "bg1", bullets=False),
             *_footer("bg1"),
-        ], background="tx2", show_master_shapes=False, decorations=[(closing_rule, "accent2")]),
+        ], background="tx2", show_master_shapes=False),
     ]
 
 

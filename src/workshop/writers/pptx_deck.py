@@ -330,29 +330,36 @@ class _DeckWriter:
         holder = subtitle if event_slot is None else event_slot
         if self.contact_line() and holder is not None:
             self.keep_contact_on_one_line(slide, holder)
-        self.stack_under_rule(slide, [self.slot(slide, "title", "title"), subtitle, event_slot])
+        self.stack_under_rule(slide, [self.slot(slide, "title", "title"), subtitle, event_slot],
+                              "accent2")
         self.notes(slide, deck.title_slide)
         self.tidy(slide)
 
-    def stack_under_rule(self, slide: Slide, placeholders: list, top: int = g.HERO_TOP,
-                         bottom: int = g.SLIDE_HEIGHT) -> None:
-        """Set the `placeholders` that hold text one under another from `top`, each as tall
-        as its text, so that a hero slide's title sits right under the layout's accent rule
-        and what follows it right under the title, whatever their lengths. The last one
-        keeps room to `bottom`. Only on our own template, whose rule is at a known place."""
+    def stack_under_rule(self, slide: Slide, placeholders: list, rule: str,
+                         top: int = g.HERO_TOP, bottom: int = g.HERO_BOTTOM) -> None:
+        """Set the `placeholders` that hold text one under another, each as tall as its
+        text, under an accent rule in the scheme colour `rule`: the group centred between
+        `top` (the rule's lowest start: clear of the logo) and `bottom`, so a hero slide is
+        balanced whatever its lines. Only on our own template; another keeps its layout."""
         if self.own_template:
             return
         shown = [p for p in placeholders if p is not None and has_text(text_body(p))]
-        y = self.box(g.Box(0, top, 0, 0)).y
-        for n, element in enumerate(shown):
+        boxes = []
+        for element in shown:
             inherited = self.inherited(slide, element)
             x, _, cx, _ = inherited.xfrm()
-            if n == len(shown) - 1:
-                elements.set_box(element, g.Box(x, y, cx, self.box(g.Box(0, bottom, 0, 0)).y - y))
-                return
             fit = measure(element, inherited, self.heading_font, self.body_font)
-            height = int((fit.needed + inherited.inset("tIns", 45720)
-                          + inherited.inset("bIns", 45720) + 4) * g.PT)
+            boxes.append((x, cx, int((fit.needed + inherited.inset("tIns", 45720)
+                                      + inherited.inset("bIns", 45720) + 4) * g.PT)))
+        rule_width, rule_height = g.HERO_RULE
+        group = rule_height + g.HERO_GAP + sum(h for *_, h in boxes) + g.HERO_GAP * (
+            len(boxes) - 1)
+        first, last = self.box(g.Box(0, top, 0, 0)).y, self.box(g.Box(0, bottom, 0, 0)).y
+        y = first + max(0, (last - first - group) // 2)
+        pptx_shapes.add_rule(slide, g.Box(self.box(g.Box(g.HERO_X, 0, 0, 0)).x, y,
+                                          rule_width, rule_height), rule)
+        y += rule_height + g.HERO_GAP
+        for element, (x, cx, height) in zip(shown, boxes, strict=True):
             elements.set_box(element, g.Box(x, y, cx, height))
             y += height + g.HERO_GAP
 
@@ -375,7 +382,7 @@ class _DeckWriter:
         body = self.slot(slide, "section", "body")
         if body is not None:
             fill(text_body(body), plain(summary))
-        self.stack_under_rule(slide, [self.slot(slide, "section", "title"), body],
+        self.stack_under_rule(slide, [self.slot(slide, "section", "title"), body], "bg1",
                               bottom=g.FOOTER.y)
         self.notes(slide, section)
         self.tidy(slide)
@@ -561,7 +568,7 @@ class _DeckWriter:
             _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
                                             width, height)))
         self.stack_under_rule(slide, [self.slot(slide, "closing", "title"),
-                                      body if paragraphs else None],
+                                      body if paragraphs else None], "accent2",
                               top=g.CLOSING_TOP, bottom=text_bottom)
         if paragraphs and not self.own_template:  # as large as the room under the title allows
             self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)

@@ -313,6 +313,16 @@ class _FixedDateChartData(CategoryChartData):
         return _FixedDateWorkbookWriter(self)
 
 
+def add_rule(slide: Slide, box: g.Box, color: str) -> None:
+    """Draw a flat bar in the scheme colour `color` filling `box`: a hero slide's accent rule."""
+    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
+    bar.name = "Accent rule"
+    _solid(bar, _SCHEME[color])
+
+
+_SCHEME = {"accent2": MSO_THEME_COLOR.ACCENT_2, "bg1": MSO_THEME_COLOR.BACKGROUND_1}
+
+
 def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box: g.Box,
            on_dark: bool) -> None:
     """Draw a QR code (`png`, described by `alt`) on a white plate filling `plate`, with the
