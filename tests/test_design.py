@@ -223,19 +223,6 @@ def test_a_point_can_have_an_icon_of_its_own_beside_its_first_line(write_tree,
     assert all(body.left <= s.left and s.left + s.width <= body.left + body.width for s in icons)
 
 
-def test_phone_numbers_stay_whole_where_the_font_can_keep_them(tmp_path: Path) -> None:
-    """LibreOffice breaks a line after any hyphen: with a body font that has a non-breaking
-    hyphen (the kit's Arial), numbers are joined with it; without one (Carlito) they are left
-    as written rather than drawn with a borrowed glyph."""
-    county, plain = tmp_path / "county.pptx", tmp_path / "plain.pptx"
-    build(DECK, county, brand_path=KITS / "example-county.yaml")
-    build(DECK, plain)
-    joined = slide_titled(county, "Where to report").placeholders[1].text_frame.text
-    assert "1\u2011800\u2011843\u20115678" in joined and "1-800" not in joined
-    as_written = slide_titled(plain, "Where to report").placeholders[1].text_frame.text
-    assert "1-800-843-5678" in as_written
-
-
 def test_a_section_slide_sets_its_rule_right_above_its_title_and_centres_the_group(
         tmp_path: Path) -> None:
     from workshop.theme import geometry as g

@@ -60,14 +60,6 @@ def font_file(family: str, bold: bool = False, italic: bool = False) -> str | No
     return _fc_match(f"{family}:{style}" if style else family, "file")
 
 
-def has_character(family: str, character: str) -> bool:
-    """Return True when the font fontconfig picks for `family` draws `character` itself (it
-    would otherwise borrow it from another font)."""
-    own = font_file(family)
-    return own is not None and _fc_match(
-        f"{family}:charset={ord(character):x}", "file") == own
-
-
 def font_family(family: str) -> str | None:
     """Return the family fontconfig (and so LibreOffice) uses for `family`, or None when
     fontconfig is not installed or `family` is no font name."""

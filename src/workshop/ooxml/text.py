@@ -6,7 +6,6 @@ before the text, a paragraph's level in its `a:pPr`), without its per-call objec
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from lxml import etree
@@ -144,15 +143,3 @@ def set_paragraph_size(body: etree._Element, index: int, size_pt: float) -> None
             props = etree.Element(f"{_A}rPr")
             run.insert(0, props)
         props.set("sz", str(round(size_pt * 100)))
-
-
-_NUMBER_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
-NON_BREAKING_HYPHEN = "\u2011"
-
-
-def keep_numbers_whole(tree: etree._Element) -> None:
-    """Join the parts of numbers written with hyphens (1-800-843-5678) with non-breaking
-    hyphens in every run under `tree`, so that no line breaks inside a phone number."""
-    for node in tree.iter(_T):
-        if node.text and "-" in node.text:
-            node.text = _NUMBER_HYPHEN.sub(NON_BREAKING_HYPHEN, node.text)

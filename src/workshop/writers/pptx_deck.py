@@ -18,7 +18,7 @@ from pptx.util import Pt
 
 from workshop.i18n import format_minutes, word
 from workshop.images import qr_png
-from workshop.metrics import has_character, text_width
+from workshop.metrics import text_width
 from workshop.model import (
     BulletSlide,
     ClosingSlide,
@@ -55,11 +55,9 @@ from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.package_view import from_template
 from workshop.ooxml.text import (
-    NON_BREAKING_HYPHEN,
     body_text,
     fill,
     has_text,
-    keep_numbers_whole,
     labelled,
     plain,
     set_paragraph_size,
@@ -137,9 +135,6 @@ class _DeckWriter:
         self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         _, self.heading_font, self.body_font = read_schemes(theme.blob)
-        # Phone numbers are kept whole with non-breaking hyphens where the body font has one
-        # (Calibri's stand-in, Carlito, has none: a borrowed glyph would look out of place).
-        self.number_hyphens = has_character(self.body_font, NON_BREAKING_HYPHEN)
 
     def words(self, key: str, **values: object) -> str:
         return word(self.deck.language, key, **values)
@@ -211,8 +206,6 @@ class _DeckWriter:
         """Add the footer and notes, make the text fit, and remove empty placeholders."""
         self.footer(slide, self.deck.attribution(content))
         self.notes(slide, self.plan.slides[-1].script)
-        if self.number_hyphens:
-            keep_numbers_whole(shape_tree(slide))
         self.fit(slide, key)
         self.fitting.clear()
         self.tidy(slide)
@@ -754,12 +747,9 @@ class _DeckWriter:
             elements.tag_language(notes._element, self.deck.lang_tag)
 
     def tidy(self, slide: Slide) -> None:
-        """Remove placeholders left empty, so no 'Click to add text' shows anywhere, keep
-        numbers whole (see finish) and tag the slide's text with the deck's language. The last
-        step of every slide."""
+        """Remove placeholders left empty, so no 'Click to add text' shows anywhere, and tag
+        the slide's text with the deck's language. The last step of every slide."""
         tree = shape_tree(slide)
-        if self.number_hyphens:
-            keep_numbers_whole(tree)
         for element in list(tree.iterchildren(elements.SHAPE_TAGS[0])):  # p:sp carry text
             kind = elements.placeholder_type(element)
             if kind is None or kind == "pic":
