@@ -38,6 +38,7 @@ class Box:
 MARGIN = int(0.6 * INCH)
 WIDTH = SLIDE_WIDTH - 2 * MARGIN
 GUTTER = int(0.4 * INCH)
+TEXT_INSET = int(0.1 * INCH)  # a text box's default left and right inset
 HALF = (WIDTH - GUTTER) // 2
 
 LOGO = Box(SLIDE_WIDTH - MARGIN - int(1.9 * INCH), int(0.4 * INCH), int(1.9 * INCH),
@@ -45,7 +46,8 @@ LOGO = Box(SLIDE_WIDTH - MARGIN - int(1.9 * INCH), int(0.4 * INCH), int(1.9 * IN
 HERO_LOGO = Box(SLIDE_WIDTH - int(0.9 * INCH) - int(2.4 * INCH), int(0.6 * INCH),
                 int(2.4 * INCH), int(1.0 * INCH))
 TITLE = Box(MARGIN, int(0.35 * INCH), WIDTH - LOGO.cx - int(0.2 * INCH), int(1.0 * INCH))
-TITLE_RULE = Box(MARGIN, int(1.40 * INCH), int(1.1 * INCH), int(0.06 * INCH))
+# Under the title, starting where its text does (the title's box has a 0.1 in inset).
+TITLE_RULE = Box(MARGIN + TEXT_INSET, int(1.40 * INCH), int(1.1 * INCH), int(0.06 * INCH))
 CONTENT_TOP = int(1.65 * INCH)
 CONTENT_BOTTOM = int(6.45 * INCH)
 PROMPT_BAND = Box(MARGIN, int(5.35 * INCH), WIDTH, int(1.1 * INCH))

@@ -349,8 +349,8 @@ class _DeckWriter:
             len(boxes) - 1)
         first, last = self.box(g.Box(0, top, 0, 0)).y, self.box(g.Box(0, bottom, 0, 0)).y
         y = first + max(0, (last - first - group) // 2)
-        pptx_shapes.add_rule(slide, g.Box(self.box(g.Box(g.HERO_X, 0, 0, 0)).x, y,
-                                          rule_width, rule_height), rule)
+        rule_x = self.box(g.Box(g.HERO_X + g.TEXT_INSET, 0, 0, 0)).x  # where the text starts
+        pptx_shapes.add_rule(slide, g.Box(rule_x, y, rule_width, rule_height), rule)
         y += rule_height + g.HERO_GAP
         for element, (x, cx, height) in zip(shown, boxes, strict=True):
             elements.set_box(element, g.Box(x, y, cx, height))
