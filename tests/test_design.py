@@ -237,3 +237,30 @@ def test_a_section_slide_sets_its_rule_right_above_its_title_and_centres_the_gro
     above = rule.top - g.HERO_TOP
     below = g.FOOTER.y - (summary.top + summary.height)
     assert above > 0 and abs(above - below) <= g.INCH // 20  # balanced, not hung at the top
+
+
+def test_a_list_steps_down_a_size_rather_than_leave_a_word_alone_on_a_line(
+        tmp_path: Path) -> None:
+    from workshop.metrics import Span, ends_with_a_lone_word
+    from workshop.ooxml.fit import Fit
+    from workshop.session import BuildSession
+    from workshop.writers import pptx_fill
+
+    with BuildSession():
+        assert ends_with_a_lone_word([Span("one two three four", 24)], "Calibri", 150)
+        assert not ends_with_a_lone_word([Span("one two three four", 24)], "Calibri", 1000)
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    body = slide.placeholders[1]
+    body.text_frame.text = "A point"
+    sizes = []
+
+    def widows() -> int:  # a lone word at the largest size only
+        size = int(body._element.xpath("./p:txBody/a:lstStyle/a:lvl1pPr/a:defRPr/@sz")[0])
+        sizes.append(size // 100)
+        return 1 if size == 3200 else 0
+
+    box = pptx_fill.g.Box(body.left, body.top, body.width, body.height)
+    assert pptx_fill.fill_with_list(slide, body._element, box, lambda: Fit(10, 100, 24), None,
+                                    widows=widows)
+    assert list_size(body) == 30 and sizes == [32, 30]

@@ -151,6 +151,24 @@ def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
     return wrap(spans, family, width_pt)[0]
 
 
+def ends_with_a_lone_word(spans: Sequence[Span], family: str, width_pt: float) -> bool:
+    """Return True when the paragraph wraps and its last line holds a single word: a line
+    a designer would not leave (a widow)."""
+    width_pt = max(width_pt, 1.0)
+    lines, words, used = 1, 0, 0.0
+    for span in spans:
+        size, bold, italic = span.size_pt, span.bold, span.italic
+        for index, word in enumerate(span.text.split(" ")):
+            piece = word if index == 0 else f" {word}"
+            width = text_width(piece, family, size, bold, italic)
+            if used and used + width > width_pt:
+                lines, words, used = lines + 1, 0, 0.0
+                width = text_width(word, family, size, bold, italic)
+            used += width
+            words += bool(word)
+    return lines > 1 and words == 1
+
+
 def wrap(spans: Sequence[Span], family: str, width_pt: float, margin_pt: float = 0.0
          ) -> tuple[int, int]:
     """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`, and

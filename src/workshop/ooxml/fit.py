@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from workshop.metrics import LINE_HEIGHT, Span, paragraph_height, wrap
+from workshop.metrics import (
+    LINE_HEIGHT,
+    Span,
+    ends_with_a_lone_word,
+    paragraph_height,
+    wrap,
+)
 from workshop.ooxml.elements import placeholder_element
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
@@ -426,6 +432,15 @@ def _anchor(element: etree._Element, inherited: _Inherited) -> str:
                 return body.get("anchor")
         base = base.base
     return "t"
+
+
+def lone_last_words(element: etree._Element, inherited: _Inherited, heading_font: str,
+                    body_font: str) -> int:
+    """Return how many of the shape's paragraphs end on a line of a single word."""
+    family, _, _, paragraphs = _laid_out(element, inherited, heading_font, body_font, 1.0,
+                                         ShapeText(element))
+    return sum(ends_with_a_lone_word(spans, family, width)
+               for spans, width, _, _ in paragraphs)
 
 
 def predicted_lines(element: etree._Element, inherited: _Inherited, heading_font: str,

@@ -47,6 +47,7 @@ from workshop.ooxml.fit import (
     ShapeText,
     first_line_middles,
     fits_when_shrunk,
+    lone_last_words,
     measure,
     raise_to_floor,
     shrink_to_fit,
@@ -421,7 +422,12 @@ class _DeckWriter:
             return measure(body, self.inherited(slide, body), self.heading_font,
                            self.body_font)
 
-        return pptx_fill.fill_with_list(slide, body, box, measured, icon, sizes, anchor)
+        def widows() -> int:
+            return lone_last_words(body, self.inherited(slide, body), self.heading_font,
+                                   self.body_font)
+
+        return pptx_fill.fill_with_list(slide, body, box, measured, icon, sizes, anchor,
+                                        widows)
 
     def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
         columns = []

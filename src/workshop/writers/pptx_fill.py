@@ -33,6 +33,7 @@ BESIDE = 0.8  # the share of its narrowed box a list may need, at its own size, 
 LIST_SIZES = (32, 30, 28, 26, 24)  # sizes a list tries, largest first (sub-points 4 pt less)
 QUESTION_SIZES = (40, 36, 32, 30, 28)  # a discussion slide's questions: never below 28 pt
 CLOSING_SIZES = (24, 22, 20)  # the closing slide's points and contact line
+WIDOW_STEPS = 2  # a list may step one size down (2 pt) to keep a point from ending alone
 ROOMY_SPACING, TIGHT_SPACING = 0.5, 0.25  # space before a point, as a share of its size
 ICON_SHARE = 0.3  # of the text's box, given to the icon beside it
 ICON_INSIDE = 0.52  # the drawing's share of its disc
@@ -40,13 +41,14 @@ ICON_INSIDE = 0.52  # the drawing's share of its disc
 
 def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[], Fit],
                    icon: str | None, sizes: tuple[int, ...] = LIST_SIZES,
-                   anchor: str | None = "ctr") -> bool:
+                   anchor: str | None = "ctr",
+                   widows: Callable[[], int] | None = None) -> bool:
     """Set the list in `body` (a placeholder at `box`) at the largest of `sizes` that leaves
     it within FILLED of its box (else the largest at which it fits at all), spaced and
     centred (or `anchor`ed), with `icon` beside it when the list has room for it at its own
     size; return True when it was. A list that fits at none of `sizes` keeps its layout's
     size, and the writer's fitting and splitting. `measured` measures the body as it is
-    now."""
+    now, `widows` counts its points that end on a line of one word."""
     if icon is not None:
         elements.set_box(body, g.Box(box.x, box.y, int(box.cx * (1 - ICON_SHARE)), box.cy))
         fit = measured()
@@ -54,19 +56,27 @@ def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[
             elements.set_box(body, box)  # no room beside it: the list alone
             icon = None
     styled = text_body(body)
-    # The largest size within FILLED, spaced; else the largest that fits at all, spaced less.
+    # The largest size within FILLED, spaced, that leaves no point ending on a lone word
+    # (trying WIDOW_STEPS sizes for that); else the largest within FILLED; else
+    # the largest that fits at all, spaced less.
     chosen: tuple[int, float] | None = None
+    roomy: list[tuple[int, int]] = []  # (size, points ending on a lone word)
     for size in sizes:
         _set_list_size(styled, size, ROOMY_SPACING)
         fit = measured()
         if fit.needed <= FILLED * fit.available:
-            chosen = (size, ROOMY_SPACING)
-            break
-        if chosen is None:
+            roomy.append((size, widows() if widows is not None else 0))
+            if roomy[-1][1] == 0 or len(roomy) == WIDOW_STEPS:
+                break
+            continue
+        if chosen is None and not roomy:
             _set_list_size(styled, size, TIGHT_SPACING)
             fit = measured()
             if fit.needed <= fit.available:
                 chosen = (size, TIGHT_SPACING)
+    if roomy:
+        best = next((size for size, lone in roomy if lone == 0), roomy[0][0])
+        chosen = (best, ROOMY_SPACING)
     if chosen is None:
         clear_level_styles(styled)
         if icon is None:
