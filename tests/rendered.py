@@ -13,7 +13,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from workshop.ooxml.fit import Inheritance, Lineage, ShapeText, predicted_lines
+from workshop.ooxml.fit import Inheritance, Lineage, predicted_lines
 from workshop.ooxml.namespaces import P_
 from workshop.ooxml.text import has_text
 from workshop.ooxml.theme import read_schemes
@@ -128,7 +128,3 @@ def rendered_lines(words: list[Word]) -> int:
             lines += 1
         last = middle
     return lines
-
-
-def shape_text(element) -> str:
-    return " ".join(run.text for _, runs in ShapeText(element).paragraphs for run in runs)

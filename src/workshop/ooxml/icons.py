@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 
 from lxml import etree
 
@@ -29,13 +28,9 @@ _KAPPA = 0.5522847498  # a quarter circle as one cubic curve
 _TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-def _path_tokens(data: str) -> Iterator[str]:
-    yield from _TOKEN.findall(data)
-
-
 def parse_path(data: str) -> Drawing:
     """Return the subpaths of an SVG path's `d`, in absolute moves, lines and cubic curves."""
-    tokens = list(_path_tokens(data))
+    tokens = _TOKEN.findall(data)
     drawing: Drawing = []
     current: list[Command] = []
     x = y = start_x = start_y = 0.0
@@ -291,11 +286,11 @@ def icon_geometry(name: str) -> Element:
     return geometry
 
 
-def icon_shape(shape_id: int, name: str, box: tuple[int, int, int, int], color: str,
-               label: str) -> Element:
-    """Return a `p:sp` drawing the icon `name` in `box` (x, y, cx, cy, EMU), stroked in the
-    scheme colour `color` two grid units wide, as Lucide draws it; `label` names the shape
-    (decorative: screen readers skip it, the text beside it says what it means)."""
+def _shape(shape_id: int, label: str, box: tuple[int, int, int, int]
+           ) -> tuple[Element, Element]:
+    """Return a new decorative `p:sp` named `label` at `box` (x, y, cx, cy, EMU), with an empty
+    description (screen readers skip it: the text beside it says what it means), and its
+    shape properties, to which the caller adds geometry, fill and line."""
     x, y, cx, cy = box
     shape = etree.Element(f"{P_}sp")
     properties = etree.SubElement(shape, f"{P_}nvSpPr")
@@ -306,34 +301,29 @@ def icon_shape(shape_id: int, name: str, box: tuple[int, int, int, int], color: 
     transform = etree.SubElement(drawing, f"{A_}xfrm")
     etree.SubElement(transform, f"{A_}off", x=str(x), y=str(y))
     etree.SubElement(transform, f"{A_}ext", cx=str(cx), cy=str(cy))
+    return shape, drawing
+
+
+def icon_shape(shape_id: int, name: str, box: tuple[int, int, int, int], color: str,
+               label: str) -> Element:
+    """Return a `p:sp` drawing the icon `name` in `box` (x, y, cx, cy, EMU), stroked in the
+    scheme colour `color` two grid units wide, as Lucide draws it; `label` names the shape."""
+    shape, drawing = _shape(shape_id, label, box)
     drawing.append(icon_geometry(name))
     etree.SubElement(drawing, f"{A_}noFill")
-    line = etree.SubElement(drawing, f"{A_}ln", w=str(round(min(cx, cy) * 2 / _GRID)),
+    line = etree.SubElement(drawing, f"{A_}ln", w=str(round(min(box[2], box[3]) * 2 / _GRID)),
                             cap="rnd")
     etree.SubElement(etree.SubElement(line, f"{A_}solidFill"), f"{A_}schemeClr", val=color)
     etree.SubElement(line, f"{A_}round")
     return shape
 
 
-def disc_shape(shape_id: int, box: tuple[int, int, int, int], color: str, label: str,
-               tint: int | None = None) -> Element:
-    """Return a `p:sp` circle filling `box` in the scheme colour `color` (lightened to `tint`
-    thousandths of white when given), without outline or shadow: the plate behind an icon."""
-    x, y, cx, cy = box
-    shape = etree.Element(f"{P_}sp")
-    properties = etree.SubElement(shape, f"{P_}nvSpPr")
-    etree.SubElement(properties, f"{P_}cNvPr", id=str(shape_id), name=label, descr="")
-    etree.SubElement(properties, f"{P_}cNvSpPr")
-    etree.SubElement(properties, f"{P_}nvPr")
-    drawing = etree.SubElement(shape, f"{P_}spPr")
-    transform = etree.SubElement(drawing, f"{A_}xfrm")
-    etree.SubElement(transform, f"{A_}off", x=str(x), y=str(y))
-    etree.SubElement(transform, f"{A_}ext", cx=str(cx), cy=str(cy))
+def disc_shape(shape_id: int, box: tuple[int, int, int, int], color: str, label: str
+               ) -> Element:
+    """Return a `p:sp` circle filling `box` in the scheme colour `color`, without outline or
+    shadow: the plate behind an icon."""
+    shape, drawing = _shape(shape_id, label, box)
     etree.SubElement(etree.SubElement(drawing, f"{A_}prstGeom", prst="ellipse"), f"{A_}avLst")
-    scheme = etree.SubElement(etree.SubElement(drawing, f"{A_}solidFill"), f"{A_}schemeClr",
-                              val=color)
-    if tint is not None:
-        etree.SubElement(scheme, f"{A_}lumMod", val=str((1000 - tint) * 100))
-        etree.SubElement(scheme, f"{A_}lumOff", val=str(tint * 100))
+    etree.SubElement(etree.SubElement(drawing, f"{A_}solidFill"), f"{A_}schemeClr", val=color)
     etree.SubElement(etree.SubElement(drawing, f"{A_}ln"), f"{A_}noFill")
     return shape
