@@ -109,6 +109,19 @@ def list_size(shape) -> int:
     return int(sizes[0]) // 100 if sizes else 0
 
 
+@pytest.mark.parametrize("deck", ["parent-night.yaml", "es/noche-de-padres.yaml"])
+def test_text_the_writer_sizes_takes_its_size_from_one_type_scale(deck: str,
+                                                                  tmp_path: Path) -> None:
+    """Lists, columns, questions and captions on neighbouring slides differ by a clear step
+    (40, 32, 28, 24 or 20 pt) or not at all."""
+    output = tmp_path / "deck.pptx"
+    build(REPO / "decks" / deck, output)
+    sizes = {list_size(shape) for slide in Presentation(str(output)).slides
+             for shape in slide.placeholders} - {0}
+    assert sizes and sizes <= {40, 32, 28, 24, 20}
+    assert len(sizes) >= 3  # the scale is used, not one size everywhere
+
+
 def test_short_lists_and_questions_are_set_large(tmp_path: Path) -> None:
     output = tmp_path / "deck.pptx"
     build(DECK, output)
@@ -223,7 +236,7 @@ def test_a_point_can_have_an_icon_of_its_own_beside_its_first_line(write_tree,
     assert all(body.left <= s.left and s.left + s.width <= body.left + body.width for s in icons)
 
 
-def test_a_section_slide_sets_its_rule_right_above_its_title_and_centres_the_group(
+def test_a_section_slide_sets_its_rule_right_above_its_part_and_title_and_centres_the_group(
         tmp_path: Path) -> None:
     from workshop.theme import geometry as g
 
@@ -231,8 +244,11 @@ def test_a_section_slide_sets_its_rule_right_above_its_title_and_centres_the_gro
     build(DECK, output)
     divider = slide_titled(output, "Sextortion today")
     rule = next(s for s in divider.shapes if s.name == "Accent rule")
+    part = next(s for s in divider.shapes if s.name == "Part")
+    assert part.text_frame.text == "Part 3 of 6 · 11 min"  # as the agenda numbers and times it
     title, summary = divider.shapes.title, divider.placeholders[1]
-    assert 0 < title.top - (rule.top + rule.height) <= g.HERO_GAP  # no floating rule
+    assert 0 < part.top - (rule.top + rule.height) <= g.HERO_GAP  # no floating rule
+    assert part.top + part.height <= title.top <= part.top + part.height + g.HERO_GAP
     assert title.top + title.height <= summary.top
     above = rule.top - g.HERO_TOP
     below = g.FOOTER.y - (summary.top + summary.height)
@@ -263,4 +279,4 @@ def test_a_list_steps_down_a_size_rather_than_leave_a_word_alone_on_a_line(
     box = pptx_fill.g.Box(body.left, body.top, body.width, body.height)
     assert pptx_fill.fill_with_list(slide, body._element, box, lambda: Fit(10, 100, 24), None,
                                     widows=widows)
-    assert list_size(body) == 30 and sizes == [32, 30]
+    assert list_size(body) == 28 and sizes == [32, 28]  # one step down the type scale

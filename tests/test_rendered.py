@@ -7,6 +7,7 @@ than a third of its body empty below its content, and no two things overlap."""
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class Rendered:
     shapes: list[list[Frame]]
     layouts: list[str]
     words: list[list[Word]]
+    charts: list[tuple[int, str, list[str], int]]  # slide number, name, categories, values
 
 
 def generated_outline(seed: int) -> str:
@@ -107,9 +109,14 @@ def _rendered(case: Case, folder: Path) -> Rendered:
     output = folder / "deck.pptx"
     build(source, output, brand_path=REPO / "decks" / "brands" / kit if kit else None,
           look=look)
-    layouts = [s.slide_layout.name for s in Presentation(str(output)).slides]
+    slides = Presentation(str(output)).slides
+    layouts = [s.slide_layout.name for s in slides]
+    charts = [(number, shape.name, list(shape.chart.plots[0].categories),
+               len(shape.chart.plots[0].series[0].values))
+              for number, slide in enumerate(slides, start=1)
+              for shape in slide.shapes if shape.has_chart]
     _RENDERED[case] = Rendered(_name(case), frames(output), layouts,
-                               render(output, folder, soffice, pdftotext))
+                               render(output, folder, soffice, pdftotext), charts)
     return _RENDERED[case]
 
 
@@ -196,6 +203,25 @@ def test_content_slides_leave_no_more_than_a_third_of_their_body_empty(
             half_empty.append(f"slide {number} ({layout}): {bottom - lowest:.0f} of "
                               f"{bottom - top:.0f} pt empty below its content")
     assert half_empty == []
+
+
+def test_charts_label_their_categories_and_values_and_nothing_else(shipped: Rendered) -> None:
+    """Every bar or slice carries its value and every category its name, as LibreOffice draws
+    them; no value axis repeats the values as a scale."""
+    wrong = []
+    for number, name, categories, values in shipped.charts:
+        frame = next(f for f in shipped.shapes[number - 1] if f.name == name)
+        words = [w.text for w in shipped.words[number - 1]
+                 if frame.box.holds((w.box.left + w.box.right) / 2,
+                                    (w.box.top + w.box.bottom) / 2)]
+        shown = " ".join(words)
+        missing = [c for c in categories if " ".join(c.split()) not in shown]
+        numbers = [w for w in words if re.fullmatch(r"[\d,.]+%?", w)
+                   and not any(w in c.split() for c in categories)]
+        if missing or len(numbers) != values:
+            wrong.append(f"slide {number}: categories missing {missing}, "
+                         f"{len(numbers)} numbers for {values} values: {numbers}")
+    assert wrong == []
 
 
 def test_nothing_overlaps(rendered: Rendered) -> None:

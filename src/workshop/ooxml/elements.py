@@ -90,15 +90,16 @@ def _replace_text_body(shape: etree._Element, body: etree._Element) -> None:
 
 
 def unsign_chart_axis_ids(chart_space: etree._Element) -> None:
-    """Make the chart's axis ids non-negative, as the schema's unsignedInt requires.
+    """Make the chart's axis ids non-negative, as the schema's unsignedInt requires, and
+    below 2**31.
 
     python-pptx's bar and column chart templates carry negative ids (e.g. -2068027336);
-    PowerPoint accepts them but strict validators report a schema error.
+    PowerPoint accepts them but strict validators report a schema error. LibreOffice reads
+    an id as a signed 32-bit number, and one of 2**31 or more loses the category axis's
+    labels when the value axis shows none; clearing the sign bit keeps the ids distinct.
     """
     for element in chart_space.iter(qn("c:axId"), qn("c:crossAx")):
-        value = int(element.get("val"))
-        if value < 0:
-            element.set("val", str(value + 2**32))
+        element.set("val", str(int(element.get("val")) & 0x7FFFFFFF))
 
 
 def remove_last_slide(prs: Presentation) -> None:

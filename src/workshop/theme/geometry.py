@@ -35,6 +35,10 @@ class Box:
         return Box(self.x, self.y, self.cx, bottom - self.y)
 
 
+# One type scale for every slide the writer sets, so body text on neighbouring slides differs
+# by a clear step or not at all; each kind of text takes its sizes from it, largest first.
+TYPE_SCALE = (40, 32, 28, 24, 20)
+
 MARGIN = int(0.6 * INCH)
 WIDTH = SLIDE_WIDTH - 2 * MARGIN
 GUTTER = int(0.4 * INCH)
@@ -66,6 +70,7 @@ HERO_GAP = int(0.15 * INCH)
 HERO_RULE = (int(1.4 * INCH), int(0.08 * INCH))  # the accent rule above a hero slide's text
 HERO_BOTTOM = int(6.9 * INCH)  # where a title or section slide's text must end
 HERO_X = int(0.9 * INCH)
+HERO_KICKER = Box(HERO_X, HERO_TOP, int(8 * INCH), int(0.5 * INCH))  # "Part 2 of 6" on a section
 CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))
 CLOSING_QUESTION = Box(HERO_X, int(4.2 * INCH), int(11.5 * INCH), int(1.7 * INCH))
 # The closing slide's QR code, bottom right; its link under it, as wide as it needs.

@@ -376,8 +376,15 @@ class _DeckWriter:
         body = self.slot(slide, "section", "body")
         if body is not None:
             fill(text_body(body), plain(summary))
-        self.stack_under_rule(slide, [self.slot(slide, "section", "title"), body], "bg1",
-                              bottom=g.FOOTER.y)
+        kicker = None
+        if section.summary and not self.own_template:  # else the summary already says it
+            part = self.words("section", number=index + 1, count=len(self.deck.sections))
+            minutes = section.planned_minutes
+            if minutes:
+                part += " · " + self.words("minutes", minutes=format_minutes(minutes))
+            kicker = pptx_shapes.add_kicker(slide, self.box(g.HERO_KICKER), part)._element
+        self.stack_under_rule(slide, [kicker, self.slot(slide, "section", "title"), body],
+                              "bg1", bottom=g.FOOTER.y)
         self.notes(slide, section)
         self.tidy(slide)
 
@@ -442,7 +449,8 @@ class _DeckWriter:
                 fill(text_body(heading), plain(column.heading))
                 fill(body, plain(*column.bullets))
         pptx_fill.fill_columns(columns, lambda body: measure(
-            body, self.inherited(slide, body), self.heading_font, self.body_font))
+            body, self.inherited(slide, body), self.heading_font, self.body_font),
+            pptx_fill.LONG_LIST_SIZES)
 
     def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
         figure = self.shape(slide, self.slot(slide, "statistic", "figure"))
@@ -513,7 +521,7 @@ class _DeckWriter:
             fill(text_body(body), [labelled(f"{item.name}:", item.detail)
                                    for item in content.items])
             self.fill_with_list(slide, body, None if local else _icon(content),
-                                (*pptx_fill.LIST_SIZES, 22, 20))
+                                pptx_fill.LONG_LIST_SIZES)
 
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
         placeholder = self.shape(slide, self.slot(slide, "image", "picture"))
@@ -528,9 +536,12 @@ class _DeckWriter:
         elements.set_alt_text(picture._element, content.alt)
         if content.caption:
             caption = self.slot(slide, "image", "caption")
-            frame = text_body(caption if caption is not None
-                              else self.text_box(slide, g.PROMPT_BAND, "Caption"))
-            fill(frame, plain(content.caption))
+            if caption is None:  # a template without a caption: under the picture
+                fill(text_body(self.text_box(slide, g.PROMPT_BAND, "Caption")),
+                     plain(content.caption))
+            else:  # beside it, as large as the room allows
+                fill(text_body(caption), plain(content.caption))
+                self.fill_with_list(slide, caption, None)
 
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
         """The closing points and contact under the title; the last question on a line of its

@@ -30,10 +30,12 @@ from workshop.theme import geometry as g
 
 FILLED = 0.85  # the share of its box a list grown to fill it may take
 BESIDE = 0.8  # the share of its narrowed box a list may need, at its own size, beside an icon
-LIST_SIZES = (32, 30, 28, 26, 24)  # sizes a list tries, largest first (sub-points 4 pt less)
-QUESTION_SIZES = (40, 36, 32, 30, 28)  # a discussion slide's questions: never below 28 pt
-CLOSING_SIZES = (24, 22, 20)  # the closing slide's points and contact line
-WIDOW_STEPS = 2  # a list may step one size down (2 pt) to keep a point from ending alone
+LIST_SIZES = g.TYPE_SCALE[1:4]  # points (sub-points 4 pt less)
+LONG_LIST_SIZES = g.TYPE_SCALE[1:]  # a list of resources, which may run long
+QUESTION_SIZES = g.TYPE_SCALE[:3]  # a discussion slide's questions: never below 28 pt
+PANEL_SIZES = g.TYPE_SCALE[2:]  # the resources slide's local contacts
+CLOSING_SIZES = g.TYPE_SCALE[3:]  # the closing slide's points and contact line
+WIDOW_STEPS = 2  # a list may step one size down the scale to keep a point from ending alone
 ROOMY_SPACING, TIGHT_SPACING = 0.5, 0.25  # space before a point, as a share of its size
 ICON_SHARE = 0.3  # of the text's box, given to the icon beside it
 ICON_INSIDE = 0.52  # the drawing's share of its disc
@@ -93,15 +95,15 @@ def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[
 def fill_columns(bodies: list[Element], measured: Callable[[Element], Fit],
                  sizes: tuple[int, ...] = LIST_SIZES) -> bool:
     """Set the lists of side-by-side `bodies` at one size, the largest of `sizes` at which
-    each stays within FILLED of its box; return True when they were. `measured` measures a
-    body as it is now."""
+    each stays within FILLED of its box spaced, or within it spaced less; return True when
+    they were. `measured` measures a body as it is now."""
     styled = [text_body(body) for body in bodies]
     for size in sizes:
-        for text in styled:
-            set_level_style(text, 0, size, size * 0.4)
-            set_level_style(text, 1, size - 4, size * 0.2)
-        if all(fit.needed <= FILLED * fit.available for fit in map(measured, bodies)):
-            return True
+        for spacing, limit in ((ROOMY_SPACING, FILLED), (TIGHT_SPACING, 1.0)):
+            for text in styled:
+                _set_list_size(text, size, spacing)
+            if all(fit.needed <= limit * fit.available for fit in map(measured, bodies)):
+                return True
     for text in styled:
         clear_level_styles(text)
     return False
@@ -137,7 +139,6 @@ def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragr
     return g.Box(box.x, box.y, box.cx, height)
 
 
-PANEL_SIZES = (28, 26, 24, 22, 20)  # the local contacts, largest first
 PANEL_SHARE = 0.45  # of the resources slide's body, at most
 _PANEL_SIDE, _PANEL_END = int(0.25 * g.INCH), int(0.12 * g.INCH)
 

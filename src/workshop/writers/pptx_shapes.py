@@ -9,7 +9,13 @@ from io import BytesIO
 
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import (
+    XL_CHART_TYPE,
+    XL_LABEL_POSITION,
+    XL_LEGEND_POSITION,
+    XL_TICK_LABEL_POSITION,
+    XL_TICK_MARK,
+)
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -94,7 +100,7 @@ def _head_size(steps: list[Step], font: str, width: int, largest: int) -> tuple[
 
 _HEAD_HEIGHT = int(0.8 * g.INCH)  # a step's arrow, unless its label needs more
 _HEAD_SIDE_PT = 0.15 * 72  # a step label's left and right insets, in points
-_CARD_SIZES = (24, 22, 20)  # a step's detail, largest first
+_CARD_SIZES = g.TYPE_SCALE[3:]  # a step's detail, largest first
 _CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
 
 
@@ -257,6 +263,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNam
     labels.number_format_is_linked = False
     labels.font.size = Pt(20)
     labels.font.bold = True
+    labels.show_value = True
     if not round_chart:
         labels.position = XL_LABEL_POSITION.OUTSIDE_END
     series = plot.series[0]
@@ -269,9 +276,15 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNam
     else:
         series.format.fill.solid()
         series.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
-        plot_chart.value_axis.tick_labels.number_format = chart.number_format
-        plot_chart.value_axis.tick_labels.number_format_is_linked = False
-        plot_chart.value_axis.has_major_gridlines = False
+        # Each bar carries its value, so the value axis would only repeat it as clutter:
+        # its labels, ticks and line go, the axis itself stays (LibreOffice lays the
+        # category labels out from it).
+        value_axis = plot_chart.value_axis
+        value_axis.has_major_gridlines = False
+        value_axis.tick_label_position = XL_TICK_LABEL_POSITION.NONE
+        value_axis.major_tick_mark = XL_TICK_MARK.NONE
+        value_axis.format.line.fill.background()
+        plot_chart.category_axis.major_tick_mark = XL_TICK_MARK.NONE
     _CHARTS.keep(key, copy.deepcopy(compat.chart_space(plot_chart)))
 
 
@@ -321,6 +334,17 @@ def add_rule(slide: Slide, box: g.Box, color: str) -> None:
 
 
 _SCHEME = {"accent2": MSO_THEME_COLOR.ACCENT_2, "bg1": MSO_THEME_COLOR.BACKGROUND_1}
+
+
+def add_kicker(slide: Slide, box: g.Box, text: str) -> object:
+    """Return a text box at `box` with `text` set small, bold and light: the line over a
+    section slide's title that says which part of the evening it opens."""
+    kicker = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
+    kicker.name = "Part"
+    _text(kicker, text, size=18, bold=True, color=MSO_THEME_COLOR.BACKGROUND_1,
+          anchor=MSO_ANCHOR.TOP)
+    kicker.text_frame.margin_left = kicker.text_frame.margin_right = g.TEXT_INSET
+    return kicker
 
 
 def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box: g.Box,
