@@ -330,13 +330,14 @@ def test_a_footer_too_long_for_its_box_is_reported_once_at_the_kits_footer_line(
     long_footer = ("Example County Sheriff and Schools Partnership for the Online Safety of "
                    "Children and Families, with the Public Library, the Parks Department and "
                    "the Community College Continuing Education Program")
-    root = write_tree({"long.yaml": re.sub(r"(?m)^footer: .*$", f"footer: {long_footer}", kit),
+    root = write_tree({"long.yaml": re.sub(r"(?m)^  en: Example County Schools · Family.*$",
+                                           f"  en: {long_footer}", kit),
                        "example-county-logo.png": (KITS / "example-county-logo.png").read_bytes()})
     findings = [f for f in check(DECK, brand_path=root / "long.yaml") if f.code == "O203"]
     line = next(n for n, text in enumerate((root / "long.yaml").read_text().splitlines(), 1)
-                if text.startswith("footer:"))
+                if long_footer in text)  # the English footer, which the English deck shows
     assert [str(f) for f in findings] == [
-        f"{root / 'long.yaml'}:{line}:9: O203: the kit's footer overflows its box even at "
+        f"{root / 'long.yaml'}:{line}:7: O203: the kit's footer overflows its box even at "
         "18 pt; shorten it"]
 
 
@@ -406,3 +407,67 @@ def test_kit_footer_stays_on_one_line_beside_the_source(county: Path, tmp_path: 
         source = [w for w in row if w[3] == "Source:"]
         assert not source or last[0][2] < source[0][0], number
     assert footers >= 25
+
+
+SPANISH = REPO / "decks" / "es" / "noche-de-padres.yaml"
+
+
+def test_a_spanish_deck_shows_the_kits_spanish_text(tmp_path: Path) -> None:
+    output = tmp_path / "es.pptx"
+    build(SPANISH, output, brand_path=KITS / "harbor-family-alliance.yaml")
+    prs = Presentation(str(output))
+    resources = next(s for s in prs.slides if s.shapes.title.text == "Dónde pedir ayuda")
+    local = next(s for s in resources.shapes if s.name == "Local resources")
+    assert [p.text for p in local.text_frame.paragraphs] == [
+        "Recursos locales",
+        "Línea de ayuda de Harbor Family Alliance: (555) 010-0200, las 24 horas, en español"]
+    footers = {s.text_frame.text for slide in prs.slides for s in slide.shapes
+               if s.name == "Footer"}
+    assert footers == {"Harbor Family Alliance · Talleres para familias"}
+    contact = prs.slides[0].placeholders[10].text_frame.paragraphs[-1].text
+    assert contact.startswith("talleres@harborfamily.example · (555) 010-0223, en español")
+    assert "hours" not in " ".join(s.text_frame.text for slide in prs.slides
+                                   for s in slide.shapes if s.has_text_frame)
+
+
+@pytest.mark.parametrize("resources, line", [
+    # a plain list is in the kit's language (English unless it says otherwise)
+    ('resources:\n  - {name: Helpline, detail: "24 hours"}\n', 5),
+    # a list per language without Spanish
+    ('resources:\n  en:\n    - {name: Helpline, detail: "24 hours"}\n', 5),
+])
+def test_a_spanish_deck_showing_a_kits_english_text_is_warned_at_the_kits_line(
+        resources: str, line: int, tmp_path: Path) -> None:
+    kit = tmp_path / "kit.yaml"
+    kit.write_text('name: Test Org\ncolors: {primary: "#1F4E79", accent: "#F2A900", '
+                   'background: "#FFFFFF", text: "#1A1A1A"}\nfooter: {en: Family nights, '
+                   'es: Noches de familia}\n' + resources, encoding="utf-8")
+    spanish = run("check", str(SPANISH), "--brand", str(kit))
+    assert spanish.exit_code == 0
+    warnings = [x for x in spanish.stdout.splitlines() if "K602" in x]
+    assert len(warnings) == 1 and warnings[0].startswith(f"{kit}:{line}:")
+    assert "resources has no Spanish text" in warnings[0]
+    english = run("check", str(DECK), "--brand", str(kit))
+    assert "K602" not in english.stdout
+    output = tmp_path / "es.pptx"
+    build(SPANISH, output, brand_path=kit)  # the English text, rather than none
+    texts = " ".join(s.text_frame.text for slide in Presentation(str(output)).slides
+                     for s in slide.shapes if s.has_text_frame)
+    assert "Helpline: 24 hours" in texts and "Noches de familia" in texts
+
+
+@pytest.mark.parametrize("entries, line, message", [
+    ('  en: Family nights\n  es: "\\u200b"\n', 5, "footer.es: must not be empty"),
+    ("  en: Family nights\n  fr: Soirées\n", 5, "footer.fr: expected 'en' or 'es'"),
+])
+def test_a_kit_text_given_per_language_is_checked_at_its_own_line(
+        entries: str, line: int, message: str, tmp_path: Path) -> None:
+    kit = tmp_path / "kit.yaml"
+    kit.write_text('name: Test Org\ncolors: {primary: "#1F4E79", accent: "#F2A900", '
+                   'background: "#FFFFFF", text: "#1A1A1A"}\nfooter:\n' + entries,
+                   encoding="utf-8")
+    result = run("check", str(SPANISH), "--brand", str(kit))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    problems = [x for x in result.stderr.splitlines() if x.startswith(str(kit))]
+    assert len(problems) == 1 and problems[0].startswith(f"{kit}:{line}:")
+    assert message in problems[0]

@@ -160,13 +160,14 @@ def test_an_event_feedback_link_wins_over_the_kits(write_tree, tmp_path: Path) -
 
 def test_a_contact_line_too_long_for_one_line_is_reported_once_at_the_kit(
         write_tree, tmp_path: Path) -> None:
+    long = " · ".join(["family-engagement-office@example.org"] * 4)
     kit = (KITS / "example-county.yaml").read_text(encoding="utf-8").replace(
-        "contact: family@example.org · (555) 010-0199",
-        "contact: " + " · ".join(["family-engagement-office@example.org"] * 4))
+        "  en: family@example.org · (555) 010-0199", f"  en: {long}")
     root = write_tree({"kit.yaml": kit, "example-county-logo.png":
                        (KITS / "example-county-logo.png").read_bytes()})
     findings = [f for f in check(DECK, brand_path=root / "kit.yaml") if f.code == "O204"]
-    assert [(Path(f.file).name, f.line) for f in findings] == [("kit.yaml", 8)]
+    line = kit.splitlines().index(f"  en: {long}") + 1  # the English text the deck shows
+    assert [(Path(f.file).name, f.line) for f in findings] == [("kit.yaml", line)]
     assert findings[0].message == ("the kit's contact line does not fit on one line even at "
                                    "18 pt; shorten it")
 
@@ -280,3 +281,34 @@ def test_a_list_steps_down_a_size_rather_than_leave_a_word_alone_on_a_line(
     assert pptx_fill.fill_with_list(slide, body._element, box, lambda: Fit(10, 100, 24), None,
                                     widows=widows)
     assert list_size(body) == 28 and sizes == [32, 28]  # one step down the type scale
+
+
+@pytest.mark.parametrize("look, kit", [("calm", None), ("warm", None), ("contrast", None),
+                                       ("calm", "example-county.yaml")])
+def test_each_slice_of_a_doughnut_labels_its_value_in_a_colour_readable_on_it(
+        look: str, kit: str | None, tmp_path: Path) -> None:
+    from workshop.contrast import LARGE_TEXT_MINIMUM, contrast_ratio
+
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, look=look, brand_path=REPO / "decks" / "brands" / kit if kit else None)
+    scheme = theme_colors(output)
+    chart = next(s.chart for s in slide_titled(output, "What the guide found in 2020").shapes
+                 if s.has_chart)
+    slot = {"bg1": "lt1", "tx1": "dk1"}
+    points = chart._chartSpace.xpath(".//c:ser/c:dPt")
+    labels = chart._chartSpace.xpath(".//c:ser/c:dLbls/c:dLbl")
+    assert len(points) == len(labels) == 2
+    for point, label in zip(points, labels, strict=True):
+        fill = point.xpath("./c:spPr/a:solidFill/a:schemeClr/@val")[0]
+        text = label.xpath(".//a:defRPr/a:solidFill/a:schemeClr/@val")[0]
+        assert label.xpath("./c:showVal/@val") == ["1"]
+        ratio = contrast_ratio("#" + scheme[slot.get(text, text)], "#" + scheme[fill])
+        assert ratio >= LARGE_TEXT_MINIMUM, (look, kit, fill, text, ratio)
+
+
+def theme_colors(path: Path) -> dict[str, str]:
+    """Return the deck's theme colours by slot (dk1, lt1, accent1, ...)."""
+    from workshop.ooxml.theme import read_schemes
+
+    with zipfile.ZipFile(path) as package:
+        return read_schemes(package.read("ppt/theme/theme1.xml"))[0]

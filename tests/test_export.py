@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from html.parser import HTMLParser
@@ -208,15 +207,43 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
     assert not target.exists()
 
 
-def test_a_deck_without_handout_text_cannot_export_a_handout(write_tree, in_dir) -> None:
-    in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
-                                 "      - {title: A, bullets: [a]}\n"}))
+@pytest.mark.parametrize("language, expected", [
+    ("en", ["## What to know", "Sextortion is blackmail", "## What we covered tonight",
+            "- Phones at home: Rules that keep talking easy", "- Closing",
+            "## Questions to think over", "- What would you ask first?",
+            "## Conversation starters for home", "## If it happens to your child",
+            "call or text 988", "Source: NetSmartz / NCMEC, 2020"]),
+    ("es", ["## Lo esencial", "La sextorsión es un chantaje", "## Lo que vimos hoy",
+            "- Phones at home: Rules that keep talking easy", "## Preguntas para pensar en casa",
+            "- What would you ask first?", "## Para empezar a conversar en casa",
+            "## Si le pasa a su hijo o hija", "988"]),
+])
+def test_a_deck_without_handout_text_gets_the_shipped_handout_with_its_own_topics(
+        language: str, expected: list[str], write_tree, in_dir) -> None:
+    in_dir(write_tree({"d.yaml": f"title: T\nlanguage: {language}\nsections:\n"
+                                 "  - title: Phones at home\n"
+                                 "    summary: Rules that keep talking easy\n"
+                                 "    slides:\n      - {title: A, bullets: [a]}\n"
+                                 "      - {title: B, layout: discussion, prompts: "
+                                 "[What would you ask first?]}\n"
+                                 "  - title: Closing\n    slides:\n"
+                                 "      - {title: Thanks, layout: closing}\n"}))
     result = run("export", "d.yaml", "--kind", "handout", "--format", "md", "-o", "h.md")
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == (
-        "d.yaml:1:1: handout: the outline has no handout: section (key_ideas, "
-        "conversation_starters, if_it_happens)")
-    assert not os.path.exists("h.md")
+    assert result.exit_code == 0, result.stderr
+    assert_in_order(Path("h.md").read_text(encoding="utf-8"), expected)
+
+
+def test_a_handout_section_wins_over_the_shipped_text(write_tree, in_dir) -> None:
+    in_dir(write_tree({"d.yaml": "title: T\nsections:\n  - title: S\n    summary: Sum\n"
+                                 "    slides:\n      - {title: A, bullets: [a]}\n"
+                                 "handout:\n  key_ideas: [Our own idea]\n"
+                                 "  conversation_starters: [Our own question?]\n"
+                                 "  if_it_happens: [Our own step]\n"}))
+    assert run("export", "d.yaml", "--kind", "handout", "--format", "md",
+               "-o", "h.md").exit_code == 0
+    text = Path("h.md").read_text(encoding="utf-8")
+    assert "- Our own idea" in text and "- Our own step" in text
+    assert "Sextortion is blackmail" not in text and "What we covered" not in text
 
 
 def test_guide_ends_with_the_glossary_and_the_questions_parents_ask(guides) -> None:
@@ -279,3 +306,17 @@ def test_every_shipped_guide_numbers_its_slides_as_its_deck(deck: str, kit: str 
     build(REPO / "decks" / deck, tmp_path / "deck.pptx", brand_path=brand)
     guide = export(REPO / "decks" / deck, "guide", "md", tmp_path / "guide.md", brand)
     assert guide_headings(guide) == deck_titles(tmp_path / "deck.pptx")
+
+
+def test_a_spanish_handout_shows_the_kits_spanish_text_and_labels_only_what_is_there(
+        tmp_path: Path) -> None:
+    """Harbor's kit has a website but no feedback link: the QR's label offers resources, not
+    a place to leave an opinion; its resources are the kit's Spanish ones."""
+    deck = REPO / "decks" / "es" / "noche-de-padres.yaml"
+    kit = REPO / "decks" / "brands" / "harbor-family-alliance.yaml"
+    text = export(deck, "handout", "md", tmp_path / "h.md", brand_path=kit).read_text("utf-8")
+    assert "Escanee para ver más recursos: https://harborfamily.example/parents" in text
+    assert "opinión" not in text
+    assert "Línea de ayuda de Harbor Family Alliance" in text and "hours" not in text
+    english = export(DECK, "handout", "md", tmp_path / "e.md", brand_path=KIT)
+    assert f"Scan for feedback and more resources: {FEEDBACK}" in english.read_text("utf-8")

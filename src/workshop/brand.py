@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
@@ -15,7 +15,7 @@ from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
 from workshop.metrics import font_family, is_font_name
-from workshop.model import Brand
+from workshop.model import Brand, Resource
 from workshop.paths import resolve_in_project
 from workshop.session import Cache
 from workshop.text_clean import clean_text, shown_text, too_long
@@ -41,17 +41,58 @@ class PreparedBrand:
     logo_path: Path | None = None
     loaded: LoadedYaml | None = None  # the kit's YAML, to locate findings about its values
 
+    language: str | None = None  # the language its text is shown in (see in_language)
+
     def position(self, key: str) -> tuple[str, int, int] | None:
-        """Return the file, line and column of the kit's value `key`, if known."""
+        """Return the file, line and column of the kit's value `key` (of its text in the
+        kit's shown language, when it is given per language), if known."""
         if self.loaded is None:
             return None
-        pos = self.loaded.position((key,))
+        value = self.loaded.data.get(key) if isinstance(self.loaded.data, dict) else None
+        path: tuple[str, ...] = (key,)
+        if isinstance(value, dict) and self.language in value:
+            path = (key, self.language)
+        pos = self.loaded.position(path)
         return pos.file, pos.line, pos.col
 
     @property
     def name(self) -> str:
         """Return the kit's file name without its extension."""
         return self.source.stem
+
+    def in_language(self, language: str) -> PreparedBrand:
+        """Return the kit as a deck in `language` shows it: each text given per language
+        (footer, contact, support person, resources) as that language's, with a warning at
+        the kit's line for each one that falls back to text in another language."""
+        brand, update, warnings = self.brand, {}, []
+        for key in LOCALIZED_FIELDS:
+            value = getattr(brand, key)
+            if not isinstance(value, dict):
+                if value and language != brand.language:
+                    warnings.append(self._fallback(key, brand.language, language))
+                continue
+            if language in value:
+                update[key] = value[language]
+                continue
+            fallback = brand.language if brand.language in value else next(iter(value))
+            update[key] = value[fallback]
+            warnings.append(self._fallback(key, fallback, language))
+        return replace(self, brand=brand.model_copy(update=update),
+                       warnings=self.warnings + warnings, language=language)
+
+    def _fallback(self, key: str, shown: str, wanted: str) -> Diagnostic:
+        """Return the warning that the kit's `key` has no `wanted`-language text."""
+        file, line, col = self.position(key) or (str(self.source), 1, 1)
+        names = {"en": "English", "es": "Spanish"}
+        return Diagnostic(file, line, col, key, f"the kit's {key.replace('_', ' ')} has no "
+                          f"{names[wanted]} text, so the {names[wanted]} deck shows its "
+                          f"{names[shown]} text; give it per language, as {key}: "
+                          f"{{{shown}: ..., {wanted}: ...}}", Severity.WARNING, code="K602")
+
+
+# Kit text a deck shows in its own language: given once (in the kit's `language`) or per
+# language.
+LOCALIZED_FIELDS = ("footer", "contact", "support_person", "resources")
 
 
 def prepare_brand(path: Path) -> PreparedBrand:
@@ -135,16 +176,27 @@ def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
             problems.append(loaded.diagnostic(path, "must not be empty"))
         return text or None
 
-    update: dict[str, object] = {key: shown((key,), value, required=key == "name")
-                                 for key in _SHOWN_FIELDS
-                                 if isinstance(value := getattr(brand, key), str)}
+    update: dict[str, object] = {}
+    for key in _SHOWN_FIELDS:
+        value = getattr(brand, key)
+        if isinstance(value, str):
+            update[key] = shown((key,), value, required=key == "name")
+        elif isinstance(value, dict):  # one per language
+            update[key] = {language: shown((key, language), text)
+                           for language, text in value.items()}
     for key in ("website", "feedback"):  # addresses: cleaned, but their quotes left alone
         if isinstance(value := getattr(brand, key), str):
             update[key] = clean_text(value, multiline=False)
-    update["resources"] = [r.model_copy(update={"name": shown(("resources", n, "name"), r.name),
-                                                "detail": shown(("resources", n, "detail"),
-                                                                r.detail)})
-                           for n, r in enumerate(brand.resources)]
+
+    def shown_resources(resources: list[Resource], *path: str | int) -> list[Resource]:
+        return [r.model_copy(update={"name": shown((*path, n, "name"), r.name),
+                                     "detail": shown((*path, n, "detail"), r.detail)})
+                for n, r in enumerate(resources)]
+
+    update["resources"] = (
+        {language: shown_resources(items, "resources", language)
+         for language, items in brand.resources.items()}
+        if isinstance(brand.resources, dict) else shown_resources(brand.resources, "resources"))
     if brand.fonts is not None:
         for role in ("heading", "body"):
             name = getattr(brand.fonts, role)
@@ -218,6 +270,6 @@ def font_warnings(brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:
         pos = loaded.position(("fonts", role))
         warnings.append(Diagnostic(pos.file, pos.line, pos.col, f"fonts.{role}",
                                    f"font '{wanted}' is not installed; LibreOffice will use "
-                                   f"'{found}'", Severity.WARNING))
+                                   f"'{found}'", Severity.WARNING, code="K601"))
     return warnings
 

@@ -44,7 +44,8 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     brand = prepare_brand(brand_path) if brand_path is not None else None
     prepared = prepare(deck_path, overrides, brand, look)
     written = write_pptx(prepared)
-    findings = ((brand.warnings if brand else []) + notice_diagnostics(prepared, written.notices)
+    kit = prepared.brand  # the kit in the deck's language, with its warnings
+    findings = ((kit.warnings if kit else []) + notice_diagnostics(prepared, written.notices)
                 + run_checks(prepared, written))
     return prepared, written, sorted(findings)
 

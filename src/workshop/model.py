@@ -22,6 +22,7 @@ from pydantic import (
 PathKey = tuple[str | int, ...]
 
 LANGUAGES = {"en": "en-US", "es": "es-US"}
+Language = Literal["en", "es"]
 
 Text = Annotated[str, Field(min_length=1)]
 
@@ -330,7 +331,7 @@ class Deck(Strict):
 
     title: Text = Field(description="the deck title, on the title slide")
     subtitle: str | None = Field(None, description="a line under the title")
-    language: Literal["en", "es"] = Field("en", description="language of the text: en or es")
+    language: Language = Field("en", description="language of the text: en or es")
     duration: int | None = Field(None, gt=0, le=600, description="planned length in minutes")
     title_slide: SlideScript = Field(default_factory=SlideScript,
                                      description="the title slide's notes and minutes")
@@ -467,14 +468,21 @@ class Brand(Strict):
                                     "background colour")
     colors: BrandColors = Field(description="primary, accent, background and text, as #RRGGBB")
     fonts: BrandFonts | None = Field(None, description="heading and body font names")
-    footer: str | None = Field(None, description="a line at the foot of content slides")
-    contact: str | None = Field(None, description="e-mail or phone, on the title and last slides")
-    support_person: str | None = Field(None, description="who parents can talk to privately "
-                                       "at the organization's events")
+    language: Language = Field("en", description="the language of the kit's text given "
+                               "without languages: en or es")
+    footer: str | dict[Language, str] | None = Field(
+        None, description="a line at the foot of content slides; or one per language, "
+        "{en: ..., es: ...}")
+    contact: str | dict[Language, str] | None = Field(
+        None, description="e-mail or phone, on the title and last slides; or one per language")
+    support_person: str | dict[Language, str] | None = Field(
+        None, description="who parents can talk to privately at the organization's events; "
+        "or one per language")
     website: str | None = Field(None, max_length=500,
                                 description="web address, on the title and last slides")
-    resources: list[Resource] = Field(default_factory=list,
-                                      description="local resources for slides and handouts")
+    resources: list[Resource] | dict[Language, list[Resource]] = Field(
+        default_factory=list, description="local resources for slides and handouts; or a "
+        "list per language, {en: [...], es: [...]}")
     feedback: str | None = Field(None, max_length=500,
                                  description="feedback or resources link: a QR code on the "
                                  "handout (else the website's)")

@@ -121,14 +121,16 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
             brand: PreparedBrand | None = None, look: str | None = None) -> PreparedDeck:
     """Return the deck at `path`, ready to write; raise WorkshopError listing every problem.
 
-    A brand kit's name and resources replace the outline's organization and local resources;
-    `--set` values win over both. The look is `look` (from --look), else the kit's, else the
-    outline's, else the calm one.
+    A brand kit's name and resources (in the deck's language) replace the outline's
+    organization and local resources; `--set` values win over both. The look is `look` (from
+    --look), else the kit's, else the outline's, else the calm one.
     """
     overrides = overrides or {}
     root = project_root(path)
     loaded = load_yaml(path, include_root=root)
     deck = validate(loaded, Deck)
+    if brand is not None:  # its text in the deck's language, warning of any other
+        brand = brand.in_language(deck.language)
     event_updates: dict[str, Any] = {}
     if brand is not None:
         event_updates["organization"] = brand.brand.name

@@ -43,9 +43,14 @@ def validate(loaded: LoadedYaml, model: type[ModelT], data: Any = None) -> Model
 def _diagnostics(loaded: LoadedYaml, data: Any, exc: ValidationError) -> list[Diagnostic]:
     """Return one diagnostic per distinct problem, located at the value or key concerned."""
     found: dict[tuple[PathKey, str], Diagnostic] = {}
-    for error in exc.errors(include_url=False):
-        path, unmatched = _data_path(data, error["loc"])
+    errors = [(error, *_data_path(data, error["loc"])) for error in exc.errors(include_url=False)]
+    deeper = {path[:n] for _, path, _ in errors for n in range(len(path))}
+    for error, path, unmatched in errors:
         kind = error["type"]
+        if kind.endswith("_type") and path in deeper:
+            # A value of a union ({en: ..., es: ...} or text) that has the shape of one member
+            # fails the others' types too; its problems inside are the ones to report.
+            continue
         if kind == "extra_forbidden":
             position = loaded.position(path, key=True)
             message = f"unknown key '{path[-1]}'{_did_you_mean(str(path[-1]))}"

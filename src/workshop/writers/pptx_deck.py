@@ -135,7 +135,7 @@ class _DeckWriter:
         self.footer_shrunk: float | None = None  # the kit footer's fit: a size, 0 for none
         self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
-        _, self.heading_font, self.body_font = read_schemes(theme.blob)
+        self.colors, self.heading_font, self.body_font = read_schemes(theme.blob)
 
     def words(self, key: str, **values: object) -> str:
         return word(self.deck.language, key, **values)
@@ -467,7 +467,8 @@ class _DeckWriter:
         if content.chart:
             right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
                           bottom - g.CONTENT_TOP)
-            pptx_shapes.add_chart(slide, content.chart, self.box(right), self.copier.names)
+            pptx_shapes.add_chart(slide, content.chart, self.box(right), self.copier.names,
+                                  self.colors)
             if caption is None:  # keep the figure clear of the chart
                 left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
                 _place(figure, left)

@@ -25,6 +25,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop import compat
+from workshop.contrast import contrast_ratio
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import Chart, Line, Step
 from workshop.ooxml import elements
@@ -222,9 +223,11 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
     elements.insert_shape(tree, added)
 
 
-def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNames) -> None:
-    """Add a native, editable chart of `chart` in `area`, coloured from the theme, its parts
-    named by `names`.
+def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNames,
+              colors: dict[str, str]) -> None:
+    """Add a native, editable chart of `chart` in `area`, coloured from the theme (whose
+    colours by slot are `colors`), its parts named by `names`. A slice's value is written in
+    the theme's light or dark text colour, whichever reads better on it.
 
     The first chart of each kind and data in a session is made and styled through python-pptx;
     later ones are copies of it (see pptx_speed.add_chart_copy), the same XML.
@@ -233,7 +236,10 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNam
     data.categories = chart.categories
     data.add_series("Series 1", chart.values)
     data.workbook_key = (tuple(chart.categories), tuple(chart.values), chart.number_format)
-    key = (chart.kind, data.workbook_key)
+    round_chart = chart.kind in ("doughnut", "pie")
+    label_colors = tuple(_label_color(colors, _SERIES_COLORS[n % len(_SERIES_COLORS)])
+                         for n in range(len(chart.values))) if round_chart else ()
+    key = (chart.kind, data.workbook_key, label_colors)
     made = _CHARTS.get(key)
     if made is not None:
         frame_element = pptx_speed.add_chart_copy(slide, made, data.xlsx_blob, area, names)
@@ -251,7 +257,6 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNam
     plot_chart.has_title = False
     plot_chart.font.size = Pt(18)
     plot_chart.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
-    round_chart = chart.kind in ("doughnut", "pie")
     plot_chart.has_legend = round_chart
     if round_chart:
         plot_chart.legend.position = XL_LEGEND_POSITION.BOTTOM
@@ -268,11 +273,15 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNam
         labels.position = XL_LABEL_POSITION.OUTSIDE_END
     series = plot.series[0]
     if round_chart:
-        for n in range(len(chart.values)):
+        for n, label_color in enumerate(label_colors):
             point = series.points[n]
             point.format.fill.solid()
             point.format.fill.fore_color.theme_color = _SERIES_COLORS[n % len(_SERIES_COLORS)]
-        labels.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+            label = point.data_label
+            label.font.size = Pt(20)
+            label.font.bold = True
+            label.font.color.theme_color = label_color
+            label.show_value = True
     else:
         series.format.fill.solid()
         series.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
@@ -286,6 +295,19 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNam
         value_axis.format.line.fill.background()
         plot_chart.category_axis.major_tick_mark = XL_TICK_MARK.NONE
     _CHARTS.keep(key, copy.deepcopy(compat.chart_space(plot_chart)))
+
+
+def _label_color(colors: dict[str, str], fill: MSO_THEME_COLOR) -> MSO_THEME_COLOR:
+    """Return the theme's light or dark text colour, whichever contrasts more with `fill`."""
+    under = "#" + colors[_SLOTS[fill]]
+    light, dark = "#" + colors["lt1"], "#" + colors["dk1"]
+    return (MSO_THEME_COLOR.BACKGROUND_1 if contrast_ratio(light, under)
+            >= contrast_ratio(dark, under) else MSO_THEME_COLOR.TEXT_1)
+
+
+_SLOTS = {MSO_THEME_COLOR.ACCENT_1: "accent1", MSO_THEME_COLOR.ACCENT_2: "accent2",
+          MSO_THEME_COLOR.ACCENT_3: "accent3", MSO_THEME_COLOR.ACCENT_4: "accent4",
+          MSO_THEME_COLOR.ACCENT_5: "accent5", MSO_THEME_COLOR.ACCENT_6: "accent6"}
 
 
 # Charts as python-pptx made and add_chart styled them, by kind and data: see add_chart.
