@@ -209,7 +209,8 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
 
 @pytest.mark.parametrize("language, expected", [
     ("en", ["## What to know", "Sextortion is blackmail", "## What we covered tonight",
-            "- Phones at home: Rules that keep talking easy", "- Closing",
+            "- Phones at home: Rules that keep talking easy", "- Why now? What changed",
+            "- Closing",
             "## Questions to think over", "- What would you ask first?",
             "## Conversation starters for home", "## If it happens to your child",
             "call or text 988", "Source: NetSmartz / NCMEC, 2020"]),
@@ -226,6 +227,8 @@ def test_a_deck_without_handout_text_gets_the_shipped_handout_with_its_own_topic
                                  "    slides:\n      - {title: A, bullets: [a]}\n"
                                  "      - {title: B, layout: discussion, prompts: "
                                  "[What would you ask first?]}\n"
+                                 "  - title: Why now?\n    summary: What changed\n"
+                                 "    slides:\n      - {title: C, bullets: [c]}\n"
                                  "  - title: Closing\n    slides:\n"
                                  "      - {title: Thanks, layout: closing}\n"}))
     result = run("export", "d.yaml", "--kind", "handout", "--format", "md", "-o", "h.md")

@@ -69,7 +69,10 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
 def covered_topics(deck: Deck) -> list[str]:
     """Return the deck's sections as a parent would recall them: each title, with its
     summary when it has one."""
-    return [f"{s.title}: {s.summary}" if s.summary else s.title for s in deck.sections]
+    # A title that ends in its own mark ("How does it happen?") takes no colon after it.
+    return [s.title if not s.summary else f"{s.title} {s.summary}"
+            if s.title.endswith(("?", "!", ":", ".")) else f"{s.title}: {s.summary}"
+            for s in deck.sections]
 
 
 ROOM_QUESTIONS = 4  # the most of the deck's discussion questions a handout repeats
