@@ -32,7 +32,10 @@ def summarize(path: Path) -> str:
             elif shape.has_text_frame:
                 for paragraph in shape.text_frame.paragraphs:
                     indent = "  " * paragraph.level
-                    lines.append(f"{label}: {indent}{paragraph.text}")
+                    # as a reader sees it: without the invisible word joiners that keep
+                    # phone numbers on one line (tested in test_rendered)
+                    shown = paragraph.text.replace("\u2060", "")
+                    lines.append(f"{label}: {indent}{shown}")
         if slide.has_notes_slide:
             for paragraph in slide.notes_slide.notes_text_frame.paragraphs:
                 if paragraph.text:

@@ -179,6 +179,15 @@ def test_no_text_falls_outside_its_frame(rendered: Rendered) -> None:
     assert outside == []
 
 
+def test_no_number_breaks_across_lines(rendered: Rendered) -> None:
+    """A phone number (1-800-843-5678, 1-800-CALL-FBI) stays on one line: no line ends in
+    the middle of a word with a digit in it, after one of its hyphens."""
+    broken = [f"slide {number}: {word.text!r}"
+              for number, words in enumerate(rendered.words, start=1) for word in words
+              if word.text.endswith("-") and any(c.isdigit() for c in word.text)]
+    assert broken == []
+
+
 def test_content_slides_leave_no_more_than_a_third_of_their_body_empty(
         shipped: Rendered) -> None:
     """The shipped decks' slides are full (a generated slide of one short point cannot be)."""

@@ -118,7 +118,9 @@ def text_width(text: str, family: str, size_pt: float, bold: bool = False,
     width = table.get(text)
     if width is None:
         font = _font(family, bold, italic, round(size_pt * 10), _LAYOUT_ENGINE)
-        width = table[text] = _advance(font, text)
+        # A word joiner (which keeps numbers whole) takes no room, whatever glyph the font
+        # would draw for a character it lacks.
+        width = table[text] = _advance(font, text.replace("\u2060", ""))
     return width
 
 

@@ -6,6 +6,7 @@ before the text, a paragraph's level in its `a:pPr`), without its per-call objec
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from lxml import etree
@@ -28,9 +29,11 @@ def text_body(shape) -> etree._Element:
     return body
 
 
-def fill(body: etree._Element, paragraphs: Sequence[Paragraph], levels: Iterable[int] = ()) -> None:
+def fill(body: etree._Element, paragraphs: Sequence[Paragraph], levels: Iterable[int] = (),
+         whole_numbers: bool = True) -> None:
     """Replace the text of `body` (a `p:txBody`) with `paragraphs`, each at its level
-    (default 0). The first paragraph keeps its properties, as in PowerPoint."""
+    (default 0), numbers kept whole (see keep_numbers_whole) unless `whole_numbers` is
+    False. The first paragraph keeps its properties, as in PowerPoint."""
     levels = list(levels)
     found = body.findall(f"{_A}p")
     for extra in found[1:]:
@@ -55,11 +58,29 @@ def fill(body: etree._Element, paragraphs: Sequence[Paragraph], levels: Iterable
                     props.set("b", "1")
                 if run.italic:
                     props.set("i", "1")
-            etree.SubElement(added, f"{_A}t").text = escape_text(run.text)
+            text = keep_numbers_whole(run.text) if whole_numbers else run.text
+            etree.SubElement(added, f"{_A}t").text = escape_text(text)
             if end is None:
                 target.append(added)
             else:
                 end.addprevious(added)
+
+
+# LibreOffice may end a line after any hyphen, even inside a phone number ("1-800-843-" then
+# "5678"). A word joiner (U+2060, invisible, read by no screen reader) after each inner
+# hyphen of a word with a digit in it (1-800-843-5678, 1-800-CALL-FBI) keeps it on one line,
+# as the fit model, which breaks only at spaces, measures it.
+WORD_JOINER = "\u2060"
+_NUMBERED_WORD = re.compile(r"\S*\d\S*")
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def keep_numbers_whole(text: str) -> str:
+    """Return `text` with a word joiner after each inner hyphen of a word with a digit."""
+    if "-" not in text:
+        return text
+    return _NUMBERED_WORD.sub(
+        lambda word: _INNER_HYPHEN.sub("-" + WORD_JOINER, word.group()), text)
 
 
 def body_text(body: etree._Element) -> str:

@@ -437,7 +437,7 @@ class _DeckWriter:
                                         widows)
 
     def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
-        columns = []
+        columns, headings = [], []
         for side, column in (("left", content.left), ("right", content.right)):
             heading = self.slot(slide, "comparison", f"{side}_heading")
             columns.append(self.slot(slide, "comparison", side))
@@ -446,11 +446,17 @@ class _DeckWriter:
                 fill(body, [Paragraph((Run(column.heading, bold=True),)),
                             *plain(*column.bullets)])
             else:
+                headings.append(heading)
                 fill(text_body(heading), plain(column.heading))
                 fill(body, plain(*column.bullets))
-        pptx_fill.fill_columns(columns, lambda body: measure(
-            body, self.inherited(slide, body), self.heading_font, self.body_font),
-            pptx_fill.LONG_LIST_SIZES)
+
+        def measured(element: Element) -> Fit:
+            return measure(element, self.inherited(slide, element), self.heading_font,
+                           self.body_font)
+
+        size = pptx_fill.fill_columns(columns, measured, pptx_fill.LONG_LIST_SIZES)
+        if size is not None and headings and size > _COLUMN_HEADING_PT and not self.own_template:
+            pptx_fill.raise_headings(headings, _COLUMN_HEADING_PT, size, measured)
 
     def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
         figure = self.shape(slide, self.slot(slide, "statistic", "figure"))
@@ -761,7 +767,7 @@ class _DeckWriter:
         if paragraphs:
             notes = self.copier.notes_slide(slide)
             fill(text_body(elements.find_placeholder_of_type(shape_tree(notes), "body")),
-                 paragraphs)
+                 paragraphs, whole_numbers=False)  # read, not laid out: kept as written
             elements.tag_language(notes._element, self.deck.lang_tag)
 
     def tidy(self, slide: Slide) -> None:
@@ -791,6 +797,7 @@ class _DeckWriter:
 
 
 
+_COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 
 # A text box's left and right insets (0.1 in each), and room for rounding between renderers.

@@ -93,20 +93,35 @@ def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[
 
 
 def fill_columns(bodies: list[Element], measured: Callable[[Element], Fit],
-                 sizes: tuple[int, ...] = LIST_SIZES) -> bool:
+                 sizes: tuple[int, ...] = LIST_SIZES) -> int | None:
     """Set the lists of side-by-side `bodies` at one size, the largest of `sizes` at which
-    each stays within FILLED of its box spaced, or within it spaced less; return True when
-    they were. `measured` measures a body as it is now."""
+    each stays within FILLED of its box spaced, or within it spaced less; return that size,
+    or None when none fits. `measured` measures a body as it is now."""
     styled = [text_body(body) for body in bodies]
     for size in sizes:
         for spacing, limit in ((ROOMY_SPACING, FILLED), (TIGHT_SPACING, 1.0)):
             for text in styled:
                 _set_list_size(text, size, spacing)
             if all(fit.needed <= limit * fit.available for fit in map(measured, bodies)):
-                return True
+                return size
     for text in styled:
         clear_level_styles(text)
-    return False
+    return None
+
+
+def raise_headings(headings: list[Element], own: int, size: int,
+                   measured: Callable[[Element], Fit]) -> None:
+    """Set column `headings` (at `own` pt by their layout) at the largest size of the type
+    scale up to `size`, their points' size, at which each still fits its box: a heading is
+    not smaller than the points under it when room allows."""
+    styled = [text_body(heading) for heading in headings]
+    for larger in (s for s in g.TYPE_SCALE if own < s <= size):
+        for text in styled:
+            set_level_style(text, 0, larger, 0, bullet=False)
+        if all(fit.needed <= fit.available for fit in map(measured, headings)):
+            return
+    for text in styled:
+        clear_level_styles(text)
 
 
 def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragraph],
