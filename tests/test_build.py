@@ -176,10 +176,25 @@ def test_source_date_epoch_sets_the_dates_written(tmp_path: Path, monkeypatch) -
 
 def test_set_overrides_event_values(tmp_path: Path) -> None:
     output = tmp_path / "set.pptx"
-    build(DECK, output, {"organization": "Lincoln PTA", "presenter": "Ms. Rivera"})
-    title = Presentation(str(output)).slides[0]
-    texts = [p.text for p in title.placeholders[10].text_frame.paragraphs]
+    build(DECK, output, {"organization": "Lincoln PTA", "presenter": "Ms. Rivera",
+                         "place": "School library"})
+    slides = Presentation(str(output)).slides
+    texts = [p.text for p in slides[0].placeholders[10].text_frame.paragraphs]
     assert texts == ["Presented by Ms. Rivera", "Lincoln PTA · School library"]
+    assert "Your feedback helps Lincoln PTA plan the next evening." in [
+        p.text for p in slides[-1].placeholders[1].text_frame.paragraphs]
+
+
+def test_the_shipped_deck_carries_no_sample_event(tmp_path: Path) -> None:
+    """Built as it ships, the deck names no organization, place or local number of its own:
+    those come from a kit or --set, never from an example left in."""
+    output = tmp_path / "plain.pptx"
+    build(DECK, output)
+    slides = Presentation(str(output)).slides
+    texts = " ".join(shape.text_frame.text for slide in slides for shape in slide.shapes
+                     if shape.has_text_frame)
+    assert "Example County" not in texts and "555" not in texts
+    assert "Your feedback helps us plan the next evening." in texts
 
 
 def test_spanish_deck_uses_spanish_words_and_language_tags(write_tree, tmp_path: Path) -> None:
