@@ -15,6 +15,7 @@ from pptx import Presentation
 
 from workshop.brand import prepare_brand
 from workshop.build import build, export
+from workshop.documents import Heading
 from workshop.images import qr_png
 from workshop.notes_text import parse_notes
 from workshop.prepare import prepare
@@ -104,7 +105,7 @@ def test_html_guide_is_self_contained_with_every_note_and_prompt_in_order(guides
     page = _Text()
     page.feed(guides["html"].read_text(encoding="utf-8"))
     assert_in_order(squash(" ".join(page.parts)), expected_in_order())
-    assert all(link.startswith("data:") for link in page.links)
+    assert all(link.startswith(("data:", "#")) for link in page.links)  # nothing outside
     assert "@media print" in guides["html"].read_text(encoding="utf-8")
     assert page.images[0]["alt"] == "Example County Schools logo"
     assert 'class="direction"' in guides["html"].read_text(encoding="utf-8")
@@ -116,8 +117,9 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     assert_in_order(text, expected_in_order())
     headings = [(p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith(
         "Heading")]
-    assert headings[0] == ("Heading 1", "Facilitator guide: Sextortion: What Parents Should Know")
-    assert ("Heading 2", "Agenda and timings") in headings
+    title = "Facilitator guide: Sextortion: What Parents Should Know"
+    assert next(p.text for p in word.paragraphs if p.style.name == "Title") == title
+    assert headings[0] == ("Heading 2", "Agenda and timings")
     assert ("Heading 3", "Slide 3: Before we begin") in headings
     agenda = word.tables[0]
     assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at"]
@@ -171,6 +173,83 @@ def test_exports_are_deterministic(fmt: str, tmp_path: Path) -> None:
     first = export(DECK, "handout", fmt, tmp_path / f"a.{fmt}", KIT).read_bytes()
     second = export(DECK, "handout", fmt, tmp_path / f"b.{fmt}", KIT).read_bytes()
     assert first == second
+
+
+def test_word_guide_reads_like_a_book(guides) -> None:
+    """A cover, then contents (a field Word refreshes on opening), a running header and page
+    numbers on every page but the cover, chapters for the glossary and questions, steps
+    numbered from 1 on each slide, sub-points one level in, and a checklist of boxes."""
+    word = WordDocument(str(guides["docx"]))
+    body = word.element.body
+    assert 'TOC \\o "2-3"' in "".join(body.itertext())
+    entries = [p.text for p in word.paragraphs if re.match(r"Slide \d+: ", p.text)][:3]
+    assert entries[:2] == ["Slide 1: Sextortion: What Parents Should Know", "Slide 2: Agenda"]
+    assert word.settings.element.xpath("./w:updateFields/@w:val") == ["true"]
+    section = word.sections[0]
+    assert section.different_first_page_header_footer
+    assert section.header.paragraphs[0].text == (
+        "Facilitator guide: Sextortion: What Parents Should Know")
+    assert "PAGE" in "".join(section.footer._element.itertext())
+    styles = [(p.style.name, p.text) for p in word.paragraphs]
+    assert ("Heading 2", "Glossary") in styles and ("Heading 2", "Questions parents often ask")
+    steps = [p for p in word.paragraphs if p.style.name == "List Number"]
+    assert [p.text for p in steps[:2]] == ["Poses as a teen: Often as a girl about the same age, "
+                                           "on social media, games or video chat",
+                                           "Gets an image: Fakes a friendship, then asks for a "
+                                           "photo or video"]
+    numbering = {p._p.xpath("./w:pPr/w:numPr/w:numId/@w:val")[0] for p in steps}
+    assert len(numbering) >= 3  # each process slide counts its steps from 1
+    sub = next(p for p in word.paragraphs if p.text == "More sexual images or videos")
+    assert sub.style.name == "List Bullet 2"
+    boxes = [p for p in word.paragraphs if p.text.startswith("☐")]
+    assert boxes and all(p.style.name == "Normal" for p in boxes)  # a box, not box and bullet
+    statistic = next(t for t in word.tables if t.rows[0].cells[0].text == "What")
+    assert [c.text for c in statistic.rows[1].cells] == [
+        "Knew the person", "60%", "2020", "NetSmartz / NCMEC, 2020"]
+
+
+def test_pdf_guide_has_page_numbers_contents_and_no_heading_left_at_a_page_foot(
+        tmp_path: Path) -> None:
+    from workshop.documents.guide import facilitator_guide
+    from workshop.writers.pptx_deck import write_pptx
+
+    require_tool("soffice")
+    pdftotext = require_tool("pdftotext")
+    guide = export(DECK, "guide", "pdf", tmp_path / "guide.pdf", KIT)
+    pages = subprocess.run([pdftotext, "-layout", str(guide), "-"], capture_output=True,
+                           text=True, check=True).stdout.split("\f")[:-1]
+    lines = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
+    assert len(pages) > 10
+    assert not any(line.isdigit() for line in lines[0])  # the cover carries no number
+    for number, page in enumerate(lines[1:], start=2):
+        assert page[-1] == str(number), f"page {number} ends {page[-1]!r}"
+    prepared = prepare(DECK, brand=prepare_brand(KIT))
+    document = facilitator_guide(prepared, write_pptx(prepared).plan)
+    headings = {" ".join(b.text.split()) for b in document.blocks if isinstance(b, Heading)}
+    for number, page in enumerate(lines[1:], start=2):
+        assert page[-2] not in headings, f"page {number} ends on the heading {page[-2]!r}"
+    contents = "\n".join(lines[1] + lines[2])
+    slide_three = next(n for n, page in enumerate(lines, start=1)
+                       if "Slide 3: Before we begin" in page and n > 3)
+    assert re.search(rf"Slide 3: Before we begin\.+{slide_three}\b", contents)
+
+
+def test_pdf_guide_nests_sub_points_under_their_point(tmp_path: Path) -> None:
+    require_tool("soffice")
+    pdftotext = require_tool("pdftotext")
+    guide = export(DECK, "guide", "pdf", tmp_path / "guide.pdf")
+    boxes = subprocess.run([pdftotext, "-bbox-layout", str(guide), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    words = re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]+)</word>', boxes)
+
+    def start(phrase: str) -> float:  # where the first word of `phrase` starts
+        parts = phrase.split()
+        return next(float(words[n][0]) for n in range(len(words))
+                    if [w for _, w in words[n:n + len(parts)]] == parts)
+
+    point = start("The blackmailer wants one of three things:")
+    assert start("More sexual images or videos") > point + 10  # one level in
+    assert start("The child is never the one to blame") == point  # and back out
 
 
 def test_pdf_guide_and_handout_render_through_libreoffice(tmp_path: Path) -> None:

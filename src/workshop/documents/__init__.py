@@ -19,22 +19,37 @@ class Heading:
 
 @dataclass(frozen=True)
 class Text:
-    """A paragraph; `direction` marks a facilitator direction, shown set apart."""
+    """A paragraph; `direction` marks a facilitator direction, shown set apart;
+    `keep_with_next` keeps it on the page of what follows (a line under a heading)."""
 
     paragraph: Paragraph
     direction: bool = False
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)
 class Bullets:
+    """A list: bulleted, numbered (steps) or a checklist (boxes instead of bullets); each
+    item at its level (0 unless `levels` says otherwise: a sub-point is 1)."""
+
     items: tuple[Paragraph, ...]
     checklist: bool = False
+    numbered: bool = False
+    levels: tuple[int, ...] = ()
+
+    def level(self, index: int) -> int:
+        """Return the level of item `index`."""
+        return self.levels[index] if index < len(self.levels) else 0
 
 
 @dataclass(frozen=True)
 class Table:
+    """A table with a header row; `widths` (inches, one per column) when the columns should
+    fit their content rather than share the page."""
+
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,7 +63,29 @@ class Picture:
     caption: str = ""
 
 
-Block = Heading | Text | Bullets | Table | Picture
+@dataclass(frozen=True)
+class Cover:
+    """A document's cover page: its title, the lines under it (organization, deck, date,
+    presenter) and the logo; the document goes on on the next page."""
+
+    title: str
+    lines: tuple[str, ...]
+    logo: Picture | None = None
+
+
+@dataclass(frozen=True)
+class Contents:
+    """A table of contents of the headings of levels 2 and 3 that follow it."""
+
+    title: str
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """The next block starts a new page (in print; a rule on screen)."""
+
+
+Block = Heading | Text | Bullets | Table | Picture | Cover | Contents | PageBreak
 
 
 @dataclass(frozen=True)
@@ -71,6 +108,8 @@ class Document:
     language: str  # xml:lang, e.g. en-US
     blocks: list[Block] = field(default_factory=list)
     style: Style = field(default_factory=Style)
+    running_header: str = ""  # printed at the top of every page but the cover, if any
+    page_numbers: bool = False  # printed at the foot of every page but the cover
 
 
 def plain(text: str) -> Paragraph:

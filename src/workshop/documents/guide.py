@@ -1,10 +1,21 @@
-"""The facilitator guide: agenda with a running clock, every slide's points, script and
-prompts, the disclosure note, resources, and a preparation checklist."""
+"""The facilitator guide, set as a book: a cover and contents, the agenda with a running
+clock, a preparation checklist, the disclosure note, every slide's points, script and
+prompts, the resources, then the glossary and the questions parents ask as chapters."""
 
 from __future__ import annotations
 
-from workshop.documents import Bullets, Document, Heading, Table, Text, plain
-from workshop.documents.common import event_line, logo_block, resources, style_for
+from workshop.documents import (
+    Bullets,
+    Contents,
+    Cover,
+    Document,
+    Heading,
+    PageBreak,
+    Table,
+    Text,
+    plain,
+)
+from workshop.documents.common import logo_block, resources, style_for
 from workshop.documents.key_points import key_points
 from workshop.i18n import format_minutes, phrases, word
 from workshop.model import SlideBase
@@ -27,11 +38,15 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
     def w(key: str, **values: object) -> str:
         return word(language, key, **values)
 
-    blocks: list = [*logo_block(prepared), Heading(1, f"{w('guide_title')}: {deck.title}")]
-    if deck.subtitle:
-        blocks.append(Text(plain(deck.subtitle)))
-    if event_line(prepared):
-        blocks.append(Text(plain(event_line(prepared))))
+    event = deck.event
+    cover_lines = [x for x in (deck.subtitle, event.organization,
+                               " · ".join(x for x in (event.date, event.place) if x),
+                               w("presented_by", presenter=event.presenter)
+                               if event.presenter else None) if x]
+    logo = logo_block(prepared)
+    blocks: list = [Cover(f"{w('guide_title')}: {deck.title}", tuple(cover_lines),
+                          logo[0] if logo else None),
+                    Contents(w("contents"))]
 
     blocks.append(Heading(2, w("guide_agenda")))
     rows, elapsed = [], deck.opening_minutes
@@ -42,7 +57,9 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
         rows.append((str(number), section.title, format_minutes(minutes), clock(elapsed)))
         elapsed += minutes
     rows.append(("", w("total"), format_minutes(elapsed), clock(elapsed)))
-    blocks.append(Table(("#", w("part"), "min", w("starts")), tuple(rows)))
+    # The number, minutes and clock are short; the part's title takes the rest of the line.
+    blocks.append(Table(("#", w("part"), "min", w("starts")), tuple(rows),
+                        widths=(0.4, 4.1, 0.8, 1.2)))
 
     blocks.append(Heading(2, w("preparation")))
     blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "prep_room")),
@@ -54,7 +71,9 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
     blocks.append(Heading(2, w("disclosure_title")))
     blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "disclosure"))))
 
+    blocks.append(PageBreak())
     blocks.append(Heading(2, w("slides")))
+    columns = tuple(w("figure_columns").split("|"))
     elapsed = 0.0
     for planned in plan.slides:
         script = planned.script
@@ -63,12 +82,12 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
         if script.minutes:
             timing = w("slide_timing", minutes=format_minutes(script.minutes),
                        start=clock(elapsed))
-            blocks.append(Text(Paragraph((Run(timing, italic=True),))))
+            blocks.append(Text(Paragraph((Run(timing, italic=True),)), keep_with_next=True))
             elapsed += script.minutes
-        points = key_points(script) if isinstance(script, SlideBase) else []
+        points = key_points(script, deck, columns) if isinstance(script, SlideBase) else []
         if points:
             blocks.append(Heading(4, w("key_points")))
-            blocks.append(Bullets(tuple(plain(p) for p in points)))
+            blocks.extend(points)
         source = deck.attribution(script) if isinstance(script, SlideBase) else None
         if source:
             blocks.append(Text(Paragraph((Run(w("source", source=source), italic=True),))))
@@ -85,11 +104,13 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
             blocks.append(Heading(4, w("prompts")))
             blocks.append(Bullets(tuple(plain(p) for p in prompts)))
 
+    blocks.append(PageBreak())
     blocks.append(Heading(2, w("resources")))
     blocks.append(resources(prepared))
     blocks.extend(reference_blocks(prepared))
-    return Document(f"{w('guide_title')}: {deck.title}", deck.lang_tag, blocks,
-                    style_for(prepared, 11))
+    title = f"{w('guide_title')}: {deck.title}"
+    return Document(title, deck.lang_tag, blocks, style_for(prepared, 11),
+                    running_header=title, page_numbers=True)
 
 
 def reference_blocks(prepared: PreparedDeck) -> list:
@@ -98,12 +119,12 @@ def reference_blocks(prepared: PreparedDeck) -> list:
     if reference is None:
         return []
     blocks: list = []
-    if reference.glossary:
-        blocks.append(Heading(2, word(language, "glossary")))
+    if reference.glossary:  # each its own chapter, from a new page
+        blocks += [PageBreak(), Heading(2, word(language, "glossary"))]
         blocks.append(Bullets(tuple(Paragraph((Run(f"{t.term}: ", bold=True), Run(t.meaning)))
                                     for t in reference.glossary)))
     if reference.questions:
-        blocks.append(Heading(2, word(language, "questions")))
+        blocks += [PageBreak(), Heading(2, word(language, "questions"))]
         for item in reference.questions:
             blocks.append(Heading(4, item.question))
             blocks.append(Text(plain(item.answer)))

@@ -1,11 +1,18 @@
-"""A slide's key points as plain lines, whatever its layout."""
+"""What a slide shows, as blocks a reader can follow without the slide: points as a nested
+list, a statistic as a sentence and a small table, a comparison as two lists under their
+headings, steps numbered, a dialogue as a script."""
 
 from __future__ import annotations
 
+import re
+
+from workshop.documents import Block, Bullets, Table, Text, plain
 from workshop.model import (
     BulletSlide,
+    Chart,
     ClosingSlide,
     ComparisonSlide,
+    Deck,
     DiscussionSlide,
     ImageSlide,
     ProcessSlide,
@@ -15,38 +22,73 @@ from workshop.model import (
     StatisticSlide,
     point_text,
 )
+from workshop.notes_text import Paragraph, Run
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
-def key_points(slide: SlideBase) -> list[str]:
-    """Return what the slide shows, as lines a reader can follow without the slide."""
+def key_points(slide: SlideBase, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+    """Return what `slide` of `deck` shows, as blocks; `columns` names a statistic table's
+    columns (what, number, year, source) in the deck's language."""
     if isinstance(slide, BulletSlide):
-        lines = []
+        items, levels = [], []
         for item in slide.bullets:
-            if isinstance(item, list):
-                lines.extend(f"– {sub}" for sub in item)
-            else:
-                lines.append(point_text(item))
-        return lines
+            for text, level in ([(t, 1) for t in item] if isinstance(item, list)
+                                else [(point_text(item), 0)]):
+                items.append(plain(text))
+                levels.append(level)
+        return [Bullets(tuple(items), levels=tuple(levels))]
     if isinstance(slide, ComparisonSlide):
-        return [f"{c.heading}: {'; '.join(c.bullets)}" for c in (slide.left, slide.right)]
+        return [block for column in (slide.left, slide.right) for block in (
+            Text(Paragraph((Run(column.heading, bold=True),))),
+            Bullets(tuple(plain(b) for b in column.bullets)))]
     if isinstance(slide, StatisticSlide):
-        lines = [f"{slide.figure}: {slide.caption}"]
+        blocks: list[Block] = [Text(plain(f"{slide.figure}: {slide.caption}"))]
         if slide.chart:
-            lines.append(", ".join(f"{c} {v:g}" for c, v in zip(slide.chart.categories,
-                                                                 slide.chart.values,
-                                                                 strict=True)))
-        return lines
+            blocks.append(figure_table(slide.chart, deck.attribution(slide) or "", columns))
+        return blocks
     if isinstance(slide, ProcessSlide):
-        return [f"{n}. {step.title}: {step.detail}" for n, step in enumerate(slide.steps, 1)]
+        return [Bullets(tuple(Paragraph((Run(f"{step.title}: ", bold=True), Run(step.detail)))
+                              for step in slide.steps), numbered=True)]
     if isinstance(slide, ScenarioSlide):
-        return ([slide.setup] if slide.setup else []) + [
-            f"{line.speaker}: {line.text}" for line in slide.lines]
+        lines = [Text(Paragraph((Run(slide.setup, italic=True),)))] if slide.setup else []
+        return lines + [Text(Paragraph((Run(f"{line.speaker}: ", bold=True), Run(line.text))))
+                        for line in slide.lines]
     if isinstance(slide, DiscussionSlide):
-        return list(slide.prompts)
-    if isinstance(slide, ResourcesSlide):
-        return [f"{item.name}: {item.detail}" for item in slide.items]
+        return [Bullets(tuple(plain(p) for p in slide.prompts))]
+    if isinstance(slide, ResourcesSlide):  # as the slide shows them: local contacts first
+        items = [*deck.event.resources, *(i for i in slide.items
+                                          if i not in deck.event.resources)]
+        return [Bullets(tuple(Paragraph((Run(f"{i.name}: ", bold=True), Run(i.detail)))
+                              for i in items))]
     if isinstance(slide, ImageSlide):
-        return [slide.caption or slide.alt]
+        return [Text(plain(slide.caption or slide.alt))]
     if isinstance(slide, ClosingSlide):
-        return ([slide.message] if slide.message else []) + list(slide.bullets)
+        lines = ([slide.message] if slide.message else []) + list(slide.bullets)
+        return [Bullets(tuple(plain(line) for line in lines))] if lines else []
     return []
+
+
+def figure_table(chart: Chart, source: str, columns: tuple[str, ...]) -> Table:
+    """Return a chart's data as rows of label, value (as the chart writes it), year (from the
+    label, else the source) and source."""
+    year_of_source = _YEAR.search(source)
+    rows = []
+    for label, value in zip(chart.categories, chart.values, strict=True):
+        year = _YEAR.search(label) or year_of_source
+        rows.append((label, format_value(value, chart.number_format),
+                     year.group() if year else "", source))
+    return Table(columns, tuple(rows), widths=(2.2, 1.1, 0.7, 2.5))
+
+
+def format_value(value: float, number_format: str) -> str:
+    """Return `value` as an Excel `number_format` shows it, for the formats charts use:
+    thousands separators (#,##0), a fixed number of decimals (0.0) and a literal suffix
+    ("%")."""
+    core = number_format.split(";")[0]
+    suffix = "".join(re.findall(r'"([^"]*)"', core)) + ("%" if core.endswith("%") else "")
+    digits = re.sub(r'"[^"]*"', "", core)
+    decimals = len(digits.split(".")[1].rstrip("%")) if "." in digits else 0
+    shown = value * 100 if core.endswith("%") else value
+    text = f"{shown:,.{decimals}f}" if "," in digits else f"{shown:.{decimals}f}"
+    return text + suffix

@@ -1,56 +1,86 @@
-"""Documents as Word files: real heading styles, tables, pictures with alt text."""
+"""Documents as Word files: a cover, a table of contents, real heading styles kept with what
+follows, nested and numbered lists, tables, pictures with alt text, a running header and
+page numbers."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 
 from docx import Document as WordDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from workshop import compat
-from workshop.documents import Bullets, Document, Heading, Picture, Table, Text
+from workshop.documents import (
+    Bullets,
+    Contents,
+    Cover,
+    Document,
+    Heading,
+    PageBreak,
+    Picture,
+    Table,
+    Text,
+)
 from workshop.notes_text import Paragraph
 from workshop.package import build_time, normalize_zip
 
 _GREY = RGBColor(0x4A, 0x4A, 0x4A)
+_TEXT_WIDTH = Inches(6.5)  # a Letter page less python-docx's one-inch margins
+CONTENTS_LEVELS = (2, 3)  # the heading levels a table of contents lists
 
 
-def write_docx(document: Document) -> bytes:
-    """Return the document as .docx bytes, identical for identical input."""
+def contents_entries(document: Document) -> list[Heading]:
+    """Return the headings the document's table of contents lists, in order."""
+    after = False
+    entries = []
+    for block in document.blocks:
+        after = after or isinstance(block, Contents)
+        if after and isinstance(block, Heading) and block.level in CONTENTS_LEVELS:
+            entries.append(block)
+    return entries
+
+
+def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> bytes:
+    """Return the document as .docx bytes, identical for identical input. `pages` gives the
+    page of each table-of-contents entry (by its index in contents_entries), as a layout
+    pass found it; without it the entries carry no numbers and Word fills them in when the
+    file is opened."""
     word = WordDocument()
     _styles(word, document)
+    _page_furniture(word, document)
+    entries = contents_entries(document)
     for block in document.blocks:
-        if isinstance(block, Heading):
+        if isinstance(block, Cover):
+            _cover(word, block)
+        elif isinstance(block, Contents):
+            _contents(word, block, entries, pages or {})
+        elif isinstance(block, PageBreak):
+            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif isinstance(block, Heading):
             word.add_heading(block.text, level=min(block.level, 9))
         elif isinstance(block, Text):
             paragraph = word.add_paragraph()
             _runs(paragraph, block.paragraph, direction=block.direction)
             if block.direction:
                 paragraph.paragraph_format.left_indent = Inches(0.3)
+            paragraph.paragraph_format.keep_with_next = block.keep_with_next or None
         elif isinstance(block, Bullets):
-            for item in block.items:
-                paragraph = word.add_paragraph(style="List Bullet")
-                if block.checklist:
-                    paragraph.add_run("☐ ")
-                _runs(paragraph, item)
+            _list(word, block)
         elif isinstance(block, Table):
-            table = word.add_table(rows=1, cols=len(block.header))
-            table.style = "Light Grid Accent 1"
-            table.alignment = WD_TABLE_ALIGNMENT.LEFT
-            for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-                cell.text = text
-            for row in block.rows:
-                for cell, text in zip(table.add_row().cells, row, strict=True):
-                    cell.text = text
+            _table(word, block)
         elif isinstance(block, Picture):
-            word.add_picture(io.BytesIO(block.data), width=Inches(block.width_in))
-            inline = compat.docx_inline(word.inline_shapes[-1])
-            inline.docPr.set("descr", block.alt)
+            _picture(word, block)
             if block.caption:
                 word.add_paragraph(block.caption)
+    if entries and not pages:  # Word refreshes the contents' page numbers on opening
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        word.settings.element.append(update)
     props = word.core_properties
     props.title = document.title[:255]  # a document property holds 255 characters at most
     props.language = document.language
@@ -61,6 +91,150 @@ def write_docx(document: Document) -> bytes:
     out = io.BytesIO()
     word.save(out)
     return normalize_zip(out.getvalue())
+
+
+def _cover(word, cover: Cover) -> None:
+    """Write the cover: logo, title, the lines under it, and a page break."""
+    if cover.logo is not None:
+        _picture(word, cover.logo)
+    title = word.add_paragraph(style="Title")
+    title.add_run(cover.title)
+    title.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
+    for line in cover.lines:
+        paragraph = word.add_paragraph()
+        paragraph.add_run(line).font.size = Pt(14)
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _contents(word, contents: Contents, entries: list[Heading],
+              pages: Mapping[int, int]) -> None:
+    """Write a table-of-contents field whose shown result lists `entries`, each with its
+    page from `pages` when known; a page break follows."""
+    heading = word.add_paragraph(style="TOC Heading")
+    heading.add_run(contents.title)
+    for index, entry in enumerate(entries):
+        paragraph = word.add_paragraph()
+        form = paragraph.paragraph_format
+        form.left_indent = Inches(0.3 * (entry.level - CONTENTS_LEVELS[0]))
+        form.space_after = Pt(2)
+        form.tab_stops.add_tab_stop(_TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        if index == 0:
+            _field_start(paragraph, ' TOC \\o "2-3" \\h \\z \\u ')
+        run = paragraph.add_run(entry.text)
+        run.bold = entry.level == CONTENTS_LEVELS[0] or None
+        paragraph.add_run(f"\t{pages[index]}" if index in pages else "")
+        if index == len(entries) - 1:
+            _field_end(paragraph)
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _field_start(paragraph, instruction: str) -> None:
+    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
+        run = paragraph.add_run()
+        if kind is None:
+            code = OxmlElement("w:instrText")
+            code.set(qn("xml:space"), "preserve")
+            code.text = text
+            run._r.append(code)
+        else:
+            mark = OxmlElement("w:fldChar")
+            mark.set(qn("w:fldCharType"), kind)
+            run._r.append(mark)
+
+
+def _field_end(paragraph) -> None:
+    mark = OxmlElement("w:fldChar")
+    mark.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(mark)
+
+
+def _page_furniture(word, document: Document) -> None:
+    """Give every page but the first (the cover) the running header and a page number."""
+    if not (document.running_header or document.page_numbers):
+        return
+    section = word.sections[0]
+    section.different_first_page_header_footer = True
+    if document.running_header:
+        header = section.header.paragraphs[0]
+        run = header.add_run(document.running_header)
+        run.font.size = Pt(9)
+        run.font.color.rgb = _GREY
+    if document.page_numbers:
+        footer = section.footer.paragraphs[0]
+        footer.alignment = 1  # centred
+        _field_start(footer, " PAGE ")
+        footer.add_run("2")  # shown until the field is updated, which every reader does
+        _field_end(footer)
+
+
+def _list(word, block: Bullets) -> None:
+    """Write a list: nested by level, numbered from 1 for steps, boxes for a checklist."""
+    number_id = _restarted_numbering(word) if block.numbered else None
+    for index, item in enumerate(block.items):
+        level = min(block.level(index), 2)
+        if block.checklist:
+            paragraph = word.add_paragraph()
+            paragraph.paragraph_format.left_indent = Inches(0.25)
+            paragraph.paragraph_format.first_line_indent = Inches(-0.25)
+            paragraph.add_run("☐\t")
+        else:
+            kind = "List Number" if block.numbered else "List Bullet"
+            paragraph = word.add_paragraph(style=kind if not level else f"{kind} {level + 1}")
+            if number_id is not None:
+                properties = paragraph._p.get_or_add_pPr()
+                numbering = OxmlElement("w:numPr")
+                for tag, value in (("w:ilvl", "0"), ("w:numId", str(number_id))):
+                    element = OxmlElement(tag)
+                    element.set(qn("w:val"), value)
+                    numbering.append(element)
+                properties.append(numbering)
+        _runs(paragraph, item)
+
+
+def _restarted_numbering(word) -> int:
+    """Return a new numbering instance of the List Number style's list, starting at 1: each
+    slide's steps count from 1 rather than on from the last list."""
+    numbering = word.part.numbering_part.element
+    style = word.styles["List Number"].element
+    current = style.xpath("./w:pPr/w:numPr/w:numId/@w:val")[0]
+    abstract = numbering.xpath(f"./w:num[@w:numId='{current}']/w:abstractNumId/@w:val")[0]
+    new_id = max(int(n) for n in numbering.xpath("./w:num/@w:numId")) + 1
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(new_id))
+    reference = OxmlElement("w:abstractNumId")
+    reference.set(qn("w:val"), abstract)
+    num.append(reference)
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start = OxmlElement("w:startOverride")
+    start.set(qn("w:val"), "1")
+    override.append(start)
+    num.append(override)
+    numbering.append(num)
+    return new_id
+
+
+def _table(word, block: Table) -> None:
+    table = word.add_table(rows=1, cols=len(block.header))
+    table.style = "Light Grid Accent 1"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+        cell.text = text
+    for row in block.rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    if block.widths:
+        table.autofit = False
+        for column, width in zip(table.columns, block.widths, strict=True):
+            column.width = Inches(width)
+            for cell in column.cells:
+                cell.width = Inches(width)
+
+
+def _picture(word, block: Picture) -> None:
+    word.add_picture(io.BytesIO(block.data), width=Inches(block.width_in))
+    inline = compat.docx_inline(word.inline_shapes[-1])
+    inline.docPr.set("descr", block.alt)
 
 
 def _runs(paragraph, source: Paragraph, direction: bool = False) -> None:
@@ -78,16 +252,20 @@ def _styles(word, document: Document) -> None:
     normal = word.styles["Normal"]
     normal.font.name = style.body_font
     normal.font.size = Pt(style.body_pt)
-    for level, size in ((1, 20), (2, 15), (3, 13), (4, 11)):
-        heading = word.styles[f"Heading {level}"]
+    for name, size in (("Title", 28), ("Heading 1", 20), ("Heading 2", 15), ("Heading 3", 13),
+                       ("Heading 4", 11), ("TOC Heading", 15)):
+        heading = word.styles[name]
         heading.font.name = style.heading_font
         heading.font.size = Pt(max(size, style.body_pt))
         heading.font.color.rgb = RGBColor.from_string(style.primary.upper())
+        heading.paragraph_format.keep_with_next = True  # never last on its page
         # The template's theme fonts would win over the name set above: drop them.
-        fonts = heading.element.rPr.rFonts
-        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-            fonts.attrib.pop(qn(attribute), None)
-    for name in ("List Bullet",):
+        properties = heading.element.rPr
+        fonts = properties.rFonts if properties is not None else None
+        if fonts is not None:
+            for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                fonts.attrib.pop(qn(attribute), None)
+    for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
         word.styles[name].font.size = Pt(style.body_pt)
     # python-docx has no API for the default language: set it in the document defaults.
     defaults = word.styles.element.find(qn("w:docDefaults"))

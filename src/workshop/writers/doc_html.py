@@ -5,7 +5,17 @@ from __future__ import annotations
 import base64
 from html import escape
 
-from workshop.documents import Bullets, Document, Heading, Picture, Table, Text
+from workshop.documents import (
+    Bullets,
+    Contents,
+    Cover,
+    Document,
+    Heading,
+    PageBreak,
+    Picture,
+    Table,
+    Text,
+)
 from workshop.notes_text import Paragraph
 
 _MIME = {"png": "image/png", "jpg": "image/jpeg"}
@@ -42,45 +52,101 @@ th, td {{ border: 1px solid #bbb; padding: .3em .7em; text-align: left; }}
 th {{ background: #{s.primary}; color: #fff; }}
 figure {{ margin: 1em 0; }} figcaption {{ font-size: .95em; }}
 img.logo {{ float: right; margin: 0 0 1em 1em; }}
+header.cover {{ border-bottom: 3px solid #{s.accent}; margin-bottom: 2em; }}
+nav.contents ol {{ columns: 2; }}
+hr.page {{ border: 0; border-top: 1px solid #ddd; margin: 2em 0; }}
 @media print {{
   @page {{ margin: 16mm; }}
   body {{ margin: 0; max-width: none; }}
   h2, h3, h4 {{ break-after: avoid; }}
+  header.cover {{ break-after: page; border: 0; }}
+  hr.page {{ break-after: page; border: 0; margin: 0; }}
   table, figure, li {{ break-inside: avoid; }}
 }}
 """
 
 
 def write_html(document: Document) -> bytes:
-    """Return the document as a UTF-8 HTML page that needs no other file."""
+    """Return the document as a UTF-8 HTML page that needs no other file: the cover as a
+    header, the contents as links to the chapters, nested lists, and page breaks for print."""
     body: list[str] = []
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            body.append(f"<h{block.level}>{escape(block.text)}</h{block.level}>")
+    ids = _heading_ids(document)
+    chapters = [(ids[n], b.text) for n, b in enumerate(document.blocks)
+                if isinstance(b, Heading) and b.level == 2]
+    for n, block in enumerate(document.blocks):
+        if isinstance(block, Cover):
+            logo = _image(block.logo, ' class="cover-logo"') if block.logo else ""
+            lines = "".join(f"<p>{escape(line)}</p>" for line in block.lines)
+            body.append(f'<header class="cover">{logo}<h1>{escape(block.title)}</h1>{lines}'
+                        "</header>")
+        elif isinstance(block, Contents):
+            links = "".join(f'<li><a href="#{anchor}">{escape(text)}</a></li>'
+                            for anchor, text in chapters)
+            body.append(f'<nav class="contents"><h2>{escape(block.title)}</h2><ol>{links}'
+                        "</ol></nav>")
+        elif isinstance(block, PageBreak):
+            body.append('<hr class="page">')
+        elif isinstance(block, Heading):
+            anchor = f' id="{ids[n]}"' if n in ids else ""
+            body.append(f"<h{block.level}{anchor}>{escape(block.text)}</h{block.level}>")
         elif isinstance(block, Text):
             css = ' class="direction"' if block.direction else ""
             body.append(f"<p{css}>{inline(block.paragraph)}</p>")
         elif isinstance(block, Bullets):
-            css = ' class="checklist"' if block.checklist else ""
-            items = "".join(f"<li>{inline(item)}</li>" for item in block.items)
-            body.append(f"<ul{css}>{items}</ul>")
+            body.append(_list(block))
         elif isinstance(block, Table):
+            columns = "".join(f'<col style="width:{w}in">' for w in block.widths)
             head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
             rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
                            for row in block.rows)
-            body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+            colgroup = f"<colgroup>{columns}</colgroup>" if columns else ""
+            body.append(f"<table>{colgroup}<thead><tr>{head}</tr></thead><tbody>{rows}"
+                        "</tbody></table>")
         elif isinstance(block, Picture):
-            data = base64.b64encode(block.data).decode("ascii")
-            img = (f'<img src="data:{_MIME[block.extension]};base64,{data}" '
-                   f'alt="{escape(block.alt)}" style="width:{block.width_in}in"')
             if block.caption:
-                body.append(f"<figure>{img}><figcaption>{escape(block.caption)}</figcaption>"
-                            "</figure>")
+                body.append(f"<figure>{_image(block)}<figcaption>{escape(block.caption)}"
+                            "</figcaption></figure>")
             else:
-                body.append(f'{img} class="logo">')
+                body.append(_image(block, ' class="logo"'))
     lang = document.language.split("-")[0]
     page = (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{escape(document.title)}</title>\n<style>{_css(document)}</style>\n"
             f"</head>\n<body>\n<main>\n" + "\n".join(body) + "\n</main>\n</body>\n</html>\n")
     return page.encode("utf-8")
+
+
+def _heading_ids(document: Document) -> dict[int, str]:
+    """Return an anchor for each chapter heading (level 2), by its block's index."""
+    return {n: f"part-{count}" for count, n in enumerate(
+        (n for n, b in enumerate(document.blocks) if isinstance(b, Heading) and b.level == 2),
+        start=1)}
+
+
+def _image(block: Picture, css: str = "") -> str:
+    data = base64.b64encode(block.data).decode("ascii")
+    return (f'<img src="data:{_MIME[block.extension]};base64,{data}" '
+            f'alt="{escape(block.alt)}" style="width:{block.width_in}in"{css}>')
+
+
+def _list(block: Bullets) -> str:
+    """Return a list as nested <ul> (or <ol> for steps), one level deeper per sub-point."""
+    tag = "ol" if block.numbered else "ul"
+    css = ' class="checklist"' if block.checklist else ""
+    out, depth = [f"<{tag}{css}>"], 0
+    for index, item in enumerate(block.items):
+        level = block.level(index)
+        while depth < level:
+            out.append(f"<{tag}>")
+            depth += 1
+        while depth > level:
+            out.append(f"</li></{tag}>")
+            depth -= 1
+        if index and not out[-1].startswith(f"<{tag}"):
+            out.append("</li>")
+        out.append(f"<li>{inline(item)}")
+    while depth:
+        out.append(f"</li></{tag}>")
+        depth -= 1
+    out.append(f"</li></{tag}>")
+    return "".join(out)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.documents import Bullets, Document, Heading, Picture, Table, Text
+from workshop.documents import Bullets, Contents, Cover, Document, Heading, Picture, Table, Text
 from workshop.notes_text import Paragraph
 
 
@@ -21,17 +21,24 @@ def inline(paragraph: Paragraph) -> str:
 
 
 def write_markdown(document: Document) -> bytes:
-    """Return the document as UTF-8 Markdown."""
+    """Return the document as UTF-8 Markdown: the cover as its title and lines, the contents
+    as a list of the chapters (plain text has no pages)."""
     out: list[str] = []
+    chapters = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
     for block in document.blocks:
-        if isinstance(block, Heading):
+        if isinstance(block, Cover):
+            out.append(f"# {block.title}")
+            out.extend(block.lines)
+        elif isinstance(block, Contents):
+            out.append(f"## {block.title}")
+            out.append("\n".join(f"- {chapter}" for chapter in chapters))
+        elif isinstance(block, Heading):
             out.append(f"{'#' * block.level} {block.text}")
         elif isinstance(block, Text):
             out.append(f"> {inline(block.paragraph)}" if block.direction
                        else inline(block.paragraph))
         elif isinstance(block, Bullets):
-            box = "[ ] " if block.checklist else ""
-            out.append("\n".join(f"- {box}{inline(item)}" for item in block.items))
+            out.append("\n".join(_item(block, n, item) for n, item in enumerate(block.items)))
         elif isinstance(block, Table):
             lines = [" | ".join(block.header), " | ".join("---" for _ in block.header)]
             lines += [" | ".join(cell.replace("|", r"\|") for cell in row) for row in block.rows]
@@ -39,3 +46,11 @@ def write_markdown(document: Document) -> bytes:
         elif isinstance(block, Picture) and block.caption:
             out.append(block.caption)  # plain text has no pictures; keep what it says
     return ("\n\n".join(out) + "\n").encode("utf-8")
+
+
+def _item(block: Bullets, index: int, item: Paragraph) -> str:
+    """Return one list item: indented by its level, numbered, boxed or bulleted."""
+    indent = "  " * block.level(index)
+    if block.numbered:
+        return f"{indent}{index + 1}. {inline(item)}"
+    return f"{indent}- {'[ ] ' if block.checklist else ''}{inline(item)}"

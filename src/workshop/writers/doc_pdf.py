@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import re
 import tempfile
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from workshop import libreoffice
-from workshop.documents import Document
-from workshop.writers.doc_docx import write_docx
+from workshop.documents import Document, Heading
+from workshop.writers.doc_docx import contents_entries, write_docx
 
 INSTALL_HINT = ("PDF export needs LibreOffice, which is not installed. Install it, e.g. "
                 "'sudo apt-get install libreoffice-writer' on Debian or Ubuntu, or from "
@@ -21,11 +24,46 @@ def soffice() -> str:
 
 
 def write_pdf(document: Document) -> bytes:
-    """Return the document as PDF bytes, with the dates and id LibreOffice writes fixed."""
+    """Return the document as PDF bytes, with the dates and id LibreOffice writes fixed.
+
+    A document with a table of contents is laid out twice: the first layout tells on which
+    page each listed heading falls, and the second prints those pages in the contents (the
+    numbers take no more lines than the blanks they replace, so no heading moves).
+    """
     with tempfile.TemporaryDirectory(prefix="workshop-pdf-") as folder:
         source = Path(folder) / "document.docx"
         source.write_bytes(write_docx(document))
-        return normalize_pdf(libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes())
+        pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
+        entries = contents_entries(document)
+        if entries:
+            source.write_bytes(write_docx(document, heading_pages(pdf, entries)))
+            pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
+        return normalize_pdf(pdf)
+
+
+def heading_pages(pdf: bytes, entries: list[Heading]) -> dict[int, int]:
+    """Return the page (counted from 1, the cover) on which each of `entries` falls, by its
+    index, as the PDF's outline (which LibreOffice makes from the headings) places it."""
+    reader = PdfReader(io.BytesIO(pdf))
+    outline: list[tuple[str, int]] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                outline.append((" ".join(item.title.split()), reader.get_destination_page_number(
+                    item) + 1))
+
+    walk(reader.outline)
+    pages, position = {}, 0
+    for index, entry in enumerate(entries):
+        title = " ".join(entry.text.split())
+        for found in range(position, len(outline)):
+            if outline[found][0] == title:
+                pages[index], position = outline[found][1], found + 1
+                break
+    return pages
 
 
 def normalize_pdf(data: bytes) -> bytes:
