@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -402,3 +403,40 @@ def test_a_spanish_handout_shows_the_kits_spanish_text_and_labels_only_what_is_t
     assert "Línea de ayuda de Harbor Family Alliance" in text and "hours" not in text
     english = export(DECK, "handout", "md", tmp_path / "e.md", brand_path=KIT)
     assert f"Scan for feedback and more resources: {FEEDBACK}" in english.read_text("utf-8")
+
+
+@pytest.mark.parametrize("deck, kit", [(DECK, KIT), (REPO / "decks" / "es" / "noche-de-padres.yaml",
+                                                     None)])
+def test_slides_export_as_one_accessible_page(deck: Path, kit: Path | None,
+                                              tmp_path: Path) -> None:
+    """Every slide as a heading numbered and titled as the deck has it, its notes to open
+    under it, pictures with their alt text, charts as tables, nothing fetched from outside."""
+    page_path = export(deck, "slides", "html", tmp_path / "slides.html", kit)
+    html = page_path.read_text(encoding="utf-8")
+    built = tmp_path / "deck.pptx"
+    build(deck, built, brand_path=kit)
+    slides = Presentation(str(built)).slides
+    headings = [unescape(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html)]
+    prefix = "Slide" if deck == DECK else "Diapositiva"
+    assert headings == [f"{prefix} {n}: {s.shapes.title.text}"
+                        for n, s in enumerate(slides, start=1)]
+    notes = re.findall(r"<details><summary>(.*?)</summary>", html)
+    assert len(notes) == len(slides)  # every slide has a script
+    page = _Text()
+    page.feed(html)
+    assert all(link.startswith(("data:", "#")) for link in page.links)
+    alts = re.findall(r'<img [^>]*alt="([^"]+)"', html)
+    described = [e.get("descr") for slide in slides
+                 for e in slide.shapes._spTree.xpath(".//p:pic/p:nvPicPr/p:cNvPr")
+                 if e.get("name") not in ("Logo", "QR code")]
+    assert described and all(d in alts for d in described)  # the deck's pictures, described
+    assert re.search(r"<td>Knew the person</td><td>60%</td>|<td>Conocía a la persona</td>"
+                     r"<td>60%</td>", html)
+    assert f'<html lang="{"en" if deck == DECK else "es"}">' in html
+
+
+def test_slides_export_is_html_only(tmp_path: Path) -> None:
+    result = run("export", str(DECK), "--kind", "slides", "--format", "pdf",
+                 "-o", str(tmp_path / "s.pdf"))
+    assert result.exit_code != 0 and "use --format html" in result.stderr
+    assert not (tmp_path / "s.pdf").exists()

@@ -160,7 +160,8 @@ def default_export_output(deck_path: Path, kind: str, fmt: str, large_print: boo
 def export(deck_path: Path, kind: str, fmt: str, output: Path,
            brand_path: Path | None = None, overrides: dict[str, str] | None = None,
            large_print: bool = False, look: str | None = None) -> Path:
-    """Write the facilitator guide or participant handout of a deck; return the path written.
+    """Write the facilitator guide, the participant handout or the slides as a page (`kind`
+    guide, handout or slides) of a deck; return the path written.
 
     Raises WorkshopError on bad input and LibreOfficeMissing for PDF without LibreOffice;
     nothing is written in either case.
@@ -172,10 +173,12 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
     brand = prepare_brand(brand_path) if brand_path is not None else None
     prepared = prepare(deck_path, overrides, brand, look)
     refuse_overwriting(output, prepared.inputs)
-    if kind == "guide":  # numbered as the deck is: the plan is made by laying the deck out
+    if kind in ("guide", "slides"):  # numbered as the deck is: its plan comes from laying
+        from workshop.documents.slides_page import slides_document  # the deck out
         from workshop.writers.pptx_deck import write_pptx
 
-        document = facilitator_guide(prepared, write_pptx(prepared).plan)
+        plan = write_pptx(prepared).plan
+        document = (facilitator_guide if kind == "guide" else slides_document)(prepared, plan)
     else:
         document = participant_handout(prepared, large_print)
     write_atomically(output, _document_writer(fmt)(document))

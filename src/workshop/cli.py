@@ -283,6 +283,7 @@ def _findings_table(findings: list[Diagnostic]) -> None:
 class Kind(str, Enum):
     guide = "guide"
     handout = "handout"
+    slides = "slides"
 
 
 class Format(str, Enum):
@@ -296,8 +297,9 @@ class Format(str, Enum):
                     "--format pdf --brand decks/brands/example-county.yaml")
 def export(
     deck: DeckArg,
-    kind: Annotated[Kind, typer.Option("--kind", help="guide (for the facilitator) or handout "
-                                       "(for parents).")] = Kind.guide,
+    kind: Annotated[Kind, typer.Option("--kind", help="guide (for the facilitator), handout "
+                                       "(for parents) or slides (the deck as one accessible "
+                                       "HTML page).")] = Kind.guide,
     format_: Annotated[Format, typer.Option("--format", help="md, html, docx or pdf.")] = Format.md,
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--brand", help="A brand kit (YAML) for the name, logo and colours.")] = None,
@@ -309,10 +311,13 @@ def export(
     look: LookOption = None,
     set_: SetOption = None,
 ) -> None:
-    """Export the facilitator guide or the participant handout of a deck."""
+    """Export the facilitator guide, the participant handout or the slides as a page."""
     from workshop.build import default_export_output
     from workshop.build import export as export_document
 
+    if kind is Kind.slides and format_ is not Format.html:
+        raise typer.BadParameter("the slides are exported as one HTML page: use --format html",
+                                 param_hint="'--format'")
     target = output or default_export_output(deck, kind.value, format_.value, large_print)
     with _failures_reported(), collector_paused():
         written = export_document(deck, kind.value, format_.value, target, brand,

@@ -14,6 +14,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "local_resources": "Local resources",
         "presented_by": "Presented by {presenter}",
         "guide_title": "Facilitator guide",
+        "slides_title": "The slides, as text",
+        "slides_note": ("Every slide of the deck as text, for anyone who cannot open the slides "
+                        "or uses a screen reader. Each slide's speaker notes open under it."),
         "handout_title": "For parents and caregivers",
         "guide_agenda": "Agenda and timings",
         "part": "Part",
@@ -80,6 +83,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "local_resources": "Recursos locales",
         "presented_by": "Presenta: {presenter}",
         "guide_title": "Guía para quien facilita",
+        "slides_title": "Las diapositivas, en texto",
+        "slides_note": ("Cada diapositiva de la presentación en texto, para quien no puede abrir "
+                        "las diapositivas o usa un lector de pantalla. Debajo de cada una se "
+                        "abren sus notas."),
         "handout_title": "Para madres, padres y cuidadores",
         "guide_agenda": "Agenda y tiempos",
         "part": "Parte",

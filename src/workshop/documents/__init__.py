@@ -81,11 +81,19 @@ class Contents:
 
 
 @dataclass(frozen=True)
+class Details:
+    """Blocks a reader opens when wanted (a slide's speaker notes), under `summary`."""
+
+    summary: str
+    blocks: tuple[Heading | Text | Bullets, ...]
+
+
+@dataclass(frozen=True)
 class PageBreak:
     """The next block starts a new page (in print; a rule on screen)."""
 
 
-Block = Heading | Text | Bullets | Table | Picture | Cover | Contents | PageBreak
+Block = Heading | Text | Bullets | Table | Picture | Cover | Contents | Details | PageBreak
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from workshop.documents import (
     Bullets,
     Contents,
     Cover,
+    Details,
     Document,
     Heading,
     PageBreak,
@@ -61,16 +62,12 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
             _contents(word, block, entries, pages or {})
         elif isinstance(block, PageBreak):
             word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        elif isinstance(block, Heading):
-            word.add_heading(block.text, level=min(block.level, 9))
-        elif isinstance(block, Text):
-            paragraph = word.add_paragraph()
-            _runs(paragraph, block.paragraph, direction=block.direction)
-            if block.direction:
-                paragraph.paragraph_format.left_indent = Inches(0.3)
-            paragraph.paragraph_format.keep_with_next = block.keep_with_next or None
-        elif isinstance(block, Bullets):
-            _list(word, block)
+        elif isinstance(block, Details):  # print has nothing to open: a heading and its text
+            word.add_heading(block.summary, level=4)
+            for inner in block.blocks:
+                _simple(word, inner)
+        elif isinstance(block, Heading | Text | Bullets):
+            _simple(word, block)
         elif isinstance(block, Table):
             _table(word, block)
         elif isinstance(block, Picture):
@@ -91,6 +88,20 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
     out = io.BytesIO()
     word.save(out)
     return normalize_zip(out.getvalue())
+
+
+def _simple(word, block: Heading | Text | Bullets) -> None:
+    """Write a heading, a paragraph or a list."""
+    if isinstance(block, Heading):
+        word.add_heading(block.text, level=min(block.level, 9))
+    elif isinstance(block, Text):
+        paragraph = word.add_paragraph()
+        _runs(paragraph, block.paragraph, direction=block.direction)
+        if block.direction:
+            paragraph.paragraph_format.left_indent = Inches(0.3)
+        paragraph.paragraph_format.keep_with_next = block.keep_with_next or None
+    else:
+        _list(word, block)
 
 
 def _cover(word, cover: Cover) -> None:

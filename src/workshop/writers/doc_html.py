@@ -9,6 +9,7 @@ from workshop.documents import (
     Bullets,
     Contents,
     Cover,
+    Details,
     Document,
     Heading,
     PageBreak,
@@ -55,6 +56,8 @@ img.logo {{ float: right; margin: 0 0 1em 1em; }}
 header.cover {{ border-bottom: 3px solid #{s.accent}; margin-bottom: 2em; }}
 nav.contents ol {{ columns: 2; }}
 hr.page {{ border: 0; border-top: 1px solid #ddd; margin: 2em 0; }}
+details {{ margin: .5em 0 1.5em; }} summary {{ cursor: pointer; color: #{s.primary}; }}
+figure img {{ max-width: 100%; height: auto; }}
 @media print {{
   @page {{ margin: 16mm; }}
   body {{ margin: 0; max-width: none; }}
@@ -86,14 +89,14 @@ def write_html(document: Document) -> bytes:
                         "</ol></nav>")
         elif isinstance(block, PageBreak):
             body.append('<hr class="page">')
+        elif isinstance(block, Details):
+            inner = "".join(_simple(b) for b in block.blocks)
+            body.append(f"<details><summary>{escape(block.summary)}</summary>{inner}</details>")
         elif isinstance(block, Heading):
             anchor = f' id="{ids[n]}"' if n in ids else ""
             body.append(f"<h{block.level}{anchor}>{escape(block.text)}</h{block.level}>")
-        elif isinstance(block, Text):
-            css = ' class="direction"' if block.direction else ""
-            body.append(f"<p{css}>{inline(block.paragraph)}</p>")
-        elif isinstance(block, Bullets):
-            body.append(_list(block))
+        elif isinstance(block, Text | Bullets):
+            body.append(_simple(block))
         elif isinstance(block, Table):
             columns = "".join(f'<col style="width:{w}in">' for w in block.widths)
             head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
@@ -116,6 +119,16 @@ def write_html(document: Document) -> bytes:
     return page.encode("utf-8")
 
 
+def _simple(block: Heading | Text | Bullets) -> str:
+    """Return a heading, paragraph or list as HTML (what a Details block holds)."""
+    if isinstance(block, Heading):
+        return f"<h{block.level}>{escape(block.text)}</h{block.level}>"
+    if isinstance(block, Text):
+        css = ' class="direction"' if block.direction else ""
+        return f"<p{css}>{inline(block.paragraph)}</p>"
+    return _list(block)
+
+
 def _heading_ids(document: Document) -> dict[int, str]:
     """Return an anchor for each chapter heading (level 2), by its block's index."""
     return {n: f"part-{count}" for count, n in enumerate(
@@ -126,7 +139,7 @@ def _heading_ids(document: Document) -> dict[int, str]:
 def _image(block: Picture, css: str = "") -> str:
     data = base64.b64encode(block.data).decode("ascii")
     return (f'<img src="data:{_MIME[block.extension]};base64,{data}" '
-            f'alt="{escape(block.alt)}" style="width:{block.width_in}in"{css}>')
+            f'alt="{escape(block.alt)}" style="width:{block.width_in}in; height:auto"{css}>')
 
 
 def _list(block: Bullets) -> str:

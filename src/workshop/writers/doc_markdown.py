@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from workshop.documents import Bullets, Contents, Cover, Document, Heading, Picture, Table, Text
+from workshop.documents import (
+    Bullets,
+    Contents,
+    Cover,
+    Details,
+    Document,
+    Heading,
+    Picture,
+    Table,
+    Text,
+)
 from workshop.notes_text import Paragraph
 
 
@@ -32,13 +42,13 @@ def write_markdown(document: Document) -> bytes:
         elif isinstance(block, Contents):
             out.append(f"## {block.title}")
             out.append("\n".join(f"- {chapter}" for chapter in chapters))
+        elif isinstance(block, Details):
+            out.append(f"**{block.summary}**")
+            out.extend(_simple(inner) for inner in block.blocks)
         elif isinstance(block, Heading):
             out.append(f"{'#' * block.level} {block.text}")
-        elif isinstance(block, Text):
-            out.append(f"> {inline(block.paragraph)}" if block.direction
-                       else inline(block.paragraph))
-        elif isinstance(block, Bullets):
-            out.append("\n".join(_item(block, n, item) for n, item in enumerate(block.items)))
+        elif isinstance(block, Text | Bullets):
+            out.append(_simple(block))
         elif isinstance(block, Table):
             lines = [" | ".join(block.header), " | ".join("---" for _ in block.header)]
             lines += [" | ".join(cell.replace("|", r"\|") for cell in row) for row in block.rows]
@@ -46,6 +56,15 @@ def write_markdown(document: Document) -> bytes:
         elif isinstance(block, Picture) and block.caption:
             out.append(block.caption)  # plain text has no pictures; keep what it says
     return ("\n\n".join(out) + "\n").encode("utf-8")
+
+
+def _simple(block: Heading | Text | Bullets) -> str:
+    """Return a heading, paragraph or list as Markdown."""
+    if isinstance(block, Heading):
+        return f"{'#' * block.level} {block.text}"
+    if isinstance(block, Text):
+        return f"> {inline(block.paragraph)}" if block.direction else inline(block.paragraph)
+    return "\n".join(_item(block, n, item) for n, item in enumerate(block.items))
 
 
 def _item(block: Bullets, index: int, item: Paragraph) -> str:

@@ -1,0 +1,76 @@
+"""The slides as a document: every slide of the deck, numbered and titled as the deck has
+them, with what it shows (pictures with their alt text, charts as tables), its prompts and
+source, and its speaker notes to open under it. Written as one HTML page, it is the deck
+for parents who cannot open PowerPoint and for screen readers."""
+
+from __future__ import annotations
+
+from workshop.documents import Block, Bullets, Details, Document, Heading, Picture, Text, plain
+from workshop.documents.common import event_line, logo_block, style_for
+from workshop.documents.key_points import key_points
+from workshop.i18n import format_minutes, word
+from workshop.model import ImageSlide, Section, SlideBase
+from workshop.notes_text import Paragraph, Run, parse_notes
+from workshop.plan import PlannedSlide, SlidePlan
+from workshop.prepare import PreparedDeck
+
+
+def slides_document(prepared: PreparedDeck, plan: SlidePlan) -> Document:
+    """Return the deck's slides as a document, in the order and numbering of `plan`."""
+    deck, language = prepared.deck, prepared.deck.language
+
+    def w(key: str, **values: object) -> str:
+        return word(language, key, **values)
+
+    blocks: list[Block] = [*logo_block(prepared), Heading(1, deck.title),
+                           Text(Paragraph((Run(w("slides_note"), italic=True),)))]
+    columns = tuple(w("figure_columns").split("|"))
+    for planned in plan.slides:
+        blocks.append(Heading(2, w("slide_heading", number=planned.number,
+                                   title=planned.title)))
+        blocks.extend(_shown(prepared, planned, columns, w))
+        content = planned.content
+        if isinstance(content, SlideBase) and content.prompts:
+            blocks.append(Text(Paragraph((Run(w("ask"), bold=True),))))
+            blocks.append(Bullets(tuple(plain(p) for p in content.prompts)))
+        source = deck.attribution(content) if isinstance(content, SlideBase) else None
+        if source:
+            blocks.append(Text(Paragraph((Run(w("source", source=source), italic=True),))))
+        notes = planned.script.notes
+        if notes:
+            blocks.append(Details(w("script"), tuple(_notes(notes))))
+    return Document(f"{deck.title}: {w('slides_title')}", deck.lang_tag, blocks,
+                    style_for(prepared, 12))
+
+
+def _shown(prepared: PreparedDeck, planned: PlannedSlide, columns: tuple[str, ...],
+           w) -> list[Block]:
+    """Return what the slide shows, as blocks."""
+    deck, content = prepared.deck, planned.content
+    if planned.kind == "title":
+        lines = [x for x in (deck.subtitle, event_line(prepared)) if x]
+        return [Text(plain(line)) for line in lines]
+    if planned.kind == "agenda":
+        return [Bullets(tuple(
+            Paragraph((Run(s.title), Run(f" ({w('minutes', minutes=format_minutes(m))})"
+                                         if (m := s.planned_minutes) else "", italic=True)))
+            for s in deck.sections))]
+    if isinstance(content, Section):
+        return [Text(plain(content.summary))] if content.summary else []
+    if isinstance(content, ImageSlide):
+        image = prepared.images[(planned.origin[1], planned.origin[3])]
+        width = min(6.0, 4.0 * image.width / max(image.height, 1))
+        return [Picture(image.data, image.extension, content.alt, round(width, 2),
+                        caption=content.caption or "")]
+    return key_points(content, deck, columns) if isinstance(content, SlideBase) else []
+
+
+def _notes(notes: str) -> list[Text | Bullets]:
+    """Return speaker notes as paragraphs and lists, the facilitator's directions set apart."""
+    blocks: list[Text | Bullets] = []
+    for paragraph in parse_notes(notes):
+        if paragraph.bullet:
+            blocks.append(Bullets((paragraph,)))
+        else:
+            blocks.append(Text(paragraph, direction=all(r.italic for r in paragraph.runs)))
+    return blocks
