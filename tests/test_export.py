@@ -137,7 +137,7 @@ def test_handout_carries_resources_and_a_qr_code_in_every_format(handouts) -> No
              "School counseling office", "Family Resource Center"]
     markdown = handouts["md"].read_text(encoding="utf-8")
     assert all(name in markdown for name in names)
-    assert FEEDBACK in markdown
+    assert "Scan for feedback and more resources:\n\n**example.org/safety/feedback**" in markdown
     page = _Text()
     page.feed(handouts["html"].read_text(encoding="utf-8"))
     assert all(name in " ".join(page.parts) for name in names)
@@ -146,7 +146,8 @@ def test_handout_carries_resources_and_a_qr_code_in_every_format(handouts) -> No
     import base64
     assert base64.b64decode(qr[0]["src"].split(",", 1)[1]) == qr_png(FEEDBACK)
     word = WordDocument(str(handouts["docx"]))
-    text = " ".join(p.text for p in word.paragraphs)
+    text = " ".join([p.text for p in word.paragraphs] + [
+        cell.text for table in word.tables for row in table.rows for cell in row.cells])
     assert all(name in text for name in names)
     assert [s._inline.docPr.get("descr") for s in word.inline_shapes] == [
         "Example County Schools logo", f"QR code linking to {FEEDBACK}"]
@@ -271,7 +272,8 @@ def test_pdf_guide_and_handout_render_through_libreoffice(tmp_path: Path) -> Non
     handout_text = squash(subprocess.run([pdftotext, str(handout), "-"], capture_output=True,
                                          text=True, check=True).stdout)
     for name in ("NCMEC CyberTipline", "Take It Down", "988 Suicide & Crisis Lifeline",
-                 "School counseling office", f"Scan for feedback and more resources: {FEEDBACK}"):
+                 "School counseling office", "Scan for feedback and more resources:",
+                 "example.org/safety/feedback"):
         assert name in handout_text
     kinds = [line.split()[2] for line in images.strip().splitlines()[2:]]
     assert kinds.count("image") == 2  # the logo and the QR code (the logo's mask aside)
@@ -288,15 +290,14 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("en", ["## What to know", "Sextortion is blackmail", "## What we covered tonight",
-            "- Phones at home: Rules that keep talking easy", "- Why now? What changed",
-            "- Closing",
+    ("en", ["What we covered tonight: Phones at home · Why now? · Closing",
+            "## What to know", "Sextortion is blackmail", "## Conversation starters for home",
             "## Questions to think over", "- What would you ask first?",
-            "## Conversation starters for home", "## If it happens to your child",
-            "call or text 988", "Source: NetSmartz / NCMEC, 2020"]),
-    ("es", ["## Lo esencial", "La sextorsión es un chantaje", "## Lo que vimos hoy",
-            "- Phones at home: Rules that keep talking easy", "## Preguntas para pensar en casa",
-            "- What would you ask first?", "## Para empezar a conversar en casa",
+            "## If it happens to your child", "call or text 988",
+            "Source: NetSmartz / NCMEC, 2020"]),
+    ("es", ["Lo que vimos hoy: Phones at home · Why now? · Closing",
+            "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
+            "## Preguntas para pensar en casa", "- What would you ask first?",
             "## Si le pasa a su hijo o hija", "988"]),
 ])
 def test_a_deck_without_handout_text_gets_the_shipped_handout_with_its_own_topics(
@@ -325,7 +326,7 @@ def test_a_handout_section_wins_over_the_shipped_text(write_tree, in_dir) -> Non
     assert run("export", "d.yaml", "--kind", "handout", "--format", "md",
                "-o", "h.md").exit_code == 0
     text = Path("h.md").read_text(encoding="utf-8")
-    assert "- Our own idea" in text and "- Our own step" in text
+    assert "- Our own idea" in text and "- [ ] Our own step" in text
     assert "Sextortion is blackmail" not in text and "What we covered" not in text
 
 
@@ -398,11 +399,12 @@ def test_a_spanish_handout_shows_the_kits_spanish_text_and_labels_only_what_is_t
     deck = REPO / "decks" / "es" / "noche-de-padres.yaml"
     kit = REPO / "decks" / "brands" / "harbor-family-alliance.yaml"
     text = export(deck, "handout", "md", tmp_path / "h.md", brand_path=kit).read_text("utf-8")
-    assert "Escanee para ver más recursos: https://harborfamily.example/parents" in text
+    assert "Escanee para ver más recursos:\n\n**harborfamily.example/parents**" in text
     assert "opinión" not in text
     assert "Línea de ayuda de Harbor Family Alliance" in text and "hours" not in text
     english = export(DECK, "handout", "md", tmp_path / "e.md", brand_path=KIT)
-    assert f"Scan for feedback and more resources: {FEEDBACK}" in english.read_text("utf-8")
+    assert "Scan for feedback and more resources:\n\n**example.org/safety/feedback**" in (
+        english.read_text("utf-8"))
 
 
 @pytest.mark.parametrize("deck, kit", [(DECK, KIT), (REPO / "decks" / "es" / "noche-de-padres.yaml",
@@ -440,3 +442,88 @@ def test_slides_export_is_html_only(tmp_path: Path) -> None:
                  "-o", str(tmp_path / "s.pdf"))
     assert result.exit_code != 0 and "use --format html" in result.stderr
     assert not (tmp_path / "s.pdf").exists()
+
+
+HANDOUT_CASES = [(deck, kit) for deck in ("parent-night.yaml", "parent-night-short.yaml",
+                                          "es/noche-de-padres.yaml")
+                 for kit in (None, "example-county.yaml", "harbor-family-alliance.yaml")]
+
+
+@pytest.mark.parametrize("deck, kit", HANDOUT_CASES,
+                         ids=[f"{d}+{k}" for d, k in HANDOUT_CASES])
+def test_the_printed_handout_fills_one_or_two_pages_and_splits_no_section(
+        deck: str, kit: str | None, tmp_path: Path) -> None:
+    """As a trainer prints it: one page or two, every section (its heading and its last
+    line) on one page, the QR code on the page of its label and link."""
+    from workshop.documents.handout import participant_handout
+
+    require_tool("soffice")
+    pdftotext = require_tool("pdftotext")
+    source = REPO / "decks" / deck
+    brand = REPO / "decks" / "brands" / kit if kit else None
+    pdf = export(source, "handout", "pdf", tmp_path / "h.pdf", brand)
+    pages = [squash(page) for page in subprocess.run(
+        [pdftotext, str(pdf), "-"], capture_output=True, text=True,
+        check=True).stdout.split("\f")[:-1]]
+    assert 1 <= len(pages) <= 2
+
+    def page_of(text: str) -> int:
+        found = [n for n, page in enumerate(pages, start=1) if squash(text) in page]
+        assert found, f"{text!r} is not in the handout"
+        return found[0]
+
+    document = participant_handout(prepare(source, brand=prepare_brand(brand)
+                                           if brand else None))
+    for heading, last in _sections(document):
+        assert page_of(heading) == page_of(last[:40]), f"{heading!r} is split across pages"
+    if kit is None:  # no feedback link and no website: no QR code
+        assert "Scan for" not in " ".join(pages) and "Escanee" not in " ".join(pages)
+        return
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                            check=True).stdout.strip().splitlines()[2:]
+    label = "Escanee" if deck.startswith("es/") else "Scan for"
+    qr_pages = [int(line.split()[0]) for line in images if int(line.split()[3]) > 100
+                and line.split()[2] == "image" and int(line.split()[3]) == int(
+                    line.split()[4])]  # the QR code is square (a logo may be too: any will do)
+    assert page_of(label) in qr_pages
+
+
+def _sections(document) -> list[tuple[str, str]]:
+    """Return each section of a handout as its heading and the text of its last item."""
+    from workshop.documents import Box, Bullets, Columns, Heading
+
+    flat = []
+    for block in document.blocks:
+        if isinstance(block, Columns):
+            flat += [b for column in block.columns for b in column]
+        elif isinstance(block, Box):
+            flat += list(block.blocks)
+        else:
+            flat.append(block)
+    found = []
+    for n, block in enumerate(flat):
+        if isinstance(block, Heading):
+            items = next((b for b in flat[n + 1:] if isinstance(b, Bullets)), None)
+            if items is not None:
+                last = "".join(run.text for run in items.items[-1].runs)
+                found.append((block.text, last))
+    return found
+
+
+def test_a_large_print_handout_longer_than_two_pages_says_why(tmp_path: Path) -> None:
+    require_tool("soffice")
+    output = tmp_path / "large.pdf"
+    result = run("export", str(DECK), "--kind", "handout", "--format", "pdf",
+                 "--large-print", "-o", str(output))
+    assert result.exit_code == 0
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(output).pages)
+    if pages > 2:
+        assert f"takes {pages} pages, not 2" in result.stderr
+    else:
+        assert "warning" not in result.stderr
+    word = WordDocument(str(export(DECK, "handout", "docx", tmp_path / "l.docx",
+                                   large_print=True)))
+    body, heading = word.styles["Normal"].font.size.pt, word.styles["Heading 2"].font.size.pt
+    assert body == 18 and heading >= 24  # the hierarchy holds in large print

@@ -185,6 +185,24 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
     return output
 
 
+LARGE_PRINT_PAGES = 2  # the pages a large-print handout should fit in
+
+
+def export_notes(output: Path, kind: str, fmt: str, large_print: bool) -> list[str]:
+    """Return what a user should know about an export just written: a large-print handout
+    PDF longer than LARGE_PRINT_PAGES pages says how long it is and why."""
+    if not (kind == "handout" and large_print and fmt == "pdf"):
+        return []
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(output).pages)
+    if pages <= LARGE_PRINT_PAGES:
+        return []
+    return [f"the large-print handout takes {pages} pages, not {LARGE_PRINT_PAGES}: its text "
+            "at 18 pt needs more room than two pages give; print it double-sided, or shorten "
+            "the outline's handout: text"]
+
+
 def _document_writer(fmt: str):
     """Return the function that turns a document into bytes of format `fmt`."""
     if fmt == "md":

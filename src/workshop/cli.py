@@ -312,7 +312,7 @@ def export(
     set_: SetOption = None,
 ) -> None:
     """Export the facilitator guide, the participant handout or the slides as a page."""
-    from workshop.build import default_export_output
+    from workshop.build import default_export_output, export_notes
     from workshop.build import export as export_document
 
     if kind is Kind.slides and format_ is not Format.html:
@@ -322,6 +322,8 @@ def export(
     with _failures_reported(), collector_paused():
         written = export_document(deck, kind.value, format_.value, target, brand,
                                   _overrides(set_), large_print, _look(look))
+    for note in export_notes(written, kind.value, format_.value, large_print):
+        print(f"{written}: warning: {note}", file=sys.stderr)
     print(f"wrote {written}")
 
 

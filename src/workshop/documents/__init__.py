@@ -89,11 +89,37 @@ class Details:
 
 
 @dataclass(frozen=True)
+class Band:
+    """A title band across the page in the brand's primary colour: a title, the lines under
+    it, and the logo at its right."""
+
+    title: str
+    lines: tuple[str, ...]
+    logo: Picture | None = None
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Blocks side by side, each column `widths` inches wide; kept on one page together."""
+
+    columns: tuple[tuple[Block, ...], ...]
+    widths: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Box:
+    """Blocks in a ruled, lightly tinted box, kept on one page together."""
+
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
 class PageBreak:
     """The next block starts a new page (in print; a rule on screen)."""
 
 
-Block = Heading | Text | Bullets | Table | Picture | Cover | Contents | Details | PageBreak
+Block = (Heading | Text | Bullets | Table | Picture | Cover | Contents | Details | Band | Columns
+         | Box | PageBreak)
 
 
 @dataclass(frozen=True)
@@ -118,6 +144,7 @@ class Document:
     style: Style = field(default_factory=Style)
     running_header: str = ""  # printed at the top of every page but the cover, if any
     page_numbers: bool = False  # printed at the foot of every page but the cover
+    margin_in: float = 1.0  # the page's margins, in inches
 
 
 def plain(text: str) -> Paragraph:

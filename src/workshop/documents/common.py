@@ -34,21 +34,25 @@ def logo_block(prepared: PreparedDeck) -> list[Picture]:
     return [Picture(logo.data, logo.extension, alt, round(width, 2))]
 
 
-def resources(prepared: PreparedDeck) -> Bullets:
-    """Return every resource of the deck's resources slides, then the local ones."""
+def national_resources(prepared: PreparedDeck) -> list[Resource]:
+    """Return the resources of the deck's resources slides that are not the event's own."""
     items: list[Resource] = []
     for slide in prepared.deck.slides:
         if isinstance(slide, ResourcesSlide):
-            items.extend(i for i in slide.items if i not in items)
-    local = [r for r in prepared.deck.event.resources if r not in items]
-    paragraphs = [Paragraph((Run(f"{r.name}: ", bold=True), Run(r.detail))) for r in items]
-    if local:
-        language = prepared.deck.language
-        paragraphs += [Paragraph((Run(f"{r.name}: ", bold=True), Run(r.detail),
-                                  Run(f" ({word(language, 'local_resources').lower()})",
-                                      italic=True)))
-                       for r in local]
-    return Bullets(tuple(paragraphs))
+            items.extend(i for i in slide.items
+                         if i not in items and i not in prepared.deck.event.resources)
+    return items
+
+
+def resources(prepared: PreparedDeck) -> Bullets:
+    """Return the event's local resources, then the deck's others, as a list."""
+    return Bullets(tuple(labelled(r) for r in (*prepared.deck.event.resources,
+                                                *national_resources(prepared))))
+
+
+def labelled(resource: Resource) -> Paragraph:
+    """Return a resource as its name in bold and its detail."""
+    return Paragraph((Run(f"{resource.name}: ", bold=True), Run(resource.detail)))
 
 
 def event_line(prepared: PreparedDeck) -> str:

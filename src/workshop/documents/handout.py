@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib.resources import files
 
 import yaml
 
-from workshop.documents import Bullets, Document, Heading, Picture, Text, plain
-from workshop.documents.common import event_line, logo_block, resources, style_for
+from workshop.documents import (
+    Band,
+    Box,
+    Bullets,
+    Columns,
+    Document,
+    Heading,
+    Picture,
+    Text,
+    plain,
+)
+from workshop.documents.common import (
+    event_line,
+    labelled,
+    logo_block,
+    national_resources,
+    style_for,
+)
 from workshop.i18n import word
 from workshop.images import qr_png
 from workshop.model import Deck, DiscussionSlide, Handout
-from workshop.prepare import PreparedDeck, full_url
+from workshop.notes_text import Paragraph, Run
+from workshop.prepare import PreparedDeck, full_url, short_link
 
 
 def qr_link(prepared: PreparedDeck) -> tuple[str, str] | None:
@@ -30,49 +48,96 @@ def default_handout(language: str) -> Handout:
 
 
 def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Document:
-    """Return the handout of a prepared deck: its `handout:` text, or for a deck without one
-    the shipped text of its language with the deck's own topics and questions."""
+    """Return the handout of a prepared deck, laid out to fill a printed page (two at most):
+    a title band in the brand; what to know and conversation starters side by side (one
+    column in large print); "if it happens" as a boxed checklist; the resources, local ones
+    first, beside the QR code and its link. Its text is the deck's `handout:` section, or for
+    a deck without one the shipped text of its language with the deck's own topics and
+    questions."""
     deck, language = prepared.deck, prepared.deck.language
     handout = deck.handout or default_handout(language)
 
     def w(key: str, **values: object) -> str:
         return word(language, key, **values)
 
-    blocks: list = [*logo_block(prepared), Heading(1, deck.title),
-                    Text(plain(w("handout_title")))]
-    if event_line(prepared):
-        blocks.append(Text(plain(event_line(prepared))))
-    sections = [(w("key_ideas"), handout.key_ideas)]
-    if deck.handout is None:
-        sections += [(w("covered"), covered_topics(deck)), (w("to_think_about"),
-                                                            room_questions(deck))]
-    sections += [(w("starters"), handout.conversation_starters),
-                 (w("if_it_happens"), handout.if_it_happens)]
-    for heading, items in sections:
-        if items:
-            blocks.append(Heading(2, heading))
-            blocks.append(Bullets(tuple(plain(item) for item in items)))
-    blocks.append(Heading(2, w("resources")))
-    blocks.append(resources(prepared))
-    link = qr_link(prepared)
-    if link:
-        url, label = link
-        blocks.append(Picture(qr_png(url), "png", w("qr_alt", url=url), 1.2,
-                              caption=w(label, url=url)))
+    def section(heading: str, items: list[str]) -> tuple:
+        return (Heading(2, heading), Bullets(tuple(plain(item) for item in items))) if items \
+            else ()
+
+    logo = logo_block(prepared)
+    covered = (f"{w('covered')}: {' · '.join(covered_topics(deck))}" if deck.handout is None
+               else None)  # the deck's own topics, for a deck with no handout text
+    band_logo = (replace(logo[0], width_in=min(logo[0].width_in, BAND_LOGO_IN)) if logo
+                 else None)
+    band = Band(deck.title, tuple(x for x in (w("handout_title"), event_line(prepared),
+                                              covered) if x), band_logo)
+    sections = [(w("key_ideas"), handout.key_ideas),
+                (w("starters"), handout.conversation_starters)]
+    if deck.handout is None:  # the deck's own questions, beside the shipped text
+        sections.append((w("to_think_about"), room_questions(deck)))
+    split = balanced_split([items for _, items in sections])
+    left = tuple(b for heading, items in sections[:split] for b in section(heading, items))
+    right = tuple(b for heading, items in sections[split:] for b in section(heading, items))
+    happens = Box((Heading(2, w("if_it_happens")),
+                   Bullets(tuple(plain(item) for item in handout.if_it_happens),
+                           checklist=True)))
+    local = prepared.deck.event.resources
+    national = national_resources(prepared)
+    found: list = [Heading(2, w("resources"))] if local or national else []
+    if found:
+        found.append(Bullets((  # the local ones first, and in bold throughout
+            *(Paragraph(tuple(Run(run.text, bold=True) for run in labelled(r).runs))
+              for r in local),
+            *(labelled(r) for r in national))))
     attribution = deck.attribution(handout) or deck.sources.get("guide")
-    if attribution:
-        blocks.append(Text(plain(w("source", source=attribution))))
-    return Document(deck.title, deck.lang_tag, blocks, style_for(prepared,
-                                                                 18 if large_print else 11))
+    if attribution:  # at the foot of the resources, beside the QR code's column
+        found.append(Text(Paragraph((Run(w("source", source=attribution), italic=True),))))
+    link = qr_link(prepared)
+    width = PAGE_WIDTH_IN - 2 * MARGIN_IN
+    blocks: list = [band]
+    if large_print:  # one column: a line of 18 pt text in half a page is too short to read
+        blocks += [*left, *right, happens, *found]
+    else:
+        blocks += [Columns((left, right), (width / 2, width / 2)), happens]
+        if link is None:
+            blocks += found
+    if link is not None:
+        url, label = link
+        qr = (Picture(qr_png(url), "png", w("qr_alt", url=url), QR_IN, caption=w(label)),
+              Text(Paragraph((Run(short_link(url), bold=True),))))
+        if large_print:
+            blocks.append(Columns((qr,), (width,)))  # kept together
+        else:  # the QR code and its link in the corner beside the resources, kept together
+            blocks.append(Columns((tuple(found), qr), (width - QR_COLUMN_IN, QR_COLUMN_IN)))
+    return Document(deck.title, deck.lang_tag, blocks,
+                    style_for(prepared, LARGE_PRINT_PT if large_print else BODY_PT),
+                    margin_in=MARGIN_IN)
+
+
+PAGE_WIDTH_IN, MARGIN_IN = 8.5, 0.6  # US Letter, and the handout's margins
+BODY_PT, LARGE_PRINT_PT = 10, 18
+QR_IN, QR_COLUMN_IN = 1.1, 2.4  # the QR code's width, and its column's
+BAND_LOGO_IN = 1.5  # the widest the logo is beside the title
+
+
+COLUMN_CHARACTERS = 52  # about how many characters a line of a column holds at 10 pt
+
+
+def balanced_split(sections: list[list[str]]) -> int:
+    """Return where to split `sections` (in order) between two columns so that the longer
+    column is as short as it can be, measured in lines of about COLUMN_CHARACTERS."""
+    def lines(part: list[list[str]]) -> int:
+        return sum(2 + sum(-(-len(item) // COLUMN_CHARACTERS) for item in items)
+                   for items in part if items)
+
+    return min(range(1, len(sections)), default=1,
+               key=lambda k: max(lines(sections[:k]), lines(sections[k:])))
 
 
 def covered_topics(deck: Deck) -> list[str]:
-    """Return the deck's sections as a parent would recall them: each title, with its
-    summary when it has one."""
-    # A title that ends in its own mark ("How does it happen?") takes no colon after it.
-    return [s.title if not s.summary else f"{s.title} {s.summary}"
-            if s.title.endswith(("?", "!", ":", ".")) else f"{s.title}: {s.summary}"
-            for s in deck.sections]
+    """Return the titles of the deck's sections: the evening's topics, as the agenda had
+    them."""
+    return [section.title for section in deck.sections]
 
 
 ROOM_QUESTIONS = 4  # the most of the deck's discussion questions a handout repeats

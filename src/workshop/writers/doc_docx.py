@@ -16,7 +16,10 @@ from docx.shared import Inches, Pt, RGBColor
 
 from workshop import compat
 from workshop.documents import (
+    Band,
+    Box,
     Bullets,
+    Columns,
     Contents,
     Cover,
     Details,
@@ -66,14 +69,18 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
             word.add_heading(block.summary, level=4)
             for inner in block.blocks:
                 _simple(word, inner)
+        elif isinstance(block, Band):
+            _band(word, block, document)
+        elif isinstance(block, Columns):
+            _columns(word, block)
+        elif isinstance(block, Box):
+            _box(word, block, document)
         elif isinstance(block, Heading | Text | Bullets):
             _simple(word, block)
         elif isinstance(block, Table):
             _table(word, block)
         elif isinstance(block, Picture):
             _picture(word, block)
-            if block.caption:
-                word.add_paragraph(block.caption)
     if entries and not pages:  # Word refreshes the contents' page numbers on opening
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
@@ -90,10 +97,13 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
     return normalize_zip(out.getvalue())
 
 
-def _simple(word, block: Heading | Text | Bullets) -> None:
-    """Write a heading, a paragraph or a list."""
+def _simple(word, block: Heading | Text | Bullets | Picture) -> None:
+    """Write a heading, a paragraph, a list or a picture into `word` (the document or a
+    table's cell)."""
     if isinstance(block, Heading):
-        word.add_heading(block.text, level=min(block.level, 9))
+        word.add_paragraph(block.text, style=f"Heading {min(block.level, 9)}")
+    elif isinstance(block, Picture):
+        _picture(word, block)
     elif isinstance(block, Text):
         paragraph = word.add_paragraph()
         _runs(paragraph, block.paragraph, direction=block.direction)
@@ -160,10 +170,13 @@ def _field_end(paragraph) -> None:
 
 
 def _page_furniture(word, document: Document) -> None:
-    """Give every page but the first (the cover) the running header and a page number."""
+    """Set the page's margins; give every page but the first (the cover) the running header
+    and a page number."""
+    section = word.sections[0]
+    section.left_margin = section.right_margin = Inches(document.margin_in)
+    section.top_margin = section.bottom_margin = Inches(document.margin_in)
     if not (document.running_header or document.page_numbers):
         return
-    section = word.sections[0]
     section.different_first_page_header_footer = True
     if document.running_header:
         header = section.header.paragraphs[0]
@@ -185,8 +198,10 @@ def _list(word, block: Bullets) -> None:
         level = min(block.level(index), 2)
         if block.checklist:
             paragraph = word.add_paragraph()
-            paragraph.paragraph_format.left_indent = Inches(0.25)
-            paragraph.paragraph_format.first_line_indent = Inches(-0.25)
+            hang = Pt(max(18, 2.2 * paragraph.style.font.size.pt))  # the box and a space
+            paragraph.paragraph_format.left_indent = hang
+            paragraph.paragraph_format.first_line_indent = -hang
+            paragraph.paragraph_format.space_after = Pt(2)  # a list's spacing, not a paragraph's
             paragraph.add_run("☐\t")
         else:
             kind = "List Number" if block.numbered else "List Bullet"
@@ -243,9 +258,135 @@ def _table(word, block: Table) -> None:
 
 
 def _picture(word, block: Picture) -> None:
-    word.add_picture(io.BytesIO(block.data), width=Inches(block.width_in))
-    inline = compat.docx_inline(word.inline_shapes[-1])
-    inline.docPr.set("descr", block.alt)
+    """Write a picture with its alt text into `word` (the document or a cell), its caption
+    kept on its page."""
+    paragraph = word.add_paragraph()
+    shape = paragraph.add_run().add_picture(io.BytesIO(block.data), width=Inches(block.width_in))
+    compat.docx_inline(shape).docPr.set("descr", block.alt)
+    if block.caption:
+        paragraph.paragraph_format.keep_with_next = True
+        word.add_paragraph(block.caption)
+
+
+def _band(word, band: Band, document: Document) -> None:
+    """Write the title band: a one-row table shaded in the primary colour, the title and
+    its lines in white, and the logo on a white cell at its right."""
+    table = word.add_table(rows=1, cols=2 if band.logo else 1)
+    text = table.rows[0].cells[0]
+    _shade(text, document.style.primary)
+    title = text.paragraphs[0]
+    run = title.add_run(band.title)
+    run.font.size = Pt(round(document.style.body_pt * 1.8))
+    run.font.name = document.style.heading_font
+    run.bold = True
+    for line in band.lines:
+        paragraph = text.add_paragraph()
+        paragraph.add_run(line).font.size = Pt(document.style.body_pt + 1)
+    for paragraph in text.paragraphs:
+        paragraph.paragraph_format.space_after = Pt(2)
+        for added in paragraph.runs:
+            added.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    full = _page_text_width(document)
+    if band.logo is not None:
+        cell = table.rows[0].cells[1]
+        _picture(cell, band.logo)
+        _tidy(cell)
+        _set_widths(table, (full - band.logo.width_in - 0.3, band.logo.width_in + 0.3))
+    else:
+        _set_widths(table, (full,))
+    _keep_rows(table)
+    _gap(word)
+
+
+def _columns(word, block: Columns) -> None:
+    """Write blocks side by side: a borderless table of one row that does not break."""
+    table = word.add_table(rows=1, cols=len(block.columns))
+    for cell, blocks in zip(table.rows[0].cells, block.columns, strict=True):
+        for inner in blocks:
+            _simple(cell, inner)
+        _tidy(cell)
+    _set_widths(table, block.widths)
+    _keep_rows(table)
+
+
+def _box(word, block: Box, document: Document) -> None:
+    """Write blocks in a box: a one-cell table ruled in the accent colour, lightly tinted,
+    that does not break."""
+    table = word.add_table(rows=1, cols=1)
+    cell = table.rows[0].cells[0]
+    for inner in block.blocks:
+        _simple(cell, inner)
+    _tidy(cell)
+    _shade(cell, _tint(document.style.accent))
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", "12"), ("color", document.style.accent)):
+            edge.set(qn(f"w:{key}"), value)
+        borders.append(edge)
+    cell._tc.get_or_add_tcPr().append(borders)
+    _set_widths(table, (_page_text_width(document),))
+    _keep_rows(table)
+    _gap(word)
+
+
+def _gap(word) -> None:
+    """Add the small empty paragraph that keeps two tables apart (Word would join them)."""
+    gap = word.add_paragraph()
+    gap.paragraph_format.space_after = Pt(0)
+    gap.paragraph_format.line_spacing = Pt(6)
+
+
+def _shade(cell, color: str) -> None:
+    shading = OxmlElement("w:shd")
+    for key, value in (("val", "clear"), ("color", "auto"), ("fill", color)):
+        shading.set(qn(f"w:{key}"), value)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _tint(color: str) -> str:
+    """Return `color` (RRGGBB) mixed nine parts to one with white: a background for text."""
+    channels = [int(color[i:i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{round(255 - (255 - c) * 0.1):02X}" for c in channels)
+
+
+def _tidy(cell) -> None:
+    """Drop the empty paragraph a new cell starts with, once the cell has text of its own."""
+    first = cell.paragraphs[0]
+    if len(cell.paragraphs) > 1 and not first.text and not first._p.xpath(".//w:drawing"):
+        first._p.getparent().remove(first._p)
+
+
+def _keep_rows(table) -> None:
+    """Keep each row of `table` on one page (a section never splits across pages). Its
+    paragraphs do not keep with the next: in a table that would tie the whole table to what
+    follows it."""
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = False
+
+
+def _set_widths(table, widths: tuple[float, ...]) -> None:
+    """Give `table`'s columns (and their cells) `widths` in inches, and the table their sum."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Inches(width)
+        for cell in column.cells:
+            cell.width = Inches(width)
+    properties = table._tbl.tblPr
+    total = properties.find(qn("w:tblW"))
+    if total is None:
+        total = OxmlElement("w:tblW")
+        properties.append(total)
+    total.set(qn("w:w"), str(round(sum(widths) * 1440)))
+    total.set(qn("w:type"), "dxa")
+
+
+def _page_text_width(document: Document) -> float:
+    """Return the width between the margins of a US Letter page, in inches."""
+    return 8.5 - 2 * document.margin_in
 
 
 def _runs(paragraph, source: Paragraph, direction: bool = False) -> None:
@@ -263,11 +404,16 @@ def _styles(word, document: Document) -> None:
     normal = word.styles["Normal"]
     normal.font.name = style.body_font
     normal.font.size = Pt(style.body_pt)
-    for name, size in (("Title", 28), ("Heading 1", 20), ("Heading 2", 15), ("Heading 3", 13),
-                       ("Heading 4", 11), ("TOC Heading", 15)):
+    normal.paragraph_format.space_after = Pt(round(style.body_pt * 0.5))
+    # Headings keep their steps above the body at any body size (large print included).
+    for name, scale in (("Title", 2.5), ("Heading 1", 1.8), ("Heading 2", 1.35),
+                        ("Heading 3", 1.2), ("Heading 4", 1.0), ("TOC Heading", 1.35)):
         heading = word.styles[name]
         heading.font.name = style.heading_font
-        heading.font.size = Pt(max(size, style.body_pt))
+        heading.font.size = Pt(round(style.body_pt * scale))
+        if name.startswith("Heading"):  # close to what it heads
+            heading.paragraph_format.space_before = Pt(round(style.body_pt * 0.9))
+            heading.paragraph_format.space_after = Pt(round(style.body_pt * 0.3))
         heading.font.color.rgb = RGBColor.from_string(style.primary.upper())
         heading.paragraph_format.keep_with_next = True  # never last on its page
         # The template's theme fonts would win over the name set above: drop them.

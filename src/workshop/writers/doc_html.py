@@ -6,7 +6,10 @@ import base64
 from html import escape
 
 from workshop.documents import (
+    Band,
+    Box,
     Bullets,
+    Columns,
     Contents,
     Cover,
     Details,
@@ -56,6 +59,13 @@ img.logo {{ float: right; margin: 0 0 1em 1em; }}
 header.cover {{ border-bottom: 3px solid #{s.accent}; margin-bottom: 2em; }}
 nav.contents ol {{ columns: 2; }}
 hr.page {{ border: 0; border-top: 1px solid #ddd; margin: 2em 0; }}
+header.band {{ display: flex; justify-content: space-between; align-items: center;
+               background: #{s.primary}; color: #fff; padding: .8em 1.2em; }}
+header.band h1 {{ color: #fff; margin: 0 0 .2em; }} header.band p {{ margin: 0; }}
+img.band-logo {{ background: #fff; padding: .4em; border-radius: .3em; }}
+div.columns {{ display: grid; gap: 0 2em; }}
+div.box {{ border: 2px solid #{s.accent}; padding: 0 1em; margin: 1em 0; }}
+div.columns, div.box {{ break-inside: avoid; }}
 details {{ margin: .5em 0 1.5em; }} summary {{ cursor: pointer; color: #{s.primary}; }}
 figure img {{ max-width: 100%; height: auto; }}
 @media print {{
@@ -89,6 +99,20 @@ def write_html(document: Document) -> bytes:
                         "</ol></nav>")
         elif isinstance(block, PageBreak):
             body.append('<hr class="page">')
+        elif isinstance(block, Band):
+            logo = _image(block.logo, ' class="band-logo"') if block.logo else ""
+            lines = "".join(f"<p>{escape(line)}</p>" for line in block.lines)
+            body.append(f'<header class="band"><div><h1>{escape(block.title)}</h1>{lines}</div>'
+                        f"{logo}</header>")
+        elif isinstance(block, Columns):
+            template = " ".join(f"{w:g}fr" for w in block.widths)
+            columns = "".join("<div>" + "".join(_simple(b) for b in column) + "</div>"
+                              for column in block.columns)
+            body.append(f'<div class="columns" style="grid-template-columns:{template}">'
+                        f"{columns}</div>")
+        elif isinstance(block, Box):
+            body.append('<div class="box">' + "".join(_simple(b) for b in block.blocks)
+                        + "</div>")
         elif isinstance(block, Details):
             inner = "".join(_simple(b) for b in block.blocks)
             body.append(f"<details><summary>{escape(block.summary)}</summary>{inner}</details>")
@@ -119,8 +143,12 @@ def write_html(document: Document) -> bytes:
     return page.encode("utf-8")
 
 
-def _simple(block: Heading | Text | Bullets) -> str:
-    """Return a heading, paragraph or list as HTML (what a Details block holds)."""
+def _simple(block: Heading | Text | Bullets | Picture) -> str:
+    """Return a heading, paragraph, list or picture as HTML (what a column, box or details
+    block holds)."""
+    if isinstance(block, Picture):
+        caption = f"<figcaption>{escape(block.caption)}</figcaption>" if block.caption else ""
+        return f"<figure>{_image(block)}{caption}</figure>"
     if isinstance(block, Heading):
         return f"<h{block.level}>{escape(block.text)}</h{block.level}>"
     if isinstance(block, Text):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from workshop.documents import (
+    Band,
+    Box,
     Bullets,
+    Columns,
     Contents,
     Cover,
     Details,
@@ -42,6 +45,13 @@ def write_markdown(document: Document) -> bytes:
         elif isinstance(block, Contents):
             out.append(f"## {block.title}")
             out.append("\n".join(f"- {chapter}" for chapter in chapters))
+        elif isinstance(block, Band):
+            out.append(f"# {block.title}")
+            out.extend(block.lines)
+        elif isinstance(block, Columns):  # plain text has one column: one after the other
+            out.extend(_simple(inner) for column in block.columns for inner in column)
+        elif isinstance(block, Box):
+            out.extend(_simple(inner) for inner in block.blocks)
         elif isinstance(block, Details):
             out.append(f"**{block.summary}**")
             out.extend(_simple(inner) for inner in block.blocks)
@@ -54,12 +64,15 @@ def write_markdown(document: Document) -> bytes:
             lines += [" | ".join(cell.replace("|", r"\|") for cell in row) for row in block.rows]
             out.append("\n".join(f"| {line} |" for line in lines))
         elif isinstance(block, Picture) and block.caption:
-            out.append(block.caption)  # plain text has no pictures; keep what it says
+            out.append(_simple(block))
     return ("\n\n".join(out) + "\n").encode("utf-8")
 
 
-def _simple(block: Heading | Text | Bullets) -> str:
-    """Return a heading, paragraph or list as Markdown."""
+def _simple(block: Heading | Text | Bullets | Picture) -> str:
+    """Return a heading, paragraph, list or picture (as its caption: plain text has no
+    pictures) as Markdown."""
+    if isinstance(block, Picture):
+        return block.caption
     if isinstance(block, Heading):
         return f"{'#' * block.level} {block.text}"
     if isinstance(block, Text):
