@@ -163,3 +163,9 @@ def phrases(language: str, key: str) -> list[str]:
 def format_minutes(minutes: float) -> str:
     """Return minutes without a trailing `.0`: 3 -> '3', 2.5 -> '2.5'."""
     return f"{minutes:g}"
+
+
+def whole_minutes(minutes: float) -> str:
+    """Return minutes as the room reads them on a slide, to the nearest whole minute (half
+    a minute up): 11.5 -> '12', 2.25 -> '2'; never below 1."""
+    return str(max(1, int(minutes + 0.5)))

@@ -16,7 +16,7 @@ from pptx.shapes.shapetree import SlideShapeFactory, SlideShapes
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from workshop.i18n import format_minutes, word
+from workshop.i18n import format_minutes, whole_minutes, word
 from workshop.images import qr_png
 from workshop.metrics import text_width
 from workshop.model import (
@@ -362,7 +362,7 @@ class _DeckWriter:
         items = []
         for section in self.deck.sections:
             minutes = section.planned_minutes
-            shown = self.words("minutes", minutes=format_minutes(minutes))
+            shown = self.words("minutes", minutes=whole_minutes(minutes))  # the room's view
             suffix = f" ({shown})" if minutes else ""
             items.append(Paragraph((Run(section.title), Run(suffix, italic=True))))
         fill(text_body(self.slot(slide, "agenda", "body")), items)
@@ -381,7 +381,7 @@ class _DeckWriter:
             part = self.words("section", number=index + 1, count=len(self.deck.sections))
             minutes = section.planned_minutes
             if minutes:
-                part += " · " + self.words("minutes", minutes=format_minutes(minutes))
+                part += " · " + self.words("minutes", minutes=whole_minutes(minutes))
             kicker = pptx_shapes.add_kicker(slide, self.box(g.HERO_KICKER), part)._element
         self.stack_under_rule(slide, [kicker, self.slot(slide, "section", "title"), body],
                               "bg1", bottom=g.FOOTER.y)
