@@ -36,6 +36,7 @@ class Bullets:
     checklist: bool = False
     numbered: bool = False
     levels: tuple[int, ...] = ()
+    keep_with_next: bool = False  # its last item stays on the page of what follows
 
     def level(self, index: int) -> int:
         """Return the level of item `index`."""
@@ -71,6 +72,7 @@ class Cover:
     title: str
     lines: tuple[str, ...]
     logo: Picture | None = None
+    kicker: str = ""  # what the document is ("Facilitator guide"), over the title
 
 
 @dataclass(frozen=True)
@@ -100,10 +102,13 @@ class Band:
 
 @dataclass(frozen=True)
 class Columns:
-    """Blocks side by side, each column `widths` inches wide; kept on one page together."""
+    """Blocks side by side, each column `widths` inches wide, kept on one page together; or,
+    when `flow`, the blocks of every column read on from one column into the next, as a
+    newspaper sets them, the columns balanced."""
 
     columns: tuple[tuple[Block, ...], ...]
     widths: tuple[float, ...]
+    flow: bool = False
 
 
 @dataclass(frozen=True)

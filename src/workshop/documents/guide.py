@@ -4,6 +4,8 @@ prompts, the resources, then the glossary and the questions parents ask as chapt
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workshop.documents import (
     Bullets,
     Contents,
@@ -44,8 +46,8 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
                                w("presented_by", presenter=event.presenter)
                                if event.presenter else None) if x]
     logo = logo_block(prepared)
-    blocks: list = [Cover(f"{w('guide_title')}: {deck.title}", tuple(cover_lines),
-                          logo[0] if logo else None),
+    blocks: list = [Cover(deck.title, tuple(cover_lines), logo[0] if logo else None,
+                          kicker=w("guide_title")),
                     Contents(w("contents"))]
 
     blocks.append(Heading(2, w("guide_agenda")))
@@ -85,9 +87,10 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
             blocks.append(Text(Paragraph((Run(timing, italic=True),)), keep_with_next=True))
             elapsed += script.minutes
         points = key_points(script, deck, columns) if isinstance(script, SlideBase) else []
-        if points:
+        if points:  # what the slide shows stays together, on one page where it fits
             blocks.append(Heading(4, w("key_points")))
-            blocks.extend(points)
+            blocks.extend(replace(b, keep_with_next=True) if isinstance(b, Text | Bullets)
+                          and n < len(points) - 1 else b for n, b in enumerate(points))
         source = deck.attribution(script) if isinstance(script, SlideBase) else None
         if source:
             blocks.append(Text(Paragraph((Run(w("source", source=source), italic=True),))))

@@ -98,7 +98,7 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     if large_print:  # one column: a line of 18 pt text in half a page is too short to read
         blocks += [*left, *right, happens, *found]
     else:
-        blocks += [Columns((left, right), (width / 2, width / 2)), happens]
+        blocks += [Columns((left, right), (width / 2, width / 2), flow=True), happens]
         if link is None:
             blocks += found
     if link is not None:
@@ -111,10 +111,10 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
             blocks.append(Columns((tuple(found), qr), (width - QR_COLUMN_IN, QR_COLUMN_IN)))
     return Document(deck.title, deck.lang_tag, blocks,
                     style_for(prepared, LARGE_PRINT_PT if large_print else BODY_PT),
-                    margin_in=MARGIN_IN)
+                    margin_in=MARGIN_IN, page_numbers=True)  # a second page says so
 
 
-PAGE_WIDTH_IN, MARGIN_IN = 8.5, 0.6  # US Letter, and the handout's margins
+PAGE_WIDTH_IN, MARGIN_IN = 8.5, 0.5  # US Letter, and the handout's margins
 BODY_PT, LARGE_PRINT_PT = 10, 18
 QR_IN, QR_COLUMN_IN = 1.1, 2.4  # the QR code's width, and its column's
 BAND_LOGO_IN = 1.5  # the widest the logo is beside the title

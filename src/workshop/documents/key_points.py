@@ -1,12 +1,12 @@
 """What a slide shows, as blocks a reader can follow without the slide: points as a nested
 list, a statistic as a sentence and a small table, a comparison as two lists under their
-headings, steps numbered, a dialogue as a script."""
+headings side by side, steps numbered, a dialogue as a script."""
 
 from __future__ import annotations
 
 import re
 
-from workshop.documents import Block, Bullets, Table, Text, plain
+from workshop.documents import Block, Bullets, Columns, Table, Text, plain
 from workshop.model import (
     BulletSlide,
     Chart,
@@ -38,10 +38,10 @@ def key_points(slide: SlideBase, deck: Deck, columns: tuple[str, ...]) -> list[B
                 items.append(plain(text))
                 levels.append(level)
         return [Bullets(tuple(items), levels=tuple(levels))]
-    if isinstance(slide, ComparisonSlide):
-        return [block for column in (slide.left, slide.right) for block in (
-            Text(Paragraph((Run(column.heading, bold=True),))),
-            Bullets(tuple(plain(b) for b in column.bullets)))]
+    if isinstance(slide, ComparisonSlide):  # side by side, as the notes speak of them
+        return [Columns(tuple((Text(Paragraph((Run(column.heading, bold=True),))),
+                               Bullets(tuple(plain(b) for b in column.bullets)))
+                              for column in (slide.left, slide.right)), (3.25, 3.25))]
     if isinstance(slide, StatisticSlide):
         blocks: list[Block] = [Text(plain(f"{slide.figure}: {slide.caption}"))]
         if slide.chart:

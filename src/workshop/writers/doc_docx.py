@@ -8,6 +8,7 @@ import io
 from collections.abc import Mapping
 
 from docx import Document as WordDocument
+from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -31,6 +32,7 @@ from workshop.documents import (
     Text,
 )
 from workshop.notes_text import Paragraph
+from workshop.ooxml.text import keep_numbers_whole
 from workshop.package import build_time, normalize_zip
 
 _GREY = RGBColor(0x4A, 0x4A, 0x4A)
@@ -115,12 +117,19 @@ def _simple(word, block: Heading | Text | Bullets | Picture) -> None:
 
 
 def _cover(word, cover: Cover) -> None:
-    """Write the cover: logo, title, the lines under it, and a page break."""
+    """Write the cover: logo, what the document is, its title, the lines under it, and a
+    page break."""
     if cover.logo is not None:
         _picture(word, cover.logo)
+    if cover.kicker:
+        kicker = word.add_paragraph()
+        kicker.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
+        run = kicker.add_run(cover.kicker.upper())
+        run.bold, run.font.size = True, Pt(13)
     title = word.add_paragraph(style="Title")
     title.add_run(cover.title)
-    title.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
+    if not cover.kicker:
+        title.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
     for line in cover.lines:
         paragraph = word.add_paragraph()
         paragraph.add_run(line).font.size = Pt(14)
@@ -170,14 +179,18 @@ def _field_end(paragraph) -> None:
 
 
 def _page_furniture(word, document: Document) -> None:
-    """Set the page's margins; give every page but the first (the cover) the running header
-    and a page number."""
+    """Set the page's margins; give every page but a cover the running header and a page
+    number."""
     section = word.sections[0]
     section.left_margin = section.right_margin = Inches(document.margin_in)
     section.top_margin = section.bottom_margin = Inches(document.margin_in)
+    # The header and footer sit halfway into the margins, not into the text.
+    section.header_distance = section.footer_distance = Inches(document.margin_in / 2)
     if not (document.running_header or document.page_numbers):
         return
-    section.different_first_page_header_footer = True
+    # A cover carries neither; the first page of a document without one is numbered too.
+    section.different_first_page_header_footer = any(isinstance(b, Cover)
+                                                     for b in document.blocks)
     if document.running_header:
         header = section.header.paragraphs[0]
         run = header.add_run(document.running_header)
@@ -215,6 +228,9 @@ def _list(word, block: Bullets) -> None:
                     numbering.append(element)
                 properties.append(numbering)
         _runs(paragraph, item)
+        # A list stays on one page where it fits: each item keeps with the next one.
+        last = index == len(block.items) - 1
+        paragraph.paragraph_format.keep_with_next = (not last or block.keep_with_next) or None
 
 
 def _restarted_numbering(word) -> int:
@@ -299,7 +315,11 @@ def _band(word, band: Band, document: Document) -> None:
 
 
 def _columns(word, block: Columns) -> None:
-    """Write blocks side by side: a borderless table of one row that does not break."""
+    """Write blocks side by side: a borderless table of one row that does not break; or
+    flowing, a continuous section of balanced columns."""
+    if block.flow:
+        _flowing(word, block)
+        return
     table = word.add_table(rows=1, cols=len(block.columns))
     for cell, blocks in zip(table.rows[0].cells, block.columns, strict=True):
         for inner in blocks:
@@ -307,6 +327,24 @@ def _columns(word, block: Columns) -> None:
         _tidy(cell)
     _set_widths(table, block.widths)
     _keep_rows(table)
+
+
+def _flowing(word, block: Columns) -> None:
+    """Write the columns' blocks in a section of their own with as many columns, between
+    continuous breaks: Word and LibreOffice flow the text from one column into the next and
+    balance them at the section's end."""
+    word.add_section(WD_SECTION.CONTINUOUS)  # ends the one-column part above
+    for column in block.columns:
+        for inner in column:
+            _simple(word, inner)
+    word.add_section(WD_SECTION.CONTINUOUS)  # ends the columns; what follows is one column
+    columns = word.sections[-2]._sectPr
+    setting = columns.find(qn("w:cols"))
+    if setting is None:
+        setting = OxmlElement("w:cols")
+        columns.append(setting)
+    setting.set(qn("w:num"), str(len(block.columns)))
+    setting.set(qn("w:space"), "432")  # 0.3 in between the columns
 
 
 def _box(word, block: Box, document: Document) -> None:
@@ -391,7 +429,7 @@ def _page_text_width(document: Document) -> float:
 
 def _runs(paragraph, source: Paragraph, direction: bool = False) -> None:
     for run in source.runs:
-        added = paragraph.add_run(run.text)
+        added = paragraph.add_run(keep_numbers_whole(run.text))  # 1-800-843-5678 on one line
         added.bold = run.bold or None
         added.italic = run.italic or direction or None
         if direction:

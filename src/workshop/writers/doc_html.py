@@ -21,6 +21,7 @@ from workshop.documents import (
     Text,
 )
 from workshop.notes_text import Paragraph
+from workshop.ooxml.text import keep_numbers_whole
 
 _MIME = {"png": "image/png", "jpg": "image/jpeg"}
 
@@ -29,7 +30,7 @@ def inline(paragraph: Paragraph) -> str:
     """Return a paragraph's runs as escaped HTML with emphasis."""
     parts = []
     for run in paragraph.runs:
-        text = escape(run.text)
+        text = escape(keep_numbers_whole(run.text))  # a phone number never breaks
         if run.italic:
             text = f"<em>{text}</em>"
         if run.bold:
@@ -64,6 +65,8 @@ header.band {{ display: flex; justify-content: space-between; align-items: cente
 header.band h1 {{ color: #fff; margin: 0 0 .2em; }} header.band p {{ margin: 0; }}
 img.band-logo {{ background: #fff; padding: .4em; border-radius: .3em; }}
 div.columns {{ display: grid; gap: 0 2em; }}
+div.flow {{ column-gap: 2em; }} div.flow h2 {{ break-after: avoid; margin-top: 0; }}
+div.flow li {{ break-inside: avoid; }}
 div.box {{ border: 2px solid #{s.accent}; padding: 0 1em; margin: 1em 0; }}
 div.columns, div.box {{ break-inside: avoid; }}
 details {{ margin: .5em 0 1.5em; }} summary {{ cursor: pointer; color: #{s.primary}; }}
@@ -90,8 +93,9 @@ def write_html(document: Document) -> bytes:
         if isinstance(block, Cover):
             logo = _image(block.logo, ' class="cover-logo"') if block.logo else ""
             lines = "".join(f"<p>{escape(line)}</p>" for line in block.lines)
-            body.append(f'<header class="cover">{logo}<h1>{escape(block.title)}</h1>{lines}'
-                        "</header>")
+            kicker = f'<p class="kicker">{escape(block.kicker)}</p>' if block.kicker else ""
+            body.append(f'<header class="cover">{logo}{kicker}<h1>{escape(block.title)}</h1>'
+                        f"{lines}</header>")
         elif isinstance(block, Contents):
             links = "".join(f'<li><a href="#{anchor}">{escape(text)}</a></li>'
                             for anchor, text in chapters)
@@ -104,6 +108,10 @@ def write_html(document: Document) -> bytes:
             lines = "".join(f"<p>{escape(line)}</p>" for line in block.lines)
             body.append(f'<header class="band"><div><h1>{escape(block.title)}</h1>{lines}</div>'
                         f"{logo}</header>")
+        elif isinstance(block, Columns) and block.flow:
+            body.append(f'<div class="flow" style="columns:{len(block.columns)}">'
+                        + "".join(_simple(b) for column in block.columns for b in column)
+                        + "</div>")
         elif isinstance(block, Columns):
             template = " ".join(f"{w:g}fr" for w in block.widths)
             columns = "".join("<div>" + "".join(_simple(b) for b in column) + "</div>"

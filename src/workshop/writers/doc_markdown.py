@@ -40,7 +40,8 @@ def write_markdown(document: Document) -> bytes:
     chapters = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
     for block in document.blocks:
         if isinstance(block, Cover):
-            out.append(f"# {block.title}")
+            out.append(f"# {block.kicker}: {block.title}" if block.kicker
+                       else f"# {block.title}")
             out.extend(block.lines)
         elif isinstance(block, Contents):
             out.append(f"## {block.title}")
