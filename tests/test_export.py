@@ -18,6 +18,7 @@ from workshop.brand import prepare_brand
 from workshop.build import build, export
 from workshop.documents import Heading
 from workshop.images import qr_png
+from workshop.model import DiscussionSlide
 from workshop.notes_text import parse_notes
 from workshop.prepare import prepare
 
@@ -65,9 +66,10 @@ def expected_in_order(deck_path: Path = DECK, words: int | None = None,
     deck = prepare(deck_path, brand=prepare_brand(kit) if kit else None).deck
     expected = []
     for _, slide in deck.scripts():
-        for paragraph in parse_notes(slide.notes or ""):
-            expected.append(squash(paragraph.text))
-        expected += [squash(p) for p in getattr(slide, "prompts", [])]
+        notes = [squash(paragraph.text) for paragraph in parse_notes(slide.notes or "")]
+        prompts = [squash(p) for p in getattr(slide, "prompts", [])]
+        # A discussion slide's questions are what it shows: they come before its script.
+        expected += prompts + notes if isinstance(slide, DiscussionSlide) else notes + prompts
     if words:
         expected = [" ".join(e.split()[:words]) for e in expected]
     return expected

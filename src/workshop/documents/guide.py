@@ -20,7 +20,7 @@ from workshop.documents import (
 from workshop.documents.common import logo_block, resources, style_for
 from workshop.documents.key_points import key_points
 from workshop.i18n import format_minutes, phrases, word
-from workshop.model import SlideBase
+from workshop.model import DiscussionSlide, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
@@ -103,7 +103,7 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
                 else:
                     blocks.append(Text(paragraph, direction=directed))
         prompts = script.prompts if isinstance(script, SlideBase) else []
-        if prompts:
+        if prompts and not isinstance(script, DiscussionSlide):  # else "on the slide" has them
             blocks.append(Heading(4, w("prompts")))
             blocks.append(Bullets(tuple(plain(p) for p in prompts)))
 

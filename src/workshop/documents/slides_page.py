@@ -9,7 +9,7 @@ from workshop.documents import Block, Bullets, Details, Document, Heading, Pictu
 from workshop.documents.common import event_line, logo_block, style_for
 from workshop.documents.key_points import key_points
 from workshop.i18n import whole_minutes, word
-from workshop.model import ImageSlide, Section, SlideBase
+from workshop.model import DiscussionSlide, ImageSlide, Section, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import PlannedSlide, SlidePlan
 from workshop.prepare import PreparedDeck
@@ -30,7 +30,8 @@ def slides_document(prepared: PreparedDeck, plan: SlidePlan) -> Document:
                                    title=planned.title)))
         blocks.extend(_shown(prepared, planned, columns, w))
         content = planned.content
-        if isinstance(content, SlideBase) and content.prompts:
+        if (isinstance(content, SlideBase) and content.prompts
+                and not isinstance(content, DiscussionSlide)):  # its questions are shown
             blocks.append(Text(Paragraph((Run(w("ask"), bold=True),))))
             blocks.append(Bullets(tuple(plain(p) for p in content.prompts)))
         source = deck.attribution(content) if isinstance(content, SlideBase) else None
