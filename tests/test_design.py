@@ -312,3 +312,28 @@ def theme_colors(path: Path) -> dict[str, str]:
 
     with zipfile.ZipFile(path) as package:
         return read_schemes(package.read("ppt/theme/theme1.xml"))[0]
+
+
+def test_no_question_ends_on_a_line_of_one_word(tmp_path: Path) -> None:
+    """The writer narrows a frame's right inset until no paragraph ends on a lone word (the
+    rendered tests hold the model to LibreOffice): the discussion questions, which would
+    otherwise leave "parent?" and "everyone?" alone, keep their line count."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from workshop.ooxml.fit import Inheritance, Lineage, lone_last_words, predicted_lines
+
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    slide = slide_titled(output, "Let’s talk it through")
+    questions = slide.placeholders[1]._element
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
+    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
+    inherited = Inheritance().chain(questions, lineage)
+    assert lone_last_words(questions, inherited, "Cambria", "Calibri") == 0
+    assert int(questions.xpath("./p:txBody/a:bodyPr/@rIns")[0]) > 91440  # narrowed to do it
+    body = questions.xpath("./p:txBody/a:bodyPr")[0]
+    body.attrib.pop("rIns")  # as it was set before: questions ending alone
+    before = Inheritance().chain(questions, lineage)
+    assert lone_last_words(questions, before, "Cambria", "Calibri") > 0
+    assert predicted_lines(questions, before, "Cambria", "Calibri")[0] == predicted_lines(
+        questions, inherited, "Cambria", "Calibri")[0]

@@ -49,9 +49,11 @@ from workshop.ooxml.fit import (
     fits_when_shrunk,
     lone_last_words,
     measure,
+    predicted_lines,
     raise_to_floor,
     shrink_to_fit,
 )
+from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.package_view import from_template
@@ -776,12 +778,38 @@ class _DeckWriter:
         tree = shape_tree(slide)
         for element in list(tree.iterchildren(elements.SHAPE_TAGS[0])):  # p:sp carry text
             kind = elements.placeholder_type(element)
-            if kind is None or kind == "pic":
-                continue
             body = element.find(f"{_P}txBody")
-            if body is None or not has_text(body):
+            if kind is not None and kind != "pic" and (body is None or not has_text(body)):
                 elements.remove_shape(element)
+            elif body is not None and (kind in _BALANCED or element.find(
+                    f"{_P}nvSpPr/{_P}cNvPr").get("name") in _BALANCED_BOXES):
+                self.keep_last_words_together(slide, element)
         elements.tag_language(slide._element, self.deck.lang_tag)  # its text is final now
+
+    def keep_last_words_together(self, slide: Slide, element: Element) -> None:
+        """Narrow the text's right inset a few points at a time, up to a quarter of its
+        width, until no paragraph ends on a line of one word, where that costs no line and
+        nothing overflows; else leave it as it was. A designer's rag, not a widow."""
+        fonts = self.heading_font, self.body_font
+        if lone_last_words(element, self.inherited(slide, element), *fonts) == 0:
+            return
+        properties = text_body(element).find(f"{_A}bodyPr")
+        own = properties.get("rIns")
+        inherited = self.inherited(slide, element)
+        lines = predicted_lines(element, inherited, *fonts)[0]
+        right = inherited.inset("rIns", 91440)
+        width = inherited.xfrm()[2] / g.PT
+        for extra in range(_RAG_STEP_PT, int(width * _RAG_SHARE), _RAG_STEP_PT):
+            properties.set("rIns", str(round((right + extra) * g.PT)))
+            narrowed = self.inherited(slide, element)
+            if (lone_last_words(element, narrowed, *fonts) == 0
+                    and predicted_lines(element, narrowed, *fonts)[0] == lines
+                    and not measure(element, narrowed, *fonts).overflows):
+                return
+        if own is None:
+            properties.attrib.pop("rIns")
+        else:
+            properties.set("rIns", own)
 
     def properties(self) -> None:
         props = self.prs.core_properties
@@ -796,6 +824,12 @@ class _DeckWriter:
         props.created = props.modified = build_time().replace(tzinfo=None)
 
 
+
+# Text whose last lines the writer balances (see keep_last_words_together): placeholders of
+# these kinds, and text boxes of these names.
+_BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
+_BALANCED_BOXES = {"Prompt", "Question", "Caption", "Closing"}
+_RAG_STEP_PT, _RAG_SHARE = 6, 0.25
 
 _COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
