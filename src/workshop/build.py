@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, Severity, WorkshopError
+from workshop.model import Resource
 from workshop.outputs import check_output, refuse_overwriting
 from workshop.package import write_atomically
 from workshop.prepare import PreparedDeck, prepare
@@ -33,7 +34,7 @@ def default_output(deck_path: Path) -> Path:
 
 
 def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path | None,
-             look: str | None = None):
+             look: str | None = None, resources: tuple[Resource, ...] = ()):
     """Return the prepared deck, its written package and every finding of every check.
 
     Raises WorkshopError when the input itself is bad.
@@ -42,7 +43,7 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     from workshop.writers.pptx_deck import write_pptx
 
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look)
+    prepared = prepare(deck_path, overrides, brand, look, resources)
     written = write_pptx(prepared)
     kit = prepared.brand  # the kit in the deck's language, with its warnings
     findings = ((kit.warnings if kit else []) + notice_diagnostics(prepared, written.notices)
@@ -63,10 +64,10 @@ class Compiled:
 @in_session
 def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
                  brand_path: Path | None = None, output: Path | None = None,
-                 look: str | None = None) -> Compiled:
+                 look: str | None = None, resources: tuple[Resource, ...] = ()) -> Compiled:
     """Return the deck compiled in memory; raise WorkshopError on errors, and when `output`
     (where the caller will write) is one of the deck's inputs."""
-    prepared, written, findings = _compile(deck_path, overrides, brand_path, look)
+    prepared, written, findings = _compile(deck_path, overrides, brand_path, look, resources)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise WorkshopError(errors)
@@ -77,12 +78,13 @@ def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
 
 @in_session
 def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
-          brand_path: Path | None = None, look: str | None = None) -> BuildResult:
+          brand_path: Path | None = None, look: str | None = None,
+          resources: tuple[Resource, ...] = ()) -> BuildResult:
     """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input,
     an output that is not a .pptx file or is an input, or when a check finds an error.
     Warnings come back with the result."""
     check_output(output, (".pptx",))
-    compiled = compile_deck(deck_path, overrides, brand_path, output, look)
+    compiled = compile_deck(deck_path, overrides, brand_path, output, look, resources)
     write_atomically(output, compiled.written.data)
     return BuildResult(output, compiled.written.slides, compiled.findings)
 
@@ -159,7 +161,8 @@ def default_export_output(deck_path: Path, kind: str, fmt: str, large_print: boo
 @in_session
 def export(deck_path: Path, kind: str, fmt: str, output: Path,
            brand_path: Path | None = None, overrides: dict[str, str] | None = None,
-           large_print: bool = False, look: str | None = None) -> Path:
+           large_print: bool = False, look: str | None = None,
+           resources: tuple[Resource, ...] = ()) -> Path:
     """Write the facilitator guide, the participant handout or the slides as a page (`kind`
     guide, handout or slides) of a deck; return the path written.
 
@@ -171,7 +174,7 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
 
     check_output(output, (f".{fmt}",))
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look)
+    prepared = prepare(deck_path, overrides, brand, look, resources)
     refuse_overwriting(output, prepared.inputs)
     if kind in ("guide", "slides"):  # numbered as the deck is: its plan comes from laying
         from workshop.documents.slides_page import slides_document  # the deck out

@@ -120,10 +120,27 @@ def build(
     brand: BrandOption = None,
     look: LookOption = None,
     set_: SetOption = None,
+    events: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--events", help="An events file (.csv or .yaml): one deck per row, with the row's "
+        "details, resources (repeated 'resource' columns, 'Name: detail'), kit and template "
+        "variables.")] = None,
+    name: Annotated[str, typer.Option(
+        "--name", help="With --events: each output's name, from the row's columns, "
+        "{row} and {deck}.")] = "{deck}-{row}",
+    with_: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--with", help="With --events: documents to write beside each deck, e.g. "
+        "'guide,handout' (PDF) or 'handout:docx'.")] = None,
 ) -> None:
     """Build deck outlines into 16:9 PowerPoint decks with speaker notes."""
     brands = brand or []
     overrides = _overrides(set_)
+    if events is not None:
+        if len(decks) != 1 or len(brands) > 1:
+            raise typer.BadParameter("--events builds one outline (with at most one --brand)",
+                                     param_hint="'--events'")
+        raise typer.Exit(_build_season(decks[0], events, name, _documents(with_),
+                                       Path(output or "build"), brands[0] if brands else None,
+                                       _look(look)))
     # A trailing slash names a folder even before it exists (Path would drop the slash).
     folder = output is not None and (output.endswith(("/", os.sep)) or _is_folder(Path(output)))
     if len(decks) * max(1, len(brands)) > 1 or folder:
@@ -189,6 +206,52 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
                                        markup=False)
                 _print_diagnostics(item.problems or [])
     print(f"{written} written, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _documents(spec: str | None) -> list:
+    """Return the documents --with asks for: "guide,handout" (PDF) or "handout:docx"."""
+    from workshop.build import FORMATS, KINDS
+    from workshop.season import Document
+
+    documents = []
+    for part in filter(None, (p.strip() for p in (spec or "").split(","))):
+        kind, _, fmt = part.partition(":")
+        if kind not in KINDS or (fmt or "pdf") not in FORMATS:
+            raise typer.BadParameter(f"'{part}': a document is {' or '.join(KINDS)}, "
+                                     f"optionally :{'/:'.join(FORMATS)}", param_hint="'--with'")
+        documents.append(Document(kind, fmt or "pdf"))
+    return documents
+
+
+def _build_season(deck: Path, events: Path, pattern: str, documents: list, folder: Path,
+                  brand: Path | None, look: str | None) -> int:
+    """Build one deck per row of `events`, in row order; return the exit code (1 when the
+    file is bad, nothing then written, or when any row failed)."""
+    from workshop.events import safe_name
+    from workshop.outputs import ensure_folder
+    from workshop.season import build_season, plan_season
+    from workshop.session import BuildSession
+
+    session = BuildSession()
+    with _failures_reported(), collector_paused():
+        season, names = plan_season(deck, events, pattern.replace(
+            "{deck}", safe_name(deck.stem)), session)
+        ensure_folder(folder)
+    _print_diagnostics(season.warnings)
+    failed: list[int] = []
+    for item in _each_paused(build_season(deck, season, names, folder, documents, brand,
+                                          look, session)):
+        if item.result is not None:
+            _print_diagnostics(item.result.warnings)
+            print(f"wrote {' '.join(map(str, item.outputs))} (row {item.row.number})")
+        else:
+            failed.append(item.row.number)
+            print(f"failed row {item.row.number}", file=sys.stderr)
+            _print_diagnostics(item.problems or [])
+    written = len(season.rows) - len(failed)
+    rows = f" (rows {', '.join(map(str, failed))})" if failed else ""
+    print(f"{written} written, {len(failed)} failed{rows}", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -16,7 +16,7 @@ from workshop.errors import Diagnostic, WorkshopError, display_path
 from workshop.i18n import word
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
-from workshop.model import Attribution, Deck, Event, ImageSlide
+from workshop.model import Attribution, Deck, Event, ImageSlide, Resource
 from workshop.paths import ProjectFiles, project_root
 from workshop.render import TemplateProblem, TimeBudget, render_text
 from workshop.text_clean import NOTES_LIMIT, shown_text, too_long
@@ -118,12 +118,14 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
 
 
 def prepare(path: Path, overrides: dict[str, str] | None = None,
-            brand: PreparedBrand | None = None, look: str | None = None) -> PreparedDeck:
+            brand: PreparedBrand | None = None, look: str | None = None,
+            resources: tuple[Resource, ...] = ()) -> PreparedDeck:
     """Return the deck at `path`, ready to write; raise WorkshopError listing every problem.
 
     A brand kit's name and resources (in the deck's language) replace the outline's
-    organization and local resources; `--set` values win over both. The look is `look` (from
-    --look), else the kit's, else the outline's, else the calm one.
+    organization and local resources; `--set` values (and `resources`, an events row's) win
+    over both. The look is `look` (from --look), else the kit's, else the outline's, else the
+    calm one.
     """
     overrides = overrides or {}
     root = project_root(path)
@@ -139,6 +141,8 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
         if brand.brand.resources:
             event_updates["resources"] = brand.brand.resources
     event_updates.update({k: v for k, v in overrides.items() if k in _EVENT_FIELDS})
+    if resources:  # an events file's own, for its row
+        event_updates["resources"] = list(resources)
     if event_updates:
         deck = deck.model_copy(update={"event": deck.event.model_copy(update=event_updates)})
     problems: list[Diagnostic] = _unknown_sources(deck, loaded)

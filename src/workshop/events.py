@@ -1,0 +1,237 @@
+"""A season of events: one row per parent night, from a CSV file as spreadsheets export it
+or a YAML list, each row giving one deck its event's details, template variables and kit.
+
+Every problem of the file is found before anything is built, and each names the file, the
+row (as a spreadsheet numbers it: the header is row 1) and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop.errors import Diagnostic, Severity, WorkshopError
+from workshop.loader import load_yaml
+from workshop.model import Resource
+from workshop.paths import resolve_in_project
+from workshop.text_clean import clean_text
+
+# The columns a row may give the event; any other is a template variable of the outline.
+EVENT_COLUMNS = ("organization", "presenter", "date", "place", "support_person", "feedback")
+KIT, RESOURCE = "kit", "resource"  # a row's brand kit; a local resource ("Name: detail")
+KNOWN = (*EVENT_COLUMNS, KIT, RESOURCE, "resources")
+_VARIABLE = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One event: its row, its values by column (event details and template variables, empty
+    cells left out), its local resources, its kit, and where each column's cell is."""
+
+    number: int
+    line: int  # where the row starts in the file
+    values: dict[str, str]
+    resources: tuple[Resource, ...] = ()
+    kit: Path | None = None
+    cells: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, column: str) -> tuple[int, int]:
+        """Return the line and column of this row's cell in `column` (its row's start if
+        the row has none)."""
+        return self.cells.get(column, (self.line, 1))
+
+
+@dataclass(frozen=True)
+class Events:
+    """The rows of an events file, and the warnings reading it gave."""
+
+    path: Path
+    rows: list[EventRow]
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def read_events(path: Path) -> Events:
+    """Return the events in `path` (.csv or .yaml); raise WorkshopError listing every problem
+    of the file at once."""
+    shown = str(path)
+    if not path.is_file():
+        raise WorkshopError([Diagnostic(shown, 1, 1, "", "no such events file")])
+    if path.suffix.lower() == ".csv":
+        return _read_csv(path, shown)
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return _read_yaml(path, shown)
+    raise WorkshopError([Diagnostic(shown, 1, 1, "", "an events file is .csv or .yaml")])
+
+
+def _read_csv(path: Path, shown: str) -> Events:
+    try:  # UTF-8, with the byte-order mark Excel writes or without
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise WorkshopError([Diagnostic(shown, 1, 1, "", f"not UTF-8 text (byte {exc.start}): "
+                                        "save it from the spreadsheet as CSV UTF-8")]) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        table = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise WorkshopError([Diagnostic(shown, reader.line_num, 1, "", f"not CSV: {exc}")]
+                            ) from None
+    table = [(line, row) for line, row in table if any(cell.strip() for cell in row)]
+    if not table:
+        raise WorkshopError([Diagnostic(shown, 1, 1, "", "the events file is empty: it needs "
+                                        "a header row and a row per event")])
+    header = [_column(name) for name in table[0][1]]
+    problems, warnings = _header_problems(shown, header)
+    rows = []
+    for number, (line, cells) in enumerate(table[1:], start=2):
+        if len(cells) != len(header):
+            problems.append(Diagnostic(shown, line, min(len(cells), len(header)) + 1, "",
+                                       f"row {number} has {len(cells)} cells, the header "
+                                       f"{len(header)}"))
+            continue
+        entries = [(name, value, (line, col)) for col, (name, value)
+                   in enumerate(zip(header, cells, strict=True), start=1)]
+        rows.append(_row(shown, path.parent, number, line, entries, problems))
+    if problems:
+        raise WorkshopError(problems)
+    return Events(path, rows, warnings)
+
+
+def _read_yaml(path: Path, shown: str) -> Events:
+    loaded = load_yaml(path)
+    data = loaded.data
+    if not isinstance(data, list) or not data:
+        pos = loaded.position(())
+        raise WorkshopError([Diagnostic(pos.file, pos.line, pos.col, "", "an events file in "
+                                        "YAML is a list of events, one mapping each")])
+    problems: list[Diagnostic] = []
+    seen: set[str] = set()
+    rows = []
+    for index, item in enumerate(data):
+        pos = loaded.position((index,))
+        if not isinstance(item, dict):
+            problems.append(Diagnostic(pos.file, pos.line, pos.col, "", "an event is a "
+                                       "mapping of column to value"))
+            continue
+        entries = []
+        for key, value in item.items():
+            name = _column(str(key))
+            seen.add(name)
+            cell = loaded.position((index, key))
+            if name == "resources" and isinstance(value, list):
+                for n, resource in enumerate(value):
+                    at = loaded.position((index, key, n))
+                    entries.append((RESOURCE, _resource_text(resource), (at.line, at.col)))
+            elif isinstance(value, dict | list):
+                problems.append(Diagnostic(cell.file, cell.line, cell.col, name, "expected "
+                                           "text"))
+            else:
+                entries.append((name, "" if value is None else str(value),
+                                (cell.line, cell.col)))
+        rows.append(_row(pos.file, path.parent, index + 1, pos.line, entries, problems))
+    header_problems, warnings = _header_problems(shown, sorted(seen))
+    problems += header_problems
+    if problems:
+        raise WorkshopError(problems)
+    return Events(path, rows, warnings)
+
+
+def _resource_text(resource: object) -> str:
+    """Return a YAML resource ({name, detail} or "Name: detail") as "Name: detail"."""
+    if isinstance(resource, dict):
+        return f"{resource.get('name', '')}: {resource.get('detail', '')}"
+    return str(resource)
+
+
+def _column(name: str) -> str:
+    """Return a column header as a variable name: lower case, spaces and hyphens as _."""
+    return re.sub(r"[\s\-]+", "_", name.strip().lower())
+
+
+def _header_problems(shown: str, header: list[str]) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """Return the header's errors (a name no template can use) and warnings (a name one
+    letter from a known column)."""
+    problems, warnings = [], []
+    for col, name in enumerate(header, start=1):
+        if name in KNOWN:
+            continue
+        if not _VARIABLE.fullmatch(name):
+            problems.append(Diagnostic(shown, 1, col, name or "(empty)", "a column header is "
+                                       "a name of letters, digits and _ (it becomes a "
+                                       "template variable)"))
+            continue
+        close = difflib.get_close_matches(name, KNOWN, 1, 0.8)
+        if close:
+            warnings.append(Diagnostic(shown, 1, col, name, f"unknown column; did you mean "
+                                       f"'{close[0]}'? (as written it is a template "
+                                       "variable)", Severity.WARNING))
+    return problems, warnings
+
+
+def _row(shown: str, folder: Path, number: int, line: int,
+         entries: list[tuple[str, str, tuple[int, int]]],
+         problems: list[Diagnostic]) -> EventRow:
+    """Return one event from its (column, text, (line, col)) entries, adding each problem of
+    its cells to `problems`."""
+    values: dict[str, str] = {}
+    resources: list[Resource] = []
+    cells: dict[str, tuple[int, int]] = {}
+    kit = None
+    for name, raw, (cell_line, col) in entries:
+        text = clean_text(raw, multiline=False).strip()
+        cells.setdefault(name, (cell_line, col))
+        if not text:
+            continue  # an empty cell gives nothing: the outline's value, or an error there
+        if name == RESOURCE:
+            label, sep, detail = text.partition(":")
+            if not sep or not label.strip() or not detail.strip():
+                problems.append(Diagnostic(shown, cell_line, col, name, "a resource is "
+                                           "written 'Name: detail'"))
+            else:
+                resources.append(Resource(name=label.strip(), detail=detail.strip()))
+        elif name == KIT:
+            try:
+                kit = resolve_in_project(folder, text)
+            except ValueError as exc:
+                problems.append(Diagnostic(shown, cell_line, col, name, str(exc)))
+        else:
+            values[name] = text
+    return EventRow(number, line, values, tuple(resources), kit, cells)
+
+
+def safe_name(text: str) -> str:
+    """Return `text` as a file name every file system accepts: letters, digits, . _ and -,
+    at most 80 characters, never empty or hidden."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._")[:80].strip("-._")
+    return name or "event"
+
+
+def output_names(events: Events, pattern: str) -> list[str]:
+    """Return each row's output name from `pattern` ("{school}-{date}": its columns, and
+    {row}), made safe; raise WorkshopError naming a column the pattern asks for that a row
+    lacks, and any two rows that would write one file."""
+    problems, names, first = [], [], {}
+    for row in events.rows:
+        try:
+            name = safe_name(pattern.format_map({"row": str(row.number), **row.values}))
+        except KeyError as exc:
+            line, col = row.position(str(exc.args[0]))
+            problems.append(Diagnostic(str(events.path), line, col, str(exc.args[0]),
+                                       f"--name uses {{{exc.args[0]}}}, which row "
+                                       f"{row.number} leaves empty"))
+            continue
+        except (ValueError, IndexError, AttributeError) as exc:
+            raise WorkshopError([Diagnostic("--name", 1, 1, "", f"not a name pattern: {exc}")]
+                                ) from None
+        if name.lower() in first:  # one file, whatever the file system's case rules
+            problems.append(Diagnostic(str(events.path), row.line, 1, "", f"rows "
+                                       f"{first[name.lower()]} and {row.number} would both "
+                                       f"write '{name}'; make --name tell them apart"))
+        first.setdefault(name.lower(), row.number)
+        names.append(name)
+    if problems:
+        raise WorkshopError(problems)
+    return names

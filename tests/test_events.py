@@ -1,0 +1,153 @@
+"""A season from an events file: one deck per row with its row's details, resources and kit,
+as a user builds it from the command line; and every way an events file can be wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_runner import run
+from conftest import REPO
+from pptx import Presentation
+
+DECK = REPO / "decks" / "parent-night.yaml"
+KITS = REPO / "decks" / "brands"
+SCHOOLS = [("Lincoln", "Lincoln Middle School", "May 4", "Library", "example-county"),
+           ("Washington", "Washington High", "May 11", "Gym, east door",
+            "harbor-family-alliance")] * 5  # ten rows, two kits
+
+
+def seen(text: str) -> str:
+    """Return slide text as a reader sees it (no invisible word joiners)."""
+    return text.replace("\u2060", "")
+
+
+def csv_file(folder: Path) -> Path:
+    """Write ten rows as Excel writes CSV UTF-8: a byte-order mark, CRLF, quoted commas."""
+    lines = ["school,organization,date,place,presenter,kit,resource,resource"]
+    for n, (school, organization, date, place, kit) in enumerate(SCHOOLS, start=1):
+        lines.append(f'{school}{n},{organization},{date},"{place}","Presenter {n}",'
+                     f'{kit}.yaml,"Front office: (555) 010-{n:04d}","Nurse {n}: room {n}"')
+    path = folder / "events.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n")
+    for kit in ("example-county", "harbor-family-alliance"):
+        (folder / f"{kit}.yaml").write_bytes((KITS / f"{kit}.yaml").read_bytes())
+    for logo in ("example-county-logo.png", "harbor-logo.jpg"):
+        (folder / logo).write_bytes((KITS / logo).read_bytes())
+    return path
+
+
+def yaml_file(folder: Path) -> Path:
+    csv_file(folder)  # the kits beside it
+    items = []
+    for n, (school, organization, date, place, kit) in enumerate(SCHOOLS, start=1):
+        items.append(f'- {{school: {school}{n}, organization: {organization}, date: "{date}", '
+                     f'place: "{place}", presenter: "Presenter {n}", kit: {kit}.yaml, '
+                     f'resources: [{{name: Front office, detail: "(555) 010-{n:04d}"}}, '
+                     f'"Nurse {n}: room {n}"]}}')
+    path = folder / "events.yaml"
+    path.write_text("\n".join(items) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [csv_file, yaml_file], ids=["csv", "yaml"])
+def test_each_row_builds_a_deck_with_its_own_details_resources_and_kit(make,
+                                                                       tmp_path: Path) -> None:
+    events = make(tmp_path)
+    out = tmp_path / "out"
+    result = run("build", str(DECK), "--events", str(events), "--name", "{school}-{date}",
+                 "-o", f"{out}/")
+    assert result.exit_code == 0, result.stderr
+    assert "10 written, 0 failed" in result.stderr
+    for n, (school, organization, date, place, kit) in enumerate(SCHOOLS, start=1):
+        deck = out / f"{school}{n}-{date.replace(' ', '-')}.pptx"
+        slides = Presentation(str(deck)).slides
+        lines = [seen(p.text) for p in slides[0].placeholders[10].text_frame.paragraphs]
+        assert lines[:2] == [f"Presented by Presenter {n}", f"{organization} · {date} · {place}"]
+        help_slide = next(s for s in slides if s.shapes.title.text == "Where to get help")
+        local = next(s for s in help_slide.shapes if s.name == "Local resources")
+        assert [seen(p.text) for p in local.text_frame.paragraphs][1:] == [
+            f"Front office: (555) 010-{n:04d}", f"Nurse {n}: room {n}"]
+        footers = {s.text_frame.text for slide in slides for s in slide.shapes
+                   if s.name == "Footer"}
+        assert footers == {"Example County Schools · Family Engagement" if kit.startswith(
+            "example") else "Harbor Family Alliance · Family workshops"}
+    written = result.stdout.splitlines()
+    assert [line.split()[-1] for line in written] == [f"{n})" for n in range(2, 12)] or [
+        line.split()[-1] for line in written] == [f"{n})" for n in range(1, 11)]  # row order
+
+
+def test_the_guide_and_handout_come_with_each_deck(tmp_path: Path) -> None:
+    events = tmp_path / "events.csv"
+    events.write_text("school,organization\nLincoln,Lincoln PTA\n", encoding="utf-8")
+    result = run("build", str(DECK), "--events", str(events), "--name", "{school}",
+                 "--with", "guide:md,handout:md", "-o", f"{tmp_path}/out/")
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["Lincoln-guide.md", "Lincoln-handout.md", "Lincoln.pptx"]
+    assert "Lincoln PTA" in (tmp_path / "out" / "Lincoln-handout.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"", ["events.csv:1:1: the events file is empty"]),
+    (b"school,place\n\xff\xfe bad\n", ["events.csv:1:1: not UTF-8 text"]),
+    (b"school,place\nLincoln,Library,extra\nWashington\n",
+     ["events.csv:2:3: row 2 has 3 cells, the header 2",
+      "events.csv:3:2: row 3 has 1 cells, the header 2"]),
+    (b"school,resource\nLincoln,just a name\n",
+     ["events.csv:2:2: resource: a resource is written 'Name: detail'"]),
+    (b"school,kit\nLincoln,../../etc/passwd\n", ["events.csv:2:2: kit: "]),
+    (b"school name,place\nA,B\n", []),  # a header with a space is a variable: school_name
+    (b"school,date\nLincoln,May 4\nLincoln,May 4\n",
+     ["events.csv:3:1: rows 2 and 3 would both write 'Lincoln-May-4'"]),
+])
+def test_a_bad_events_file_names_each_problem_at_its_row_and_column_and_writes_nothing(
+        content: bytes, expected: list[str], tmp_path: Path, in_dir) -> None:
+    in_dir(tmp_path)
+    (tmp_path / "events.csv").write_bytes(content)
+    result = run("build", str(DECK), "--events", "events.csv", "--name", "{school}-{date}",
+                 "-o", "out/")
+    if not expected:
+        assert result.exit_code in (0, 1)
+        return
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    for message in expected:
+        assert any(line.startswith(message) for line in lines), (message, lines)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_value_the_outline_needs_left_empty_is_named_at_its_cell(tmp_path: Path,
+                                                                   write_tree, in_dir) -> None:
+    root = write_tree({"d.yaml": "title: 'Night at {{ school }}'\nsections:\n  - title: S\n"
+                                 "    slides:\n      - {title: A, bullets: [a]}\n",
+                       "events.csv": "school,place\nLincoln,Library\n,Gym\n"})
+    in_dir(root)
+    result = run("build", "d.yaml", "--events", "events.csv", "-o", "out/")
+    assert result.exit_code == 1
+    assert any(line.startswith("events.csv:3:1: school: row 3 leaves school empty")
+               for line in result.stderr.splitlines()), result.stderr
+    assert not Path("out").exists()
+
+
+def test_a_column_one_letter_from_a_known_one_is_a_warning(tmp_path: Path, in_dir) -> None:
+    in_dir(tmp_path)
+    Path("events.csv").write_text("organization,plaec\nLincoln PTA,Library\n", encoding="utf-8")
+    result = run("build", str(DECK), "--events", "events.csv", "-o", "out/")
+    assert result.exit_code == 0, result.stderr
+    assert "events.csv:1:2: warning: plaec: unknown column; did you mean 'place'?" in (
+        result.stderr)
+
+
+def test_a_row_that_fails_while_building_fails_alone(tmp_path: Path, in_dir) -> None:
+    in_dir(tmp_path)
+    Path("broken.yaml").write_text('name: Broken\nlogo: missing.png\ncolors: {primary: '
+                                   '"#1F4E79", accent: "#F2A900", background: "#FFFFFF", '
+                                   'text: "#1A1A1A"}\n', encoding="utf-8")
+    Path("events.csv").write_text("school,kit\nLincoln,\nWashington,broken.yaml\n",
+                                  encoding="utf-8")
+    result = run("build", str(DECK), "--events", "events.csv", "--name", "{school}",
+                 "-o", "out/")
+    assert result.exit_code == 1
+    assert Path("out/Lincoln.pptx").exists() and not Path("out/Washington.pptx").exists()
+    assert "1 written, 1 failed (rows 3)" in result.stderr
