@@ -130,6 +130,9 @@ def build(
     with_: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--with", help="With --events: documents to write beside each deck, e.g. "
         "'guide,handout' (PDF) or 'handout:docx'.")] = None,
+    jobs: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "-j", "--jobs", min=1, help="With --events: worker processes [default: the "
+        "machine's cores].")] = None,
 ) -> None:
     """Build deck outlines into 16:9 PowerPoint decks with speaker notes."""
     brands = brand or []
@@ -140,7 +143,7 @@ def build(
                                      param_hint="'--events'")
         raise typer.Exit(_build_season(decks[0], events, name, _documents(with_),
                                        Path(output or "build"), brands[0] if brands else None,
-                                       _look(look)))
+                                       _look(look), jobs or os.cpu_count() or 1))
     # A trailing slash names a folder even before it exists (Path would drop the slash).
     folder = output is not None and (output.endswith(("/", os.sep)) or _is_folder(Path(output)))
     if len(decks) * max(1, len(brands)) > 1 or folder:
@@ -225,33 +228,58 @@ def _documents(spec: str | None) -> list:
 
 
 def _build_season(deck: Path, events: Path, pattern: str, documents: list, folder: Path,
-                  brand: Path | None, look: str | None) -> int:
-    """Build one deck per row of `events`, in row order; return the exit code (1 when the
-    file is bad, nothing then written, or when any row failed)."""
+                  brand: Path | None, look: str | None, jobs: int) -> int:
+    """Build one deck per row of `events` in `jobs` processes, with one progress bar (count,
+    rate, time left) and the output lines in row order; return the exit code (1 when the
+    file is bad, nothing then written, or when any row failed; 130 when stopped)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     from workshop.events import safe_name
     from workshop.outputs import ensure_folder
-    from workshop.season import build_season, plan_season
+    from workshop.season import build_season_in_parallel, plan_season
     from workshop.session import BuildSession
 
-    session = BuildSession()
     with _failures_reported(), collector_paused():
         season, names = plan_season(deck, events, pattern.replace(
-            "{deck}", safe_name(deck.stem)), session)
+            "{deck}", safe_name(deck.stem)), BuildSession())
         ensure_folder(folder)
     _print_diagnostics(season.warnings)
     failed: list[int] = []
-    for item in _each_paused(build_season(deck, season, names, folder, documents, brand,
-                                          look, session)):
-        if item.result is not None:
-            _print_diagnostics(item.result.warnings)
-            print(f"wrote {' '.join(map(str, item.outputs))} (row {item.row.number})")
-        else:
-            failed.append(item.row.number)
-            print(f"failed row {item.row.number}", file=sys.stderr)
-            _print_diagnostics(item.problems or [])
-    written = len(season.rows) - len(failed)
+    columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
+    console = Console(stderr=True, highlight=False)
+    done = 0
+    try:
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task("build", total=len(season.rows), rate="")
+
+            def advance() -> None:
+                speed = progress.tasks[0].speed
+                progress.update(task, advance=1, rate=f"{speed:.1f} decks/s" if speed else "")
+
+            for item in build_season_in_parallel(deck, season, names, folder, documents,
+                                                 brand, look, jobs, advance):
+                done += 1
+                if item.result is not None:
+                    _print_diagnostics(item.result.warnings)
+                    print(f"wrote {' '.join(map(str, item.outputs))} (row {item.row.number})")
+                else:
+                    failed.append(item.row.number)
+                    progress.console.print(f"failed row {item.row.number}", markup=False)
+                    _print_diagnostics(item.problems or [])
+    except KeyboardInterrupt:
+        print(f"stopped: {done - len(failed)} written; no file was left half written",
+              file=sys.stderr)
+        return 130
     rows = f" (rows {', '.join(map(str, failed))})" if failed else ""
-    print(f"{written} written, {len(failed)} failed{rows}", file=sys.stderr)
+    print(f"{done - len(failed)} written, {len(failed)} failed{rows}", file=sys.stderr)
     return 1 if failed else 0
 
 

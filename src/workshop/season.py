@@ -7,8 +7,11 @@ bad cell stops the season with every problem named; a row that fails only while 
 
 from __future__ import annotations
 
+import multiprocessing
 import re
-from collections.abc import Iterator
+import signal
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,3 +100,56 @@ def build_season(deck: Path, events: Events, names: list[str], folder: Path,
                 _at_row(problem, row, events) for problem in exc.diagnostics])
         else:
             yield SeasonItem(row, outputs, result=result)
+
+
+def build_season_in_parallel(deck: Path, events: Events, names: list[str], folder: Path,
+                             documents: list[Document], brand: Path | None, look: str | None,
+                             jobs: int, on_done: Callable[[], None] | None = None
+                             ) -> Iterator[SeasonItem]:
+    """Build the season as build_season does, in `jobs` worker processes that each keep one
+    build session (its templates and kits) warm across their rows; yield the outcomes in row
+    order whatever order they finish in, calling `on_done` as each finishes. Stopped (Ctrl-C),
+    the rows not started are dropped and those being built finish: no file is left half
+    written (each is written whole, then renamed)."""
+    if jobs <= 1 or len(events.rows) <= 1:
+        for item in build_season(deck, events, names, folder, documents, brand, look):
+            if on_done is not None:
+                on_done()
+            yield item
+        return
+    # Spawned, not forked: a fork would copy the parent's threads (the progress bar's) too.
+    context = multiprocessing.get_context("spawn")
+    workers = min(jobs, len(events.rows))
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
+        futures: list[Future] = []
+        for row, name in zip(events.rows, names, strict=True):
+            future = pool.submit(_build_row, deck, Events(events.path, [row]), name, folder,
+                                 documents, brand, look)
+            if on_done is not None:
+                future.add_done_callback(lambda _: on_done())
+            futures.append(future)
+        try:
+            for future in futures:
+                yield future.result()
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+# A worker process's build session, kept across the rows it builds (None in the parent).
+_worker_session: BuildSession | None = None
+
+
+def _start_worker() -> None:
+    """Start a worker: its own build session; Ctrl-C is the parent's to handle (it stops the
+    pool, and the rows being built finish whole)."""
+    global _worker_session
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_session = BuildSession()
+
+
+def _build_row(deck: Path, events: Events, name: str, folder: Path,
+               documents: list[Document], brand: Path | None, look: str | None) -> SeasonItem:
+    """Build one row in a worker, in the worker's session."""
+    return next(build_season(deck, events, [name], folder, documents, brand, look,
+                             _worker_session))
