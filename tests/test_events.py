@@ -58,7 +58,7 @@ def test_each_row_builds_a_deck_with_its_own_details_resources_and_kit(make,
     result = run("build", str(DECK), "--events", str(events), "--name", "{school}-{date}",
                  "-o", f"{out}/")
     assert result.exit_code == 0, result.stderr
-    assert "10 written, 0 failed" in result.stderr
+    assert "10 written, 0 skipped (unchanged), 0 failed" in result.stderr
     for n, (school, organization, date, place, kit) in enumerate(SCHOOLS, start=1):
         deck = out / f"{school}{n}-{date.replace(' ', '-')}.pptx"
         slides = Presentation(str(deck)).slides
@@ -83,7 +83,7 @@ def test_worker_processes_write_what_one_process_writes(tmp_path: Path) -> None:
         result = run("build", str(DECK), "--events", str(events), "--name", "{school}",
                      "-j", jobs, "-o", f"{tmp_path}/j{jobs}/")
         assert result.exit_code == 0, result.stderr
-    one, three = sorted((tmp_path / "j1").iterdir()), sorted((tmp_path / "j3").iterdir())
+    one, three = (sorted((tmp_path / f"j{jobs}").glob("*.pptx")) for jobs in (1, 3))
     assert [p.name for p in one] == [p.name for p in three] and len(one) == 10
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(one, three, strict=True))
 
@@ -95,7 +95,8 @@ def test_the_guide_and_handout_come_with_each_deck(tmp_path: Path) -> None:
                  "--with", "guide:md,handout:md", "-o", f"{tmp_path}/out/")
     assert result.exit_code == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["Lincoln-guide.md", "Lincoln-handout.md", "Lincoln.pptx"]
+    assert names == ["Lincoln-guide.md", "Lincoln-handout.md", "Lincoln.pptx",
+                     "workshop-manifest.json"]
     assert "Lincoln PTA" in (tmp_path / "out" / "Lincoln-handout.md").read_text("utf-8")
 
 
@@ -161,4 +162,38 @@ def test_a_row_that_fails_while_building_fails_alone(tmp_path: Path, in_dir) -> 
                  "-o", "out/")
     assert result.exit_code == 1
     assert Path("out/Lincoln.pptx").exists() and not Path("out/Washington.pptx").exists()
-    assert "1 written, 1 failed (rows 3)" in result.stderr
+    assert "1 written, 0 skipped (unchanged), 1 failed (rows 3)" in result.stderr
+
+
+def test_a_second_run_rebuilds_only_what_changed(write_tree, in_dir) -> None:
+    """Nothing changed: every row skipped. One row's cell changed: that row. The notes file
+    every deck reads changed: every deck. --force: every deck. And the folder verifies."""
+    root = write_tree({
+        "d.yaml": "title: 'Night at {{ school }}'\nsections:\n  - title: S\n    slides:\n"
+                  "      - {title: A, bullets: [a], notes: speaker_notes/a.md}\n",
+        "speaker_notes/a.md": "Welcome, everyone.\n",
+        "events.csv": "school\nLincoln\nWashington\nAdams\n"})
+    in_dir(root)
+
+    def season(*extra: str) -> str:
+        result = run("build", "d.yaml", "--events", "events.csv", "--name", "{school}",
+                     "-o", "out/", *extra)
+        assert result.exit_code == 0, result.stderr
+        return result.stderr.strip().splitlines()[-1]
+
+    assert season() == "3 written, 0 skipped (unchanged), 0 failed"
+    stamps = {p.name: p.stat().st_mtime_ns for p in Path("out").glob("*.pptx")}
+    assert season() == "0 written, 3 skipped (unchanged), 0 failed"
+    assert stamps == {p.name: p.stat().st_mtime_ns for p in Path("out").glob("*.pptx")}
+    Path("events.csv").write_text("school,place\nLincoln,\nWashington,Gym\nAdams,\n",
+                                  encoding="utf-8")
+    assert season() == "1 written, 2 skipped (unchanged), 0 failed"  # Washington's row
+    Path("speaker_notes/a.md").write_text("Welcome, all of you.\n", encoding="utf-8")
+    assert season() == "3 written, 0 skipped (unchanged), 0 failed"
+    assert season("--force") == "3 written, 0 skipped (unchanged), 0 failed"
+    verified = run("verify", "out")
+    assert verified.exit_code == 0 and "3 of 3 files as written" in verified.stdout
+    Path("out/Adams.pptx").write_bytes(b"changed by hand")
+    changed = run("verify", "out")
+    assert changed.exit_code == 1 and "out/Adams.pptx: changed" in changed.stderr
+    assert season() == "1 written, 2 skipped (unchanged), 0 failed"  # the changed one again

@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build wrote: the file, its slide count, and warnings worth reading."""
+    """What a build wrote: the file, its slide count, warnings worth reading, and the files
+    it was made from (outline, included slides, notes, images, kit, logo, template)."""
 
     output: Path
     slides: int
     warnings: list[Diagnostic]
+    inputs: tuple[Path, ...] = ()
 
 
 def default_output(deck_path: Path) -> Path:
@@ -86,7 +88,8 @@ def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None
     check_output(output, (".pptx",))
     compiled = compile_deck(deck_path, overrides, brand_path, output, look, resources)
     write_atomically(output, compiled.written.data)
-    return BuildResult(output, compiled.written.slides, compiled.findings)
+    return BuildResult(output, compiled.written.slides, compiled.findings,
+                       tuple(compiled.inputs))
 
 
 def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic]:

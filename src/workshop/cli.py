@@ -133,6 +133,8 @@ def build(
     jobs: Annotated[Optional[int], typer.Option(  # noqa: UP045
         "-j", "--jobs", min=1, help="With --events: worker processes [default: the "
         "machine's cores].")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="With --events: rebuild every row, changed or not.")] = False,
 ) -> None:
     """Build deck outlines into 16:9 PowerPoint decks with speaker notes."""
     brands = brand or []
@@ -143,7 +145,7 @@ def build(
                                      param_hint="'--events'")
         raise typer.Exit(_build_season(decks[0], events, name, _documents(with_),
                                        Path(output or "build"), brands[0] if brands else None,
-                                       _look(look), jobs or os.cpu_count() or 1))
+                                       _look(look), jobs or os.cpu_count() or 1, force))
     # A trailing slash names a folder even before it exists (Path would drop the slash).
     folder = output is not None and (output.endswith(("/", os.sep)) or _is_folder(Path(output)))
     if len(decks) * max(1, len(brands)) > 1 or folder:
@@ -228,9 +230,10 @@ def _documents(spec: str | None) -> list:
 
 
 def _build_season(deck: Path, events: Path, pattern: str, documents: list, folder: Path,
-                  brand: Path | None, look: str | None, jobs: int) -> int:
+                  brand: Path | None, look: str | None, jobs: int, force: bool = False) -> int:
     """Build one deck per row of `events` in `jobs` processes, with one progress bar (count,
-    rate, time left) and the output lines in row order; return the exit code (1 when the
+    rate, time left) and the output lines in row order, skipping the rows whose outputs the
+    folder's manifest shows unchanged (unless `force`); return the exit code (1 when the
     file is bad, nothing then written, or when any row failed; 130 when stopped)."""
     from rich.console import Console
     from rich.progress import (
@@ -241,16 +244,29 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
         TimeRemainingColumn,
     )
 
-    from workshop.events import safe_name
+    from workshop.events import Events, safe_name
+    from workshop.manifest import FileDigests, Manifest, fingerprint
     from workshop.outputs import ensure_folder
-    from workshop.season import build_season_in_parallel, plan_season
+    from workshop.season import build_season_in_parallel, check_rows, plan_season
     from workshop.session import BuildSession
 
     with _failures_reported(), collector_paused():
-        season, names = plan_season(deck, events, pattern.replace(
-            "{deck}", safe_name(deck.stem)), BuildSession())
-        ensure_folder(folder)
+        season, names = plan_season(events, pattern.replace("{deck}", safe_name(deck.stem)))
     _print_diagnostics(season.warnings)
+    manifest, digests = Manifest.read(folder), FileDigests()
+    prints = {name: fingerprint(row.values, [r.model_dump() for r in row.resources],
+                                str(row.kit or brand or ""), look,
+                                [(d.kind, d.fmt) for d in documents])
+              for row, name in zip(season.rows, names, strict=True)}
+    pending = [(row, name) for row, name in zip(season.rows, names, strict=True)
+               if force or not manifest.up_to_date(name, prints[name], digests)]
+    skipped = len(season.rows) - len(pending)
+    season = Events(season.path, [row for row, _ in pending], season.warnings)
+    names = [name for _, name in pending]
+    by_row = dict(zip((row.number for row in season.rows), names, strict=True))
+    with _failures_reported(), collector_paused():  # every row the outline cannot take, first
+        check_rows(deck, season, BuildSession())
+        ensure_folder(folder)
     failed: list[int] = []
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
@@ -268,6 +284,9 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
                                                  brand, look, jobs, advance):
                 done += 1
                 if item.result is not None:
+                    name = by_row[item.row.number]
+                    manifest.record(name, prints[name], item.result.inputs, item.outputs,
+                                    digests)
                     _print_diagnostics(item.result.warnings)
                     print(f"wrote {' '.join(map(str, item.outputs))} (row {item.row.number})")
                 else:
@@ -275,11 +294,14 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
                     progress.console.print(f"failed row {item.row.number}", markup=False)
                     _print_diagnostics(item.problems or [])
     except KeyboardInterrupt:
+        manifest.write()  # what was built is known, and is not built again
         print(f"stopped: {done - len(failed)} written; no file was left half written",
               file=sys.stderr)
         return 130
+    manifest.write()
     rows = f" (rows {', '.join(map(str, failed))})" if failed else ""
-    print(f"{done - len(failed)} written, {len(failed)} failed{rows}", file=sys.stderr)
+    print(f"{done - len(failed)} written, {skipped} skipped (unchanged), {len(failed)} "
+          f"failed{rows}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -449,6 +471,29 @@ def preview(
         _print_diagnostics([f for f in compiled.findings if f.severity is Severity.WARNING])
         count = render_preview(compiled.written.data, output, pages, compiled.inputs, width)
     print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
+
+
+@app.command(epilog="Example: workshop verify build/season/")
+def verify(
+    folder: Annotated[Path, typer.Argument(help="A folder a season was built into.",
+                                           show_default=False)],
+) -> None:
+    """Check a folder of decks against its manifest: every output there, as it was written."""
+    from workshop.manifest import MANIFEST, Manifest
+
+    manifest = Manifest.read(folder)
+    if not manifest.entries:
+        print(f"{folder / MANIFEST}:1:1: no manifest of this workshop version here",
+              file=sys.stderr)
+        raise typer.Exit(1)
+    found = manifest.verify()
+    for kind, paths in found.items():
+        for path in paths:
+            print(f"{folder / path}: {kind}", file=sys.stderr)
+    total = sum(len(e.get("outputs") or {}) for e in manifest.entries.values())
+    bad = sum(map(len, found.values()))
+    print(f"{total - bad} of {total} files as written")
+    raise typer.Exit(1 if bad else 0)
 
 
 @app.command(name="list", epilog="Example: workshop list")

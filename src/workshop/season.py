@@ -42,13 +42,16 @@ class SeasonItem:
     problems: list[Diagnostic] | None = None
 
 
-def plan_season(deck: Path, events_path: Path, pattern: str, session: BuildSession
-                ) -> tuple[Events, list[str]]:
-    """Return the events and each row's output name; raise WorkshopError, before anything is
-    written, listing every problem of the file and every row the outline cannot take (a
-    template variable a row leaves empty is named at that row's cell)."""
+def plan_season(events_path: Path, pattern: str) -> tuple[Events, list[str]]:
+    """Return the events and each row's output name; raise WorkshopError listing every
+    problem of the file."""
     events = read_events(events_path)
-    names = output_names(events, pattern)
+    return events, output_names(events, pattern)
+
+
+def check_rows(deck: Path, events: Events, session: BuildSession) -> None:
+    """Raise WorkshopError, before anything is written, listing every row the outline cannot
+    take (a template variable a row leaves empty is named at that row's cell)."""
     problems: list[Diagnostic] = []
     for row in events.rows:
         try:
@@ -58,7 +61,6 @@ def plan_season(deck: Path, events_path: Path, pattern: str, session: BuildSessi
             problems += [_at_row(problem, row, events) for problem in exc.diagnostics]
     if problems:
         raise WorkshopError(problems)
-    return events, names
 
 
 def _at_row(problem: Diagnostic, row: EventRow, events: Events) -> Diagnostic:

@@ -1,0 +1,112 @@
+"""The manifest a season writes beside its outputs: for each output, the digests of the
+files it was made from, of its events row and options, and of the output itself. A later
+run rebuilds only what changed, and a user can verify a folder of decks against it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop import __version__
+from workshop.package import write_atomically
+
+MANIFEST = "workshop-manifest.json"
+
+
+def digest(data: bytes) -> str:
+    """Return the SHA-256 of `data`, as hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class FileDigests:
+    """The digests of files, each read once in a run (many rows share one outline)."""
+
+    seen: dict[Path, str | None] = field(default_factory=dict)
+
+    def of(self, path: Path) -> str | None:
+        """Return the digest of the file at `path`, or None when it cannot be read."""
+        path = path.resolve()
+        if path not in self.seen:
+            try:
+                self.seen[path] = digest(path.read_bytes())
+            except OSError:
+                self.seen[path] = None
+        return self.seen[path]
+
+
+@dataclass
+class Manifest:
+    """The entries of a folder's manifest, by output name: what each output was made from."""
+
+    folder: Path
+    entries: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest:
+        """Return the manifest in `folder` (an empty one when there is none, or it is not
+        one this version of workshop can read)."""
+        try:
+            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+            entries = data["outputs"] if data.get("tool") == _TOOL else {}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            entries = {}
+        return cls(folder, entries if isinstance(entries, dict) else {})
+
+    def up_to_date(self, name: str, fingerprint: str, digests: FileDigests) -> bool:
+        """Return True when output `name` was made from these very inputs, options and
+        events row (`fingerprint`), and every file it wrote is still as written."""
+        entry = self.entries.get(name)
+        if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
+            return False
+        inputs, outputs = entry.get("inputs"), entry.get("outputs")
+        if not isinstance(inputs, dict) or not isinstance(outputs, dict) or not outputs:
+            return False
+        return all(digests.of(self.folder / path) == known for path, known in inputs.items()
+                   ) and all(digests.of(self.folder / path) == known
+                             for path, known in outputs.items())
+
+    def record(self, name: str, fingerprint: str, inputs: tuple[Path, ...],
+               outputs: list[Path], digests: FileDigests) -> None:
+        """Note that output `name` was made from `inputs` as `fingerprint` says, writing
+        `outputs`."""
+        self.entries[name] = {
+            "fingerprint": fingerprint,
+            "inputs": {self._relative(p): digests.of(p) for p in sorted(inputs)},
+            "outputs": {self._relative(p): digest(p.read_bytes()) for p in outputs},
+        }
+
+    def write(self) -> None:
+        """Write the manifest into its folder, whole (sorted, so a run that changes nothing
+        writes the same bytes)."""
+        data = {"tool": _TOOL, "outputs": dict(sorted(self.entries.items()))}
+        write_atomically(self.folder / MANIFEST,
+                         (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+
+    def verify(self) -> dict[str, list[str]]:
+        """Return the outputs listed that are missing or changed since they were written, by
+        kind ("missing", "changed")."""
+        found: dict[str, list[str]] = {"missing": [], "changed": []}
+        for entry in self.entries.values():
+            for path, known in (entry.get("outputs") or {}).items():
+                file = self.folder / path
+                if not file.is_file():
+                    found["missing"].append(path)
+                elif digest(file.read_bytes()) != known:
+                    found["changed"].append(path)
+        return found
+
+    def _relative(self, path: Path) -> str:
+        return Path(os.path.relpath(path.resolve(), self.folder.resolve())).as_posix()
+
+
+_TOOL = f"workshop {__version__}"
+
+
+def fingerprint(*parts: object) -> str:
+    """Return a digest of what decides an output besides its files: the events row, the
+    kit named, the look and the documents asked for (`parts`, as JSON)."""
+    return digest(json.dumps(parts, sort_keys=True, default=str).encode("utf-8"))
