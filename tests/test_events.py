@@ -197,3 +197,13 @@ def test_a_second_run_rebuilds_only_what_changed(write_tree, in_dir) -> None:
     changed = run("verify", "out")
     assert changed.exit_code == 1 and "out/Adams.pptx: changed" in changed.stderr
     assert season() == "1 written, 2 skipped (unchanged), 0 failed"  # the changed one again
+
+
+def test_a_yaml_events_file_warns_at_the_mistyped_key(tmp_path: Path, in_dir) -> None:
+    in_dir(tmp_path)
+    Path("events.yaml").write_text("- organization: Lincoln PTA\n  plaec: Library\n",
+                                   encoding="utf-8")
+    result = run("build", str(DECK), "--events", "events.yaml", "-o", "out/")
+    assert result.exit_code == 0, result.stderr
+    assert "events.yaml:2:3: warning: plaec: unknown column; did you mean 'place'?" in (
+        result.stderr)

@@ -217,7 +217,7 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
 def _documents(spec: str | None) -> list:
     """Return the documents --with asks for: "guide,handout" (PDF) or "handout:docx"."""
     from workshop.build import FORMATS, KINDS
-    from workshop.season import Document
+    from workshop.season import DocumentSpec
 
     documents = []
     for part in filter(None, (p.strip() for p in (spec or "").split(","))):
@@ -225,7 +225,7 @@ def _documents(spec: str | None) -> list:
         if kind not in KINDS or (fmt or "pdf") not in FORMATS:
             raise typer.BadParameter(f"'{part}': a document is {' or '.join(KINDS)}, "
                                      f"optionally :{'/:'.join(FORMATS)}", param_hint="'--with'")
-        documents.append(Document(kind, fmt or "pdf"))
+        documents.append(DocumentSpec(kind, fmt or "pdf"))
     return documents
 
 

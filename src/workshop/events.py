@@ -84,7 +84,8 @@ def _read_csv(path: Path, shown: str) -> Events:
         raise WorkshopError([Diagnostic(shown, 1, 1, "", "the events file is empty: it needs "
                                         "a header row and a row per event")])
     header = [_column(name) for name in table[0][1]]
-    problems, warnings = _header_problems(shown, header)
+    problems, warnings = _header_problems(shown, [(name, table[0][0], col) for col, name
+                                                  in enumerate(header, start=1)])
     rows = []
     for number, (line, cells) in enumerate(table[1:], start=2):
         if len(cells) != len(header):
@@ -108,7 +109,7 @@ def _read_yaml(path: Path, shown: str) -> Events:
         raise WorkshopError([Diagnostic(pos.file, pos.line, pos.col, "", "an events file in "
                                         "YAML is a list of events, one mapping each")])
     problems: list[Diagnostic] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[int, int]] = {}  # each column, where it is first given
     rows = []
     for index, item in enumerate(data):
         pos = loaded.position((index,))
@@ -119,8 +120,9 @@ def _read_yaml(path: Path, shown: str) -> Events:
         entries = []
         for key, value in item.items():
             name = _column(str(key))
-            seen.add(name)
             cell = loaded.position((index, key))
+            key_at = loaded.position((index, key), key=True)
+            seen.setdefault(name, (key_at.line, key_at.col))
             if name == "resources" and isinstance(value, list):
                 for n, resource in enumerate(value):
                     at = loaded.position((index, key, n))
@@ -132,7 +134,8 @@ def _read_yaml(path: Path, shown: str) -> Events:
                 entries.append((name, "" if value is None else str(value),
                                 (cell.line, cell.col)))
         rows.append(_row(pos.file, path.parent, index + 1, pos.line, entries, problems))
-    header_problems, warnings = _header_problems(shown, sorted(seen))
+    header_problems, warnings = _header_problems(
+        shown, [(name, line, col) for name, (line, col) in seen.items()])
     problems += header_problems
     if problems:
         raise WorkshopError(problems)
@@ -151,21 +154,22 @@ def _column(name: str) -> str:
     return re.sub(r"[\s\-]+", "_", name.strip().lower())
 
 
-def _header_problems(shown: str, header: list[str]) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    """Return the header's errors (a name no template can use) and warnings (a name one
-    letter from a known column)."""
+def _header_problems(shown: str, header: list[tuple[str, int, int]]
+                     ) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """Return the errors (a name no template can use) and warnings (a name one letter from
+    a known column) of the columns in `header`: (name, line, col) each."""
     problems, warnings = [], []
-    for col, name in enumerate(header, start=1):
+    for name, line, col in header:
         if name in KNOWN:
             continue
         if not _VARIABLE.fullmatch(name):
-            problems.append(Diagnostic(shown, 1, col, name or "(empty)", "a column header is "
+            problems.append(Diagnostic(shown, line, col, name or "(empty)", "a column header is "
                                        "a name of letters, digits and _ (it becomes a "
                                        "template variable)"))
             continue
         close = difflib.get_close_matches(name, KNOWN, 1, 0.8)
         if close:
-            warnings.append(Diagnostic(shown, 1, col, name, f"unknown column; did you mean "
+            warnings.append(Diagnostic(shown, line, col, name, f"unknown column; did you mean "
                                        f"'{close[0]}'? (as written it is a template "
                                        "variable)", Severity.WARNING))
     return problems, warnings

@@ -25,7 +25,7 @@ _UNDEFINED = re.compile(r"undefined variable '(\w+)'")
 
 
 @dataclass(frozen=True)
-class Document:
+class DocumentSpec:
     """A document to write beside each deck: its kind (guide, handout) and format."""
 
     kind: str
@@ -78,7 +78,7 @@ def _at_row(problem: Diagnostic, row: EventRow, events: Events) -> Diagnostic:
 
 
 def build_season(deck: Path, events: Events, names: list[str], folder: Path,
-                 documents: list[Document], brand: Path | None = None,
+                 documents: list[DocumentSpec], brand: Path | None = None,
                  look: str | None = None,
                  session: BuildSession | None = None) -> Iterator[SeasonItem]:
     """Build each row's deck (and `documents`) into `folder` as <name>.pptx and
@@ -105,7 +105,7 @@ def build_season(deck: Path, events: Events, names: list[str], folder: Path,
 
 
 def build_season_in_parallel(deck: Path, events: Events, names: list[str], folder: Path,
-                             documents: list[Document], brand: Path | None, look: str | None,
+                             documents: list[DocumentSpec], brand: Path | None, look: str | None,
                              jobs: int, on_done: Callable[[], None] | None = None
                              ) -> Iterator[SeasonItem]:
     """Build the season as build_season does, in `jobs` worker processes that each keep one
@@ -151,7 +151,7 @@ def _start_worker() -> None:
 
 
 def _build_row(deck: Path, events: Events, name: str, folder: Path,
-               documents: list[Document], brand: Path | None, look: str | None) -> SeasonItem:
+               documents: list[DocumentSpec], brand: Path | None, look: str | None) -> SeasonItem:
     """Build one row in a worker, in the worker's session."""
     return next(build_season(deck, events, [name], folder, documents, brand, look,
                              _worker_session))
