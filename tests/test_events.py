@@ -95,8 +95,8 @@ def test_the_guide_and_handout_come_with_each_deck(tmp_path: Path) -> None:
                  "--with", "guide:md,handout:md", "-o", f"{tmp_path}/out/")
     assert result.exit_code == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["Lincoln-guide.md", "Lincoln-handout.md", "Lincoln.pptx",
-                     "workshop-manifest.json"]
+    assert names == [".workshop-stats.json", "Lincoln-guide.md", "Lincoln-handout.md",
+                     "Lincoln.pptx", "workshop-manifest.json"]
     assert "Lincoln PTA" in (tmp_path / "out" / "Lincoln-handout.md").read_text("utf-8")
 
 
@@ -197,6 +197,9 @@ def test_a_second_run_rebuilds_only_what_changed(write_tree, in_dir) -> None:
     changed = run("verify", "out")
     assert changed.exit_code == 1 and "out/Adams.pptx: changed" in changed.stderr
     assert season() == "1 written, 2 skipped (unchanged), 0 failed"  # the changed one again
+    manifest = Path("out/workshop-manifest.json").read_bytes()
+    assert season("--force") == "3 written, 0 skipped (unchanged), 0 failed"
+    assert Path("out/workshop-manifest.json").read_bytes() == manifest  # same inputs, same file
 
 
 def test_a_yaml_events_file_warns_at_the_mistyped_key(tmp_path: Path, in_dir) -> None:

@@ -14,6 +14,10 @@ from workshop import __version__
 from workshop.package import write_atomically
 
 MANIFEST = "workshop-manifest.json"
+# Each output's size and modification time as written: machine-local bookkeeping, kept apart
+# so the manifest itself is the same file for the same inputs. An output that still has both
+# is not read again to be digested, and a no-change run of a big season stays quick.
+STATS = ".workshop-stats.json"
 
 
 def digest(data: bytes) -> str:
@@ -28,8 +32,9 @@ class FileDigests:
     seen: dict[Path, str | None] = field(default_factory=dict)
 
     def of(self, path: Path) -> str | None:
-        """Return the digest of the file at `path`, or None when it cannot be read."""
-        path = path.resolve()
+        """Return the digest of the file at `path`, or None when it cannot be read. A path
+        is looked up as given first: rows name their shared inputs the same way, and
+        resolving each again would cost more than the look-up."""
         if path not in self.seen:
             try:
                 self.seen[path] = digest(path.read_bytes())
@@ -44,6 +49,7 @@ class Manifest:
 
     folder: Path
     entries: dict[str, dict] = field(default_factory=dict)
+    stats: dict[str, list[int] | None] = field(default_factory=dict)
 
     @classmethod
     def read(cls, folder: Path) -> Manifest:
@@ -54,7 +60,12 @@ class Manifest:
             entries = data["outputs"] if data.get("tool") == _TOOL else {}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             entries = {}
-        return cls(folder, entries if isinstance(entries, dict) else {})
+        try:
+            stats = json.loads((folder / STATS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stats = {}
+        return cls(folder, entries if isinstance(entries, dict) else {},
+                   stats if isinstance(stats, dict) else {})
 
     def up_to_date(self, name: str, fingerprint: str, digests: FileDigests) -> bool:
         """Return True when output `name` was made from these very inputs, options and
@@ -66,7 +77,8 @@ class Manifest:
         if not isinstance(inputs, dict) or not isinstance(outputs, dict) or not outputs:
             return False
         return all(digests.of(self.folder / path) == known for path, known in inputs.items()
-                   ) and all(digests.of(self.folder / path) == known
+                   ) and all(_stat(self.folder / path) == self.stats.get(path)
+                             or digests.of(self.folder / path) == known
                              for path, known in outputs.items())
 
     def record(self, name: str, fingerprint: str, inputs: tuple[Path, ...],
@@ -78,13 +90,15 @@ class Manifest:
             "inputs": {self._relative(p): digests.of(p) for p in sorted(inputs)},
             "outputs": {self._relative(p): digest(p.read_bytes()) for p in outputs},
         }
+        self.stats.update({self._relative(p): _stat(p) for p in outputs})
 
     def write(self) -> None:
-        """Write the manifest into its folder, whole (sorted, so a run that changes nothing
-        writes the same bytes)."""
+        """Write the manifest into its folder, whole (sorted: the same inputs give the same
+        file), and the outputs' stats beside it."""
         data = {"tool": _TOOL, "outputs": dict(sorted(self.entries.items()))}
         write_atomically(self.folder / MANIFEST,
                          (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+        write_atomically(self.folder / STATS, json.dumps(self.stats, sort_keys=True).encode())
 
     def verify(self) -> dict[str, list[str]]:
         """Return the outputs listed that are missing or changed since they were written, by
@@ -104,6 +118,15 @@ class Manifest:
 
 
 _TOOL = f"workshop {__version__}"
+
+
+def _stat(path: Path) -> list[int] | None:
+    """Return a file's size and modification time (ns), or None when it is not there."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return [status.st_size, status.st_mtime_ns]
 
 
 def fingerprint(*parts: object) -> str:
