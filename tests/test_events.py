@@ -210,3 +210,18 @@ def test_a_yaml_events_file_warns_at_the_mistyped_key(tmp_path: Path, in_dir) ->
     assert result.exit_code == 0, result.stderr
     assert "events.yaml:2:3: warning: plaec: unknown column; did you mean 'place'?" in (
         result.stderr)
+
+
+def test_cells_are_data_never_code(tmp_path: Path, in_dir) -> None:
+    """A cell that looks like a template, markup or a path is shown as written, and a name
+    made of it is safe for the file system."""
+    in_dir(tmp_path)
+    Path("events.csv").write_text('organization,school\n"{{ 7*7 }} {% raw %}",'
+                                  '"../<b>x</b> & \'q\'"\n', encoding="utf-8")
+    result = run("build", str(DECK), "--events", "events.csv", "--name", "{school}",
+                 "-o", "out/")
+    assert result.exit_code == 0, result.stderr
+    [deck] = Path("out").glob("*.pptx")
+    assert deck.name == "b-x-b-q.pptx" and deck.parent == Path("out")
+    title = Presentation(str(deck)).slides[0].placeholders[10].text_frame.text
+    assert title == "{{ 7*7 }} {% raw %}"
