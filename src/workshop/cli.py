@@ -244,28 +244,17 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
         TimeRemainingColumn,
     )
 
-    from workshop.events import Events, safe_name
-    from workshop.manifest import FileDigests, Manifest, fingerprint
+    from workshop.events import safe_name
     from workshop.outputs import ensure_folder
-    from workshop.season import build_season_in_parallel, check_rows, plan_season
+    from workshop.season import build_season_in_parallel, check_rows, pending_rows, plan_season
     from workshop.session import BuildSession
 
     with _failures_reported(), collector_paused():
         season, names = plan_season(events, pattern.replace("{deck}", safe_name(deck.stem)))
     _print_diagnostics(season.warnings)
-    manifest, digests = Manifest.read(folder), FileDigests()
-    prints = {name: fingerprint(row.values, [r.model_dump() for r in row.resources],
-                                str(row.kit or brand or ""), look,
-                                [(d.kind, d.fmt) for d in documents])
-              for row, name in zip(season.rows, names, strict=True)}
-    pending = [(row, name) for row, name in zip(season.rows, names, strict=True)
-               if force or not manifest.up_to_date(name, prints[name], digests)]
-    skipped = len(season.rows) - len(pending)
-    season = Events(season.path, [row for row, _ in pending], season.warnings)
-    names = [name for _, name in pending]
-    by_row = dict(zip((row.number for row in season.rows), names, strict=True))
+    pending = pending_rows(season, names, folder, documents, brand, look, force)
     with _failures_reported(), collector_paused():  # every row the outline cannot take, first
-        check_rows(deck, season, BuildSession())
+        check_rows(deck, pending.events, BuildSession())
         ensure_folder(folder)
     failed: list[int] = []
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(),
@@ -280,13 +269,11 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
                 speed = progress.tasks[0].speed
                 progress.update(task, advance=1, rate=f"{speed:.1f} decks/s" if speed else "")
 
-            for item in build_season_in_parallel(deck, season, names, folder, documents,
-                                                 brand, look, jobs, advance):
+            for item in build_season_in_parallel(deck, pending.events, pending.names, folder,
+                                                 documents, brand, look, jobs, advance):
                 done += 1
+                pending.record(item)
                 if item.result is not None:
-                    name = by_row[item.row.number]
-                    manifest.record(name, prints[name], item.result.inputs, item.outputs,
-                                    digests)
                     _print_diagnostics(item.result.warnings)
                     print(f"wrote {' '.join(map(str, item.outputs))} (row {item.row.number})")
                 else:
@@ -294,13 +281,13 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
                     progress.console.print(f"failed row {item.row.number}", markup=False)
                     _print_diagnostics(item.problems or [])
     except KeyboardInterrupt:
-        manifest.write()  # what was built is known, and is not built again
+        pending.manifest.write()  # what was built is known, and is not built again
         print(f"stopped: {done - len(failed)} written; no file was left half written",
               file=sys.stderr)
         return 130
-    manifest.write()
+    pending.manifest.write()
     rows = f" (rows {', '.join(map(str, failed))})" if failed else ""
-    print(f"{done - len(failed)} written, {skipped} skipped (unchanged), {len(failed)} "
+    print(f"{done - len(failed)} written, {pending.skipped} skipped (unchanged), {len(failed)} "
           f"failed{rows}", file=sys.stderr)
     return 1 if failed else 0
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from workshop.build import BuildResult, build, export
 from workshop.errors import Diagnostic, WorkshopError
 from workshop.events import EventRow, Events, output_names, read_events
+from workshop.manifest import FileDigests, Manifest, fingerprint
 from workshop.prepare import prepare
 from workshop.session import BuildSession
 
@@ -47,6 +48,44 @@ def plan_season(events_path: Path, pattern: str) -> tuple[Events, list[str]]:
     problem of the file."""
     events = read_events(events_path)
     return events, output_names(events, pattern)
+
+
+@dataclass
+class Pending:
+    """The rows of a season its folder's manifest does not show up to date, and the
+    manifest each built row is recorded in."""
+
+    events: Events  # the rows to build
+    names: list[str]  # their output names
+    skipped: int  # rows up to date, not built
+    manifest: Manifest
+    fingerprints: dict[str, str]  # by output name: the row, kit, look and documents
+    digests: FileDigests
+
+    def record(self, item: SeasonItem) -> None:
+        """Note in the manifest what a row that was built was made from and wrote."""
+        if item.result is None:
+            return
+        name = item.outputs[0].stem  # the deck's file, <name>.pptx
+        self.manifest.record(name, self.fingerprints[name], item.result.inputs, item.outputs,
+                             self.digests)
+
+
+def pending_rows(events: Events, names: list[str], folder: Path,
+                 documents: list[DocumentSpec], brand: Path | None, look: str | None,
+                 force: bool) -> Pending:
+    """Return the rows to build: all with `force`, else those whose inputs, row, options or
+    outputs changed since the manifest in `folder` recorded them."""
+    manifest, digests = Manifest.read(folder), FileDigests()
+    fingerprints = {name: fingerprint(row.values, [r.model_dump() for r in row.resources],
+                                      str(row.kit or brand or ""), look,
+                                      [(d.kind, d.fmt) for d in documents])
+                    for row, name in zip(events.rows, names, strict=True)}
+    pending = [(row, name) for row, name in zip(events.rows, names, strict=True)
+               if force or not manifest.up_to_date(name, fingerprints[name], digests)]
+    return Pending(Events(events.path, [row for row, _ in pending], events.warnings),
+                   [name for _, name in pending], len(events.rows) - len(pending), manifest,
+                   fingerprints, digests)
 
 
 def check_rows(deck: Path, events: Events, session: BuildSession) -> None:

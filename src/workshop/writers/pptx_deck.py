@@ -237,6 +237,11 @@ class _DeckWriter:
             lineage = self.lineages[layout_part] = Lineage(layout_part._element, master._element)
         return self.inheritance.chain(element, lineage)
 
+    def measured(self, slide: Slide, element: Element) -> Fit:
+        """Return how the text of the slide's shape `element` fits its box as it is now."""
+        return measure(element, self.inherited(slide, element), self.heading_font,
+                       self.body_font)
+
     def discard_last_slide(self) -> None:
         """Remove the slide just made from the deck and the plan, as if never added."""
         elements.remove_last_slide(self.prs)
@@ -293,8 +298,7 @@ class _DeckWriter:
             self.prompt_band(slide, trial)
             self.bullets(slide, trial, key)
             body = self.slot(slide, "bullets", "body")
-            result = not measure(body, self.inherited(slide, body), self.heading_font,
-                                 self.body_font).overflows
+            result = not self.measured(slide, body).overflows
             elements.remove_last_slide(self.prs)
             return result
 
@@ -411,15 +415,12 @@ class _DeckWriter:
         when the list is too long for that and keeps its bullets."""
         box = g.Box(*self.inherited(slide, body).xfrm())
 
-        def measured() -> Fit:
-            return measure(body, self.inherited(slide, body), self.heading_font,
-                           self.body_font)
-
         def middles() -> list[float | None]:
             return first_line_middles(body, self.inherited(slide, body), self.heading_font,
                                       self.body_font)
 
-        return pptx_fill.fill_with_icon_list(slide, body, box, measured, middles, icons)
+        return pptx_fill.fill_with_icon_list(slide, body, box, lambda: self.measured(slide, body),
+                                             middles, icons)
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,
@@ -427,16 +428,12 @@ class _DeckWriter:
         """Set a short list larger, spaced and centred, beside its icon (see pptx_fill)."""
         box = g.Box(*self.inherited(slide, body).xfrm())
 
-        def measured() -> Fit:
-            return measure(body, self.inherited(slide, body), self.heading_font,
-                           self.body_font)
-
         def widows() -> int:
             return lone_last_words(body, self.inherited(slide, body), self.heading_font,
                                    self.body_font)
 
-        return pptx_fill.fill_with_list(slide, body, box, measured, icon, sizes, anchor,
-                                        widows)
+        return pptx_fill.fill_with_list(slide, body, box, lambda: self.measured(slide, body),
+                                        icon, sizes, anchor, widows)
 
     def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
         columns, headings = [], []
@@ -451,10 +448,8 @@ class _DeckWriter:
                 headings.append(heading)
                 fill(text_body(heading), plain(column.heading))
                 fill(body, plain(*column.bullets))
-
         def measured(element: Element) -> Fit:
-            return measure(element, self.inherited(slide, element), self.heading_font,
-                           self.body_font)
+            return self.measured(slide, element)
 
         size = pptx_fill.fill_columns(columns, measured, pptx_fill.LONG_LIST_SIZES)
         if size is not None and headings and size > _COLUMN_HEADING_PT and not self.own_template:
@@ -580,8 +575,7 @@ class _DeckWriter:
                  [Paragraph((Run(self.words("ask"), bold=True),)),
                   *(Paragraph((Run(p, italic=True),)) for p in content.prompts)])
             self.closing_question_style(question)
-            fit = measure(question._element, self.inherited(slide, question._element),
-                          self.heading_font, self.body_font)
+            fit = self.measured(slide, question._element)
             height = min(g.CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
             text_bottom = g.CLOSING_QUESTION.bottom - height - g.HERO_GAP
             _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
@@ -751,8 +745,7 @@ class _DeckWriter:
         added = elements.append_copy(shape_tree(slide), made, text)
         fits = self.footers_fit.get((key, text))
         if fits is None:  # the same words in the same box on every slide: measured once
-            fits = self.footers_fit[(key, text)] = not measure(
-                added, self.inherited(slide, added), self.heading_font, self.body_font).overflows
+            fits = self.footers_fit[(key, text)] = not self.measured(slide, added).overflows
         if fits:
             self.fitting.add(added)
 
