@@ -161,6 +161,64 @@ def test_outside_a_session_a_cache_keeps_nothing_and_a_build_makes_its_own(
     assert any(memo.name == "a test's cache" for memo in kept.memos())
 
 
+def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
+        write_tree, tmp_path: Path) -> None:
+    """A season's session remembers finished slides, fitted text and parsed notes; each deck
+    it builds is byte for byte the deck a fresh process builds, also after a notes file or
+    the kit changed between builds (as a watching or serving process sees them change)."""
+    from pptx import Presentation
+
+    from workshop.build import DocumentOutput, build
+    from workshop.session import BuildSession
+
+    colours = '{primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", text: "#000000"}'
+    root = write_tree({
+        "d.yaml": "title: 'Night at {{ school }}'\nsections:\n  - title: S\n    slides:\n"
+                  "      - {title: Points, bullets: [one point, two points], "
+                  "notes: speaker_notes/a.md}\n"
+                  "      - {title: More, bullets: [three, four], prompts: [What now?]}\n",
+        "speaker_notes/a.md": "Welcome, everyone.\n",
+        "kit.yaml": f"name: Org\ncolors: {colours}\nfooter: First footer\n"})
+    deck, kit = root / "d.yaml", root / "kit.yaml"
+    season = BuildSession()
+
+    def warm_and_cold(name: str, school: str) -> tuple[bytes, bytes]:
+        """Return the deck and handout built in the season's session, and in a fresh one."""
+        for made in (name, f"{name}-cold"):
+            handout = DocumentOutput("handout", "docx", tmp_path / f"{made}-handout.docx")
+            with season if made == name else BuildSession():
+                build(deck, tmp_path / f"{made}.pptx", {"school": school}, kit,
+                      documents=(handout,))
+        return tuple(b"".join((tmp_path / f"{made}{suffix}").read_bytes()
+                              for suffix in (".pptx", "-handout.docx"))
+                     for made in (name, f"{name}-cold"))
+
+    def notes_and_footers(name: str) -> dict[str, tuple[str, list[str]]]:
+        slides = Presentation(str(tmp_path / f"{name}.pptx")).slides
+        return {slide.shapes.title.text: (
+            slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else "",
+            [shape.text_frame.text for shape in slide.shapes if shape.name == "Footer"])
+            for slide in slides}
+
+    for name, school in (("lincoln", "Lincoln"), ("adams", "Adams")):
+        warm, cold = warm_and_cold(name, school)
+        assert warm == cold
+    kept = {memo.name: len(memo) for memo in season.memos()}
+    assert kept["finished content slides"] >= 2 and kept["settled text shapes"] > 0
+    assert kept["styled blank Word documents"] == 1
+    assert kept["loaded YAML files"] == 2  # the outline (its includes with it) and the kit
+    (root / "speaker_notes/a.md").write_text("Welcome, all of you.\n", encoding="utf-8")
+    warm, cold = warm_and_cold("notes", "Adams")
+    assert warm == cold
+    assert "Welcome, all of you." in notes_and_footers("notes")["Points"][0]
+    (root / "kit.yaml").write_text(f"name: Org\ncolors: {colours}\nfooter: Second footer\n",
+                                   encoding="utf-8")
+    warm, cold = warm_and_cold("kit", "Adams")
+    assert warm == cold
+    shown = notes_and_footers("kit")
+    assert shown["Points"][1] == shown["More"][1] == ["Second footer"]
+
+
 def test_a_batch_keeps_one_session_across_its_decks(tmp_path: Path) -> None:
     from workshop.build import build_batch
     from workshop.session import BuildSession, active

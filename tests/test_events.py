@@ -225,3 +225,44 @@ def test_cells_are_data_never_code(tmp_path: Path, in_dir) -> None:
     assert deck.name == "b-x-b-q.pptx" and deck.parent == Path("out")
     title = Presentation(str(deck)).slides[0].placeholders[10].text_frame.text
     assert title == "{{ 7*7 }} {% raw %}"
+
+
+def test_ctrl_c_stops_a_parallel_season_cleanly_and_a_rerun_builds_the_rest(
+        write_tree, in_dir) -> None:
+    """Ctrl-C (SIGINT) during `-j 2`: exit 130, a message saying what was written, no file
+    half written (no temporary left, every deck opens), and the manifest records what was
+    built, so the next run builds only the rest."""
+    import signal
+    import subprocess
+    import sys
+
+    rows = 40
+    root = write_tree({
+        "d.yaml": "title: 'Night at {{ school }}'\nsections:\n  - title: S\n    slides:\n"
+                  "      - {title: A, bullets: [a point], notes: 'Welcome, everyone.'}\n",
+        "events.csv": "school\n" + "".join(f"School {n}\n" for n in range(rows))})
+    command = [str(Path(sys.executable).with_name("workshop")), "build", "d.yaml", "--events",
+               "events.csv", "--name", "{school}", "-j", "2", "-o", "out/"]
+    process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    first = process.stdout.readline()  # the first deck written: stop now
+    assert first.startswith("wrote out/School-0.pptx (row 2)")
+    process.send_signal(signal.SIGINT)
+    rest, errors = process.communicate(timeout=120)
+    assert process.returncode == 130, errors
+    written = sorted((root / "out").glob("*.pptx"))
+    assert 1 <= len(written) < rows
+    assert f"stopped: {len(written)} written; no file was left half written" in errors
+    said = {line.split(" (row")[0].removeprefix("wrote ") for line in (first + rest).splitlines()}
+    assert said <= {f"out/{deck.name}" for deck in written}  # no line for a deck not written
+    assert "Traceback" not in errors
+    assert list((root / "out").glob(".*.tmp")) == []
+    for deck in written:  # each one whole
+        assert Presentation(str(deck)).slides[0].shapes.title.text.startswith("Night at School")
+    in_dir(root)
+    again = run("build", "d.yaml", "--events", "events.csv", "--name", "{school}", "-o",
+                "out/", "-j", "1")
+    assert again.exit_code == 0, again.stderr
+    assert again.stderr.strip().splitlines()[-1] == (
+        f"{rows - len(written)} written, {len(written)} skipped (unchanged), 0 failed")

@@ -17,6 +17,7 @@ from workshop.checks.package_lint import package_findings
 from workshop.errors import WorkshopError
 from workshop.loader import load_yaml
 from workshop.package import _write_zip_with_zipfile, write_zip
+from workshop.session import BuildSession
 
 # Text as hostile files hold it: line breaks, tabs, control and special characters, template
 # and XML syntax, and the occasional huge value, in any field.
@@ -107,8 +108,9 @@ def test_the_zip_writer_writes_what_zipfile_writes(entries, epoch, monkeypatch) 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
     expected = _write_zip_with_zipfile(entries)
     assert write_zip(entries) == expected
-    for _ in range(2):
-        assert write_zip(entries, repeated=lambda name: "a" in name) == expected
+    with BuildSession():  # remembered: the second zip reuses the first's compressed members
+        for _ in range(2):
+            assert write_zip(entries) == expected
     with zipfile.ZipFile(io.BytesIO(write_zip(entries))) as package:
         assert package.testzip() is None
         assert [(i.filename, package.read(i)) for i in package.infolist()] == entries

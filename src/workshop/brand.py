@@ -42,6 +42,9 @@ class PreparedBrand:
     loaded: LoadedYaml | None = None  # the kit's YAML, to locate findings about its values
 
     language: str | None = None  # the language its text is shown in (see in_language)
+    # in_language's answers, kept: a deck's template is branded once per kit object, and a
+    # batch shows one kit in a language again and again.
+    _shown: dict[str, PreparedBrand] = field(default_factory=dict, compare=False, repr=False)
 
     def position(self, key: str) -> tuple[str, int, int] | None:
         """Return the file, line and column of the kit's value `key` (of its text in the
@@ -64,6 +67,13 @@ class PreparedBrand:
         """Return the kit as a deck in `language` shows it: each text given per language
         (footer, contact, support person, resources) as that language's, with a warning at
         the kit's line for each one that falls back to text in another language."""
+        shown = self._shown.get(language)
+        if shown is None:
+            shown = self._shown[language] = self._shown_in(language)
+        return shown
+
+    def _shown_in(self, language: str) -> PreparedBrand:
+        """Return what in_language returns, made."""
         brand, update, warnings = self.brand, {}, []
         for key in LOCALIZED_FIELDS:
             value = getattr(brand, key)
@@ -78,7 +88,7 @@ class PreparedBrand:
             update[key] = value[fallback]
             warnings.append(self._fallback(key, fallback, language))
         return replace(self, brand=brand.model_copy(update=update),
-                       warnings=self.warnings + warnings, language=language)
+                       warnings=self.warnings + warnings, language=language, _shown={})
 
     def _fallback(self, key: str, shown: str, wanted: str) -> Diagnostic:
         """Return the warning that the kit's `key` has no `wanted`-language text."""

@@ -16,6 +16,7 @@ from workshop.prepare import PreparedDeck, prepare
 from workshop.session import BuildSession, in_session
 
 if TYPE_CHECKING:
+    from workshop.plan import SlidePlan
     from workshop.writers.pptx_deck import WrittenDeck
 
 
@@ -41,16 +42,21 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
 
     Raises WorkshopError when the input itself is bad.
     """
+    brand = prepare_brand(brand_path) if brand_path is not None else None
+    prepared = prepare(deck_path, overrides, brand, look, resources)
+    return (prepared, *_write_and_check(prepared))
+
+
+def _write_and_check(prepared: PreparedDeck) -> tuple[WrittenDeck, list[Diagnostic]]:
+    """Return the prepared deck's written package and every finding of every check."""
     from workshop.checks.run import run_checks  # python-pptx only when building
     from workshop.writers.pptx_deck import write_pptx
 
-    brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look, resources)
     written = write_pptx(prepared)
     kit = prepared.brand  # the kit in the deck's language, with its warnings
     findings = ((kit.warnings if kit else []) + notice_diagnostics(prepared, written.notices)
                 + run_checks(prepared, written))
-    return prepared, written, sorted(findings)
+    return written, sorted(findings)
 
 
 @dataclass(frozen=True)
@@ -78,18 +84,40 @@ def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
     return Compiled(written, findings, prepared.inputs)
 
 
+@dataclass(frozen=True)
+class DocumentOutput:
+    """A document to write beside a deck from the same build: its kind (guide, handout or
+    slides), its format and where it goes."""
+
+    kind: str
+    fmt: str
+    path: Path
+
+
 @in_session
 def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
           brand_path: Path | None = None, look: str | None = None,
-          resources: tuple[Resource, ...] = ()) -> BuildResult:
-    """Build `deck_path` into `output`; raise WorkshopError (writing nothing) on bad input,
-    an output that is not a .pptx file or is an input, or when a check finds an error.
-    Warnings come back with the result."""
+          resources: tuple[Resource, ...] = (),
+          documents: tuple[DocumentOutput, ...] = ()) -> BuildResult:
+    """Build `deck_path` into `output`, with each of `documents` made from the same prepared
+    deck and slide plan; raise WorkshopError (writing nothing) on bad input, an output that
+    is not of its format or is an input, or when a check finds an error. Warnings come back
+    with the result."""
     check_output(output, (".pptx",))
-    compiled = compile_deck(deck_path, overrides, brand_path, output, look, resources)
-    write_atomically(output, compiled.written.data)
-    return BuildResult(output, compiled.written.slides, compiled.findings,
-                       tuple(compiled.inputs))
+    for document in documents:
+        check_output(document.path, (f".{document.fmt}",))
+    prepared, written, findings = _compile(deck_path, overrides, brand_path, look, resources)
+    errors = [d for d in findings if d.severity is Severity.ERROR]
+    if errors:
+        raise WorkshopError(errors)
+    for target in (output, *(document.path for document in documents)):
+        refuse_overwriting(target, prepared.inputs)
+    made = [(document.path, document_bytes(prepared, document.kind, document.fmt,
+                                           plan=written.plan)) for document in documents]
+    write_atomically(output, written.data)
+    for path, data in made:
+        write_atomically(path, data)
+    return BuildResult(output, written.slides, findings, tuple(prepared.inputs))
 
 
 def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic]:
@@ -172,23 +200,32 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
     Raises WorkshopError on bad input and LibreOfficeMissing for PDF without LibreOffice;
     nothing is written in either case.
     """
-    from workshop.documents.guide import facilitator_guide
-    from workshop.documents.handout import participant_handout
-
     check_output(output, (f".{fmt}",))
     brand = prepare_brand(brand_path) if brand_path is not None else None
     prepared = prepare(deck_path, overrides, brand, look, resources)
     refuse_overwriting(output, prepared.inputs)
-    if kind in ("guide", "slides"):  # numbered as the deck is: its plan comes from laying
-        from workshop.documents.slides_page import slides_document  # the deck out
-        from workshop.writers.pptx_deck import write_pptx
+    write_atomically(output, document_bytes(prepared, kind, fmt, large_print))
+    return output
 
-        plan = write_pptx(prepared).plan
+
+def document_bytes(prepared: PreparedDeck, kind: str, fmt: str, large_print: bool = False,
+                   plan: SlidePlan | None = None) -> bytes:
+    """Return the guide, handout or slides page (`kind`) of a prepared deck as a file of
+    format `fmt`. The guide and slides page are numbered as the deck is: by `plan`, the
+    deck's slide plan, else one made by laying the deck out."""
+    from workshop.documents.guide import facilitator_guide
+    from workshop.documents.handout import participant_handout
+
+    if kind in ("guide", "slides"):
+        from workshop.documents.slides_page import slides_document
+
+        if plan is None:
+            from workshop.writers.pptx_deck import write_pptx
+            plan = write_pptx(prepared).plan
         document = (facilitator_guide if kind == "guide" else slides_document)(prepared, plan)
     else:
         document = participant_handout(prepared, large_print)
-    write_atomically(output, _document_writer(fmt)(document))
-    return output
+    return _document_writer(fmt)(document)
 
 
 LARGE_PRINT_PAGES = 2  # the pages a large-print handout should fit in

@@ -235,6 +235,21 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
     rate, time left) and the output lines in row order, skipping the rows whose outputs the
     folder's manifest shows unchanged (unless `force`); return the exit code (1 when the
     file is bad, nothing then written, or when any row failed; 130 when stopped)."""
+
+    from workshop.events import safe_name
+    from workshop.season import pending_rows, plan_season, season_workers
+
+    with _failures_reported(), collector_paused():
+        season, names = plan_season(events, pattern.replace("{deck}", safe_name(deck.stem)))
+    _print_diagnostics(season.warnings)
+    pending = pending_rows(season, names, folder, documents, brand, look, force)
+    with season_workers(jobs, len(pending.events.rows)) as pool:
+        return _run_season(deck, pending, folder, documents, brand, look, pool)
+
+
+def _run_season(deck: Path, pending, folder: Path, documents: list, brand: Path | None,
+                look: str | None, pool) -> int:
+    """Check the season's pending rows, then build them (see _build_season)."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -244,17 +259,11 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
         TimeRemainingColumn,
     )
 
-    from workshop.events import safe_name
     from workshop.outputs import ensure_folder
-    from workshop.season import build_season_in_parallel, check_rows, pending_rows, plan_season
-    from workshop.session import BuildSession
+    from workshop.season import SeasonItem, SeasonRun, check_rows_in_parallel
 
-    with _failures_reported(), collector_paused():
-        season, names = plan_season(events, pattern.replace("{deck}", safe_name(deck.stem)))
-    _print_diagnostics(season.warnings)
-    pending = pending_rows(season, names, folder, documents, brand, look, force)
     with _failures_reported(), collector_paused():  # every row the outline cannot take, first
-        check_rows(deck, pending.events, BuildSession())
+        check_rows_in_parallel(deck, pending.events, pool)
         ensure_folder(folder)
     failed: list[int] = []
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(),
@@ -263,14 +272,14 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
     done = 0
     try:
         with Progress(*columns, console=console, transient=True) as progress:
-            task = progress.add_task("build", total=len(season.rows), rate="")
+            task = progress.add_task("build", total=len(pending.events.rows), rate="")
 
             def advance() -> None:
                 speed = progress.tasks[0].speed
                 progress.update(task, advance=1, rate=f"{speed:.1f} decks/s" if speed else "")
 
-            for item in build_season_in_parallel(deck, pending.events, pending.names, folder,
-                                                 documents, brand, look, jobs, advance):
+            def report(item: SeasonItem) -> None:
+                nonlocal done
                 done += 1
                 pending.record(item)
                 if item.result is not None:
@@ -280,6 +289,16 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
                     failed.append(item.row.number)
                     progress.console.print(f"failed row {item.row.number}", markup=False)
                     _print_diagnostics(item.problems or [])
+
+            run = SeasonRun(deck, pending.events, pending.names, folder, documents, brand,
+                            look, pool, advance)
+            try:
+                for item in run:
+                    report(item)
+            except KeyboardInterrupt:
+                for item in run.stop():  # the rows that were being built, finished
+                    report(item)
+                raise
     except KeyboardInterrupt:
         pending.manifest.write()  # what was built is known, and is not built again
         print(f"stopped: {done - len(failed)} written; no file was left half written",

@@ -30,10 +30,13 @@ Entry: the private name it reaches; what it relies on.
   `._populate_worksheet(workbook, worksheet)`; a workbook writer's chart data, and how it fills
   a worksheet.
 - docx_inline: python-docx's `InlineShape._inline`; a picture's `wp:inline` element.
+- docx_entries: python-docx's `docx.opc.pkgwriter._ContentTypesItem.from_parts(parts).blob`;
+  a document's `[Content_Types].xml`, as its `save` writes it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from pptx.opc.serialized import _ContentTypesItem
@@ -121,3 +124,22 @@ def populate_worksheet(writer, workbook, worksheet) -> None:
 def docx_inline(inline_shape) -> Any:
     """Return a python-docx picture's `wp:inline` element."""
     return inline_shape._inline
+
+
+def docx_entries(word) -> Iterator[tuple[str, bytes]]:
+    """Yield the zip entries (name, data) of a python-docx document, in the order and with
+    the bytes its `save` writes, so that they are zipped once rather than zipped and
+    re-packed."""
+    from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+    from docx.opc.pkgwriter import _ContentTypesItem
+
+    package = word.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
+    yield CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob
+    yield PACKAGE_URI.rels_uri.membername, package.rels.xml
+    for part in parts:
+        yield part.partname.membername, part.blob
+        if len(part.rels):
+            yield part.partname.rels_uri.membername, part.rels.xml

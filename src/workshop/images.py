@@ -108,10 +108,14 @@ def _corner_colour(picture) -> str | None:
     return "#" + "".join(f"{v:02X}" for v in mean)
 
 
-def qr_png(url: str) -> bytes:
+def _qr_png(url: str) -> bytes:
     """Return a PNG QR code (error correction M, a two-module quiet zone) that opens `url`."""
     import segno
 
     out = io.BytesIO()
     segno.make(url, error="m").save(out, kind="png", scale=8, border=2)
     return out.getvalue()
+
+
+# A season's decks and handouts show the same few links again and again.
+qr_png = Cache("QR codes by link", 256).remembered(_qr_png)

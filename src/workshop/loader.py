@@ -8,6 +8,8 @@ number (so `NO`, `yes` and `1.10` are never silently turned into booleans or flo
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -241,6 +243,10 @@ def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
     in FILE, a path inside `include_root`; other keys beside `include` override the included
     mapping's keys.
     """
+    key = (str(path), str(include_root), os.getcwd())  # positions name files from the cwd
+    kept = _LOADED.get(key)
+    if kept is not None and _unchanged(kept[1]):
+        return kept[0]
     loaded = LoadedYaml(path=path, data=None)
     converter = _Converter(loaded, include_root)
     node = converter.compose(path)
@@ -248,7 +254,27 @@ def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
         loaded.data = converter.convert(node, (), depth=0)
     if converter.problems:
         raise WorkshopError(converter.problems)
-    return loaded
+    return _LOADED.keep(key, (loaded, tuple(converter.read)))[0]
+
+
+# Each file loaded, with every file it read (itself and its includes) as their bytes: a batch or
+# season loads one outline once a deck, and its slide files seldom change in between. What is
+# kept is never changed by its readers.
+_LOADED = Cache("loaded YAML files", 64)
+
+
+def _unchanged(files: tuple[tuple[Path, bytes], ...]) -> bool:
+    """Return True when each of `files` is still a regular file holding the same bytes."""
+    for file, raw in files:
+        try:
+            status = os.stat(file)
+            if not stat.S_ISREG(status.st_mode) or status.st_size != len(raw):
+                return False
+            if file.read_bytes() != raw:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _decode(raw: bytes, shown: str) -> str:
@@ -292,6 +318,7 @@ class _Converter:
         self.project: ProjectFiles | None = None  # made at the first include
         self.problems: list[Diagnostic] = []
         self.files: list[str] = []  # the include chain, outermost first
+        self.read: list[tuple[Path, bytes]] = []  # every file read, with its bytes
         self.texts: list[list[str]] = []  # the lines of each file of the chain
         self.included = 0  # include expansions so far
         self.values = 0  # values converted so far
@@ -315,6 +342,7 @@ class _Converter:
         if len(raw) > MAX_FILE_BYTES:  # it grew while it was read
             message = f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}"
             raise WorkshopError([Diagnostic(shown, 1, 1, "", message)])
+        self.read.append((path, raw))
         text = _decode(raw, shown)
         try:
             node = _composed(text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workshop.session import Cache
+
 _INLINE = re.compile(r"\*\*(?P<bold>.+?)\*\*|\*(?P<em>[^*]+?)\*|(?<!\w)_(?P<em2>[^_]+?)_(?!\w)"
                      r"|(?P<bracket>\[[^\]]+\])(?!\()")
 
@@ -33,6 +35,11 @@ class Paragraph:
 
 
 def parse_notes(text: str) -> list[Paragraph]:
+    """Return the paragraphs of a notes text, in order (a new list, the caller's to extend)."""
+    return list(_parsed(text))
+
+
+def _parse(text: str) -> tuple[Paragraph, ...]:
     """Return the paragraphs of a notes text, in order."""
     paragraphs: list[Paragraph] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
@@ -53,7 +60,12 @@ def parse_notes(text: str) -> list[Paragraph]:
                 pending.append(line)
         if pending:
             paragraphs.append(Paragraph(inline_runs(" ".join(pending))))
-    return paragraphs
+    return tuple(paragraphs)
+
+
+# The deck's notes, its checks and its guide each read every script; a season, many times.
+_parsed = Cache("parsed notes by text", 20_000, size=lambda text, _: len(text[0]) // 64 + 1
+                ).remembered(_parse)
 
 
 def inline_runs(text: str) -> tuple[Run, ...]:

@@ -73,17 +73,18 @@ def _file_kind(path: Path) -> str | None:
 
 
 def refuse_overwriting(path: Path, inputs: Iterable[Path]) -> None:
-    """Raise WorkshopError when `path` is one of the files the build read."""
+    """Raise WorkshopError when `path` is one of the files the build read (by any name: a
+    link to it, or a hard link, is the same file)."""
     try:
-        target = path.resolve()
+        target = os.stat(path)
     except OSError:
-        return
+        return  # nothing there yet, so none of the files read
     for source in inputs:
         try:
-            same = source.resolve() == target
+            found = os.stat(source)
         except OSError:
             continue
-        if same:
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
             raise WorkshopError([Diagnostic(display_path(path), 1, 1, "", "the output would "
                                             f"overwrite an input ({display_path(source)}); "
                                             "choose another name")])

@@ -10,7 +10,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from workshop.session import Cache
@@ -44,15 +44,14 @@ def normalize_zip(blob: bytes) -> bytes:
                          for entry in source.infolist())
 
 
-def write_zip(entries: Iterable[tuple[str, bytes]],
-              repeated: Callable[[str], bool] | None = None) -> bytes:
+def write_zip(entries: Iterable[tuple[str, bytes]]) -> bytes:
     """Return a zip of `entries` (name, data), in that order, with fixed timestamps and
     attributes: the same entries always give the same bytes.
 
     The bytes are those `zipfile` writes for the same entries (a test compares them); writing
     the headers here saves its per-entry bookkeeping, which a 1,000-slide deck notices.
-    `repeated(name)` is True for members that many packages of a process share (a template's
-    parts): those are compressed once and the result reused for equal bytes.
+    Each member is compressed once a build session for equal bytes: the decks and documents
+    of a batch or season share their template's parts, and most of their slides.
     """
     entries = list(entries)
     if len(entries) > 60_000 or not all(name.isascii() for name, _ in entries):
@@ -64,10 +63,7 @@ def write_zip(entries: Iterable[tuple[str, bytes]],
     directory: list[bytes] = []
     offset = 0
     for name, data in entries:
-        if repeated is not None and repeated(name):
-            packed, crc = _deflated_once(data)
-        else:
-            packed, crc = _deflated(data)
+        packed, crc = _deflated_once(data)
         encoded = name.encode("ascii")
         if len(data) > 0x7FFF_FFFF or offset > 0x7FFF_FFFF:
             return _write_zip_with_zipfile(entries)
@@ -92,7 +88,7 @@ def _deflated(data: bytes) -> tuple[bytes, int]:
     return compressor.compress(data) + compressor.flush(), zlib.crc32(data)
 
 
-# Bytes held, raw and compressed: a few templates' worth.
+# Bytes held, raw and compressed: a few templates' and a few dozen decks' worth.
 _DEFLATED = Cache("compressed members by bytes", 32 * 1024 * 1024,
                  size=lambda data, found: len(data) + len(found[0]))
 

@@ -7,6 +7,7 @@ bad cell stops the season with every problem named; a row that fails only while 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import re
 import signal
@@ -15,14 +16,19 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.build import BuildResult, build, export
+from workshop.build import BuildResult, DocumentOutput, build
 from workshop.errors import Diagnostic, WorkshopError
 from workshop.events import EventRow, Events, output_names, read_events
+from workshop.loader import load_yaml
 from workshop.manifest import FileDigests, Manifest, fingerprint
+from workshop.model import Deck
+from workshop.paths import project_root
 from workshop.prepare import prepare
 from workshop.session import BuildSession
+from workshop.validate import validate
 
 _UNDEFINED = re.compile(r"undefined variable '(\w+)'")
+_CHECKED_TOGETHER = 25  # rows a worker checks in one go: few messages, and the load shared
 
 
 @dataclass(frozen=True)
@@ -125,17 +131,14 @@ def build_season(deck: Path, events: Events, names: list[str], folder: Path,
     row order. A row that fails does not stop the others."""
     session = session or BuildSession()
     for row, name in zip(events.rows, names, strict=True):
-        kit = row.kit or brand
         deck_output = folder / f"{name}.pptx"
-        outputs = [deck_output]
+        beside = tuple(DocumentOutput(d.kind, d.fmt, folder / f"{name}-{d.kind}.{d.fmt}")
+                       for d in documents)
+        outputs = [deck_output, *(document.path for document in beside)]
         try:
-            with session:
-                result = build(deck, deck_output, row.values, kit, look, row.resources)
-                for document in documents:
-                    target = folder / f"{name}-{document.kind}.{document.fmt}"
-                    export(deck, document.kind, document.fmt, target, kit, row.values,
-                           look=look, resources=row.resources)
-                    outputs.append(target)
+            with session:  # the documents come from the deck's own preparation and plan
+                result = build(deck, deck_output, row.values, row.kit or brand, look,
+                               row.resources, beside)
         except WorkshopError as exc:
             yield SeasonItem(row, outputs, problems=[
                 _at_row(problem, row, events) for problem in exc.diagnostics])
@@ -143,38 +146,87 @@ def build_season(deck: Path, events: Events, names: list[str], folder: Path,
             yield SeasonItem(row, outputs, result=result)
 
 
-def build_season_in_parallel(deck: Path, events: Events, names: list[str], folder: Path,
-                             documents: list[DocumentSpec], brand: Path | None, look: str | None,
-                             jobs: int, on_done: Callable[[], None] | None = None
-                             ) -> Iterator[SeasonItem]:
-    """Build the season as build_season does, in `jobs` worker processes that each keep one
-    build session (its templates and kits) warm across their rows; yield the outcomes in row
-    order whatever order they finish in, calling `on_done` as each finishes. Stopped (Ctrl-C),
-    the rows not started are dropped and those being built finish: no file is left half
-    written (each is written whole, then renamed)."""
-    if jobs <= 1 or len(events.rows) <= 1:
-        for item in build_season(deck, events, names, folder, documents, brand, look):
-            if on_done is not None:
-                on_done()
-            yield item
+@contextlib.contextmanager
+def season_workers(jobs: int, rows: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Yield a pool of `jobs` worker processes (at most one a row), each keeping one build
+    session (its templates, kits and finished slides) warm across its rows; None when one
+    process is enough. Leaving it waits for the rows being built and drops those not
+    started, so that no file is left half written (each is written whole, then renamed)."""
+    if jobs <= 1 or rows <= 1:
+        yield None
         return
     # Spawned, not forked: a fork would copy the parent's threads (the progress bar's) too.
     context = multiprocessing.get_context("spawn")
-    workers = min(jobs, len(events.rows))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
-        futures: list[Future] = []
+    pool = ProcessPoolExecutor(min(jobs, rows), mp_context=context, initializer=_start_worker)
+    try:
+        yield pool
+    finally:  # stopped or done: nothing not started is started
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def check_rows_in_parallel(deck: Path, events: Events,
+                           pool: ProcessPoolExecutor | None) -> None:
+    """Do what check_rows does, the rows shared among the `pool`'s workers (which warm their
+    sessions for the build on the way)."""
+    # An outline that cannot be read, or is no outline, is said once rather than once a row.
+    validate(load_yaml(deck, include_root=project_root(deck)), Deck)
+    if pool is None:
+        check_rows(deck, events, BuildSession())
+        return
+    chunks = [Events(events.path, events.rows[k:k + _CHECKED_TOGETHER])
+              for k in range(0, len(events.rows), _CHECKED_TOGETHER)]
+    problems = [problem for found in pool.map(_check_chunk, [deck] * len(chunks), chunks)
+                for problem in found]
+    if problems:
+        raise WorkshopError(problems)
+
+
+class SeasonRun:
+    """A season being built as build_season builds it, in the `pool`'s workers (or in this
+    process when None). Iterating yields the outcomes in row order whatever order they
+    finish in, calling `on_done` as each finishes; after Ctrl-C, `stop` lets the rows being
+    built finish and returns those not yet yielded."""
+
+    def __init__(self, deck: Path, events: Events, names: list[str], folder: Path,
+                 documents: list[DocumentSpec], brand: Path | None, look: str | None,
+                 pool: ProcessPoolExecutor | None,
+                 on_done: Callable[[], None] | None = None):
+        self.pool, self.on_done = pool, on_done
+        self.yielded = 0
+        self.futures: list[Future] = []
+        self.serial: Iterator[SeasonItem] | None = None
+        if pool is None:
+            self.serial = build_season(deck, events, names, folder, documents, brand, look)
+            return
         for row, name in zip(events.rows, names, strict=True):
             future = pool.submit(_build_row, deck, Events(events.path, [row]), name, folder,
                                  documents, brand, look)
             if on_done is not None:
                 future.add_done_callback(lambda _: on_done())
-            futures.append(future)
-        try:
-            for future in futures:
-                yield future.result()
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+            self.futures.append(future)
+
+    def __iter__(self) -> Iterator[SeasonItem]:
+        if self.serial is not None:
+            for item in self.serial:
+                if self.on_done is not None:
+                    self.on_done()
+                self.yielded += 1
+                yield item
+            return
+        while self.yielded < len(self.futures):
+            item = self.futures[self.yielded].result()
+            self.yielded += 1
+            yield item
+
+    def stop(self) -> list[SeasonItem]:
+        """Start no more rows, wait for those being built, and return those finished and not
+        yet yielded, in row order (a row built in this process is never half written: each
+        file is written whole, then renamed)."""
+        if self.pool is None:
+            return []
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        return [future.result() for future in self.futures[self.yielded:]
+                if future.done() and not future.cancelled()]
 
 
 # A worker process's build session, kept across the rows it builds (None in the parent).
@@ -187,6 +239,15 @@ def _start_worker() -> None:
     global _worker_session
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_session = BuildSession()
+
+
+def _check_chunk(deck: Path, events: Events) -> list[Diagnostic]:
+    """Check some rows in a worker, in the worker's session; return their problems."""
+    try:
+        check_rows(deck, events, _worker_session or BuildSession())
+    except WorkshopError as exc:
+        return exc.diagnostics
+    return []
 
 
 def _build_row(deck: Path, events: Events, name: str, folder: Path,

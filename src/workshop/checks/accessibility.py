@@ -13,6 +13,7 @@ from workshop.ooxml.namespaces import Element, new_element
 from workshop.ooxml.package_view import A, P, PackageView, view_of
 from workshop.ooxml.text import body_text, has_text
 from workshop.ooxml.theme import read_schemes
+from workshop.session import Cache
 from workshop.text_clean import is_blank
 
 # Scheme colours our layouts put on one another: (text, behind it, minimum, where).
@@ -32,6 +33,9 @@ _RUN, _FIELD, _RUN_PROPS = f"{{{A}}}r", f"{{{A}}}fld", f"{{{A}}}rPr"
 _NO_PROPS = new_element(_RUN_PROPS)
 
 _INHERITANCE = Inheritance()
+# A slide's title and its shapes' findings, by the slide's bytes, its layout's and master's and
+# the language: a season's decks repeat most of their slides.
+_SLIDES_SEEN = Cache("accessibility of slides by their bytes", 4_000)
 
 Finding = tuple[int | None, str, str, bool]  # slide number, code, message, is an error
 
@@ -55,9 +59,20 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
     inheritance = _INHERITANCE  # the template's parts are shared across packages: see xml()
     titles: Counter[str] = Counter()
     for number, name in enumerate(package.slides(), start=1):
-        tree = package.xml(name).find(f"{{{P}}}cSld/{{{P}}}spTree")
-        heading_shape = _title(tree)
-        title = _text(heading_shape) if heading_shape is not None else ""
+        layout = package.related(name, "slideLayout")
+        layout_master = package.related(layout, "slideMaster") if layout else None
+        key = (lang, package.read(name), *(package.read(part) if part else b""
+                                           for part in (layout, layout_master)))
+        seen = _SLIDES_SEEN.get(key)
+        if seen is None:
+            tree = package.xml(name).find(f"{{{P}}}cSld/{{{P}}}spTree")
+            heading_shape = _title(tree)
+            lineage = Lineage(package.xml(layout) if layout else None,
+                              package.xml(layout_master) if layout_master else None)
+            seen = _SLIDES_SEEN.keep(key, (
+                _text(heading_shape) if heading_shape is not None else "",
+                tuple(_shapes(tree, heading_shape, lang, inheritance, lineage))))
+        title, shape_findings = seen
         if is_blank(title):
             found.append((number, "A101", "the slide has no title", True))
         else:
@@ -65,11 +80,7 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
             if titles[title.strip()] == 2:
                 found.append((number, "A102", f"the title '{title}' is used by more than one "
                               "slide; number or rename them", False))
-        layout = package.related(name, "slideLayout")
-        layout_master = package.related(layout, "slideMaster") if layout else None
-        lineage = Lineage(package.xml(layout) if layout else None,
-                          package.xml(layout_master) if layout_master else None)
-        found += _shapes(tree, heading_shape, number, lang, inheritance, lineage)
+        found += [(number, *finding) for finding in shape_findings]
     holders = [master, *package.layouts(master)] if master else []
     for holder in holders:
         root = package.xml(holder)
@@ -117,23 +128,25 @@ def _alt(shape: Element) -> str:
     return "" if _FILE_NAME.search(alt) else alt
 
 
-def _shapes(tree: Element | None, title: Element | None, number: int, lang: str,
-            inheritance: Inheritance, lineage: Lineage) -> list[Finding]:
-    found: list[Finding] = []
+def _shapes(tree: Element | None, title: Element | None, lang: str,
+            inheritance: Inheritance, lineage: Lineage) -> list[tuple[str, str, bool]]:
+    """Return what the shapes of a slide (its shape `tree`, titled by `title`) have that a
+    reader stumbles on: (code, message, is an error)."""
+    found: list[tuple[str, str, bool]] = []
     shapes = _children(tree)
     texts = [s for s in shapes if s.tag == _SP and _shows_text(s)]
     if texts and title is not None and texts[0] is not title:
-        found.append((number, "A107", f"'{_name(texts[0])}' is read before the title", True))
+        found.append(("A107", f"'{_name(texts[0])}' is read before the title", True))
     for shape in shapes:
         if shape.tag == _PIC and not _alt(shape):
-            found.append((number, "A103", f"the picture '{_name(shape)}' has no alt text", True))
+            found.append(("A103", f"the picture '{_name(shape)}' has no alt text", True))
     for shape in texts:
         smallest = smallest_size(shape, inheritance.chain(shape, lineage))
         if 0 < smallest < FLOOR_PT - 0.05:
-            found.append((number, "A105", f"'{_name(shape)}' has text at {smallest:g} pt; the "
+            found.append(("A105", f"'{_name(shape)}' has text at {smallest:g} pt; the "
                           f"least is {FLOOR_PT:g} pt", True))
         if any(run.get("lang") != lang for run in _run_properties(shape)):
-            found.append((number, "A106", f"'{_name(shape)}' has text not tagged as {lang}",
+            found.append(("A106", f"'{_name(shape)}' has text not tagged as {lang}",
                           True))
     return found
 

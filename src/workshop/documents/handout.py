@@ -30,6 +30,7 @@ from workshop.images import qr_png
 from workshop.model import Deck, DiscussionSlide, Handout
 from workshop.notes_text import Paragraph, Run
 from workshop.prepare import PreparedDeck, full_url, short_link
+from workshop.session import Cache
 
 
 def qr_link(prepared: PreparedDeck) -> tuple[str, str] | None:
@@ -43,8 +44,19 @@ def qr_link(prepared: PreparedDeck) -> tuple[str, str] | None:
 
 def default_handout(language: str) -> Handout:
     """Return the handout text shipped for decks in `language`, for a deck without its own."""
+    return Handout.model_validate(_shipped_handout(language))
+
+
+def _read_shipped_handout(language: str) -> dict:
+    """Return the shipped handout text of `language` as read from its YAML file."""
     text = (files("workshop") / "handouts" / f"{language}.yaml").read_text(encoding="utf-8")
-    return Handout.model_validate(yaml.safe_load(text))
+    return yaml.safe_load(text)
+
+
+# Read once a session: a season writes a handout per row. (Validated anew each time, so no
+# caller shares the model.)
+_shipped_handout = Cache("shipped handout texts by language", 8).remembered(
+    _read_shipped_handout)
 
 
 def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Document:

@@ -4,8 +4,10 @@ page numbers."""
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Mapping
+from weakref import WeakKeyDictionary
 
 from docx import Document as WordDocument
 from docx.enum.section import WD_SECTION
@@ -33,7 +35,8 @@ from workshop.documents import (
 )
 from workshop.notes_text import Paragraph
 from workshop.ooxml.text import keep_numbers_whole
-from workshop.package import build_time, normalize_zip
+from workshop.package import build_time, write_zip
+from workshop.session import Cache
 
 _GREY = RGBColor(0x4A, 0x4A, 0x4A)
 _TEXT_WIDTH = Inches(6.5)  # a Letter page less python-docx's one-inch margins
@@ -56,9 +59,7 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
     page of each table-of-contents entry (by its index in contents_entries), as a layout
     pass found it; without it the entries carry no numbers and Word fills them in when the
     file is opened."""
-    word = WordDocument()
-    _styles(word, document)
-    _page_furniture(word, document)
+    word = _blank(document)
     entries = contents_entries(document)
     for block in document.blocks:
         if isinstance(block, Cover):
@@ -68,7 +69,7 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
         elif isinstance(block, PageBreak):
             word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, Details):  # print has nothing to open: a heading and its text
-            word.add_heading(block.summary, level=4)
+            _paragraph(word, "Heading 4", block.summary)
             for inner in block.blocks:
                 _simple(word, inner)
         elif isinstance(block, Band):
@@ -94,16 +95,56 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
     props.revision = 1
     stamp = build_time().replace(tzinfo=None)
     props.created = props.modified = props.last_printed = stamp
-    out = io.BytesIO()
-    word.save(out)
-    return normalize_zip(out.getvalue())
+    return write_zip(compat.docx_entries(word))
+
+
+# Word documents with their styles and page furniture and nothing else, by what those are made
+# from: a season writes a handout per row with one of a few.
+_BLANKS = Cache("styled blank Word documents", 16)
+
+
+def _blank(document: Document):
+    """Return a new python-docx document styled and furnished for `document`, not yet
+    holding any of its blocks (a copy of one made before in the session, if any)."""
+    key = (document.style, document.language, document.running_header,
+           document.page_numbers, document.margin_in,
+           any(isinstance(block, Cover) for block in document.blocks))
+    blank = _BLANKS.get(key)
+    if blank is None:
+        blank = WordDocument()
+        _styles(blank, document)
+        _page_furniture(blank, document)
+        _BLANKS.keep(key, blank)
+    return copy.deepcopy(blank)  # the whole graph: its parts, package and views together
+
+
+# Each Word document's styles by name. python-docx looks a style's name up by scanning every
+# style of the document, twice, on each use, which a handout of a few hundred paragraphs feels.
+_STYLES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _style(container, name: str):
+    """Return the style `name` of the Word document `container` (or its table cell) is in."""
+    part = container.part
+    styles = _STYLES.get(part)
+    if styles is None:
+        styles = _STYLES[part] = {style.name: style for style in part.document.styles}
+    return styles[name]
+
+
+def _paragraph(container, style: str, text: str = ""):
+    """Return a new paragraph of `text` in the named `style`, added at the end of
+    `container` (a document or a table cell)."""
+    paragraph = container.add_paragraph(text)
+    paragraph._p.style = _style(container, style).style_id
+    return paragraph
 
 
 def _simple(word, block: Heading | Text | Bullets | Picture) -> None:
     """Write a heading, a paragraph, a list or a picture into `word` (the document or a
     table's cell)."""
     if isinstance(block, Heading):
-        word.add_paragraph(block.text, style=f"Heading {min(block.level, 9)}")
+        _paragraph(word, f"Heading {min(block.level, 9)}", block.text)
     elif isinstance(block, Picture):
         _picture(word, block)
     elif isinstance(block, Text):
@@ -126,7 +167,7 @@ def _cover(word, cover: Cover) -> None:
         kicker.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
         run = kicker.add_run(cover.kicker.upper())
         run.bold, run.font.size = True, Pt(13)
-    title = word.add_paragraph(style="Title")
+    title = _paragraph(word, "Title")
     title.add_run(cover.title)
     if not cover.kicker:
         title.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
@@ -140,7 +181,7 @@ def _contents(word, contents: Contents, entries: list[Heading],
               pages: Mapping[int, int]) -> None:
     """Write a table-of-contents field whose shown result lists `entries`, each with its
     page from `pages` when known; a page break follows."""
-    heading = word.add_paragraph(style="TOC Heading")
+    heading = _paragraph(word, "TOC Heading")
     heading.add_run(contents.title)
     for index, entry in enumerate(entries):
         paragraph = word.add_paragraph()
@@ -211,14 +252,14 @@ def _list(word, block: Bullets) -> None:
         level = min(block.level(index), 2)
         if block.checklist:
             paragraph = word.add_paragraph()
-            hang = Pt(max(18, 2.2 * paragraph.style.font.size.pt))  # the box and a space
+            hang = Pt(max(18, 2.2 * _style(word, "Normal").font.size.pt))  # the box, a space
             paragraph.paragraph_format.left_indent = hang
             paragraph.paragraph_format.first_line_indent = -hang
             paragraph.paragraph_format.space_after = Pt(2)  # a list's spacing, not a paragraph's
             paragraph.add_run("☐\t")
         else:
             kind = "List Number" if block.numbered else "List Bullet"
-            paragraph = word.add_paragraph(style=kind if not level else f"{kind} {level + 1}")
+            paragraph = _paragraph(word, kind if not level else f"{kind} {level + 1}")
             if number_id is not None:
                 properties = paragraph._p.get_or_add_pPr()
                 numbering = OxmlElement("w:numPr")

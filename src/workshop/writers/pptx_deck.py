@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import TypeVar
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -56,7 +57,7 @@ from workshop.ooxml.fit import (
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
-from workshop.ooxml.package_view import from_template
+from workshop.ooxml.settled import lineage_digest, settle
 from workshop.ooxml.text import (
     body_text,
     fill,
@@ -74,9 +75,11 @@ from workshop.session import Cache
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
-from workshop.writers import pptx_fill, pptx_shapes, pptx_speed
+from workshop.writers import pptx_fill, pptx_replay, pptx_shapes, pptx_speed
 from workshop.writers.pptx_layouts import default_slots, template_slots
-from workshop.writers.pptx_template import branded_presentation
+from workshop.writers.pptx_template import branded_copy
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ class _DeckWriter:
         # Our own template wears the look (the calm one is its own); an organization's keeps
         # its theme.
         look = None if own_template or prepared.look == DEFAULT_LOOK else LOOKS[prepared.look]
-        self.prs = branded_presentation(template, prepared.brand, look)
+        self.prs, self.template_token = branded_copy(template, prepared.brand, look)
         layouts = {layout.name: layout for layout in self.prs.slide_layouts}
         self.own_template = own_template
         if own_template:
@@ -132,6 +135,7 @@ class _DeckWriter:
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
+        self.lineage_digests: dict[int, bytes] = {}  # id(lineage) -> ooxml.settled's digest
         self.fitting: set = set()  # text shapes of the slide in hand known to fit as they are
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
         self.footer_shrunk: float | None = None  # the kit footer's fit: a size, 0 for none
@@ -177,6 +181,10 @@ class _DeckWriter:
                 lead_in = section if j == 0 and not divider else None
                 slide = self.new_slide(whole.layout, "content", whole.title, origin, whole,
                                        lead_in=lead_in)
+                replay_key = self.replay_key(whole)
+                if replay_key is not None and self.replayed(replay_key, slide):
+                    continue
+                made_from = len(self.notices), self.footer_shrunk
                 self.prompt_band(slide, whole)  # first: it settles the content's room
                 fillers[type(whole)](slide, whole, (i, j))
                 if isinstance(whole, BulletSlide) and not self.body_fits_at_floor(slide):
@@ -194,6 +202,8 @@ class _DeckWriter:
                         self.finish(slide, part, (i, j))
                 else:
                     self.finish(slide, whole, (i, j))
+                    if replay_key is not None:
+                        self.remember(replay_key, slide, *made_from)
         self.footer_notice()
         elements.list_notes_master(self.prs)
         if self.own_template:  # our layouts shrink overflowing text; another's may not
@@ -202,8 +212,44 @@ class _DeckWriter:
                     elements.set_autofit(placeholder._element)
         self.properties()
         entries = dict(pptx_speed.package_entries(self.prs.part.package))
-        data = write_zip(entries.items(), repeated=from_template)
+        data = write_zip(entries.items())
         return WrittenDeck(data, self.notices, self.plan, entries)
+
+    # -- slides made before, in this session ------------------------------------------------
+
+    def replay_key(self, content: SlideBase) -> tuple | None:
+        """Return what the slide just planned for `content` is made from (see pptx_replay),
+        or None for a slide that shows the event's own details."""
+        if isinstance(content, ResourcesSlide | ClosingSlide | ImageSlide):
+            return None
+        planned = self.plan.slides[-1]
+        return (*self.replay_context(), self.deck.attribution(content), content.layout,
+                type(content).__name__, planned.number, planned.title,
+                planned.script.model_dump_json())
+
+    def replay_context(self) -> tuple:
+        """Return what every slide of this deck is made with: the template as branded, the
+        language, and the kit's footer."""
+        return (self.template_token, self.own_template, self.deck.lang_tag,
+                self.brand.footer if self.brand is not None else None)
+
+    def replayed(self, key: tuple, slide: Slide) -> bool:
+        """Make `slide` the slide finished before under `key`, with the notices its making
+        gave; return False when there is none."""
+        finished = pptx_replay.replay(key, slide, self.copier.notes_slide)
+        if finished is None:
+            return False
+        self.notices.extend(finished.notices)
+        if finished.footer_fit is not None:
+            self.footer_shrunk = finished.footer_fit[0]
+        return True
+
+    def remember(self, key: tuple, slide: Slide, notices_before: int,
+                 footer_before: float | None) -> None:
+        """Keep the slide just finished under `key`, with the notices and footer fit its
+        making gave."""
+        footer = None if self.footer_shrunk == footer_before else (self.footer_shrunk,)
+        pptx_replay.remember(key, slide, self.notices[notices_before:], footer)
 
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
         """Add the footer and notes, make the text fit, and remove empty placeholders."""
@@ -227,6 +273,10 @@ class _DeckWriter:
 
     def inherited(self, slide: Slide, element):
         """Return what the slide's shape `element` inherits from its layout and master."""
+        return self.inheritance.chain(element, self.lineage(slide))
+
+    def lineage(self, slide: Slide) -> Lineage:
+        """Return the layout and master `slide` inherits from."""
         layout_part = self.layout_parts.get(slide.part)
         if layout_part is None:
             layout_part = self.layout_parts[slide.part] = slide.part.part_related_by(
@@ -235,12 +285,21 @@ class _DeckWriter:
         if lineage is None:
             master = layout_part.part_related_by(RT.SLIDE_MASTER)
             lineage = self.lineages[layout_part] = Lineage(layout_part._element, master._element)
-        return self.inheritance.chain(element, lineage)
+        return lineage
+
+    def settle(self, slide: Slide, element: Element, what: str, decide: Callable[[], R]) -> R:
+        """Return `decide()`, run on the slide's shape `element` (see ooxml.settled: a shape
+        seen before in the same lineage and fonts gets its remembered outcome)."""
+        lineage = self.lineage(slide)
+        digest = self.lineage_digests.get(id(lineage))
+        if digest is None:
+            digest = self.lineage_digests[id(lineage)] = lineage_digest(lineage)
+        return settle(element, (what, digest, self.heading_font, self.body_font), decide)
 
     def measured(self, slide: Slide, element: Element) -> Fit:
         """Return how the text of the slide's shape `element` fits its box as it is now."""
-        return measure(element, self.inherited(slide, element), self.heading_font,
-                       self.body_font)
+        return self.settle(slide, element, "measure", lambda: measure(
+            element, self.inherited(slide, element), self.heading_font, self.body_font))
 
     def discard_last_slide(self) -> None:
         """Remove the slide just made from the deck and the plan, as if never added."""
@@ -250,16 +309,20 @@ class _DeckWriter:
     def fit(self, slide: Slide, key: tuple[int, int]) -> None:
         """Shrink text that overflows its box, never below 18 pt, and say so."""
         path = ("sections", key[0], "slides", key[1])
-        for element in shape_tree(slide).iterchildren(f"{_P}sp"):
+        for element in list(shape_tree(slide).iterchildren(f"{_P}sp")):
             body = element.find(f"{_P}txBody")
             if body is None or not has_text(body):
                 continue
-            inherited = self.inherited(slide, element)
             text = ShapeText(element)
-            raised = raise_to_floor(element, inherited, text)  # a template may set < 18 pt
+            raised = raise_to_floor(element, self.inherited(slide, element), text)
             if element in self.fitting and not raised:
-                continue  # measured already, unchanged since
-            result = shrink_to_fit(element, inherited, self.heading_font, self.body_font, text)
+                continue  # measured already, unchanged since (a template may set < 18 pt)
+
+            def shrink(element: Element = element, text: ShapeText = text) -> float | None:
+                return shrink_to_fit(element, self.inherited(slide, element), self.heading_font,
+                                     self.body_font, text)
+
+            result = self.settle(slide, element, "fit", shrink)
             if result is None:
                 continue
             name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")
@@ -377,6 +440,12 @@ class _DeckWriter:
 
     def section_slide(self, section: Section, index: int) -> None:
         slide = self.new_slide("section", "section", section.title, ("sections", index), section)
+        replay_key = (*self.replay_context(), "section", self.plan.slides[-1].number,
+                      self.plan.slides[-1].title, index, len(self.deck.sections),
+                      section.planned_minutes, section.model_dump_json(exclude={"slides"}))
+        if self.replayed(replay_key, slide):
+            return
+        made_from = len(self.notices), self.footer_shrunk
         summary = section.summary or self.words(
             "section", number=index + 1, count=len(self.deck.sections))
         body = self.slot(slide, "section", "body")
@@ -393,6 +462,7 @@ class _DeckWriter:
                               "bg1", bottom=g.FOOTER.y)
         self.notes(slide, section)
         self.tidy(slide)
+        self.remember(replay_key, slide, *made_from)
 
     # -- content layouts ------------------------------------------------------------------
 
@@ -429,8 +499,8 @@ class _DeckWriter:
         box = g.Box(*self.inherited(slide, body).xfrm())
 
         def widows() -> int:
-            return lone_last_words(body, self.inherited(slide, body), self.heading_font,
-                                   self.body_font)
+            return self.settle(slide, body, "widows", lambda: lone_last_words(
+                body, self.inherited(slide, body), self.heading_font, self.body_font))
 
         return pptx_fill.fill_with_list(slide, body, box, lambda: self.measured(slide, body),
                                         icon, sizes, anchor, widows)
@@ -783,6 +853,10 @@ class _DeckWriter:
         """Narrow the text's right inset a few points at a time, up to a quarter of its
         width, until no paragraph ends on a line of one word, where that costs no line and
         nothing overflows; else leave it as it was. A designer's rag, not a widow."""
+        self.settle(slide, element, "rag", lambda: self.narrow_for_last_words(slide, element))
+
+    def narrow_for_last_words(self, slide: Slide, element: Element) -> None:
+        """Do what keep_last_words_together says, measuring."""
         fonts = self.heading_font, self.body_font
         if lone_last_words(element, self.inherited(slide, element), *fonts) == 0:
             return

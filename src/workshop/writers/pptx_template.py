@@ -10,6 +10,7 @@ the first included, gets a deep copy of it.
 from __future__ import annotations
 
 import copy
+import itertools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,10 +37,12 @@ class _Original:
     package: object
     images: list[ImagePart]
     media_numbers: frozenset[int]
+    token: int  # this original's number, unique in the process: see branded_copy
 
 
 # (template path, its size, modification time and inode, the kit's file) -> the original.
 _ORIGINALS = Cache("branded templates", 16)
+_TOKENS = itertools.count(1)
 
 
 def branded_presentation(template: Path, brand: PreparedBrand | None,
@@ -48,6 +51,25 @@ def branded_presentation(template: Path, brand: PreparedBrand | None,
     `look` (the built-in look our own template wears; None leaves the template's theme as it
     is): the same as opening the file and applying them, and the caller's to change. Its
     pictures are looked up from an index (see pptx_speed.IndexedImageParts)."""
+    return branded_copy(template, brand, look)[0]
+
+
+def branded_copy(template: Path, brand: PreparedBrand | None,
+                 look: Look | None = None) -> tuple[PresentationObject, int]:
+    """Return what branded_presentation returns, and the number of the branded original it
+    is a copy of: equal numbers, in one process, mean the same template, kit and look, as
+    branded, so what a build makes on one copy it makes on the other."""
+    original = _original(template, brand, look)
+    copies: dict[int, object] = {}  # what each original object became in the copy
+    package = copy.deepcopy(original.package, copies)
+    images = [copies[id(part)] for part in original.images]
+    pptx_speed.index_image_parts(package, images, original.media_numbers)
+    return package.presentation_part.presentation, original.token
+
+
+def _original(template: Path, brand: PreparedBrand | None, look: Look | None) -> _Original:
+    """Return the template opened and branded, kept in the session (branded anew for a kit
+    prepared again, or a template changed on disk)."""
     status = os.stat(template)
     kit = None if brand is None else str(brand.source.resolve())
     key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, kit,
@@ -63,12 +85,8 @@ def branded_presentation(template: Path, brand: PreparedBrand | None,
         _forget_views(package)
         original = _ORIGINALS.keep(key, _Original(
             brand, package, list(compat.image_parts(package)),
-            frozenset(pptx_speed.media_numbers(package))))
-    copies: dict[int, object] = {}  # what each original object became in the copy
-    package = copy.deepcopy(original.package, copies)
-    images = [copies[id(part)] for part in original.images]
-    pptx_speed.index_image_parts(package, images, original.media_numbers)
-    return package.presentation_part.presentation
+            frozenset(pptx_speed.media_numbers(package)), next(_TOKENS)))
+    return original
 
 
 def _forget_views(package) -> None:

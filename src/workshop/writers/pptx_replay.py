@@ -1,0 +1,72 @@
+"""Content slides remembered across the decks of a build session.
+
+A season builds one outline again and again with each row's event: the title slide, the
+resources and the closing change from row to row, and the thirty other slides come out the
+same. Filling a slide, fitting its text and writing its notes is most of a build's time, so
+a slide finished once is kept, and a later deck that reaches the same slide (same template
+as branded, same language and footer, same place and title in the deck, same content and
+script) takes a copy of its XML and notes instead of making it again.
+
+Only slides whose part relates to nothing but its layout and notes are kept: a picture, a
+chart or a link is a relationship of the slide's own, which a copy of its XML would not
+carry.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Any
+
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.slide import Slide
+
+from workshop import compat
+from workshop.ooxml.namespaces import Element
+from workshop.session import Cache
+
+_FINISHED = Cache("finished content slides", 4_000)
+_REPLAYABLE = {RT.SLIDE_LAYOUT, RT.NOTES_SLIDE}
+
+
+@dataclass(frozen=True)
+class FinishedSlide:
+    """A content slide as one build finished it: its XML, its notes page's XML, and what
+    making it told the writer (its notices, and the kit footer's fit when it measured it)."""
+
+    slide: Element  # the slide's p:sld
+    notes: Element | None  # its notes slide's p:notes, when it has one
+    notices: tuple[Any, ...]
+    footer_fit: tuple[float | None] | None  # (the footer's fit,) when this slide set it
+
+
+def remember(key: Hashable, slide: Slide, notices: list[Any],
+             footer_fit: tuple[float | None] | None) -> None:
+    """Keep the finished `slide` under `key`, with the `notices` its making added and the
+    kit footer's fit it found, unless it relates to a part of its own (see above)."""
+    if any(rel.reltype not in _REPLAYABLE for rel in compat.part_rels(slide.part).values()):
+        return
+    notes = copy.deepcopy(slide.notes_slide._element) if slide.has_notes_slide else None
+    _FINISHED.keep(key, FinishedSlide(copy.deepcopy(slide._element), notes, tuple(notices),
+                                      footer_fit))
+
+
+def replay(key: Hashable, slide: Slide, notes_slide) -> FinishedSlide | None:
+    """Make `slide` (new, with its title) the finished slide kept under `key` and return
+    that, or return None when none is kept. `notes_slide(slide)` adds a notes slide."""
+    finished = _FINISHED.get(key)
+    if finished is None:
+        return None
+    _copy_children(finished.slide, slide._element)
+    if finished.notes is not None:
+        _copy_children(finished.notes, notes_slide(slide)._element)
+    return finished
+
+
+def _copy_children(source: Element, target: Element) -> None:
+    """Replace the children of `target` with copies of those of `source`."""
+    for child in list(target):
+        target.remove(child)
+    for child in source:
+        target.append(copy.deepcopy(child))
