@@ -50,6 +50,9 @@ class Manifest:
     folder: Path
     entries: dict[str, dict] = field(default_factory=dict)
     stats: dict[str, list[int] | None] = field(default_factory=dict)
+    # Each path as the manifest names it: the rows of a season share most of their inputs,
+    # and resolving each again for every row cost more than building some of them.
+    _names: dict[Path, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def read(cls, folder: Path) -> Manifest:
@@ -114,7 +117,14 @@ class Manifest:
         return found
 
     def _relative(self, path: Path) -> str:
-        return Path(os.path.relpath(path.resolve(), self.folder.resolve())).as_posix()
+        """Return `path` as the manifest names it: relative to its folder, with slashes."""
+        name = self._names.get(path)
+        if name is None:
+            folder = self._names.get(self.folder)
+            if folder is None:
+                folder = self._names[self.folder] = str(self.folder.resolve())
+            name = self._names[path] = Path(os.path.relpath(path.resolve(), folder)).as_posix()
+        return name
 
 
 _TOOL = f"workshop {__version__}"

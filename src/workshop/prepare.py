@@ -19,6 +19,7 @@ from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Attribution, Deck, Event, ImageSlide, Resource
 from workshop.paths import ProjectFiles, project_root
 from workshop.render import TemplateProblem, TimeBudget, render_text
+from workshop.session import Cache
 from workshop.text_clean import NOTES_LIMIT, shown_text, too_long
 from workshop.theme.palette import DEFAULT_LOOK
 from workshop.validate import validate
@@ -321,7 +322,16 @@ def _shown(text: str, origin: _Origin, where: str, context: dict[str, Any] | Non
             col = origin.col if problem.line == 1 else 1
             problems.append(Diagnostic(origin.file, line, col, where, problem.message))
             return text
-    message = too_long(text, multiline=multiline)
+    message, shown = _fit_to_show(text, multiline)
     if message:
         problems.append(Diagnostic(origin.file, origin.line, origin.col, where, message))
-    return shown_text(text, multiline=multiline)
+    return shown
+
+
+def _made_fit_to_show(text: str, multiline: bool) -> tuple[str | None, str]:
+    """Return why `text` is too long to show (None when it is not) and the text as shown."""
+    return too_long(text, multiline=multiline), shown_text(text, multiline=multiline)
+
+
+# A batch or season renders one outline's few hundred strings for every deck, mostly the same.
+_fit_to_show = Cache("texts as shown", 20_000).remembered(_made_fit_to_show)

@@ -9,6 +9,7 @@ from workshop.checks.texts import Prose
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import LoadedYaml, format_path
 from workshop.model import Deck, StatisticSlide
+from workshop.session import Cache
 
 # Phrasings that put blame on a child or a parent, or cast sharing an image as the wrong that
 # invites blackmail. A deck adds its own under `avoid:`.
@@ -55,6 +56,29 @@ def _any_of(phrases: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
 
 
+def _cares(prose: Prose, blaming: re.Pattern[str],
+           secrecy: re.Pattern[str]) -> list[tuple[Severity, str, str]]:
+    """Return what a text says that a parent should not hear: (severity, code, message)."""
+    found = []
+    lowered = prose.text.lower().replace("\u2019", "'")
+    for phrase in _said(lowered, blaming):
+        found.append((Severity.WARNING, "C401",
+                      f"'{phrase}' can read as blaming; the blackmailer is to blame"))
+    for phrase in dict.fromkeys(m.group() for m in secrecy.finditer(lowered)):
+        found.append((Severity.WARNING, "C404",
+                      f"'{phrase}' promises secrecy a facilitator cannot keep: say that what is "
+                      "shared stays private unless a child's safety is at risk"))
+    if _SUICIDE.search(prose.text) and "988" not in prose.nearby:
+        found.append((Severity.ERROR, "C402",
+                      "mentions suicide without 988 (the Suicide & Crisis Lifeline) beside it"))
+    return found
+
+
+# What each text says, by the text, the text beside it and the phrasings looked for: a season
+# checks one outline's words for every row.
+_SAID = Cache("care findings by text", 20_000)
+
+
 def care_findings(deck: Deck, loaded: LoadedYaml, texts: list[Prose]) -> list[Diagnostic]:
     """Return blaming phrasings, promises of secrecy, suicide without 988, and statistics
     without a source, in `texts` (the outline's prose: see checks.texts)."""
@@ -62,20 +86,12 @@ def care_findings(deck: Deck, loaded: LoadedYaml, texts: list[Prose]) -> list[Di
     blaming = _any_of([p.lower() for p in BLAMING.get(deck.language, []) + list(deck.avoid)])
     secrecy = _any_of(SECRECY.get(deck.language, []))
     for prose in texts:
-        lowered = prose.text.lower().replace("\u2019", "'")
-        for phrase in _said(lowered, blaming):
-            findings.append(prose.finding(
-                loaded, Severity.WARNING, "C401",
-                f"'{phrase}' can read as blaming; the blackmailer is to blame"))
-        for phrase in dict.fromkeys(m.group() for m in secrecy.finditer(lowered)):
-            findings.append(prose.finding(
-                loaded, Severity.WARNING, "C404",
-                f"'{phrase}' promises secrecy a facilitator cannot keep: say that what is "
-                "shared stays private unless a child's safety is at risk"))
-        if _SUICIDE.search(prose.text) and "988" not in prose.nearby:
-            findings.append(prose.finding(
-                loaded, Severity.ERROR, "C402",
-                "mentions suicide without 988 (the Suicide & Crisis Lifeline) beside it"))
+        key = (prose.text, prose.nearby, blaming.pattern, secrecy.pattern)
+        said = _SAID.get(key)
+        if said is None:
+            said = _SAID.keep(key, tuple(_cares(prose, blaming, secrecy)))
+        findings += [prose.finding(loaded, severity, code, message)
+                     for severity, code, message in said]
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
             if isinstance(slide, StatisticSlide) and not slide.source:

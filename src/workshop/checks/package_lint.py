@@ -6,6 +6,7 @@ import posixpath
 import re
 
 from workshop.ooxml.package_view import A, P, PackageView, view_of
+from workshop.session import Cache
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
@@ -14,6 +15,33 @@ _ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
 def _slide_number(name: str) -> int | None:
     match = re.fullmatch(r"ppt/slides/slide(\d+)\.xml", name)
     return int(match.group(1)) if match else None
+
+
+def _member_findings(package: PackageView, name: str) -> list[tuple[int | None, str, str]]:
+    """Return the problems of the XML member `name` on its own: characters XML forbids, and
+    on a slide, escaped control characters and repeated shape ids."""
+    number = _slide_number(name)
+    if _ILLEGAL.search(package.read(name).decode("utf-8")):
+        return [(number, "P503", f"{name}: contains a character XML does not allow")]
+    if number is None:
+        return []
+    found: list[tuple[int | None, str, str]] = []
+    root = package.xml(name)
+    for node in root.iter(f"{{{A}}}t"):
+        if node.text and _ESCAPE.search(node.text):
+            found.append((number, "P503", f"text shows an escaped control character: "
+                          f"{node.text!r}"))
+    ids = [el.get("id") for el in root.iter(f"{{{P}}}cNvPr")]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        found.append((number, "P502", f"shape ids repeated on the slide: "
+                      f"{', '.join(duplicates)}"))
+    return found
+
+
+# Each member's own problems by its name and bytes: a batch's decks share their template's
+# members and most of their slides.
+_MEMBERS = Cache("package lint by member", 8_000)
 
 
 def package_findings(data: bytes | PackageView) -> list[tuple[int | None, str, str]]:
@@ -31,25 +59,12 @@ def package_findings(data: bytes | PackageView) -> list[tuple[int | None, str, s
                 found.append((None, "P501", f"{name}: relationship {rid} points at {target}, "
                               "which is not in the package"))
     for name in sorted(names):
-        if not name.endswith(".xml"):
-            continue
-        if _ILLEGAL.search(package.read(name).decode("utf-8")):
-            found.append((_slide_number(name), "P503",
-                          f"{name}: contains a character XML does not allow"))
-            continue  # not well-formed XML: nothing more to read in it
-        number = _slide_number(name)
-        if number is None:
-            continue
-        root = package.xml(name)
-        for node in root.iter(f"{{{A}}}t"):
-            if node.text and _ESCAPE.search(node.text):
-                found.append((number, "P503", f"text shows an escaped control character: "
-                              f"{node.text!r}"))
-        ids = [el.get("id") for el in root.iter(f"{{{P}}}cNvPr")]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            found.append((number, "P502", f"shape ids repeated on the slide: "
-                          f"{', '.join(duplicates)}"))
+        if name.endswith(".xml"):
+            key = (name, package.read(name))
+            member = _MEMBERS.get(key)
+            if member is None:
+                member = _MEMBERS.keep(key, tuple(_member_findings(package, name)))
+            found += member
     presentation = package.xml("ppt/presentation.xml")
     if presentation.find(f"{{{P}}}notesMasterIdLst") is None and any(
             n.startswith("ppt/notesMasters/") for n in names):

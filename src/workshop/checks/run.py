@@ -6,14 +6,13 @@ from workshop.checks.accessibility import accessibility_findings
 from workshop.checks.care import care_findings
 from workshop.checks.package_lint import package_findings
 from workshop.checks.spelling import spelling_findings
-from workshop.checks.texts import Prose, outline_prose
+from workshop.checks.texts import outline_prose
 from workshop.checks.timing import timing_findings
 from workshop.errors import Diagnostic, Severity
-from workshop.loader import LoadedYaml, PathKey
+from workshop.loader import PathKey
 from workshop.ooxml.package_view import PackageView
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
-from workshop.session import Cache
 
 
 def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
@@ -32,25 +31,11 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
     findings = [at(n, code, message, error) for n, code, message, error
                 in accessibility_findings(package, prepared.deck.lang_tag, own)]
     findings += [at(n, code, message, True) for n, code, message in package_findings(package)]
-    texts = _prose(loaded, prepared.notes_files)  # walked once for both
+    texts = outline_prose(loaded, prepared.notes_files)  # walked once for both
     findings += care_findings(prepared.deck, loaded, texts)
     findings += spelling_findings(prepared.deck, loaded, texts)
     findings += timing_findings(prepared.deck, loaded, slide_numbers(written.plan))
     return findings
-
-
-# An outline's prose by the loaded outline (the same object while its files are unchanged: see
-# loader.load_yaml) and its rendered scripts: a season checks one outline's words per row.
-_PROSE = Cache("outline prose by outline and scripts", 64)
-
-
-def _prose(loaded: LoadedYaml, notes: dict[PathKey, tuple[str, int, str]]) -> list[Prose]:
-    """Return list(outline_prose(loaded, notes)), remembered in the session."""
-    key = (id(loaded), tuple(notes.items()))
-    kept = _PROSE.get(key)
-    if kept is None or kept[0] is not loaded:  # an id is only unique while its object lives
-        kept = _PROSE.keep(key, (loaded, tuple(outline_prose(loaded, notes))))
-    return list(kept[1])
 
 
 def slide_numbers(plan: SlidePlan) -> dict[PathKey, int]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import LoadedYaml, PathKey, format_path
+from workshop.session import Cache
 
 # Keys whose values are not prose a parent reads: phrasings to avoid, names of files.
 _NOT_PROSE = {"avoid", "notes", "image", "layout", "language", "number_format", "kind", "icon",
@@ -39,11 +40,24 @@ class Prose:
 
 
 def outline_prose(loaded: LoadedYaml,
-                  notes: dict[PathKey, tuple[str, int, str]]) -> Iterator[Prose]:
-    """Yield every prose string of the outline's data, then every paragraph of every script.
+                  notes: dict[PathKey, tuple[str, int, str]]) -> list[Prose]:
+    """Return every prose string of the outline's data, then every paragraph of every script.
 
-    `notes` maps a script's path to (file shown, first line, rendered text).
+    `notes` maps a script's path to (file shown, first line, rendered text). Remembered in
+    the build session: a season checks one outline's fields, and mostly the same scripts,
+    for every row.
     """
+    kept = _FIELDS.get(id(loaded))
+    if kept is None or kept[0] is not loaded:  # an id is only unique while its object lives
+        kept = _FIELDS.keep(id(loaded), (loaded, tuple(_field_prose(loaded))))
+    found = list(kept[1])
+    for path, (shown, first, text) in notes.items():
+        found += _script_prose(path, shown, first, text)
+    return found
+
+
+def _field_prose(loaded: LoadedYaml) -> Iterator[Prose]:
+    """Yield every prose string of the outline's data, with the fields beside it."""
     strings = [(path, text) for path, text in _strings(loaded.data, ())
                if not _NOT_PROSE & {p for p in path if isinstance(p, str)}]
     items: dict[PathKey, list[str]] = {}
@@ -51,11 +65,21 @@ def outline_prose(loaded: LoadedYaml,
         items.setdefault(_item_of(path), []).append(text)
     for path, text in strings:
         yield Prose(path, text, " ".join(items[_item_of(path)]))
-    for path, (shown, first, text) in notes.items():
-        paragraphs = paragraphs_of(text)
-        for k, (offset, paragraph) in enumerate(paragraphs):
-            nearby = " ".join(p for _, p in paragraphs[max(k - 1, 0):k + 2])
-            yield Prose(path, paragraph, nearby, (shown, first + offset))
+
+
+def _read_script(path: PathKey, shown: str, first: int, text: str) -> tuple[Prose, ...]:
+    """Return the paragraphs of a script (`text`, from the file `shown` at line `first`),
+    each with the paragraphs just before and after it."""
+    paragraphs = paragraphs_of(text)
+    return tuple(Prose(path, paragraph, " ".join(p for _, p in paragraphs[max(k - 1, 0):k + 2]),
+                       (shown, first + offset))
+                 for k, (offset, paragraph) in enumerate(paragraphs))
+
+
+# An outline's fields by the loaded outline (the same object while its files are unchanged: see
+# loader.load_yaml), and each script's paragraphs.
+_FIELDS = Cache("outline prose by outline", 64)
+_script_prose = Cache("script prose by script", 4_000).remembered(_read_script)
 
 
 def _item_of(path: PathKey) -> PathKey:
