@@ -20,6 +20,7 @@ from workshop.errors import (
     LibreOfficeMissing,
     Severity,
     WorkshopError,
+    display_path,
     finding_line,
 )
 
@@ -477,6 +478,60 @@ def preview(
         _print_diagnostics([f for f in compiled.findings if f.severity is Severity.WARNING])
         count = render_preview(compiled.written.data, output, pages, compiled.inputs, width)
     print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
+
+
+@app.command(epilog="Example: workshop watch decks/parent-night.yaml "
+                    "--brand decks/brands/example-county.yaml -o build/parent-night.pptx")
+def watch(
+    deck: DeckArg,
+    output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "-o", "--output", help="The .pptx to write [default: build/<deck>.pptx].",
+        show_default=False)] = None,
+    brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--brand", help="A brand kit (YAML).")] = None,
+    look: LookOption = None,
+    set_: SetOption = None,
+) -> None:
+    """Build a deck, then build it again on every save of the outline, a slide file, a
+    notes file, a picture, the kit or its logo, until Ctrl-C."""
+    from workshop.build import default_output
+    from workshop.watch import DeckWatcher, file_changes
+    from workshop.watch import watch as watch_deck
+
+    if not deck.is_file():  # nothing to watch: said once, as a build says it
+        print(f"{display_path(deck)}:1:1: file not found", file=sys.stderr)
+        raise typer.Exit(1)
+    target = output or default_output(deck)
+    watcher = DeckWatcher(deck, target, brand, _look(look), _overrides(set_))
+    terminal = sys.stdout.isatty()
+
+    def report(rebuild) -> None:
+        if terminal:
+            print("\x1b[2J\x1b[H", end="")  # a fresh screen: this build's findings only
+        else:
+            print("--")
+        cause = (f" after a change to {', '.join(display_path(p) for p in rebuild.changed)}"
+                 if rebuild.changed else "")
+        took = f"{rebuild.seconds * 1000:.0f} ms"
+        if rebuild.result is not None:
+            for diagnostic in rebuild.result.warnings:
+                print(diagnostic)
+            print(f"wrote {rebuild.result.output} ({rebuild.result.slides} slides) in "
+                  f"{took}{cause}")
+        else:
+            for diagnostic in rebuild.problems:
+                print(diagnostic)
+            kept = (f"; the last good deck is still at {target}" if target.exists()
+                    else "; nothing written")
+            print(f"{len(rebuild.problems)} problem(s){cause}{kept}")
+        print(f"watching {len(watcher.inputs) or 'the outline and kit'} files "
+              "(Ctrl-C to stop)", flush=True)
+
+    try:
+        with collector_paused():
+            watch_deck(watcher, report, file_changes)
+    except KeyboardInterrupt:
+        print("stopped watching", flush=True)
 
 
 @app.command(epilog="Example: workshop verify build/season/")
