@@ -534,6 +534,43 @@ def watch(
         print("stopped watching", flush=True)
 
 
+@app.command(epilog="Example: workshop serve . --port 8765, then open http://127.0.0.1:8765")
+def serve(
+    project: Annotated[Path, typer.Argument(help="The project folder (with decks/).")
+                       ] = Path("."),
+    port: Annotated[int, typer.Option("--port", min=1, max=65535,
+                                      help="The port to listen on.")] = 8765,
+    host: Annotated[str, typer.Option(
+        "--host", help="The address to listen on; anything but 127.0.0.1 lets other "
+        "computers on the network open the studio.")] = "127.0.0.1",
+) -> None:
+    """Open the studio: a page in your browser to make, check and download a deck."""
+    if not (project / "decks").is_dir():
+        print(f"{display_path(project)}: no decks/ folder here; give the project folder, "
+              "e.g. workshop serve path/to/project", file=sys.stderr)
+        raise typer.Exit(1)
+    import uvicorn
+
+    from workshop.studio.app import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: listening on {host}: other computers on the network can open the "
+              "studio and read and change this project's decks and kits", file=sys.stderr)
+    print(f"Workshop studio: http://{'localhost' if host == '127.0.0.1' else host}:{port}/ "
+          "(Ctrl-C to stop)", flush=True)
+    studio = create_app(project)
+
+    class StudioServer(uvicorn.Server):
+        def handle_exit(self, sig: int, frame) -> None:
+            studio.state.studio.end_streams()  # open pages' live updates end, not hang
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(studio, host=host, port=port, log_level="warning",
+                            timeout_graceful_shutdown=5)
+    StudioServer(config).run()
+    print("stopped the studio", flush=True)
+
+
 @app.command(epilog="Example: workshop verify build/season/")
 def verify(
     folder: Annotated[Path, typer.Argument(help="A folder a season was built into.",

@@ -309,3 +309,17 @@ def set_text(body: etree._Element, text: str) -> None:
             if piece:
                 run = etree.SubElement(paragraph, qn("a:r"))
                 etree.SubElement(run, qn("a:t")).text = escape_text(piece)
+
+
+def freeze_slide_numbers(slide: etree._Element) -> None:
+    """Replace the slide-number fields of `slide` (a p:sld) with runs of the number each
+    shows now: the slide keeps its number when it is shown apart from its deck."""
+    for field in list(slide.iter(_A_FLD)):
+        if field.get("type") != "slidenum":
+            continue
+        run = etree.Element(_A_R)
+        for child in list(field):
+            if child.tag in (_A_RPR, qn("a:t")):
+                run.append(child)
+        field.addprevious(run)
+        field.getparent().remove(field)

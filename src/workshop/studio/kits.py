@@ -1,0 +1,174 @@
+"""A brand kit edited on the studio's kit page: read into a form, checked, saved whole.
+
+A save writes the kit's YAML through ruamel.yaml's round trip, so the comments, the order
+of the keys and the flow style of the colours stay as the organization wrote them. The new
+kit is checked exactly as `workshop build --brand` checks it (colours and their contrast,
+fonts, logo) before it replaces the old one; a kit that fails is not written, and the
+page shows why.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from workshop.brand import prepare_brand
+from workshop.errors import Diagnostic, WorkshopError
+from workshop.package import write_atomically
+
+COLOURS = ("primary", "accent", "background", "text")
+FONTS = ("heading", "body")
+TEXTS = ("name", "website", "feedback")
+PER_LANGUAGE = ("footer", "contact", "support_person")
+LANGUAGES = ("en", "es")
+# The pairs the kit page shows with their WCAG contrast, as prepare_brand checks them.
+CONTRAST_PAIRS = (("text", "background", 4.5, "body text"),
+                  ("background", "primary", 3.0, "title text on the title slide"))
+LOGO_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"}
+
+
+def _yaml() -> YAML:
+    yaml = YAML()  # round trip: comments and styles kept
+    yaml.preserve_quotes = True
+    yaml.width = 100
+    return yaml
+
+
+def form_of(path: Path) -> dict[str, Any]:
+    """Return the kit at `path` as the kit page's form fields."""
+    data = _yaml().load(path.read_text(encoding="utf-8")) or {}
+    form: dict[str, Any] = {key: str(data.get(key) or "") for key in TEXTS}
+    colours, fonts = data.get("colors") or {}, data.get("fonts") or {}
+    form.update({f"color_{key}": str(colours.get(key) or "") for key in COLOURS})
+    form.update({f"font_{key}": str(fonts.get(key) or "") for key in FONTS})
+    for key in PER_LANGUAGE:
+        value = data.get(key)
+        for language in LANGUAGES:
+            form[f"{key}_{language}"] = str(
+                (value.get(language) if isinstance(value, dict) else value) or "")
+    form["per_language"] = {key: isinstance(data.get(key), dict) for key in PER_LANGUAGE}
+    form["logo"] = str(data.get("logo") or "")
+    return form
+
+
+def form_values(form) -> dict[str, Any]:
+    """Return the kit page's posted fields, trimmed (the form's own shape)."""
+    def text(name: str) -> str:
+        value = form.get(name)
+        return value.strip() if isinstance(value, str) else ""
+
+    values: dict[str, Any] = {key: text(key) for key in TEXTS}
+    values.update({f"color_{key}": text(f"color_{key}") for key in COLOURS})
+    values.update({f"font_{key}": text(f"font_{key}") for key in FONTS})
+    values.update({f"{key}_{language}": text(f"{key}_{language}")
+                   for key in PER_LANGUAGE for language in LANGUAGES})
+    values["per_language"] = {key: text(f"{key}_per_language") == "yes"
+                              for key in PER_LANGUAGE}
+    values["logo"] = text("logo")
+    return values
+
+
+def save(path: Path, values: dict[str, Any], logo: bytes | None,
+         logo_name: str | None) -> list[Diagnostic]:
+    """Write the kit at `path` with the form's `values` (and a new logo, saved beside it);
+    return the problems that kept it from being written (none: it was written)."""
+    yaml = _yaml()
+    data = yaml.load(path.read_text(encoding="utf-8")) or {}
+    for key in TEXTS:
+        _set(data, key, values[key])
+    colours = data.setdefault("colors", {})
+    for key in COLOURS:
+        colours[key] = values[f"color_{key}"]
+    if any(values[f"font_{key}"] for key in FONTS):
+        fonts = data.setdefault("fonts", {})
+        for key in FONTS:
+            _set(fonts, key, values[f"font_{key}"])
+    for key in PER_LANGUAGE:
+        if values["per_language"][key]:
+            given = {language: values[f"{key}_{language}"] for language in LANGUAGES
+                     if values[f"{key}_{language}"]}
+            existing = data.get(key)
+            if isinstance(existing, dict):
+                for language in LANGUAGES:
+                    _set(existing, language, given.get(language, ""))
+            else:
+                _set(data, key, given or "")
+        else:
+            _set(data, key, values[f"{key}_en"])
+    new_logo: Path | None = None
+    if logo is not None:
+        problem = _logo_problem(logo, logo_name)
+        if problem:
+            return [Diagnostic(str(path), 1, 1, "logo", problem)]
+        new_logo = path.with_name(f"{path.stem}-logo{Path(logo_name or '').suffix.lower()}")
+        data["logo"] = new_logo.name
+    out = io.StringIO()
+    yaml.dump(data, out)
+    text = out.getvalue()
+    problems = _check(path, text, logo, new_logo)
+    if problems:
+        return problems
+    if new_logo is not None and logo is not None:
+        write_atomically(new_logo, logo)
+    write_atomically(path, text.encode("utf-8"))
+    return []
+
+
+def _set(mapping, key: str, value: Any) -> None:
+    """Set `key` to `value`, or remove it when the value is empty."""
+    if value:
+        mapping[key] = value
+    elif key in mapping:
+        del mapping[key]
+
+
+def _logo_problem(data: bytes, name: str | None) -> str | None:
+    """Return why an uploaded logo cannot be used, or None."""
+    if Path(name or "").suffix.lower() not in LOGO_TYPES:
+        return "the logo must be a PNG, JPEG, GIF, BMP or TIFF file"
+    return None
+
+
+def _check(path: Path, text: str, logo: bytes | None,
+           new_logo: Path | None) -> list[Diagnostic]:
+    """Return the problems of the kit `text` as `workshop build --brand` finds them,
+    named at the kit's own file; the kit is checked from a copy beside it (with the new
+    logo, when one was uploaded), which is removed again."""
+    folder = path.parent
+    written: list[Path] = []
+    try:
+        handle, name = tempfile.mkstemp(prefix=".studio-", suffix=".yaml", dir=folder)
+        os.close(handle)
+        trial = Path(name)
+        written.append(trial)
+        if logo is not None and new_logo is not None:
+            handle, logo_name = tempfile.mkstemp(prefix=".studio-", suffix=new_logo.suffix,
+                                                 dir=folder)
+            os.close(handle)
+            Path(logo_name).write_bytes(logo)
+            written.append(Path(logo_name))
+            text = text.replace(new_logo.name, Path(logo_name).name)
+        trial.write_text(text, encoding="utf-8")
+        try:
+            prepare_brand(trial)  # the logo decoded and checked as the command line does
+        except WorkshopError as exc:
+            return [Diagnostic(str(path), d.line, d.col, d.where, _named(d.message, written,
+                                                                         path, new_logo),
+                               d.severity, code=d.code) for d in exc.diagnostics]
+        return []
+    finally:
+        for file in written:
+            file.unlink(missing_ok=True)
+
+
+def _named(message: str, trial_files: list[Path], kit: Path, logo: Path | None) -> str:
+    """Return a trial copy's message with the names the user knows: the kit's, the logo's."""
+    for trial, real in zip(trial_files, (kit, logo), strict=False):
+        if real is not None:
+            message = message.replace(trial.name, real.name)
+    return message

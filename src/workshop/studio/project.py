@@ -1,0 +1,91 @@
+"""The decks and kits of a project folder, as the studio lists them and looks them up.
+
+A page names a deck or kit by its key (its path inside the folder, without `.yaml`), and
+only keys from these listings are ever turned into files: a request cannot reach a file the
+listing does not hold, inside the folder or out of it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.errors import WorkshopError
+from workshop.loader import load_yaml
+from workshop.paths import ProjectFiles
+
+
+@dataclass(frozen=True)
+class DeckEntry:
+    """An outline of the project: its key, file, title, language and planned minutes."""
+
+    key: str
+    path: Path
+    title: str
+    language: str
+    minutes: int | None
+
+
+@dataclass(frozen=True)
+class KitEntry:
+    """A brand kit of the project: its key, file and organization name."""
+
+    key: str
+    path: Path
+    name: str
+
+
+class StudioProject:
+    """A project folder: `decks/` (outlines; kits under `decks/brands/`)."""
+
+    def __init__(self, root: Path):
+        self.root = root.resolve()
+        self.files = ProjectFiles(self.root)
+
+    def decks(self) -> list[DeckEntry]:
+        """Return the project's outlines (a YAML file with sections), by key."""
+        found = []
+        for path, data in self._yaml_files(("decks",), skip=("brands", "slides", "reference")):
+            if isinstance(data, dict) and isinstance(data.get("sections"), list):
+                minutes = data.get("duration")
+                found.append(DeckEntry(self._key(path), path, str(data.get("title") or ""),
+                                       str(data.get("language") or "en"),
+                                       int(minutes) if str(minutes).isdigit() else None))
+        return found
+
+    def kits(self) -> list[KitEntry]:
+        """Return the project's brand kits (a YAML file in decks/brands with a name)."""
+        return [KitEntry(self._key(path), path, str(data.get("name")))
+                for path, data in self._yaml_files(("decks", "brands"))
+                if isinstance(data, dict) and data.get("name")]
+
+    def deck(self, key: str) -> DeckEntry | None:
+        """Return the outline listed under `key`, or None."""
+        return next((deck for deck in self.decks() if deck.key == key), None)
+
+    def kit(self, key: str) -> KitEntry | None:
+        """Return the kit listed under `key`, or None."""
+        return next((kit for kit in self.kits() if kit.key == key), None)
+
+    def _key(self, path: Path) -> str:
+        return path.relative_to(self.root).with_suffix("").as_posix()
+
+    def _yaml_files(self, folder: tuple[str, ...],
+                    skip: tuple[str, ...] = ()) -> list[tuple[Path, object]]:
+        """Return each readable YAML file in `folder` (and the folders below it but those
+        named in `skip`) with its data; files that link outside the project are left out."""
+        base = self.root.joinpath(*folder)
+        found = []
+        for current, folders, names in os.walk(base):
+            folders[:] = sorted(f for f in folders if f not in skip and not f.startswith("."))
+            for name in sorted(names):
+                if not name.endswith(".yaml"):
+                    continue
+                relative = Path(current, name).relative_to(self.root).as_posix()
+                try:
+                    path = self.files.resolve(relative)
+                    found.append((path, load_yaml(path).data))
+                except (ValueError, WorkshopError):
+                    continue
+        return found

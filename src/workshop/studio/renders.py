@@ -1,0 +1,113 @@
+"""Slide images as LibreOffice renders them, cached by each slide's content.
+
+A slide's image depends on its own XML and on the parts it draws from: its layout, their
+master and theme, and the pictures and charts it relates to. Their bytes make its digest.
+After a change only the slides whose digest is new are rendered, as a small deck of just
+those slides; the others are already in the cache folder, as `<digest>.png`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+from workshop import compat
+from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
+from workshop.libreoffice import convert_to_pdf
+from workshop.ooxml import elements
+from workshop.ooxml.package_view import PackageView
+from workshop.package import write_atomically
+
+HINT = ("the studio's previews need LibreOffice and poppler-utils (pdftoppm): install them, "
+        "e.g. 'sudo apt-get install libreoffice-impress poppler-utils'")
+DPI = 60  # 800 x 450 pixels: sharp in the page's column, small to send
+
+
+def slide_digests(data: bytes, entries: dict[str, bytes] | None = None) -> list[str]:
+    """Return the digest of each slide of the .pptx `data`, in order (see the module)."""
+    package = PackageView(data, entries)
+    digests = []
+    for name in package.slides():
+        digest = hashlib.sha256(package.read(name))
+        seen, pending = {name}, [name]
+        while pending:  # the parts the slide draws from, and theirs
+            for _, kind, target in package.relationships(pending.pop()):
+                if target is None or target in seen or kind.endswith(("/notesSlide", "/slide")):
+                    continue
+                seen.add(target)
+                if not kind.endswith(("/slideLayout", "/slideMaster", "/theme", "/image",
+                                      "/chart", "/package")):
+                    continue
+                digest.update(target.encode() + package.read(target))
+                if kind.endswith(("/slideLayout", "/slideMaster", "/chart")):
+                    pending.append(target)
+        digests.append(digest.hexdigest()[:32])
+    return digests
+
+
+class SlideImages:
+    """The slide images of a studio, in `folder`: rendered once per slide digest."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._lock = threading.Lock()  # one LibreOffice run at a time
+
+    def path(self, digest: str) -> Path:
+        """Return where the image of the slide with `digest` is (or will be)."""
+        return self.folder / f"{digest}.png"
+
+    def missing(self, digests: list[str]) -> list[int]:
+        """Return the indexes of the slides whose image is not rendered yet."""
+        return [n for n, digest in enumerate(digests) if not self.path(digest).is_file()]
+
+    def render(self, data: bytes, digests: list[str]) -> list[int]:
+        """Render the slides of `data` that have no image yet; return their indexes."""
+        with self._lock:
+            todo = self.missing(digests)
+            if not todo:
+                return []
+            pdftoppm = shutil.which("pdftoppm")
+            if pdftoppm is None:
+                raise LibreOfficeMissing(HINT)
+            with tempfile.TemporaryDirectory(prefix="workshop-studio-") as scratch:
+                source = Path(scratch) / "slides.pptx"
+                source.write_bytes(only_slides(data, todo))
+                pdf = convert_to_pdf(source, HINT)
+                try:
+                    subprocess.run([pdftoppm, "-png", "-r", str(DPI), str(pdf),
+                                    str(Path(scratch) / "page")], check=True,
+                                   capture_output=True, timeout=300)
+                except (subprocess.CalledProcessError, subprocess.TimeoutExpired,
+                        OSError) as exc:
+                    raise WorkshopError([Diagnostic("slides.pdf", 1, 1, "", "pdftoppm could "
+                                                    f"not render the slides: {exc}")]) from None
+                pages = sorted(Path(scratch).glob("page-*.png"),
+                               key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+                self.folder.mkdir(parents=True, exist_ok=True)
+                for index, page in zip(todo, pages, strict=False):
+                    write_atomically(self.path(digests[index]), page.read_bytes())
+            return todo
+
+
+def only_slides(data: bytes, keep: list[int]) -> bytes:
+    """Return the .pptx `data` with only the slides at indexes `keep`, each still showing
+    its own slide number (LibreOffice numbers the slides of the small deck anew)."""
+    from pptx import Presentation
+
+    presentation = Presentation(io.BytesIO(data))
+    ids = compat.slide_id_list(presentation.slides)
+    for index, slide_id in reversed(list(enumerate(ids))):
+        if index not in keep:
+            presentation.part.drop_rel(slide_id.rId)
+            ids.remove(slide_id)
+    for slide in presentation.slides:
+        elements.freeze_slide_numbers(slide._element)
+    out = io.BytesIO()
+    presentation.save(out)
+    return out.getvalue()
+

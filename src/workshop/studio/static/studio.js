@@ -1,0 +1,84 @@
+// Workshop studio: resource rows, live slide updates, live contrast figures.
+"use strict";
+
+function resourceRows() {
+  const list = document.getElementById("resource-rows");
+  const add = document.getElementById("add-resource");
+  if (!list || !add) return;
+  list.addEventListener("click", (event) => {
+    if (!event.target.classList.contains("remove")) return;
+    const row = event.target.closest(".resource");
+    if (list.children.length > 1) { row.remove(); } else {
+      row.querySelectorAll("input").forEach((input) => { input.value = ""; });
+    }
+    add.focus();
+  });
+  add.addEventListener("click", () => {
+    const row = list.lastElementChild.cloneNode(true);
+    row.querySelectorAll("input").forEach((input) => { input.value = ""; });
+    list.appendChild(row);
+    row.querySelector("input").focus();
+  });
+}
+
+function liveSlides() {
+  const slides = document.getElementById("slides");
+  const status = document.getElementById("status");
+  if (!slides || !window.EventSource) return;
+  const source = new EventSource("/events");
+  source.addEventListener("change", async (event) => {
+    const files = JSON.parse(event.data);
+    const before = {};
+    slides.querySelectorAll(".slide").forEach((s) => { before[s.id] = s.dataset.digest; });
+    const response = await fetch(slides.dataset.live, { cache: "no-store" });
+    if (!response.ok) return;
+    slides.innerHTML = await response.text();
+    const changed = [];
+    slides.querySelectorAll(".slide").forEach((s) => {
+      if (before[s.id] !== s.dataset.digest) {
+        s.classList.add("changed");
+        changed.push(s.id.replace("slide-", ""));
+      }
+    });
+    const what = changed.length ? ` Slide${changed.length > 1 ? "s" : ""} ${changed.join(", ")} changed.`
+                                : " No slide looks different.";
+    status.textContent = `Updated after a change to ${files.join(", ")}.${what}`;
+  });
+}
+
+function hexLuminance(hex) {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+function liveContrast() {
+  const inputs = document.querySelectorAll("[data-colour]");
+  if (!inputs.length) return;
+  const valid = (v) => /^#[0-9A-Fa-f]{6}$/.test(v);
+  const update = () => {
+    inputs.forEach((input) => {
+      const swatch = input.nextElementSibling;
+      if (swatch) swatch.style.background = valid(input.value) ? input.value : "transparent";
+    });
+    document.querySelectorAll("[data-pair]").forEach((item) => {
+      const [fg, bg] = item.dataset.pair.split(" ");
+      const a = document.getElementById(`color_${fg}`).value;
+      const b = document.getElementById(`color_${bg}`).value;
+      const out = item.querySelector("output");
+      if (!valid(a) || !valid(b)) { out.textContent = "?"; return; }
+      const [l1, l2] = [hexLuminance(a), hexLuminance(b)].sort((x, y) => y - x);
+      const ratio = (l1 + 0.05) / (l2 + 0.05);
+      out.textContent = `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
+      item.classList.toggle("fails", ratio < parseFloat(item.dataset.minimum));
+    });
+  };
+  inputs.forEach((input) => input.addEventListener("input", update));
+  update();
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  resourceRows();
+  liveSlides();
+  liveContrast();
+});

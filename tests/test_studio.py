@@ -1,0 +1,197 @@
+"""The studio (`workshop serve`) as a facilitator uses it, in a real Chromium.
+
+The server runs as the command runs it, on a free loopback port, over a copy of the shipped
+decks; Selenium drives Debian's Chromium and ChromeDriver (installed by .ci/run). Screenshots
+of each step land in the test's folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from pptx import Presentation
+
+WORKSHOP = str(Path(sys.executable).with_name("workshop"))
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+NOTES = "speaker_notes/parent-night/before-we-begin.md"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture()
+def studio(tmp_path: Path):
+    """Yield the address of a studio serving a copy of the shipped decks, and the copy."""
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "decks", project / "decks")
+    shutil.copytree(REPO / "speaker_notes", project / "speaker_notes")
+    port = free_port()
+    server = subprocess.Popen([WORKSHOP, "serve", str(project), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert server.stdout is not None
+    line = server.stdout.readline()
+    assert line.startswith(f"Workshop studio: http://localhost:{port}/"), line
+    address = f"http://127.0.0.1:{port}"
+    for _ in range(100):  # listening a moment after it says so
+        try:
+            urllib.request.urlopen(address + "/static/studio.css", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield address, project
+    server.terminate()
+    errors = server.communicate(timeout=30)[1]
+    assert "Traceback" not in errors, errors
+
+
+@pytest.fixture()
+def browser(tmp_path: Path):
+    """Yield a headless Chromium driven by ChromeDriver, downloading into tmp/downloads."""
+    assert CHROMIUM and CHROMEDRIVER, "install chromium and chromium-driver (see .ci/run)"
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                 f"--user-data-dir={tmp_path / 'chromium'}"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {
+        "download.default_directory": str(downloads), "download.prompt_for_download": False})
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver.downloads = downloads
+    yield driver
+    driver.quit()
+
+
+def wait(condition, timeout: float = 240, step: float = 0.25):
+    """Return condition()'s first true value within `timeout` seconds; fail after."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(step)
+    raise AssertionError(f"gave up waiting after {timeout} s")
+
+
+def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser,
+                                                                 tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    address, project = studio
+    browser.get(address + "/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Make your parent-night deck"
+    rows = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
+    assert any(row.startswith("Sextortion: What Parents Should Know decks/parent-night.yaml "
+                              "English 60 min") for row in rows), rows
+    assert "Example County Schools" in browser.find_element(By.CSS_SELECTOR, "ul.kits").text
+    browser.save_screenshot(str(tmp_path / "1-start.png"))
+
+    browser.find_element(By.CSS_SELECTOR, "a[href='/deck/decks/parent-night']").click()
+    Select(browser.find_element(By.ID, "kit")).select_by_visible_text("Example County Schools")
+    for field, value in (("organization", "Lincoln Middle School"), ("presenter", "Ms. Rivera"),
+                         ("date", "May 14"), ("place", "Library")):
+        browser.find_element(By.ID, field).send_keys(value)
+    browser.find_element(By.NAME, "resource_name").send_keys("Front office")
+    browser.find_element(By.NAME, "resource_detail").send_keys("(555) 010-0111")
+    browser.find_element(By.ID, "add-resource").click()
+    browser.find_elements(By.NAME, "resource_name")[1].send_keys("Lincoln counselor")
+    browser.find_elements(By.NAME, "resource_detail")[1].send_keys("Room 12, after school")
+    browser.find_element(By.CSS_SELECTOR, "form.settings button[type=submit]").click()
+
+    slides = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "li.slide"))
+    assert len(slides) == 35
+    wait(lambda: browser.execute_script(  # every slide's image rendered and shown
+        "return [...document.querySelectorAll('li.slide img')].every("
+        "i => i.complete && i.naturalWidth > 0)"))
+    title = browser.find_element(By.ID, "slide-1")
+    assert title.find_element(By.TAG_NAME, "h3").text.startswith("Slide 1: Sextortion")
+    resources = next(s for s in slides if "Where to get help" in s.text
+                     or "resources" in s.text.lower())
+    assert resources is not None
+    browser.save_screenshot(str(tmp_path / "2-slides.png"))
+
+    notes = project / NOTES
+    notes.write_text(notes.read_text(encoding="utf-8") + "\nA new line for the room.\n",
+                     encoding="utf-8")
+    status = wait(lambda: browser.find_element(By.ID, "status").text, timeout=60)
+    assert status.startswith(f"Updated after a change to {NOTES}.")
+    changed = browser.find_elements(By.CSS_SELECTOR, "li.slide.changed")
+    assert [s.get_attribute("id") for s in changed] == []  # the pictures are the same ...
+    assert any("A new line for the room." in s.text  # ... and the notes show the new line
+               for s in browser.find_elements(By.CSS_SELECTOR, "li.slide .notes"))
+    browser.save_screenshot(str(tmp_path / "3-updated.png"))
+
+    browser.find_element(By.LINK_TEXT, "Deck (.pptx)").click()
+    deck = wait(lambda: next(iter(browser.downloads.glob("*.pptx")), None), timeout=60)
+    first = Presentation(str(deck)).slides[0]
+    shown = " ".join(shape.text_frame.text for shape in first.shapes if shape.has_text_frame)
+    assert "Lincoln Middle School" in shown and "Ms. Rivera" in shown, shown
+
+
+def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_token(
+        studio, browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    address, project = studio
+    kit = project / "decks" / "brands" / "example-county.yaml"
+    before = kit.read_text(encoding="utf-8")
+    browser.get(address + "/kit/decks/brands/example-county")
+    text = browser.find_element(By.ID, "color_text")
+    text.clear()
+    text.send_keys("#BBBBBB")
+    pair = browser.find_element(By.CSS_SELECTOR, "[data-pair='text background']")
+    assert pair.find_element(By.TAG_NAME, "output").text == "1.91:1"
+    assert "fails" in pair.get_attribute("class")
+    browser.find_element(By.CSS_SELECTOR, "form.kit button[type=submit]").click()
+    problems = wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".problems"))
+    assert "The kit was not saved" in problems[0].text
+    assert "colors.text: text #BBBBBB on background #FFFFFF has a contrast of 1.91:1" in \
+        problems[0].text.replace("\n", " ")
+    assert kit.read_text(encoding="utf-8") == before
+    browser.save_screenshot(str(tmp_path / "4-kit-refused.png"))
+
+    footer = browser.find_element(By.ID, "footer_en")
+    text = browser.find_element(By.ID, "color_text")
+    text.clear()
+    text.send_keys("#1A1A1A")
+    footer.clear()
+    footer.send_keys("Example County Schools · Parent nights")
+    browser.find_element(By.CSS_SELECTOR, "form.kit button[type=submit]").click()
+    wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".saved"))
+    saved = kit.read_text(encoding="utf-8")
+    assert "  en: Example County Schools · Parent nights\n" in saved
+    assert saved.startswith("# Example brand kit: a school district.")  # comments kept
+    assert 'colors: {primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", ' \
+           'text: "#1A1A1A"}' in saved
+
+    status = browser.execute_async_script(  # a post from the page without its token
+        "const done = arguments[0];"
+        "fetch('/kit/decks/brands/example-county', {method: 'POST', body: new FormData()})"
+        ".then(r => done(r.status));")
+    assert status == 403
+    request = urllib.request.Request(address + "/kit/decks/brands/example-county",
+                                     data=b"name=Evil&token=forged", method="POST")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 403
+    assert "did not come from this studio" in refused.value.read().decode()
+    assert kit.read_text(encoding="utf-8") == saved
