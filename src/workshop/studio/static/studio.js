@@ -28,14 +28,14 @@ function liveSlides() {
   const source = new EventSource("/events");
   source.addEventListener("change", async (event) => {
     const files = JSON.parse(event.data);
-    const before = {};
-    slides.querySelectorAll(".slide").forEach((s) => { before[s.id] = s.dataset.digest; });
+    const before = {};  // each slide as shown: its picture, notes, questions and findings
+    slides.querySelectorAll(".slide").forEach((s) => { before[s.id] = s.innerHTML; });
     const response = await fetch(slides.dataset.live, { cache: "no-store" });
     if (!response.ok) return;
     slides.innerHTML = await response.text();
     const changed = [];
     slides.querySelectorAll(".slide").forEach((s) => {
-      if (before[s.id] !== s.dataset.digest) {
+      if (before[s.id] !== s.innerHTML) {
         s.classList.add("changed");
         changed.push(s.id.replace("slide-", ""));
       }
