@@ -175,11 +175,16 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     text.send_keys("#1A1A1A")
     footer.clear()
     footer.send_keys("Example County Schools · Parent nights")
+    browser.find_element(By.CSS_SELECTOR, "form.kit .add-row").click()  # English resources
+    browser.find_elements(By.NAME, "resource_en_name")[-1].send_keys("Lincoln PTA")
+    browser.find_elements(By.NAME, "resource_en_detail")[-1].send_keys("pta@lincoln.example")
     browser.find_element(By.CSS_SELECTOR, "form.kit button[type=submit]").click()
     wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".saved"))
     saved = kit.read_text(encoding="utf-8")
     assert "  en: Example County Schools · Parent nights\n" in saved
     assert saved.startswith("# Example brand kit: a school district.")  # comments kept
+    assert "    - {name: Family Resource Center, detail: " in saved
+    assert "    - {name: Lincoln PTA, detail: pta@lincoln.example}\n  es:\n" in saved
     assert 'colors: {primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", ' \
            'text: "#1A1A1A"}' in saved
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, WorkshopError
@@ -36,6 +37,7 @@ def _yaml() -> YAML:
     yaml = YAML()  # round trip: comments and styles kept
     yaml.preserve_quotes = True
     yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)  # lists under a key, as kits are written
     return yaml
 
 
@@ -52,6 +54,13 @@ def form_of(path: Path) -> dict[str, Any]:
             form[f"{key}_{language}"] = str(
                 (value.get(language) if isinstance(value, dict) else value) or "")
     form["per_language"] = {key: isinstance(data.get(key), dict) for key in PER_LANGUAGE}
+    resources = data.get("resources") or []
+    form["per_language"]["resources"] = isinstance(resources, dict)
+    for language in LANGUAGES:
+        given = resources.get(language) if isinstance(resources, dict) else resources
+        form[f"resources_{language}"] = [(str(item.get("name") or ""),
+                                          str(item.get("detail") or ""))
+                                         for item in given or [] if isinstance(item, dict)]
     form["logo"] = str(data.get("logo") or "")
     return form
 
@@ -68,7 +77,14 @@ def form_values(form) -> dict[str, Any]:
     values.update({f"{key}_{language}": text(f"{key}_{language}")
                    for key in PER_LANGUAGE for language in LANGUAGES})
     values["per_language"] = {key: text(f"{key}_per_language") == "yes"
-                              for key in PER_LANGUAGE}
+                              for key in (*PER_LANGUAGE, "resources")}
+    for language in LANGUAGES:
+        names = form.getlist(f"resource_{language}_name")
+        details = form.getlist(f"resource_{language}_detail")
+        values[f"resources_{language}"] = [
+            (name.strip(), detail.strip()) for name, detail in zip(names, details, strict=False)
+            if isinstance(name, str) and isinstance(detail, str)
+            and (name.strip() or detail.strip())]
     values["logo"] = text("logo")
     return values
 
@@ -100,6 +116,22 @@ def save(path: Path, values: dict[str, Any], logo: bytes | None,
                 _set(data, key, given or "")
         else:
             _set(data, key, values[f"{key}_en"])
+    def rows(language: str) -> CommentedSeq:
+        items = CommentedSeq()
+        for name, detail in values[f"resources_{language}"]:
+            item = CommentedMap(name=name, detail=detail)
+            item.fa.set_flow_style()  # one resource a line, as kits are written
+            items.append(item)
+        return items
+
+    if values["per_language"]["resources"]:
+        resources = data.get("resources")
+        if not isinstance(resources, dict):
+            resources = data["resources"] = CommentedMap()
+        for language in LANGUAGES:
+            _set(resources, language, rows(language))
+    else:
+        _set(data, "resources", rows("en"))
     new_logo: Path | None = None
     if logo is not None:
         problem = _logo_problem(logo, logo_name)

@@ -2,22 +2,23 @@
 "use strict";
 
 function resourceRows() {
-  const list = document.getElementById("resource-rows");
-  const add = document.getElementById("add-resource");
-  if (!list || !add) return;
-  list.addEventListener("click", (event) => {
-    if (!event.target.classList.contains("remove")) return;
-    const row = event.target.closest(".resource");
-    if (list.children.length > 1) { row.remove(); } else {
+  // Each list of rows (the deck's resources, a kit's per language) with its "Add" button.
+  document.querySelectorAll("[data-rows]").forEach((list) => {
+    const add = list.nextElementSibling;
+    list.addEventListener("click", (event) => {
+      if (!event.target.classList.contains("remove")) return;
+      const row = event.target.closest(".resource");
+      if (list.children.length > 1) { row.remove(); } else {
+        row.querySelectorAll("input").forEach((input) => { input.value = ""; });
+      }
+      add.focus();
+    });
+    add.addEventListener("click", () => {
+      const row = list.lastElementChild.cloneNode(true);
       row.querySelectorAll("input").forEach((input) => { input.value = ""; });
-    }
-    add.focus();
-  });
-  add.addEventListener("click", () => {
-    const row = list.lastElementChild.cloneNode(true);
-    row.querySelectorAll("input").forEach((input) => { input.value = ""; });
-    list.appendChild(row);
-    row.querySelector("input").focus();
+      list.appendChild(row);
+      row.querySelector("input").focus();
+    });
   });
 }
 
