@@ -549,10 +549,20 @@ def serve(
         print(f"{display_path(project)}: no decks/ folder here; give the project folder, "
               "e.g. workshop serve path/to/project", file=sys.stderr)
         raise typer.Exit(1)
+    import socket
+
     import uvicorn
 
     from workshop.studio.app import create_app
 
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            print(f"cannot listen on {host}:{port}: {exc.strerror or exc} (is the studio "
+                  "already running? choose another port with --port)", file=sys.stderr)
+            raise typer.Exit(1) from None
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {host}: other computers on the network can open the "
               "studio and read and change this project's decks and kits", file=sys.stderr)
