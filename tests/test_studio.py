@@ -200,3 +200,22 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     assert refused.value.code == 403
     assert "did not come from this studio" in refused.value.read().decode()
     assert kit.read_text(encoding="utf-8") == saved
+
+
+def test_serve_says_plainly_when_it_cannot_start(tmp_path: Path) -> None:
+    """No decks/ folder, or a port another program holds: one line saying so, exit 1."""
+    empty = subprocess.run([WORKSHOP, "serve", str(tmp_path)], capture_output=True, text=True,
+                           timeout=60)
+    assert empty.returncode == 1
+    assert empty.stderr.endswith("no decks/ folder here; give the project folder, e.g. "
+                                 "workshop serve path/to/project\n")
+    (tmp_path / "decks").mkdir()
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        busy = subprocess.run([WORKSHOP, "serve", str(tmp_path), "--port", str(port)],
+                              capture_output=True, text=True, timeout=60)
+    assert busy.returncode == 1 and busy.stdout == ""
+    assert busy.stderr == (f"cannot listen on 127.0.0.1:{port}: Address already in use (is the "
+                           "studio already running? choose another port with --port)\n")
