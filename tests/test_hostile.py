@@ -165,6 +165,20 @@ def test_template_escapes_and_runaways_are_stopped(write_tree, in_dir, text, mes
     assert time.monotonic() - start < 10
 
 
+def test_a_runaway_template_is_stopped_in_a_server_thread_too(write_tree, in_dir) -> None:
+    """The studio builds in worker threads, which no alarm signal reaches: the limit holds
+    there too, and the thread goes on serving."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    runaway = "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    root = in_dir(write_tree({"d.yaml": f'title: "{runaway}"\nsections:\n  - title: S\n'
+                                        "    slides:\n      - {title: A, bullets: [a]}\n"}))
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(problems, root / "d.yaml").result(timeout=30) == [
+            "d.yaml:1:8: title: template stopped: it ran longer than 2 s"]
+        assert pool.submit(lambda: sum(range(10))).result(timeout=5) == 45
+
+
 def test_control_characters_are_cleaned_and_never_shown_escaped(write_tree, in_dir) -> None:
     root = in_dir(write_tree({"d.yaml": 'title: "Ti\\x1btle\\uFFFE"\nsections:\n  - title: S\n'
                                         '    slides:\n      - title: "A\\r\\nB"\n'

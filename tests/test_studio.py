@@ -7,6 +7,8 @@ of each step land in the test's folder.
 
 from __future__ import annotations
 
+import http.client
+import os
 import shutil
 import socket
 import subprocess
@@ -38,8 +40,10 @@ def studio(tmp_path: Path):
     shutil.copytree(REPO / "decks", project / "decks")
     shutil.copytree(REPO / "speaker_notes", project / "speaker_notes")
     port = free_port()
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     server = subprocess.Popen([WORKSHOP, "serve", str(project), "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=environment)
     assert server.stdout is not None
     line = server.stdout.readline()
     assert line.startswith(f"Workshop studio: http://localhost:{port}/"), line
@@ -219,3 +223,69 @@ def test_serve_says_plainly_when_it_cannot_start(tmp_path: Path) -> None:
     assert busy.returncode == 1 and busy.stdout == ""
     assert busy.stderr == (f"cannot listen on 127.0.0.1:{port}: Address already in use (is the "
                            "studio already running? choose another port with --port)\n")
+
+
+def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
+        studio, tmp_path: Path) -> None:
+    """What an attacker's page or a booby-trapped project tries, refused with a message."""
+    address, project = studio
+    port = int(address.rsplit(":", 1)[1])
+
+    def ask(method: str, path: str, headers: dict[str, str], body=None) -> tuple[int, str]:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+
+    # A page whose name was made to point at 127.0.0.1 (DNS rebinding) names its own host.
+    status, page = ask("GET", "/kit/decks/brands/example-county",
+                       {"Host": f"attacker.example:{port}"})
+    assert (status, "answers only at its own address" in page) == (421, True)
+    # Another site's page, fetching in the background or posting.
+    status, page = ask("GET", "/deck/decks/parent-night", {"Sec-Fetch-Site": "cross-site",
+                                                           "Sec-Fetch-Mode": "no-cors"})
+    assert (status, "Another site's page cannot use this studio" in page) == (403, True)
+    status, _ = ask("POST", "/kit/decks/brands/example-county",
+                    {"Origin": "http://attacker.example", "Content-Type":
+                     "application/x-www-form-urlencoded"}, b"name=Evil")
+    assert status == 403
+    # A body longer than the studio takes, sent in chunks whatever its length header says.
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as raw:
+        raw.sendall(b"POST /kit/decks/brands/example-county HTTP/1.1\r\nHost: localhost\r\n"
+                    b"Content-Type: multipart/form-data; boundary=b\r\n"
+                    b"Transfer-Encoding: chunked\r\n\r\n")
+        head = (b'--b\r\nContent-Disposition: form-data; name="logo_file"; filename="a.png"'
+                b"\r\nContent-Type: image/png\r\n\r\n")
+        raw.sendall(f"{len(head):x}\r\n".encode() + head + b"\r\n")
+        chunk = b"10000\r\n" + b"x" * 65536 + b"\r\n"
+        try:
+            for _ in range(120):  # 7.5 MB, more than the studio reads
+                raw.sendall(chunk)
+        except OSError:
+            pass  # the studio answered and stopped reading: as it should
+        answer = b""
+        while b"</html>" not in answer and (data := raw.recv(65536)):
+            answer += data  # the whole page, whether or not the studio closes the connection
+    assert answer.startswith(b"HTTP/1.1 413 ") and b"larger than the studio takes" in answer
+    # A token that is not even ASCII: refused, not a crash.
+    status, _ = ask("POST", "/kit/decks/brands/example-county",
+                    {"Content-Type": "application/x-www-form-urlencoded",
+                     "Cookie": "workshop_studio=abc"}, "token=ééé".encode())
+    assert status == 403
+    # A slide picture that links elsewhere is never served.
+    cache = next((tmp_path / "cache" / "workshop" / "studio").glob("*"), None) or (
+        tmp_path / "cache" / "workshop" / "studio" / "x")
+    (cache / "slides").mkdir(parents=True, exist_ok=True)
+    (cache / "slides" / ("0" * 32 + ".png")).symlink_to("/etc/passwd")
+    status, page = ask("GET", f"/slides/{'0' * 32}.png", {})
+    assert status == 404 and "root:" not in page
+    # A download of a deck whose name is not ASCII keeps its name.
+    shutil.copy(project / "decks" / "parent-night-short.yaml",
+                project / "decks" / "noche—corta.yaml")
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    connection.request("GET", "/deck/decks/noche%E2%80%94corta/download/deck.pptx")
+    response = connection.getresponse()
+    response.read()
+    assert response.status == 200
+    assert response.getheader("Content-Disposition") == (
+        "attachment; filename=\"noche_corta.pptx\"; filename*=UTF-8''noche%E2%80%94corta.pptx")

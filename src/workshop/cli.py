@@ -568,7 +568,7 @@ def serve(
               "studio and read and change this project's decks and kits", file=sys.stderr)
     print(f"Workshop studio: http://{'localhost' if host == '127.0.0.1' else host}:{port}/ "
           "(Ctrl-C to stop)", flush=True)
-    studio = create_app(project)
+    studio = create_app(project, host)
 
     class StudioServer(uvicorn.Server):
         def handle_exit(self, sig: int, frame) -> None:

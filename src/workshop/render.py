@@ -10,6 +10,7 @@ Nothing random is offered: the same inputs give the same deck.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import re
 import signal
 import threading
@@ -157,6 +158,9 @@ def _bounded(source: str, context: dict[str, Any], limit: float) -> str:
     if timed:
         previous = signal.signal(signal.SIGALRM, expire)
         signal.setitimer(signal.ITIMER_REAL, limit)
+        stopwatch = None
+    else:  # a server's worker thread: no signal reaches it, so a timer stops it instead
+        stopwatch = _ThreadStopwatch(limit)
     try:
         with _memory_capped():
             template = _compiled(source)
@@ -167,11 +171,41 @@ def _bounded(source: str, context: dict[str, Any], limit: float) -> str:
                     raise SecurityError(f"the output would be longer than {MAX_OUTPUT:,} "
                                         "characters")
                 parts.append(chunk)
+            if stopwatch is not None:
+                stopwatch.finish()  # inside the try: a stop raised while finishing is caught
             return "".join(parts)
     finally:
         if timed:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+        elif stopwatch is not None:
+            stopwatch.finish()
+
+
+class _ThreadStopwatch:
+    """Raises _TooSlow in the thread that made it once `limit` seconds have passed, unless
+    `finish` was called first (CPython delivers it at the thread's next bytecode, which a
+    template's loops reach at once)."""
+
+    def __init__(self, limit: float):
+        self.thread = threading.get_ident()
+        self.done = False
+        self.lock = threading.Lock()
+        self.timer = threading.Timer(limit, self._stop)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _stop(self) -> None:
+        with self.lock:
+            if not self.done:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread),
+                                                           ctypes.py_object(_TooSlow))
+
+    def finish(self) -> None:
+        """Stop the timer; after this no stop is raised."""
+        with self.lock:
+            self.done = True
+        self.timer.cancel()
 
 
 @contextlib.contextmanager

@@ -8,18 +8,23 @@ file: decks and kits are looked up by key in the project's listings.
 from __future__ import annotations
 
 import asyncio
+import collections
+import hashlib
 import json
+import os
+import sys
 import threading
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.middleware import Middleware
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, HTMLResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -32,7 +37,14 @@ from workshop.session import BuildSession
 from workshop.studio import kits
 from workshop.studio.project import StudioProject
 from workshop.studio.renders import SlideImages, slide_digests
-from workshop.studio.security import MAX_FORM_BYTES, SESSION_COOKIE, Tokens
+from workshop.studio.security import (
+    MAX_FORM_BYTES,
+    MAX_UPLOAD_BYTES,
+    SESSION_COOKIE,
+    Guard,
+    Tokens,
+    allowed_hosts,
+)
 from workshop.theme.palette import LOOKS
 
 EVENT_FIELDS = (("organization", "Organization"), ("presenter", "Presenter"),
@@ -46,6 +58,8 @@ MEDIA_TYPES = {
     "md": "text/markdown; charset=utf-8",
 }
 IMAGE_WAIT_SECONDS = 300  # a first render of a full deck through LibreOffice
+RENDER_QUEUE = 3  # pages whose slide images wait to be rendered; older ones are dropped
+MAX_STREAMS = 16  # pages open with live updates at once (each watches the project)
 _SKIPPED_FOLDERS = {"build", "src", "tests", "benchmarks", "docs", "node_modules", "venv",
                     "__pycache__"}
 
@@ -85,9 +99,12 @@ class Studio:
         self.project = StudioProject(root)
         self.session = BuildSession()
         self.build_lock = threading.Lock()
-        self.images = SlideImages(root / ".workshop-studio" / "slides")
+        self.images = SlideImages(studio_cache(root))
         self.tokens = Tokens()
-        self.rendering: dict[str, threading.Event] = {}  # digest -> set when rendered
+        self.rendering: dict[str, bool] = {}  # digests queued or being rendered
+        self.queue: collections.deque = collections.deque()  # (pptx, digests, wanted)
+        self.queue_lock = threading.Lock()
+        self.renderer: threading.Thread | None = None
         self.streams: set[asyncio.Event] = set()  # each open page's live updates: set to end
         self.loop: asyncio.AbstractEventLoop | None = None
         self.templates = Environment(loader=PackageLoader("workshop.studio", "templates"),
@@ -173,32 +190,49 @@ class Studio:
                                 look=look, resources=resources)
 
     def _render_later(self, data: bytes, digests: list[str], missing: list[int]) -> None:
-        """Render the missing slide images in a thread; their requests wait for it."""
-        events = {digests[n]: self.rendering.setdefault(digests[n], threading.Event())
-                  for n in missing}
+        """Queue the missing slide images for the render thread; their requests wait for
+        them. Only the latest few pages' images are kept waiting: a page asked for long ago
+        (or a flood of them) is dropped, not rendered."""
+        with self.queue_lock:
+            for n in missing:
+                self.rendering[digests[n]] = True
+            self.queue.append((data, digests, [digests[n] for n in missing]))
+            while len(self.queue) > RENDER_QUEUE:
+                for digest in self.queue.popleft()[2]:
+                    self.rendering.pop(digest, None)
+            if self.renderer is None or not self.renderer.is_alive():
+                self.renderer = threading.Thread(target=self._render_queue, daemon=True)
+                self.renderer.start()
 
-        def render() -> None:
+    def _render_queue(self) -> None:
+        """Render the queued pages' images, oldest first, until the queue is empty."""
+        while True:
+            with self.queue_lock:
+                if not self.queue:
+                    self.renderer = None
+                    return
+                data, digests, wanted = self.queue.popleft()
             try:
                 self.images.render(data, digests)
-            except (WorkshopError, LibreOfficeMissing):
-                pass  # the image requests time out and show the slide's text instead
+            except (WorkshopError, LibreOfficeMissing) as exc:
+                print(f"studio: the slides could not be rendered: {exc}", file=sys.stderr)
             finally:
-                for digest, done in events.items():
-                    done.set()
-                    self.rendering.pop(digest, None)
-
-        threading.Thread(target=render, daemon=True).start()
+                with self.queue_lock:
+                    for digest in wanted:
+                        self.rendering.pop(digest, None)
 
     async def slide_image(self, request: Request) -> Response:
         digest = request.path_params["digest"]
         if not (len(digest) == 32 and all(c in "0123456789abcdef" for c in digest)):
             raise HTTPException(404)
         path = self.images.path(digest)
-        done = self.rendering.get(digest)
-        if not path.is_file() and done is not None:
-            await run_in_threadpool(done.wait, IMAGE_WAIT_SECONDS)
-        if not path.is_file():
-            raise HTTPException(404)
+        waited = 0.0
+        while not path.is_file() and digest in self.rendering and waited < IMAGE_WAIT_SECONDS:
+            await asyncio.sleep(0.2)  # the loop's own wait: no thread held while it renders
+            waited += 0.2
+        if path.is_symlink() or not path.is_file():
+            raise HTTPException(404, "This slide's picture is not rendered (is LibreOffice "
+                                "installed? The window where `workshop serve` runs says).")
         return FileResponse(path, media_type="image/png",
                             headers={"Cache-Control": "max-age=31536000, immutable"})
 
@@ -220,7 +254,7 @@ class Studio:
                              back=f"/deck/{deck.key}?{settings.query()}")
         name = deck.path.stem + ("" if kind == "deck" else f"-{kind}") + f".{fmt}"
         return Response(data, media_type=MEDIA_TYPES[fmt],
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+                        headers={"Content-Disposition": _attachment(name)})
 
     def _download_bytes(self, deck, settings: Settings, kind: str, fmt: str) -> bytes:
         compiled = self._compile(deck, settings)
@@ -241,13 +275,22 @@ class Studio:
         if kit is None:
             raise HTTPException(404, "There is no such kit in this project.")
         if request.method == "GET":
-            return self.page(request, "kit.html", kit=kit, form=kits.form_of(kit.path),
+            try:
+                form = await run_in_threadpool(kits.form_of, kit.path)
+            except WorkshopError as exc:  # not a kit the page can show: say why
+                return self.page(request, "error.html", status=422, problems=exc.diagnostics,
+                                 message="This kit cannot be edited here until these are "
+                                 "fixed in its YAML file.", back="/")
+            return self.page(request, "kit.html", kit=kit, form=form,
                              pairs=kits.CONTRAST_PAIRS, problems=[], saved=False)
         form = await self._form(request)
         values = kits.form_values(form)
         upload = form.get("logo_file")
         logo = await upload.read() if upload is not None and getattr(upload, "filename", "") \
             else None
+        if logo is not None and len(logo) > MAX_UPLOAD_BYTES:
+            raise HTTPException(413, "The logo is larger than 5 MB; save it smaller (a few "
+                                "hundred pixels wide is plenty) and upload it again.")
         problems = await run_in_threadpool(kits.save, kit.path, values, logo,
                                            upload.filename if logo else None)
         return self.page(request, "kit.html", status=422 if problems else 200, kit=kit,
@@ -257,11 +300,14 @@ class Studio:
     async def _form(self, request: Request):
         """Return a posted form, refused (403) without this browser's token, and (413) when
         larger than the studio takes."""
-        length = request.headers.get("content-length")
-        if length is None or not length.isdigit() or int(length) > MAX_FORM_BYTES:
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > MAX_FORM_BYTES:  # said at once; else counted
             raise HTTPException(413, "The form is larger than the studio takes (a logo up "
                                 "to 5 MB).")
-        form = await request.form(max_files=1, max_fields=200)
+        try:
+            form = await request.form(max_files=1, max_fields=200)
+        except ClientDisconnect:  # the browser went away mid-form: nothing to answer
+            raise HTTPException(400, "The form did not arrive whole; send it again.") from None
         token = form.get("token")
         if not self.tokens.valid(request.cookies.get(SESSION_COOKIE),
                                  token if isinstance(token, str) else None):
@@ -276,6 +322,8 @@ class Studio:
         root = self.project.root
         folders = [str(p) for p in sorted(root.iterdir()) if p.is_dir()
                    and not p.name.startswith(".") and p.name not in _SKIPPED_FOLDERS]
+        if len(self.streams) >= MAX_STREAMS:
+            raise HTTPException(503, "Too many studio pages are open; close some tabs.")
         self.loop = asyncio.get_running_loop()
         stop = asyncio.Event()
         self.streams.add(stop)
@@ -323,6 +371,22 @@ _GENERIC = {404: "There is no such page in the studio.",
             405: "That page does not take this kind of request."}
 
 
+def _attachment(name: str) -> str:
+    """Return a Content-Disposition that saves the download as `name`: an ASCII name for
+    old browsers, and the name itself (RFC 6266) for the rest."""
+    plain = "".join(c if c.isascii() and c.isprintable() and c not in '"\\;' else "_"
+                    for c in name)
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def studio_cache(root: Path) -> Path:
+    """Return the folder of the slide images of the project at `root`: in this user's cache
+    folder, not the project's (a project shared by others could carry a link there)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    return base / "workshop" / "studio" / name / "slides"
+
+
 def _project_file(change, path: str) -> bool:
     """Return True for a saved file a deck may be made from (not a temporary or hidden
     file, nor the studio's own images)."""
@@ -330,8 +394,8 @@ def _project_file(change, path: str) -> bool:
     return not name.startswith(".") and not name.endswith(("~", ".swp", ".tmp"))
 
 
-def create_app(root: Path) -> Starlette:
-    """Return the studio app for the project folder `root`."""
+def create_app(root: Path, host: str = "127.0.0.1") -> Starlette:
+    """Return the studio app for the project folder `root`, listening on `host`."""
     studio = Studio(root)
     routes = [
         Route("/", studio.start),
@@ -343,7 +407,8 @@ def create_app(root: Path) -> Starlette:
         Mount("/static", StaticFiles(packages=[("workshop.studio", "static")]), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={
-        HTTPException: studio.error, Exception: studio.error})
+        HTTPException: studio.error, Exception: studio.error},
+        middleware=[Middleware(Guard, hosts=allowed_hosts(host))])
     app.state.studio = studio
     return app
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, WorkshopError
@@ -42,8 +43,9 @@ def _yaml() -> YAML:
 
 
 def form_of(path: Path) -> dict[str, Any]:
-    """Return the kit at `path` as the kit page's form fields."""
-    data = _yaml().load(path.read_text(encoding="utf-8")) or {}
+    """Return the kit at `path` as the kit page's form fields; raise WorkshopError with the
+    kit's problems when it is not a kit the form can show."""
+    data = _editable(path)
     form: dict[str, Any] = {key: str(data.get(key) or "") for key in TEXTS}
     colours, fonts = data.get("colors") or {}, data.get("fonts") or {}
     form.update({f"color_{key}": str(colours.get(key) or "") for key in COLOURS})
@@ -63,6 +65,24 @@ def form_of(path: Path) -> dict[str, Any]:
                                          for item in given or [] if isinstance(item, dict)]
     form["logo"] = str(data.get("logo") or "")
     return form
+
+
+def _editable(path: Path):
+    """Return the kit's YAML as ruamel's round-trip data, when it has the shape the page
+    edits; else raise WorkshopError with the kit's problems, as `--brand` names them (a kit
+    whose values fail their checks, a colour of too little contrast say, is editable)."""
+    try:
+        data = _yaml().load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, YAMLError):
+        data = None
+    shaped = isinstance(data, dict) and all(
+        isinstance(data.get(key) or {}, dict) for key in ("colors", "fonts")) and isinstance(
+        data.get("resources") or [], list | dict)
+    if not shaped:
+        prepare_brand(path)  # raises, naming what is wrong where
+        raise WorkshopError([Diagnostic(str(path), 1, 1, "", "the kit is not the mapping of "
+                                        "keys a kit is")])
+    return data
 
 
 def form_values(form) -> dict[str, Any]:
@@ -94,7 +114,7 @@ def save(path: Path, values: dict[str, Any], logo: bytes | None,
     """Write the kit at `path` with the form's `values` (and a new logo, saved beside it);
     return the problems that kept it from being written (none: it was written)."""
     yaml = _yaml()
-    data = yaml.load(path.read_text(encoding="utf-8")) or {}
+    data = _editable(path)
     for key in TEXTS:
         _set(data, key, values[key])
     colours = data.setdefault("colors", {})

@@ -80,8 +80,8 @@ class StudioProject:
         for current, folders, names in os.walk(base):
             folders[:] = sorted(f for f in folders if f not in skip and not f.startswith("."))
             for name in sorted(names):
-                if not name.endswith(".yaml"):
-                    continue
+                if not name.endswith(".yaml") or name.startswith("."):
+                    continue  # a hidden file: an editor's or the kit page's scratch copy
                 relative = Path(current, name).relative_to(self.root).as_posix()
                 try:
                     path = self.files.resolve(relative)
