@@ -211,8 +211,15 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
 def document_bytes(prepared: PreparedDeck, kind: str, fmt: str, large_print: bool = False,
                    plan: SlidePlan | None = None) -> bytes:
     """Return the guide, handout or slides page (`kind`) of a prepared deck as a file of
-    format `fmt`. The guide and slides page are numbered as the deck is: by `plan`, the
-    deck's slide plan, else one made by laying the deck out."""
+    format `fmt` (see document_of)."""
+    return document_writer(fmt)(document_of(prepared, kind, large_print, plan))
+
+
+def document_of(prepared: PreparedDeck, kind: str, large_print: bool = False,
+                plan: SlidePlan | None = None):
+    """Return the guide, handout or slides page (`kind`) of a prepared deck as a document
+    (see documents/). The guide and slides page are numbered as the deck is: by `plan`,
+    the deck's slide plan, else one made by laying the deck out."""
     from workshop.documents.guide import facilitator_guide
     from workshop.documents.handout import participant_handout
 
@@ -222,10 +229,8 @@ def document_bytes(prepared: PreparedDeck, kind: str, fmt: str, large_print: boo
         if plan is None:
             from workshop.writers.pptx_deck import write_pptx
             plan = write_pptx(prepared).plan
-        document = (facilitator_guide if kind == "guide" else slides_document)(prepared, plan)
-    else:
-        document = participant_handout(prepared, large_print)
-    return _document_writer(fmt)(document)
+        return (facilitator_guide if kind == "guide" else slides_document)(prepared, plan)
+    return participant_handout(prepared, large_print)
 
 
 LARGE_PRINT_PAGES = 2  # the pages a large-print handout should fit in
@@ -246,7 +251,7 @@ def export_notes(output: Path, kind: str, fmt: str, large_print: bool) -> list[s
             "the outline's handout: text"]
 
 
-def _document_writer(fmt: str):
+def document_writer(fmt: str):
     """Return the function that turns a document into bytes of format `fmt`."""
     if fmt == "md":
         from workshop.writers.doc_markdown import write_markdown

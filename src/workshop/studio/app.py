@@ -29,7 +29,7 @@ from starlette.responses import FileResponse, HTMLResponse, Response, StreamingR
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from workshop.build import compile_deck, document_bytes
+from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.model import Resource
 from workshop.prepare import prepare
@@ -261,6 +261,7 @@ class Studio:
         if kind == "deck":
             return compiled.written.data
         kit = self.project.kit(settings.kit) if settings.kit else None
+        writer = document_writer(fmt)  # before any work: says at once if LibreOffice is missing
         with self.build_lock, self.session:
             from workshop.brand import prepare_brand
 
@@ -268,7 +269,8 @@ class Studio:
             prepared = prepare(deck.path, settings.event, brand,
                                settings.look if settings.look in LOOKS else None,
                                tuple(Resource(name=n, detail=d) for n, d in settings.resources))
-            return document_bytes(prepared, kind, fmt, plan=compiled.written.plan)
+            document = document_of(prepared, kind, plan=compiled.written.plan)
+        return writer(document)  # LibreOffice's PDF run holds no lock: other pages go on
 
     async def kit_page(self, request: Request) -> Response:
         kit = self.project.kit(request.path_params["key"])
