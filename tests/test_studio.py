@@ -289,3 +289,16 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
     assert response.status == 200
     assert response.getheader("Content-Disposition") == (
         "attachment; filename=\"noche_corta.pptx\"; filename*=UTF-8''noche%E2%80%94corta.pptx")
+
+
+def test_a_half_filled_resource_row_is_a_message_on_the_page(studio) -> None:
+    address, _ = studio
+    page = urllib.request.urlopen(address + "/deck/decks/parent-night-short?resource_name="
+                                  "Front+office&resource_detail=", timeout=120).read().decode()
+    assert ("<li>local resource 1 needs its detail: give both a name and a phone, site or "
+            "hours</li>") in page
+    with pytest.raises(urllib.error.HTTPError) as download:
+        urllib.request.urlopen(address + "/deck/decks/parent-night-short/download/deck.pptx"
+                               "?resource_name=Front+office&resource_detail=", timeout=120)
+    assert download.value.code == 422
+    assert "local resource 1 needs its detail" in download.value.read().decode()

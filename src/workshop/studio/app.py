@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import ValidationError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -83,6 +84,22 @@ class Settings:
                     if query.get(key, "").strip()},
                    [(n.strip(), d.strip()) for n, d in zip(names, details, strict=False)
                     if n.strip() or d.strip()])
+
+    def checked_resources(self) -> tuple[Resource, ...]:
+        """Return the form's resources; raise WorkshopError naming each row that cannot be
+        one (a name without its detail, say)."""
+        found, problems = [], []
+        for number, (name, detail) in enumerate(self.resources, start=1):
+            try:
+                found.append(Resource(name=name, detail=detail))
+            except ValidationError as exc:
+                fields = ", ".join(str(error["loc"][0]) for error in exc.errors())
+                problems.append(Diagnostic("form", 1, 1, f"resource {number}",
+                                           f"local resource {number} needs its {fields}: give "
+                                           "both a name and a phone, site or hours"))
+        if problems:
+            raise WorkshopError(problems)
+        return tuple(found)
 
     def query(self) -> str:
         """Return the settings as an address's query, for links that keep them."""
@@ -154,7 +171,6 @@ class Studio:
     def _compile_view(self, deck, settings: Settings) -> dict:
         """Compile the deck with `settings`; return what the deck page shows of it, and
         start rendering the slide images not yet rendered."""
-        problems: list[Diagnostic] = []
         try:
             compiled = self._compile(deck, settings)
         except WorkshopError as exc:
@@ -176,7 +192,7 @@ class Studio:
                            "digest": digest, "notes": script.notes or "",
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})
-        return {"slides": slides, "problems": problems, "general": general,
+        return {"slides": slides, "problems": [], "general": general,
                 "query": settings.query()}
 
     def _compile(self, deck, settings: Settings):
@@ -184,10 +200,9 @@ class Studio:
         if settings.kit and kit is None:
             raise WorkshopError([Diagnostic("kit", 1, 1, "", "no such kit in the project")])
         look = settings.look if settings.look in LOOKS else None
-        resources = tuple(Resource(name=n, detail=d) for n, d in settings.resources)
         with self.build_lock, self.session:
             return compile_deck(deck.path, settings.event, kit.path if kit else None,
-                                look=look, resources=resources)
+                                look=look, resources=settings.checked_resources())
 
     def _render_later(self, data: bytes, digests: list[str], missing: list[int]) -> None:
         """Queue the missing slide images for the render thread; their requests wait for
@@ -268,7 +283,7 @@ class Studio:
             brand = prepare_brand(kit.path) if kit else None
             prepared = prepare(deck.path, settings.event, brand,
                                settings.look if settings.look in LOOKS else None,
-                               tuple(Resource(name=n, detail=d) for n, d in settings.resources))
+                               settings.checked_resources())
             document = document_of(prepared, kind, plan=compiled.written.plan)
         return writer(document)  # LibreOffice's PDF run holds no lock: other pages go on
 
