@@ -115,43 +115,8 @@ def save(path: Path, values: dict[str, Any], logo: bytes | None,
     return the problems that kept it from being written (none: it was written)."""
     yaml = _yaml()
     data = _editable(path)
-    for key in TEXTS:
-        _set(data, key, values[key])
-    colours = data.setdefault("colors", {})
-    for key in COLOURS:
-        colours[key] = values[f"color_{key}"]
-    if any(values[f"font_{key}"] for key in FONTS):
-        fonts = data.setdefault("fonts", {})
-        for key in FONTS:
-            _set(fonts, key, values[f"font_{key}"])
-    for key in PER_LANGUAGE:
-        if values["per_language"][key]:
-            given = {language: values[f"{key}_{language}"] for language in LANGUAGES
-                     if values[f"{key}_{language}"]}
-            existing = data.get(key)
-            if isinstance(existing, dict):
-                for language in LANGUAGES:
-                    _set(existing, language, given.get(language, ""))
-            else:
-                _set(data, key, given or "")
-        else:
-            _set(data, key, values[f"{key}_en"])
-    def rows(language: str) -> CommentedSeq:
-        items = CommentedSeq()
-        for name, detail in values[f"resources_{language}"]:
-            item = CommentedMap(name=name, detail=detail)
-            item.fa.set_flow_style()  # one resource a line, as kits are written
-            items.append(item)
-        return items
-
-    if values["per_language"]["resources"]:
-        resources = data.get("resources")
-        if not isinstance(resources, dict):
-            resources = data["resources"] = CommentedMap()
-        for language in LANGUAGES:
-            _set(resources, language, rows(language))
-    else:
-        _set(data, "resources", rows("en"))
+    _apply_fields(data, values)
+    _apply_resources(data, values)
     new_logo: Path | None = None
     if logo is not None:
         problem = _logo_problem(logo, logo_name)
@@ -169,6 +134,51 @@ def save(path: Path, values: dict[str, Any], logo: bytes | None,
         write_atomically(new_logo, logo)
     write_atomically(path, text.encode("utf-8"))
     return []
+
+
+def _apply_fields(data, values: dict[str, Any]) -> None:
+    """Set the kit's names, colours, fonts and per-language texts from the form."""
+    for key in TEXTS:
+        _set(data, key, values[key])
+    colours = data.setdefault("colors", {})
+    for key in COLOURS:
+        colours[key] = values[f"color_{key}"]
+    if any(values[f"font_{key}"] for key in FONTS):
+        fonts = data.setdefault("fonts", {})
+        for key in FONTS:
+            _set(fonts, key, values[f"font_{key}"])
+    for key in PER_LANGUAGE:
+        if not values["per_language"][key]:
+            _set(data, key, values[f"{key}_en"])
+            continue
+        given = {language: values[f"{key}_{language}"] for language in LANGUAGES
+                 if values[f"{key}_{language}"]}
+        existing = data.get(key)
+        if isinstance(existing, dict):
+            for language in LANGUAGES:
+                _set(existing, language, given.get(language, ""))
+        else:
+            _set(data, key, given or "")
+
+
+def _apply_resources(data, values: dict[str, Any]) -> None:
+    """Set the kit's local resources from the form's rows, one resource a line."""
+    def rows(language: str) -> CommentedSeq:
+        items = CommentedSeq()
+        for name, detail in values[f"resources_{language}"]:
+            item = CommentedMap(name=name, detail=detail)
+            item.fa.set_flow_style()
+            items.append(item)
+        return items
+
+    if values["per_language"]["resources"]:
+        resources = data.get("resources")
+        if not isinstance(resources, dict):
+            resources = data["resources"] = CommentedMap()
+        for language in LANGUAGES:
+            _set(resources, language, rows(language))
+    else:
+        _set(data, "resources", rows("en"))
 
 
 def _set(mapping, key: str, value: Any) -> None:
