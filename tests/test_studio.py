@@ -128,6 +128,9 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
         "i => i.complete && i.naturalWidth > 0)"))
     title = browser.find_element(By.ID, "slide-1")
     assert title.find_element(By.TAG_NAME, "h3").text.startswith("Slide 1: Sextortion")
+    shown = title.find_element(By.CSS_SELECTOR, "details.slide-text").get_attribute(
+        "textContent")  # the slide's text, for a reader who cannot see its picture
+    assert "Presented by Ms. Rivera" in shown and "Lincoln Middle School" in shown
     resources = next(s for s in slides if "Where to get help" in s.text
                      or "resources" in s.text.lower())
     assert resources is not None
@@ -144,11 +147,14 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     assert status == f"Updated after a change to {NOTES}. Slide {number} changed."
     browser.save_screenshot(str(tmp_path / "3-updated.png"))
 
+    browser.find_element(By.ID, "place").send_keys(", Room 2")  # typed, not yet shown
+    assert browser.find_element(By.ID, "stale").is_displayed()
     browser.find_element(By.LINK_TEXT, "Deck (.pptx)").click()
     deck = wait(lambda: next(iter(browser.downloads.glob("*.pptx")), None), timeout=60)
     first = Presentation(str(deck)).slides[0]
     shown = " ".join(shape.text_frame.text for shape in first.shapes if shape.has_text_frame)
     assert "Lincoln Middle School" in shown and "Ms. Rivera" in shown, shown
+    assert "Library, Room 2" in shown  # the download carries the details as typed
 
 
 def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_token(

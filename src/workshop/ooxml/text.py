@@ -164,3 +164,13 @@ def set_paragraph_size(body: etree._Element, index: int, size_pt: float) -> None
             props = etree.Element(f"{_A}rPr")
             run.insert(0, props)
         props.set("sz", str(round(size_pt * 100)))
+
+
+def shown_lines(slide: etree._Element) -> list[str]:
+    """Return the lines of text a slide (a p:sld) shows, shape by shape in reading order,
+    without the empty ones (for a reader who cannot see its picture)."""
+    lines = []
+    for body in slide.iter(f"{_P}txBody"):
+        lines += [line.replace("\v", " ").replace("\u2060", "").strip()
+                  for line in body_text(body).split("\n")]
+    return [line for line in lines if line]

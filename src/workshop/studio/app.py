@@ -37,7 +37,7 @@ from workshop.prepare import prepare
 from workshop.session import BuildSession
 from workshop.studio import kits
 from workshop.studio.project import StudioProject
-from workshop.studio.renders import SlideImages, slide_digests
+from workshop.studio.renders import SlideImages, slide_digests, slide_texts
 from workshop.studio.security import (
     MAX_FORM_BYTES,
     MAX_UPLOAD_BYTES,
@@ -51,6 +51,12 @@ from workshop.theme.palette import LOOKS
 EVENT_FIELDS = (("organization", "Organization"), ("presenter", "Presenter"),
                 ("date", "Date"), ("place", "Place"),
                 ("support_person", "Support person tonight"), ("feedback", "Feedback link"))
+FIELD_HINTS = {
+    "date": "As it should read, e.g. Thursday, November 14, 6:30 pm",
+    "support_person": "Someone parents can talk to privately tonight, e.g. Ms. Lee, school "
+                      "counselor",
+    "feedback": "The web page where parents can give feedback, e.g. example.org/feedback",
+}
 DOCUMENT_FORMATS = ("pdf", "docx", "html", "md")
 MEDIA_TYPES = {
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -166,7 +172,8 @@ class Studio:
         fragment = request.query_params.get("part") == "slides"
         return self.page(request, "slides.html" if fragment else "deck.html", deck=deck,
                          settings=settings, kits=self.project.kits(), looks=sorted(LOOKS),
-                         fields=EVENT_FIELDS, formats=DOCUMENT_FORMATS, **view)
+                         fields=EVENT_FIELDS, hints=FIELD_HINTS, formats=DOCUMENT_FORMATS,
+                         **view)
 
     def _compile_view(self, deck, settings: Settings) -> dict:
         """Compile the deck with `settings`; return what the deck page shows of it, and
@@ -177,6 +184,7 @@ class Studio:
             return {"slides": [], "problems": exc.diagnostics, "general": [],
                     "query": settings.query()}
         digests = slide_digests(compiled.written.data, compiled.written.entries)
+        texts = slide_texts(compiled.written.data, compiled.written.entries)
         missing = self.images.missing(digests)
         if missing:
             self._render_later(compiled.written.data, digests, missing)
@@ -186,10 +194,11 @@ class Studio:
             (by_slide.setdefault(finding.slide, []) if finding.slide else general).append(
                 finding)
         slides = []
-        for planned, digest in zip(compiled.written.plan.slides, digests, strict=True):
+        for planned, digest, text in zip(compiled.written.plan.slides, digests, texts,
+                                         strict=True):
             script = planned.script
             slides.append({"number": planned.number, "title": planned.title,
-                           "digest": digest, "notes": script.notes or "",
+                           "digest": digest, "text": text, "notes": script.notes or "",
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})
         return {"slides": slides, "problems": [], "general": general,

@@ -21,6 +21,7 @@ from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.libreoffice import convert_to_pdf
 from workshop.ooxml import elements
 from workshop.ooxml.package_view import PackageView
+from workshop.ooxml.text import shown_lines
 from workshop.package import write_atomically
 
 HINT = ("the studio's previews need LibreOffice and poppler-utils (pdftoppm): install them, "
@@ -48,6 +49,12 @@ def slide_digests(data: bytes, entries: dict[str, bytes] | None = None) -> list[
                     pending.append(target)
         digests.append(digest.hexdigest()[:32])
     return digests
+
+
+def slide_texts(data: bytes, entries: dict[str, bytes] | None = None) -> list[list[str]]:
+    """Return the lines of text each slide of the .pptx `data` shows, in order."""
+    package = PackageView(data, entries)
+    return [shown_lines(package.xml(name)) for name in package.slides()]
 
 
 class SlideImages:

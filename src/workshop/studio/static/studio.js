@@ -78,8 +78,33 @@ function liveContrast() {
   update();
 }
 
+function settingsForm() {
+  // The downloads always carry the details as typed; "Update the slides" says it is working.
+  const form = document.getElementById("settings");
+  if (!form) return;
+  const stale = document.getElementById("stale");
+  const links = document.querySelectorAll(".downloads a");
+  const refresh = () => {
+    const query = new URLSearchParams(new FormData(form));
+    for (const [key, value] of [...query.entries()]) { if (!value) query.delete(key); }
+    links.forEach((link) => { link.search = query.toString(); });
+    if (stale) stale.hidden = false;
+  };
+  form.addEventListener("input", refresh);
+  form.addEventListener("click", (event) => {
+    if (event.target.classList.contains("remove")) setTimeout(refresh);
+  });
+  form.addEventListener("submit", () => {
+    const button = document.getElementById("update");
+    button.disabled = true;
+    document.getElementById("status").textContent =
+      "Making your slides with your details; a first look at a deck takes about 20 seconds.";
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   resourceRows();
+  settingsForm();
   liveSlides();
   liveContrast();
 });
