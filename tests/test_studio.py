@@ -174,7 +174,7 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     browser.find_element(By.CSS_SELECTOR, "form.kit button[type=submit]").click()
     problems = wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".problems"))
     assert "The kit was not saved" in problems[0].text
-    assert "colors.text: text #BBBBBB on background #FFFFFF has a contrast of 1.91:1" in \
+    assert "Text colour: text #BBBBBB on background #FFFFFF has a contrast of 1.91:1" in \
         problems[0].text.replace("\n", " ")
     assert kit.read_text(encoding="utf-8") == before
     browser.save_screenshot(str(tmp_path / "4-kit-refused.png"))

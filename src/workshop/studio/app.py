@@ -307,7 +307,7 @@ class Studio:
                 return self.page(request, "error.html", status=422, problems=exc.diagnostics,
                                  message="This kit cannot be edited here until these are "
                                  "fixed in its YAML file.", back="/")
-            return self.page(request, "kit.html", kit=kit, form=form,
+            return self.page(request, "kit.html", kit=kit, form=form, labels=kits.FIELD_LABELS,
                              pairs=kits.CONTRAST_PAIRS, problems=[], saved=False)
         form = await self._form(request)
         values = kits.form_values(form)
@@ -321,6 +321,7 @@ class Studio:
                                            upload.filename if logo else None)
         return self.page(request, "kit.html", status=422 if problems else 200, kit=kit,
                          form=values if problems else kits.form_of(kit.path),
+                         labels=kits.FIELD_LABELS,
                          pairs=kits.CONTRAST_PAIRS, problems=problems, saved=not problems)
 
     async def _form(self, request: Request):

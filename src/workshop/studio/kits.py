@@ -31,6 +31,15 @@ LANGUAGES = ("en", "es")
 # The pairs the kit page shows with their WCAG contrast, as prepare_brand checks them.
 CONTRAST_PAIRS = (("text", "background", 4.5, "body text"),
                   ("background", "primary", 3.0, "title text on the title slide"))
+# How the kit page names a kit's keys in its messages.
+FIELD_LABELS = {
+    "name": "Organization name", "colors.primary": "Primary colour",
+    "colors.accent": "Accent colour", "colors.background": "Background colour",
+    "colors.text": "Text colour", "fonts.heading": "Heading font", "fonts.body": "Body font",
+    "footer": "Footer", "contact": "Contact line", "support_person": "Support person",
+    "website": "Website", "feedback": "Feedback link", "logo": "Logo",
+    "resources": "Local resources",
+}
 LOGO_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"}
 
 
