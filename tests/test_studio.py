@@ -308,3 +308,38 @@ def test_a_half_filled_resource_row_is_a_message_on_the_page(studio) -> None:
                                "?resource_name=Front+office&resource_detail=", timeout=120)
     assert download.value.code == 422
     assert "local resource 1 needs its detail" in download.value.read().decode()
+
+
+def test_without_libreoffice_the_page_says_why_the_pictures_are_missing(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "decks", project / "decks")
+    shutil.copytree(REPO / "speaker_notes", project / "speaker_notes")
+    bare = tmp_path / "bin"  # a PATH with the tools the command needs, but no LibreOffice
+    bare.mkdir()
+    for tool in ("fc-match", "fc-list"):
+        if shutil.which(tool):
+            (bare / tool).symlink_to(shutil.which(tool))
+    port = free_port()
+    server = subprocess.Popen([WORKSHOP, "serve", str(project), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PATH": str(bare),
+                                   "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    try:
+        assert server.stdout is not None
+        server.stdout.readline()
+        page = wait(lambda: _get(f"http://127.0.0.1:{port}/deck/decks/parent-night-short"),
+                    timeout=60)
+        assert "The slide pictures cannot be shown" in page
+        assert "need LibreOffice and poppler-utils" in page
+        assert "Slide 1: Sextortion" in page  # the slides' text and notes all the same
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+def _get(address: str) -> str | None:
+    """Return the page at `address`, or None while the server is not listening yet."""
+    try:
+        return urllib.request.urlopen(address, timeout=60).read().decode()
+    except OSError:
+        return None

@@ -12,6 +12,7 @@ import collections
 import hashlib
 import json
 import os
+import shutil
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -32,12 +33,13 @@ from starlette.staticfiles import StaticFiles
 
 from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
+from workshop.libreoffice import soffice
 from workshop.model import Resource
 from workshop.prepare import prepare
 from workshop.session import BuildSession
 from workshop.studio import kits
 from workshop.studio.project import StudioProject
-from workshop.studio.renders import SlideImages, slide_digests, slide_texts
+from workshop.studio.renders import HINT, SlideImages, slide_digests, slide_texts
 from workshop.studio.security import (
     MAX_FORM_BYTES,
     MAX_UPLOAD_BYTES,
@@ -128,6 +130,7 @@ class Studio:
         self.queue: collections.deque = collections.deque()  # (pptx, digests, wanted)
         self.queue_lock = threading.Lock()
         self.renderer: threading.Thread | None = None
+        self.render_problem: str | None = None  # why the last render failed, for the pages
         self.streams: set[asyncio.Event] = set()  # each open page's live updates: set to end
         self.loop: asyncio.AbstractEventLoop | None = None
         self.templates = Environment(loader=PackageLoader("workshop.studio", "templates"),
@@ -182,12 +185,15 @@ class Studio:
             compiled = self._compile(deck, settings)
         except WorkshopError as exc:
             return {"slides": [], "problems": exc.diagnostics, "general": [],
-                    "query": settings.query()}
+                    "query": settings.query(), "pictures_problem": None}
         digests = slide_digests(compiled.written.data, compiled.written.entries)
         texts = slide_texts(compiled.written.data, compiled.written.entries)
         missing = self.images.missing(digests)
-        if missing:
+        missing_tool = _missing_render_tool()
+        if missing and missing_tool is None:
             self._render_later(compiled.written.data, digests, missing)
+        # Said on the page at once, rather than as pictures that never come.
+        pictures = (missing_tool or self.render_problem) if missing else None
         by_slide: dict[int, list[Diagnostic]] = {}
         general = []
         for finding in compiled.findings:
@@ -202,7 +208,7 @@ class Studio:
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})
         return {"slides": slides, "problems": [], "general": general,
-                "query": settings.query()}
+                "query": settings.query(), "pictures_problem": pictures}
 
     def _compile(self, deck, settings: Settings):
         kit = self.project.kit(settings.kit) if settings.kit else None
@@ -238,7 +244,9 @@ class Studio:
                 data, digests, wanted = self.queue.popleft()
             try:
                 self.images.render(data, digests)
+                self.render_problem = None
             except (WorkshopError, LibreOfficeMissing) as exc:
+                self.render_problem = str(exc)
                 print(f"studio: the slides could not be rendered: {exc}", file=sys.stderr)
             finally:
                 with self.queue_lock:
@@ -396,6 +404,15 @@ class Studio:
 
 _GENERIC = {404: "There is no such page in the studio.",
             405: "That page does not take this kind of request."}
+
+
+def _missing_render_tool() -> str | None:
+    """Return what to install for slide pictures (LibreOffice, pdftoppm), or None."""
+    try:
+        soffice(HINT)
+    except LibreOfficeMissing as exc:
+        return str(exc)
+    return None if shutil.which("pdftoppm") else HINT
 
 
 def _attachment(name: str) -> str:
