@@ -19,11 +19,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, require_tool
 from pptx import Presentation
 
 WORKSHOP = str(Path(sys.executable).with_name("workshop"))
-CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 NOTES = "speaker_notes/parent-night/before-we-begin.md"
 
 
@@ -63,14 +62,14 @@ def studio(tmp_path: Path):
 @pytest.fixture()
 def browser(tmp_path: Path):
     """Yield a headless Chromium driven by ChromeDriver, downloading into tmp/downloads."""
-    assert CHROMIUM and CHROMEDRIVER, "install chromium and chromium-driver (see .ci/run)"
+    chromium, chromedriver = require_tool("chromium"), require_tool("chromedriver")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     downloads = tmp_path / "downloads"
     downloads.mkdir()
     options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
+    options.binary_location = chromium
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
@@ -78,7 +77,7 @@ def browser(tmp_path: Path):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {
         "download.default_directory": str(downloads), "download.prompt_for_download": False})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver = webdriver.Chrome(options=options, service=Service(chromedriver))
     driver.downloads = downloads
     yield driver
     driver.quit()
