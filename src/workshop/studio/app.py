@@ -31,10 +31,12 @@ from starlette.responses import FileResponse, HTMLResponse, Response, StreamingR
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from workshop.brand import prepare_brand
 from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.libreoffice import soffice
 from workshop.model import Resource
+from workshop.ooxml.package_view import PackageView
 from workshop.prepare import prepare
 from workshop.session import BuildSession
 from workshop.studio import kits
@@ -92,6 +94,10 @@ class Settings:
                     if query.get(key, "").strip()},
                    [(n.strip(), d.strip()) for n, d in zip(names, details, strict=False)
                     if n.strip() or d.strip()])
+
+    def known_look(self) -> str | None:
+        """Return the look asked for, when it is one of the built-in looks."""
+        return self.look if self.look in LOOKS else None
 
     def checked_resources(self) -> tuple[Resource, ...]:
         """Return the form's resources; raise WorkshopError naming each row that cannot be
@@ -186,8 +192,8 @@ class Studio:
         except WorkshopError as exc:
             return {"slides": [], "problems": exc.diagnostics, "general": [],
                     "query": settings.query(), "pictures_problem": None}
-        digests = slide_digests(compiled.written.data, compiled.written.entries)
-        texts = slide_texts(compiled.written.data, compiled.written.entries)
+        package = PackageView(compiled.written.data, compiled.written.entries)  # read once
+        digests, texts = slide_digests(package), slide_texts(package)
         missing = self.images.missing(digests)
         missing_tool = _missing_render_tool()
         if missing and missing_tool is None:
@@ -211,13 +217,20 @@ class Studio:
                 "query": settings.query(), "pictures_problem": pictures}
 
     def _compile(self, deck, settings: Settings):
+        """Return the deck compiled with `settings` (written in memory, and checked)."""
+        kit = self._kit(settings)
+        with self.build_lock, self.session:
+            return compile_deck(deck.path, settings.event, kit.path if kit else None,
+                                look=settings.known_look(),
+                                resources=settings.checked_resources())
+
+    def _kit(self, settings: Settings):
+        """Return the kit the settings name, or None for none; raise WorkshopError when
+        the project has no such kit."""
         kit = self.project.kit(settings.kit) if settings.kit else None
         if settings.kit and kit is None:
             raise WorkshopError([Diagnostic("kit", 1, 1, "", "no such kit in the project")])
-        look = settings.look if settings.look in LOOKS else None
-        with self.build_lock, self.session:
-            return compile_deck(deck.path, settings.event, kit.path if kit else None,
-                                look=look, resources=settings.checked_resources())
+        return kit
 
     def _render_later(self, data: bytes, digests: list[str], missing: list[int]) -> None:
         """Queue the missing slide images for the render thread; their requests wait for
@@ -289,19 +302,17 @@ class Studio:
                         headers={"Content-Disposition": _attachment(name)})
 
     def _download_bytes(self, deck, settings: Settings, kind: str, fmt: str) -> bytes:
-        compiled = self._compile(deck, settings)
+        """Return the deck, or its guide or handout, as `workshop build` or `export` makes
+        it with these settings."""
         if kind == "deck":
-            return compiled.written.data
-        kit = self.project.kit(settings.kit) if settings.kit else None
+            return self._compile(deck, settings).written.data
+        kit = self._kit(settings)
         writer = document_writer(fmt)  # before any work: says at once if LibreOffice is missing
         with self.build_lock, self.session:
-            from workshop.brand import prepare_brand
-
-            brand = prepare_brand(kit.path) if kit else None
-            prepared = prepare(deck.path, settings.event, brand,
-                               settings.look if settings.look in LOOKS else None,
+            prepared = prepare(deck.path, settings.event,
+                               prepare_brand(kit.path) if kit else None, settings.known_look(),
                                settings.checked_resources())
-            document = document_of(prepared, kind, plan=compiled.written.plan)
+            document = document_of(prepared, kind)  # the guide lays the deck out for its plan
         return writer(document)  # LibreOffice's PDF run holds no lock: other pages go on
 
     async def kit_page(self, request: Request) -> Response:

@@ -29,9 +29,8 @@ HINT = ("the studio's previews need LibreOffice and poppler-utils (pdftoppm): in
 DPI = 60  # 800 x 450 pixels: sharp in the page's column, small to send
 
 
-def slide_digests(data: bytes, entries: dict[str, bytes] | None = None) -> list[str]:
-    """Return the digest of each slide of the .pptx `data`, in order (see the module)."""
-    package = PackageView(data, entries)
+def slide_digests(package: PackageView) -> list[str]:
+    """Return the digest of each slide of a built deck, in order (see the module)."""
     digests = []
     for name in package.slides():
         digest = hashlib.sha256(package.read(name))
@@ -51,9 +50,8 @@ def slide_digests(data: bytes, entries: dict[str, bytes] | None = None) -> list[
     return digests
 
 
-def slide_texts(data: bytes, entries: dict[str, bytes] | None = None) -> list[list[str]]:
-    """Return the lines of text each slide of the .pptx `data` shows, in order."""
-    package = PackageView(data, entries)
+def slide_texts(package: PackageView) -> list[list[str]]:
+    """Return the lines of text each slide of a built deck shows, in order."""
     return [shown_lines(package.xml(name)) for name in package.slides()]
 
 
