@@ -337,3 +337,106 @@ def test_no_question_ends_on_a_line_of_one_word(tmp_path: Path) -> None:
     assert lone_last_words(questions, before, "Cambria", "Calibri") > 0
     assert predicted_lines(questions, before, "Cambria", "Calibri")[0] == predicted_lines(
         questions, inherited, "Cambria", "Calibri")[0]
+
+
+def test_a_point_a_whole_rag_cannot_help_is_narrowed_alone_and_keeps_its_text(
+        tmp_path: Path) -> None:
+    """In the side-by-side columns, narrowing the whole frame to keep "girlfriend" company
+    would push other points onto a new line: that point alone gets a right margin, and every
+    other point says its own margin out loud (LibreOffice would carry it on to them)."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from workshop.ooxml.fit import Inheritance, Lineage, lone_last_words
+
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    slide = slide_titled(output, "Two paths, side by side")
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
+    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
+    column = next(s for s in slide.placeholders
+                  if s.text_frame.text.startswith("Often a current or former"))
+    points = column.text_frame.paragraphs
+    assert points[0].text == "Often a current or former boyfriend or girlfriend"
+    margins = [int(p._p.xpath("./a:pPr/@marR")[0]) for p in points]
+    assert margins[0] > 0 and margins[1:] == [0] * (len(points) - 1)
+    inherited = Inheritance().chain(column._element, lineage)
+    assert lone_last_words(column._element, inherited, "Cambria", "Calibri") == 0
+    points[0]._p.xpath("./a:pPr")[0].attrib.pop("marR")
+    assert lone_last_words(column._element, inherited, "Cambria", "Calibri") == 1
+
+
+def test_a_right_aligned_source_of_two_lines_is_narrowed_from_its_left(tmp_path: Path) -> None:
+    """A source that wraps in a kit's wider font leaves no name alone on its second line:
+    it is narrowed from its ragged (left) side, so it stays flush with the slide number."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from workshop.ooxml.fit import Inheritance, Lineage, paragraphs_ending_alone, predicted_lines
+    from workshop.ooxml.theme import read_schemes
+
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, brand_path=KITS / "harbor-family-alliance.yaml")
+    with zipfile.ZipFile(output) as package:
+        _, heading, body = read_schemes(package.read("ppt/theme/theme1.xml"))
+    slide = slide_titled(output, "Sextortion: blackmail with a sexual image")
+    source = next(s for s in slide.shapes if s.name == "Source")
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
+    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
+    inherited = Inheritance().chain(source._element, lineage)
+    assert predicted_lines(source._element, inherited, heading, body)[0] == 2
+    props = source.text_frame.paragraphs[0]._p.xpath("./a:pPr")[0]
+    assert props.get("algn") == "r" and int(props.get("marL")) > 0
+    assert props.get("marR") is None
+    assert paragraphs_ending_alone(source._element, inherited, heading, body) == []
+    props.attrib.pop("marL")  # as it was: "missingkids.org" alone on the second line
+    assert len(paragraphs_ending_alone(source._element, inherited, heading, body)) == 1
+
+
+def picture_colours(path: Path, title: str) -> set[str]:
+    """Return the colours (RRGGBB) of the picture on the deck's slide called `title`."""
+    import io
+
+    from PIL import Image
+
+    slide = slide_titled(path, title)
+    picture = next(s for s in slide.shapes if s.name.startswith("Picture"))
+    with Image.open(io.BytesIO(picture.image.blob)) as image:
+        return {"".join(f"{v:02X}" for v in colour[:3])
+                for _, colour in image.convert("RGB").getcolors(1 << 16)}
+
+
+@pytest.mark.parametrize("look, kit", [("warm", None), ("contrast", None),
+                                       ("calm", "example-county.yaml"),
+                                       ("calm", "harbor-family-alliance.yaml")])
+def test_an_illustration_drawn_in_the_default_colours_takes_the_decks_look_and_kit(
+        look: str, kit: str | None, tmp_path: Path) -> None:
+    from workshop.theme.palette import ILLUSTRATION_COLORS
+
+    title = "Keep the conversation going"
+    default = tmp_path / "calm.pptx"
+    build(DECK, default)
+    drawn = picture_colours(default, title)
+    assert drawn <= set(ILLUSTRATION_COLORS.values())  # the shipped picture, as drawn
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, look=look, brand_path=KITS / kit if kit else None)
+    scheme = theme_colors(output)
+    painted = picture_colours(output, title)
+    slot_of = {value: slot for slot, value in ILLUSTRATION_COLORS.items()}
+    assert painted == {scheme[slot_of[colour]] for colour in drawn}
+
+
+def test_a_photo_is_not_repainted_in_the_decks_colours() -> None:
+    import io
+    import random
+
+    from PIL import Image as PILImage
+
+    from workshop.images import Image, in_scheme
+    from workshop.theme.palette import ILLUSTRATION_COLORS, LOOKS
+
+    noise = random.Random(7)
+    photo = PILImage.new("RGB", (64, 64))
+    photo.putdata([tuple(noise.randrange(256) for _ in range(3)) for _ in range(64 * 64)])
+    out = io.BytesIO()
+    photo.save(out, "PNG")
+    image = Image(out.getvalue(), "png", 64, 64)
+    assert in_scheme(image, ILLUSTRATION_COLORS, LOOKS["warm"].colors) is image

@@ -24,18 +24,33 @@ class Watching:
         self.process = subprocess.Popen([WORKSHOP, "watch", *args], cwd=folder, text=True,
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.lines: queue.Queue[str] = queue.Queue()
+        self.errors: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
+        # stderr is read apart, so that neither pipe fills, and stdout has a single reader.
+        self.error_reader = threading.Thread(target=self._read_errors, daemon=True)
+        self.error_reader.start()
 
     def _read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
             self.lines.put(line.rstrip("\n"))
 
+    def _read_errors(self) -> None:
+        assert self.process.stderr is not None
+        self.errors.extend(self.process.stderr)
+
+    def stop(self) -> str:
+        """Press Ctrl-C; return what the command wrote to stderr, once it ended."""
+        self.process.send_signal(signal.SIGINT)
+        self.process.wait(timeout=30)
+        self.error_reader.join(timeout=10)
+        return "".join(self.errors)
+
     def rest(self) -> list[str]:
         """Return the lines printed after the last report read, once the command ended."""
         self.reader.join(timeout=10)
-        return [self.lines.get() for _ in range(self.lines.qsize())]
+        return [line for line in (self.lines.get() for _ in range(self.lines.qsize())) if line]
 
     def next_build(self, timeout: float = 60) -> list[str]:
         """Return the lines of the next build's report, up to its "watching" line."""
@@ -103,8 +118,7 @@ def test_watch_rebuilds_on_each_save_keeps_the_last_good_deck_and_stops_on_ctrl_
         assert watching.next_build()[-1].endswith("after a change to d.yaml")
         assert next(iter(slides())) == "Parent night again"
     finally:
-        watching.process.send_signal(signal.SIGINT)
-        errors = watching.process.communicate(timeout=30)[1]
+        errors = watching.stop()
     assert watching.process.returncode == 0, errors
     assert watching.rest() == ["stopped watching"] and "Traceback" not in errors
 

@@ -119,3 +119,86 @@ def _qr_png(url: str) -> bytes:
 
 # A season's decks and handouts show the same few links again and again.
 qr_png = Cache("QR codes by link", 256).remembered(_qr_png)
+
+
+# An illustration is recoloured when no more than this share of its pixels lies off the
+# blends of the default look's colours (a photo, or a drawing in colours of its own, is not),
+# within this distance (0-255 per channel) of one.
+OFF_PALETTE_SHARE = 0.005
+PALETTE_TOLERANCE = 6.0
+MAX_ILLUSTRATION_COLOURS = 4096  # more distinct colours than this: a photo, left alone
+
+
+def in_scheme(image: Image, source: dict[str, str], target: dict[str, str]) -> Image:
+    """Return the picture with each colour of the `source` scheme (slot -> RRGGBB) painted as
+    the `target` scheme's colour of the same slot, and every blend of two of them (a drawn
+    edge) as the same blend of theirs: an illustration drawn in the default look takes the
+    deck's look and kit. A picture that is not drawn in the source colours, or a target that
+    paints them the same, is returned as it is."""
+    pairs = tuple((source[slot].upper(), target[slot].upper()) for slot in sorted(source)
+                  if slot in target)
+    if all(before == after for before, after in pairs):
+        return image
+    return _in_scheme(image, pairs)
+
+
+def _recolour(image: Image, pairs: tuple[tuple[str, str], ...]) -> Image:
+    """Do what in_scheme says, for `pairs` of (source, target) colours."""
+    from PIL import Image as PILImage
+
+    with PILImage.open(io.BytesIO(image.data)) as opened:
+        picture = opened.convert("RGBA" if opened.mode in ("RGBA", "LA", "PA") else "RGB")
+    colours = picture.getcolors(MAX_ILLUSTRATION_COLOURS)
+    if colours is None:
+        return image
+    palette = [(_rgb(before), _rgb(after)) for before, after in dict(pairs).items()]
+    mapping: dict[tuple[int, ...], tuple[int, ...]] = {}
+    off = 0
+    for count, colour in colours:
+        painted = _blend_in(colour[:3], palette)
+        if painted is None:
+            off += count
+            continue
+        mapping[colour] = painted + colour[3:]
+    if off > OFF_PALETTE_SHARE * picture.width * picture.height:
+        return image
+    bands = len(picture.getbands())
+    raw = picture.tobytes()
+    pixels = zip(*(raw[band::bands] for band in range(bands)), strict=True)
+    picture.frombytes(b"".join(bytes(mapping.get(pixel, pixel)) for pixel in pixels))
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    return Image(out.getvalue(), "png", image.width, image.height,
+                 None if image.background is None else _hex(
+                     mapping.get(_rgb(image.background[1:]), _rgb(image.background[1:]))))
+
+
+def _blend_in(colour: tuple[int, ...], palette: list[tuple[tuple[int, ...], tuple[int, ...]]]
+              ) -> tuple[int, ...] | None:
+    """Return `colour` painted in the target colours: the same blend of the two target
+    colours whose source colours blend closest to it; None when no blend comes within
+    PALETTE_TOLERANCE."""
+    best: tuple[float, tuple[int, ...]] | None = None
+    for i, (a, a_to) in enumerate(palette):
+        for b, b_to in palette[i:]:
+            span = [y - x for x, y in zip(a, b, strict=True)]
+            length = sum(d * d for d in span)
+            share = 0.0 if length == 0 else max(0.0, min(1.0, sum(
+                (c - x) * d for c, x, d in zip(colour, a, span, strict=True)) / length))
+            miss = max(abs(c - (x + share * d)) for c, x, d in zip(colour, a, span, strict=True))
+            if miss <= PALETTE_TOLERANCE and (best is None or miss < best[0]):
+                best = miss, tuple(round(x + share * (y - x))
+                                   for x, y in zip(a_to, b_to, strict=True))
+    return None if best is None else best[1]
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[n:n + 2], 16) for n in (0, 2, 4))  # type: ignore[return-value]
+
+
+def _hex(rgb: tuple[int, ...]) -> str:
+    return "#" + "".join(f"{v:02X}" for v in rgb[:3])
+
+
+# A season puts the same illustration in the same kit's colours in deck after deck.
+_in_scheme = Cache("illustrations in a scheme", 32).remembered(_recolour)

@@ -84,7 +84,7 @@ class Inheritance:
 
     def __init__(self) -> None:
         self._indexes: dict[int, tuple[etree._Element, dict[str, etree._Element]]] = {}
-        self._bases: dict[tuple, tuple[list, _Inherited]] = {}
+        self._bases: dict[tuple, tuple[list, Inherited]] = {}
 
     def index(self, root: etree._Element) -> dict[str, etree._Element]:
         """Return a layout's or master's placeholders by "idx:N" and by "type:T"."""
@@ -103,12 +103,12 @@ class Inheritance:
             self._indexes[id(root)] = entry
         return entry[1]
 
-    def chain(self, element: etree._Element, lineage: Lineage) -> _Inherited:
+    def chain(self, element: etree._Element, lineage: Lineage) -> Inherited:
         """Return what the slide shape `element` inherits, through `lineage`."""
         key = placeholder_key(element)
-        return _Inherited([element], None, self._base(key, lineage))
+        return Inherited([element], None, self._base(key, lineage))
 
-    def _base(self, key: tuple[str, str] | None, lineage: Lineage) -> _Inherited:
+    def _base(self, key: tuple[str, str] | None, lineage: Lineage) -> Inherited:
         """Return what a slide shape with placeholder `key` inherits from layout and master."""
         cache_key = (key, id(lineage.layout), id(lineage.master))
         entry = self._bases.get(cache_key)
@@ -125,7 +125,7 @@ class Inheritance:
                         f"type:{_MASTER_TYPE.get(kind, 'body')}")
                     if master is not None:
                         elements.append(master)
-        base = _Inherited(elements, _master_style(key, lineage.master), None)
+        base = Inherited(elements, _master_style(key, lineage.master), None)
         self._bases[cache_key] = ([lineage.layout, lineage.master], base)
         return base
 
@@ -156,12 +156,12 @@ def _own_parts(element: etree._Element) -> tuple[etree._Element | None, ...]:
     return styles, body, xfrm
 
 
-class _Inherited:
+class Inherited:
     """The paragraph properties and box a shape's text inherits: its own elements first, then
     `base`, what its layout and master pass on (shared by every shape on that placeholder)."""
 
     def __init__(self, elements: list[etree._Element], style: etree._Element | None,
-                 base: _Inherited | None):
+                 base: Inherited | None):
         self.elements = elements
         self.style = style
         self.base = base
@@ -292,22 +292,40 @@ class _Run:
 
 
 class ShapeText:
-    """A shape's paragraphs, read from its XML once: each as (level, runs)."""
+    """A shape's paragraphs, read from its XML once: each a TextParagraph."""
 
     def __init__(self, element: etree._Element):
         self.element = element
         key = placeholder_key(element)
         self.is_title = key is not None and key[0] in _TITLES
-        self.paragraphs: list[tuple[int, list[_Run]]] = []
+        self.paragraphs: list[TextParagraph] = []
         body = next(element.iterchildren(_TX_BODY), None)
         for paragraph in body.iterchildren(_A_P) if body is not None else ():
-            level, runs = 0, []
+            level, runs, left, right, align = 0, [], None, 0.0, None
             for child in paragraph:
                 if child.tag == _R:
                     runs.append(_Run(child))
                 elif child.tag == _P_PR:
                     level = int(child.get("lvl", "0"))
-            self.paragraphs.append((level, runs))
+                    if child.get("marL") is not None:
+                        left = int(child.get("marL")) / EMU_PER_PT
+                    right = int(child.get("marR", "0")) / EMU_PER_PT
+                    align = child.get("algn")
+            self.paragraphs.append(TextParagraph(level, runs, left, right, align, paragraph))
+
+
+@dataclass(frozen=True)
+class TextParagraph:
+    """One `a:p` of a shape's text: its level, runs, own left margin (points; None when it
+    inherits its level's), own right margin (the writer sets margins to keep a last word
+    company) and own alignment (None when it inherits one)."""
+
+    level: int
+    runs: list[_Run]
+    left_pt: float | None
+    right_pt: float
+    align: str | None
+    element: etree._Element
 
 
 _A_P, _P_PR, _R, _R_PR, _T = f"{_A}p", f"{_A}pPr", f"{_A}r", f"{_A}rPr", f"{_A}t"
@@ -357,7 +375,7 @@ WRAP_SLACK_PT = 1.0
 NEAR_EDGE_PT = 2.0  # past the edge, how far a line may reach and still be set whole
 
 
-def _laid_out(element: etree._Element, inherited: _Inherited, heading_font: str,
+def _laid_out(element: etree._Element, inherited: Inherited, heading_font: str,
               body_font: str, scale: float, text: ShapeText
               ) -> tuple[str, float, float, list[tuple[list[Span], float, float, float]]]:
     """Return how the fit model lays the shape's text out: the font family, the width and
@@ -371,18 +389,21 @@ def _laid_out(element: etree._Element, inherited: _Inherited, heading_font: str,
     available = (box_height - lost_y - inherited.inset("tIns", 45720)
                  - inherited.inset("bIns", 45720))
     paragraphs = []
-    for n, (level, runs) in enumerate(text.paragraphs):
-        if not runs:
+    for n, paragraph in enumerate(text.paragraphs):
+        if not paragraph.runs:
             continue
-        base_size, indent, before, spacing = inherited.level(level)
+        base_size, indent, before, spacing = inherited.level(paragraph.level)
+        if paragraph.left_pt is not None:
+            indent = paragraph.left_pt
         base = base_size * scale
         spans = [Span(run.text, run.size * scale if run.size is not None else base, run.bold,
-                      run.italic) for run in runs]  # a size of the run's own shrinks too
-        paragraphs.append((spans, width - indent, before if n else 0.0, spacing))
+                      run.italic) for run in paragraph.runs]  # a run's own size shrinks too
+        paragraphs.append((spans, width - indent - paragraph.right_pt, before if n else 0.0,
+                           spacing))
     return family, width, available, paragraphs
 
 
-def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
+def measure(element: etree._Element, inherited: Inherited, heading_font: str,
             body_font: str, scale: float = 1.0, text: ShapeText | None = None) -> Fit:
     """Return how the shape's text fits, its inherited sizes multiplied by `scale`."""
     text = text or ShapeText(element)
@@ -394,7 +415,7 @@ def measure(element: etree._Element, inherited: _Inherited, heading_font: str,
     return Fit(needed, available, smallest)
 
 
-def first_line_middles(element: etree._Element, inherited: _Inherited, heading_font: str,
+def first_line_middles(element: etree._Element, inherited: Inherited, heading_font: str,
                        body_font: str) -> list[float | None]:
     """Return, for each paragraph of the shape (None for an empty one), how far below the top
     of the shape's box the middle of its first line sits, in points, as the fit model lays
@@ -409,8 +430,8 @@ def first_line_middles(element: etree._Element, inherited: _Inherited, heading_f
     y = inherited.inset("tIns", 45720) + {"ctr": spare / 2, "b": spare}.get(anchor, 0.0)
     middles: list[float | None] = []
     shown = iter(zip(laid, heights, strict=True))
-    for _, runs in text.paragraphs:
-        if not runs:
+    for paragraph in text.paragraphs:
+        if not paragraph.runs:
             middles.append(None)
             continue
         (spans, _, before, spacing), height = next(shown)
@@ -420,7 +441,7 @@ def first_line_middles(element: etree._Element, inherited: _Inherited, heading_f
     return middles
 
 
-def _anchor(element: etree._Element, inherited: _Inherited) -> str:
+def _anchor(element: etree._Element, inherited: Inherited) -> str:
     """Return the shape's vertical anchor: its own body's, else what it inherits, else top."""
     for _, body, _ in inherited._own:
         if body is not None and body.get("anchor"):
@@ -434,16 +455,26 @@ def _anchor(element: etree._Element, inherited: _Inherited) -> str:
     return "t"
 
 
-def lone_last_words(element: etree._Element, inherited: _Inherited, heading_font: str,
+def lone_last_words(element: etree._Element, inherited: Inherited, heading_font: str,
                     body_font: str) -> int:
-    """Return how many of the shape's paragraphs end on a line of a single word."""
-    family, _, _, paragraphs = _laid_out(element, inherited, heading_font, body_font, 1.0,
-                                         ShapeText(element))
-    return sum(ends_with_a_lone_word(spans, family, width)
-               for spans, width, _, _ in paragraphs)
+    """Return how many of the shape's paragraphs end, or may end, on a line of one word."""
+    return len(paragraphs_ending_alone(element, inherited, heading_font, body_font))
 
 
-def predicted_lines(element: etree._Element, inherited: _Inherited, heading_font: str,
+def paragraphs_ending_alone(element: etree._Element, inherited: Inherited,
+                            heading_font: str, body_font: str) -> list[TextParagraph]:
+    """Return the shape's paragraphs that end on a line of a single word, as the model wraps
+    them or as a renderer may (one that lets a line reach past the edge, see
+    predicted_lines, and so keeps a word the model moves down)."""
+    text = ShapeText(element)
+    family, _, _, laid = _laid_out(element, inherited, heading_font, body_font, 1.0, text)
+    shown = [paragraph for paragraph in text.paragraphs if paragraph.runs]
+    return [paragraph for paragraph, (spans, width, _, _) in zip(shown, laid, strict=True)
+            if ends_with_a_lone_word(spans, family, width)
+            or ends_with_a_lone_word(spans, family, width + WRAP_SLACK_PT + NEAR_EDGE_PT)]
+
+
+def predicted_lines(element: etree._Element, inherited: Inherited, heading_font: str,
                     body_font: str) -> tuple[int, int]:
     """Return how many lines the fit model expects the shape's text to take, and how many of
     its breaks were near the edge: within the slack it keeps, or within NEAR_EDGE_PT past the
@@ -456,7 +487,7 @@ def predicted_lines(element: etree._Element, inherited: _Inherited, heading_font
     return sum(lines for lines, _ in found), sum(near for _, near in found)
 
 
-def shrink_to_fit(element: etree._Element, inherited: _Inherited, heading_font: str,
+def shrink_to_fit(element: etree._Element, inherited: Inherited, heading_font: str,
                   body_font: str, text: ShapeText | None = None) -> float | None:
     """Shrink the shape's text in 5% steps, never below 18 pt, until it fits.
 
@@ -478,7 +509,7 @@ def shrink_to_fit(element: etree._Element, inherited: _Inherited, heading_font: 
             return measure(element, inherited, heading_font, body_font, 1.0, text).smallest_pt
 
 
-def fits_when_shrunk(element: etree._Element, inherited: _Inherited, heading_font: str,
+def fits_when_shrunk(element: etree._Element, inherited: Inherited, heading_font: str,
                      body_font: str, text: ShapeText | None = None) -> bool:
     """Return True when the shape's text fits as it is, or once shrink_to_fit (after
     raise_to_floor) has shrunk it, without any of it going below 18 pt. Nothing is changed."""
@@ -486,9 +517,9 @@ def fits_when_shrunk(element: etree._Element, inherited: _Inherited, heading_fon
     if not measure(element, inherited, heading_font, body_font, 1.0, text).overflows:
         return True
     raised = []  # what raise_to_floor would do, undone below: this only looks
-    for level, runs in text.paragraphs:
-        base = inherited.size(level)
-        for run in runs:
+    for paragraph in text.paragraphs:
+        base = inherited.size(paragraph.level)
+        for run in paragraph.runs:
             if (run.size if run.size is not None else base) < FLOOR_PT:
                 raised.append((run, run.size))
                 run.size = FLOOR_PT
@@ -506,31 +537,31 @@ def fits_when_shrunk(element: etree._Element, inherited: _Inherited, heading_fon
             run.size = size
 
 
-def raise_to_floor(element: etree._Element, inherited: _Inherited,
+def raise_to_floor(element: etree._Element, inherited: Inherited,
                    text: ShapeText | None = None) -> bool:
     """Give text the template sets below 18 pt an explicit 18 pt; return True if any was."""
     raised = False
-    for level, runs in (text or ShapeText(element)).paragraphs:
-        base = inherited.size(level)
-        for run in runs:
+    for paragraph in (text or ShapeText(element)).paragraphs:
+        base = inherited.size(paragraph.level)
+        for run in paragraph.runs:
             if (run.size if run.size is not None else base) < FLOOR_PT:
                 run.set_size(FLOOR_PT)
                 raised = True
     return raised
 
 
-def _apply_scale(text: ShapeText, inherited: _Inherited, scale: float) -> None:
+def _apply_scale(text: ShapeText, inherited: Inherited, scale: float) -> None:
     """Write explicit run sizes: each run's size (its own or inherited) times `scale`, at
     least the floor."""
-    for level, runs in text.paragraphs:
-        base = inherited.size(level)
-        for run in runs:
+    for paragraph in text.paragraphs:
+        base = inherited.size(paragraph.level)
+        for run in paragraph.runs:
             size = run.size if run.size is not None else base
             run.set_size(max(FLOOR_PT, round(size * scale)))
 
 
-def smallest_size(element: etree._Element, inherited: _Inherited) -> float:
+def smallest_size(element: etree._Element, inherited: Inherited) -> float:
     """Return the smallest font size, in points, of the shape's text (0.0 when it has none)."""
-    sizes = [run.size if run.size is not None else inherited.size(level)
-             for level, runs in ShapeText(element).paragraphs for run in runs]
+    sizes = [run.size if run.size is not None else inherited.size(paragraph.level)
+             for paragraph in ShapeText(element).paragraphs for run in paragraph.runs]
     return min(sizes, default=0.0)

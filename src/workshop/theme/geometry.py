@@ -54,7 +54,10 @@ TITLE = Box(MARGIN, int(0.35 * INCH), WIDTH - LOGO.cx - int(0.2 * INCH), int(1.0
 TITLE_RULE = Box(MARGIN + TEXT_INSET, int(1.40 * INCH), int(1.1 * INCH), int(0.06 * INCH))
 CONTENT_TOP = int(1.65 * INCH)
 CONTENT_BOTTOM = int(6.45 * INCH)
-PROMPT_BAND = Box(MARGIN, int(5.35 * INCH), WIDTH, int(1.1 * INCH))
+# Filled shapes (the prompt band, process cards, bubbles, panels, pictures) line up with the
+# text of the title and points, not with their boxes, which sit TEXT_INSET further out.
+PANEL_X, PANEL_WIDTH = MARGIN + TEXT_INSET, WIDTH - 2 * TEXT_INSET
+PROMPT_BAND = Box(PANEL_X, int(5.35 * INCH), PANEL_WIDTH, int(1.1 * INCH))
 CONTENT_ABOVE_BAND = int(5.20 * INCH)
 CONTENT = Box(MARGIN, CONTENT_TOP, WIDTH, CONTENT_ABOVE_BAND - CONTENT_TOP)
 # The footer row holds two lines of 18 pt text, so a source too long for one line wraps in it.

@@ -156,7 +156,7 @@ def layouts() -> list[Layout]:
         ]),
         Layout("Image", [
             _title(),
-            Ph("pic", 1, g.Box(g.MARGIN, g.CONTENT_TOP, int(7.4 * i),
+            Ph("pic", 1, g.Box(g.PANEL_X, g.CONTENT_TOP, int(7.3 * i),
                                g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Picture", "Picture"),
             Ph("body", 2, g.Box(g.MARGIN + int(7.8 * i), g.CONTENT_TOP, g.WIDTH - int(7.8 * i),
                                 g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Caption", "Caption", 2200,

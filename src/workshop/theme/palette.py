@@ -20,6 +20,11 @@ COLORS: dict[str, str] = {
     "folHlink": "6A4C93",
 }
 
+# The colours an illustration drawn for the decks uses (decks/images/): a picture in them
+# (and their blends) is repainted in each deck's look and kit (see images.in_scheme).
+ILLUSTRATION_COLORS = {slot: value for slot, value in COLORS.items()
+                       if slot not in ("hlink", "folHlink")}
+
 HEADING_FONT = "Cambria"  # LibreOffice substitutes the metric-compatible Caladea
 BODY_FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
 SCHEME_NAME = "Workshop Calm"

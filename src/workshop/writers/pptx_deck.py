@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
@@ -18,7 +19,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop.i18n import format_minutes, whole_minutes, word
-from workshop.images import qr_png
+from workshop.images import in_scheme, qr_png
 from workshop.metrics import text_width
 from workshop.model import (
     BulletSlide,
@@ -44,12 +45,15 @@ from workshop.ooxml import elements
 from workshop.ooxml.fit import (
     Fit,
     Inheritance,
+    Inherited,
     Lineage,
     ShapeText,
+    TextParagraph,
     first_line_middles,
     fits_when_shrunk,
     lone_last_words,
     measure,
+    paragraphs_ending_alone,
     predicted_lines,
     raise_to_floor,
     shrink_to_fit,
@@ -74,7 +78,7 @@ from workshop.prepare import PreparedDeck, short_link
 from workshop.session import Cache
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
-from workshop.theme.palette import DEFAULT_LOOK, LOOKS
+from workshop.theme.palette import DEFAULT_LOOK, ILLUSTRATION_COLORS, LOOKS
 from workshop.writers import pptx_fill, pptx_replay, pptx_shapes, pptx_speed
 from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_template import branded_copy
@@ -557,7 +561,8 @@ class _DeckWriter:
                 pptx_fill.add_icon(slide, icon, self.box(pptx_fill.icon_box(area)))
 
     def process(self, slide: Slide, content: ProcessSlide, _: tuple[int, int]) -> None:
-        area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, self.content_bottom(content) - g.CONTENT_TOP)
+        area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
+                     self.content_bottom(content) - g.CONTENT_TOP)
         pptx_shapes.draw_steps(slide, content.steps, self.box(area), self.body_font)
 
     def scenario(self, slide: Slide, content: ScenarioSlide, _: tuple[int, int]) -> None:
@@ -569,7 +574,7 @@ class _DeckWriter:
                               else self.text_box(slide, setup_box, "Setup"))
             fill(frame, [Paragraph((Run(content.setup, italic=True),))])
             top += int(0.6 * g.INCH)
-        area = g.Box(g.MARGIN, top, g.WIDTH, self.content_bottom(content) - top)
+        area = g.Box(g.PANEL_X, top, g.PANEL_WIDTH, self.content_bottom(content) - top)
         pptx_shapes.draw_dialogue(slide, content.lines, self.box(area), self.body_font)
 
     def discussion(self, slide: Slide, content: DiscussionSlide, _: tuple[int, int]) -> None:
@@ -583,10 +588,13 @@ class _DeckWriter:
         the families in the room), then the national services, as large as they fit."""
         body = self.slot(slide, "resources", "body")
         local = self.deck.event.resources if content.include_local else []
-        box = g.Box(*self.inherited(slide, body).xfrm())
+        inherited = self.inherited(slide, body)
+        box = g.Box(*inherited.xfrm())
         if local:
             heading = Paragraph((Run(self.words("local_resources"), bold=True),))
-            panel = pptx_fill.local_panel(slide, box, heading, [
+            left, right = (int(inherited.inset(side, 91440) * g.PT) for side in ("lIns", "rIns"))
+            panel_box = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)  # edges at
+            panel = pptx_fill.local_panel(slide, panel_box, heading, [  # the text's edges
                 labelled(f"{item.name}:", item.detail) for item in local], self.body_font)
             below = panel.bottom + g.GUTTER // 2
             box = g.Box(box.x, below, box.cx, box.bottom - below)
@@ -600,7 +608,9 @@ class _DeckWriter:
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
         placeholder = self.shape(slide, self.slot(slide, "image", "picture"))
         box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
-        picture = placeholder.insert_picture(BytesIO(self.prepared.images[key].data))
+        # Drawn in the default look's colours, the picture takes the deck's look and kit.
+        shown = in_scheme(self.prepared.images[key], ILLUSTRATION_COLORS, self.colors)
+        picture = placeholder.insert_picture(BytesIO(shown.data))
         picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0
         width_px, height_px = picture.image.size
         scale = min(box.cx / width_px, box.cy / height_px)
@@ -844,29 +854,34 @@ class _DeckWriter:
             body = element.find(f"{_P}txBody")
             if kind is not None and kind != "pic" and (body is None or not has_text(body)):
                 elements.remove_shape(element)
-            elif body is not None and (kind in _BALANCED or element.find(
-                    f"{_P}nvSpPr/{_P}cNvPr").get("name") in _BALANCED_BOXES):
+            elif body is not None and (kind in _BALANCED or _BALANCED_BOXES.fullmatch(
+                    element.find(f"{_P}nvSpPr/{_P}cNvPr").get("name") or "")):
                 self.keep_last_words_together(slide, element)
         elements.tag_language(slide._element, self.deck.lang_tag)  # its text is final now
 
     def keep_last_words_together(self, slide: Slide, element: Element) -> None:
-        """Narrow the text's right inset a few points at a time, up to a quarter of its
-        width, until no paragraph ends on a line of one word, where that costs no line and
-        nothing overflows; else leave it as it was. A designer's rag, not a widow."""
+        """Keep every paragraph of the text from ending on a line of one word, where that
+        costs no line and nothing overflows: first by narrowing the text's right inset a few
+        points at a time, up to a quarter of its width (one rag for all its paragraphs);
+        where that cannot, by narrowing each such paragraph alone, by its own right margin.
+        Else leave it as it was. A designer's rag, not a widow."""
         self.settle(slide, element, "rag", lambda: self.narrow_for_last_words(slide, element))
 
     def narrow_for_last_words(self, slide: Slide, element: Element) -> None:
         """Do what keep_last_words_together says, measuring."""
         fonts = self.heading_font, self.body_font
-        if lone_last_words(element, self.inherited(slide, element), *fonts) == 0:
+        inherited = self.inherited(slide, element)
+        if lone_last_words(element, inherited, *fonts) == 0:
             return
         properties = text_body(element).find(f"{_A}bodyPr")
         own = properties.get("rIns")
-        inherited = self.inherited(slide, element)
         lines = predicted_lines(element, inherited, *fonts)[0]
         right = inherited.inset("rIns", 91440)
         width = inherited.xfrm()[2] / g.PT
-        for extra in range(_RAG_STEP_PT, int(width * _RAG_SHARE), _RAG_STEP_PT):
+        flush_left = all(self.alignment(p, inherited) == "l"
+                         for p in ShapeText(element).paragraphs)
+        for extra in range(_RAG_STEP_PT, int(width * _RAG_SHARE) if flush_left else 0,
+                           _RAG_STEP_PT):
             properties.set("rIns", str(round((right + extra) * g.PT)))
             narrowed = self.inherited(slide, element)
             if (lone_last_words(element, narrowed, *fonts) == 0
@@ -874,9 +889,66 @@ class _DeckWriter:
                     and not measure(element, narrowed, *fonts).overflows):
                 return
         if own is None:
-            properties.attrib.pop("rIns")
+            properties.attrib.pop("rIns", None)
         else:
             properties.set("rIns", own)
+        inherited = self.inherited(slide, element)
+        for paragraph in paragraphs_ending_alone(element, inherited, *fonts):
+            self.narrow_paragraph(element, paragraph, inherited, lines, width)
+
+    def narrow_paragraph(self, element: Element, paragraph: TextParagraph,
+                         inherited: Inherited, lines: int, width: float) -> None:
+        """Widen the margin of one `paragraph` of the shape on its ragged side (both sides,
+        by halves, when centred), a few points at a time up to _PARAGRAPH_RAG_SHARE of the
+        text's `width`, until it no longer ends on a line of one word while the shape's text still
+        takes `lines` lines and fits; else leave it as it was."""
+        fonts = self.heading_font, self.body_font
+        sides = _RAGGED_SIDES.get(self.alignment(paragraph, inherited))
+        if sides is None:
+            return  # justified or distributed: no ragged side to narrow
+        props = paragraph.element.find(f"{_A}pPr")
+        if props is None:
+            props = paragraph.element.makeelement(f"{_A}pPr", {})
+            paragraph.element.insert(0, props)
+        own = {side: props.get(side) for side in sides}
+        start = {"marL": inherited.level(paragraph.level)[1] if paragraph.left_pt is None
+                 else paragraph.left_pt, "marR": paragraph.right_pt}
+        for extra in range(_RAG_STEP_PT, int(width * _PARAGRAPH_RAG_SHARE), _RAG_STEP_PT):
+            for side in sides:
+                props.set(side, str(round((start[side] + extra / len(sides)) * g.PT)))
+            alone = {id(p.element) for p in paragraphs_ending_alone(element, inherited, *fonts)}
+            if (id(paragraph.element) not in alone
+                    and predicted_lines(element, inherited, *fonts)[0] == lines
+                    and not measure(element, inherited, *fonts).overflows):
+                self.pin_margins(element, sides, inherited)
+                return
+        for side, value in own.items():
+            if value is None:
+                props.attrib.pop(side)
+            else:
+                props.set(side, value)
+        if not len(props) and not props.attrib:
+            paragraph.element.remove(props)
+
+    @staticmethod
+    def pin_margins(element: Element, sides: tuple[str, ...], inherited: Inherited) -> None:
+        """Give every paragraph of the shape without its own margin on `sides` the margin it
+        inherits, written out: LibreOffice carries a paragraph's own margin on to the
+        paragraphs after it that set none (PowerPoint does not)."""
+        for paragraph in ShapeText(element).paragraphs:
+            props = paragraph.element.find(f"{_A}pPr")
+            if props is None:
+                props = paragraph.element.makeelement(f"{_A}pPr", {})
+                paragraph.element.insert(0, props)
+            for side in sides:
+                if props.get(side) is None:
+                    margin = inherited.level(paragraph.level)[1] if side == "marL" else 0.0
+                    props.set(side, str(round(margin * g.PT)))
+
+    @staticmethod
+    def alignment(paragraph: TextParagraph, inherited: Inherited) -> str:
+        """Return the paragraph's alignment: its own, else its level's, else left ("l")."""
+        return paragraph.align or inherited.value(paragraph.level, (), "algn") or "l"
 
     def properties(self) -> None:
         props = self.prs.core_properties
@@ -895,8 +967,13 @@ class _DeckWriter:
 # Text whose last lines the writer balances (see keep_last_words_together): placeholders of
 # these kinds, and text boxes of these names.
 _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
-_BALANCED_BOXES = {"Prompt", "Question", "Caption", "Closing"}
+_BALANCED_BOXES = re.compile(r"Prompt|Question|Caption|Closing|Source|Step \d+( Detail)?|Line \d+")
+# The margins that narrow a paragraph from its ragged side, by its alignment.
+_RAGGED_SIDES = {"l": ("marR",), "r": ("marL",), "ctr": ("marL", "marR")}
 _RAG_STEP_PT, _RAG_SHARE = 6, 0.25
+# A paragraph narrowed alone keeps its line count, so it may give up more of its width: a
+# centred label of two lines ("1. Poses as / a teen") may need a third.
+_PARAGRAPH_RAG_SHARE = 0.35
 
 _COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
