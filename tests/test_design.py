@@ -7,6 +7,7 @@ passes the accessibility checks."""
 from __future__ import annotations
 
 import math
+import re
 import zipfile
 from pathlib import Path
 
@@ -440,3 +441,54 @@ def test_a_photo_is_not_repainted_in_the_decks_colours() -> None:
     photo.save(out, "PNG")
     image = Image(out.getvalue(), "png", 64, 64)
     assert in_scheme(image, ILLUSTRATION_COLORS, LOOKS["warm"].colors) is image
+
+
+def test_a_question_in_the_band_is_set_in_lines_of_even_length(tmp_path: Path) -> None:
+    """The band's question wraps as two lines of like length, not a full line over a scrap:
+    its right margin is widened as far as it keeps two lines (LibreOffice, which sets the
+    band's question in italic, draws those lines: see test_rendered)."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from workshop.ooxml.fit import Inheritance, Lineage, lines_per_paragraph
+    from workshop.ooxml.theme import read_schemes
+
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, brand_path=KITS / "example-county.yaml")
+    with zipfile.ZipFile(output) as package:
+        _, heading, body = read_schemes(package.read("ppt/theme/theme1.xml"))
+    slide = slide_titled(output, "With someone known: three moves")
+    band = next(s for s in slide.placeholders if s.text_frame.text.startswith("Ask the room"))
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
+    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
+    inherited = Inheritance().chain(band._element, lineage)
+    [(question, lines)] = lines_per_paragraph(band._element, inherited, heading, body)
+    assert lines == 2 and question.right_pt > band.width / 12700 / 4  # a quarter or more
+    props = band.text_frame.paragraphs[0]._p.xpath("./a:pPr")[0]
+    props.attrib.pop("marR")  # as it was: the whole width
+    [(_, lines)] = lines_per_paragraph(band._element, inherited, heading, body)
+    assert lines == 2  # the same two lines, the second of them a scrap
+
+
+def test_step_labels_share_one_line_and_size_and_lead_their_cards(tmp_path: Path) -> None:
+    """Rather than wrap one label where its neighbours do not, the labels take a smaller
+    size that keeps each on one line; a card's detail is never larger than its label."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from workshop.ooxml.fit import Inheritance, Lineage, predicted_lines
+
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    slide = slide_titled(output, "Financial sextortion: how it works")
+    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
+    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
+    heads = [s for s in slide.shapes if re.fullmatch(r"Step \d", s.name)]
+    assert [predicted_lines(h._element, Inheritance().chain(h._element, lineage), "Cambria",
+                            "Calibri")[0] for h in heads] == [1, 1, 1, 1]
+    cards = [s for s in slide.shapes if re.fullmatch(r"Step \d Detail", s.name)]
+    assert [h.text_frame.text for h in heads] == [
+        "1. Poses as a teen", "2. Gets an image", "3. Demands money", "4. Keeps going"]
+    sizes = {run.font.size.pt for h in heads for p in h.text_frame.paragraphs for run in p.runs}
+    assert len(sizes) == 1
+    card_sizes = {run.font.size.pt for c in cards for p in c.text_frame.paragraphs
+                  for run in p.runs}
+    assert max(card_sizes) <= min(sizes)  # a detail never outsizes its label

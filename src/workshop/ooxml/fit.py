@@ -234,6 +234,11 @@ class Inherited:
         inherited = self.value(level, _DEF_RPR, "sz")
         return int(inherited) / 100 if inherited else 18.0
 
+    def emphasis(self, level: int) -> tuple[bool, bool]:
+        """Return whether a paragraph level's text is bold and italic unless a run says."""
+        return (self.value(level, _DEF_RPR, "b") in _TRUE,
+                self.value(level, _DEF_RPR, "i") in _TRUE)
+
     def inset(self, name: str, default_emu: int) -> float:
         """Return a text inset (lIns, tIns, ...) of the shape in points."""
         found = self._inset(name)
@@ -270,15 +275,18 @@ class _Run:
 
     def __init__(self, element: etree._Element):
         self.element = element
-        self.text, self.size, self.bold, self.italic = "", None, False, False
+        # bold and italic are None where the run does not say: its level's style decides
+        self.text, self.size, self.bold, self.italic = "", None, None, None
         for part in element:
             if part.tag == _T:
                 self.text = part.text or ""
             elif part.tag == _R_PR:
                 size = part.get("sz")
                 self.size = int(size) / 100 if size is not None else None
-                self.bold = part.get("b") in _TRUE
-                self.italic = part.get("i") in _TRUE
+                if part.get("b") is not None:
+                    self.bold = part.get("b") in _TRUE
+                if part.get("i") is not None:
+                    self.italic = part.get("i") in _TRUE
 
     def set_size(self, points: float) -> None:
         """Give the run an explicit size, as python-pptx writes `font.size = Pt(points)`."""
@@ -396,8 +404,11 @@ def _laid_out(element: etree._Element, inherited: Inherited, heading_font: str,
         if paragraph.left_pt is not None:
             indent = paragraph.left_pt
         base = base_size * scale
-        spans = [Span(run.text, run.size * scale if run.size is not None else base, run.bold,
-                      run.italic) for run in paragraph.runs]  # a run's own size shrinks too
+        bold, italic = inherited.emphasis(paragraph.level)
+        spans = [Span(run.text, run.size * scale if run.size is not None else base,
+                      bold if run.bold is None else run.bold,
+                      italic if run.italic is None else run.italic)
+                 for run in paragraph.runs]  # a run's own size shrinks too
         paragraphs.append((spans, width - indent - paragraph.right_pt, before if n else 0.0,
                            spacing))
     return family, width, available, paragraphs
@@ -472,6 +483,16 @@ def paragraphs_ending_alone(element: etree._Element, inherited: Inherited,
     return [paragraph for paragraph, (spans, width, _, _) in zip(shown, laid, strict=True)
             if ends_with_a_lone_word(spans, family, width)
             or ends_with_a_lone_word(spans, family, width + WRAP_SLACK_PT + NEAR_EDGE_PT)]
+
+
+def lines_per_paragraph(element: etree._Element, inherited: Inherited, heading_font: str,
+                        body_font: str) -> list[tuple[TextParagraph, int]]:
+    """Return each of the shape's paragraphs with text, with the lines the model wraps it in."""
+    text = ShapeText(element)
+    family, _, _, laid = _laid_out(element, inherited, heading_font, body_font, 1.0, text)
+    shown = [paragraph for paragraph in text.paragraphs if paragraph.runs]
+    return [(paragraph, wrap(spans, family, width)[0])
+            for paragraph, (spans, width, _, _) in zip(shown, laid, strict=True)]
 
 
 def predicted_lines(element: etree._Element, inherited: Inherited, heading_font: str,

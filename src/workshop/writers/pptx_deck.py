@@ -51,6 +51,7 @@ from workshop.ooxml.fit import (
     TextParagraph,
     first_line_middles,
     fits_when_shrunk,
+    lines_per_paragraph,
     lone_last_words,
     measure,
     paragraphs_ending_alone,
@@ -81,6 +82,7 @@ from workshop.theme import geometry as g
 from workshop.theme.palette import DEFAULT_LOOK, ILLUSTRATION_COLORS, LOOKS
 from workshop.writers import pptx_fill, pptx_replay, pptx_shapes, pptx_speed
 from workshop.writers.pptx_layouts import default_slots, template_slots
+from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
 from workshop.writers.pptx_template import branded_copy
 
 R = TypeVar("R")
@@ -141,6 +143,7 @@ class _DeckWriter:
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
         self.lineage_digests: dict[int, bytes] = {}  # id(lineage) -> ooxml.settled's digest
         self.fitting: set = set()  # text shapes of the slide in hand known to fit as they are
+        self.to_balance: set = set()  # text shapes of the slide in hand whose lines to even
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
         self.footer_shrunk: float | None = None  # the kit footer's fit: a size, 0 for none
         self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
@@ -762,6 +765,7 @@ class _DeckWriter:
                         box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
                         _place(placeholder, box.with_bottom(band.top - g.INCH // 10))
             fill(text_body(band), paragraphs)
+            self.to_balance.add(getattr(band, "_element", band))
             return
         if band is None:
             return
@@ -856,16 +860,24 @@ class _DeckWriter:
                 elements.remove_shape(element)
             elif body is not None and (kind in _BALANCED or _BALANCED_BOXES.fullmatch(
                     element.find(f"{_P}nvSpPr/{_P}cNvPr").get("name") or "")):
-                self.keep_last_words_together(slide, element)
+                self.keep_last_words_together(slide, element, element in self.to_balance)
+        self.to_balance.clear()
         elements.tag_language(slide._element, self.deck.lang_tag)  # its text is final now
 
-    def keep_last_words_together(self, slide: Slide, element: Element) -> None:
+    def keep_last_words_together(self, slide: Slide, element: Element,
+                                 balanced: bool = False) -> None:
         """Keep every paragraph of the text from ending on a line of one word, where that
         costs no line and nothing overflows: first by narrowing the text's right inset a few
         points at a time, up to a quarter of its width (one rag for all its paragraphs);
         where that cannot, by narrowing each such paragraph alone, by its own right margin.
-        Else leave it as it was. A designer's rag, not a widow."""
-        self.settle(slide, element, "rag", lambda: self.narrow_for_last_words(slide, element))
+        Else leave it as it was. A designer's rag, not a widow. `balanced`: then even the
+        lines of each paragraph (see balance_lines)."""
+        def decide() -> None:
+            self.narrow_for_last_words(slide, element)
+            if balanced:
+                self.balance_lines(slide, element)
+
+        self.settle(slide, element, "balanced rag" if balanced else "rag", decide)
 
     def narrow_for_last_words(self, slide: Slide, element: Element) -> None:
         """Do what keep_last_words_together says, measuring."""
@@ -878,7 +890,7 @@ class _DeckWriter:
         lines = predicted_lines(element, inherited, *fonts)[0]
         right = inherited.inset("rIns", 91440)
         width = inherited.xfrm()[2] / g.PT
-        flush_left = all(self.alignment(p, inherited) == "l"
+        flush_left = all(alignment(p, inherited) == "l"
                          for p in ShapeText(element).paragraphs)
         for extra in range(_RAG_STEP_PT, int(width * _RAG_SHARE) if flush_left else 0,
                            _RAG_STEP_PT):
@@ -898,57 +910,54 @@ class _DeckWriter:
 
     def narrow_paragraph(self, element: Element, paragraph: TextParagraph,
                          inherited: Inherited, lines: int, width: float) -> None:
-        """Widen the margin of one `paragraph` of the shape on its ragged side (both sides,
-        by halves, when centred), a few points at a time up to _PARAGRAPH_RAG_SHARE of the
-        text's `width`, until it no longer ends on a line of one word while the shape's text still
-        takes `lines` lines and fits; else leave it as it was."""
+        """Widen one `paragraph`'s margin on its ragged side, a few points at a time up to
+        _PARAGRAPH_RAG_SHARE of the text's `width`, until it no longer ends on a line of one
+        word while the shape's text still takes `lines` lines and fits; else leave it."""
         fonts = self.heading_font, self.body_font
-        sides = _RAGGED_SIDES.get(self.alignment(paragraph, inherited))
-        if sides is None:
-            return  # justified or distributed: no ragged side to narrow
-        props = paragraph.element.find(f"{_A}pPr")
-        if props is None:
-            props = paragraph.element.makeelement(f"{_A}pPr", {})
-            paragraph.element.insert(0, props)
-        own = {side: props.get(side) for side in sides}
-        start = {"marL": inherited.level(paragraph.level)[1] if paragraph.left_pt is None
-                 else paragraph.left_pt, "marR": paragraph.right_pt}
+        margin = RaggedSide(paragraph, inherited)
+        if not margin.sides:
+            margin.restore()
+            return
         for extra in range(_RAG_STEP_PT, int(width * _PARAGRAPH_RAG_SHARE), _RAG_STEP_PT):
-            for side in sides:
-                props.set(side, str(round((start[side] + extra / len(sides)) * g.PT)))
+            margin.narrow(extra)
             alone = {id(p.element) for p in paragraphs_ending_alone(element, inherited, *fonts)}
             if (id(paragraph.element) not in alone
                     and predicted_lines(element, inherited, *fonts)[0] == lines
                     and not measure(element, inherited, *fonts).overflows):
-                self.pin_margins(element, sides, inherited)
+                pin_margins(element, margin.sides, inherited)
                 return
-        for side, value in own.items():
-            if value is None:
-                props.attrib.pop(side)
+        margin.restore()
+
+    def balance_lines(self, slide: Slide, element: Element) -> None:
+        """Narrow each paragraph of the shape that wraps, from its ragged side, as far as it
+        keeps its line count, no break near the edge and no last word alone: lines of even
+        length ("How might a breakup change what happens to / photos shared during a
+        relationship?"), not a full line over a scrap. For short text set apart, the prompt
+        band's question."""
+        fonts = self.heading_font, self.body_font
+        inherited = self.inherited(slide, element)
+        total = predicted_lines(element, inherited, *fonts)[0]
+        width = inherited.xfrm()[2] / g.PT
+        for paragraph, lines in lines_per_paragraph(element, inherited, *fonts):
+            if lines < 2:
+                continue
+            margin = RaggedSide(paragraph, inherited)
+            best = None
+            for extra in range(_RAG_STEP_PT, int(width * _BALANCE_SHARE), _RAG_STEP_PT):
+                if not margin.sides:
+                    break
+                margin.narrow(extra)
+                shown, near = predicted_lines(element, inherited, *fonts)
+                if shown != total or measure(element, inherited, *fonts).overflows:
+                    break
+                alone = paragraphs_ending_alone(element, inherited, *fonts)
+                if near == 0 and all(p.element is not paragraph.element for p in alone):
+                    best = extra
+            if best is None:
+                margin.restore()
             else:
-                props.set(side, value)
-        if not len(props) and not props.attrib:
-            paragraph.element.remove(props)
-
-    @staticmethod
-    def pin_margins(element: Element, sides: tuple[str, ...], inherited: Inherited) -> None:
-        """Give every paragraph of the shape without its own margin on `sides` the margin it
-        inherits, written out: LibreOffice carries a paragraph's own margin on to the
-        paragraphs after it that set none (PowerPoint does not)."""
-        for paragraph in ShapeText(element).paragraphs:
-            props = paragraph.element.find(f"{_A}pPr")
-            if props is None:
-                props = paragraph.element.makeelement(f"{_A}pPr", {})
-                paragraph.element.insert(0, props)
-            for side in sides:
-                if props.get(side) is None:
-                    margin = inherited.level(paragraph.level)[1] if side == "marL" else 0.0
-                    props.set(side, str(round(margin * g.PT)))
-
-    @staticmethod
-    def alignment(paragraph: TextParagraph, inherited: Inherited) -> str:
-        """Return the paragraph's alignment: its own, else its level's, else left ("l")."""
-        return paragraph.align or inherited.value(paragraph.level, (), "algn") or "l"
+                margin.narrow(best)
+                pin_margins(element, margin.sides, inherited)
 
     def properties(self) -> None:
         props = self.prs.core_properties
@@ -968,12 +977,11 @@ class _DeckWriter:
 # these kinds, and text boxes of these names.
 _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
 _BALANCED_BOXES = re.compile(r"Prompt|Question|Caption|Closing|Source|Step \d+( Detail)?|Line \d+")
-# The margins that narrow a paragraph from its ragged side, by its alignment.
-_RAGGED_SIDES = {"l": ("marR",), "r": ("marL",), "ctr": ("marL", "marR")}
 _RAG_STEP_PT, _RAG_SHARE = 6, 0.25
 # A paragraph narrowed alone keeps its line count, so it may give up more of its width: a
 # centred label of two lines ("1. Poses as / a teen") may need a third.
 _PARAGRAPH_RAG_SHARE = 0.35
+_BALANCE_SHARE = 0.5  # the most of its width a paragraph whose lines are balanced gives up
 
 _COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped

@@ -163,17 +163,18 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
                         icons: list[str | None]) -> bool:
     """Set the list in `body` (a placeholder at `box`) as rows: each point with an icon of
     its own (`icons`, one per paragraph, None for none) in a column at its left instead of a
-    bullet, at the largest of LIST_SIZES that leaves the list within FILLED of its box (else
-    that fits at all), centred. Return False, changing nothing, when no size fits: a list
-    that must shrink or split keeps its bullets. `middles` gives where each paragraph's first
-    line sits, as laid out now."""
+    bullet, at the largest of LIST_SIZES that leaves the list, spaced, within FILLED of its
+    box (else that fits at all, spaced less), centred. Return False, changing nothing, when
+    no size fits: a list that must shrink or split keeps its bullets. `middles` gives where
+    each paragraph's first line sits, as laid out now."""
     styled = text_body(body)
     chosen = None
-    for size in LIST_SIZES:
-        for spacing in (ROOMY_SPACING, TIGHT_SPACING):
+    # Rows spaced apart at a smaller size before rows pressed together at a larger one: an
+    # icon needs air above and below it to read as its row's.
+    for spacing, limit in ((ROOMY_SPACING, FILLED), (TIGHT_SPACING, 1.0)):
+        for size in LIST_SIZES:
             _set_icon_rows(styled, size, spacing)
             fit = measured()
-            limit = FILLED if spacing == ROOMY_SPACING else 1.0
             if fit.needed <= limit * fit.available:
                 chosen = (size, spacing)
                 break

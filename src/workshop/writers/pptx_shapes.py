@@ -58,7 +58,8 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
     head_size, head_height = _head_size(steps, body_font, width, _CARD_SIZES[0])
     room = area.cy - head_height - card_gap
     text_width = (width - gap - 2 * _CARD_SIDE) / g.PT - WRAP_SLACK_PT
-    for size in _CARD_SIZES:
+    # A card's detail is never set larger than its step's label, which leads it.
+    for size in [size for size in _CARD_SIZES if size <= head_size] or [18]:
         lines = max(wrapped_lines([Span(step.detail, size)], body_font, text_width)
                     for step in steps)
         card = int(lines * size * LINE_HEIGHT * g.PT) + 2 * _CARD_END
@@ -80,18 +81,21 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
 
 def _head_size(steps: list[Step], font: str, width: int, largest: int) -> tuple[int, int]:
     """Return the size and height of the steps' arrows: the largest size from `largest` down
-    to 18 pt at which every label fits its arrow (between its notch and point) in two lines
-    of the usual height; else 18 pt, the arrows as tall as the longest label needs."""
+    to _ONE_LINE_FLOOR at which every label fits its arrow (between its notch and point) on
+    one line, so that no label wraps where its neighbours do not; else the largest down to
+    18 pt at which each fits in two lines of the usual height; else 18 pt, the arrows as tall
+    as the longest label needs."""
     def lines_at(size: int, height: int) -> int:
         point = min(width, height) * _STEP_POINT
         room = (width - 2 * point) / g.PT - 2 * _HEAD_SIDE_PT - WRAP_SLACK_PT
         return max(wrapped_lines([Span(f"{n + 1}. {step.title}", size, bold=True)], font,
                                  room) for n, step in enumerate(steps))
 
-    for size in range(largest, 17, -1):
-        lines = lines_at(size, _HEAD_HEIGHT)
-        if lines <= 2 and lines * size * LINE_HEIGHT <= _HEAD_HEIGHT / g.PT - 2 * 3.6:
-            return size, _HEAD_HEIGHT
+    for most in (1, 2):  # every label on one line, at a size not far below the largest
+        for size in range(largest, _ONE_LINE_FLOOR - 1 if most == 1 else 17, -1):
+            lines = lines_at(size, _HEAD_HEIGHT)
+            if lines <= most and lines * size * LINE_HEIGHT <= _HEAD_HEIGHT / g.PT - 2 * 3.6:
+                return size, _HEAD_HEIGHT
     height = _HEAD_HEIGHT
     while True:  # a taller arrow has a deeper point: measure again until it settles
         needed = int((lines_at(18, height) * 18 * LINE_HEIGHT + 2 * 3.6 + 2) * g.PT)
@@ -102,6 +106,7 @@ def _head_size(steps: list[Step], font: str, width: int, largest: int) -> tuple[
 
 _HEAD_HEIGHT = int(0.8 * g.INCH)  # a step's arrow, unless its label needs more
 _HEAD_SIDE_PT = 0.15 * 72  # a step label's left and right insets, in points
+_ONE_LINE_FLOOR = 18  # the smallest a label is set to keep every label on one line
 _CARD_SIZES = g.TYPE_SCALE[3:]  # a step's detail, largest first
 _CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
 
@@ -388,7 +393,8 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
     label.name = "QR link"
     _text(label, link, size=18, align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.TOP,
           color=MSO_THEME_COLOR.BACKGROUND_1 if on_dark else MSO_THEME_COLOR.TEXT_1)
-    label.text_frame.margin_left = label.text_frame.margin_right = int(0.1 * g.INCH)
+    # Flush with the plate's right edge: the box's whole inset on its left.
+    label.text_frame.margin_left, label.text_frame.margin_right = int(0.2 * g.INCH), 0
 
 
 def _solid(shape, color: MSO_THEME_COLOR) -> None:
