@@ -533,3 +533,25 @@ def test_a_large_print_handout_longer_than_two_pages_says_why(tmp_path: Path) ->
                                    large_print=True)))
     body, heading = word.styles["Normal"].font.size.pt, word.styles["Heading 2"].font.size.pt
     assert body == 18 and heading >= 24  # the hierarchy holds in large print
+
+
+def test_markdown_shows_markup_in_an_outline_as_typed_never_as_html_or_links(
+        write_tree, tmp_path: Path) -> None:
+    """Text is data: an outline's HTML, link and emphasis syntax, and a line that would start
+    a heading or list, reach the Markdown guide backslash-escaped, so that a Markdown viewer
+    shows the characters as typed and runs or links nothing."""
+    hostile = "<img src=x onerror=alert(1)> [call us](javascript:alert(1)) *loud* &amp;"
+    root = write_tree({
+        "d.yaml": "title: '# Parents <b>night</b>'\nsections:\n  - title: S\n    slides:\n"
+                  f"      - title: '[Click](http://evil.example)'\n"
+                  f"        bullets: ['{hostile}', '- not a list']\n"
+                  "        notes: speaker_notes/n.md\n",
+        "speaker_notes/n.md": "1. not a numbered list\n\n<script>alert(2)</script> `code`\n"})
+    text = export(root / "d.yaml", "guide", "md", tmp_path / "guide.md").read_text("utf-8")
+    assert not re.search(r"(?<!\\)[<>]|(?<!\\)\]\(", text)  # no bare tag, no link
+    assert r"\<img src=x onerror=alert(1)\> [call us\](javascript:alert(1))" in text
+    assert r"\*loud\* \&amp;" in text
+    assert r"\<script\>alert(2)\</script\> \`code\`" in text
+    assert r"# Facilitator guide: \# Parents \<b\>night\</b\>" in text
+    assert r"[Click\](http://evil.example)" in text
+    assert "\n1\\. not a numbered list" in text

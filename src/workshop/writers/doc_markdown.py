@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from workshop.documents import (
     Band,
     Box,
@@ -18,19 +20,46 @@ from workshop.documents import (
 )
 from workshop.notes_text import Paragraph
 
+# Text from outlines, notes and kits is data: any character Markdown would read as markup
+# (emphasis, code, raw HTML, an entity, a table cell) is escaped, so that it shows as typed;
+# so is a "]" that would close a link's text or start a link's definition. A script's
+# "[Pause here.]" stays as written: brackets alone are no link.
+_MARKUP = re.compile(r"[\\`*_<>|]|\](?=[(\[:])|&(?=#?[A-Za-z0-9]+;)")
+# At the start of a line: a heading, quote or list marker, or a rule or heading underline.
+_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)"
+                         r"|[-=]{2,}(?=\s*$))", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """Return `text` with everything Markdown would take as markup backslash-escaped."""
+    return _escape_line_starts(_escape_markup(text))
+
+
+def _escape_markup(text: str) -> str:
+    return _MARKUP.sub(lambda match: "\\" + match.group(0), text)
+
+
+def _escape_line_starts(text: str) -> str:
+    return _LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
+
+
+def _escape_marker(marker: str) -> str:
+    """Return a line-start marker escaped: a number's stop ("1\\."), else its first mark."""
+    return marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
+
 
 def inline(paragraph: Paragraph) -> str:
-    """Return a paragraph's runs with Markdown emphasis."""
+    """Return a paragraph's runs, escaped, with Markdown emphasis."""
     parts = []
     for run in paragraph.runs:
-        text = run.text.replace("*", r"\*")
+        text = _escape_markup(run.text)
         core = text.strip()
         if core and (run.bold or run.italic):
             mark = "**" if run.bold else "*"
             lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
             text = f"{lead}{mark}{core}{mark}{trail}"
         parts.append(text)
-    return "".join(parts)
+    return _escape_line_starts("".join(parts))
 
 
 def write_markdown(document: Document) -> bytes:
@@ -40,29 +69,30 @@ def write_markdown(document: Document) -> bytes:
     chapters = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
     for block in document.blocks:
         if isinstance(block, Cover):
-            out.append(f"# {block.kicker}: {block.title}" if block.kicker
-                       else f"# {block.title}")
-            out.extend(block.lines)
+            out.append(f"# {escape(block.kicker)}: {escape(block.title)}" if block.kicker
+                       else f"# {escape(block.title)}")
+            out.extend(escape(line) for line in block.lines)
         elif isinstance(block, Contents):
-            out.append(f"## {block.title}")
-            out.append("\n".join(f"- {chapter}" for chapter in chapters))
+            out.append(f"## {escape(block.title)}")
+            out.append("\n".join(f"- {escape(chapter)}" for chapter in chapters))
         elif isinstance(block, Band):
-            out.append(f"# {block.title}")
-            out.extend(block.lines)
+            out.append(f"# {escape(block.title)}")
+            out.extend(escape(line) for line in block.lines)
         elif isinstance(block, Columns):  # plain text has one column: one after the other
             out.extend(_simple(inner) for column in block.columns for inner in column)
         elif isinstance(block, Box):
             out.extend(_simple(inner) for inner in block.blocks)
         elif isinstance(block, Details):
-            out.append(f"**{block.summary}**")
+            out.append(f"**{escape(block.summary)}**")
             out.extend(_simple(inner) for inner in block.blocks)
         elif isinstance(block, Heading):
-            out.append(f"{'#' * block.level} {block.text}")
+            out.append(f"{'#' * block.level} {escape(block.text)}")
         elif isinstance(block, Text | Bullets):
             out.append(_simple(block))
         elif isinstance(block, Table):
-            lines = [" | ".join(block.header), " | ".join("---" for _ in block.header)]
-            lines += [" | ".join(cell.replace("|", r"\|") for cell in row) for row in block.rows]
+            lines = [" | ".join(_escape_markup(cell) for cell in block.header),
+                     " | ".join("---" for _ in block.header)]
+            lines += [" | ".join(_escape_markup(cell) for cell in row) for row in block.rows]
             out.append("\n".join(f"| {line} |" for line in lines))
         elif isinstance(block, Picture) and block.caption:
             out.append(_simple(block))
@@ -73,9 +103,9 @@ def _simple(block: Heading | Text | Bullets | Picture) -> str:
     """Return a heading, paragraph, list or picture (as its caption: plain text has no
     pictures) as Markdown."""
     if isinstance(block, Picture):
-        return block.caption
+        return escape(block.caption)
     if isinstance(block, Heading):
-        return f"{'#' * block.level} {block.text}"
+        return f"{'#' * block.level} {escape(block.text)}"
     if isinstance(block, Text):
         return f"> {inline(block.paragraph)}" if block.direction else inline(block.paragraph)
     return "\n".join(_item(block, n, item) for n, item in enumerate(block.items))

@@ -869,7 +869,7 @@ class _DeckWriter:
         """Keep every paragraph of the text from ending on a line of one word, where that
         costs no line and nothing overflows: first by narrowing the text's right inset a few
         points at a time, up to a quarter of its width (one rag for all its paragraphs);
-        where that cannot, by narrowing each such paragraph alone, by its own right margin.
+        where that cannot, by narrowing each such paragraph alone, from its ragged side.
         Else leave it as it was. A designer's rag, not a widow. `balanced`: then even the
         lines of each paragraph (see balance_lines)."""
         def decide() -> None:
@@ -943,9 +943,8 @@ class _DeckWriter:
                 continue
             margin = RaggedSide(paragraph, inherited)
             best = None
-            for extra in range(_RAG_STEP_PT, int(width * _BALANCE_SHARE), _RAG_STEP_PT):
-                if not margin.sides:
-                    break
+            widest = int(width * _BALANCE_SHARE) if margin.sides else 0  # justified: none
+            for extra in range(_RAG_STEP_PT, widest, _RAG_STEP_PT):
                 margin.narrow(extra)
                 shown, near = predicted_lines(element, inherited, *fonts)
                 if shown != total or measure(element, inherited, *fonts).overflows:
