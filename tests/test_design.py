@@ -443,6 +443,29 @@ def test_a_photo_is_not_repainted_in_the_decks_colours() -> None:
     assert in_scheme(image, ILLUSTRATION_COLORS, LOOKS["warm"].colors) is image
 
 
+def test_a_drawing_larger_than_a_slide_shows_is_left_as_drawn() -> None:
+    """Repainting costs time by the pixel: past MAX_ILLUSTRATION_PIXELS (more than a full
+    slide at 200 dpi) a drawing keeps its colours rather than hold the build up."""
+    import io
+
+    from PIL import Image as PILImage
+
+    from workshop.images import MAX_ILLUSTRATION_PIXELS, Image, in_scheme
+    from workshop.theme.palette import ILLUSTRATION_COLORS, LOOKS
+
+    side = math.isqrt(MAX_ILLUSTRATION_PIXELS) + 1
+    drawing = PILImage.new("RGB", (side, side), "#" + ILLUSTRATION_COLORS["accent1"])
+    out = io.BytesIO()
+    drawing.save(out, "PNG")
+    large = Image(out.getvalue(), "png", side, side)
+    assert in_scheme(large, ILLUSTRATION_COLORS, LOOKS["warm"].colors) is large
+    small_drawing = drawing.resize((64, 64))  # the same drawing, smaller
+    out = io.BytesIO()
+    small_drawing.save(out, "PNG")
+    small = Image(out.getvalue(), "png", 64, 64)
+    assert in_scheme(small, ILLUSTRATION_COLORS, LOOKS["warm"].colors) is not small
+
+
 def test_a_question_in_the_band_is_set_in_lines_of_even_length(tmp_path: Path) -> None:
     """The band's question wraps as two lines of like length, not a full line over a scrap:
     its right margin is widened as far as it keeps two lines (LibreOffice, which sets the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,6 +128,9 @@ qr_png = Cache("QR codes by link", 256).remembered(_qr_png)
 OFF_PALETTE_SHARE = 0.005
 PALETTE_TOLERANCE = 6.0
 MAX_ILLUSTRATION_COLOURS = 4096  # more distinct colours than this: a photo, left alone
+# Larger than a slide ever shows (a full 16:9 slide at 200 dpi): left as drawn, so that no
+# picture holds a build up.
+MAX_ILLUSTRATION_PIXELS = 6_000_000
 
 
 def in_scheme(image: Image, source: dict[str, str], target: dict[str, str]) -> Image:
@@ -146,6 +150,8 @@ def _recolour(image: Image, pairs: tuple[tuple[str, str], ...]) -> Image:
     """Do what in_scheme says, for `pairs` of (source, target) colours."""
     from PIL import Image as PILImage
 
+    if image.width * image.height > MAX_ILLUSTRATION_PIXELS:
+        return image
     with PILImage.open(io.BytesIO(image.data)) as opened:
         picture = opened.convert("RGBA" if opened.mode in ("RGBA", "LA", "PA") else "RGB")
     colours = picture.getcolors(MAX_ILLUSTRATION_COLOURS)
@@ -162,10 +168,14 @@ def _recolour(image: Image, pairs: tuple[tuple[str, str], ...]) -> Image:
         mapping[colour] = painted + colour[3:]
     if off > OFF_PALETTE_SHARE * picture.width * picture.height:
         return image
+    # Pixel by pixel in Python would cost seconds a picture; a drawing is long runs of one
+    # colour, so each run is matched (aligned: the pattern is a whole pixel, repeated) and
+    # replaced at once.
     bands = len(picture.getbands())
-    raw = picture.tobytes()
-    pixels = zip(*(raw[band::bands] for band in range(bands)), strict=True)
-    picture.frombytes(b"".join(bytes(mapping.get(pixel, pixel)) for pixel in pixels))
+    painted = {bytes(colour): bytes(new) for colour, new in mapping.items()}
+    run = re.compile(rb"(?s)(" + b"." * bands + rb")\1*")
+    picture.frombytes(run.sub(lambda found: painted.get(found[1], found[1]) * (
+        len(found[0]) // bands), picture.tobytes()))
     out = io.BytesIO()
     picture.save(out, "PNG")
     return Image(out.getvalue(), "png", image.width, image.height,

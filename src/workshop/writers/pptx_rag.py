@@ -23,8 +23,13 @@ class RaggedSide:
 
     def __init__(self, paragraph: TextParagraph, inherited: Inherited):
         self.paragraph = paragraph
-        self.sides = _RAGGED_SIDES.get(alignment(paragraph, inherited), ())
         props = paragraph.element.find(f"{_A}pPr")
+        # A right-to-left paragraph's margins are read by its start and end, not its left
+        # and right, differently by each renderer: it is left as it is.
+        rtl = (props.get("rtl") if props is not None else None) or inherited.value(
+            paragraph.level, (), "rtl")
+        self.sides = () if rtl in ("1", "true") else _RAGGED_SIDES.get(
+            alignment(paragraph, inherited), ())
         self.added = props is None
         if props is None:
             props = paragraph.element.makeelement(f"{_A}pPr", {})
