@@ -130,6 +130,9 @@ def test_short_lists_and_questions_are_set_large(tmp_path: Path) -> None:
     assert list_size(short) > 24  # the layout's own size is 24 pt
     questions = slide_titled(output, "Let’s talk it through").placeholders[1]
     assert list_size(questions) >= 28
+    agenda = slide_titled(output, "Agenda").placeholders[1]  # six sections: room to spare
+    assert agenda.text_frame.paragraphs[0].text == "Welcome (6 min)"
+    assert list_size(agenda) >= 28
 
 
 def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_link(

@@ -441,7 +441,9 @@ class _DeckWriter:
             shown = self.words("minutes", minutes=whole_minutes(minutes))  # the room's view
             suffix = f" ({shown})" if minutes else ""
             items.append(Paragraph((Run(section.title), Run(suffix, italic=True))))
-        fill(text_body(self.slot(slide, "agenda", "body")), items)
+        body = self.slot(slide, "agenda", "body")
+        fill(text_body(body), items)
+        self.fill_with_list(slide, body, None)  # as large as a short agenda allows
         self.notes(slide, script)
         self.tidy(slide)
 
