@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop.contrast import hex_color, rgb
 from workshop.session import Cache
 
 MAX_PIXELS = 25_000_000
@@ -105,8 +106,7 @@ def _corner_colour(picture) -> str | None:
     corners = [picture.getpixel((x, y)) for x in (0, width - 1) for y in (0, height - 1)]
     if any(max(abs(a - b) for a, b in zip(c, corners[0], strict=True)) > 24 for c in corners):
         return None
-    mean = [round(sum(c[n] for c in corners) / 4) for n in range(3)]
-    return "#" + "".join(f"{v:02X}" for v in mean)
+    return hex_color(tuple(round(sum(c[n] for c in corners) / 4) for n in range(3)))
 
 
 def _qr_png(url: str) -> bytes:
@@ -157,7 +157,7 @@ def _recolour(image: Image, pairs: tuple[tuple[str, str], ...]) -> Image:
     colours = picture.getcolors(MAX_ILLUSTRATION_COLOURS)
     if colours is None:
         return image
-    palette = [(_rgb(before), _rgb(after)) for before, after in dict(pairs).items()]
+    palette = [(rgb(before), rgb(after)) for before, after in dict(pairs).items()]
     mapping: dict[tuple[int, ...], tuple[int, ...]] = {}
     off = 0
     for count, colour in colours:
@@ -178,9 +178,10 @@ def _recolour(image: Image, pairs: tuple[tuple[str, str], ...]) -> Image:
         len(found[0]) // bands), picture.tobytes()))
     out = io.BytesIO()
     picture.save(out, "PNG")
-    return Image(out.getvalue(), "png", image.width, image.height,
-                 None if image.background is None else _hex(
-                     mapping.get(_rgb(image.background[1:]), _rgb(image.background[1:]))))
+    background = image.background  # the colour a logo plate takes: repainted with the rest
+    if background is not None:
+        background = hex_color(mapping.get(rgb(background), rgb(background)))
+    return Image(out.getvalue(), "png", image.width, image.height, background)
 
 
 def _blend_in(colour: tuple[int, ...], palette: list[tuple[tuple[int, ...], tuple[int, ...]]]
@@ -200,14 +201,6 @@ def _blend_in(colour: tuple[int, ...], palette: list[tuple[tuple[int, ...], tupl
                 best = miss, tuple(round(x + share * (y - x))
                                    for x, y in zip(a_to, b_to, strict=True))
     return None if best is None else best[1]
-
-
-def _rgb(hex_colour: str) -> tuple[int, int, int]:
-    return tuple(int(hex_colour[n:n + 2], 16) for n in (0, 2, 4))  # type: ignore[return-value]
-
-
-def _hex(rgb: tuple[int, ...]) -> str:
-    return "#" + "".join(f"{v:02X}" for v in rgb[:3])
 
 
 # A season puts the same illustration in the same kit's colours in deck after deck.

@@ -477,10 +477,8 @@ def paragraphs_ending_alone(element: etree._Element, inherited: Inherited,
     """Return the shape's paragraphs that end on a line of a single word, as the model wraps
     them or as a renderer may (one that lets a line reach past the edge, see
     predicted_lines, and so keeps a word the model moves down)."""
-    text = ShapeText(element)
-    family, _, _, laid = _laid_out(element, inherited, heading_font, body_font, 1.0, text)
-    shown = [paragraph for paragraph in text.paragraphs if paragraph.runs]
-    return [paragraph for paragraph, (spans, width, _, _) in zip(shown, laid, strict=True)
+    family, laid = _paragraphs_laid_out(element, inherited, heading_font, body_font)
+    return [paragraph for paragraph, spans, width in laid
             if ends_with_a_lone_word(spans, family, width)
             or ends_with_a_lone_word(spans, family, width + WRAP_SLACK_PT + NEAR_EDGE_PT)]
 
@@ -488,11 +486,20 @@ def paragraphs_ending_alone(element: etree._Element, inherited: Inherited,
 def lines_per_paragraph(element: etree._Element, inherited: Inherited, heading_font: str,
                         body_font: str) -> list[tuple[TextParagraph, int]]:
     """Return each of the shape's paragraphs with text, with the lines the model wraps it in."""
+    family, laid = _paragraphs_laid_out(element, inherited, heading_font, body_font)
+    return [(paragraph, wrap(spans, family, width)[0]) for paragraph, spans, width in laid]
+
+
+def _paragraphs_laid_out(element: etree._Element, inherited: Inherited, heading_font: str,
+                         body_font: str) -> tuple[str, list[tuple[TextParagraph, list[Span],
+                                                                  float]]]:
+    """Return the font family and each paragraph with text as the model lays it out: the
+    paragraph, its spans and the width it wraps in."""
     text = ShapeText(element)
     family, _, _, laid = _laid_out(element, inherited, heading_font, body_font, 1.0, text)
     shown = [paragraph for paragraph in text.paragraphs if paragraph.runs]
-    return [(paragraph, wrap(spans, family, width)[0])
-            for paragraph, (spans, width, _, _) in zip(shown, laid, strict=True)]
+    return family, [(paragraph, spans, width) for paragraph, (spans, width, _, _)
+                    in zip(shown, laid, strict=True)]
 
 
 def predicted_lines(element: etree._Element, inherited: Inherited, heading_font: str,
