@@ -224,7 +224,7 @@ def test_batch_builds_every_pair_and_reports_failures(write_tree, in_dir, tmp_pa
         "parent-night--example-county.pptx", "parent-night--harbor-family-alliance.pptx",
         "parent-night-short--example-county.pptx",
         "parent-night-short--harbor-family-alliance.pptx"]
-    assert f"wrote {out}/parent-night--example-county.pptx (35 slides)" in result.stdout + \
+    assert f"wrote {out}/parent-night--example-county.pptx (36 slides)" in result.stdout + \
         result.stderr
     assert result.stderr.splitlines()[-1] == "4 written, 2 failed"
     assert len(Presentation(str(out / "parent-night-short--example-county.pptx")).slides) == 13
@@ -263,11 +263,11 @@ def test_an_organization_template_is_used_by_layout_name(org_kit, tmp_path: Path
     assert (prs.slide_width, prs.slide_height) == (Emu(9144000), Emu(6858000))
     layouts = {s.shapes.title.text: s.slide_layout.name for s in prs.slides}
     assert layouts["What sexting is"] == "Title and Content"
-    assert layouts["What the guide found in 2020"] == "Two Content"
+    assert layouts["A figure from the 2020 guide"] == "Two Content"
     assert layouts["Sextortion today"] == "Section Header"
-    sexting = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")
-    texts = [s.text_frame.text for s in sexting.shapes if s.has_text_frame]
-    assert "Ask the room: Where do you think teens first hear about sexting?" in texts
+    technology = next(s for s in prs.slides if s.shapes.title.text == "Talk about technology")
+    texts = [s.text_frame.text for s in technology.shapes if s.has_text_frame]
+    assert "Ask the room: What is one check-in question you could ask this week?" in texts
     assert theme_of(output).find("a:themeElements/a:clrScheme/a:dk2/a:srgbClr", NS).get(
         "val") == "1F4E79"
 

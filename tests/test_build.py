@@ -17,7 +17,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 from summary import summarize
 
-from workshop.build import build
+from workshop.build import build, export
 from workshop.errors import WorkshopError
 
 DECK = REPO / "decks" / "parent-night.yaml"
@@ -74,18 +74,30 @@ def test_deck_is_16_by_9_with_one_slide_per_outline_slide(built: Path) -> None:
     assert (prs.slide_width, prs.slide_height) == (Emu(12192000), Emu(6858000))
     # title + agenda + 4 section headers (the welcome, after the agenda, and the two-slide
     # section go without) + 29 content slides
-    assert len(prs.slides) == 35
+    assert len(prs.slides) == 36
     layouts = [s.slide_layout.name for s in prs.slides]
     assert layouts[:4] == ["Title", "Agenda", "Bullets", "Bullets"]
     assert layouts.count("Section") == 4
 
 
-def test_agenda_lists_sections_with_their_minutes(built: Path) -> None:
+def test_agenda_lists_sections_and_its_notes_carry_the_guides_timings(built: Path,
+                                                                      tmp_path: Path) -> None:
+    """The room sees the sections; the facilitator's notes give each part's minutes as the
+    guide's table does (a range where a part has optional slides), and the optional slides."""
     agenda = Presentation(str(built)).slides[1]
     lines = [p.text for p in agenda.placeholders[1].text_frame.paragraphs]
-    assert lines[0] == "Welcome (6 min)"  # the section header's half minute included
-    assert lines[-1] == "If it happens to your child (16 min)"  # 15.5, as the room reads it
-    assert len(lines) == 6
+    assert lines == ["Welcome", "Sexting and sextortion", "Sextortion today",
+                     "How does it happen?", "What parents can do", "If it happens to your child"]
+    notes = agenda.notes_slide.notes_text_frame.text
+    guide = export(DECK, "guide", "md", tmp_path / "guide.md").read_text(encoding="utf-8")
+    table = guide[guide.index("| # | Part"):]
+    table = table[:table.index("\n\n")]  # the agenda's table, its header and rule dropped
+    rows = [row.split(" | ") for row in table.splitlines()][2:]
+    for _, part, minutes, _ in (row[:4] for row in rows[:-1]):
+        assert f"{part} {minutes}" in notes
+    total = rows[-1][2]
+    assert "\u2013" in total and f"In all: {total}." in notes
+    assert "Tactics to watch for (2 min)" in notes and "Tactics to watch for (2 min)" in guide
 
 
 def test_no_empty_placeholder_remains(built: Path) -> None:
@@ -137,9 +149,9 @@ def test_every_run_is_tagged_with_the_deck_language(built: Path) -> None:
 
 def test_statistic_has_a_native_chart_and_image_has_alt_text(built: Path) -> None:
     prs = Presentation(str(built))
-    statistic = slide_titled(built, "What the guide found in 2020")
+    statistic = slide_titled(built, "A figure from the 2020 guide")
     chart = next(sh for sh in statistic.shapes if sh.has_chart).chart
-    assert list(chart.plots[0].categories) == ["Knew the person", "Other cases"]
+    assert list(chart.plots[0].categories) == ["Knew the person", "Did not know them"]
     assert list(chart.plots[0].series[0].values) == [60.0, 40.0]
     image = next(s for s in prs.slides if s.slide_layout.name == "Image")
     picture = next(sh for sh in image.shapes if sh.shape_type == 13 or sh.name.startswith("Pic"))
@@ -215,14 +227,14 @@ def test_spanish_deck_uses_spanish_words_and_language_tags(write_tree, tmp_path:
     output = tmp_path / "es.pptx"
     build(root / "decks/es.yaml", output)
     prs = Presentation(str(output))
-    assert prs.slides[1].shapes.title.text == "Agenda"
+    assert prs.slides[1].shapes.title.text == "Programa de hoy"
     assert [p.text for p in prs.slides[2].placeholders[1].text_frame.paragraphs] == ["Parte 1 de 1"]
     slide = prs.slides[3]
     texts = {s.name: s.text_frame.text for s in slide.shapes if s.has_text_frame}
     assert texts["Source"] == "Fuente: Guía"
     assert "Pregunta para el grupo: ¿Qué esperan de esta noche?" in texts.values()
     assert "Hola desde Escuela Central" in texts.values()
-    assert "Tiempo: unos 2 min" in slide.notes_slide.notes_text_frame.text
+    assert "Tiempo: aprox. 2 min" in slide.notes_slide.notes_text_frame.text
     assert 'lang="es-US"' in slide._element.xml and 'lang="en-US"' not in slide._element.xml
 
 

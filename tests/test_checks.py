@@ -61,32 +61,59 @@ def test_blaming_words_are_flagged_with_their_line(write_tree, in_dir) -> None:
     assert check(Path("d.yaml")) == []
 
 
-def test_suicide_needs_988_nearby(write_tree, in_dir) -> None:
-    deck = one_slide(write_tree, "      - title: A\n        bullets: [b]\n"
-                                 "        notes: notes.md\n",
-                     **{"notes.md": "First paragraph.\n\nThey may threaten suicide.\n\n"
-                                    "Third.\n\nFourth mentions 988 too late.\n",
-                        "speaker_notes/.keep": ""})
+def test_suicide_and_self_harm_need_988_on_the_slide_or_in_its_notes(write_tree,
+                                                                      in_dir) -> None:
+    """Every mention is reported at once, at its own line; 988 anywhere on the same slide or
+    in its notes answers it, and nothing is built while one is missing."""
+    slides = ("      - title: A\n        bullets: [b]\n        notes: a.md\n"
+              "      - title: B\n        bullets: [Some groups push children to hurt "
+              "themselves]\n"
+              "      - title: C\n        bullets: [Amenazan con hacerse daño]\n")
+    deck = one_slide(write_tree, slides, **{
+        "a.md": "First paragraph.\n\nThey may threaten suicide.\n\nThird.\n",
+        "speaker_notes/.keep": ""})
     in_dir(deck.parent)
-    findings = check(Path("d.yaml"))
-    assert [finding_line(f) for f in findings] == [
-        "notes.md:3:1: error: C402: sections[0].slides[0].notes: mentions suicide without 988 "
-        "(the Suicide & Crisis Lifeline) beside it"]
+    assert [finding_line(f) for f in check(Path("d.yaml"))] == [
+        "a.md:3:1: error: C402: sections[0].slides[0].notes: mentions 'suicide' without 988 "
+        "(the Suicide & Crisis Lifeline) on the slide or in its notes",
+        "d.yaml:10:19: error: C402: sections[0].slides[1].bullets[0]: mentions 'hurt "
+        "themselves' without 988 (the Suicide & Crisis Lifeline) on the slide or in its notes",
+        "d.yaml:12:19: error: C402: sections[0].slides[2].bullets[0]: mentions 'hacerse daño' "
+        "without 988 (the Suicide & Crisis Lifeline) on the slide or in its notes"]
     with pytest.raises(WorkshopError):
         build(Path("d.yaml"), Path("out.pptx"))
     assert not Path("out.pptx").exists()
-    (deck.parent / "notes.md").write_text("They may threaten suicide.\n\nCall or text 988.\n")
+    # 988 three paragraphs on in the notes, or on the slide itself, is on the same slide.
+    (deck.parent / "a.md").write_text("They may threaten suicide.\n\nTwo.\n\nThree.\n\n"
+                                      "Call or text 988.\n")
+    deck.write_text(deck.read_text().replace("to hurt themselves]",
+                                             "to hurt themselves, In a crisis, call 988]")
+                    .replace("[Amenazan con hacerse daño]",
+                             "[Amenazan con hacerse daño]\n        notes: Llamen al 988."))
     assert check(Path("d.yaml")) == []
 
 
-def test_a_statistic_without_a_source_is_a_warning(write_tree, in_dir) -> None:
-    slide = ("      - title: A\n        layout: statistic\n        figure: 6 in 10\n"
-             "        caption: Most know them.\n")
-    deck = one_slide(write_tree, slide)
+def test_a_figure_needs_a_source_with_its_year(write_tree, in_dir) -> None:
+    slides = ("      - title: A\n        layout: statistic\n        figure: 6 in 10\n"
+              "        caption: Most know them.\n"
+              "      - title: B\n        bullets: [1 in 8 know someone targeted]\n"
+              "        source: Thorn\n"
+              "      - title: C\n        bullets: ['Reports: 1,093 in Jan–Jun 2025']\n"
+              "        source: ncmec\n"
+              "      - title: D\n        bullets: [Call 1-800-843-5678, 24 hours]\n")
+    deck = write_tree({"d.yaml": DECK_HEAD.replace("{guide: 'G, 2020'}", "{ncmec: NCMEC blog}")
+                       + slides}) / "d.yaml"
     in_dir(deck.parent)
     assert [str(f) for f in check(Path("d.yaml"))] == [
-        "d.yaml:6:9: warning: C403: sections[0].slides[0]: the statistic '6 in 10' has no source"]
-    deck.write_text(deck.read_text() + "        source: guide\n")
+        "d.yaml:6:9: warning: C403: sections[0].slides[0]: the figure '6 in 10' has no source",
+        "d.yaml:12:17: warning: C406: sections[0].slides[1].source: the figure '1 in 8' cites "
+        "'Thorn', which gives no year: statistics carry their year (e.g. 'FBI, 2024')",
+        "d.yaml:15:17: warning: C406: sections[0].slides[2].source: the figure '1,093' cites "
+        "'NCMEC blog', which gives no year: statistics carry their year (e.g. 'FBI, 2024')"]
+    deck.write_text(deck.read_text().replace("source: Thorn", "source: Thorn, 2025")
+                    .replace("{ncmec: NCMEC blog}", "{ncmec: 'NCMEC blog, 2025'}")
+                    .replace("caption: Most know them.\n",
+                             "caption: Most know them.\n        source: G, 2020\n"))
     assert check(Path("d.yaml")) == []
 
 

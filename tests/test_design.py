@@ -131,7 +131,7 @@ def test_short_lists_and_questions_are_set_large(tmp_path: Path) -> None:
     questions = slide_titled(output, "Let’s talk it through").placeholders[1]
     assert list_size(questions) >= 28
     agenda = slide_titled(output, "Agenda").placeholders[1]  # six sections: room to spare
-    assert agenda.text_frame.paragraphs[0].text == "Welcome (6 min)"
+    assert agenda.text_frame.paragraphs[0].text == "Welcome"  # the minutes are in the notes
     assert list_size(agenda) >= 28
 
 
@@ -250,7 +250,7 @@ def test_a_section_slide_sets_its_rule_right_above_its_part_and_title_and_centre
     divider = slide_titled(output, "Sextortion today")
     rule = next(s for s in divider.shapes if s.name == "Accent rule")
     part = next(s for s in divider.shapes if s.name == "Part")
-    assert part.text_frame.text == "Part 3 of 6 · 11 min"  # as the agenda numbers and times it
+    assert part.text_frame.text == "Part 3 of 6"  # as the agenda numbers it; no minutes shown
     title, summary = divider.shapes.title, divider.placeholders[1]
     assert 0 < part.top - (rule.top + rule.height) <= g.HERO_GAP  # no floating rule
     assert part.top + part.height <= title.top <= part.top + part.height + g.HERO_GAP
@@ -296,7 +296,7 @@ def test_each_slice_of_a_doughnut_labels_its_value_in_a_colour_readable_on_it(
     output = tmp_path / "deck.pptx"
     build(DECK, output, look=look, brand_path=REPO / "decks" / "brands" / kit if kit else None)
     scheme = theme_colors(output)
-    chart = next(s.chart for s in slide_titled(output, "What the guide found in 2020").shapes
+    chart = next(s.chart for s in slide_titled(output, "A figure from the 2020 guide").shapes
                  if s.has_chart)
     slot = {"bg1": "lt1", "tx1": "dk1"}
     points = chart._chartSpace.xpath(".//c:ser/c:dPt")
@@ -343,17 +343,36 @@ def test_no_question_ends_on_a_line_of_one_word(tmp_path: Path) -> None:
         questions, inherited, "Cambria", "Calibri")[0]
 
 
+SIDE_BY_SIDE = """\
+      - title: Two paths, side by side
+        layout: comparison
+        prompts: ["Which of the two paths feels harder for a teen to talk about? Why?"]
+        left:
+          heading: A stranger online
+          bullets: [One person, or an organized group, Studies the child, then makes contact,
+                    Moves the chat to harder-to-trace apps,
+                    "Wants more images, often more explicit, or money"]
+        right:
+          heading: Someone the child knows
+          bullets: [Often a current or former boyfriend or girlfriend,
+                    Holds an image that was shared in trust,
+                    Threatens to show it to friends or family,
+                    "Wants the relationship back, or more images"]
+"""
+
+
 def test_a_point_a_whole_rag_cannot_help_is_narrowed_alone_and_keeps_its_text(
-        tmp_path: Path) -> None:
-    """In the side-by-side columns, narrowing the whole frame to keep "girlfriend" company
+        write_tree) -> None:
+    """In these side-by-side columns, narrowing the whole frame to keep "girlfriend" company
     would push other points onto a new line: that point alone gets a right margin, and every
     other point says its own margin out loud (LibreOffice would carry it on to them)."""
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
     from workshop.ooxml.fit import Inheritance, Lineage, lone_last_words
 
-    output = tmp_path / "deck.pptx"
-    build(DECK, output)
+    outline = one_slide_deck(write_tree, SIDE_BY_SIDE)
+    output = outline.with_suffix(".pptx")
+    build(outline, output)
     slide = slide_titled(output, "Two paths, side by side")
     layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
     lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)

@@ -170,7 +170,7 @@ def test_spanish_deck_gives_a_spanish_guide(tmp_path: Path) -> None:
     deck = REPO / "decks" / "es" / "noche-de-padres.yaml"
     word = WordDocument(str(export(deck, "guide", "docx", tmp_path / "g.docx")))
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
-    assert "Agenda y tiempos" in headings and "Si alguien hace una revelación" in headings
+    assert "Programa y tiempos" in headings and "Si alguien le cuenta un caso" in headings
     assert_in_order(squash(" ".join(p.text for p in word.paragraphs)),
                     expected_in_order(deck, kit=None))
     assert 'w:val="es-US"' in word.styles.element.xml
@@ -296,15 +296,18 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("en", ["What we covered tonight: Phones at home · Why now? · Closing",
+    ("en", ["What we covered tonight: Phones at home · Why now?\n",
             "## What to know", "Sextortion is blackmail", "## Conversation starters for home",
-            "## Questions to think over", "- What would you ask first?",
-            "## If it happens to your child", "call or text 988",
-            "Source: NetSmartz / NCMEC, 2020"]),
-    ("es", ["Lo que vimos hoy: Phones at home · Why now? · Closing",
+            "## If someone else\u2019s image arrives", "don\u2019t screenshot it",
+            "## If it happens to your child", "Delete nothing yet", "call or text 988",
+            "## Save these numbers in your phone tonight", "**Our school contact:** \\_\\_",
+            "gethelp@ncmec.org", "fbi.gov/sextortion", "Source: NetSmartz / NCMEC, 2020"]),
+    ("es", ["Lo que vimos hoy: Phones at home · Why now?\n",
             "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
-            "## Preguntas para pensar en casa", "- What would you ask first?",
-            "## Si le pasa a su hijo o hija", "988"]),
+            "## Si le llega la imagen de otra persona", "captura de pantalla",
+            "## Si le pasa a su hijo o hija", "No borre nada todavía", "988",
+            "## Guarde estos números en su teléfono hoy mismo",
+            "**Contacto en la escuela:** \\_\\_", "gethelp@ncmec.org"]),
 ])
 def test_a_deck_without_handout_text_gets_the_shipped_handout_with_its_own_topics(
         language: str, expected: list[str], write_tree, in_dir) -> None:
@@ -316,11 +319,14 @@ def test_a_deck_without_handout_text_gets_the_shipped_handout_with_its_own_topic
                                  "[What would you ask first?]}\n"
                                  "  - title: Why now?\n    summary: What changed\n"
                                  "    slides:\n      - {title: C, bullets: [c]}\n"
-                                 "  - title: Closing\n    slides:\n"
+                                 "  - title: Closing\n    topic: false\n    slides:\n"
                                  "      - {title: Thanks, layout: closing}\n"}))
     result = run("export", "d.yaml", "--kind", "handout", "--format", "md", "-o", "h.md")
     assert result.exit_code == 0, result.stderr
-    assert_in_order(Path("h.md").read_text(encoding="utf-8"), expected)
+    text = Path("h.md").read_text(encoding="utf-8")
+    assert_in_order(text, expected)
+    assert "What would you ask first?" not in text  # the room's questions stay in the room
+    assert text.count("1-800-843-5678") == 1  # each number printed once
 
 
 def test_a_handout_section_wins_over_the_shipped_text(write_tree, in_dir) -> None:
@@ -347,7 +353,10 @@ def test_guide_ends_with_the_glossary_and_the_questions_parents_ask(guides) -> N
     assert "#### Should we just pay, so it goes away?" in text[questions:]
     word = WordDocument(str(guides["docx"]))
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
-    assert headings[-9:-8] == ["Questions parents often ask"]
+    asked = [q.question for q in prepare(DECK).deck.reference.questions]
+    start = headings.index("Questions parents often ask") + 1
+    assert [h.replace("\u2019", "'") for h in headings[start:]] == \
+        [q.replace("\u2019", "'") for q in asked]
 
 
 def test_guide_numbers_its_slides_as_the_deck_does(guides, tmp_path: Path) -> None:
@@ -355,7 +364,8 @@ def test_guide_numbers_its_slides_as_the_deck_does(guides, tmp_path: Path) -> No
     build(DECK, deck, brand_path=KIT)
     titles = [s.shapes.title.text for s in Presentation(str(deck)).slides]
     text = guides["md"].read_text(encoding="utf-8")
-    numbered = re.findall(r"^### Slide (\d+): (.+?)(?: \(section header\))?$", text, re.M)
+    numbered = re.findall(r"^### Slide (\d+): (.+?)(?: \((?:section header|optional)\))?$",
+                          text, re.M)
     assert [(int(n), title) for n, title in numbered] == list(enumerate(titles, start=1))
     financial = text[text.index("### Slide 10: "):text.index("### Slide 11: ")]
     assert "*Source: FBI alert, 2022; NetSmartz / NCMEC, 2020*" in financial
@@ -366,7 +376,8 @@ def guide_headings(guide: Path) -> list[tuple[int, str]]:
     text = guide.read_text(encoding="utf-8")
     return [(int(n), title) for n, title in
             re.findall(r"^### (?:Slide|Diapositiva) (\d+): (.+?)"
-                       r"(?: \((?:section header|portada de sección)\))?$", text, re.M)]
+                       r"(?: \((?:section header|portada de sección|optional|opcional)\))?$",
+                       text, re.M)]
 
 
 def deck_titles(deck: Path) -> list[tuple[int, str]]:

@@ -33,3 +33,18 @@ def test_arrow_shapes_lose_their_points_width(kind: MSO_SHAPE, adjust: float | N
     assert lost_x == pytest.approx(narrower * PT_PER_INCH)
     assert lost_y == 0
 
+
+
+def test_a_short_source_keeps_its_line_beside_a_footer_too_long_for_the_row() -> None:
+    """The footer row: a source of half the row or less keeps one line whatever the kit's
+    footer needs; a longer one keeps room for two lines; the footer never gets under half."""
+    from workshop.theme import geometry as g
+
+    room = g.SOURCE_ALONE.cx - g.FOOTER_GAP
+    short, long_source, footer = room // 4, room * 3 // 4, room * 2
+    footer_box, source_box = g.footer_row(footer, short)
+    assert source_box.cx >= short and footer_box.cx == room - short
+    footer_box, source_box = g.footer_row(footer, long_source)
+    assert source_box.cx < long_source and footer_box.cx >= room // 2
+    footer_box, source_box = g.footer_row(room // 3, short)  # both fit: each its own line
+    assert footer_box.cx == room // 3 and source_box.cx >= short

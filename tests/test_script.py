@@ -3,6 +3,7 @@ wording, US spelling and typographer's quotes."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -205,9 +206,14 @@ def test_slides_notes_and_guide_print_curly_quotes(tmp_path: Path) -> None:
     build(FULL, output)
     rules = texts_of(output, 4)
     assert "No names: say \u201csomeone I know\u201d instead" in rules
-    assert "\u201cLet\u2019s get help before we do anything else.\u201d" in texts_of(output, 29)
+    assert "\u201cLet\u2019s get help before we do anything else.\u201d" in texts_of(output, 30)
     every = "\n".join(notes_of(output)) + "\n".join(
         texts_of(output, n) for n in range(1, len(notes_of(output)) + 1))
     assert "'" not in every and '"' not in every
     guide = export(SPANISH, "guide", "md", tmp_path / "guia.md").read_text(encoding="utf-8")
     assert "\u201calguien que conozco\u201d" in guide
+    for deck in (FULL, SPANISH):  # the shipped handout text too, in every export
+        for kind, fmt in (("handout", "html"), ("guide", "html")):
+            page = export(deck, kind, fmt, tmp_path / f"{kind}.{fmt}").read_text("utf-8")
+            shown = re.sub(r"<[^>]*>", "", page.split("<body", 1)[1])
+            assert "\u201c" in shown and '"' not in shown and "'" not in shown, (deck, kind)

@@ -121,7 +121,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     browser.find_element(By.CSS_SELECTOR, "form.settings button[type=submit]").click()
 
     slides = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "li.slide"))
-    assert len(slides) == 35
+    assert len(slides) == 36
     wait(lambda: browser.execute_script(  # every slide's image rendered and shown
         "return [...document.querySelectorAll('li.slide img')].every("
         "i => i.complete && i.naturalWidth > 0)"))

@@ -10,7 +10,6 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "timing": "Timing: about {minutes} min",
         "source": "Source: {source}",
         "section": "Part {number} of {count}",
-        "minutes": "{minutes} min",
         "local_resources": "Local resources",
         "presented_by": "Presented by {presenter}",
         "guide_title": "Facilitator guide",
@@ -58,7 +57,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "resources": "Resources",
         "key_ideas": "What to know",
         "covered": "What we covered tonight",
-        "to_think_about": "Questions to think over",
+        "if_an_image_arrives": "If someone else\u2019s image arrives",
+        "save_numbers": "Save these numbers in your phone tonight",
+        "local_contact": "Our school contact",
         "starters": "Conversation starters for home",
         "if_it_happens": "If it happens to your child",
         "qr": "Scan for feedback and more resources:",
@@ -71,24 +72,28 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "glossary": "Glossary",
         "questions": "Questions parents often ask",
         "header_heading": "Slide {number}: {title} (section header)",
+        "optional": "optional",
+        "skip_when_short": "optional: skip it when short of time",
+        "optional_note": ("Optional slides, to skip when short of time: {slides}. With them the "
+                          "deck takes about {minutes} min; without them, about {short} min."),
+        "agenda_plan": "Plan, in minutes: {parts}. In all: {minutes}.",
     },
     "es": {
-        "agenda": "Agenda",
+        "agenda": "Programa de hoy",
         "ask": "Pregunta para el grupo:",
         "notes_prompts": "Preguntas para el grupo:",
-        "timing": "Tiempo: unos {minutes} min",
+        "timing": "Tiempo: aprox. {minutes} min",
         "source": "Fuente: {source}",
         "section": "Parte {number} de {count}",
-        "minutes": "{minutes} min",
         "local_resources": "Recursos locales",
         "presented_by": "Presenta: {presenter}",
-        "guide_title": "Guía para quien facilita",
+        "guide_title": "Guía para facilitadores",
         "slides_title": "Las diapositivas, en texto",
         "slides_note": ("Cada diapositiva de la presentación en texto, para quien no puede abrir "
                         "las diapositivas o usa un lector de pantalla. Debajo de cada una se "
                         "abren sus notas."),
         "handout_title": "Para madres, padres y cuidadores",
-        "guide_agenda": "Agenda y tiempos",
+        "guide_agenda": "Programa y tiempos",
         "part": "Parte",
         "starts": "Empieza a los",
         "total": "Total",
@@ -105,7 +110,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Protección infantil o línea de policía no urgente: ____________________",
             "Recursos locales de la diapositiva de recursos revisados y vigentes",
         ],
-        "disclosure_title": "Si alguien hace una revelación",
+        "disclosure_title": "Si alguien le cuenta un caso",
         "disclosure": [
             "Mantenga la calma. Agradezca que se lo cuenten y escuche sin pedir detalles "
             "explícitos.",
@@ -129,7 +134,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "resources": "Recursos",
         "key_ideas": "Lo esencial",
         "covered": "Lo que vimos hoy",
-        "to_think_about": "Preguntas para pensar en casa",
+        "if_an_image_arrives": "Si le llega la imagen de otra persona",
+        "save_numbers": "Guarde estos números en su teléfono hoy mismo",
+        "local_contact": "Contacto en la escuela",
         "starters": "Para empezar a conversar en casa",
         "if_it_happens": "Si le pasa a su hijo o hija",
         "qr": "Escanee para dejar su opinión y ver más recursos:",
@@ -142,6 +149,12 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "glossary": "Glosario",
         "questions": "Preguntas frecuentes de las familias",
         "header_heading": "Diapositiva {number}: {title} (portada de sección)",
+        "optional": "opcional",
+        "skip_when_short": "opcional: puede omitirla si falta tiempo",
+        "optional_note": ("Diapositivas opcionales, que puede omitir si falta tiempo: {slides}. "
+                          "Con ellas, la presentación dura unos {minutes} min; sin ellas, unos "
+                          "{short} min."),
+        "agenda_plan": "Plan, en minutos: {parts}. En total: {minutes}.",
     },
 }
 
@@ -163,9 +176,3 @@ def phrases(language: str, key: str) -> list[str]:
 def format_minutes(minutes: float) -> str:
     """Return minutes without a trailing `.0`: 3 -> '3', 2.5 -> '2.5'."""
     return f"{minutes:g}"
-
-
-def whole_minutes(minutes: float) -> str:
-    """Return minutes as the room reads them on a slide, to the nearest whole minute (half
-    a minute up): 11.5 -> '12', 2.25 -> '2'; never below 1."""
-    return str(max(1, int(minutes + 0.5)))

@@ -97,6 +97,9 @@ class SlideBase(Scripted):
     icon: IconName | None = Field(None, description="an icon beside a short list or large "
                                   "question (shield, phone, talk, report...: see the README); "
                                   "none for no icon where a layout has one by default")
+    optional: bool = Field(False, description="true for a slide a facilitator may skip when "
+                           "short of time: the guide and the agenda's notes say so, and the "
+                           "timing checks count the deck's time as a range")
 
 
 class IconPoint(Strict):
@@ -277,12 +280,21 @@ class Section(Scripted):
     summary: str | None = Field(None, description="a line on the section's header slide")
     divider: bool | None = Field(None, description="true or false to show or drop the "
                                  "section's header slide; unset follows the deck's dividers")
+    topic: bool = Field(True, description="false for a part that is housekeeping rather than "
+                        "a topic (a welcome): the handout's list of what was covered leaves "
+                        "it out")
     slides: list[Slide] = Field(min_length=1, description="the section's slides")
 
     @property
     def planned_minutes(self) -> float:
         """Return the planned minutes of the section: its header's and its slides'."""
         return (self.minutes or 0) + sum(slide.minutes or 0 for slide in self.slides)
+
+    @property
+    def optional_minutes(self) -> float:
+        """Return the planned minutes of the section's optional slides: what skipping them
+        saves."""
+        return sum(slide.minutes or 0 for slide in self.slides if slide.optional)
 
     @field_validator("slides", mode="before")
     @classmethod
@@ -301,8 +313,14 @@ class Handout(Strict):
     key_ideas: list[Text] = Field(min_length=1, description="the main points, in plain language")
     conversation_starters: list[Text] = Field(min_length=1,
                                               description="questions to ask a child at home")
+    if_an_image_arrives: list[Text] = Field(
+        default_factory=list, description="what a young person does when someone else's "
+        "image arrives (don't forward it, tell an adult, delete it)")
     if_it_happens: list[Text] = Field(min_length=1,
                                       description="steps to take if a child is targeted")
+    resources: list[Resource] = Field(default_factory=list,
+                                      description="more places to get help, printed after the "
+                                      "deck's own resources (an e-mail, a web page)")
     source: Attribution = Field(
         None, description="attribution printed at the foot: a `sources` key, or text, or a "
         "list of either (default: the `guide` source)")
@@ -369,6 +387,12 @@ class Deck(Strict):
     def planned_minutes(self) -> float:
         """Return the planned minutes of every slide of the deck."""
         return self.opening_minutes + sum(s.planned_minutes for s in self.sections)
+
+    @property
+    def optional_minutes(self) -> float:
+        """Return the planned minutes of the deck's optional slides: what skipping every one of
+        them saves."""
+        return sum(s.optional_minutes for s in self.sections)
 
     @property
     def agenda_script(self) -> SlideScript | None:

@@ -1,14 +1,15 @@
-"""Care in what a deck says to parents: no blaming words, no promise of secrecy, 988 beside
-any mention of suicide, and a source for every statistic."""
+"""Care in what a deck says to parents: no blaming words, no promise of secrecy without its
+limit, 988 on any slide (or in its notes) that mentions suicide or self-harm, and a dated
+source for every figure."""
 
 from __future__ import annotations
 
 import re
 
-from workshop.checks.texts import Prose
+from workshop.checks.texts import Prose, item_of
 from workshop.errors import Diagnostic, Severity
-from workshop.loader import LoadedYaml, format_path
-from workshop.model import Deck, StatisticSlide
+from workshop.loader import LoadedYaml, PathKey, format_path
+from workshop.model import Deck, SlideBase, StatisticSlide
 from workshop.session import Cache
 
 # Phrasings that put blame on a child or a parent, or cast sharing an image as the wrong that
@@ -32,10 +33,20 @@ SECRECY = {
            "stays here", "stays between us", "stay between us", "promise not to tell",
            "won't tell anyone", "will not tell anyone", "strictly confidential"],
     "es": ["se queda en esta sala", "se queda en la sala", "queda en esta sala",
-           "se queda aquí", "queda entre nosotros", "prometo no decir", "no se lo diré a nadie",
-           "no le diré a nadie", "estrictamente confidencial"],
+           "se queda aquí", "aquí se queda", "aquí se quede", "queda entre nosotros",
+           "prometo no decir", "no se lo diré a nadie", "no le diré a nadie",
+           "estrictamente confidencial"],
 }
-_SUICIDE = re.compile(r"suicid", re.IGNORECASE)
+# A privacy agreement that names its limit in the same breath ("...; if a child may be at
+# risk, I must act") promises nothing a facilitator cannot keep.
+_LIMIT = re.compile(r"at risk|in danger|safety|must act|have to act|riesgo|peligro|seguridad"
+                    r"|debo actuar|tengo que actuar", re.IGNORECASE)
+# Suicide and self-harm, however a text names them: any of these needs 988 on its slide.
+_SUICIDE = re.compile(r"suicid\w*|self-harm|self harm|(?:hurt|harm|kill)(?:ing)? themselves"
+                      r"|autolesi\w*|hacerse daño|se hagan daño|quitarse la vida", re.IGNORECASE)
+# What reads as a figure: a percentage, "N in M", a count with thousands separators, "N+".
+_FIGURE = re.compile(r"\d\s*%|\b\d+ (?:in|de(?: cada)?) \d+\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "not your fault", "it wasn't their own fault", "no es su culpa": the phrase denied.
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca)\s+(?:\w+\s+)?$")
 
@@ -56,21 +67,25 @@ def _any_of(phrases: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
 
 
-def _cares(prose: Prose, blaming: re.Pattern[str],
+def _cares(prose: Prose, scope: str, blaming: re.Pattern[str],
            secrecy: re.Pattern[str]) -> list[tuple[Severity, str, str]]:
-    """Return what a text says that a parent should not hear: (severity, code, message)."""
+    """Return what a text says that a parent should not hear: (severity, code, message).
+    `scope` is every text of its slide (or item) and of the slide's notes."""
     found = []
     lowered = prose.text.lower().replace("\u2019", "'")
     for phrase in _said(lowered, blaming):
         found.append((Severity.WARNING, "C401",
                       f"'{phrase}' can read as blaming; the blackmailer is to blame"))
-    for phrase in dict.fromkeys(m.group() for m in secrecy.finditer(lowered)):
+    promises = [] if _LIMIT.search(prose.text) else secrecy.finditer(lowered)
+    for phrase in dict.fromkeys(m.group() for m in promises):
         found.append((Severity.WARNING, "C404",
                       f"'{phrase}' promises secrecy a facilitator cannot keep: say that what is "
                       "shared stays private unless a child's safety is at risk"))
-    if _SUICIDE.search(prose.text) and "988" not in prose.nearby:
+    mention = _SUICIDE.search(prose.text)
+    if mention and "988" not in scope:
         found.append((Severity.ERROR, "C402",
-                      "mentions suicide without 988 (the Suicide & Crisis Lifeline) beside it"))
+                      f"mentions '{mention.group()}' without 988 (the Suicide & Crisis "
+                      "Lifeline) on the slide or in its notes"))
     return found
 
 
@@ -85,18 +100,65 @@ def care_findings(deck: Deck, loaded: LoadedYaml, texts: list[Prose]) -> list[Di
     findings: list[Diagnostic] = []
     blaming = _any_of([p.lower() for p in BLAMING.get(deck.language, []) + list(deck.avoid)])
     secrecy = _any_of(SECRECY.get(deck.language, []))
+    scopes: dict[PathKey, list[str]] = {}
     for prose in texts:
-        key = (prose.text, prose.nearby, blaming.pattern, secrecy.pattern)
+        scopes.setdefault(_slide_of(prose), []).append(prose.text)
+    scope_of = {key: "\n".join(found) for key, found in scopes.items()}
+    for prose in texts:
+        scope = scope_of[_slide_of(prose)]
+        key = (prose.text, scope if _SUICIDE.search(prose.text) else "", blaming.pattern,
+               secrecy.pattern)
         said = _SAID.get(key)
         if said is None:
-            said = _SAID.keep(key, tuple(_cares(prose, blaming, secrecy)))
+            said = _SAID.keep(key, tuple(_cares(prose, scope, blaming, secrecy)))
         findings += [prose.finding(loaded, severity, code, message)
                      for severity, code, message in said]
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
-            if isinstance(slide, StatisticSlide) and not slide.source:
-                pos = loaded.position(("sections", i, "slides", j))
+            path = ("sections", i, "slides", j)
+            figure = _figure_shown(slide)
+            source = deck.attribution(slide)
+            if figure is None:
+                continue
+            pos = loaded.position(path)
+            if not source:
                 findings.append(Diagnostic(
-                    pos.file, pos.line, pos.col, format_path(("sections", i, "slides", j)),
-                    f"the statistic '{slide.figure}' has no source", Severity.WARNING, "C403"))
+                    pos.file, pos.line, pos.col, format_path(path),
+                    f"the figure '{figure}' has no source", Severity.WARNING, "C403"))
+            elif not _YEAR.search(source):
+                pos = loaded.position((*path, "source"))
+                findings.append(Diagnostic(
+                    pos.file, pos.line, pos.col, format_path((*path, "source")),
+                    f"the figure '{figure}' cites '{source}', which gives no year: statistics "
+                    "carry their year (e.g. 'FBI, 2024')", Severity.WARNING, "C406"))
     return findings
+
+
+def _slide_of(prose: Prose) -> PathKey:
+    """Return the path of the slide (or list item) a text belongs to: a notes paragraph's
+    script, or a field's item."""
+    return prose.path[:-1] if prose.line_in_file else item_of(prose.path)  # (..., "notes")
+
+
+def _figure_shown(slide: SlideBase) -> str | None:
+    """Return the first figure a slide shows (a statistic's, or a count or share in its
+    text), or None."""
+    if isinstance(slide, StatisticSlide):
+        return slide.figure
+    shown = slide.model_dump(exclude={"notes", "source", "image", "layout", "icon", "prompts"})
+    for text in _strings_in(shown):
+        match = _FIGURE.search(text)
+        if match:
+            return match.group()
+    return None
+
+
+def _strings_in(value: object) -> list[str]:
+    """Return every string inside a dumped model, in order."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings_in(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings_in(item)]
+    return []

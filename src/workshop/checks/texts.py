@@ -62,9 +62,9 @@ def _field_prose(loaded: LoadedYaml) -> Iterator[Prose]:
                if not _NOT_PROSE & {p for p in path if isinstance(p, str)}]
     items: dict[PathKey, list[str]] = {}
     for path, text in strings:
-        items.setdefault(_item_of(path), []).append(text)
+        items.setdefault(item_of(path), []).append(text)
     for path, text in strings:
-        yield Prose(path, text, " ".join(items[_item_of(path)]))
+        yield Prose(path, text, " ".join(items[item_of(path)]))
 
 
 def _read_script(path: PathKey, shown: str, first: int, text: str) -> tuple[Prose, ...]:
@@ -82,7 +82,7 @@ _FIELDS = Cache("outline prose by outline", 64)
 _script_prose = Cache("script prose by script", 4_000).remembered(_read_script)
 
 
-def _item_of(path: PathKey) -> PathKey:
+def item_of(path: PathKey) -> PathKey:
     """Return the path of the list item a field belongs to (a slide, a question, a resource),
     or of its parent when it is in no such item."""
     for k in range(len(path) - 2, -1, -1):

@@ -66,18 +66,39 @@ def timing_findings(deck: Deck, loaded: LoadedYaml,
                  "(discussion_minutes)", number)
     if deck.duration is None:
         return findings
-    planned = deck.planned_minutes
-    if planned and abs(planned - deck.duration) > deck.duration * PLANNED_TOLERANCE:
-        warn(("duration",), "T301", f"the slides' minutes add up to {planned:g}, more than "
-             f"{PLANNED_TOLERANCE:.0%} away from the duration of {deck.duration}")
+    # With optional slides a deck takes a range of time: the duration must fall within it.
+    planned = (deck.planned_minutes - deck.optional_minutes, deck.planned_minutes)
+    if planned[1] and _off(planned, deck.duration) > deck.duration * PLANNED_TOLERANCE:
+        warn(("duration",), "T301", f"the slides' minutes add up to {_span(planned)}, more "
+             f"than {PLANNED_TOLERANCE:.0%} away from the duration of {deck.duration}")
     if any(script.notes for _, script in scripts):
-        estimate = sum(estimated_minutes(script) for _, script in scripts)
-        if abs(estimate - deck.duration) > deck.duration * SCRIPT_TOLERANCE:
+        estimates = [(estimated_minutes(script), _optional(script)) for _, script in scripts]
+        whole = sum(minutes for minutes, _ in estimates)
+        estimate = (whole - sum(minutes for minutes, optional in estimates if optional), whole)
+        if _off(estimate, deck.duration) > deck.duration * SCRIPT_TOLERANCE:
             warn(("duration",), "T303",
                  f"the script read at {WORDS_PER_MINUTE} words a minute and the planned "
-                 f"discussion add up to about {estimate:.0f} min, more than "
+                 f"discussion add up to about {_span(estimate, 0)} min, more than "
                  f"{SCRIPT_TOLERANCE:.0%} away from the duration of {deck.duration}")
     return findings
+
+
+def _optional(script: Scripted) -> bool:
+    """Return True for a slide the facilitator may skip."""
+    return isinstance(script, SlideBase) and script.optional
+
+
+def _off(span: tuple[float, float], minutes: float) -> float:
+    """Return how far `minutes` lies outside the range `span` (0 inside it)."""
+    low, high = span
+    return max(low - minutes, minutes - high, 0.0)
+
+
+def _span(span: tuple[float, float], digits: int | None = None) -> str:
+    """Return a range of minutes as it reads, '52' or 52 to 60 with an en dash, rounded to
+    `digits` when given."""
+    low, high = (round(x, digits) if digits is not None else x for x in span)
+    return f"{low:g}" if low == high else f"{low:g}\u2013{high:g}"
 
 
 def _mismatch(title: str, script: Scripted, estimate: float) -> str:

@@ -24,6 +24,7 @@ from workshop.model import DiscussionSlide, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
+from workshop.schedule import optional_note, schedule
 
 
 def clock(minutes: float) -> str:
@@ -51,17 +52,16 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
                     Contents(w("contents"))]
 
     blocks.append(Heading(2, w("guide_agenda")))
-    rows, elapsed = [], deck.opening_minutes
-    if elapsed:
-        rows.append(("", w("opening"), format_minutes(elapsed), clock(0)))
-    for number, section in enumerate(deck.sections, start=1):
-        minutes = section.planned_minutes
-        rows.append((str(number), section.title, format_minutes(minutes), clock(elapsed)))
-        elapsed += minutes
-    rows.append(("", w("total"), format_minutes(elapsed), clock(elapsed)))
+    plan_of_time = schedule(deck, w("opening"))
+    rows = [(str(part.number or ""), part.title,
+             plan_of_time.span(part.minutes, part.short_minutes), clock(part.starts))
+            for part in plan_of_time.parts]
+    rows.append(("", w("total"), plan_of_time.total, clock(plan_of_time.minutes)))
     # The number, minutes and clock are short; the part's title takes the rest of the line.
     blocks.append(Table(("#", w("part"), "min", w("starts")), tuple(rows),
-                        widths=(0.4, 4.1, 0.8, 1.2)))
+                        widths=(0.4, 3.9, 1.0, 1.2)))
+    if plan_of_time.optional:
+        blocks.append(Text(plain(optional_note(plan_of_time, language))))
 
     blocks.append(Heading(2, w("preparation")))
     blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "prep_room")),
@@ -80,10 +80,14 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
     for planned in plan.slides:
         script = planned.script
         key = "header_heading" if planned.kind == "section" else "slide_heading"
-        blocks.append(Heading(3, w(key, number=planned.number, title=planned.title)))
+        optional = isinstance(script, SlideBase) and script.optional
+        heading = w(key, number=planned.number, title=planned.title)
+        blocks.append(Heading(3, f"{heading} ({w('optional')})" if optional else heading))
         if script.minutes:
             timing = w("slide_timing", minutes=format_minutes(script.minutes),
                        start=clock(elapsed))
+            if optional:
+                timing += f" · {w('skip_when_short')}"
             blocks.append(Text(Paragraph((Run(timing, italic=True),)), keep_with_next=True))
             elapsed += script.minutes
         points = key_points(script, deck, columns) if isinstance(script, SlideBase) else []

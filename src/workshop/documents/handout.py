@@ -27,10 +27,11 @@ from workshop.documents.common import (
 )
 from workshop.i18n import word
 from workshop.images import qr_png
-from workshop.model import Deck, DiscussionSlide, Handout
+from workshop.model import Deck, Handout
 from workshop.notes_text import Paragraph, Run
 from workshop.prepare import PreparedDeck, full_url, short_link
 from workshop.session import Cache
+from workshop.text_clean import shown_text
 
 
 def qr_link(prepared: PreparedDeck) -> tuple[str, str] | None:
@@ -43,8 +44,20 @@ def qr_link(prepared: PreparedDeck) -> tuple[str, str] | None:
 
 
 def default_handout(language: str) -> Handout:
-    """Return the handout text shipped for decks in `language`, for a deck without its own."""
-    return Handout.model_validate(_shipped_handout(language))
+    """Return the handout text shipped for decks in `language`, for a deck without its own,
+    its text made fit to show as an outline's is (typographer's quotes among the rest)."""
+    return Handout.model_validate(_as_shown(_shipped_handout(language)))
+
+
+def _as_shown(value: object) -> object:
+    """Return a value read from YAML with every string in it as slides and documents show it."""
+    if isinstance(value, str):
+        return shown_text(value)
+    if isinstance(value, list):
+        return [_as_shown(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_shown(item) for key, item in value.items()}
+    return value
 
 
 def _read_shipped_handout(language: str) -> dict:
@@ -84,9 +97,8 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     band = Band(deck.title, tuple(x for x in (w("handout_title"), event_line(prepared),
                                               covered) if x), band_logo)
     sections = [(w("key_ideas"), handout.key_ideas),
-                (w("starters"), handout.conversation_starters)]
-    if deck.handout is None:  # the deck's own questions, beside the shipped text
-        sections.append((w("to_think_about"), room_questions(deck)))
+                (w("starters"), handout.conversation_starters),
+                (w("if_an_image_arrives"), handout.if_an_image_arrives)]
     split = balanced_split([items for _, items in sections])
     left = tuple(b for heading, items in sections[:split] for b in section(heading, items))
     right = tuple(b for heading, items in sections[split:] for b in section(heading, items))
@@ -95,12 +107,15 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
                            checklist=True)))
     local = prepared.deck.event.resources
     national = national_resources(prepared)
-    found: list = [Heading(2, w("resources"))] if local or national else []
-    if found:
-        found.append(Bullets((  # the local ones first, and in bold throughout
-            *(Paragraph(tuple(Run(run.text, bold=True) for run in labelled(r).runs))
-              for r in local),
-            *(labelled(r) for r in national))))
+    named = {r.name.casefold() for r in (*local, *national)}  # each place, and number, once
+    national += [r for r in handout.resources if r.name.casefold() not in named]
+    found: list = [Heading(2, w("save_numbers"))] if local or national else []
+    if found:  # the local ones first, in bold throughout; a line to fill in when none is given
+        first = ([Paragraph(tuple(Run(run.text, bold=True) for run in labelled(r).runs))
+                  for r in local] if local
+                 else [Paragraph((Run(f"{w('local_contact')}: ", bold=True),
+                                  Run(w("blank"))))])
+        found.append(Bullets((*first, *(labelled(r) for r in national))))
     attribution = deck.attribution(handout) or deck.sources.get("guide")
     if attribution:  # at the foot of the resources, beside the QR code's column
         found.append(Text(Paragraph((Run(w("source", source=attribution), italic=True),))))
@@ -147,17 +162,6 @@ def balanced_split(sections: list[list[str]]) -> int:
 
 
 def covered_topics(deck: Deck) -> list[str]:
-    """Return the titles of the deck's sections: the evening's topics, as the agenda had
-    them."""
-    return [section.title for section in deck.sections]
-
-
-ROOM_QUESTIONS = 4  # the most of the deck's discussion questions a handout repeats
-
-
-def room_questions(deck: Deck) -> list[str]:
-    """Return the questions the deck's discussion slides put to the room (at most
-    ROOM_QUESTIONS), for parents to think over at home."""
-    asked = [q for slide in deck.slides if isinstance(slide, DiscussionSlide)
-             for q in slide.prompts]
-    return list(dict.fromkeys(asked))[:ROOM_QUESTIONS]
+    """Return the titles of the deck's sections that are topics (not a welcome): what the
+    evening covered, as the agenda had them."""
+    return [section.title for section in deck.sections if section.topic]

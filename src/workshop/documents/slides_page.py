@@ -8,7 +8,7 @@ from __future__ import annotations
 from workshop.documents import Block, Bullets, Details, Document, Heading, Picture, Text, plain
 from workshop.documents.common import event_line, logo_block, style_for
 from workshop.documents.key_points import key_points
-from workshop.i18n import whole_minutes, word
+from workshop.i18n import word
 from workshop.model import DiscussionSlide, ImageSlide, Section, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import PlannedSlide, SlidePlan
@@ -52,10 +52,7 @@ def _shown(prepared: PreparedDeck, planned: PlannedSlide, columns: tuple[str, ..
         lines = [x for x in (deck.subtitle, event_line(prepared)) if x]
         return [Text(plain(line)) for line in lines]
     if planned.kind == "agenda":
-        return [Bullets(tuple(
-            Paragraph((Run(s.title), Run(f" ({w('minutes', minutes=whole_minutes(m))})"
-                                         if (m := s.planned_minutes) else "", italic=True)))
-            for s in deck.sections))]
+        return [Bullets(tuple(plain(s.title) for s in deck.sections))]
     if isinstance(content, Section):
         return [Text(plain(content.summary))] if content.summary else []
     if isinstance(content, ImageSlide):

@@ -89,14 +89,20 @@ def footer_row(footer_needs: int, source_needs: int) -> tuple[Box, Box]:
     """Return the boxes of a kit's footer and a slide's source that share the footer row,
     given the width each needs to stay on one line (0 for no source).
 
-    When both cannot have one line, the source, set right against the slide number, keeps
-    room for two (three fifths of its line, since words wrap unevenly) and the footer has the
-    rest, at least half the row: a long source wraps rather than the kit's footer, and a footer
-    too long for the row overflows its own box, not the slide's source.
+    When both cannot have one line, a source that fits in half the row keeps its one line (a
+    short source squeezed into two lines would break after every word); a longer one, set
+    right against the slide number, keeps room for two (three fifths of its line, since words
+    wrap unevenly). The footer has the rest, at least half the row: a long source wraps rather
+    than the kit's footer, and a footer too long for the row overflows its own box, not the
+    slide's source.
     """
     room = SOURCE_ALONE.cx - FOOTER_GAP
-    footer_cx = footer_needs if footer_needs + source_needs <= room else min(
-        footer_needs, max(room - source_needs * 3 // 5, room // 2))
+    if footer_needs + source_needs <= room:
+        footer_cx = footer_needs
+    elif source_needs <= room - room // 2:
+        footer_cx = min(footer_needs, room - source_needs)
+    else:
+        footer_cx = min(footer_needs, max(room - source_needs * 3 // 5, room // 2))
     footer = Box(FOOTER.x, FOOTER.y, footer_cx, FOOTER.cy)
     source_x = footer.x + footer_cx + FOOTER_GAP
     return footer, Box(source_x, FOOTER.y, SOURCE_ALONE.right - source_x, FOOTER.cy)

@@ -18,7 +18,7 @@ from pptx.shapes.shapetree import SlideShapeFactory, SlideShapes
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from workshop.i18n import format_minutes, whole_minutes, word
+from workshop.i18n import format_minutes, word
 from workshop.images import in_scheme, qr_png
 from workshop.metrics import text_width
 from workshop.model import (
@@ -76,6 +76,7 @@ from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
 from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
 from workshop.prepare import PreparedDeck, short_link
+from workshop.schedule import optional_note, schedule
 from workshop.session import Cache
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
@@ -435,17 +436,26 @@ class _DeckWriter:
 
     def agenda_slide(self, script: SlideScript) -> None:
         slide = self.new_slide("agenda", "agenda", self.words("agenda"), ("agenda",), script)
-        items = []
-        for section in self.deck.sections:
-            minutes = section.planned_minutes
-            shown = self.words("minutes", minutes=whole_minutes(minutes))  # the room's view
-            suffix = f" ({shown})" if minutes else ""
-            items.append(Paragraph((Run(section.title), Run(suffix, italic=True))))
+        # The room sees the sections; the minutes are the facilitator's, in the notes.
+        items = [Paragraph((Run(section.title),)) for section in self.deck.sections]
         body = self.slot(slide, "agenda", "body")
         fill(text_body(body), items)
         self.fill_with_list(slide, body, None)  # as large as a short agenda allows
-        self.notes(slide, script)
+        self.notes(slide, script, self.agenda_timings())
         self.tidy(slide)
+
+    def agenda_timings(self) -> list[Paragraph]:
+        """Return the schedule for the agenda's notes, as the guide's table has it: each part's
+        minutes, and the optional slides with what the deck takes without them."""
+        plan_of_time = schedule(self.deck, self.words("opening"))
+        parts = "; ".join(f"{part.title} {plan_of_time.span(part.minutes, part.short_minutes)}"
+                          for part in plan_of_time.parts)
+        found = [Paragraph((Run(self.words("agenda_plan", parts=parts,
+                                           minutes=plan_of_time.total), italic=True),))]
+        if plan_of_time.optional:
+            found.append(Paragraph((Run(optional_note(plan_of_time, self.deck.language),
+                                        italic=True),)))
+        return found
 
     def section_slide(self, section: Section, index: int) -> None:
         slide = self.new_slide("section", "section", section.title, ("sections", index), section)
@@ -463,9 +473,6 @@ class _DeckWriter:
         kicker = None
         if section.summary and not self.own_template:  # else the summary already says it
             part = self.words("section", number=index + 1, count=len(self.deck.sections))
-            minutes = section.planned_minutes
-            if minutes:
-                part += " · " + self.words("minutes", minutes=whole_minutes(minutes))
             kicker = pptx_shapes.add_kicker(slide, self.box(g.HERO_KICKER), part)._element
         self.stack_under_rule(slide, [kicker, self.slot(slide, "section", "title"), body],
                               "bg1", bottom=g.FOOTER.y)
@@ -835,12 +842,16 @@ class _DeckWriter:
         if fits:
             self.fitting.add(added)
 
-    def notes(self, slide: Slide, content: Scripted) -> None:
-        """Write the script, the timing and the slide's questions into its notes page."""
+    def notes(self, slide: Slide, content: Scripted, more: list[Paragraph] = ()) -> None:
+        """Write the script, the timing (and whether the slide may be skipped), `more` and the
+        slide's questions into its notes page."""
         paragraphs = parse_notes(content.notes) if content.notes else []
         if content.minutes:
-            paragraphs.append(Paragraph((Run(self.words(
-                "timing", minutes=format_minutes(content.minutes)), italic=True),)))
+            timing = self.words("timing", minutes=format_minutes(content.minutes))
+            if isinstance(content, SlideBase) and content.optional:
+                timing += f" ({self.words('skip_when_short')})"
+            paragraphs.append(Paragraph((Run(timing, italic=True),)))
+        paragraphs.extend(more)
         prompts = content.prompts if isinstance(content, SlideBase) else []
         if prompts:
             paragraphs.append(Paragraph((Run(self.words("notes_prompts"), bold=True),)))

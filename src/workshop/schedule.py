@@ -1,0 +1,71 @@
+"""The deck's schedule: each part's minutes and start, with and without its optional slides.
+
+The guide's agenda table and the agenda slide's notes both read it, so the minutes a
+facilitator sees in one are the minutes of the other (no rounding in one and not the other).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop.i18n import format_minutes, word
+from workshop.model import Deck
+
+
+@dataclass(frozen=True)
+class Part:
+    """One line of the schedule: the opening (no number) or a section."""
+
+    number: int | None
+    title: str
+    minutes: float  # with every slide
+    short_minutes: float  # without the part's optional slides
+    starts: float  # minutes since the start, with every slide before it
+
+
+@dataclass(frozen=True)
+class Schedule:
+    parts: tuple[Part, ...]
+    minutes: float  # the whole deck, with every slide
+    short_minutes: float  # the whole deck, without the optional slides
+    optional: tuple[tuple[str, float], ...]  # each optional slide's title and minutes
+
+    def span(self, minutes: float, short_minutes: float) -> str:
+        """Return minutes as a range when skipping the optional slides changes them,
+        e.g. 9.5 to 11.5 as '9.5\u201311.5'; else as one number."""
+        if short_minutes == minutes:
+            return format_minutes(minutes)
+        return f"{format_minutes(short_minutes)}\u2013{format_minutes(minutes)}"
+
+    @property
+    def total(self) -> str:
+        """Return the deck's minutes as the schedule shows them: a range with optional
+        slides."""
+        return self.span(self.minutes, self.short_minutes)
+
+
+def schedule(deck: Deck, opening: str) -> Schedule:
+    """Return the schedule of `deck`, its first part titled `opening` (the title and agenda
+    slides) when they plan any minutes."""
+    parts: list[Part] = []
+    elapsed = deck.opening_minutes
+    if elapsed:
+        parts.append(Part(None, opening, elapsed, elapsed, 0.0))
+    for number, section in enumerate(deck.sections, start=1):
+        minutes = section.planned_minutes
+        parts.append(Part(number, section.title, minutes, minutes - section.optional_minutes,
+                          elapsed))
+        elapsed += minutes
+    optional = tuple((slide.title, slide.minutes or 0) for slide in deck.slides
+                     if slide.optional)
+    return Schedule(tuple(parts), elapsed, elapsed - deck.optional_minutes, optional)
+
+
+def optional_note(plan_of_time: Schedule, language: str) -> str:
+    """Return which slides a facilitator may skip, and what the deck takes with and without
+    them, in a sentence."""
+    slides = "; ".join(f"{title} ({format_minutes(minutes)} min)"
+                       for title, minutes in plan_of_time.optional)
+    return word(language, "optional_note", slides=slides,
+                minutes=format_minutes(plan_of_time.minutes),
+                short=format_minutes(plan_of_time.short_minutes))
