@@ -443,3 +443,29 @@ def test_the_copy_check_finds_a_copied_run() -> None:
 def test_the_sources_are_inside_the_project() -> None:
     assert "TAKE IT DOWN Act" in facts_text() and len(guide_runs()) > 500
     assert str(REPO) in str((REPO / "decks" / "sources" / "facts.md").resolve())
+
+
+HARD_QUESTIONS = {
+    "full": ["get in trouble", "take the phone away", "look at the image",
+             "made, or forwarded", "tell the school", "bring the police"],
+    "es": ["meter en problemas", "quito el teléfono", "ver la imagen", "hizo, o reenvió",
+           "aviso a la escuela", "la policía a mi casa"],
+}
+
+
+@pytest.mark.parametrize("name", HARD_QUESTIONS)
+def test_the_faq_answers_the_hard_questions(name: str, tmp_path) -> None:
+    """Will my child get in trouble, the phone, looking at the image, a child who made or
+    forwarded one, the school, the police at the door: asked and answered in the guide."""
+    from workshop.build import export
+
+    deck = prepare(DECKS[name]).deck
+    asked = {q.question.lower(): q.answer for q in deck.reference.questions}
+    guide = export(DECKS[name], "guide", "md", tmp_path / "guide.md").read_text("utf-8")
+    for words in HARD_QUESTIONS[name]:
+        question = next((q for q in asked if words in q), None)
+        assert question is not None, words
+        assert len(asked[question].split()) >= 25, question  # a real answer, not a line
+        assert asked[question][:40] in guide
+    police = next(a for q, a in asked.items() if HARD_QUESTIONS[name][-1] in q)
+    assert "988" not in police and ("immigration" in police or "inmigración" in police)
