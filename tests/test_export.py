@@ -566,3 +566,57 @@ def test_markdown_shows_markup_in_an_outline_as_typed_never_as_html_or_links(
     assert r"# Facilitator guide: \# Parents \<b\>night\</b\>" in text
     assert r"[Click\](http://evil.example)" in text
     assert "\n1\\. not a numbered list" in text
+
+
+# Every line-start construct CommonMark knows, and inline markup, as the first line of a notes
+# paragraph, a bullet, a title and an events cell would give them.
+COMMONMARK_HOSTILE = [
+    "~~~", "~~~ python", "```", "``` js", "    indented code", "\tTabbed code", "# heading",
+    "###### small heading", "> a quote", "- a list", "+ a list", "* a list", "1. first",
+    "2) second", "***", "- - -", "___", "===", "---", "=", "<div>html block</div>",
+    "<!-- comment -->", "<?php echo 1; ?>", "| a | b |", "[ref]: http://evil.example",
+    "<http://evil.example>", "![img](x.png)", "[link](http://evil.example)", "&amp; &#35;",
+    "**bold** _em_ `code` ~~strike~~", "a\\", "line with trailing  ",
+]
+
+
+def _rendered(markdown: str) -> tuple[list[str], str]:
+    """Return the kinds of block a CommonMark parser finds in `markdown`, and its text."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    kinds = [t.type if t.type != "heading_open" else t.tag for t in tokens]
+    text = "\n".join(child.content for t in tokens if t.type == "inline"
+                     for child in (t.children or []) if child.type in ("text", "code_inline"))
+    kinds += [child.type for t in tokens if t.type == "inline" for child in (t.children or [])]
+    return kinds, text
+
+
+@pytest.mark.parametrize("kind", ["guide", "handout"])
+def test_markdown_exports_render_hostile_text_as_text_through_a_commonmark_parser(
+        kind: str, write_tree, tmp_path: Path) -> None:
+    """Rendered by a real CommonMark parser, the export has the same chapters as a plain
+    deck's, no code block, fence, HTML, rule, table or link, and every hostile line as its
+    own text."""
+    notes = "\n\n".join(COMMONMARK_HOSTILE) + "\n"
+    bullets = ", ".join(f"'{line}'" for line in COMMONMARK_HOSTILE if "'" not in line)
+    root = write_tree({
+        "d.yaml": "title: Night\nsections:\n  - title: S\n    slides:\n"
+                  f"      - {{title: '~~~', bullets: [{bullets}], notes: speaker_notes/n.md}}\n",
+        "plain.yaml": "title: Night\nsections:\n  - title: S\n    slides:\n"
+                      "      - {title: T, bullets: [b], notes: speaker_notes/p.md}\n",
+        "speaker_notes/n.md": notes, "speaker_notes/p.md": "Plain.\n"})
+    hostile = export(root / "d.yaml", kind, "md", tmp_path / "h.md",
+                     overrides={"organization": "~~~ <b>x</b>"}).read_text("utf-8")
+    plain = export(root / "plain.yaml", kind, "md", tmp_path / "p.md",
+                   overrides={"organization": "Org"}).read_text("utf-8")
+    kinds, text = _rendered(hostile)
+    plain_kinds, _ = _rendered(plain)
+    assert kinds.count("h2") == plain_kinds.count("h2") >= 2  # the same chapters
+    forbidden = {"code_block", "fence", "html_block", "html_inline", "hr", "table_open",
+                 "link_open", "image", "blockquote_open", "s_open"}  # our own bold stays
+    assert forbidden.isdisjoint(kinds) or set(kinds) & forbidden <= set(plain_kinds)
+    assert "~~~ <b>x</b>" in text
+    if kind == "guide":
+        for line in COMMONMARK_HOSTILE:
+            assert line.strip() in text, line

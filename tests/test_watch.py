@@ -128,3 +128,39 @@ def test_watch_of_a_missing_outline_says_so_once() -> None:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr == "no-such-deck.yaml:1:1: file not found\n"
+
+
+def plan_notes(deck: Path) -> str:
+    """Return the notes of the slide titled Plan."""
+    slide = next(s for s in Presentation(str(deck)).slides if s.shapes.title.text == "Plan")
+    return slide.notes_slide.notes_text_frame.text
+
+
+def test_watch_rebuilds_when_an_editor_saves_by_putting_a_link_in_the_files_place(
+        write_tree) -> None:
+    """Some editors save by writing a new file and putting a link to it where the old one
+    was (rename-and-link): the notes file's name is unchanged, what it points to is new."""
+    root = write_tree({
+        "d.yaml": "title: Parent night\nsections:\n  - title: Start\n    slides:\n"
+                  "      - {title: Plan, bullets: [talk], notes: speaker_notes/plan.md}\n",
+        "speaker_notes/plan.md": "Walk through the plan.\n"})
+    deck = root / "out" / "deck.pptx"
+    watching = Watching(root, "d.yaml", "-o", "out/deck.pptx")
+    try:
+        watching.next_build()
+        saved = root / "speaker_notes" / "plan.md.saved"
+        saved.write_text("The plan, as saved through a link.\n", encoding="utf-8")
+        time.sleep(0.3)
+        link = root / "speaker_notes" / ".plan.md.new"
+        link.symlink_to(saved.name)
+        link.replace(root / "speaker_notes" / "plan.md")
+        report = watching.next_build(timeout=30)
+        assert report[-1].endswith("after a change to speaker_notes/plan.md"), report
+        notes = plan_notes(deck)
+        assert notes.startswith("The plan, as saved through a link.")
+        save(saved, "Saved again, through the same link.\n")  # the link's target now
+        watching.next_build(timeout=30)
+        assert plan_notes(deck).startswith("Saved again, through the same link.")
+    finally:
+        errors = watching.stop()
+    assert "Traceback" not in errors

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
 from collections.abc import Iterator
 from enum import Enum
@@ -21,8 +20,10 @@ from workshop.errors import (
     Severity,
     WorkshopError,
     display_path,
+    escape_controls,
     finding_line,
 )
+from workshop.termination import stop_cleanly_on_termination
 
 T = TypeVar("T")
 
@@ -60,6 +61,12 @@ SetOption = Annotated[
 ]
 
 
+def _shown(value: object) -> str:
+    """Return a path or value the user gave as a message shows it: control characters
+    escaped, so that none reaches the terminal."""
+    return escape_controls(str(value))
+
+
 def _print_diagnostics(diagnostics: list[Diagnostic]) -> None:
     for diagnostic in diagnostics:
         print(diagnostic, file=sys.stderr)
@@ -85,7 +92,7 @@ def _overrides(pairs: list[str] | None) -> dict[str, str]:
     try:
         return parse_overrides(pairs or [])
     except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--set") from None
+        raise typer.BadParameter(_shown(exc), param_hint="--set") from None
 
 
 def _version(value: bool) -> None:
@@ -146,7 +153,8 @@ def build(
                                      param_hint="'--events'")
         raise typer.Exit(_build_season(decks[0], events, name, _documents(with_),
                                        Path(output or "build"), brands[0] if brands else None,
-                                       _look(look), jobs or os.cpu_count() or 1, force))
+                                       _look(look), jobs or os.cpu_count() or 1, force,
+                                       overrides))
     # A trailing slash names a folder even before it exists (Path would drop the slash).
     folder = output is not None and (output.endswith(("/", os.sep)) or _is_folder(Path(output)))
     if len(decks) * max(1, len(brands)) > 1 or folder:
@@ -160,7 +168,7 @@ def build(
         result = build_deck(decks[0], target, overrides, brands[0] if brands else None,
                             _look(look))
     _print_diagnostics(result.warnings)
-    print(f"wrote {result.output} ({result.slides} slides)")
+    print(f"wrote {_shown(result.output)} ({result.slides} slides)")
 
 
 def _each_paused(items: Iterator[T]) -> Iterator[T]:
@@ -204,7 +212,7 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
             if item.result is not None:
                 written += 1
                 _print_diagnostics(item.result.warnings)
-                print(f"wrote {item.output} ({item.result.slides} slides)")
+                print(f"wrote {_shown(item.output)} ({item.result.slides} slides)")
             else:
                 failed += 1
                 pair = f"{item.deck}" + (f" with {item.brand}" if item.brand else "")
@@ -224,32 +232,39 @@ def _documents(spec: str | None) -> list:
     for part in filter(None, (p.strip() for p in (spec or "").split(","))):
         kind, _, fmt = part.partition(":")
         if kind not in KINDS or (fmt or "pdf") not in FORMATS:
-            raise typer.BadParameter(f"'{part}': a document is {' or '.join(KINDS)}, "
+            raise typer.BadParameter(f"'{_shown(part)}': a document is {' or '.join(KINDS)}, "
                                      f"optionally :{'/:'.join(FORMATS)}", param_hint="'--with'")
         documents.append(DocumentSpec(kind, fmt or "pdf"))
     return documents
 
 
 def _build_season(deck: Path, events: Path, pattern: str, documents: list, folder: Path,
-                  brand: Path | None, look: str | None, jobs: int, force: bool = False) -> int:
+                  brand: Path | None, look: str | None, jobs: int, force: bool = False,
+                  overrides: dict[str, str] | None = None) -> int:
     """Build one deck per row of `events` in `jobs` processes, with one progress bar (count,
     rate, time left) and the output lines in row order, skipping the rows whose outputs the
-    folder's manifest shows unchanged (unless `force`); return the exit code (1 when the
-    file is bad, nothing then written, or when any row failed; 130 when stopped)."""
+    folder's manifest shows unchanged (unless `force`); `overrides` (--set) give every row a
+    value its own cell does not. Return the exit code (1 when the file is bad, nothing then
+    written, or when any row failed; 130 when stopped)."""
 
     from workshop.events import safe_name
+    from workshop.manifest import MANIFEST
     from workshop.season import pending_rows, plan_season, season_workers
 
     with _failures_reported(), collector_paused():
-        season, names = plan_season(events, pattern.replace("{deck}", safe_name(deck.stem)))
+        season, names = plan_season(events, pattern.replace("{deck}", safe_name(deck.stem)),
+                                    overrides or {})
     _print_diagnostics(season.warnings)
-    pending = pending_rows(season, names, folder, documents, brand, look, force)
+    pending = pending_rows(deck, season, names, folder, documents, brand, look, force)
+    if pending.manifest.problem:  # not trusted: every row is built, and the manifest anew
+        print(f"{_shown(folder / MANIFEST)}: {_shown(pending.manifest.problem)}; building "
+              "every row", file=sys.stderr)
     with season_workers(jobs, len(pending.events.rows)) as pool:
-        return _run_season(deck, pending, folder, documents, brand, look, pool)
+        return _run_season(deck, season, pending, folder, documents, brand, look, pool)
 
 
-def _run_season(deck: Path, pending, folder: Path, documents: list, brand: Path | None,
-                look: str | None, pool) -> int:
+def _run_season(deck: Path, season, pending, folder: Path, documents: list,
+                brand: Path | None, look: str | None, pool) -> int:
     """Check the season's pending rows, then build them (see _build_season)."""
     from rich.console import Console
     from rich.progress import (
@@ -261,10 +276,17 @@ def _run_season(deck: Path, pending, folder: Path, documents: list, brand: Path 
     )
 
     from workshop.outputs import ensure_folder
-    from workshop.season import SeasonItem, SeasonRun, check_rows_in_parallel
+    from workshop.season import (
+        SeasonItem,
+        SeasonRun,
+        check_rows_in_parallel,
+        refuse_overwriting_inputs,
+    )
 
     with _failures_reported(), collector_paused():  # every row the outline cannot take, first
         check_rows_in_parallel(deck, pending.events, pool)
+        refuse_overwriting_inputs(deck, season, pending.events, pending.names, folder,
+                                  documents, brand, look)
         ensure_folder(folder)
     failed: list[int] = []
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(),
@@ -279,32 +301,41 @@ def _run_season(deck: Path, pending, folder: Path, documents: list, brand: Path 
                 speed = progress.tasks[0].speed
                 progress.update(task, advance=1, rate=f"{speed:.1f} decks/s" if speed else "")
 
+            reported: set[int] = set()
+
             def report(item: SeasonItem) -> None:
+                """Record and print a row's outcome, once (stopped while reporting one, the
+                season hands it back: it is reported whole the second time)."""
                 nonlocal done
-                done += 1
+                if item.row.number in reported:
+                    return
                 pending.record(item)
                 if item.result is not None:
                     _print_diagnostics(item.result.warnings)
-                    print(f"wrote {' '.join(map(str, item.outputs))} (row {item.row.number})")
+                    print(f"wrote {_shown(' '.join(map(str, item.outputs)))} "
+                          f"(row {item.row.number})")
                 else:
-                    failed.append(item.row.number)
                     progress.console.print(f"failed row {item.row.number}", markup=False)
                     _print_diagnostics(item.problems or [])
+                reported.add(item.row.number)
+                done += 1
+                if item.result is None:
+                    failed.append(item.row.number)
 
             run = SeasonRun(deck, pending.events, pending.names, folder, documents, brand,
                             look, pool, advance)
             try:
                 for item in run:
                     report(item)
-            except KeyboardInterrupt:
+            except (KeyboardInterrupt, SystemExit):  # Ctrl-C, or SIGTERM or SIGHUP
                 for item in run.stop():  # the rows that were being built, finished
                     report(item)
                 raise
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, SystemExit) as stopped:
         pending.manifest.write()  # what was built is known, and is not built again
         print(f"stopped: {done - len(failed)} written; no file was left half written",
               file=sys.stderr)
-        return 130
+        return stopped.code if isinstance(stopped, SystemExit) else 130
     pending.manifest.write()
     rows = f" (rows {', '.join(map(str, failed))})" if failed else ""
     print(f"{done - len(failed)} written, {pending.skipped} skipped (unchanged), {len(failed)} "
@@ -349,7 +380,7 @@ def check(
             print(_findings_json(exc.diagnostics))
         else:
             _print_diagnostics(exc.diagnostics)
-            print(f"{len(exc.diagnostics)} problem(s) in {deck}", file=sys.stderr)
+            print(f"{len(exc.diagnostics)} problem(s) in {_shown(deck)}", file=sys.stderr)
         raise typer.Exit(1) from None
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
@@ -361,7 +392,7 @@ def check(
         for finding in findings:
             print(finding_line(finding))
     summary = "ok" if not findings else f"{errors} error(s), {warnings} warning(s)"
-    print(f"{deck}: {summary}", file=sys.stderr)
+    print(f"{_shown(deck)}: {summary}", file=sys.stderr)
     if errors or (strict and warnings):
         raise typer.Exit(1)
 
@@ -395,8 +426,8 @@ def _findings_table(findings: list[Diagnostic]) -> None:
         previous = f.slide
         style = "red" if f.severity is Severity.ERROR else "yellow"
         # An outline's text is data: escaped, so "[/]" in a title is shown, not read as markup.
-        table.add_row(slide, escape(f"{f.file}:{f.line}:{f.col}"),
-                      f"[{style}]{f.severity.value}[/]", f.code, escape(f.message))
+        table.add_row(slide, escape(_shown(f"{f.file}:{f.line}:{f.col}")),
+                      f"[{style}]{f.severity.value}[/]", f.code, escape(_shown(f.message)))
     Console(highlight=False).print(table)
 
 
@@ -443,8 +474,8 @@ def export(
         written = export_document(deck, kind.value, format_.value, target, brand,
                                   _overrides(set_), large_print, _look(look))
     for note in export_notes(written, kind.value, format_.value, large_print):
-        print(f"{written}: warning: {note}", file=sys.stderr)
-    print(f"wrote {written}")
+        print(f"{_shown(written)}: warning: {_shown(note)}", file=sys.stderr)
+    print(f"wrote {_shown(written)}")
 
 
 @app.command(epilog="Example: workshop preview decks/parent-night.yaml "
@@ -477,7 +508,8 @@ def preview(
             compiled = compile_deck(deck, _overrides(set_), brand, output, _look(look))
         _print_diagnostics([f for f in compiled.findings if f.severity is Severity.WARNING])
         count = render_preview(compiled.written.data, output, pages, compiled.inputs, width)
-    print(f"wrote {output} ({count} slides)" + (f" and {count} pages in {pages}" if pages else ""))
+    print(f"wrote {_shown(output)} ({count} slides)"
+          + (f" and {count} pages in {_shown(pages)}" if pages else ""))
 
 
 @app.command(epilog="Example: workshop watch decks/parent-night.yaml "
@@ -499,7 +531,7 @@ def watch(
     from workshop.watch import watch as watch_deck
 
     if not deck.is_file():  # nothing to watch: said once, as a build says it
-        print(f"{display_path(deck)}:1:1: file not found", file=sys.stderr)
+        print(f"{_shown(display_path(deck))}:1:1: file not found", file=sys.stderr)
         raise typer.Exit(1)
     target = output or default_output(deck)
     watcher = DeckWatcher(deck, target, brand, _look(look), _overrides(set_))
@@ -516,14 +548,14 @@ def watch(
         if rebuild.result is not None:
             for diagnostic in rebuild.result.warnings:
                 print(diagnostic)
-            print(f"wrote {rebuild.result.output} ({rebuild.result.slides} slides) in "
-                  f"{took}{cause}")
+            print(f"wrote {_shown(rebuild.result.output)} ({rebuild.result.slides} slides) "
+                  f"in {took}{_shown(cause)}")
         else:
             for diagnostic in rebuild.problems:
                 print(diagnostic)
             kept = (f"; the last good deck is still at {target}" if target.exists()
                     else "; nothing written")
-            print(f"{len(rebuild.problems)} problem(s){cause}{kept}")
+            print(f"{len(rebuild.problems)} problem(s){_shown(cause + kept)}")
         print(f"watching {len(watcher.inputs) or 'the outline and kit'} files "
               "(Ctrl-C to stop)", flush=True)
 
@@ -546,7 +578,7 @@ def serve(
 ) -> None:
     """Open the studio: a page in your browser to make, check and download a deck."""
     if not (project / "decks").is_dir():
-        print(f"{display_path(project)}: no decks/ folder here; give the project folder, "
+        print(f"{_shown(display_path(project))}: no decks/ folder here; give the project folder, "
               "e.g. workshop serve path/to/project", file=sys.stderr)
         raise typer.Exit(1)
     import socket
@@ -566,9 +598,9 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {host}: other computers on the network can open the "
               "studio and read and change this project's decks and kits", file=sys.stderr)
-    print(f"Workshop studio: http://{'localhost' if host == '127.0.0.1' else host}:{port}/ "
-          "(Ctrl-C to stop)", flush=True)
     studio = create_app(project, host)
+    print(f"Workshop studio: http://{'localhost' if host == '127.0.0.1' else host}:{port}/"
+          f"?key={studio.state.key} (Ctrl-C to stop)", flush=True)
 
     class StudioServer(uvicorn.Server):
         def handle_exit(self, sig: int, frame) -> None:
@@ -590,15 +622,15 @@ def verify(
     from workshop.manifest import MANIFEST, Manifest
 
     manifest = Manifest.read(folder)
-    if not manifest.entries:
-        print(f"{folder / MANIFEST}:1:1: no manifest of this workshop version here",
-              file=sys.stderr)
+    if manifest.problem or not manifest.entries:
+        why = manifest.problem or "no manifest here: build a season into the folder first"
+        print(f"{_shown(folder / MANIFEST)}: {_shown(why)}", file=sys.stderr)
         raise typer.Exit(1)
     found = manifest.verify()
     for kind, paths in found.items():
         for path in paths:
-            print(f"{folder / path}: {kind}", file=sys.stderr)
-    total = sum(len(e.get("outputs") or {}) for e in manifest.entries.values())
+            print(f"{_shown(folder / path)}: {kind}", file=sys.stderr)
+    total = sum(len(e["outputs"]) for e in manifest.entries.values())
     bad = sum(map(len, found.values()))
     print(f"{total - bad} of {total} files as written")
     raise typer.Exit(1 if bad else 0)
@@ -618,11 +650,11 @@ def list_(
     from workshop.catalog import VARIABLES, layout_fields, list_decks
 
     console = Console(highlight=False)
-    decks = Table(title=f"Decks in {folder}/", title_justify="left")
+    decks = Table(title=f"Decks in {escape(_shown(folder))}/", title_justify="left")
     decks.add_column("outline")
     decks.add_column("title")
     for path, title in list_decks(folder) if folder.is_dir() else []:
-        decks.add_row(escape(str(path)), escape(title))
+        decks.add_row(escape(_shown(path)), escape(_shown(title)))
     console.print(decks)
     layouts = Table(title="Slide layouts (set with `layout:`; none means bullets)",
                     title_justify="left")
@@ -677,19 +709,5 @@ def _is_brand_kit(arg: str) -> bool:
 
 def main() -> None:
     """Run the command line."""
-    _stop_cleanly_on_termination()
+    stop_cleanly_on_termination()
     app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")
-
-
-def _stop_cleanly_on_termination() -> None:
-    """Make SIGTERM and SIGHUP end the command as Ctrl-C does: through Python, so that a
-    file being written is removed, not left half-written as a .tmp beside its output."""
-    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
-
-    def stop(signum: int, frame: object) -> None:
-        for name in names:  # once stopping, a second signal must not cut the clean-up short
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
-        raise SystemExit(128 + signum)
-
-    for name in names:
-        signal.signal(getattr(signal, name), stop)

@@ -7,11 +7,23 @@ reaching the user is a bug.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from workshop.session import Cache
+
+# Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts the
+# sequences that retitle a window or rewrite the screen), DEL, and the marks that reorder text.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(text: str) -> str:
+    """Return `text` with every control character written out as an escape (ESC as \\x1b,
+    U+202E as \\u202e): how a message quoting what a user gave shows it on a terminal."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                         else f"\\u{ord(m.group()):04x}", text)
 
 
 class Severity(str, Enum):
@@ -37,14 +49,16 @@ class Diagnostic:
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         code = f"{self.code}: " if self.code else ""
         where = f"{self.where}: " if self.where else ""
-        return f"{self.file}:{self.line}:{self.col}: {prefix}{code}{where}{self.message}"
+        return escape_controls(
+            f"{self.file}:{self.line}:{self.col}: {prefix}{code}{where}{self.message}")
 
 
 def finding_line(diagnostic: Diagnostic) -> str:
     """Return a check finding as `path:line:col: severity: code: message`."""
     where = f"{diagnostic.where}: " if diagnostic.where else ""
-    return (f"{diagnostic.file}:{diagnostic.line}:{diagnostic.col}: "
-            f"{diagnostic.severity.value}: {diagnostic.code}: {where}{diagnostic.message}")
+    return escape_controls(f"{diagnostic.file}:{diagnostic.line}:{diagnostic.col}: "
+                           f"{diagnostic.severity.value}: {diagnostic.code}: {where}"
+                           f"{diagnostic.message}")
 
 
 class LibreOfficeMissing(RuntimeError):
@@ -65,10 +79,12 @@ def display_path(path: Path) -> str:
 
 
 def _relative_path(path: str, cwd: str) -> str:
-    """Return `path` relative to `cwd` when it lies below it, else as given."""
+    """Return `path` relative to `cwd` when it lies below it, else as given. The file keeps
+    its own name: a link is shown as the link, not as the file it points to."""
     try:
-        return str(Path(path).resolve().relative_to(Path(cwd).resolve()))
-    except ValueError:
+        named = Path(path).absolute()
+        return str((named.parent.resolve() / named.name).relative_to(Path(cwd).resolve()))
+    except (ValueError, OSError):
         return path
 
 

@@ -18,7 +18,7 @@ from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.loader import load_yaml
 from workshop.model import Resource
 from workshop.paths import resolve_in_project
-from workshop.text_clean import clean_text
+from workshop.text_clean import clean_text, too_long
 
 # The columns a row may give the event; any other is a template variable of the outline.
 EVENT_COLUMNS = ("organization", "presenter", "date", "place", "support_person", "feedback")
@@ -83,6 +83,9 @@ def _read_csv(path: Path, shown: str) -> Events:
     if not table:
         raise WorkshopError([Diagnostic(shown, 1, 1, "", "the events file is empty: it needs "
                                         "a header row and a row per event")])
+    if len(table) == 1:
+        raise WorkshopError([Diagnostic(shown, table[0][0] + 1, 1, "", "the events file has a "
+                                        "header but no events: add a row per event")])
     header = [_column(name) for name in table[0][1]]
     problems, warnings = _header_problems(shown, [(name, table[0][0], col) for col, name
                                                   in enumerate(header, start=1)])
@@ -189,6 +192,10 @@ def _row(shown: str, folder: Path, number: int, line: int,
         cells.setdefault(name, (cell_line, col))
         if not text:
             continue  # an empty cell gives nothing: the outline's value, or an error there
+        reason = too_long(raw)
+        if reason:  # said at its cell, not later where the outline uses it
+            problems.append(Diagnostic(shown, cell_line, col, name, reason))
+            continue
         if name == RESOURCE:
             label, sep, detail = text.partition(":")
             if not sep or not label.strip() or not detail.strip():
@@ -206,10 +213,20 @@ def _row(shown: str, folder: Path, number: int, line: int,
     return EventRow(number, line, values, tuple(resources), kit, cells)
 
 
+# Names Windows keeps for devices, whatever their case or extension ("con.pptx" is CON).
+_RESERVED = re.compile(r"(?i)(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)"
+                       r"(?:\..*)?")
+
+
 def safe_name(text: str) -> str:
-    """Return `text` as a file name every file system accepts: letters, digits, . _ and -,
-    at most 80 characters, never empty or hidden."""
+    """Return `text` as a file name Windows, macOS and Linux all accept: letters, digits,
+    . _ and -, at most 80 characters, never empty, hidden, ending in a dot, or a name Windows
+    keeps for a device (CON, PRN, AUX, NUL, COM1, LPT1..., in any case, with any
+    extension): such a name gets "-event" after its first word."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._")[:80].strip("-._")
+    if _RESERVED.fullmatch(name):
+        stem, dot, rest = name.partition(".")
+        name = f"{stem}-event{dot}{rest}"
     return name or "event"
 
 

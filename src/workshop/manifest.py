@@ -1,28 +1,68 @@
 """The manifest a season writes beside its outputs: for each output, the digests of the
 files it was made from, of its events row and options, and of the output itself. A later
-run rebuilds only what changed, and a user can verify a folder of decks against it."""
+run rebuilds only what changed, and a user can verify a folder of decks against it.
+
+The manifest and its stats file are read like any other input a user could have edited:
+regular files only (a FIFO or a device is never opened for reading), of bounded size,
+checked against their schema, every output path confined to the folder. One that fails any
+of that is not trusted at all: a build rebuilds every row, `verify` says why and exits 1.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import re
+import stat
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib.resources import files
+from pathlib import Path, PurePosixPath
 
 from workshop import __version__
 from workshop.package import write_atomically
+from workshop.session import Cache
 
 MANIFEST = "workshop-manifest.json"
 # Each output's size and modification time as written: machine-local bookkeeping, kept apart
 # so the manifest itself is the same file for the same inputs. An output that still has both
 # is not read again to be digested, and a no-change run of a big season stays quick.
 STATS = ".workshop-stats.json"
+# The most a manifest or stats file may hold: a season of 50,000 rows writes about 40 MB.
+MANIFEST_LIMIT = 256 * 1024 * 1024
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 def digest(data: bytes) -> str:
     """Return the SHA-256 of `data`, as hex."""
     return hashlib.sha256(data).hexdigest()
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """Return the bytes of the regular file at `path`; raise OSError (with a reason a user
+    can read) when it is not one (a FIFO, a device, a folder), is over `limit` bytes, or
+    cannot be read. Opened without blocking, so a FIFO never hangs the caller."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError("not a regular file")
+        if limit is not None and status.st_size > limit:
+            raise OSError(f"{status.st_size:,} bytes; the limit is {limit:,}")
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            return stream.read()
+    finally:
+        os.close(descriptor)
+
+
+def _file_digest(path: Path) -> str | None:
+    """Return the digest of the regular file at `path`, or None when there is none (or the
+    path cannot name a file at all: a NUL in it, say)."""
+    try:
+        return digest(read_regular(path))
+    except (OSError, ValueError):
+        return None
 
 
 @dataclass
@@ -32,15 +72,16 @@ class FileDigests:
     seen: dict[Path, str | None] = field(default_factory=dict)
 
     def of(self, path: Path) -> str | None:
-        """Return the digest of the file at `path`, or None when it cannot be read. A path
-        is looked up as given first: rows name their shared inputs the same way, and
-        resolving each again would cost more than the look-up."""
+        """Return the digest of the regular file at `path`, or None when it cannot be read
+        (or is no regular file). A path is looked up as given first: rows name their shared
+        inputs the same way, and resolving each again would cost more than the look-up."""
         if path not in self.seen:
-            try:
-                self.seen[path] = digest(path.read_bytes())
-            except OSError:
-                self.seen[path] = None
+            self.seen[path] = _file_digest(path)
         return self.seen[path]
+
+
+class ManifestUnreadable(ValueError):
+    """A manifest that is there but cannot be trusted: the message says why."""
 
 
 @dataclass
@@ -50,39 +91,39 @@ class Manifest:
     folder: Path
     entries: dict[str, dict] = field(default_factory=dict)
     stats: dict[str, list[int] | None] = field(default_factory=dict)
+    problem: str | None = None  # why a manifest found in the folder was not trusted
     # Each path as the manifest names it: the rows of a season share most of their inputs,
     # and resolving each again for every row cost more than building some of them.
     _names: dict[Path, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def read(cls, folder: Path) -> Manifest:
-        """Return the manifest in `folder` (an empty one when there is none, or it is not
-        one this version of workshop can read)."""
+        """Return the manifest in `folder`: empty when there is none, or when the one there
+        is not one this build of workshop wrote and can trust (`problem` says why)."""
+        path = folder / MANIFEST
         try:
-            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-            entries = data["outputs"] if data.get("tool") == _TOOL else {}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            entries = {}
+            entries = _entries(_json(path))
+        except FileNotFoundError:
+            return cls(folder)
+        except (OSError, ManifestUnreadable) as exc:
+            return cls(folder, problem=str(exc))
         try:
-            stats = json.loads((folder / STATS).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            stats = {}
-        return cls(folder, entries if isinstance(entries, dict) else {},
-                   stats if isinstance(stats, dict) else {})
+            stats = _stats(_json(folder / STATS))
+        except (OSError, ManifestUnreadable):
+            stats = {}  # bookkeeping only: without it every output is digested again
+        return cls(folder, entries, stats)
 
     def up_to_date(self, name: str, fingerprint: str, digests: FileDigests) -> bool:
         """Return True when output `name` was made from these very inputs, options and
         events row (`fingerprint`), and every file it wrote is still as written."""
         entry = self.entries.get(name)
-        if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
+        if entry is None or entry["fingerprint"] != fingerprint:
             return False
-        inputs, outputs = entry.get("inputs"), entry.get("outputs")
-        if not isinstance(inputs, dict) or not isinstance(outputs, dict) or not outputs:
-            return False
-        return all(digests.of(self.folder / path) == known for path, known in inputs.items()
+        return all(digests.of(self.folder / path) == known
+                   for path, known in entry["inputs"].items()
                    ) and all(_stat(self.folder / path) == self.stats.get(path)
                              or digests.of(self.folder / path) == known
-                             for path, known in outputs.items())
+                             for path, known in entry["outputs"].items())
 
     def record(self, name: str, fingerprint: str, inputs: tuple[Path, ...],
                outputs: list[Path], digests: FileDigests) -> None:
@@ -98,21 +139,22 @@ class Manifest:
     def write(self) -> None:
         """Write the manifest into its folder, whole (sorted: the same inputs give the same
         file), and the outputs' stats beside it."""
-        data = {"tool": _TOOL, "outputs": dict(sorted(self.entries.items()))}
+        data = {"tool": tool_identity(), "outputs": dict(sorted(self.entries.items()))}
         write_atomically(self.folder / MANIFEST,
                          (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8"))
         write_atomically(self.folder / STATS, json.dumps(self.stats, sort_keys=True).encode())
 
     def verify(self) -> dict[str, list[str]]:
         """Return the outputs listed that are missing or changed since they were written, by
-        kind ("missing", "changed")."""
+        kind ("missing", "changed"). An output that is no longer a regular file (a link, a
+        FIFO) has changed; nothing outside the folder is read."""
         found: dict[str, list[str]] = {"missing": [], "changed": []}
         for entry in self.entries.values():
-            for path, known in (entry.get("outputs") or {}).items():
+            for path, known in entry["outputs"].items():
                 file = self.folder / path
-                if not file.is_file():
+                if not os.path.lexists(file):
                     found["missing"].append(path)
-                elif digest(file.read_bytes()) != known:
+                elif file.is_symlink() or _file_digest(file) != known:
                     found["changed"].append(path)
         return found
 
@@ -127,19 +169,115 @@ class Manifest:
         return name
 
 
-_TOOL = f"workshop {__version__}"
+def _json(path: Path) -> object:
+    """Return the JSON value of the file at `path` (regular, within MANIFEST_LIMIT); raise
+    ManifestUnreadable saying why it is not JSON, FileNotFoundError when it is not there."""
+    if not os.path.lexists(path):
+        raise FileNotFoundError(path)
+    try:
+        return json.loads(read_regular(path, MANIFEST_LIMIT).decode("utf-8"))
+    except OSError as exc:
+        raise ManifestUnreadable(exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise ManifestUnreadable("not UTF-8 text") from None
+    except RecursionError:
+        raise ManifestUnreadable("nested too deeply to be a manifest") from None
+    except ValueError as exc:
+        raise ManifestUnreadable(f"not JSON ({exc})") from None
+
+
+def _entries(data: object) -> dict[str, dict]:
+    """Return the outputs of a manifest's JSON, every field of the expected type and every
+    output inside the folder; raise ManifestUnreadable naming the first that is not."""
+    def fail(where: str, why: str) -> ManifestUnreadable:
+        return ManifestUnreadable(f"{where}: {why}")
+
+    if not isinstance(data, dict) or not isinstance(data.get("outputs"), dict):
+        raise fail("the file", "not a manifest (no 'outputs')")
+    if data.get("tool") != tool_identity():
+        raise fail("tool", "written by another version of workshop; every row is built again")
+    entries = data["outputs"]
+    for name, entry in entries.items():
+        if not isinstance(entry, dict) or set(entry) != {"fingerprint", "inputs", "outputs"}:
+            raise fail(f"outputs.{name}", "expected fingerprint, inputs and outputs")
+        if not isinstance(entry["fingerprint"], str) or not _DIGEST.fullmatch(
+                entry["fingerprint"]):
+            raise fail(f"outputs.{name}.fingerprint", "not a digest")
+        for kind in ("inputs", "outputs"):
+            listed = entry[kind]
+            if not isinstance(listed, dict) or (kind == "outputs" and not listed):
+                raise fail(f"outputs.{name}.{kind}", "expected files and their digests")
+            for path, known in listed.items():
+                if not _usable_path(path, inside=kind == "outputs"):
+                    raise fail(f"outputs.{name}.{kind}", f"{path!r} is not a file "
+                               + ("inside the folder" if kind == "outputs" else "path"))
+                if not (known is None and kind == "inputs") and not (
+                        isinstance(known, str) and _DIGEST.fullmatch(known)):
+                    raise fail(f"outputs.{name}.{kind}", f"{path!r} has no digest")
+    return entries
+
+
+def _usable_path(path: object, inside: bool) -> bool:
+    """Return True for a relative path with slashes and no NUL (and, when `inside`, no
+    step up out of the folder): what the manifest writes."""
+    if not isinstance(path, str) or not path or "\x00" in path or "\\" in path:
+        return False
+    parts = PurePosixPath(path)
+    if parts.is_absolute() or re.match(r"[A-Za-z]:", path):
+        return False
+    return not inside or ".." not in parts.parts
+
+
+def _stats(data: object) -> dict[str, list[int] | None]:
+    """Return the stats file's entries, each a size and a time in ns (or None); raise
+    ManifestUnreadable when it is of another shape."""
+    if not isinstance(data, dict) or not all(
+            value is None or (isinstance(value, list) and len(value) == 2
+                              and all(type(n) is int for n in value))
+            for value in data.values()):
+        raise ManifestUnreadable("not a stats file")
+    return data
+
+
+def _package_digest() -> str:
+    """Return a digest of the installed package: every module, template and data file, by
+    name and bytes. A new build of workshop (a new slide design, say) has a new one."""
+    found = hashlib.sha256()
+    pending = [(files("workshop"), "")]
+    entries = []
+    while pending:
+        folder, prefix = pending.pop()
+        for item in folder.iterdir():
+            name = f"{prefix}{item.name}"
+            if item.is_dir():
+                if item.name != "__pycache__":
+                    pending.append((item, f"{name}/"))
+            elif not item.name.endswith((".pyc", ".pyo")):
+                entries.append((name, item))
+    for name, item in sorted(entries, key=lambda pair: pair[0]):
+        found.update(name.encode("utf-8") + b"\0" + digest(item.read_bytes()).encode())
+    return found.hexdigest()
+
+
+_package = Cache("the package's digest", 1).remembered(_package_digest)
+
+
+def tool_identity() -> str:
+    """Return what a manifest records of the workshop that wrote it: its version and a
+    digest of its code and templates, so that new code rebuilds every output."""
+    return f"workshop {__version__} {_package()[:16]}"
 
 
 def _stat(path: Path) -> list[int] | None:
     """Return a file's size and modification time (ns), or None when it is not there."""
     try:
         status = path.stat()
-    except OSError:
+    except (OSError, ValueError):
         return None
     return [status.st_size, status.st_mtime_ns]
 
 
 def fingerprint(*parts: object) -> str:
-    """Return a digest of what decides an output besides its files: the events row, the
-    kit named, the look and the documents asked for (`parts`, as JSON)."""
+    """Return a digest of what decides an output besides its files: the outline, the events
+    row, the kit named, the look and the documents asked for (`parts`, as JSON)."""
     return digest(json.dumps(parts, sort_keys=True, default=str).encode("utf-8"))

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import io
 import os
+import stat
 import struct
 import tempfile
 import zipfile
@@ -158,15 +159,43 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _replace(path: Path, data: bytes) -> None:
+    mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """Return the permissions a file written at `path` gets: those of the file it replaces,
+    else what the user's umask leaves of rw-rw-rw- (as a file made by `open` would have).
+    The temporary file it is written through starts private (mkstemp makes it 600)."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return 0o666 & ~_umask()
+    return stat.S_IMODE(status.st_mode) if stat.S_ISREG(status.st_mode) else (
+        0o666 & ~_umask())
+
+
+def _umask() -> int:
+    """Return the process's umask without changing it even for a moment where the system
+    says it (Linux, in /proc); elsewhere by setting it and setting it back."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -8,23 +8,28 @@ bad cell stops the season with every problem named; a row that fails only while 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
+import os
 import re
 import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop.brand import prepare_brand
 from workshop.build import BuildResult, DocumentOutput, build
 from workshop.errors import Diagnostic, WorkshopError
 from workshop.events import EventRow, Events, output_names, read_events
 from workshop.loader import load_yaml
-from workshop.manifest import FileDigests, Manifest, fingerprint
+from workshop.manifest import MANIFEST, STATS, FileDigests, Manifest, fingerprint
 from workshop.model import Deck
 from workshop.paths import project_root
 from workshop.prepare import prepare
 from workshop.session import BuildSession
+from workshop.termination import stop_cleanly_on_termination
 from workshop.validate import validate
 
 _UNDEFINED = re.compile(r"undefined variable '(\w+)'")
@@ -49,10 +54,14 @@ class SeasonItem:
     problems: list[Diagnostic] | None = None
 
 
-def plan_season(events_path: Path, pattern: str) -> tuple[Events, list[str]]:
-    """Return the events and each row's output name; raise WorkshopError listing every
-    problem of the file."""
+def plan_season(events_path: Path, pattern: str,
+                defaults: dict[str, str] | None = None) -> tuple[Events, list[str]]:
+    """Return the events, each row given `defaults` (--set) where its own cell is empty, and
+    each row's output name; raise WorkshopError listing every problem of the file."""
     events = read_events(events_path)
+    if defaults:
+        events = Events(events.path, [dataclasses.replace(row, values={**defaults, **row.values})
+                                      for row in events.rows], events.warnings)
     return events, output_names(events, pattern)
 
 
@@ -77,14 +86,24 @@ class Pending:
                              self.digests)
 
 
-def pending_rows(events: Events, names: list[str], folder: Path,
+def _resolved(path: Path | None) -> str:
+    """Return a file's absolute, resolved name ("" for none), as a fingerprint counts it."""
+    return str(path.resolve()) if path is not None else ""
+
+
+def pending_rows(deck: Path, events: Events, names: list[str], folder: Path,
                  documents: list[DocumentSpec], brand: Path | None, look: str | None,
                  force: bool) -> Pending:
-    """Return the rows to build: all with `force`, else those whose inputs, row, options or
-    outputs changed since the manifest in `folder` recorded them."""
+    """Return the rows to build: all with `force`, else those whose outline, inputs, row,
+    options or outputs changed since the manifest in `folder` recorded them (every row, when
+    the manifest there cannot be trusted: `Pending.manifest.problem` says why)."""
     manifest, digests = Manifest.read(folder), FileDigests()
-    fingerprints = {name: fingerprint(row.values, [r.model_dump() for r in row.resources],
-                                      str(row.kit or brand or ""), look,
+    # The outline by where it is and what it says: another outline built into the same
+    # folder, under the same names, is never taken for the first one.
+    outline = (_resolved(deck), digests.of(deck))
+    fingerprints = {name: fingerprint(outline, row.values,
+                                      [r.model_dump() for r in row.resources],
+                                      _resolved(row.kit or brand), look,
                                       [(d.kind, d.fmt) for d in documents])
                     for row, name in zip(events.rows, names, strict=True)}
     pending = [(row, name) for row, name in zip(events.rows, names, strict=True)
@@ -92,6 +111,54 @@ def pending_rows(events: Events, names: list[str], folder: Path,
     return Pending(Events(events.path, [row for row, _ in pending], events.warnings),
                    [name for _, name in pending], len(events.rows) - len(pending), manifest,
                    fingerprints, digests)
+
+
+def refuse_overwriting_inputs(deck: Path, events: Events, pending: Events, names: list[str],
+                              folder: Path, documents: list[DocumentSpec],
+                              brand: Path | None, look: str | None) -> None:
+    """Raise WorkshopError, before anything is written, naming each output of the `pending`
+    rows (`names`) that would land on a file any row of `events` reads: the outline, its
+    slide files, notes and pictures, a kit, its logo or template, or the events file itself.
+    Each is said at the row that would write it."""
+    if not pending.rows:
+        return
+    inputs: dict[str, str] = {}  # each input's real path, and what it is to the season
+
+    def read(path: Path, what: str) -> None:
+        inputs.setdefault(os.path.realpath(path), what)
+
+    read(events.path, "the events file")
+    first = pending.rows[0]  # every row reads the same outline files; each row its own kit
+    for path in prepare(deck, first.values, None, look, first.resources).inputs:
+        read(path, "a file of the outline")
+    for row in events.rows:
+        kit = row.kit or brand
+        if kit is None:
+            continue
+        read(kit, f"row {row.number}'s kit")
+        try:
+            prepared = prepare_brand(kit)
+        except WorkshopError:
+            continue  # that row fails alone when built; its kit's own files are unknown
+        for path, what in ((prepared.logo_path, "logo"), (prepared.template, "template")):
+            if path is not None:
+                read(path, f"row {row.number}'s kit {what}")
+    problems = []
+    for row, name in zip(pending.rows, names, strict=True):
+        for output in _outputs(folder, name, documents):
+            what = inputs.get(os.path.realpath(output))
+            if what is not None:
+                problems.append(Diagnostic(str(events.path), row.line, 1, "", (
+                    f"row {row.number} would write {output.name}, which is {what}: choose "
+                    "another --name or another folder")))
+    for output in (folder / MANIFEST, folder / STATS):
+        what = inputs.get(os.path.realpath(output))
+        if what is not None:
+            problems.append(Diagnostic(str(events.path), 1, 1, "", (
+                f"the season's {output.name} would replace {what}: build into another "
+                "folder")))
+    if problems:
+        raise WorkshopError(problems)
 
 
 def check_rows(deck: Path, events: Events, session: BuildSession) -> None:
@@ -117,6 +184,12 @@ def _at_row(problem: Diagnostic, row: EventRow, events: Events) -> Diagnostic:
         return Diagnostic(str(events.path), line, col, found.group(1),
                           f"row {row.number} leaves {found.group(1)} empty, which the outline "
                           f"uses at {problem.file}:{problem.line}")
+    column = problem.where.removeprefix("event.")
+    if problem.where.startswith("event.") and column in row.cells:  # a cell's own value
+        line, col = row.position(column)
+        return Diagnostic(str(events.path), line, col, column,
+                          f"row {row.number}: {problem.message}", problem.severity,
+                          code=problem.code)
     where = f"row {row.number}" + (f": {problem.where}" if problem.where else "")
     return Diagnostic(problem.file, problem.line, problem.col, where, problem.message,
                       problem.severity, code=problem.code)
@@ -131,10 +204,10 @@ def build_season(deck: Path, events: Events, names: list[str], folder: Path,
     row order. A row that fails does not stop the others."""
     session = session or BuildSession()
     for row, name in zip(events.rows, names, strict=True):
-        deck_output = folder / f"{name}.pptx"
-        beside = tuple(DocumentOutput(d.kind, d.fmt, folder / f"{name}-{d.kind}.{d.fmt}")
-                       for d in documents)
-        outputs = [deck_output, *(document.path for document in beside)]
+        outputs = _outputs(folder, name, documents)
+        deck_output = outputs[0]
+        beside = tuple(DocumentOutput(d.kind, d.fmt, path)
+                       for d, path in zip(documents, outputs[1:], strict=True))
         try:
             with session:  # the documents come from the deck's own preparation and plan
                 result = build(deck, deck_output, row.values, row.kit or brand, look,
@@ -157,11 +230,28 @@ def season_workers(jobs: int, rows: int) -> Iterator[ProcessPoolExecutor | None]
         return
     # Spawned, not forked: a fork would copy the parent's threads (the progress bar's) too.
     context = multiprocessing.get_context("spawn")
+    _start_resource_tracker()
     pool = ProcessPoolExecutor(min(jobs, rows), mp_context=context, initializer=_start_worker)
     try:
         yield pool
     finally:  # stopped or done: nothing not started is started
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (a helper process the pool needs) with
+    SIGHUP ignored: it ignores SIGINT and SIGTERM itself, and a hang-up reaching the whole
+    process group would otherwise kill it mid-season, and it would print tracebacks as it
+    restarts. An ignored signal is inherited by the process started; a handler is not."""
+    if not hasattr(signal, "SIGHUP"):
+        return
+    from multiprocessing import resource_tracker
+
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        signal.signal(signal.SIGHUP, previous)
 
 
 def check_rows_in_parallel(deck: Path, events: Events,
@@ -181,6 +271,20 @@ def check_rows_in_parallel(deck: Path, events: Events,
         raise WorkshopError(problems)
 
 
+@dataclass(frozen=True)
+class _Submitted:
+    """A row handed to a worker, and what it will write."""
+
+    row: EventRow
+    events_path: Path
+    outputs: list[Path]
+
+
+def _outputs(folder: Path, name: str, documents: list[DocumentSpec]) -> list[Path]:
+    """Return the files a row named `name` writes: its deck, then its documents."""
+    return [folder / f"{name}.pptx", *(folder / f"{name}-{d.kind}.{d.fmt}" for d in documents)]
+
+
 class SeasonRun:
     """A season being built as build_season builds it, in the `pool`'s workers (or in this
     process when None). Iterating yields the outcomes in row order whatever order they
@@ -194,6 +298,8 @@ class SeasonRun:
         self.pool, self.on_done = pool, on_done
         self.yielded = 0
         self.futures: list[Future] = []
+        self.rows: list[_Submitted] = []  # what each future builds
+        self.current: SeasonItem | None = None  # built in this process, being handled
         self.serial: Iterator[SeasonItem] | None = None
         if pool is None:
             self.serial = build_season(deck, events, names, folder, documents, brand, look)
@@ -201,32 +307,44 @@ class SeasonRun:
         for row, name in zip(events.rows, names, strict=True):
             future = pool.submit(_build_row, deck, Events(events.path, [row]), name, folder,
                                  documents, brand, look)
+            self.rows.append(_Submitted(row, events.path, _outputs(folder, name, documents)))
             if on_done is not None:
                 future.add_done_callback(lambda _: on_done())
             self.futures.append(future)
 
     def __iter__(self) -> Iterator[SeasonItem]:
+        # An item counts as yielded once the consumer asks for the next: stopped while it
+        # still handles one (Ctrl-C lands anywhere), `stop` hands that item back again.
         if self.serial is not None:
             for item in self.serial:
                 if self.on_done is not None:
                     self.on_done()
-                self.yielded += 1
+                self.current = item
                 yield item
+                self.current = None
+                self.yielded += 1
             return
         while self.yielded < len(self.futures):
-            item = self.futures[self.yielded].result()
-            self.yielded += 1
+            future, row = self.futures[self.yielded], self.rows[self.yielded]
+            try:
+                item = future.result()
+            except BrokenProcessPool:  # its worker was killed (by the system, a signal...)
+                item = SeasonItem(row.row, row.outputs, problems=[Diagnostic(
+                    str(row.events_path), row.row.line, 1, "",
+                    f"row {row.row.number}: the worker process building it stopped; "
+                    "nothing of it was written")])
             yield item
+            self.yielded += 1
 
     def stop(self) -> list[SeasonItem]:
         """Start no more rows, wait for those being built, and return those finished and not
-        yet yielded, in row order (a row built in this process is never half written: each
-        file is written whole, then renamed)."""
+        yet handled, in row order, the one being handled when stopped included (a row built
+        in this process is never half written: each file is written whole, then renamed)."""
         if self.pool is None:
-            return []
+            return [self.current] if self.current is not None else []
         self.pool.shutdown(wait=True, cancel_futures=True)
         return [future.result() for future in self.futures[self.yielded:]
-                if future.done() and not future.cancelled()]
+                if future.done() and not future.cancelled() and future.exception() is None]
 
 
 # A worker process's build session, kept across the rows it builds (None in the parent).
@@ -235,9 +353,11 @@ _worker_session: BuildSession | None = None
 
 def _start_worker() -> None:
     """Start a worker: its own build session; Ctrl-C is the parent's to handle (it stops the
-    pool, and the rows being built finish whole)."""
+    pool, and the rows being built finish whole); SIGTERM or SIGHUP, which reach the whole
+    process group, end the worker through Python, so that a file it was writing is removed."""
     global _worker_session
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    stop_cleanly_on_termination()
     _worker_session = BuildSession()
 
 

@@ -50,7 +50,7 @@ class DeckWatcher:
         except WorkshopError as exc:
             return Rebuild(tuple(changed), time.perf_counter() - start,
                            problems=exc.diagnostics)
-        self.inputs = {path.resolve() for path in result.inputs}
+        self.inputs = {form for path in result.inputs for form in _names_of(path)}
         return Rebuild(tuple(changed), time.perf_counter() - start, result)
 
     def folders(self) -> list[Path]:
@@ -67,14 +67,23 @@ class DeckWatcher:
     def concerns(self, saved: Iterable[Path]) -> tuple[Path, ...]:
         """Return the saved files that call for a build: the last good build's inputs, or,
         while the deck is broken, any file but the output and temporary files."""
-        output = self.output.resolve()
+        output = set(_names_of(self.output))
         found = []
-        for path in sorted({Path(p).resolve() for p in saved}):
-            if path == output or path.name.startswith("."):
+        for path in sorted({Path(p) for p in saved}):
+            names = set(_names_of(path))
+            if names & output or path.name.startswith("."):
                 continue  # our own output, or a file being written whole and renamed
-            if path in self.inputs or not self.inputs:
+            if names & self.inputs or not self.inputs:
                 found.append(path)
         return tuple(found)
+
+
+def _names_of(path: Path) -> tuple[Path, Path]:
+    """Return the two names a watched file goes by: in its folder (resolved, as a watch
+    reports it), and resolved whole. An editor that saves by replacing the file with a link
+    changes the second but not the first, so either matching counts."""
+    absolute = path.absolute()
+    return absolute.parent.resolve() / absolute.name, absolute.resolve()
 
 
 def watch(watcher: DeckWatcher, on_build: Callable[[Rebuild], None],

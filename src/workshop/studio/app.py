@@ -49,6 +49,7 @@ from workshop.studio.security import (
     Guard,
     Tokens,
     allowed_hosts,
+    new_key,
 )
 from workshop.theme.palette import LOOKS
 
@@ -366,8 +367,7 @@ class Studio:
         import watchfiles
 
         root = self.project.root
-        folders = [str(p) for p in sorted(root.iterdir()) if p.is_dir()
-                   and not p.name.startswith(".") and p.name not in _SKIPPED_FOLDERS]
+        folders = [str(folder) for folder in project_folders(root)]
         if len(self.streams) >= MAX_STREAMS:
             raise HTTPException(503, "Too many studio pages are open; close some tabs.")
         self.loop = asyncio.get_running_loop()
@@ -378,7 +378,8 @@ class Studio:
             yield "retry: 2000\n\n"
             try:
                 async for batch in watchfiles.awatch(*folders, stop_event=stop, debounce=150,
-                                                     watch_filter=_project_file):
+                                                     watch_filter=_project_file,
+                                                     recursive=False):
                     changed = sorted({Path(p).relative_to(root).as_posix() for _, p in batch})
                     yield f"event: change\ndata: {json.dumps(changed)}\n\n"
             finally:  # the page closed (the response is cancelled) or the studio stops
@@ -442,6 +443,25 @@ def studio_cache(root: Path) -> Path:
     return base / "workshop" / "studio" / name / "slides"
 
 
+MAX_WATCHED_FOLDERS = 500  # a project's folders watched for live updates, at most
+
+
+def project_folders(root: Path) -> list[Path]:
+    """Return the project's folders whose saves the pages follow: `root` and the folders
+    below it, found without following a link (a link to a folder outside the project, or to
+    a big tree inside it, is never watched), hidden ones and those that hold no decks or
+    notes left out, at most MAX_WATCHED_FOLDERS."""
+    found: list[Path] = []
+    for folder, children, _ in os.walk(root, followlinks=False):
+        children[:] = sorted(name for name in children if not name.startswith(".")
+                             and (folder != str(root) or name not in _SKIPPED_FOLDERS)
+                             and not os.path.islink(os.path.join(folder, name)))
+        found.append(Path(folder))
+        if len(found) >= MAX_WATCHED_FOLDERS:
+            break
+    return found
+
+
 def _project_file(change, path: str) -> bool:
     """Return True for a saved file a deck may be made from (not a temporary or hidden
     file, nor the studio's own images)."""
@@ -449,8 +469,10 @@ def _project_file(change, path: str) -> bool:
     return not name.startswith(".") and not name.endswith(("~", ".swp", ".tmp"))
 
 
-def create_app(root: Path, host: str = "127.0.0.1") -> Starlette:
-    """Return the studio app for the project folder `root`, listening on `host`."""
+def create_app(root: Path, host: str = "127.0.0.1", key: str | None = None) -> Starlette:
+    """Return the studio app for the project folder `root`, listening on `host`, answering
+    only requests that carry `key` (a fresh one when not given: see `app.state.key`)."""
+    key = key or new_key()
     studio = Studio(root)
     routes = [
         Route("/", studio.start),
@@ -463,7 +485,7 @@ def create_app(root: Path, host: str = "127.0.0.1") -> Starlette:
     ]
     app = Starlette(routes=routes, exception_handlers={
         HTTPException: studio.error, Exception: studio.error},
-        middleware=[Middleware(Guard, hosts=allowed_hosts(host))])
-    app.state.studio = studio
+        middleware=[Middleware(Guard, hosts=allowed_hosts(host), key=key)])
+    app.state.studio, app.state.key = studio, key
     return app
 

@@ -1,8 +1,12 @@
 """What keeps the studio's pages to the facilitator at this machine.
 
-Every form that changes something carries a token tied to the browser's session cookie: a
-page of another site cannot read it, so it cannot post to the studio. Uploads are limited in
-size before they are read whole, and files are only ever those the project lists.
+The studio has a key, made anew each time it starts and printed in the address `workshop
+serve` opens (as notebook and development servers do): every request must carry it, in that
+address or, after the first, in a cookie the browser keeps. Another program on the machine,
+or another local web app the user has open, does not have it. A post must come from the
+studio's own origin, exactly. Every form that changes something also carries a token tied to
+the browser's session cookie. Uploads are limited in size before they are read whole, and
+files are only ever those the project lists.
 """
 
 from __future__ import annotations
@@ -10,10 +14,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from http.cookies import CookieError, SimpleCookie
+from urllib.parse import parse_qsl, urlencode
 
 from starlette.exceptions import HTTPException
 
 SESSION_COOKIE = "workshop_studio"
+KEY_COOKIE = "workshop_studio_key"  # the studio's key, once an address with it was opened
+KEY_PARAMETER = "key"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # a logo; a kit's YAML is far smaller
 MAX_FORM_BYTES = 6 * 1024 * 1024  # the whole form, upload included
 
@@ -48,14 +56,21 @@ def allowed_hosts(host: str) -> set[str]:
     return {"localhost", "127.0.0.1", "::1", "[::1]", host}
 
 
-class Guard:
-    """ASGI middleware: refuses a request whose Host is not this studio's, a request another
-    site's page makes in the background (its Sec-Fetch-Site is cross-site and it is no
-    navigation; a post from another origin), and a body longer than MAX_FORM_BYTES, counted
-    as it arrives (whatever its headers say)."""
+def new_key() -> str:
+    """Return a fresh studio key: 192 random bits, safe in an address."""
+    return secrets.token_urlsafe(24)
 
-    def __init__(self, app, hosts: set[str]):
-        self.app, self.hosts = app, hosts
+
+class Guard:
+    """ASGI middleware: refuses a request whose Host is not this studio's, one without the
+    studio's key (in its address, then kept in a cookie: an address carrying it is answered
+    with the same address without it, so it stays out of the history), a request another
+    site's page makes in the background (its Sec-Fetch-Site is cross-site and it is no
+    navigation), a post from any origin but the studio's own, and a body longer than
+    MAX_FORM_BYTES, counted as it arrives (whatever its headers say)."""
+
+    def __init__(self, app, hosts: set[str], key: str):
+        self.app, self.hosts, self.key = app, hosts, key
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -70,10 +85,24 @@ class Guard:
         site, mode = headers.get("sec-fetch-site"), headers.get("sec-fetch-mode")
         origin = headers.get("origin")
         cross = (site == "cross-site" and (mode != "navigate" or scope["method"] != "GET"))
-        foreign = (scope["method"] not in ("GET", "HEAD") and origin is not None
-                   and origin != "null" and _origin_host(origin) not in self.hosts)
+        # A post's origin is this studio's exactly (scheme, name and port): another web app
+        # on this machine (http://localhost:3000) is another origin.
+        own = f"http://{headers.get('host', '')}"
+        foreign = scope["method"] not in ("GET", "HEAD") and origin is not None \
+            and origin != own
         if cross or foreign:
             return await _refuse(send, 403, "Another site's page cannot use this studio.")
+        query = parse_qsl(scope.get("query_string", b"").decode("latin-1"),
+                          keep_blank_values=True)
+        given = next((value for name, value in query if name == KEY_PARAMETER), None)
+        if not (self._has_key(_cookie(headers.get("cookie", ""), KEY_COOKIE))
+                or self._has_key(given)):
+            return await _refuse(send, 403, "Open the studio at the address <code>workshop "
+                                 "serve</code> printed: it carries the studio's key.")
+        if given is not None:  # remembered in a cookie; the address loses it
+            rest = urlencode([(n, v) for n, v in query if n != KEY_PARAMETER])
+            location = scope.get("root_path", "") + scope["path"] + (f"?{rest}" if rest else "")
+            return await _redirect(send, location, self.key)
         received = 0
 
         async def limited():
@@ -89,10 +118,32 @@ class Guard:
         await self.app(scope, limited, send)
 
 
-def _origin_host(origin: str) -> str:
-    """Return the host name of an Origin header's value."""
-    rest = origin.split("://", 1)[-1]
-    return rest.split("]")[0] + "]" if rest.startswith("[") else rest.rsplit(":", 1)[0]
+    def _has_key(self, given: str | None) -> bool:
+        """Return True when `given` is this studio's key."""
+        return given is not None and hmac.compare_digest(
+            given.encode("utf-8", "replace"), self.key.encode())
+
+
+def _cookie(header: str, name: str) -> str | None:
+    """Return the value of cookie `name` in a Cookie header, or None."""
+    cookies = SimpleCookie()
+    try:
+        cookies.load(header)
+    except CookieError:
+        return None
+    return cookies[name].value if name in cookies else None
+
+
+async def _redirect(send, location: str, key: str) -> None:
+    """Send the browser on to `location`, keeping the studio's key in a cookie it sends only
+    to this host (HttpOnly: no script reads it)."""
+    cookie = f"{KEY_COOKIE}={key}; Path=/; HttpOnly; SameSite=Strict"
+    await send({"type": "http.response.start", "status": 303,
+                "headers": [(b"location", location.encode("latin-1", "replace")),
+                            (b"set-cookie", cookie.encode()),
+                            (b"cache-control", b"no-store"),
+                            (b"content-length", b"0")]})
+    await send({"type": "http.response.body", "body": b""})
 
 
 async def _refuse(send, status: int, message: str) -> None:

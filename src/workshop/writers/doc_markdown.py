@@ -20,14 +20,19 @@ from workshop.documents import (
 )
 from workshop.notes_text import Paragraph
 
-# Text from outlines, notes and kits is data: any character Markdown would read as markup
-# (emphasis, code, raw HTML, an entity, a table cell) is escaped, so that it shows as typed;
-# so is a "]" that would close a link's text or start a link's definition. A script's
-# "[Pause here.]" stays as written: brackets alone are no link.
-_MARKUP = re.compile(r"[\\`*_<>|]|\](?=[(\[:])|&(?=#?[A-Za-z0-9]+;)")
-# At the start of a line: a heading, quote or list marker, or a rule or heading underline.
-_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)"
-                         r"|[-=]{2,}(?=\s*$))", re.MULTILINE)
+# Text from outlines, notes and kits is data: any character CommonMark would read as markup
+# (emphasis, code spans and backtick fences, tilde fences, raw HTML and autolinks, an entity,
+# a table cell) is escaped, so that it shows as typed; so is a "]" that would close a link's
+# text or start a link's definition. A script's "[Pause here.]" stays as written: brackets
+# alone are no link.
+_MARKUP = re.compile(r"[\\`*_<>|~]|\](?=[(\[:])|&(?=#?[A-Za-z0-9]+;)")
+# At the start of a line, after any indent: a heading, quote or list marker, or a thematic
+# break or setext heading underline.
+_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)"
+                         r"|[-=]+(?=\s*$))", re.MULTILINE)
+# An indent: four spaces or a tab make indented code, and fewer put a marker out of reach of
+# the line-start rule; prose needs none, so it goes.
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 
 
 def escape(text: str) -> str:
@@ -40,7 +45,7 @@ def _escape_markup(text: str) -> str:
 
 
 def _escape_line_starts(text: str) -> str:
-    return _LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
+    return _LINE_START.sub(lambda m: _escape_marker(m.group(1)), _INDENT.sub("", text))
 
 
 def _escape_marker(marker: str) -> str:

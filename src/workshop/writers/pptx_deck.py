@@ -448,6 +448,8 @@ class _DeckWriter:
         """Return the schedule for the agenda's notes, as the guide's table has it: each part's
         minutes, and the optional slides with what the deck takes without them."""
         plan_of_time = schedule(self.deck, self.words("opening"))
+        if not plan_of_time.minutes:  # an outline that plans no time has no schedule to give
+            return []
         parts = "; ".join(f"{part.title} {plan_of_time.span(part.minutes, part.short_minutes)}"
                           for part in plan_of_time.parts)
         found = [Paragraph((Run(self.words("agenda_plan", parts=parts,

@@ -332,7 +332,12 @@ class _FixedDateWorkbookWriter(CategoryWorkbookWriter):
         import xlsxwriter
 
         stream = BytesIO()
-        with xlsxwriter.Workbook(stream, {"in_memory": True}) as workbook:
+        # An outline's or an events row's text is data: a category "=HYPERLINK(...)" is a
+        # string cell, never a formula Excel would evaluate (nor a link) when the chart is
+        # edited.
+        options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                   "strings_to_numbers": False}
+        with xlsxwriter.Workbook(stream, options) as workbook:
             workbook.set_properties({"created": created})
             compat.populate_worksheet(self, workbook, workbook.add_worksheet())
         if key[0] is not None:
