@@ -216,8 +216,8 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
             else:
                 failed += 1
                 pair = f"{item.deck}" + (f" with {item.brand}" if item.brand else "")
-                progress.console.print(f"failed {item.output}: {pair}", soft_wrap=True,
-                                       markup=False)
+                progress.console.print(_shown(f"failed {item.output}: {pair}"),
+                                       soft_wrap=True, markup=False)
                 _print_diagnostics(item.problems or [])
     print(f"{written} written, {failed} failed", file=sys.stderr)
     return 1 if failed else 0

@@ -95,6 +95,7 @@ class Manifest:
     # Each path as the manifest names it: the rows of a season share most of their inputs,
     # and resolving each again for every row cost more than building some of them.
     _names: dict[Path, str] = field(default_factory=dict, repr=False)
+    _real: Path | None = field(default=None, repr=False)  # the folder, resolved once
 
     @classmethod
     def read(cls, folder: Path) -> Manifest:
@@ -121,9 +122,10 @@ class Manifest:
             return False
         return all(digests.of(self.folder / path) == known
                    for path, known in entry["inputs"].items()
-                   ) and all(_stat(self.folder / path) == self.stats.get(path)
-                             or digests.of(self.folder / path) == known
-                             for path, known in entry["outputs"].items())
+                   ) and all(self._inside(self.folder / path) and (
+                       _stat(self.folder / path) == self.stats.get(path)
+                       or digests.of(self.folder / path) == known)
+                       for path, known in entry["outputs"].items())
 
     def record(self, name: str, fingerprint: str, inputs: tuple[Path, ...],
                outputs: list[Path], digests: FileDigests) -> None:
@@ -154,9 +156,16 @@ class Manifest:
                 file = self.folder / path
                 if not os.path.lexists(file):
                     found["missing"].append(path)
-                elif file.is_symlink() or _file_digest(file) != known:
+                elif not self._inside(file) or _file_digest(file) != known:
                     found["changed"].append(path)
         return found
+
+    def _inside(self, file: Path) -> bool:
+        """Return True when `file` is the folder's own: not a link (an output never is), and
+        no link on the way to it leads out of the folder."""
+        if self._real is None:
+            self._real = self.folder.resolve()
+        return not file.is_symlink() and self._real in file.resolve().parents
 
     def _relative(self, path: Path) -> str:
         """Return `path` as the manifest names it: relative to its folder, with slashes."""

@@ -123,9 +123,22 @@ def refuse_overwriting_inputs(deck: Path, events: Events, pending: Events, names
     if not pending.rows:
         return
     inputs: dict[str, str] = {}  # each input's real path, and what it is to the season
+    files: dict[tuple[int, int], str] = {}  # each input's file (a hard link is the same one)
 
     def read(path: Path, what: str) -> None:
         inputs.setdefault(os.path.realpath(path), what)
+        with contextlib.suppress(OSError, ValueError):
+            status = os.stat(path)
+            files.setdefault((status.st_dev, status.st_ino), what)
+
+    def reads(output: Path) -> str | None:
+        """Return what `output` is to the season when it is one of its inputs."""
+        found = inputs.get(os.path.realpath(output))
+        if found is None:
+            with contextlib.suppress(OSError, ValueError):
+                status = os.stat(output)
+                found = files.get((status.st_dev, status.st_ino))
+        return found
 
     read(events.path, "the events file")
     first = pending.rows[0]  # every row reads the same outline files; each row its own kit
@@ -146,13 +159,13 @@ def refuse_overwriting_inputs(deck: Path, events: Events, pending: Events, names
     problems = []
     for row, name in zip(pending.rows, names, strict=True):
         for output in _outputs(folder, name, documents):
-            what = inputs.get(os.path.realpath(output))
+            what = reads(output)
             if what is not None:
                 problems.append(Diagnostic(str(events.path), row.line, 1, "", (
                     f"row {row.number} would write {output.name}, which is {what}: choose "
                     "another --name or another folder")))
     for output in (folder / MANIFEST, folder / STATS):
-        what = inputs.get(os.path.realpath(output))
+        what = reads(output)
         if what is not None:
             problems.append(Diagnostic(str(events.path), 1, 1, "", (
                 f"the season's {output.name} would replace {what}: build into another "
