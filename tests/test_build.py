@@ -73,8 +73,8 @@ def test_deck_is_16_by_9_with_one_slide_per_outline_slide(built: Path) -> None:
     prs = Presentation(str(built))
     assert (prs.slide_width, prs.slide_height) == (Emu(12192000), Emu(6858000))
     # title + agenda + 4 section headers (the welcome, after the agenda, and the two-slide
-    # section go without) + 29 content slides
-    assert len(prs.slides) == 36
+    # section go without) + 28 content slides
+    assert len(prs.slides) == 35
     layouts = [s.slide_layout.name for s in prs.slides]
     assert layouts[:4] == ["Title", "Agenda", "Bullets", "Bullets"]
     assert layouts.count("Section") == 4
@@ -124,7 +124,7 @@ def test_every_slide_has_notes_and_prompts_are_on_slide_and_in_notes(built: Path
     # the welcome section has no header slide: its transition and half minute open the first
     welcome = first.notes_slide.notes_text_frame.text
     assert welcome.startswith("Let’s begin with how we’ll spend this time together.")
-    assert "Timing: about 2 min" in welcome
+    assert "Timing: about 1.5 min" in welcome
 
 
 def test_notes_master_is_listed_in_the_presentation_part(built: Path) -> None:
@@ -151,7 +151,7 @@ def test_statistic_has_a_native_chart_and_image_has_alt_text(built: Path) -> Non
     prs = Presentation(str(built))
     statistic = slide_titled(built, "A figure from the 2020 guide")
     chart = next(sh for sh in statistic.shapes if sh.has_chart).chart
-    assert list(chart.plots[0].categories) == ["Knew the person", "Did not know them"]
+    assert list(chart.plots[0].categories) == ["Knew the person", "Others (e.g. met online)"]
     assert list(chart.plots[0].series[0].values) == [60.0, 40.0]
     image = next(s for s in prs.slides if s.slide_layout.name == "Image")
     picture = next(sh for sh in image.shapes if sh.shape_type == 13 or sh.name.startswith("Pic"))

@@ -29,8 +29,8 @@ def test_build_writes_the_default_output_and_reports_it(in_dir, tmp_path: Path) 
     target = tmp_path / "deck.pptx"
     result = run("build", "decks/parent-night.yaml", "-o", str(target))
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == f"wrote {target} (36 slides)\n"
-    assert len(Presentation(str(target)).slides) == 36
+    slides = len(Presentation(str(target)).slides)
+    assert slides > 30 and result.stdout == f"wrote {target} ({slides} slides)\n"
 
 
 def test_build_without_output_writes_under_build(write_tree, in_dir) -> None:

@@ -142,8 +142,8 @@ def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_lin
     closing = Presentation(str(output)).slides[-1]
     by_name = {s.name: s for s in closing.shapes}
     question = by_name["Question"].text_frame.paragraphs
-    assert [p.text for p in question] == ["Ask the room:",
-                                          "What is one thing you will try at home this week?"]
+    assert [p.text for p in question] == [
+        "Ask the room:", "What is one thing you heard tonight that you want to remember?"]
     assert {r.font.size.pt for r in question[1].runs} == {28}
     qr = by_name["QR code"]
     assert qr._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == [

@@ -102,7 +102,7 @@ def test_markdown_guide_has_every_note_and_prompt_in_order(guides) -> None:
     plain = squash(re.sub(r"[*>]", "", text))
     assert_in_order(plain, expected_in_order())
     assert "|  | Opening | 2.5 | 0:00 |" in text  # the title slide and the agenda
-    assert "| 1 | Welcome | 6 | 0:03 |" in text
+    assert "| 1 | Welcome | 5.5 | 0:03 |" in text
     assert "## If someone discloses" in text
 
 
@@ -131,7 +131,7 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     agenda = word.tables[0]
     assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at"]
     assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2.5", "0:00"]
-    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "6", "0:03"]
+    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "5.5", "0:03"]
     logo = word.inline_shapes[0]._inline.docPr
     assert logo.get("descr") == "Example County Schools logo"
     directions = [r for p in word.paragraphs for r in p.runs if r.text.startswith("[Start on")]
@@ -298,13 +298,13 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
 @pytest.mark.parametrize("language, expected", [
     ("en", ["What we covered tonight: Phones at home · Why now?\n",
             "## What to know", "Sextortion is blackmail", "## Conversation starters for home",
-            "## If someone else\u2019s image arrives", "don\u2019t screenshot it",
+            "## If someone else\u2019s image arrives", "don\u2019t forward it or screenshot it",
             "## If it happens to your child", "Delete nothing yet", "call or text 988",
             "## Save these numbers in your phone tonight", "**Our school contact:** \\_\\_",
             "gethelp@ncmec.org", "fbi.gov/sextortion", "Source: NetSmartz / NCMEC, 2020"]),
     ("es", ["Lo que vimos hoy: Phones at home · Why now?\n",
             "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
-            "## Si le llega la imagen de otra persona", "captura de pantalla",
+            "## Si a su hijo o hija le llega la imagen de otra persona", "ni le tome captura",
             "## Si le pasa a su hijo o hija", "No borre nada todavía", "988",
             "## Guarde estos números en su teléfono hoy mismo",
             "**Contacto en la escuela:** \\_\\_", "gethelp@ncmec.org"]),
@@ -491,8 +491,9 @@ def test_the_printed_handout_fills_one_or_two_pages_and_splits_no_section(
 
     document = participant_handout(prepare(source, brand=prepare_brand(brand)
                                            if brand else None))
-    for heading, last in _sections(document):
-        assert page_of(heading) == page_of(last[:40]), f"{heading!r} is split across pages"
+    for heading, last in _sections(document):  # a heading's words may show elsewhere too
+        assert any(squash(heading) in page and squash(last[:40]) in page for page in pages), \
+            f"{heading!r} is split across pages"
     if kit is None:  # no feedback link and no website: no QR code
         assert "Scan for" not in " ".join(pages) and "Escanee" not in " ".join(pages)
         return

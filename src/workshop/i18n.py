@@ -26,23 +26,45 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Room booked, with seating for everyone and a quiet space nearby",
             "Exits, restrooms and the quiet space pointed out at the start",
             "Projector or screen tested with the deck",
-            "Printed handouts, one per family",
+            "Printed handouts, one per family, the school contact filled in where it is blank",
+            "Index cards and pens for questions asked in writing; a board or flip chart",
+            "A feedback form, or a feedback link for the closing slide's QR code",
+            "Spanish handouts, or an interpreter, if families need them",
+            "Agreed with the host whether children attend",
         ],
         "prep_contacts": [
             "Support person present tonight: {support_person}",
+            "Support person briefed: introduced to the room, checks on anyone who steps out",
             "Who receives a report at this organization: ____________________",
             "Child protection or police non-emergency line: ____________________",
-            "Local resources on the resources slide checked and current",
+            "Local resources (from the kit or the events file) checked and current",
+        ],
+        "before_title": "Before you present",
+        "before_you_present": [
+            "Check missingkids.org and fbi.gov/sextortion for figures newer than those on the "
+            "slides, and give the year of any you add.",
+            "Confirm every local number on the resources slide and the handout by calling it.",
+            "Know your own reporting duty, and who at the host organization receives a "
+            "safety concern.",
+            "The hour leaves questions out: plan 10 to 15 minutes after it, with the help "
+            "numbers on screen.",
         ],
         "disclosure_title": "If someone discloses",
         "disclosure": [
             "Stay calm. Thank the person for telling you, and listen without asking for "
-            "explicit detail.",
+            "explicit detail. Never ask to see an image.",
             "Do not promise to keep it secret. Know your own reporting duty and follow it.",
+            "If the threats are happening now, give the first steps there and then: don't pay, "
+            "save the chat (not the image), report; the support person can help them report "
+            "before they leave.",
             "Offer a private conversation with the support person, or with you afterwards.",
             "Point to the NCMEC CyberTipline (CyberTipline.org, 1-800-843-5678, 24 hours).",
             "If anyone mentions suicide or is in crisis, give 988 (call or text) and stay with "
             "them until they are connected to help; if someone is in immediate danger, call 911.",
+            "A card that tells you a child may be at risk goes to the person at the host "
+            "organization who handles child safety, that evening.",
+            "Afterwards, write down what was said and when, and talk it over with someone you "
+            "trust: hearing a disclosure is hard.",
         ],
         "slides": "Slide by slide",
         "slide_heading": "Slide {number}: {title}",
@@ -102,24 +124,47 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Sala reservada, con asientos para todos y un espacio tranquilo cerca",
             "Salidas, baños y espacio tranquilo indicados al inicio",
             "Proyector o pantalla probados con la presentación",
-            "Folletos impresos, uno por familia",
+            "Folletos impresos, uno por familia, con el contacto de la escuela escrito donde "
+            "está en blanco",
+            "Tarjetas y lápices para preguntas por escrito; una pizarra o un rotafolio",
+            "Un formulario de opinión, o un enlace para el código QR de la última diapositiva",
+            "Folletos en inglés, o un intérprete, si alguna familia los necesita",
+            "Acordado con la organización si pueden venir niños",
         ],
         "prep_contacts": [
             "Persona de apoyo presente esta noche: {support_person}",
+            "Persona de apoyo preparada: presentada al grupo, acompaña a quien salga de la sala",
             "Quién recibe los reportes en esta organización: ____________________",
             "Protección infantil o línea de policía no urgente: ____________________",
-            "Recursos locales de la diapositiva de recursos revisados y vigentes",
+            "Recursos locales (del kit o del archivo de eventos) revisados y vigentes",
+        ],
+        "before_title": "Antes de presentar",
+        "before_you_present": [
+            "Busque en missingkids.org y fbi.gov/sextortion cifras más recientes que las de las "
+            "diapositivas, y diga el año de cualquier cifra que agregue.",
+            "Confirme, llamando, cada número local de la diapositiva de recursos y del folleto.",
+            "Conozca su obligación de reportar, y quién recibe en la organización una "
+            "preocupación por la seguridad de un niño.",
+            "La hora no incluye las preguntas: deje de 10 a 15 minutos después, con los números "
+            "de ayuda en pantalla.",
         ],
         "disclosure_title": "Si alguien le cuenta un caso",
         "disclosure": [
             "Mantenga la calma. Agradezca que se lo cuenten y escuche sin pedir detalles "
-            "explícitos.",
+            "explícitos. Nunca pida ver una imagen.",
             "No prometa guardar el secreto. Conozca su obligación de reportar y cúmplala.",
+            "Si las amenazas están ocurriendo ahora, dé los primeros pasos en ese momento: no "
+            "pagar, guardar el chat (no la imagen), reportar; la persona de apoyo puede "
+            "ayudarles a reportar antes de irse.",
             "Ofrezca una conversación privada con la persona de apoyo, o con usted al terminar.",
             "Indique la CyberTipline del NCMEC (CyberTipline.org, 1-800-843-5678, las 24 horas).",
             "Si alguien menciona el suicidio o está en crisis, dé el 988 (llamar y marcar 2, o "
             "enviar AYUDA al 988) y acompañe a esa persona hasta que reciba ayuda; si corre "
             "peligro inmediato, llame al 911.",
+            "Una tarjeta que dice que un niño puede estar en riesgo va esa misma noche a la "
+            "persona de la organización que se ocupa de la seguridad infantil.",
+            "Después, anote lo que se dijo y cuándo, y háblelo con alguien de confianza: "
+            "escuchar un caso así es difícil.",
         ],
         "slides": "Diapositiva por diapositiva",
         "slide_heading": "Diapositiva {number}: {title}",
@@ -134,7 +179,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "resources": "Recursos",
         "key_ideas": "Lo esencial",
         "covered": "Lo que vimos hoy",
-        "if_an_image_arrives": "Si le llega la imagen de otra persona",
+        "if_an_image_arrives": "Si a su hijo o hija le llega la imagen de otra persona",
         "save_numbers": "Guarde estos números en su teléfono hoy mismo",
         "local_contact": "Contacto en la escuela",
         "starters": "Para empezar a conversar en casa",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from workshop.documents import (
+    Box,
     Bullets,
     Contents,
     Cover,
@@ -63,6 +64,9 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
     if plan_of_time.optional:
         blocks.append(Text(plain(optional_note(plan_of_time, language))))
 
+    blocks.append(Box((Heading(2, w("before_title")),
+                       Bullets(tuple(plain(t) for t in phrases(language, "before_you_present")),
+                               checklist=True))))
     blocks.append(Heading(2, w("preparation")))
     blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "prep_room")),
                           checklist=True))

@@ -106,8 +106,11 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
                    Bullets(tuple(plain(item) for item in handout.if_it_happens),
                            checklist=True)))
     local = prepared.deck.event.resources
-    national = national_resources(prepared)
-    named = {r.name.casefold() for r in (*local, *national)}  # each place, and number, once
+    # The handout's own entry for a place the slides name says more (paper has room); each
+    # place, and so each number, is printed once.
+    fuller = {r.name.casefold(): r for r in handout.resources}
+    national = [fuller.get(r.name.casefold(), r) for r in national_resources(prepared)]
+    named = {r.name.casefold() for r in (*local, *national)}
     national += [r for r in handout.resources if r.name.casefold() not in named]
     found: list = [Heading(2, w("save_numbers"))] if local or national else []
     if found:  # the local ones first, in bold throughout; a line to fill in when none is given
