@@ -46,6 +46,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Confirm every local number on the resources slide and the handout by calling it.",
             "Know your own reporting duty, and who at the host organization receives a "
             "safety concern.",
+            "If families need Spanish, check which lines and sites you will name answer in "
+            "Spanish, and who at school can help a family report in Spanish.",
             "The hour leaves questions out: plan 10 to 15 minutes after it, with the help "
             "numbers on screen.",
         ],
@@ -53,7 +55,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "disclosure": [
             "Stay calm. Thank the person for telling you, and listen without asking for "
             "explicit detail. Never ask to see an image.",
-            "Do not promise to keep it secret. Know your own reporting duty and follow it.",
+            "Do not promise to keep it secret. Know your own reporting duty and follow it; "
+            "before you report, tell the family whom you will tell, and why.",
             "If the threats are happening now, give the first steps there and then: don't pay, "
             "save the chat (not the image), report; the support person can help them report "
             "before they leave.",
@@ -117,7 +120,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "handout_title": "Para madres, padres y cuidadores",
         "guide_agenda": "Programa y tiempos",
         "part": "Parte",
-        "starts": "Empieza a los",
+        "starts": "Inicio",
         "total": "Total",
         "preparation": "Lista de preparación",
         "prep_room": [
@@ -135,7 +138,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Persona de apoyo presente esta noche: {support_person}",
             "Persona de apoyo preparada: presentada al grupo, acompaña a quien salga de la sala",
             "Quién recibe los reportes en esta organización: ____________________",
-            "Protección infantil o línea de policía no urgente: ____________________",
+            "Servicios de Protección Infantil (CPS) o policía para casos que no son emergencia: "
+            "____________________",
             "Recursos locales (del kit o del archivo de eventos) revisados y vigentes",
         ],
         "before_title": "Antes de presentar",
@@ -145,6 +149,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Confirme, llamando, cada número local de la diapositiva de recursos y del folleto.",
             "Conozca su obligación de reportar, y quién recibe en la organización una "
             "preocupación por la seguridad de un niño.",
+            "Averigüe qué líneas y sitios de los que va a nombrar atienden en español, y quién en "
+            "la escuela puede ayudar a una familia a reportar en español.",
             "La hora no incluye las preguntas: deje de 10 a 15 minutos después, con los números "
             "de ayuda en pantalla.",
         ],
@@ -152,7 +158,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "disclosure": [
             "Mantenga la calma. Agradezca que se lo cuenten y escuche sin pedir detalles "
             "explícitos. Nunca pida ver una imagen.",
-            "No prometa guardar el secreto. Conozca su obligación de reportar y cúmplala.",
+            "No prometa guardar el secreto. Conozca su obligación de reportar y cúmplala; antes "
+            "de hacer el reporte, explíquele a la familia a quién va a avisar y por qué.",
             "Si las amenazas están ocurriendo ahora, dé los primeros pasos en ese momento: no "
             "pagar, guardar el chat (no la imagen), reportar; la persona de apoyo puede "
             "ayudarles a reportar antes de irse.",

@@ -44,10 +44,24 @@ def national_resources(prepared: PreparedDeck) -> list[Resource]:
     return items
 
 
-def resources(prepared: PreparedDeck) -> Bullets:
-    """Return the event's local resources, then the deck's others, as a list."""
-    return Bullets(tuple(labelled(r) for r in (*prepared.deck.event.resources,
-                                                *national_resources(prepared))))
+def printed_resources(prepared: PreparedDeck,
+                      fuller: list[Resource]) -> tuple[list[Resource], list[Resource]]:
+    """Return the places a printed document lists: the event's own, and the others, the deck's
+    then `fuller` (the handout text's). A place both name is printed as `fuller` words it
+    (paper has room); each place, and so each number, once."""
+    local = list(prepared.deck.event.resources)
+    by_name = {r.name.casefold(): r for r in fuller}
+    others = [by_name.get(r.name.casefold(), r) for r in national_resources(prepared)]
+    named = {r.name.casefold() for r in (*local, *others)}
+    others += [r for r in fuller if r.name.casefold() not in named]
+    return local, others
+
+
+def resources(prepared: PreparedDeck, fuller: list[Resource]) -> Bullets:
+    """Return the event's local resources, then the others (see printed_resources), as a
+    list."""
+    local, others = printed_resources(prepared, fuller)
+    return Bullets(tuple(labelled(r) for r in (*local, *others)))
 
 
 def labelled(resource: Resource) -> Paragraph:

@@ -19,6 +19,7 @@ from workshop.documents import (
     plain,
 )
 from workshop.documents.common import logo_block, resources, style_for
+from workshop.documents.handout import default_handout
 from workshop.documents.key_points import key_points
 from workshop.i18n import format_minutes, phrases, word
 from workshop.model import DiscussionSlide, SlideBase
@@ -117,7 +118,7 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
 
     blocks.append(PageBreak())
     blocks.append(Heading(2, w("resources")))
-    blocks.append(resources(prepared))
+    blocks.append(resources(prepared, (deck.handout or default_handout(language)).resources))
     blocks.extend(reference_blocks(prepared))
     title = f"{w('guide_title')}: {deck.title}"
     return Document(title, deck.lang_tag, blocks, style_for(prepared, 11),

@@ -22,7 +22,7 @@ from workshop.documents.common import (
     event_line,
     labelled,
     logo_block,
-    national_resources,
+    printed_resources,
     style_for,
 )
 from workshop.i18n import word
@@ -105,13 +105,7 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     happens = Box((Heading(2, w("if_it_happens")),
                    Bullets(tuple(plain(item) for item in handout.if_it_happens),
                            checklist=True)))
-    local = prepared.deck.event.resources
-    # The handout's own entry for a place the slides name says more (paper has room); each
-    # place, and so each number, is printed once.
-    fuller = {r.name.casefold(): r for r in handout.resources}
-    national = [fuller.get(r.name.casefold(), r) for r in national_resources(prepared)]
-    named = {r.name.casefold() for r in (*local, *national)}
-    national += [r for r in handout.resources if r.name.casefold() not in named]
+    local, national = printed_resources(prepared, handout.resources)
     found: list = [Heading(2, w("save_numbers"))] if local or national else []
     if found:  # the local ones first, in bold throughout; a line to fill in when none is given
         first = ([Paragraph(tuple(Run(run.text, bold=True) for run in labelled(r).runs))
