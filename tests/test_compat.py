@@ -33,11 +33,14 @@ def entry(name: str, check) -> None:
         pytest.fail(f"compat.{name}: python-pptx changed what it relies on ({exc})")
 
 
-def test_content_type_lists(prs) -> None:
-    parts = list(prs.part.package.iter_parts())
-    entry("content_type_lists", lambda: (
-        lambda lists: "xml" in lists[0] and "/ppt/presentation.xml" in lists[1])(
-        compat.content_type_lists(parts)))
+def test_content_types_xml_is_what_save_writes(prs) -> None:
+    import zipfile
+
+    saved = io.BytesIO()
+    prs.save(saved)
+    written = zipfile.ZipFile(saved).read("[Content_Types].xml")
+    parts = tuple(prs.part.package.iter_parts())
+    entry("content_types_xml", lambda: compat.content_types_xml(parts) == written)
 
 
 def test_image_parts(prs) -> None:
@@ -68,9 +71,8 @@ def test_add_relationship(prs) -> None:
 def test_package_and_part_relationships(prs) -> None:
     package = prs.part.package
     entry("package_rels_xml", lambda: b"officeDocument" in compat.package_rels_xml(package))
-    entry("part_rels", lambda: len(compat.part_rels(prs.part)) > 0)
-    rel = next(iter(compat.part_rels(prs.part).values()))
-    entry("rel_base_uri", lambda: compat.rel_base_uri(rel) == "/ppt")
+    entry("part_rels", lambda: len(compat.part_rels(prs.part)) > 0
+          and b"<Relationships" in compat.part_rels(prs.part).xml)
 
 
 def test_slide_ids(prs) -> None:

@@ -6,8 +6,8 @@ what it relies on. Upgrading python-pptx means running those tests first.
 
 Entry: the private name it reaches; what it relies on.
 
-- content_type_lists: `pptx.opc.serialized._ContentTypesItem(parts)._defaults_and_overrides`;
-  the `[Content_Types].xml` lists, defaults by extension and overrides by part name.
+- content_types_xml: `pptx.opc.serialized._ContentTypesItem.xml_for(parts)`; the
+  `[Content_Types].xml` element python-pptx's `save` writes.
 - image_parts: `Package._image_parts`; the package's image parts, iterated in the order
   python-pptx searches them.
 - ImageParts, set_image_parts: `pptx.package._ImageParts` and the `_image_parts` lazy property
@@ -17,8 +17,8 @@ Entry: the private name it reaches; what it relies on.
 - add_relationship: `_Relationships._add_relationship(reltype, part)`; adds a relationship
   without looking for an equal one, and returns its rId.
 - package_rels_xml: `Package._rels.xml`; the package-level relationships, serialized.
-- part_rels: `Part._rels`; a part's relationships, empty when it has none.
-- rel_base_uri: `_Relationship._base_uri`; the folder a relationship's target is relative to.
+- part_rels: `Part._rels`; a part's relationships (empty when it has none), whose `xml`
+  is the .rels python-pptx writes.
 - slide_id_list, add_slide_id: `Slides._sldIdLst` and its `_add_sldId(id=, rId=)`; the
   presentation's `p:sldIdLst` element, and how to add to it.
 - shape_tree: `SlideShapes._spTree`; a slide's `p:spTree` element.
@@ -45,11 +45,6 @@ from pptx.package import _ImageParts
 ImageParts = _ImageParts
 
 
-def content_type_lists(parts) -> tuple[dict[str, str], dict[str, str]]:
-    """Return the content types python-pptx writes for `parts`: by extension, by part name."""
-    return _ContentTypesItem(parts)._defaults_and_overrides
-
-
 def image_parts(package) -> Any:
     """Return the package's collection of image parts."""
     return package._image_parts
@@ -74,11 +69,6 @@ def package_rels_xml(package) -> bytes:
 def part_rels(part) -> Any:
     """Return a part's relationships (empty when it has none)."""
     return part._rels
-
-
-def rel_base_uri(rel) -> str:
-    """Return the folder a relationship's target is relative to."""
-    return rel._base_uri
 
 
 def slide_id_list(slides) -> Any:
@@ -143,3 +133,11 @@ def docx_entries(word) -> Iterator[tuple[str, bytes]]:
         yield part.partname.membername, part.blob
         if len(part.rels):
             yield part.partname.rels_uri.membername, part.rels.xml
+
+
+def content_types_xml(parts) -> bytes:
+    """Return the package's `[Content_Types].xml` for `parts`, as python-pptx's `save` writes
+    it."""
+    from pptx.opc.oxml import serialize_part_xml
+
+    return serialize_part_xml(_ContentTypesItem.xml_for(parts))

@@ -81,7 +81,7 @@ from workshop.session import Cache
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.palette import DEFAULT_LOOK, ILLUSTRATION_COLORS, LOOKS
-from workshop.writers import pptx_fill, pptx_replay, pptx_shapes, pptx_speed
+from workshop.writers import pptx_copier, pptx_fill, pptx_parts, pptx_replay, pptx_shapes
 from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
 from workshop.writers.pptx_template import branded_copy
@@ -138,7 +138,7 @@ class _DeckWriter:
         self.scale = (self.prs.slide_width / g.SLIDE_WIDTH, self.prs.slide_height / g.SLIDE_HEIGHT)
         self.plan = SlidePlan()  # every slide, as the deck will have it
         self.notices: list[Notice] = []
-        self.copier = pptx_speed.SlideCopier(self.prs)
+        self.copier = pptx_copier.SlideCopier(self.prs)
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
@@ -219,7 +219,7 @@ class _DeckWriter:
                 for placeholder in slide.placeholders:
                     elements.set_autofit(placeholder._element)
         self.properties()
-        entries = dict(pptx_speed.package_entries(self.prs.part.package))
+        entries = dict(pptx_parts.package_entries(self.prs.part.package))
         data = write_zip(entries.items())
         return WrittenDeck(data, self.notices, self.plan, entries)
 

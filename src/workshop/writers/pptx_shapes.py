@@ -36,7 +36,7 @@ from workshop.ooxml.text import keep_numbers_whole
 from workshop.package import build_time
 from workshop.session import Cache
 from workshop.theme import geometry as g
-from workshop.writers import pptx_speed
+from workshop.writers import pptx_parts
 
 _CHART_TYPES = {
     "doughnut": XL_CHART_TYPE.DOUGHNUT,
@@ -229,14 +229,14 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
     elements.insert_shape(tree, added)
 
 
-def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNames,
+def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNames,
               colors: dict[str, str]) -> None:
     """Add a native, editable chart of `chart` in `area`, coloured from the theme (whose
     colours by slot are `colors`), its parts named by `names`. A slice's value is written in
     the theme's light or dark text colour, whichever reads better on it.
 
     The first chart of each kind and data in a session is made and styled through python-pptx;
-    later ones are copies of it (see pptx_speed.add_chart_copy), the same XML.
+    later ones are copies of it (see pptx_parts.add_chart_copy), the same XML.
     """
     data = _FixedDateChartData(number_format=chart.number_format)
     data.categories = chart.categories
@@ -248,7 +248,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_speed.PartNam
     key = (chart.kind, data.workbook_key, label_colors)
     made = _CHARTS.get(key)
     if made is not None:
-        frame_element = pptx_speed.add_chart_copy(slide, made, data.xlsx_blob, area, names)
+        frame_element = pptx_parts.add_chart_copy(slide, made, data.xlsx_blob, area, names)
         frame_element.find(f"{_P}nvGraphicFramePr/{_P}cNvPr").set("name", "Chart")
         return
     frame = slide.shapes.add_chart(_CHART_TYPES[chart.kind], area.x, area.y, area.cx, area.cy,

@@ -24,7 +24,7 @@ from workshop import compat
 from workshop.brand import PreparedBrand
 from workshop.session import Cache
 from workshop.theme.palette import Look
-from workshop.writers import pptx_speed
+from workshop.writers import pptx_parts
 from workshop.writers.pptx_brand import apply_brand, apply_look
 
 
@@ -50,7 +50,7 @@ def branded_presentation(template: Path, brand: PreparedBrand | None,
     """Return a fresh presentation of `template` with `brand` applied (when given) over
     `look` (the built-in look our own template wears; None leaves the template's theme as it
     is): the same as opening the file and applying them, and the caller's to change. Its
-    pictures are looked up from an index (see pptx_speed.IndexedImageParts)."""
+    pictures are looked up from an index (see pptx_parts.IndexedImageParts)."""
     return branded_copy(template, brand, look)[0]
 
 
@@ -63,7 +63,7 @@ def branded_copy(template: Path, brand: PreparedBrand | None,
     copies: dict[int, object] = {}  # what each original object became in the copy
     package = copy.deepcopy(original.package, copies)
     images = [copies[id(part)] for part in original.images]
-    pptx_speed.index_image_parts(package, images, original.media_numbers)
+    pptx_parts.index_image_parts(package, images, original.media_numbers)
     return package.presentation_part.presentation, original.token
 
 
@@ -85,7 +85,7 @@ def _original(template: Path, brand: PreparedBrand | None, look: Look | None) ->
         _forget_views(package)
         original = _ORIGINALS.keep(key, _Original(
             brand, package, list(compat.image_parts(package)),
-            frozenset(pptx_speed.media_numbers(package)), next(_TOKENS)))
+            frozenset(pptx_parts.media_numbers(package)), next(_TOKENS)))
     return original
 
 

@@ -1,0 +1,138 @@
+"""The parts of a package python-pptx builds, named, found and written without its O(n^2)
+walks: python-pptx walks every part to name a new part and every relationship to find a
+picture. PartNames counts part names, IndexedImageParts (a subclass of python-pptx's image
+parts, through compat) finds pictures by an index, add_chart_copy adds a chart made before
+as a copy, and package_entries gives the package's members, as python-pptx's own `save`
+serializes them, for our zip writer (see package.write_zip). Each gives the bytes python-pptx
+itself would.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import re
+from collections.abc import Iterator
+
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PACKAGE_URI, PackURI
+from pptx.parts.chart import ChartPart
+from pptx.parts.embeddedpackage import EmbeddedXlsxPart
+from pptx.parts.image import Image, ImagePart
+
+from workshop import compat
+from workshop.ooxml.namespaces import Element
+
+
+class PartNames:
+    """Names new parts of one package (slide notes, charts, workbooks) by counting, where
+    python-pptx's `next_partname` walks every part for each name.
+
+    The first name asked for each pattern (notesSlide%d.xml, chart%d.xml, ...) comes from that
+    walk; later ones continue the count. A part python-pptx names itself meanwhile is `noted`.
+    """
+
+    def __init__(self, package) -> None:
+        self.package = package
+        self.counts: dict[str, int] = {}
+
+    def next(self, template: str) -> PackURI:
+        """Return the next free part name of `template`, as python-pptx would pick it."""
+        if template not in self.counts:
+            first = self.package.next_partname(template)
+            self.counts[template] = _number(first)
+            return first
+        self.counts[template] += 1
+        return PackURI(template % self.counts[template])
+
+    def noted(self, template: str, partname: PackURI) -> None:
+        """Take into account `partname`, of `template`, named by python-pptx itself."""
+        if template in self.counts:
+            self.counts[template] = max(self.counts[template], _number(partname))
+
+
+def _number(partname: str) -> int:
+    """Return the N of a part name made from a %d template (PackURI.idx misses some)."""
+    return int(re.search(r"(\d+)\.\w+$", partname).group(1))
+
+
+class IndexedImageParts(compat.ImageParts):
+    """A package's image parts, found by their SHA1 and named from an index, where
+    python-pptx walks every relationship of every part for each picture added.
+
+    `parts` are the package's image parts in the order of python-pptx's walk (the first match
+    wins) and `numbers` the N of its /ppt/media/imageN parts. The index stays true because a
+    build only adds pictures: the only slides it removes again are bullet slides, which hold
+    none.
+    """
+
+    def __init__(self, package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
+        super().__init__(package)
+        self.package = package
+        self.by_sha1: dict[str, ImagePart] = {}
+        for part in parts:
+            if hasattr(part, "sha1"):  # an SVG has none, as python-pptx skips it
+                self.by_sha1.setdefault(part.sha1, part)
+        self.taken = set(numbers)
+
+    def get_or_add_image_part(self, image_file) -> ImagePart:
+        """Return the package's part holding the picture `image_file`, added when new."""
+        image = Image.from_file(image_file)
+        part = self.by_sha1.get(image.sha1)
+        if part is None:
+            part = self.by_sha1[image.sha1] = ImagePart(
+                self._next_partname(image.ext), image.content_type, self.package, image.blob,
+                image.filename)
+        return part
+
+    def _next_partname(self, ext: str) -> PackURI:
+        """The lowest free number, as python-pptx's `next_image_partname` picks it."""
+        number = next(n for n in itertools.count(1) if n not in self.taken)
+        self.taken.add(number)
+        return PackURI(f"/ppt/media/image{number}.{ext}")
+
+
+def index_image_parts(package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
+    """Have `package` find and name its pictures from an index (see IndexedImageParts)."""
+    compat.set_image_parts(package, IndexedImageParts(package, parts, numbers))
+
+
+def media_numbers(package) -> set[int]:
+    """Return the numbers N of the package's /ppt/media/imageN parts."""
+    return {part.partname.idx for part in package.iter_parts()
+            if part.partname.startswith("/ppt/media/image") and part.partname.idx is not None}
+
+
+def add_chart_copy(slide, chart_space: Element, xlsx_blob: bytes, box,
+                   names: PartNames) -> Element:
+    """Add a chart whose XML is a copy of `chart_space`, with the workbook `xlsx_blob`, at
+    `box` (x, y, cx, cy) on `slide`, its parts named by `names`; return its graphic frame's
+    element.
+
+    The parts, names, relationships and frame are those python-pptx's `add_chart` makes, in the
+    same order; `chart_space` is a chart it made earlier, with its workbook related as rId1.
+    """
+    package = slide.part.package
+    chart_part = ChartPart(names.next(ChartPart.partname_template), CT.DML_CHART,
+                           package, copy.deepcopy(chart_space))
+    workbook = EmbeddedXlsxPart(names.next(EmbeddedXlsxPart.partname_template),
+                                EmbeddedXlsxPart.content_type, package, xlsx_blob)
+    chart_part._element.get_or_add_externalData().rId = chart_part.relate_to(workbook,
+                                                                             RT.PACKAGE)
+    rid = slide.part.relate_to(chart_part, RT.CHART)
+    return compat.add_chart_frame(slide.shapes, rid, box.x, box.y, box.cx, box.cy)
+
+
+def package_entries(package) -> Iterator[tuple[str, bytes]]:
+    """Yield the zip entries (name, data) of a python-pptx package, in the order and with the
+    bytes its own `save` writes (its serializers, through compat), so that they can be zipped
+    once, by our zip writer, without re-packing."""
+    parts = tuple(package.iter_parts())
+    yield "[Content_Types].xml", compat.content_types_xml(parts)
+    yield PACKAGE_URI.rels_uri.membername, compat.package_rels_xml(package)
+    for part in parts:
+        yield part.partname.membername, part.blob
+        rels = compat.part_rels(part)
+        if rels:
+            yield part.partname.rels_uri.membername, rels.xml
