@@ -246,3 +246,16 @@ def test_python_pptx_private_names_are_reached_only_through_compat() -> None:
                for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                if _PRIVATE.search(line)]
     assert outside == []
+
+
+def test_one_registry_names_the_export_formats() -> None:
+    """The command line, the jobs and the studio take the kinds and formats from
+    workshop.formats: no other module spells out the list."""
+    spelled = re.compile(r"""["']md["'],\s*["']html["']|["']pdf["'],\s*["']docx["']""")
+    elsewhere = [name for name, path in MODULES.items() if name != "workshop.formats"
+                 and spelled.search(path.read_text(encoding="utf-8"))]
+    assert elsewhere == []
+    from workshop.formats import FORMATS, KINDS, OFFERED
+
+    assert set(OFFERED) == set(FORMATS)
+    assert all(set(kind.formats) <= set(FORMATS) for kind in KINDS.values())

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, Severity, WorkshopError
+from workshop.formats import FORMATS
 from workshop.model import Resource
 from workshop.outputs import check_output, refuse_overwriting
 from workshop.package import write_atomically
@@ -179,10 +180,6 @@ def build_batch(decks: list[Path], brands: list[Path], folder: Path,
                 yield BatchItem(deck, brand, output, result=result)
 
 
-KINDS = ("guide", "handout")
-FORMATS = ("md", "html", "docx", "pdf")
-
-
 def default_export_output(deck_path: Path, kind: str, fmt: str, large_print: bool) -> Path:
     """Return where `workshop export` writes when no -o is given."""
     suffix = "-large-print" if large_print else ""
@@ -252,16 +249,12 @@ def export_notes(output: Path, kind: str, fmt: str, large_print: bool) -> list[s
 
 
 def document_writer(fmt: str):
-    """Return the function that turns a document into bytes of format `fmt`."""
-    if fmt == "md":
-        from workshop.writers.doc_markdown import write_markdown
-        return write_markdown
-    if fmt == "html":
-        from workshop.writers.doc_html import write_html
-        return write_html
-    if fmt == "docx":
-        from workshop.writers.doc_docx import write_docx
-        return write_docx
-    from workshop.writers.doc_pdf import soffice, write_pdf
-    soffice()  # fail before any work when LibreOffice is missing
-    return write_pdf
+    """Return the function that turns a document into bytes of format `fmt` (see formats);
+    raise LibreOfficeMissing at once, before any work, for a format that needs it when it is
+    not installed."""
+    format_ = FORMATS[fmt]
+    if format_.needs_libreoffice:
+        from workshop.writers.doc_pdf import soffice
+
+        soffice()
+    return format_.write()

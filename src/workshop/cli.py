@@ -23,6 +23,7 @@ from workshop.errors import (
     escape_controls,
     finding_line,
 )
+from workshop.formats import FORMATS, KINDS, offers
 from workshop.termination import stop_cleanly_on_termination
 
 T = TypeVar("T")
@@ -225,16 +226,17 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
 
 def _documents(spec: str | None) -> list:
     """Return the documents --with asks for: "guide,handout" (PDF) or "handout:docx"."""
-    from workshop.build import FORMATS, KINDS
+    from workshop.formats import DEFAULT_FORMAT, FORMATS, beside_a_deck
     from workshop.season import DocumentSpec
 
     documents = []
     for part in filter(None, (p.strip() for p in (spec or "").split(","))):
         kind, _, fmt = part.partition(":")
-        if kind not in KINDS or (fmt or "pdf") not in FORMATS:
-            raise typer.BadParameter(f"'{_shown(part)}': a document is {' or '.join(KINDS)}, "
-                                     f"optionally :{'/:'.join(FORMATS)}", param_hint="'--with'")
-        documents.append(DocumentSpec(kind, fmt or "pdf"))
+        if kind not in beside_a_deck() or (fmt or DEFAULT_FORMAT) not in FORMATS:
+            raise typer.BadParameter(f"'{_shown(part)}': a document is "
+                                     f"{' or '.join(beside_a_deck())}, optionally "
+                                     f":{'/:'.join(FORMATS)}", param_hint="'--with'")
+        documents.append(DocumentSpec(kind, fmt or DEFAULT_FORMAT))
     return documents
 
 
@@ -431,17 +433,9 @@ def _findings_table(findings: list[Diagnostic]) -> None:
     Console(highlight=False).print(table)
 
 
-class Kind(str, Enum):
-    guide = "guide"
-    handout = "handout"
-    slides = "slides"
-
-
-class Format(str, Enum):
-    md = "md"
-    html = "html"
-    docx = "docx"
-    pdf = "pdf"
+# The documents and formats `export` offers, as the one registry lists them.
+Kind = Enum("Kind", {name: name for name in KINDS}, type=str)
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)
 
 
 @app.command(epilog="Example: workshop export decks/parent-night.yaml --kind handout "
@@ -451,7 +445,8 @@ def export(
     kind: Annotated[Kind, typer.Option("--kind", help="guide (for the facilitator), handout "
                                        "(for parents) or slides (the deck as one accessible "
                                        "HTML page).")] = Kind.guide,
-    format_: Annotated[Format, typer.Option("--format", help="md, html, docx or pdf.")] = Format.md,
+    format_: Annotated[Format, typer.Option(
+        "--format", help=f"{', '.join(FORMATS)}.")] = Format.md,
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--brand", help="A brand kit (YAML) for the name, logo and colours.")] = None,
     output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
@@ -466,8 +461,10 @@ def export(
     from workshop.build import default_export_output, export_notes
     from workshop.build import export as export_document
 
-    if kind is Kind.slides and format_ is not Format.html:
-        raise typer.BadParameter("the slides are exported as one HTML page: use --format html",
+    if not offers(kind.value, format_.value):
+        choices = " or ".join(KINDS[kind.value].formats)
+        raise typer.BadParameter(f"the {KINDS[kind.value].label.lower()} comes as {choices}: "
+                                 f"use --format {KINDS[kind.value].formats[0]}",
                                  param_hint="'--format'")
     target = output or default_export_output(deck, kind.value, format_.value, large_print)
     with _failures_reported(), collector_paused():

@@ -34,6 +34,7 @@ from starlette.staticfiles import StaticFiles
 from workshop.brand import prepare_brand
 from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
+from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
 from workshop.libreoffice import soffice
 from workshop.model import Resource
 from workshop.ooxml.package_view import PackageView
@@ -62,13 +63,7 @@ FIELD_HINTS = {
                       "counselor",
     "feedback": "The web page where parents can give feedback, e.g. example.org/feedback",
 }
-DOCUMENT_FORMATS = ("pdf", "docx", "html", "md")
-MEDIA_TYPES = {
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf", "html": "text/html; charset=utf-8",
-    "md": "text/markdown; charset=utf-8",
-}
+MEDIA_TYPES = {"pptx": DECK_MEDIA_TYPE, **{name: f.media_type for name, f in FORMATS.items()}}
 IMAGE_WAIT_SECONDS = 300  # a first render of a full deck through LibreOffice
 RENDER_QUEUE = 3  # pages whose slide images wait to be rendered; older ones are dropped
 MAX_STREAMS = 16  # pages open with live updates at once (each watches the project)
@@ -182,7 +177,7 @@ class Studio:
         fragment = request.query_params.get("part") == "slides"
         return self.page(request, "slides.html" if fragment else "deck.html", deck=deck,
                          settings=settings, kits=self.project.kits(), looks=sorted(LOOKS),
-                         fields=EVENT_FIELDS, hints=FIELD_HINTS, formats=DOCUMENT_FORMATS,
+                         fields=EVENT_FIELDS, hints=FIELD_HINTS, formats=OFFERED,
                          **view)
 
     def _compile_view(self, deck, settings: Settings) -> dict:
@@ -286,8 +281,8 @@ class Studio:
         deck = self._deck(request)
         what = request.path_params["what"]
         kind, _, fmt = what.partition(".")
-        if (kind, fmt) != ("deck", "pptx") and not (
-                kind in ("guide", "handout") and fmt in DOCUMENT_FORMATS):
+        if (kind, fmt) != ("deck", "pptx") and not (kind in beside_a_deck()
+                                                    and offers(kind, fmt)):
             raise HTTPException(404)
         settings = Settings.from_query(request)
         try:
