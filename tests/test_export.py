@@ -621,3 +621,22 @@ def test_markdown_exports_render_hostile_text_as_text_through_a_commonmark_parse
     if kind == "guide":
         for line in COMMONMARK_HOSTILE:
             assert line.strip() in text, line
+
+
+@pytest.mark.parametrize("kit", [None, "example-county.yaml", "harbor-family-alliance.yaml"])
+def test_documents_take_their_colours_from_the_decks_theme_by_role(kit: str | None,
+                                                                   tmp_path: Path) -> None:
+    """One colour mapping: the guide's and handout's primary, accent and text are the
+    colours the deck's theme gives those roles, with a kit or without."""
+    import zipfile
+
+    from workshop.documents.common import style_for
+    from workshop.ooxml.theme import read_schemes
+
+    brand = REPO / "decks" / "brands" / kit if kit else None
+    deck = build(DECK, tmp_path / "deck.pptx", brand_path=brand).output
+    with zipfile.ZipFile(deck) as package:
+        colors, _, _ = read_schemes(package.read("ppt/theme/theme1.xml"))
+    style = style_for(prepare(DECK, brand=prepare_brand(brand) if brand else None), 11)
+    assert (style.primary, style.accent, style.text) == (
+        colors["dk2"].upper(), colors["accent1"].upper(), colors["dk1"].upper())

@@ -7,20 +7,18 @@ from workshop.i18n import word
 from workshop.model import Resource, ResourcesSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.prepare import PreparedDeck
-from workshop.theme.palette import LOOKS
+from workshop.theme.palette import LOOKS, role_color, theme_colors
 
 
 def style_for(prepared: PreparedDeck, body_pt: int) -> Style:
-    """Return the printing style: the brand's colours and fonts, else the deck's look's."""
+    """Return the printing style: the deck's colours by role (a kit's over its look's, as the
+    deck's theme has them) and its fonts."""
     look = LOOKS[prepared.look]
-    if prepared.brand is None:
-        colors = look.colors
-        return Style(colors["dk2"], colors["accent1"], colors["dk1"], look.heading_font,
-                     look.body_font, body_pt)
-    brand = prepared.brand.brand
-    fonts = brand.fonts
-    return Style(brand.colors.primary.lstrip("#"), brand.colors.accent.lstrip("#"),
-                 brand.colors.text.lstrip("#"), fonts.heading if fonts else look.heading_font,
+    kit = prepared.brand.brand if prepared.brand is not None else None
+    colors = theme_colors(look, kit.colors if kit is not None else None)
+    fonts = kit.fonts if kit is not None else None
+    return Style(role_color(colors, "primary"), role_color(colors, "accent"),
+                 role_color(colors, "text"), fonts.heading if fonts else look.heading_font,
                  fonts.body if fonts else look.body_font, body_pt)
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshop.contrast import mix
+from workshop.model import BrandColors
+
 # Calm, high-contrast scheme: deep blue-green headings, teal and warm sand accents.
 COLORS: dict[str, str] = {
     "dk1": "1E2A32",  # body text
@@ -80,3 +83,32 @@ LOOKS: dict[str, Look] = {
     }, "Arial", "Arial", "Workshop High Contrast"),
 }
 DEFAULT_LOOK = "calm"
+
+# What each colour does, by the theme slot it lives in: the deck's layouts and the printed
+# documents read colours through these roles, so a look or a kit colours both alike.
+ROLE_SLOTS = {"primary": "dk2", "accent": "accent1", "text": "dk1", "background": "lt1",
+              "highlight": "accent2"}
+
+
+def theme_colors(look: Look, kit: BrandColors | None = None) -> dict[str, str]:
+    """Return the theme's twelve colour slots (RRGGBB) for `look`, with a kit's four colours
+    over it: its primary for titles, dark fields and the accent slot, its accent as the
+    highlight, a panel tint of its primary on its background."""
+    if kit is None:
+        return dict(look.colors)
+    hexes = {name: value.lstrip("#").upper() for name, value in kit.model_dump().items()}
+    return {
+        **look.colors,
+        "dk1": hexes["text"],
+        "lt1": hexes["background"],
+        "dk2": hexes["primary"],
+        "lt2": mix(hexes["background"], hexes["primary"], 0.08).lstrip("#"),
+        "accent1": hexes["primary"],
+        "accent2": hexes["accent"],
+        "hlink": hexes["primary"],
+    }
+
+
+def role_color(colors: dict[str, str], role: str) -> str:
+    """Return the colour (RRGGBB) of `role` ("primary", "accent"...) in a theme's slots."""
+    return colors[ROLE_SLOTS[role]]

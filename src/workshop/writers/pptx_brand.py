@@ -9,30 +9,13 @@ from pptx.presentation import Presentation
 
 from workshop import compat
 from workshop.brand import PreparedBrand
-from workshop.contrast import mix
-from workshop.model import BrandColors
 from workshop.ooxml import elements
 from workshop.ooxml.theme import read_schemes, with_schemes
 from workshop.theme import geometry as g
-from workshop.theme.palette import COLORS, Look
+from workshop.theme.palette import DEFAULT_LOOK, LOOKS, Look, theme_colors
 
 # Layouts with a full-bleed dark background: the logo sits on a light plate there.
 HERO_LAYOUTS = ("Title", "Section", "Closing")
-
-
-def brand_scheme(colors: BrandColors, look: Look | None = None) -> dict[str, str]:
-    """Return the theme colour slots for a kit's four colours, the rest from `look` (the calm
-    look's when None)."""
-    return {
-        **(look.colors if look is not None else COLORS),
-        "dk1": colors.text,
-        "lt1": colors.background,
-        "dk2": colors.primary,
-        "lt2": mix(colors.background, colors.primary, 0.08),
-        "accent1": colors.primary,
-        "accent2": colors.accent,
-        "hlink": colors.primary,
-    }
 
 
 def apply_look(prs: Presentation, look: Look) -> None:
@@ -55,7 +38,8 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
     if brand.fonts is not None:
         heading, body = brand.fonts.heading, brand.fonts.body
     compat.set_part_blob(theme_part, with_schemes(theme_part.blob,
-                                                  brand_scheme(brand.colors, look),
+                                                  theme_colors(look or LOOKS[DEFAULT_LOOK],
+                                                               brand.colors),
                                                   heading, body, brand.name))
     if prepared.logo is None or prepared.template is not None:
         return  # an organization's own template carries its logo itself
