@@ -39,3 +39,21 @@ def test_every_problem_of_a_file_is_reported_in_one_run() -> None:
     expected = (BAD / "undefined-variable.expected").read_text(encoding="utf-8").splitlines()
     assert len(expected) == 5  # four problems in two files, and the count
     assert expected[-1] == "4 problem(s) in undefined-variable.yaml"
+
+
+def test_a_mistyped_key_is_matched_against_the_keys_of_its_own_place(write_tree,
+                                                                     in_dir) -> None:
+    """A slide's `bulets` is a `bullets`; a slide's `question` (a key of the reference's
+    questions, not of a slide) gets no hint rather than itself; a kit's `colours` is its
+    `colors`."""
+    in_dir(write_tree({
+        "d.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                  "      - {title: A, bulets: [a]}\n      - {title: B, question: Why?}\n",
+        "k.yaml": 'name: N\ncolours: {primary: "#000000"}\n',
+        "speaker_notes/.keep": ""}))
+    deck = run("check", "d.yaml").stderr
+    assert "d.yaml:5:20: sections[0].slides[0]: unknown key 'bulets' (did you mean " \
+           "'bullets'?)" in deck
+    assert "d.yaml:6:20: sections[0].slides[1]: unknown key 'question'\n" in deck
+    kit = run("check", "d.yaml", "--brand", "k.yaml").stderr
+    assert "k.yaml:2:1: unknown key 'colours' (did you mean 'colors'?)" in kit

@@ -129,9 +129,15 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     assert headings[0] == ("Heading 2", "Agenda and timings")
     assert ("Heading 3", "Slide 3: Before we begin") in headings
     agenda = word.tables[0]
-    assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at"]
-    assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2.5", "0:00"]
-    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "5.5", "0:03"]
+    assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at",
+                                                      "Skipping optional"]
+    assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2.5", "0:00", "0:00"]
+    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "5.5", "0:03", "0:03"]
+    # After the slides, the questions and the whole evening's length.
+    last = [[c.text for c in row.cells] for row in agenda.rows[-3:]]
+    assert [row[1] for row in last] == ["Total", "Questions, after the closing slide",
+                                        "The evening, with questions"]
+    assert last[1][2] == "10–15"
     logo = word.inline_shapes[0]._inline.docPr
     assert logo.get("descr") == "Example County Schools logo"
     directions = [r for p in word.paragraphs for r in p.runs if r.text.startswith("[Start on")]
@@ -300,14 +306,15 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
             "## What to know", "Sextortion is blackmail", "## Conversation starters for home",
             "## If someone else\u2019s image arrives", "don\u2019t forward it or screenshot it",
             "## If it happens to your child", "Delete nothing yet", "call or text 988",
-            "## Save these numbers in your phone tonight", "**Our school contact:** \\_\\_",
+            "## Save these numbers in your phone tonight",
+            "**Contact at tonight\u2019s host:** \\_\\_", "**Police non-emergency line:** \\_\\_",
             "gethelp@ncmec.org", "fbi.gov/sextortion", "Source: NetSmartz / NCMEC, 2020"]),
-    ("es", ["Lo que vimos hoy: Phones at home · Why now?\n",
+    ("es", ["Lo que vimos en la reunión: Phones at home · Why now?\n",
             "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
             "## Si a su hijo o hija le llega la imagen de otra persona", "ni le tome captura",
             "## Si le pasa a su hijo o hija", "No borre nada todavía", "988",
             "## Guarde estos números en su teléfono hoy mismo",
-            "**Contacto en la escuela:** \\_\\_", "gethelp@ncmec.org"]),
+            "**Contacto en la escuela que habla español:** \\_\\_", "gethelp@ncmec.org"]),
 ])
 def test_a_deck_without_handout_text_gets_the_shipped_handout_with_its_own_topics(
         language: str, expected: list[str], write_tree, in_dir) -> None:
@@ -564,7 +571,7 @@ def test_markdown_shows_markup_in_an_outline_as_typed_never_as_html_or_links(
     assert r"\<img src=x onerror=alert(1)\> [call us\](javascript:alert(1))" in text
     assert r"\*loud\* \&amp;" in text
     assert r"\<script\>alert(2)\</script\> \`code\`" in text
-    assert r"# Facilitator guide: \# Parents \<b\>night\</b\>" in text
+    assert r"# Facilitator guide: # Parents \<b\>night\</b\>" in text  # "#" mid-heading: text
     assert r"[Click\](http://evil.example)" in text
     assert "\n1\\. not a numbered list" in text
 
@@ -621,6 +628,24 @@ def test_markdown_exports_render_hostile_text_as_text_through_a_commonmark_parse
     if kind == "guide":
         for line in COMMONMARK_HOSTILE:
             assert line.strip() in text, line
+
+
+def test_markdown_headings_keep_a_closing_hash_and_stay_on_one_line(write_tree,
+                                                                  tmp_path: Path) -> None:
+    """A title that ends in "#" (which CommonMark drops as a heading's closing sequence)
+    or holds a line break renders as typed, in one heading."""
+    from markdown_it import MarkdownIt
+
+    root = write_tree({
+        "d.yaml": "title: 'Call 988 now #'\nsections:\n  - title: 'Part ##'\n    slides:\n"
+                  "      - {title: \"Is it my fault? No ##\\nreally\", bullets: [b]}\n",
+        "speaker_notes/.keep": ""})
+    text = export(root / "d.yaml", "guide", "md", tmp_path / "g.md").read_text("utf-8")
+    tokens = MarkdownIt("commonmark").parse(text)
+    headings = ["".join(child.content for child in tokens[n + 1].children or [])
+                for n, t in enumerate(tokens) if t.type == "heading_open"]
+    assert "Facilitator guide: Call 988 now #" in headings
+    assert any(h.endswith("Is it my fault? No ## really") for h in headings), headings
 
 
 @pytest.mark.parametrize("kit", [None, "example-county.yaml", "harbor-family-alliance.yaml"])

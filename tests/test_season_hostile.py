@@ -6,6 +6,7 @@ the message and its place, the exit code, the files there afterwards."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -293,6 +294,41 @@ def test_a_termination_signal_to_the_process_group_leaves_no_temporary(name: str
     assert len(list((root / "out").glob("*.pptx"))) == rows
 
 
+@pytest.mark.parametrize(("first", "second", "code"), [
+    ("SIGINT", "SIGINT", 130), ("SIGTERM", "SIGINT", 143), ("SIGHUP", "SIGTERM", 129),
+    ("SIGINT", None, 130)])
+@pytest.mark.parametrize("early", [False, True])
+def test_signals_to_a_parallel_season_stop_it_once_without_a_hang(
+        first: str, second: str | None, code: int, early: bool, write_tree) -> None:
+    """One signal stops the season (early: while the workers are still starting); a second
+    one while it stops is ignored. It ends with the first's exit code, no traceback from it
+    or its workers, no temporary file, and says what it wrote."""
+    import time
+
+    root = write_tree({"mini.yaml": MINI.format(title="{{ school }}"), "speaker_notes/.keep": "",
+                       "ev.csv": "school\n" + "".join(f"School {n}\n" for n in range(60))})
+    process = subprocess.Popen([WORKSHOP, "build", "mini.yaml", "--events", "ev.csv", "--name",
+                                "{school}", "--with", "handout:docx", "-j", "2", "-o", "out/"],
+                               cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    assert process.stdout is not None
+    if early:  # as soon as the workers are being started: before they can handle it
+        while len(subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True,
+                                 text=True).stdout.split()) < 2:
+            time.sleep(0.01)
+    else:
+        assert process.stdout.readline().startswith("wrote out/School-")
+    os.killpg(process.pid, getattr(signal, first))
+    if second:
+        time.sleep(0.1)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, getattr(signal, second))
+    _, errors = process.communicate(timeout=300)  # a hang fails here
+    assert process.returncode == code, errors
+    assert "Traceback" not in errors and "stopped: " in errors
+    assert [p.name for p in (root / "out").glob(".*.tmp")] == []
+
+
 # -- 10. outputs follow the umask; a replaced file keeps its mode -----------------------------
 
 def test_outputs_follow_the_umask_and_a_replaced_file_keeps_its_mode(project: Path) -> None:
@@ -335,3 +371,141 @@ def test_set_gives_every_row_a_value_its_own_cell_does_not(write_tree) -> None:
     changed = season(root, "--set", "presenter=Ms. Lee")  # a new value: row 2 built again
     assert summary(changed) == "1 written, 1 skipped (unchanged), 0 failed"
 
+
+
+# -- a red team's second look: what the manifest could still be fooled by ------------------------
+
+def test_an_output_gone_with_the_stats_file_is_built_again(project: Path) -> None:
+    """The stats file is bookkeeping a copy can lose: a missing output is never
+    "unchanged", whether the stats file is gone or of the wrong shape."""
+    (project / "ev.csv").write_text("organization\nX\nY\n")
+    assert summary(season(project)) == "2 written, 0 skipped (unchanged), 0 failed"
+    for stats in ("", "[1, 2]"):
+        (project / "out" / ".workshop-stats.json").unlink(missing_ok=True)
+        if stats:
+            (project / "out" / ".workshop-stats.json").write_text(stats)
+        (project / "out" / "mini-3.pptx").unlink()
+        assert summary(season(project)) == "1 written, 1 skipped (unchanged), 0 failed"
+        assert (project / "out" / "mini-3.pptx").is_file()
+        assert verify(project).stdout == "2 of 2 files as written\n"
+
+
+def test_a_link_pointed_at_another_file_counts_as_a_change(write_tree) -> None:
+    """An include reached through a folder link, and a picture through a file link: pointed
+    elsewhere, the deck is built again and shows the new slide and picture."""
+    from conftest import png
+    from pptx import Presentation
+
+    root = write_tree({
+        "mini.yaml": "title: T\nsections:\n  - title: S\n    slides:\n"
+                     "      - include: slides/x.yaml\n"
+                     "      - {layout: image, title: Pic, image: images/now.png, alt: A square}\n",
+        "v1/x.yaml": "{title: First slide, bullets: [a]}\n",
+        "v2/x.yaml": "{title: Second slide, bullets: [a]}\n",
+        "images/red.png": png(200, 150, "red"), "images/blue.png": png(200, 150, "blue"),
+        "ev.csv": "organization\nX\n", "speaker_notes/.keep": ""})
+    (root / "slides").symlink_to("v1")
+    (root / "images" / "now.png").symlink_to("red.png")
+    assert summary(season(root)) == "1 written, 0 skipped (unchanged), 0 failed"
+    first = (root / "out" / "mini-2.pptx").read_bytes()
+    (root / "slides").unlink()
+    (root / "slides").symlink_to("v2")
+    assert summary(season(root)) == "1 written, 0 skipped (unchanged), 0 failed"
+    titles = [s.shapes.title.text for s in Presentation(str(root / "out" / "mini-2.pptx")).slides
+              if s.shapes.title is not None]
+    assert "Second slide" in titles and "First slide" not in titles
+    second = (root / "out" / "mini-2.pptx").read_bytes()
+    (root / "images" / "now.png").unlink()
+    (root / "images" / "now.png").symlink_to("blue.png")
+    assert summary(season(root)) == "1 written, 0 skipped (unchanged), 0 failed"
+    assert len({first, second, (root / "out" / "mini-2.pptx").read_bytes()}) == 3
+    assert summary(season(root)) == "0 written, 1 skipped (unchanged), 0 failed"
+
+
+def test_source_date_epoch_is_part_of_what_an_output_was_made_from(project: Path) -> None:
+    assert summary(season(project)) == "1 written, 0 skipped (unchanged), 0 failed"
+    stamped = subprocess.run([WORKSHOP, "build", "mini.yaml", "--events", "ev.csv", "-o",
+                              "out/"], cwd=project, capture_output=True, text=True, timeout=300,
+                             env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+    assert summary(stamped) == "1 written, 0 skipped (unchanged), 0 failed"
+    with zipfile.ZipFile(project / "out" / "mini-2.pptx") as deck:
+        assert deck.infolist()[0].date_time[0] == 2023
+
+
+def test_a_broken_kits_template_is_as_safe_from_outputs_as_a_working_one(project: Path) -> None:
+    """Row 2's kit fails (its logo is no picture), but the template it names is still an
+    input: row 3, named "org", may not write brands/org.pptx over it."""
+    brands = project / "brands"
+    brands.mkdir()
+    (brands / "broken.yaml").write_text(
+        'name: Broken\ncolors: {primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", '
+        'text: "#1A1A1A"}\ntemplate: org.pptx\nlogo: broken.png\n')
+    (brands / "broken.png").write_text("not a picture")
+    (brands / "org.pptx").write_bytes(b"the organization's template")
+    (project / "ev.csv").write_text("organization,kit\nzzz,brands/broken.yaml\norg,\n")
+    result = subprocess.run([WORKSHOP, "build", "mini.yaml", "--events", "ev.csv", "-o",
+                             "brands/", "--name", "{organization}"], cwd=project,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert "ev.csv:3:1: row 3 would write org.pptx, which is row 2's kit template" \
+        in result.stderr
+    assert (brands / "org.pptx").read_bytes() == b"the organization's template"
+
+
+@pytest.mark.parametrize("command", [
+    ["build", "loop.yaml", "-o", "a.pptx"], ["check", "loop.yaml"],
+    ["export", "mini.yaml", "-o", "looped/x.md"], ["build", "mini.yaml", "--brand", "loop.yaml",
+                                                    "-o", "b.pptx"],
+    ["build", "loop.yaml", "--events", "ev.csv", "-o", "out/"],
+    ["preview", "mini.yaml", "-o", "looped/p.png"]])
+def test_a_link_that_loops_is_a_message_not_a_traceback(command: list[str],
+                                                        project: Path) -> None:
+    (project / "loop.yaml").symlink_to("loop.yaml")
+    (project / "looped").symlink_to("looped")
+    result = subprocess.run([WORKSHOP, *command], cwd=project, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "Too many levels of symbolic links" in result.stderr
+
+
+def test_a_manifest_that_cannot_be_written_is_a_message(project: Path) -> None:
+    (project / "out" / "workshop-manifest.json").mkdir(parents=True)
+    result = season(project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "out/workshop-manifest.json:1:1: cannot write the output: Is a directory" \
+        in result.stderr
+    assert "the manifest was not written" in result.stderr
+    assert (project / "out" / "mini-2.pptx").is_file()  # the deck itself was written
+
+
+def test_an_output_that_is_a_link_becomes_a_file_of_the_umasks_mode(project: Path) -> None:
+    """A link where the output goes is replaced, not followed: the file it pointed at keeps
+    its bytes and mode (setuid and all), the new file gets what the umask leaves."""
+    target = project / "shared.pptx"
+    target.write_bytes(b"someone else's file")
+    target.chmod(0o4777)
+    (project / "out").mkdir()
+    (project / "out" / "mini-2.pptx").symlink_to(target)
+    result = subprocess.run(f"umask 077 && {WORKSHOP} build mini.yaml --events ev.csv -o out/",
+                            shell=True, cwd=project, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    written = project / "out" / "mini-2.pptx"
+    assert not written.is_symlink() and stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert target.read_bytes() == b"someone else's file"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o4777
+
+
+@pytest.mark.parametrize("pattern", ["{row[a]}", "{organization!r}", "{organization:>300}",
+                                     "{organization.upper}", "{}"])
+def test_a_name_pattern_is_column_names_only(pattern: str, project: Path) -> None:
+    result = season(project, "--name", pattern)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("--name:1:1: not a name pattern: ")
+    assert not (project / "out").exists()
+
+
+def test_a_reserved_name_made_safe_stays_within_eighty_characters() -> None:
+    from workshop.events import safe_name
+
+    name = safe_name("con." + "a" * 200)
+    assert len(name) <= 80 and name.startswith("con-event.")

@@ -694,18 +694,49 @@ def test_preview_pages_never_overwrite_an_input(write_tree, in_dir) -> None:
 
 
 def test_a_second_termination_signal_cannot_cut_the_clean_up_short() -> None:
-    from workshop.termination import stop_cleanly_on_termination
+    from workshop import termination
 
-    previous = {name: signal.getsignal(getattr(signal, name)) for name in ("SIGTERM", "SIGHUP")}
+    previous = {number: signal.getsignal(number) for number in termination.SIGNALS}
     try:
-        stop_cleanly_on_termination()
-        with pytest.raises(SystemExit):
-            signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)
-        assert signal.getsignal(signal.SIGTERM) == signal.SIG_IGN
-        assert signal.getsignal(signal.SIGHUP) == signal.SIG_IGN
+        with termination.interrupts_stop_cleanly():
+            termination.stop_cleanly_on_termination()
+            with pytest.raises(SystemExit) as first:
+                signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)
+            assert first.value.code == 128 + signal.SIGTERM
+            # Stopping: a second signal of any kind returns, raising nothing.
+            assert signal.getsignal(signal.SIGHUP)(signal.SIGHUP, None) is None
+            assert signal.getsignal(signal.SIGINT)(signal.SIGINT, None) is None
+        # Stopping, every one is ignored by the system itself until the process has ended.
+        assert {signal.getsignal(number) for number in (signal.SIGINT, *termination.SIGNALS)} \
+            == {signal.SIG_IGN}
+        termination._State.stopping = False  # this test's process goes on
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        with termination.interrupts_stop_cleanly():
+            pass
+        # Not stopped: out of the season, Ctrl-C is Python's own again.
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     finally:
-        for name, handler in previous.items():
-            signal.signal(getattr(signal, name), handler)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def test_a_signal_inside_a_held_step_waits_for_its_end() -> None:
+    from workshop import termination
+
+    previous = {number: signal.getsignal(number)
+                for number in (signal.SIGINT, *termination.SIGNALS)}
+    try:
+        with termination.interrupts_stop_cleanly():
+            steps = []
+            with pytest.raises(KeyboardInterrupt), termination.held():
+                signal.getsignal(signal.SIGINT)(signal.SIGINT, None)  # arrives mid-step
+                steps.append("finished")
+            assert steps == ["finished"]
+    finally:  # this test's process goes on, and starts others: Ctrl-C is theirs again
+        termination._State.stopping = False
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def test_a_second_include_key_is_a_duplicate(write_tree, in_dir) -> None:
@@ -732,3 +763,17 @@ def test_text_that_shows_nothing_is_empty_and_located(write_tree, in_dir) -> Non
         "d.yaml:7:12: sections[0].slides[0].title: must not be empty")
     assert run("check", "d.yaml", "--brand", "kit.yaml").stderr.startswith(
         "kit.yaml:3:20: resources[0].name: must not be empty")
+
+
+def test_check_json_carries_control_and_direction_characters_escaped(write_tree,
+                                                                     in_dir) -> None:
+    """A file name holding ESC, CSI or U+202E reaches `check --format json` as \\u escapes
+    (nothing a terminal acts on), and a JSON reader reads the name back as it is."""
+    name = "deck\x1b[31m\x9b\u202e.yaml"
+    in_dir(write_tree({name: "title: T\nsections:\n  - title: S\n    slides:\n"
+                             "      - {title: A colour, bullets: [a]}\n",
+                       "speaker_notes/.keep": ""}))
+    result = run("check", name, "--format", "json")
+    assert not set(result.stdout) & {"\x1b", "\x9b", "\u202e"}
+    assert "\\u001b[31m\\u009b\\u202e" in result.stdout
+    assert {finding["file"] for finding in json.loads(result.stdout)} == {name}

@@ -36,7 +36,7 @@ def _slides_of(deck: Path) -> int:
 
 def studio_key(line: str) -> str:
     """Return the studio's key from the address `workshop serve` prints."""
-    found = re.search(r"\?key=([\w-]+)", line)
+    found = re.search(r"http://localhost:\d+/([\w-]+)/ ", line)
     assert found, line
     return found.group(1)
 
@@ -60,12 +60,9 @@ def studio(tmp_path: Path):
                               env=environment)
     assert server.stdout is not None
     line = server.stdout.readline()
-    assert line.startswith(f"Workshop studio: http://localhost:{port}/?key="), line
+    assert line.startswith(f"Workshop studio: http://localhost:{port}/"), line
     key = studio_key(line)
-    address = f"http://127.0.0.1:{port}"
-    opener = urllib.request.build_opener()  # this test's requests carry the studio's key
-    opener.addheaders = [("Cookie", f"workshop_studio_key={key}")]
-    urllib.request.install_opener(opener)
+    address = f"http://127.0.0.1:{port}/{key}"  # every address the studio answers has its key
     for _ in range(100):  # listening a moment after it says so
         try:
             urllib.request.urlopen(address + "/static/studio.css", timeout=2)
@@ -73,7 +70,6 @@ def studio(tmp_path: Path):
         except OSError:
             time.sleep(0.1)
     yield address, project, key
-    urllib.request.install_opener(urllib.request.build_opener())
     server.terminate()
     errors = server.communicate(timeout=30)[1]
     assert "Traceback" not in errors, errors
@@ -120,8 +116,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     from selenium.webdriver.support.ui import Select
 
     address, project, key = studio
-    browser.get(f"{address}/?key={key}")  # the address the studio printed
-    assert "key=" not in browser.current_url  # kept in a cookie, out of the history
+    browser.get(f"{address}/")  # the address the studio printed
     assert browser.find_element(By.TAG_NAME, "h1").text == "Make your parent-night deck"
     rows = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
     assert any(row.startswith("Sextortion: What Parents Should Know decks/parent-night.yaml "
@@ -129,7 +124,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     assert "Example County Schools" in browser.find_element(By.CSS_SELECTOR, "ul.kits").text
     browser.save_screenshot(str(tmp_path / "1-start.png"))
 
-    browser.find_element(By.CSS_SELECTOR, "a[href='/deck/decks/parent-night']").click()
+    browser.find_element(By.CSS_SELECTOR, f"a[href='/{key}/deck/decks/parent-night']").click()
     Select(browser.find_element(By.ID, "kit")).select_by_visible_text("Example County Schools")
     for field, value in (("organization", "Lincoln Middle School"), ("presenter", "Ms. Rivera"),
                          ("date", "May 14"), ("place", "Library")):
@@ -180,10 +175,10 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
         studio, browser, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
-    address, project, key = studio
+    address, project, _ = studio
     kit = project / "decks" / "brands" / "example-county.yaml"
     before = kit.read_text(encoding="utf-8")
-    browser.get(f"{address}/kit/decks/brands/example-county?key={key}")
+    browser.get(f"{address}/kit/decks/brands/example-county")
     text = browser.find_element(By.ID, "color_text")
     text.clear()
     text.send_keys("#BBBBBB")
@@ -219,7 +214,8 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
 
     status = browser.execute_async_script(  # a post from the page without its token
         "const done = arguments[0];"
-        "fetch('/kit/decks/brands/example-county', {method: 'POST', body: new FormData()})"
+        "fetch(document.body.dataset.base + '/kit/decks/brands/example-county',"
+        " {method: 'POST', body: new FormData()})"
         ".then(r => done(r.status));")
     assert status == 403
     request = urllib.request.Request(address + "/kit/decks/brands/example-county",
@@ -254,13 +250,11 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
         studio, tmp_path: Path) -> None:
     """What an attacker's page or a booby-trapped project tries, refused with a message."""
     address, project, key = studio
-    port = int(address.rsplit(":", 1)[1])
+    port = int(address.split("/")[2].rsplit(":", 1)[1])
 
     def ask(method: str, path: str, headers: dict[str, str], body=None) -> tuple[int, str]:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        cookie = {"Cookie": f"workshop_studio_key={key}"}
-        cookie["Cookie"] += f"; {headers.pop('Cookie')}" if "Cookie" in headers else ""
-        connection.request(method, path, body=body, headers={**cookie, **headers})
+        connection.request(method, f"/{key}{path}", body=body, headers=headers)
         response = connection.getresponse()
         return response.status, response.read().decode("utf-8", "replace")
 
@@ -278,8 +272,8 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
     assert status == 403
     # A body longer than the studio takes, sent in chunks whatever its length header says.
     with socket.create_connection(("127.0.0.1", port), timeout=60) as raw:
-        raw.sendall(b"POST /kit/decks/brands/example-county HTTP/1.1\r\nHost: localhost\r\n"
-                    + f"Cookie: workshop_studio_key={key}\r\n".encode()
+        raw.sendall(f"POST /{key}/kit/decks/brands/example-county HTTP/1.1\r\n".encode()
+                    + b"Host: localhost\r\n"
                     + b"Content-Type: multipart/form-data; boundary=b\r\n"
                     b"Transfer-Encoding: chunked\r\n\r\n")
         head = (b'--b\r\nContent-Disposition: form-data; name="logo_file"; filename="a.png"'
@@ -311,8 +305,7 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
     shutil.copy(project / "decks" / "parent-night-short.yaml",
                 project / "decks" / "noche—corta.yaml")
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    connection.request("GET", "/deck/decks/noche%E2%80%94corta/download/deck.pptx",
-                       headers={"Cookie": f"workshop_studio_key={key}"})
+    connection.request("GET", f"/{key}/deck/decks/noche%E2%80%94corta/download/deck.pptx")
     response = connection.getresponse()
     response.read()
     assert response.status == 200
@@ -350,8 +343,8 @@ def test_without_libreoffice_the_page_says_why_the_pictures_are_missing(tmp_path
     try:
         assert server.stdout is not None
         key = studio_key(server.stdout.readline())
-        page = wait(lambda: _get(f"http://127.0.0.1:{port}/deck/decks/parent-night-short",
-                                 key), timeout=60)
+        page = wait(lambda: _get(f"http://127.0.0.1:{port}/{key}/deck/decks/"
+                                 "parent-night-short"), timeout=60)
         assert "The slide pictures cannot be shown" in page
         assert "need LibreOffice and poppler-utils" in page
         assert "Slide 1: Sextortion" in page  # the slides' text and notes all the same
@@ -360,23 +353,23 @@ def test_without_libreoffice_the_page_says_why_the_pictures_are_missing(tmp_path
         server.communicate(timeout=30)
 
 
-def _get(address: str, key: str) -> str | None:
-    """Return the page at `address` (asked with the studio's `key`), or None while the
-    server is not listening yet."""
-    request = urllib.request.Request(address, headers={"Cookie": f"workshop_studio_key={key}"})
+def _get(address: str) -> str | None:
+    """Return the page at `address`, or None while the server is not listening yet."""
     try:
-        return urllib.request.urlopen(request, timeout=60).read().decode()
+        return urllib.request.urlopen(address, timeout=60).read().decode()
     except OSError:
         return None
 
 
 def test_only_the_owner_with_the_key_drives_the_studio(studio, tmp_path: Path) -> None:
     """Another program on this machine, or another local web app, does not have the key
-    `workshop serve` printed: every page, picture, stylesheet and post is refused without it.
-    The printed address sets the key in a cookie and drops it from the address; a post from
-    any origin but the studio's own (another port of localhost) is refused."""
+    `workshop serve` printed: every page, picture, stylesheet and post is refused without it,
+    whatever cookies come along (a browser sends its localhost cookies to every local port,
+    so the key is never one). An address with `?key=` moves it into the path; the pages'
+    links keep it and send a Referer to the studio alone; a post from any origin but the
+    studio's own (another port of localhost) is refused."""
     address, project, key = studio
-    port = int(address.rsplit(":", 1)[1])
+    port = int(address.split("/")[2].rsplit(":", 1)[1])
     kit = project / "decks" / "brands" / "example-county.yaml"
     before = kit.read_bytes()
 
@@ -390,28 +383,34 @@ def test_only_the_owner_with_the_key_drives_the_studio(studio, tmp_path: Path) -
     for method, path in (("GET", "/"), ("GET", "/static/studio.css"), ("GET", "/events"),
                          ("GET", "/deck/decks/parent-night"), ("POST", "/kit/decks/brands/"
                                                                "example-county")):
-        for cookie in ({}, {"Cookie": "workshop_studio_key=guessed"},
-                       {"Cookie": "workshop_studio_key="}):
-            response, page = ask(method, path + "?key=wrong", {**form, **cookie}, b"name=Evil")
-            assert response.status == 403, (method, path, cookie)
-            assert "carries the studio\u2019s key" in page or "carries the studio's key" in page
+        for cookie in ({}, {"Cookie": f"workshop_studio_key={key}"},
+                       {"Cookie": f"workshop_studio={key}"}):
+            for prefix in ("", "/guessed", f"/{key[:-1]}", f"/{key}x"):
+                response, page = ask(method, prefix + path + "?key=wrong",
+                                     {**form, **cookie}, b"name=Evil")
+                assert response.status == 403, (method, prefix, path, cookie)
+                assert "carries the studio's key" in page
     response, _ = ask("GET", f"/deck/decks/parent-night?look=warm&key={key}", {})
-    assert response.status == 303
-    assert response.getheader("Location") == "/deck/decks/parent-night?look=warm"
-    cookie = response.getheader("Set-Cookie")
-    assert cookie.startswith(f"workshop_studio_key={key};") and "HttpOnly" in cookie \
-        and "SameSite=Strict" in cookie
-    with_key = {"Cookie": f"workshop_studio_key={key}"}
-    response, _ = ask("GET", "/", with_key)
-    assert response.status == 200
+    assert response.status == 303 and response.getheader("Set-Cookie") is None
+    assert response.getheader("Location") == f"/{key}/deck/decks/parent-night?look=warm"
+    # A path that looks like another site's address stays on the studio.
+    response, _ = ask("GET", f"//attacker.example/?key={key}", {})
+    assert response.getheader("Location") == f"/{key}/attacker.example/"
+    response, _ = ask("GET", f"/a%0d%0aSet-Cookie:%20x=1?key={key}", {})
+    assert response.getheader("Location") == f"/{key}/a%0D%0ASet-Cookie:%20x=1"
+    assert response.getheader("Set-Cookie") is None
+    response, page = ask("GET", f"/{key}/", {})
+    assert response.status == 200 and response.getheader("Referrer-Policy") == "same-origin"
+    assert f'href="/{key}/deck/decks/parent-night"' in page
+    assert f'href="/{key}/static/studio.css"' in page
     for origin in (f"http://localhost:{port + 1}", "http://127.0.0.1:3000", "null",
                    f"https://localhost:{port}", f"http://attacker.example:{port}"):
-        response, page = ask("POST", "/kit/decks/brands/example-county",
-                             {**form, **with_key, "Origin": origin}, b"name=Evil")
+        response, page = ask("POST", f"/{key}/kit/decks/brands/example-county",
+                             {**form, "Origin": origin}, b"name=Evil")
         assert response.status == 403 and "Another site" in page, origin
     # Its own origin exactly gets as far as the form's token (which a forger lacks).
-    response, page = ask("POST", "/kit/decks/brands/example-county",
-                         {**form, **with_key, "Origin": f"http://127.0.0.1:{port}",
+    response, page = ask("POST", f"/{key}/kit/decks/brands/example-county",
+                         {**form, "Origin": f"http://127.0.0.1:{port}",
                           "Host": f"127.0.0.1:{port}"}, b"name=Evil&token=forged")
     assert response.status == 403 and "did not come from this studio" in page
     assert kit.read_bytes() == before
@@ -434,3 +433,20 @@ def test_live_updates_watch_only_the_projects_own_folders(tmp_path: Path) -> Non
     for n in range(MAX_WATCHED_FOLDERS + 50):
         (project / "speaker_notes" / f"f{n:04}").mkdir()
     assert len(project_folders(project)) == MAX_WATCHED_FOLDERS
+
+
+def test_an_outline_the_listing_cannot_read_does_not_stop_it(tmp_path: Path) -> None:
+    """An outline whose duration is "²" (a digit to str.isdigit, no number to int), or
+    any other odd value, is listed without its minutes; the others are listed as ever."""
+    from workshop.studio.project import StudioProject
+
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    body = "sections: [{title: S, slides: [{title: A, bullets: [a]}]}]\n"
+    for name, duration in (("odd", '"²"'), ("list", "[1]"), ("huge", "9" * 40),
+                           ("plain", "45"), ("text", '"60"')):
+        (decks / f"{name}.yaml").write_text(f"title: {name}\nduration: {duration}\n{body}",
+                                            encoding="utf-8")
+    minutes = {deck.key: deck.minutes for deck in StudioProject(tmp_path).decks()}
+    assert minutes == {"decks/huge": None, "decks/list": None, "decks/odd": None,
+                       "decks/plain": 45, "decks/text": 60}

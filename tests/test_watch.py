@@ -164,3 +164,26 @@ def test_watch_rebuilds_when_an_editor_saves_by_putting_a_link_in_the_files_plac
     finally:
         errors = watching.stop()
     assert "Traceback" not in errors
+
+
+def test_a_save_is_seen_even_when_the_output_was_made_a_link_to_that_input(write_tree) -> None:
+    """The output replaced by a link to a notes file: a save of that notes file is an
+    input's save (a build that refuses to write over it, saying so), never taken for the
+    watch's own output and dropped."""
+    root = write_tree({
+        "d.yaml": "title: Parent night\nsections:\n  - title: Start\n    slides:\n"
+                  "      - {title: Plan, bullets: [talk], notes: speaker_notes/plan.md}\n",
+        "speaker_notes/plan.md": "Walk through the plan.\n"})
+    deck = root / "deck.pptx"
+    watching = Watching(root, "d.yaml", "-o", "deck.pptx")
+    try:
+        watching.next_build()
+        deck.unlink()
+        deck.symlink_to(Path("speaker_notes") / "plan.md")
+        save(root / "speaker_notes" / "plan.md", "A new plan.\n")
+        report = watching.next_build(timeout=30)
+        assert any("would overwrite an input" in line for line in report), report
+        assert (root / "speaker_notes" / "plan.md").read_text() == "A new plan.\n"
+    finally:
+        errors = watching.stop()
+    assert "Traceback" not in errors

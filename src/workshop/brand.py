@@ -16,7 +16,7 @@ from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
 from workshop.metrics import font_family, is_font_name
 from workshop.model import Brand, Resource
-from workshop.paths import resolve_in_project
+from workshop.paths import named_in_project, real, resolve_in_project
 from workshop.session import Cache
 from workshop.text_clean import clean_text, shown_text, too_long
 from workshop.validate import validate
@@ -40,6 +40,9 @@ class PreparedBrand:
     warnings: list[Diagnostic] = field(default_factory=list)
     logo_path: Path | None = None
     loaded: LoadedYaml | None = None  # the kit's YAML, to locate findings about its values
+    # The kit, its logo and its template as named (a link's own name, not its target): what
+    # tells a later run that a file changed, or that a link now points elsewhere.
+    named_files: tuple[Path, ...] = ()
 
     language: str | None = None  # the language its text is shown in (see in_language)
     # in_language's answers, kept: a deck's template is branded once per kit object, and a
@@ -111,13 +114,14 @@ def prepare_brand(path: Path) -> PreparedBrand:
     A kit is prepared once per build session, and again when the kit, its logo or its template has
     changed on disk since.
     """
-    resolved = path.resolve()
+    resolved = real(path)
     cached = _KITS.get(resolved)
     if cached is not None and _stamps(cached[0]) == cached[1]:
         return cached[2]
     kit_stamp = _stamps([resolved])  # before reading: a change while it is read shows next time
     prepared = _prepare(path)
-    files = [resolved] + [f for f in (prepared.logo_path, prepared.template) if f is not None]
+    # By name: a logo linked to another picture since has another file behind its name.
+    files = [resolved, *prepared.named_files[1:]]
     _KITS.keep(resolved, (files, kit_stamp + _stamps(files[1:]), prepared))
     return prepared
 
@@ -147,8 +151,10 @@ def _prepare(path: Path) -> PreparedBrand:
         raise WorkshopError(problems)
     brand, problems = _shown(validate(loaded, Brand), loaded)
     problems += contrast_problems(brand, loaded)
-    folder = path.resolve().parent
+    folder = real(path).parent
     logo = logo_path = template = None
+    named = [path, *(named_in_project(folder, text) for text in (brand.logo, brand.template)
+                     if text is not None)]
     if brand.logo is not None:
         try:
             logo_path = resolve_in_project(folder, brand.logo)
@@ -165,7 +171,7 @@ def _prepare(path: Path) -> PreparedBrand:
     if problems:
         raise WorkshopError(problems)
     return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded), logo_path,
-                         loaded)
+                         loaded, tuple(named))
 
 
 # Kit text that slides and documents show, through the text boundary like an outline's.

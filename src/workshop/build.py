@@ -30,6 +30,7 @@ class BuildResult:
     slides: int
     warnings: list[Diagnostic]
     inputs: tuple[Path, ...] = ()
+    named_inputs: tuple[Path, ...] = ()  # the same, as named (see PreparedDeck.named_inputs)
 
 
 def default_output(deck_path: Path) -> Path:
@@ -118,7 +119,8 @@ def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None
     write_atomically(output, written.data)
     for path, data in made:
         write_atomically(path, data)
-    return BuildResult(output, written.slides, findings, tuple(prepared.inputs))
+    return BuildResult(output, written.slides, findings, tuple(prepared.inputs),
+                       tuple(prepared.named_inputs))
 
 
 def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic]:

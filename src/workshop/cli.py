@@ -24,7 +24,12 @@ from workshop.errors import (
     finding_line,
 )
 from workshop.formats import FORMATS, KINDS, offers
-from workshop.termination import stop_cleanly_on_termination
+from workshop.termination import (
+    ignore_while_ending,
+    interrupts_stop_cleanly,
+    stop_cleanly_on_termination,
+    stopping,
+)
 
 T = TypeVar("T")
 
@@ -261,12 +266,18 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
     if pending.manifest.problem:  # not trusted: every row is built, and the manifest anew
         print(f"{_shown(folder / MANIFEST)}: {_shown(pending.manifest.problem)}; building "
               "every row", file=sys.stderr)
-    with season_workers(jobs, len(pending.events.rows)) as pool:
-        return _run_season(deck, season, pending, folder, documents, brand, look, pool)
+    with interrupts_stop_cleanly():  # one Ctrl-C stops; a second is ignored as it stops
+        try:
+            with season_workers(jobs, len(pending.events.rows)) as workers:
+                return _run_season(deck, season, pending, folder, documents, brand, look,
+                                   workers)
+        except (KeyboardInterrupt, SystemExit) as stopped:  # before any row was built
+            print("stopped: 0 written", file=sys.stderr)
+            return stopped.code if isinstance(stopped, SystemExit) else 130
 
 
 def _run_season(deck: Path, season, pending, folder: Path, documents: list,
-                brand: Path | None, look: str | None, pool) -> int:
+                brand: Path | None, look: str | None, workers) -> int:
     """Check the season's pending rows, then build them (see _build_season)."""
     from rich.console import Console
     from rich.progress import (
@@ -286,7 +297,7 @@ def _run_season(deck: Path, season, pending, folder: Path, documents: list,
     )
 
     with _failures_reported(), collector_paused():  # every row the outline cannot take, first
-        check_rows_in_parallel(deck, pending.events, pool)
+        check_rows_in_parallel(deck, pending.events, workers)
         refuse_overwriting_inputs(deck, season, pending.events, pending.names, folder,
                                   documents, brand, look)
         ensure_folder(folder)
@@ -325,7 +336,7 @@ def _run_season(deck: Path, season, pending, folder: Path, documents: list,
                     failed.append(item.row.number)
 
             run = SeasonRun(deck, pending.events, pending.names, folder, documents, brand,
-                            look, pool, advance)
+                            look, workers, advance)
             try:
                 for item in run:
                     report(item)
@@ -334,15 +345,33 @@ def _run_season(deck: Path, season, pending, folder: Path, documents: list,
                     report(item)
                 raise
     except (KeyboardInterrupt, SystemExit) as stopped:
-        pending.manifest.write()  # what was built is known, and is not built again
+        recorded = _manifest_written(pending.manifest)  # what was built is not built again
         print(f"stopped: {done - len(failed)} written; no file was left half written",
               file=sys.stderr)
-        return stopped.code if isinstance(stopped, SystemExit) else 130
-    pending.manifest.write()
+        code = stopped.code if isinstance(stopped, SystemExit) else 130
+        return code if recorded else (code or 1)
+    recorded = _manifest_written(pending.manifest)
     rows = f" (rows {', '.join(map(str, failed))})" if failed else ""
     print(f"{done - len(failed)} written, {pending.skipped} skipped (unchanged), {len(failed)} "
           f"failed{rows}", file=sys.stderr)
-    return 1 if failed else 0
+    return 1 if failed or not recorded else 0
+
+
+def _manifest_written(manifest) -> bool:
+    """Write a season's manifest; return False, having said why, when it cannot be (a full
+    disk, a folder in its place): the decks written stay, and the next run builds them
+    again."""
+    try:
+        manifest.write()
+    except (WorkshopError, OSError) as exc:
+        problems = exc.diagnostics if isinstance(exc, WorkshopError) else [
+            Diagnostic(str(manifest.folder), 1, 1, "", f"cannot write the manifest: "
+                       f"{exc.strerror or exc}")]
+        _print_diagnostics(problems)
+        print("the manifest was not written: the next run builds every row again",
+              file=sys.stderr)
+        return False
+    return True
 
 
 class Output(str, Enum):
@@ -400,15 +429,22 @@ def check(
 
 
 def _findings_json(findings: list[Diagnostic]) -> str:
-    """Return the findings as JSON text that any output stream can carry (a lone surrogate
-    from an outline becomes U+FFFD rather than failing the print)."""
+    """Return the findings as JSON text that any output stream can carry and no terminal
+    acts on: every control or direction character an outline's text holds (ESC, CSI, U+202E)
+    written as a \\u escape, which any JSON reader reads back as the same character; a
+    lone surrogate becomes U+FFFD rather than failing the print."""
     import json
+
+    from workshop.errors import CONTROLS
 
     text = json.dumps([
         {"file": f.file, "line": f.line, "col": f.col, "severity": f.severity.value,
          "code": f.code, "where": f.where, "message": f.message, "slide": f.slide}
         for f in findings
     ], indent=2, ensure_ascii=False)
+    # json.dumps escapes C0 controls in strings: a raw newline is the layout's own.
+    text = CONTROLS.sub(lambda m: m.group() if m.group() == "\n"
+                        else f"\\u{ord(m.group()):04x}", text)
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
@@ -597,7 +633,7 @@ def serve(
               "studio and read and change this project's decks and kits", file=sys.stderr)
     studio = create_app(project, host)
     print(f"Workshop studio: http://{'localhost' if host == '127.0.0.1' else host}:{port}/"
-          f"?key={studio.state.key} (Ctrl-C to stop)", flush=True)
+          f"{studio.state.key}/ (Ctrl-C to stop)", flush=True)
 
     class StudioServer(uvicorn.Server):
         def handle_exit(self, sig: int, frame) -> None:
@@ -707,4 +743,8 @@ def _is_brand_kit(arg: str) -> bool:
 def main() -> None:
     """Run the command line."""
     stop_cleanly_on_termination()
-    app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")
+    try:
+        app(args=expand_repeated_options(sys.argv[1:]), prog_name="workshop")
+    finally:
+        if stopping():  # told to stop: a second signal cannot cut the ending short
+            ignore_while_ending()

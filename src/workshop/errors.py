@@ -16,13 +16,13 @@ from workshop.session import Cache
 
 # Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts the
 # sequences that retitle a window or rewrite the screen), DEL, and the marks that reorder text.
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def escape_controls(text: str) -> str:
     """Return `text` with every control character written out as an escape (ESC as \\x1b,
     U+202E as \\u202e): how a message quoting what a user gave shows it on a terminal."""
-    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+    return CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                          else f"\\u{ord(m.group()):04x}", text)
 
 
@@ -83,7 +83,8 @@ def _relative_path(path: str, cwd: str) -> str:
     its own name: a link is shown as the link, not as the file it points to."""
     try:
         named = Path(path).absolute()
-        return str((named.parent.resolve() / named.name).relative_to(Path(cwd).resolve()))
+        return str((Path(os.path.realpath(named.parent)) / named.name).relative_to(
+            os.path.realpath(cwd)))
     except (ValueError, OSError):
         return path
 

@@ -11,10 +11,11 @@ import csv
 import difflib
 import io
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop.errors import Diagnostic, Severity, WorkshopError
+from workshop.errors import Diagnostic, Severity, WorkshopError, escape_controls
 from workshop.loader import load_yaml
 from workshop.model import Resource
 from workshop.paths import resolve_in_project
@@ -226,27 +227,50 @@ def safe_name(text: str) -> str:
     name = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._")[:80].strip("-._")
     if _RESERVED.fullmatch(name):
         stem, dot, rest = name.partition(".")
-        name = f"{stem}-event{dot}{rest}"
+        name = f"{stem}-event{dot}{rest}"[:80].rstrip("-._")
     return name or "event"
+
+
+def name_fields(pattern: str) -> list[tuple[str, str | None]]:
+    """Return --name's `pattern` as its pieces: each literal text with the column named
+    after it ("{school}"), or None at the end; raise WorkshopError when it is not a plain
+    pattern of column names (no attribute, index, conversion or format: the pattern is text
+    from the command line, never code)."""
+    try:
+        pieces = list(string.Formatter().parse(pattern))
+    except ValueError as exc:
+        raise WorkshopError([Diagnostic("--name", 1, 1, "", f"not a name pattern: {exc}")]
+                            ) from None
+    found = []
+    for text, column, spec, conversion in pieces:
+        if column is not None and (not column.strip() or any(c in column for c in ".[]")
+                                  or spec or conversion):
+            raise WorkshopError([Diagnostic("--name", 1, 1, "", (
+                f"not a name pattern: {{{escape_controls(column)}"
+                f"{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}; "
+                "give column names in braces, e.g. {school}-{date}"))])
+        found.append((text, column))
+    return found
 
 
 def output_names(events: Events, pattern: str) -> list[str]:
     """Return each row's output name from `pattern` ("{school}-{date}": its columns, and
     {row}), made safe; raise WorkshopError naming a column the pattern asks for that a row
     lacks, and any two rows that would write one file."""
+    pieces = name_fields(pattern)
     problems, names, first = [], [], {}
     for row in events.rows:
-        try:
-            name = safe_name(pattern.format_map({"row": str(row.number), **row.values}))
-        except KeyError as exc:
-            line, col = row.position(str(exc.args[0]))
-            problems.append(Diagnostic(str(events.path), line, col, str(exc.args[0]),
-                                       f"--name uses {{{exc.args[0]}}}, which row "
+        values = {"row": str(row.number), **row.values}
+        missing = next((column for _, column in pieces
+                        if column is not None and column not in values), None)
+        if missing is not None:
+            line, col = row.position(missing)
+            problems.append(Diagnostic(str(events.path), line, col, missing,
+                                       f"--name uses {{{missing}}}, which row "
                                        f"{row.number} leaves empty"))
             continue
-        except (ValueError, IndexError, AttributeError) as exc:
-            raise WorkshopError([Diagnostic("--name", 1, 1, "", f"not a name pattern: {exc}")]
-                                ) from None
+        name = safe_name("".join(text + (values[column] if column is not None else "")
+                                 for text, column in pieces))
         if name.lower() in first:  # one file, whatever the file system's case rules
             problems.append(Diagnostic(str(events.path), row.line, 1, "", f"rows "
                                        f"{first[name.lower()]} and {row.number} would both "

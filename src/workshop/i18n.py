@@ -20,43 +20,57 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "guide_agenda": "Agenda and timings",
         "part": "Part",
         "starts": "Starts at",
+        "starts_short": "Skipping optional",
         "total": "Total",
+        "questions_row": "Questions, after the closing slide",
+        "evening_total": "The evening, with questions",
+        "facts_checked": "Facts checked: {date}",
+        "adapted_from": "adapted from {source}",
         "preparation": "Preparation checklist",
         "prep_room": [
             "Room booked, with seating for everyone and a quiet space nearby",
             "Exits, restrooms and the quiet space pointed out at the start",
             "Projector or screen tested with the deck",
-            "Printed handouts, one per family, the school contact filled in where it is blank",
-            "Index cards and pens for questions asked in writing; a board or flip chart",
-            "A feedback form, or a feedback link for the closing slide's QR code",
+            "Printed handouts, one per family, the contact lines filled in where they are blank",
+            "Index cards and pens for questions asked in writing",
+            "A feedback form, or a feedback link (the closing slide and the handout then show "
+            "its QR code)",
             "Spanish handouts, or an interpreter, if families need them",
-            "Agreed with the host whether children attend",
+            "Agreed with the host that this evening is for adults; if families bring children, "
+            "someone to look after them in another room",
         ],
         "prep_contacts": [
             "Support person present tonight: {support_person}",
-            "Support person briefed: introduced to the room, checks on anyone who steps out",
+            "Support person briefed (a school counselor or social worker, if you can): "
+            "introduced to the room at the start, checks on anyone who steps out",
             "Who receives a report at this organization: ____________________",
-            "Child protection or police non-emergency line: ____________________",
-            "Local resources (from the kit or the events file) checked and current",
+            "Child protection or police non-emergency line, written on the handout: "
+            "____________________",
         ],
         "before_title": "Before you present",
         "before_you_present": [
             "Check missingkids.org and fbi.gov/sextortion for figures newer than those on the "
             "slides, and give the year of any you add.",
-            "Confirm every local number on the resources slide and the handout by calling it.",
+            "If you add local resources (with a kit, the studio or --set), call each number "
+            "on the resources slide and the handout to confirm it.",
             "Know your own reporting duty, and who at the host organization receives a "
             "safety concern.",
             "If families need Spanish, check which lines and sites you will name answer in "
             "Spanish, and who at school can help a family report in Spanish.",
-            "The hour leaves questions out: plan 10 to 15 minutes after it, with the help "
-            "numbers on screen.",
         ],
+        "before_questions": ("The {minutes} minutes of slides leave questions out: plan "
+                             "{least} to {most} more after them, with the closing slide's "
+                             "help numbers on screen."),
         "disclosure_title": "If someone discloses",
         "disclosure": [
             "Stay calm. Thank the person for telling you, and listen without asking for "
             "explicit detail. Never ask to see an image.",
             "Do not promise to keep it secret. Know your own reporting duty and follow it; "
-            "before you report, tell the family whom you will tell, and why.",
+            "before you report, tell the family whom you will tell, and why, unless telling "
+            "them could put the child at greater risk.",
+            "If someone discloses in front of the room, thank them, say you would like to talk "
+            "with them privately in a moment, and move on gently; remind the room that what "
+            "others share stays here.",
             "If the threats are happening now, give the first steps there and then: don't pay, "
             "save the chat (not the image), report; the support person can help them report "
             "before they leave.",
@@ -66,6 +80,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "them until they are connected to help; if someone is in immediate danger, call 911.",
             "A card that tells you a child may be at risk goes to the person at the host "
             "organization who handles child safety, that evening.",
+            "If someone blames a child who was targeted, answer "
+            "calmly and without shaming them: the blame always belongs to the person making "
+            "the threats, and some families in the room may be living this.",
             "Afterwards, write down what was said and when, and talk it over with someone you "
             "trust: hearing a disclosure is hard.",
         ],
@@ -84,7 +101,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "covered": "What we covered tonight",
         "if_an_image_arrives": "If someone else\u2019s image arrives",
         "save_numbers": "Save these numbers in your phone tonight",
-        "local_contact": "Our school contact",
+        "local_blanks": ["Contact at tonight\u2019s host", "Police non-emergency line"],
         "starters": "Conversation starters for home",
         "if_it_happens": "If it happens to your child",
         "qr": "Scan for feedback and more resources:",
@@ -102,6 +119,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "optional_note": ("Optional slides, to skip when short of time: {slides}. With them the "
                           "deck takes about {minutes} min; without them, about {short} min."),
         "agenda_plan": "Plan, in minutes: {parts}. In all: {minutes}.",
+        "agenda_questions": "Then questions, {questions} min: the evening takes {evening} min.",
     },
     "es": {
         "agenda": "Programa de hoy",
@@ -121,55 +139,71 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "guide_agenda": "Programa y tiempos",
         "part": "Parte",
         "starts": "Inicio",
+        "starts_short": "Sin las opcionales",
         "total": "Total",
+        "questions_row": "Preguntas, después de la última diapositiva",
+        "evening_total": "La reunión, con las preguntas",
+        "facts_checked": "Datos revisados: {date}",
+        "adapted_from": "adaptado de {source}",
         "preparation": "Lista de preparación",
         "prep_room": [
             "Sala reservada, con asientos para todos y un espacio tranquilo cerca",
             "Salidas, baños y espacio tranquilo indicados al inicio",
             "Proyector o pantalla probados con la presentación",
-            "Folletos impresos, uno por familia, con el contacto de la escuela escrito donde "
-            "está en blanco",
-            "Tarjetas y lápices para preguntas por escrito; una pizarra o un rotafolio",
-            "Un formulario de opinión, o un enlace para el código QR de la última diapositiva",
+            "Folletos impresos, uno por familia, con los contactos escritos donde están en "
+            "blanco",
+            "Tarjetas y lápices para preguntas por escrito",
+            "Un formulario de opinión, o un enlace de opinión (la última diapositiva y el "
+            "folleto muestran entonces su código QR)",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
-            "Acordado con la organización si pueden venir niños",
+            "Acordado con la organización que la reunión es para adultos; si las familias "
+            "traen a sus hijos, alguien que los cuide en otro salón",
         ],
         "prep_contacts": [
             "Persona de apoyo presente esta noche: {support_person}",
-            "Persona de apoyo preparada: presentada al grupo, acompaña a quien salga de la sala",
+            "Persona de apoyo preparada (de preferencia, consejero escolar o trabajador "
+            "social): presentada al grupo al inicio, acompaña a quien salga de la sala",
             "Quién recibe los reportes en esta organización: ____________________",
-            "Servicios de Protección Infantil (CPS) o policía para casos que no son emergencia: "
-            "____________________",
-            "Recursos locales (del kit o del archivo de eventos) revisados y vigentes",
+            "Servicios de Protección Infantil (CPS) o policía para casos que no son emergencia, "
+            "escrito en el folleto: ____________________",
         ],
         "before_title": "Antes de presentar",
         "before_you_present": [
             "Busque en missingkids.org y fbi.gov/sextortion cifras más recientes que las de las "
             "diapositivas, y diga el año de cualquier cifra que agregue.",
-            "Confirme, llamando, cada número local de la diapositiva de recursos y del folleto.",
+            "Si agrega recursos locales (con un kit, el estudio o --set), llame a cada número "
+            "de la diapositiva de recursos y del folleto para confirmarlo.",
             "Conozca su obligación de reportar, y quién recibe en la organización una "
             "preocupación por la seguridad de un niño.",
             "Averigüe qué líneas y sitios de los que va a nombrar atienden en español, y quién en "
             "la escuela puede ayudar a una familia a reportar en español.",
-            "La hora no incluye las preguntas: deje de 10 a 15 minutos después, con los números "
-            "de ayuda en pantalla.",
         ],
+        "before_questions": ("Los {minutes} minutos de diapositivas no incluyen las "
+                             "preguntas: deje de {least} a {most} minutos más después, con "
+                             "los números de ayuda de la última diapositiva en pantalla."),
         "disclosure_title": "Si alguien le cuenta un caso",
         "disclosure": [
             "Mantenga la calma. Agradezca que se lo cuenten y escuche sin pedir detalles "
             "explícitos. Nunca pida ver una imagen.",
             "No prometa guardar el secreto. Conozca su obligación de reportar y cúmplala; antes "
-            "de hacer el reporte, explíquele a la familia a quién va a avisar y por qué.",
+            "de hacer el reporte, explíquele a la familia a quién va a avisar y por qué, salvo "
+            "que decírselo pueda poner al niño en más peligro.",
+            "Si alguien cuenta un caso delante del grupo, agradézcaselo, dígale que le gustaría "
+            "hablar con esa persona en privado en un momento y siga con calma; recuérdele al "
+            "grupo que lo que se cuenta aquí no se repite fuera.",
             "Si las amenazas están ocurriendo ahora, dé los primeros pasos en ese momento: no "
             "pagar, guardar el chat (no la imagen), reportar; la persona de apoyo puede "
             "ayudarles a reportar antes de irse.",
             "Ofrezca una conversación privada con la persona de apoyo, o con usted al terminar.",
             "Indique la CyberTipline del NCMEC (CyberTipline.org, 1-800-843-5678, las 24 horas).",
-            "Si alguien menciona el suicidio o está en crisis, dé el 988 (llamar y marcar 2, o "
-            "enviar AYUDA al 988) y acompañe a esa persona hasta que reciba ayuda; si corre "
-            "peligro inmediato, llame al 911.",
+            "Si alguien menciona el suicidio o está en crisis, indíquele el 988 (llamar y "
+            "marcar 2, o enviar AYUDA al 988) y acompañe a esa persona hasta que reciba "
+            "ayuda; si corre peligro inmediato, llame al 911.",
             "Una tarjeta que dice que un niño puede estar en riesgo va esa misma noche a la "
             "persona de la organización que se ocupa de la seguridad infantil.",
+            "Si alguien culpa a un joven que fue víctima, responda con "
+            "calma y sin avergonzar a nadie: la culpa siempre es de quien amenaza, y puede haber "
+            "familias en el grupo que estén pasando por esto.",
             "Después, anote lo que se dijo y cuándo, y háblelo con alguien de confianza: "
             "escuchar un caso así es difícil.",
         ],
@@ -185,10 +219,11 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "prompts": "Preguntas para el grupo",
         "resources": "Recursos",
         "key_ideas": "Lo esencial",
-        "covered": "Lo que vimos hoy",
+        "covered": "Lo que vimos en la reunión",
         "if_an_image_arrives": "Si a su hijo o hija le llega la imagen de otra persona",
         "save_numbers": "Guarde estos números en su teléfono hoy mismo",
-        "local_contact": "Contacto en la escuela",
+        "local_blanks": ["Contacto en la escuela que habla español",
+                         "Policía, para casos que no son emergencia"],
         "starters": "Para empezar a conversar en casa",
         "if_it_happens": "Si le pasa a su hijo o hija",
         "qr": "Escanee para dejar su opinión y ver más recursos:",
@@ -207,6 +242,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                           "Con ellas, la presentación dura unos {minutes} min; sin ellas, unos "
                           "{short} min."),
         "agenda_plan": "Plan, en minutos: {parts}. En total: {minutes}.",
+        "agenda_questions": ("Después, preguntas, {questions} min: la reunión dura {evening} "
+                             "min."),
     },
 }
 

@@ -75,6 +75,9 @@ class LoadedYaml:
     data: Any
     values: dict[PathKey, Position] = field(default_factory=dict)
     keys: dict[PathKey, Position] = field(default_factory=dict)
+    # Every file read (itself and its includes), as named: an include reached through a
+    # link by the link's own name, so a link pointed elsewhere counts as a change.
+    files: tuple[Path, ...] = ()
 
     @property
     def display(self) -> str:
@@ -254,12 +257,13 @@ def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
         loaded.data = converter.convert(node, (), depth=0)
     if converter.problems:
         raise WorkshopError(converter.problems)
+    loaded.files = tuple(dict.fromkeys(file for file, _ in converter.read))
     return _LOADED.keep(key, (loaded, tuple(converter.read)))[0]
 
 
-# Each file loaded, with every file it read (itself and its includes) as their bytes: a batch or
-# season loads one outline once a deck, and its slide files seldom change in between. What is
-# kept is never changed by its readers.
+# Each file loaded, with every file it read (itself and its includes, as named) as their bytes: a
+# batch or season loads one outline once a deck, and its slide files seldom change in between.
+# What is kept is never changed by its readers.
 _LOADED = Cache("loaded YAML files", 64)
 
 
@@ -324,8 +328,9 @@ class _Converter:
         self.values = 0  # values converted so far
         self.over_limit = False  # a limit was passed: said once, then nothing more is read
 
-    def compose(self, path: Path) -> Node | None:
-        """Return the root node of the YAML file at `path`; raise WorkshopError if unreadable."""
+    def compose(self, path: Path, named: Path | None = None) -> Node | None:
+        """Return the root node of the YAML file at `path` (reached as `named`, when through
+        a link); raise WorkshopError if unreadable."""
         shown = display_path(path)
         problem = regular_file_problem(path)  # a FIFO would hang the read, /dev/zero fill memory
         if problem:
@@ -342,7 +347,7 @@ class _Converter:
         if len(raw) > MAX_FILE_BYTES:  # it grew while it was read
             message = f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}"
             raise WorkshopError([Diagnostic(shown, 1, 1, "", message)])
-        self.read.append((path, raw))
+        self.read.append((named or path, raw))
         text = _decode(raw, shown)
         try:
             node = _composed(text)
@@ -452,7 +457,7 @@ class _Converter:
             self.problem(target.start_mark, path, f"{target.value} includes itself")
             return None
         try:
-            node = self.compose(file)
+            node = self.compose(file, self.project.named[-1])
         except WorkshopError as exc:
             self.problems.extend(exc.diagnostics)
             return None

@@ -6,21 +6,29 @@ The manifest and its stats file are read like any other input a user could have 
 regular files only (a FIFO or a device is never opened for reading), of bounded size,
 checked against their schema, every output path confined to the folder. One that fails any
 of that is not trusted at all: a build rebuilds every row, `verify` says why and exits 1.
+
+Inputs are recorded as they were named (an include, picture or logo reached through a link
+by the link's own name) and read again through that name: a link pointed at another file
+since reads as a change. Outputs are digested as they stream, never read whole.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from workshop import __version__
 from workshop.package import write_atomically
+from workshop.paths import real
 from workshop.session import Cache
 
 MANIFEST = "workshop-manifest.json"
@@ -28,8 +36,11 @@ MANIFEST = "workshop-manifest.json"
 # so the manifest itself is the same file for the same inputs. An output that still has both
 # is not read again to be digested, and a no-change run of a big season stays quick.
 STATS = ".workshop-stats.json"
-# The most a manifest or stats file may hold: a season of 50,000 rows writes about 40 MB.
-MANIFEST_LIMIT = 256 * 1024 * 1024
+# The most a manifest may hold: a season of 50,000 rows writes about 40 MB. Its stats file
+# holds a size and a time per output (about 60 bytes): a million outputs fit.
+MANIFEST_LIMIT = 64 * 1024 * 1024
+STATS_LIMIT = 64 * 1024 * 1024
+_CHUNK = 1024 * 1024  # an output is digested a megabyte at a time
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
@@ -38,31 +49,50 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_regular(path: Path, limit: int | None = None) -> bytes:
-    """Return the bytes of the regular file at `path`; raise OSError (with a reason a user
-    can read) when it is not one (a FIFO, a device, a folder), is over `limit` bytes, or
-    cannot be read. Opened without blocking, so a FIFO never hangs the caller."""
+@contextlib.contextmanager
+def _opened_regular(path: Path, limit: int | None = None) -> Iterator[BinaryIO]:
+    """Yield the regular file at `path` open for reading; raise OSError (with a reason a
+    user can read) when it is not one (a FIFO, a device, a folder), is over `limit` bytes,
+    or cannot be opened. What is there is looked at before it is opened, so a FIFO or a
+    device is never opened; and opened without blocking, so one put there in between still
+    cannot hang the caller (it is then refused as not the file looked at)."""
+    before = os.stat(path)
+    if not stat.S_ISREG(before.st_mode):
+        raise OSError("not a regular file")
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                          | getattr(os, "O_BINARY", 0))
     try:
         status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
+        if not stat.S_ISREG(status.st_mode) or (status.st_dev, status.st_ino) != (
+                before.st_dev, before.st_ino):
             raise OSError("not a regular file")
         if limit is not None and status.st_size > limit:
             raise OSError(f"{status.st_size:,} bytes; the limit is {limit:,}")
         with os.fdopen(descriptor, "rb", closefd=False) as stream:
-            return stream.read()
+            yield stream
     finally:
         os.close(descriptor)
 
 
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """Return the bytes of the regular file at `path`; raise OSError as _opened_regular
+    does (not a regular file, over `limit` bytes, unreadable)."""
+    with _opened_regular(path, limit) as stream:
+        return stream.read()
+
+
 def _file_digest(path: Path) -> str | None:
-    """Return the digest of the regular file at `path`, or None when there is none (or the
-    path cannot name a file at all: a NUL in it, say)."""
+    """Return the digest of the regular file at `path`, read a megabyte at a time (an
+    output of any size takes no more memory); None when there is none, it is no regular
+    file, or the path cannot name a file at all (a NUL in it, a link that loops)."""
+    found = hashlib.sha256()
     try:
-        return digest(read_regular(path))
+        with _opened_regular(path) as stream:
+            while chunk := stream.read(_CHUNK):
+                found.update(chunk)
     except (OSError, ValueError):
         return None
+    return found.hexdigest()
 
 
 @dataclass
@@ -109,10 +139,11 @@ class Manifest:
         except (OSError, ManifestUnreadable) as exc:
             return cls(folder, problem=str(exc))
         try:
-            stats = _stats(_json(folder / STATS))
+            stats = _stats(_json(folder / STATS, STATS_LIMIT))
         except (OSError, ManifestUnreadable):
             stats = {}  # bookkeeping only: without it every output is digested again
-        return cls(folder, entries, stats)
+        listed = {path for entry in entries.values() for path in entry["outputs"]}
+        return cls(folder, entries, {path: stats[path] for path in listed if path in stats})
 
     def up_to_date(self, name: str, fingerprint: str, digests: FileDigests) -> bool:
         """Return True when output `name` was made from these very inputs, options and
@@ -120,12 +151,25 @@ class Manifest:
         entry = self.entries.get(name)
         if entry is None or entry["fingerprint"] != fingerprint:
             return False
-        return all(digests.of(self.folder / path) == known
+        return all(digests.of(self._input(path)) == known
                    for path, known in entry["inputs"].items()
-                   ) and all(self._inside(self.folder / path) and (
-                       _stat(self.folder / path) == self.stats.get(path)
-                       or digests.of(self.folder / path) == known)
-                       for path, known in entry["outputs"].items())
+                   ) and all(self._output_unchanged(path, known)
+                             for path, known in entry["outputs"].items())
+
+    def _output_unchanged(self, path: str, known: str) -> bool:
+        """Return True when the folder's output `path` is still the file written, digest
+        `known`: a regular file of the folder's own, with the size and time the stats file
+        recorded as it was written, else (no stats, or other ones) with that digest."""
+        file = self.folder / path
+        if not self._inside(file):
+            return False
+        status = _stat(file)
+        if status is None:  # gone: never "unchanged", whatever the stats say
+            return False
+        recorded = self.stats.get(path)
+        if recorded is not None and status == recorded:
+            return True
+        return (recorded is None or recorded[0] == status[0]) and _file_digest(file) == known
 
     def record(self, name: str, fingerprint: str, inputs: tuple[Path, ...],
                outputs: list[Path], digests: FileDigests) -> None:
@@ -133,18 +177,21 @@ class Manifest:
         `outputs`."""
         self.entries[name] = {
             "fingerprint": fingerprint,
-            "inputs": {self._relative(p): digests.of(p) for p in sorted(inputs)},
-            "outputs": {self._relative(p): digest(p.read_bytes()) for p in outputs},
+            "inputs": {self._named(p): digests.of(p) for p in sorted(inputs)},
+            "outputs": {self._relative(p): _file_digest(p) for p in outputs},
         }
         self.stats.update({self._relative(p): _stat(p) for p in outputs})
 
     def write(self) -> None:
         """Write the manifest into its folder, whole (sorted: the same inputs give the same
-        file), and the outputs' stats beside it."""
+        file), and the stats of the outputs it lists beside it (no others: the stats file
+        never grows past the manifest)."""
         data = {"tool": tool_identity(), "outputs": dict(sorted(self.entries.items()))}
+        listed = {path for entry in self.entries.values() for path in entry["outputs"]}
+        stats = {path: value for path, value in self.stats.items() if path in listed}
         write_atomically(self.folder / MANIFEST,
                          (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8"))
-        write_atomically(self.folder / STATS, json.dumps(self.stats, sort_keys=True).encode())
+        write_atomically(self.folder / STATS, json.dumps(stats, sort_keys=True).encode())
 
     def verify(self) -> dict[str, list[str]]:
         """Return the outputs listed that are missing or changed since they were written, by
@@ -162,29 +209,44 @@ class Manifest:
 
     def _inside(self, file: Path) -> bool:
         """Return True when `file` is the folder's own: not a link (an output never is), and
-        no link on the way to it leads out of the folder."""
+        no link on the way to it leads out of the folder (nor loops)."""
         if self._real is None:
-            self._real = self.folder.resolve()
-        return not file.is_symlink() and self._real in file.resolve().parents
+            self._real = real(self.folder)
+        return not os.path.islink(file) and self._real in real(file).parents
 
     def _relative(self, path: Path) -> str:
-        """Return `path` as the manifest names it: relative to its folder, with slashes."""
+        """Return the output `path` as the manifest names it: relative to its folder, with
+        slashes."""
         name = self._names.get(path)
         if name is None:
             folder = self._names.get(self.folder)
             if folder is None:
-                folder = self._names[self.folder] = str(self.folder.resolve())
-            name = self._names[path] = Path(os.path.relpath(path.resolve(), folder)).as_posix()
+                folder = self._names[self.folder] = str(real(self.folder))
+            name = self._names[path] = Path(os.path.relpath(real(path), folder)).as_posix()
         return name
 
+    def _named(self, path: Path) -> str:
+        """Return the input `path` as the manifest names it: as named (no link followed),
+        relative to the folder as named, with slashes."""
+        name = self._names.get(path)
+        if name is None:
+            name = self._names[path] = Path(os.path.relpath(
+                os.path.abspath(path), os.path.abspath(self.folder))).as_posix()
+        return name
 
-def _json(path: Path) -> object:
-    """Return the JSON value of the file at `path` (regular, within MANIFEST_LIMIT); raise
+    def _input(self, name: str) -> Path:
+        """Return the input the manifest names `name`, joined to the folder by name (a
+        "../" step leaves the folder as named, never the place a link to it points at)."""
+        return Path(os.path.normpath(os.path.join(os.path.abspath(self.folder), name)))
+
+
+def _json(path: Path, limit: int = MANIFEST_LIMIT) -> object:
+    """Return the JSON value of the file at `path` (regular, within `limit` bytes); raise
     ManifestUnreadable saying why it is not JSON, FileNotFoundError when it is not there."""
     if not os.path.lexists(path):
         raise FileNotFoundError(path)
     try:
-        return json.loads(read_regular(path, MANIFEST_LIMIT).decode("utf-8"))
+        return json.loads(read_regular(path, limit).decode("utf-8"))
     except OSError as exc:
         raise ManifestUnreadable(exc.strerror or str(exc)) from None
     except UnicodeDecodeError:

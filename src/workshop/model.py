@@ -351,6 +351,11 @@ class Deck(Strict):
     subtitle: str | None = Field(None, description="a line under the title")
     language: Language = Field("en", description="language of the text: en or es")
     duration: int | None = Field(None, gt=0, le=600, description="planned length in minutes")
+    questions_after: tuple[int, int] | None = Field(
+        None, description="minutes planned for questions after the slides, least and most "
+        "(e.g. [10, 15]); the guide's agenda gives them a line and the evening's length")
+    facts_checked: Text | None = Field(None, description="when the facts were last checked "
+                                       "(e.g. December 2026), on the guide and the handout")
     title_slide: SlideScript = Field(default_factory=SlideScript,
                                      description="the title slide's notes and minutes")
     agenda: bool | SlideScript = Field(True, description="false drops the agenda slide; "
@@ -376,6 +381,14 @@ class Deck(Strict):
     def slides(self) -> list[SlideBase]:
         """Return every content slide of the deck, in order."""
         return [slide for section in self.sections for slide in section.slides]
+
+    @field_validator("questions_after")
+    @classmethod
+    def _least_then_most(cls, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        if span is not None and not 0 <= span[0] <= span[1] <= 120:
+            raise ValueError("give the least and the most minutes for questions, each 0 to "
+                             "120, e.g. [10, 15]")
+        return span
 
     @property
     def opening_minutes(self) -> float:
@@ -441,21 +454,29 @@ class Deck(Strict):
         return "; ".join(self.sources.get(key, key) for key in keys)
 
 
-def all_field_names() -> set[str]:
-    """Return every key an outline may use anywhere, for did-you-mean hints."""
-    names: set[str] = set()
-    pending: list[type[BaseModel]] = [Deck]
-    seen: set[type[BaseModel]] = set()
+def field_names_at(root: type[BaseModel], path: tuple[str | int, ...]) -> set[str]:
+    """Return the keys a file of `root`'s shape may use in the mapping at `path` (every
+    model that can stand there, a slide's every layout among them), for did-you-mean hints:
+    a key valid elsewhere in the file is no hint here."""
+    models = _with_subclasses([root])
+    for part in path:
+        if isinstance(part, int):
+            continue  # an item of the list the previous key holds
+        models = _with_subclasses([found for model in models if part in model.model_fields
+                                   for found in _models_in(model.model_fields[part].annotation)])
+    return {name for model in models for name in model.model_fields}
+
+
+def _with_subclasses(models: list[type[BaseModel]]) -> list[type[BaseModel]]:
+    """Return `models` and every subclass of them."""
+    found: list[type[BaseModel]] = []
+    pending = list(models)
     while pending:
         model = pending.pop()
-        if model in seen:
-            continue
-        seen.add(model)
-        names.update(model.model_fields)
-        pending.extend(model.__subclasses__())
-        for info in model.model_fields.values():
-            pending.extend(_models_in(info.annotation))
-    return names
+        if model not in found:
+            found.append(model)
+            pending.extend(model.__subclasses__())
+    return found
 
 
 def _models_in(annotation: Any) -> list[type[BaseModel]]:

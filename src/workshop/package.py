@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from workshop import termination
 from workshop.session import Cache
 
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
@@ -160,29 +161,38 @@ def _write(path: Path, data: bytes) -> None:
 
 def _replace(path: Path, data: bytes) -> None:
     mode = _mode_for(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary: str | None = None
     try:
-        with os.fdopen(handle, "wb") as stream:
+        # A stopping signal waits while the temporary file is made, and is acted on inside
+        # this `try`, which removes it: between its making and here, nothing could.
+        with termination.held():
+            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                                 dir=path.parent)
+            stream = os.fdopen(handle, "wb")
+        with stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    except BaseException:  # a full disk, Ctrl-C, SIGTERM: the previous file stays as it was
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
         raise
 
 
 def _mode_for(path: Path) -> int:
-    """Return the permissions a file written at `path` gets: those of the file it replaces,
-    else what the user's umask leaves of rw-rw-rw- (as a file made by `open` would have).
-    The temporary file it is written through starts private (mkstemp makes it 600)."""
+    """Return the permissions a file written at `path` gets: the read and write bits of the
+    regular file it replaces (never its execute, setuid, setgid or sticky bits), else what
+    the user's umask leaves of rw-rw-rw- (as a file made by `open` would have). A link there
+    is replaced by the file, not followed: its target's mode is another file's. The
+    temporary file it is written through starts private (mkstemp makes it 600)."""
     try:
-        status = os.stat(path)
+        status = os.lstat(path)
     except (OSError, ValueError):
         return 0o666 & ~_umask()
-    return stat.S_IMODE(status.st_mode) if stat.S_ISREG(status.st_mode) else (
+    return stat.S_IMODE(status.st_mode) & 0o666 if stat.S_ISREG(status.st_mode) else (
         0o666 & ~_umask())
 
 

@@ -12,13 +12,20 @@ from workshop.errors import display_path
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 
+def real(path: Path | str) -> Path:
+    """Return `path` absolute, every link on the way followed, like Path.resolve(); a link
+    that loops, or leads nowhere, is left as it is (opening it then says why), where
+    Path.resolve() raises RuntimeError on a loop."""
+    return Path(os.path.realpath(path))
+
+
 def project_root(outline: Path) -> Path:
     """Return the project folder of an outline.
 
     That is the nearest folder at or above the outline's own that holds a `speaker_notes/`
     folder, or the outline's folder when none does.
     """
-    folder = outline.resolve().parent
+    folder = real(outline).parent
     for candidate in (folder, *folder.parents):
         if (candidate / "speaker_notes").is_dir():
             return candidate
@@ -28,6 +35,13 @@ def project_root(outline: Path) -> Path:
 def resolve_in_project(root: Path, text: str) -> Path:
     """Return the file `text` names inside `root`; raise ValueError saying why it is refused."""
     return ProjectFiles(root).resolve(text)
+
+
+def named_in_project(root: Path, text: str) -> Path:
+    """Return the path `text` names inside `root` as named, no link on the way followed:
+    reading it reads whatever a link there points at now (resolve_in_project's answer is
+    where it pointed then)."""
+    return Path(root, *PurePosixPath(text.replace("\\", "/")).parts)
 
 
 class ProjectFiles:
@@ -42,6 +56,9 @@ class ProjectFiles:
         self.root = root
         self._real_root = os.path.realpath(root)
         self._real_folders: dict[tuple[str, ...], str] = {(): self._real_root}
+        # Each file found, as named (a link's own name): what a later run reads to see
+        # whether the file, or where a link leads, changed.
+        self.named: list[Path] = []
 
     def resolve(self, text: str) -> Path:
         """Return the file `text` names inside the root; raise ValueError saying why it is
@@ -74,4 +91,5 @@ class ProjectFiles:
             raise ValueError(f"file not found: {text} (looked in {display_path(self.root)}/)")
         if not stat.S_ISREG(mode):
             raise ValueError(f"'{text}' is not a regular file")
+        self.named.append(Path(self.root, *pure.parts))
         return Path(resolved)

@@ -51,6 +51,8 @@ class PreparedDeck:
     # Each slide's rendered notes with the file and line they start on, for line-level checks.
     notes_files: dict[PathKey, tuple[str, int, str]] = field(default_factory=dict)
     image_files: tuple[Path, ...] = ()
+    # The notes files and pictures as the outline names them (a link's own name).
+    named_files: tuple[Path, ...] = ()
 
     @functools.cached_property
     def inputs(self) -> list[Path]:
@@ -63,6 +65,17 @@ class PreparedDeck:
         if self.brand is not None:
             files.update(f for f in (self.brand.source, self.brand.logo_path,
                                      self.brand.template) if f is not None)
+        return sorted(files)
+
+    @functools.cached_property
+    def named_inputs(self) -> list[Path]:
+        """Return every file this deck was made from as it was named: the outline as given,
+        an include, notes file or picture reached through a link by the link's own name, the
+        kit's files likewise. Reading them again reads what the names lead to now, so a link
+        pointed elsewhere since counts as a change (`inputs` holds where they led then)."""
+        files = {self.source, *self.loaded.files, *self.named_files}
+        if self.brand is not None:
+            files.update(self.brand.named_files)
         return sorted(files)
 
     @property
@@ -164,7 +177,7 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     deck = validate(loaded, Deck, data)
     chosen = look or (brand.brand.look if brand is not None else None) or deck.look or DEFAULT_LOOK
     return PreparedDeck(deck, path, root, images, loaded, brand, chosen, notes_files,
-                        tuple(image_files))
+                        tuple(image_files), tuple(project.named))
 
 
 def _holder(data: dict[str, Any], path: PathKey) -> dict[str, Any]:

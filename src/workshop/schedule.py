@@ -21,6 +21,7 @@ class Part:
     minutes: float  # with every slide
     short_minutes: float  # without the part's optional slides
     starts: float  # minutes since the start, with every slide before it
+    short_starts: float  # minutes since the start, without the optional slides before it
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Schedule:
     minutes: float  # the whole deck, with every slide
     short_minutes: float  # the whole deck, without the optional slides
     optional: tuple[tuple[str, float], ...]  # each optional slide's title and minutes
+    questions: tuple[int, int] | None = None  # questions after the slides: least, most
 
     def span(self, minutes: float, short_minutes: float) -> str:
         """Return minutes as a range when skipping the optional slides changes them,
@@ -43,22 +45,33 @@ class Schedule:
         slides."""
         return self.span(self.minutes, self.short_minutes)
 
+    @property
+    def evening(self) -> str | None:
+        """Return the evening's minutes, the slides and the questions after them, from the
+        shortest (no optional slide, fewest questions) to the longest; None without
+        questions planned after the slides."""
+        if self.questions is None:
+            return None
+        return self.span(self.minutes + self.questions[1],
+                         self.short_minutes + self.questions[0])
+
 
 def schedule(deck: Deck, opening: str) -> Schedule:
     """Return the schedule of `deck`, its first part titled `opening` (the title and agenda
     slides) when they plan any minutes."""
     parts: list[Part] = []
-    elapsed = deck.opening_minutes
+    elapsed = short = deck.opening_minutes
     if elapsed:
-        parts.append(Part(None, opening, elapsed, elapsed, 0.0))
+        parts.append(Part(None, opening, elapsed, elapsed, 0.0, 0.0))
     for number, section in enumerate(deck.sections, start=1):
         minutes = section.planned_minutes
         parts.append(Part(number, section.title, minutes, minutes - section.optional_minutes,
-                          elapsed))
+                          elapsed, short))
         elapsed += minutes
+        short += minutes - section.optional_minutes
     optional = tuple((slide.title, slide.minutes or 0) for slide in deck.slides
                      if slide.optional)
-    return Schedule(tuple(parts), elapsed, elapsed - deck.optional_minutes, optional)
+    return Schedule(tuple(parts), elapsed, short, optional, deck.questions_after)
 
 
 def optional_note(plan_of_time: Schedule, language: str) -> str:

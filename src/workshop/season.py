@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import multiprocessing
 import os
 import re
-import signal
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,11 +22,12 @@ from workshop.events import EventRow, Events, output_names, read_events
 from workshop.loader import load_yaml
 from workshop.manifest import MANIFEST, STATS, FileDigests, Manifest, fingerprint
 from workshop.model import Deck
-from workshop.paths import project_root
+from workshop.package import build_time
+from workshop.paths import named_in_project, project_root, real
 from workshop.prepare import prepare
 from workshop.session import BuildSession
-from workshop.termination import stop_cleanly_on_termination
 from workshop.validate import validate
+from workshop.workers import Calls, Outcome, Workers
 
 _UNDEFINED = re.compile(r"undefined variable '(\w+)'")
 _CHECKED_TOGETHER = 25  # rows a worker checks in one go: few messages, and the load shared
@@ -82,13 +79,13 @@ class Pending:
         if item.result is None:
             return
         name = item.outputs[0].stem  # the deck's file, <name>.pptx
-        self.manifest.record(name, self.fingerprints[name], item.result.inputs, item.outputs,
-                             self.digests)
+        self.manifest.record(name, self.fingerprints[name], item.result.named_inputs,
+                             item.outputs, self.digests)
 
 
 def _resolved(path: Path | None) -> str:
     """Return a file's absolute, resolved name ("" for none), as a fingerprint counts it."""
-    return str(path.resolve()) if path is not None else ""
+    return str(real(path)) if path is not None else ""
 
 
 def pending_rows(deck: Path, events: Events, names: list[str], folder: Path,
@@ -101,10 +98,11 @@ def pending_rows(deck: Path, events: Events, names: list[str], folder: Path,
     # The outline by where it is and what it says: another outline built into the same
     # folder, under the same names, is never taken for the first one.
     outline = (_resolved(deck), digests.of(deck))
+    stamped = build_time().isoformat()  # SOURCE_DATE_EPOCH: the time inside every file
     fingerprints = {name: fingerprint(outline, row.values,
                                       [r.model_dump() for r in row.resources],
                                       _resolved(row.kit or brand), look,
-                                      [(d.kind, d.fmt) for d in documents])
+                                      [(d.kind, d.fmt) for d in documents], stamped)
                     for row, name in zip(events.rows, names, strict=True)}
     pending = [(row, name) for row, name in zip(events.rows, names, strict=True)
                if force or not manifest.up_to_date(name, fingerprints[name], digests)]
@@ -149,13 +147,8 @@ def refuse_overwriting_inputs(deck: Path, events: Events, pending: Events, names
         if kit is None:
             continue
         read(kit, f"row {row.number}'s kit")
-        try:
-            prepared = prepare_brand(kit)
-        except WorkshopError:
-            continue  # that row fails alone when built; its kit's own files are unknown
-        for path, what in ((prepared.logo_path, "logo"), (prepared.template, "template")):
-            if path is not None:
-                read(path, f"row {row.number}'s kit {what}")
+        for path, what in _kit_files(kit):
+            read(path, f"row {row.number}'s kit {what}")
     problems = []
     for row, name in zip(pending.rows, names, strict=True):
         for output in _outputs(folder, name, documents):
@@ -172,6 +165,26 @@ def refuse_overwriting_inputs(deck: Path, events: Events, pending: Events, names
                 "folder")))
     if problems:
         raise WorkshopError(problems)
+
+
+def _kit_files(kit: Path) -> list[tuple[Path, str]]:
+    """Return the logo and template a kit names, each with what it is: those of the kit as
+    prepared, and (a kit that fails fails only its rows, later) those its YAML names, so a
+    broken kit's template is as safe from a season's outputs as a working one's."""
+    try:
+        prepared = prepare_brand(kit)
+    except WorkshopError:
+        try:
+            data = load_yaml(kit).data
+        except WorkshopError:
+            return []
+        folder = real(kit).parent
+        return [(named_in_project(folder, data[key]), key) for key in ("logo", "template")
+                if isinstance(data, dict) and isinstance(data.get(key), str)
+                and "\0" not in data[key]]
+    return [(path, what) for path, what in ((prepared.logo_path, "logo"),
+                                            (prepared.template, "template"))
+            if path is not None]
 
 
 def check_rows(deck: Path, events: Events, session: BuildSession) -> None:
@@ -233,53 +246,42 @@ def build_season(deck: Path, events: Events, names: list[str], folder: Path,
 
 
 @contextlib.contextmanager
-def season_workers(jobs: int, rows: int) -> Iterator[ProcessPoolExecutor | None]:
-    """Yield a pool of `jobs` worker processes (at most one a row), each keeping one build
-    session (its templates, kits and finished slides) warm across its rows; None when one
-    process is enough. Leaving it waits for the rows being built and drops those not
-    started, so that no file is left half written (each is written whole, then renamed)."""
+def season_workers(jobs: int, rows: int) -> Iterator[Workers | None]:
+    """Yield `jobs` worker processes (at most one a row), each keeping one build session
+    (its templates, kits and finished slides) warm across its rows; None when one process
+    is enough. Leaving it ends them (see Workers.close): a row is written whole or not at
+    all (each file is written whole, then renamed)."""
     if jobs <= 1 or rows <= 1:
         yield None
         return
-    # Spawned, not forked: a fork would copy the parent's threads (the progress bar's) too.
-    context = multiprocessing.get_context("spawn")
-    _start_resource_tracker()
-    pool = ProcessPoolExecutor(min(jobs, rows), mp_context=context, initializer=_start_worker)
+    workers = Workers(min(jobs, rows), _start_worker)
     try:
-        yield pool
-    finally:  # stopped or done: nothing not started is started
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker (a helper process the pool needs) with
-    SIGHUP ignored: it ignores SIGINT and SIGTERM itself, and a hang-up reaching the whole
-    process group would otherwise kill it mid-season, and it would print tracebacks as it
-    restarts. An ignored signal is inherited by the process started; a handler is not."""
-    if not hasattr(signal, "SIGHUP"):
-        return
-    from multiprocessing import resource_tracker
-
-    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    try:
-        resource_tracker.ensure_running()
+        yield workers
     finally:
-        signal.signal(signal.SIGHUP, previous)
+        workers.close()
 
 
-def check_rows_in_parallel(deck: Path, events: Events,
-                           pool: ProcessPoolExecutor | None) -> None:
-    """Do what check_rows does, the rows shared among the `pool`'s workers (which warm their
+def check_rows_in_parallel(deck: Path, events: Events, workers: Workers | None) -> None:
+    """Do what check_rows does, the rows shared among the workers (which warm their
     sessions for the build on the way)."""
     # An outline that cannot be read, or is no outline, is said once rather than once a row.
     validate(load_yaml(deck, include_root=project_root(deck)), Deck)
-    if pool is None:
+    if workers is None:
         check_rows(deck, events, BuildSession())
         return
     chunks = [Events(events.path, events.rows[k:k + _CHECKED_TOGETHER])
               for k in range(0, len(events.rows), _CHECKED_TOGETHER)]
-    problems = [problem for found in pool.map(_check_chunk, [deck] * len(chunks), chunks)
-                for problem in found]
+    calls = workers.calls(_check_chunk, [(deck, chunk) for chunk in chunks])
+    problems: list[Diagnostic] = []
+    for index, chunk in enumerate(chunks):
+        outcome = calls.outcome(index)
+        if outcome.value is not None:
+            problems += outcome.value
+        else:
+            first, last = chunk.rows[0], chunk.rows[-1]
+            problems.append(Diagnostic(str(events.path), first.line, 1, "", (
+                f"rows {first.number} to {last.number} could not be checked: "
+                f"{outcome.problem or 'the worker process checking them stopped'}")))
     if problems:
         raise WorkshopError(problems)
 
@@ -299,31 +301,27 @@ def _outputs(folder: Path, name: str, documents: list[DocumentSpec]) -> list[Pat
 
 
 class SeasonRun:
-    """A season being built as build_season builds it, in the `pool`'s workers (or in this
-    process when None). Iterating yields the outcomes in row order whatever order they
-    finish in, calling `on_done` as each finishes; after Ctrl-C, `stop` lets the rows being
-    built finish and returns those not yet yielded."""
+    """A season being built as build_season builds it, by the `workers` (or in this process
+    when None). Iterating yields the outcomes in row order whatever order they finish in,
+    calling `on_done` as each finishes; after Ctrl-C, `stop` lets the rows being built
+    finish and returns those not yet yielded."""
 
     def __init__(self, deck: Path, events: Events, names: list[str], folder: Path,
                  documents: list[DocumentSpec], brand: Path | None, look: str | None,
-                 pool: ProcessPoolExecutor | None,
-                 on_done: Callable[[], None] | None = None):
-        self.pool, self.on_done = pool, on_done
+                 workers: Workers | None, on_done: Callable[[], None] | None = None):
+        self.on_done = on_done
         self.yielded = 0
-        self.futures: list[Future] = []
-        self.rows: list[_Submitted] = []  # what each future builds
-        self.current: SeasonItem | None = None  # built in this process, being handled
+        self.rows = [_Submitted(row, events.path, _outputs(folder, name, documents))
+                     for row, name in zip(events.rows, names, strict=True)]
+        self.current: SeasonItem | None = None  # built here, yielded, being handled
         self.serial: Iterator[SeasonItem] | None = None
-        if pool is None:
+        self.calls: Calls | None = None
+        if workers is None:
             self.serial = build_season(deck, events, names, folder, documents, brand, look)
             return
-        for row, name in zip(events.rows, names, strict=True):
-            future = pool.submit(_build_row, deck, Events(events.path, [row]), name, folder,
-                                 documents, brand, look)
-            self.rows.append(_Submitted(row, events.path, _outputs(folder, name, documents)))
-            if on_done is not None:
-                future.add_done_callback(lambda _: on_done())
-            self.futures.append(future)
+        self.calls = workers.calls(_build_row, [
+            (deck, Events(events.path, [row.row]), name, folder, documents, brand, look)
+            for row, name in zip(self.rows, names, strict=True)], on_done)
 
     def __iter__(self) -> Iterator[SeasonItem]:
         # An item counts as yielded once the consumer asks for the next: stopped while it
@@ -332,32 +330,43 @@ class SeasonRun:
             for item in self.serial:
                 if self.on_done is not None:
                     self.on_done()
-                self.current = item
-                yield item
-                self.current = None
-                self.yielded += 1
+                yield from self._handled(item)
             return
-        while self.yielded < len(self.futures):
-            future, row = self.futures[self.yielded], self.rows[self.yielded]
-            try:
-                item = future.result()
-            except BrokenProcessPool:  # its worker was killed (by the system, a signal...)
-                item = SeasonItem(row.row, row.outputs, problems=[Diagnostic(
-                    str(row.events_path), row.row.line, 1, "",
-                    f"row {row.row.number}: the worker process building it stopped; "
-                    "nothing of it was written")])
-            yield item
+        assert self.calls is not None
+        while self.yielded < len(self.rows):
+            outcome = self.calls.outcome(self.yielded)  # kept until handled: see stop
+            yield self._item(self.yielded, outcome)
+            self.calls.forget(self.yielded)
             self.yielded += 1
+
+    def _handled(self, item: SeasonItem) -> Iterator[SeasonItem]:
+        self.current = item
+        yield item
+        self.current = None
+        self.yielded += 1
+
+    def _item(self, index: int, outcome: Outcome) -> SeasonItem:
+        """Return the row `index`'s outcome as a SeasonItem: built, or failed saying why."""
+        if outcome.value is not None:
+            return outcome.value
+        row = self.rows[index]
+        why = ("it was stopped by a signal" if outcome.stopped
+               else "the worker process building it stopped" if outcome.lost
+               else f"it could not be built ({outcome.problem})")
+        return SeasonItem(row.row, row.outputs, problems=[Diagnostic(
+            str(row.events_path), row.row.line, 1, "",
+            f"row {row.row.number}: {why}; nothing of it was written")])
 
     def stop(self) -> list[SeasonItem]:
         """Start no more rows, wait for those being built, and return those finished and not
-        yet handled, in row order, the one being handled when stopped included (a row built
-        in this process is never half written: each file is written whole, then renamed)."""
-        if self.pool is None:
+        yet handled, in row order, the one being handled when stopped included (a row is
+        never half written: each file is written whole, then renamed). Rows the signal
+        ended are not among them: they wrote nothing, and were not asked to finish."""
+        if self.calls is None:
             return [self.current] if self.current is not None else []
-        self.pool.shutdown(wait=True, cancel_futures=True)
-        return [future.result() for future in self.futures[self.yielded:]
-                if future.done() and not future.cancelled() and future.exception() is None]
+        done = self.calls.stop()  # the one being handled when stopped among them
+        return [self._item(index, done[index]) for index in sorted(done)
+                if index >= self.yielded and not done[index].stopped]
 
 
 # A worker process's build session, kept across the rows it builds (None in the parent).
@@ -365,12 +374,8 @@ _worker_session: BuildSession | None = None
 
 
 def _start_worker() -> None:
-    """Start a worker: its own build session; Ctrl-C is the parent's to handle (it stops the
-    pool, and the rows being built finish whole); SIGTERM or SIGHUP, which reach the whole
-    process group, end the worker through Python, so that a file it was writing is removed."""
+    """Start a worker: its own build session, kept across the rows it builds."""
     global _worker_session
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    stop_cleanly_on_termination()
     _worker_session = BuildSession()
 
 

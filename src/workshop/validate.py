@@ -9,7 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from workshop.errors import Diagnostic, WorkshopError
 from workshop.loader import LoadedYaml, PathKey, format_path
-from workshop.model import all_field_names
+from workshop.model import field_names_at
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -37,10 +37,11 @@ def validate(loaded: LoadedYaml, model: type[ModelT], data: Any = None) -> Model
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise WorkshopError(_diagnostics(loaded, data, exc)) from None
+        raise WorkshopError(_diagnostics(loaded, data, exc, model)) from None
 
 
-def _diagnostics(loaded: LoadedYaml, data: Any, exc: ValidationError) -> list[Diagnostic]:
+def _diagnostics(loaded: LoadedYaml, data: Any, exc: ValidationError,
+                 model: type[BaseModel]) -> list[Diagnostic]:
     """Return one diagnostic per distinct problem, located at the value or key concerned."""
     found: dict[tuple[PathKey, str], Diagnostic] = {}
     errors = [(error, *_data_path(data, error["loc"])) for error in exc.errors(include_url=False)]
@@ -53,7 +54,7 @@ def _diagnostics(loaded: LoadedYaml, data: Any, exc: ValidationError) -> list[Di
             continue
         if kind == "extra_forbidden":
             position = loaded.position(path, key=True)
-            message = f"unknown key '{path[-1]}'{_did_you_mean(str(path[-1]))}"
+            message = f"unknown key '{path[-1]}'{_did_you_mean(model, path)}"
             where, key = format_path(path[:-1]), "extra"
         elif kind == "missing":
             position = loaded.position(path)
@@ -90,9 +91,12 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[PathKey, list[Any]]:
     return tuple(path), unmatched
 
 
-def _did_you_mean(key: str) -> str:
-    """Return a hint naming the outline key closest to a mistyped one, or nothing."""
-    close = difflib.get_close_matches(key, sorted(all_field_names()), n=1, cutoff=0.75)
+def _did_you_mean(model: type[BaseModel], path: PathKey) -> str:
+    """Return a hint naming the key closest to the mistyped one at `path` among those its
+    place takes (never the key itself, valid somewhere else), or nothing."""
+    key = str(path[-1])
+    allowed = sorted(field_names_at(model, path[:-1]) - {key})
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 

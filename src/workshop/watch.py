@@ -16,7 +16,7 @@ from pathlib import Path
 
 from workshop.build import BuildResult, build
 from workshop.errors import Diagnostic, WorkshopError
-from workshop.paths import project_root
+from workshop.paths import project_root, real
 from workshop.session import BuildSession
 
 
@@ -59,9 +59,9 @@ class DeckWatcher:
         the outline's and kit's own folders, where a file a broken build never reached may
         be saved."""
         folders = {path.parent for path in self.inputs}
-        folders.update(p.resolve() for p in (project_root(self.deck), self.deck.parent))
+        folders.update(real(p) for p in (project_root(self.deck), self.deck.parent))
         if self.brand is not None:
-            folders.add(self.brand.resolve().parent)
+            folders.add(real(self.brand).parent)
         return sorted(folder for folder in folders if folder.is_dir())
 
     def concerns(self, saved: Iterable[Path]) -> tuple[Path, ...]:
@@ -71,10 +71,10 @@ class DeckWatcher:
         found = []
         for path in sorted({Path(p) for p in saved}):
             names = set(_names_of(path))
-            if names & output or path.name.startswith("."):
-                continue  # our own output, or a file being written whole and renamed
-            if names & self.inputs or not self.inputs:
+            if names & self.inputs:  # an input, even when the output is (a link to) it
                 found.append(path)
+            elif not (names & output or path.name.startswith(".") or self.inputs):
+                found.append(path)  # broken: any save but our own output or a temporary
         return tuple(found)
 
 
@@ -83,7 +83,7 @@ def _names_of(path: Path) -> tuple[Path, Path]:
     reports it), and resolved whole. An editor that saves by replacing the file with a link
     changes the second but not the first, so either matching counts."""
     absolute = path.absolute()
-    return absolute.parent.resolve() / absolute.name, absolute.resolve()
+    return real(absolute.parent) / absolute.name, real(absolute)
 
 
 def watch(watcher: DeckWatcher, on_build: Callable[[Rebuild], None],

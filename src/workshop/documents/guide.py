@@ -26,13 +26,44 @@ from workshop.model import DiscussionSlide, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
-from workshop.schedule import optional_note, schedule
+from workshop.schedule import Schedule, optional_note, schedule
 
 
 def clock(minutes: float) -> str:
     """Return minutes since the start as h:mm, half a minute rounded up."""
     whole = int(minutes + 0.5)
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+def agenda_table(plan_of_time: Schedule, language: str) -> Table:
+    """Return the guide's agenda: each part's minutes and the clock it starts at, a second
+    clock for a run without the optional slides (when there are any), the questions after
+    the slides (when planned), and the totals."""
+    def w(key: str, **values: object) -> str:
+        return word(language, key, **values)
+
+    short = bool(plan_of_time.optional)
+    rows = []
+    for part in plan_of_time.parts:
+        row = [str(part.number or ""), part.title,
+               plan_of_time.span(part.minutes, part.short_minutes), clock(part.starts)]
+        rows.append((*row, clock(part.short_starts)) if short else tuple(row))
+    total = ["", w("total"), plan_of_time.total, clock(plan_of_time.minutes)]
+    rows.append((*total, clock(plan_of_time.short_minutes)) if short else tuple(total))
+    if plan_of_time.questions is not None:
+        least, most = plan_of_time.questions
+        row = ["", w("questions_row"), plan_of_time.span(most, least),
+               clock(plan_of_time.minutes)]
+        rows.append((*row, clock(plan_of_time.short_minutes)) if short else tuple(row))
+    if plan_of_time.evening is not None:
+        evening = ["", w("evening_total"), plan_of_time.evening, ""]
+        rows.append((*evening, "") if short else tuple(evening))
+    # The number, minutes and clocks are short; the part's title takes the rest of the line.
+    if short:
+        return Table(("#", w("part"), "min", w("starts"), w("starts_short")), tuple(rows),
+                     widths=(0.4, 2.9, 1.0, 1.1, 1.1))
+    return Table(("#", w("part"), "min", w("starts")), tuple(rows),
+                 widths=(0.4, 3.9, 1.0, 1.2))
 
 
 def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
@@ -47,7 +78,9 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
     cover_lines = [x for x in (deck.subtitle, event.organization,
                                " · ".join(x for x in (event.date, event.place) if x),
                                w("presented_by", presenter=event.presenter)
-                               if event.presenter else None) if x]
+                               if event.presenter else None,
+                               w("facts_checked", date=deck.facts_checked)
+                               if deck.facts_checked else None) if x]
     logo = logo_block(prepared)
     blocks: list = [Cover(deck.title, tuple(cover_lines), logo[0] if logo else None,
                           kicker=w("guide_title")),
@@ -55,19 +88,18 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
 
     blocks.append(Heading(2, w("guide_agenda")))
     plan_of_time = schedule(deck, w("opening"))
-    rows = [(str(part.number or ""), part.title,
-             plan_of_time.span(part.minutes, part.short_minutes), clock(part.starts))
-            for part in plan_of_time.parts]
-    rows.append(("", w("total"), plan_of_time.total, clock(plan_of_time.minutes)))
-    # The number, minutes and clock are short; the part's title takes the rest of the line.
-    blocks.append(Table(("#", w("part"), "min", w("starts")), tuple(rows),
-                        widths=(0.4, 3.9, 1.0, 1.2)))
+    blocks.append(agenda_table(plan_of_time, language))
     if plan_of_time.optional:
         blocks.append(Text(plain(optional_note(plan_of_time, language))))
 
-    blocks.append(Box((Heading(2, w("before_title")),
-                       Bullets(tuple(plain(t) for t in phrases(language, "before_you_present")),
-                               checklist=True))))
+    before = list(phrases(language, "before_you_present"))
+    if plan_of_time.questions is not None:
+        least, most = plan_of_time.questions
+        before.append(w("before_questions", least=least, most=most,
+                        minutes=format_minutes(plan_of_time.minutes)))
+    # A chapter of its own (the contents list it), its checks boxed.
+    blocks.append(Heading(2, w("before_title")))
+    blocks.append(Box((Bullets(tuple(plain(t) for t in before), checklist=True),)))
     blocks.append(Heading(2, w("preparation")))
     blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "prep_room")),
                           checklist=True))

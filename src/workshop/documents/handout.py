@@ -25,7 +25,7 @@ from workshop.documents.common import (
     printed_resources,
     style_for,
 )
-from workshop.i18n import word
+from workshop.i18n import phrases, word
 from workshop.images import qr_png
 from workshop.model import Deck, Handout
 from workshop.notes_text import Paragraph, Run
@@ -94,8 +94,11 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
                else None)  # the deck's own topics, for a deck with no handout text
     band_logo = (replace(logo[0], width_in=min(logo[0].width_in, BAND_LOGO_IN)) if logo
                  else None)
-    band = Band(deck.title, tuple(x for x in (w("handout_title"), event_line(prepared),
-                                              covered) if x), band_logo)
+    adapted = deck.sources.get("guide")  # the guide the deck's title may be taken from
+    kicker = w("handout_title") + (f" \u00b7 {w('adapted_from', source=adapted)}"
+                                   if adapted else "")
+    band = Band(deck.title, tuple(x for x in (kicker, event_line(prepared), covered) if x),
+                band_logo)
     sections = [(w("key_ideas"), handout.key_ideas),
                 (w("starters"), handout.conversation_starters),
                 (w("if_an_image_arrives"), handout.if_an_image_arrives)]
@@ -110,12 +113,15 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     if found:  # the local ones first, in bold throughout; a line to fill in when none is given
         first = ([Paragraph(tuple(Run(run.text, bold=True) for run in labelled(r).runs))
                   for r in local] if local
-                 else [Paragraph((Run(f"{w('local_contact')}: ", bold=True),
-                                  Run(w("blank"))))])
+                 else [Paragraph((Run(f"{label}: ", bold=True), Run(w("blank"))))
+                       for label in phrases(language, "local_blanks")])
         found.append(Bullets((*first, *(labelled(r) for r in national))))
     attribution = deck.attribution(handout) or deck.sources.get("guide")
     if attribution:  # at the foot of the resources, beside the QR code's column
-        found.append(Text(Paragraph((Run(w("source", source=attribution), italic=True),))))
+        checked = f". {w('facts_checked', date=deck.facts_checked)}" if deck.facts_checked \
+            else ""
+        found.append(Text(Paragraph((Run(w("source", source=attribution) + checked,
+                                         italic=True),))))
     link = qr_link(prepared)
     width = PAGE_WIDTH_IN - 2 * MARGIN_IN
     blocks: list = [band]

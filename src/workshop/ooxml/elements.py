@@ -141,7 +141,7 @@ def set_autofit(shape: etree._Element) -> None:
 
 
 def _next_shape_id(tree: etree._Element) -> int:
-    ids = [int(v) for v in tree.xpath("//p:cNvPr/@id") if v.isdigit()]
+    ids = [int(v) for v in tree.xpath("//p:cNvPr/@id") if v.isascii() and v.isdigit()]
     return max(ids, default=1) + 1
 
 
@@ -151,7 +151,7 @@ _ALL_IDS = etree.XPath("//@id")
 def next_slide_shape_id(tree: etree._Element) -> int:
     """Return the id python-pptx gives the next shape of a slide: one more than any number
     used as an id anywhere in the slide's XML."""
-    return max((int(v) for v in _ALL_IDS(tree) if v.isdigit()), default=0) + 1
+    return max((int(v) for v in _ALL_IDS(tree) if v.isascii() and v.isdigit()), default=0) + 1
 
 
 def append_copy(tree: etree._Element, shape: etree._Element, text: str) -> etree._Element:

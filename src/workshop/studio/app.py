@@ -38,6 +38,7 @@ from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, o
 from workshop.libreoffice import soffice
 from workshop.model import Resource
 from workshop.ooxml.package_view import PackageView
+from workshop.paths import real
 from workshop.prepare import prepare
 from workshop.session import BuildSession
 from workshop.studio import kits
@@ -144,7 +145,8 @@ class Studio:
         """Return the template `name` as a page, with the form token of the browser."""
         session = request.cookies.get(SESSION_COOKIE) or Tokens.new_session()
         html = self.templates.get_template(name).render(
-            token=self.tokens.token(session), request=request, **context)
+            token=self.tokens.token(session), request=request,
+            base=request.scope.get("root_path", ""), **context)
         response = HTMLResponse(html, status_code=status)
         if request.cookies.get(SESSION_COOKIE) != session:
             response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict")
@@ -343,7 +345,8 @@ class Studio:
         """Return a posted form, refused (403) without this browser's token, and (413) when
         larger than the studio takes."""
         length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > MAX_FORM_BYTES:  # said at once; else counted
+        # Said at once; else counted as it arrives.
+        if length.isascii() and length.isdigit() and int(length) > MAX_FORM_BYTES:
             raise HTTPException(413, "The form is larger than the studio takes (a logo up "
                                 "to 5 MB).")
         try:
@@ -434,7 +437,7 @@ def studio_cache(root: Path) -> Path:
     """Return the folder of the slide images of the project at `root`: in this user's cache
     folder, not the project's (a project shared by others could carry a link there)."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    name = hashlib.sha256(str(real(root)).encode()).hexdigest()[:16]
     return base / "workshop" / "studio" / name / "slides"
 
 

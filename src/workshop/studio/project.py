@@ -13,7 +13,7 @@ from pathlib import Path
 
 from workshop.errors import WorkshopError
 from workshop.loader import load_yaml
-from workshop.paths import ProjectFiles
+from workshop.paths import ProjectFiles, real
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class StudioProject:
     """A project folder: `decks/` (outlines; kits under `decks/brands/`)."""
 
     def __init__(self, root: Path):
-        self.root = root.resolve()
+        self.root = real(root)
         self.files = ProjectFiles(self.root)
 
     def decks(self) -> list[DeckEntry]:
@@ -48,10 +48,9 @@ class StudioProject:
         found = []
         for path, data in self._yaml_files(("decks",), skip=("brands", "slides", "reference")):
             if isinstance(data, dict) and isinstance(data.get("sections"), list):
-                minutes = data.get("duration")
                 found.append(DeckEntry(self._key(path), path, str(data.get("title") or ""),
                                        str(data.get("language") or "en"),
-                                       int(minutes) if str(minutes).isdigit() else None))
+                                       _minutes(data.get("duration"))))
         return found
 
     def kits(self) -> list[KitEntry]:
@@ -89,3 +88,13 @@ class StudioProject:
                 except (ValueError, WorkshopError):
                     continue
         return found
+
+
+def _minutes(value: object) -> int | None:
+    """Return an outline's planned minutes as the listing shows them, or None for anything
+    that is not a plain count (the outline's own check says what is wrong with it): the
+    listing reads every outline of the project, so no value of one may stop it."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 0 < value < 10_000 else None
+    text = str(value)
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 5 else None

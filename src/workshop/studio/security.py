@@ -1,12 +1,17 @@
 """What keeps the studio's pages to the facilitator at this machine.
 
 The studio has a key, made anew each time it starts and printed in the address `workshop
-serve` opens (as notebook and development servers do): every request must carry it, in that
-address or, after the first, in a cookie the browser keeps. Another program on the machine,
-or another local web app the user has open, does not have it. A post must come from the
-studio's own origin, exactly. Every form that changes something also carries a token tied to
-the browser's session cookie. Uploads are limited in size before they are read whole, and
-files are only ever those the project lists.
+serve` opens (as notebook and development servers do): every request carries it as the
+first step of its path (`http://localhost:8765/<key>/...`), and every link the pages make
+keeps it. It is not kept in a cookie: a browser sends a cookie for `localhost` to every
+port of it (cookies are not isolated by port, RFC 6265 section 8.5), so any other local web
+app the user opens would receive it. Pages ask browsers to send a Referer to the studio
+alone ("same-origin": "no-referrer" would also make a browser send the studio's own posts
+with the origin "null"), so the key never leaves with a link. An address with `?key=` (the
+form older studios printed) is answered with the same page under its key. A post must come
+from the studio's own origin, exactly. Every form that changes something also carries a
+token tied to the browser's session cookie. Uploads are limited in size before they are
+read whole, and files are only ever those the project lists.
 """
 
 from __future__ import annotations
@@ -14,14 +19,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from http.cookies import CookieError, SimpleCookie
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from starlette.exceptions import HTTPException
 
 SESSION_COOKIE = "workshop_studio"
-KEY_COOKIE = "workshop_studio_key"  # the studio's key, once an address with it was opened
-KEY_PARAMETER = "key"
+KEY_PARAMETER = "key"  # the studio's key in an address's query: moved into its path
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # a logo; a kit's YAML is far smaller
 MAX_FORM_BYTES = 6 * 1024 * 1024  # the whole form, upload included
 
@@ -62,12 +65,13 @@ def new_key() -> str:
 
 
 class Guard:
-    """ASGI middleware: refuses a request whose Host is not this studio's, one without the
-    studio's key (in its address, then kept in a cookie: an address carrying it is answered
-    with the same address without it, so it stays out of the history), a request another
-    site's page makes in the background (its Sec-Fetch-Site is cross-site and it is no
-    navigation), a post from any origin but the studio's own, and a body longer than
-    MAX_FORM_BYTES, counted as it arrives (whatever its headers say)."""
+    """ASGI middleware: refuses a request whose Host is not this studio's, one whose path
+    does not start with the studio's key (an address carrying it as `?key=` is answered with
+    the same address under it), a request another site's page makes in the background (its
+    Sec-Fetch-Site is cross-site and it is no navigation), a post from any origin but the
+    studio's own, and a body longer than MAX_FORM_BYTES, counted as it arrives (whatever its
+    headers say). What passes sees the key as its root path, so the app's own links keep
+    it, and every answer asks the browser to send a Referer to the studio alone."""
 
     def __init__(self, app, hosts: set[str], key: str):
         self.app, self.hosts, self.key = app, hosts, key
@@ -92,17 +96,24 @@ class Guard:
             and origin != own
         if cross or foreign:
             return await _refuse(send, 403, "Another site's page cannot use this studio.")
+        root = scope.get("root_path", "")
+        path = scope["path"][len(root):] if scope["path"].startswith(root) else scope["path"]
+        first, slash, _ = path.lstrip("/").partition("/")
         query = parse_qsl(scope.get("query_string", b"").decode("latin-1"),
                           keep_blank_values=True)
         given = next((value for name, value in query if name == KEY_PARAMETER), None)
-        if not (self._has_key(_cookie(headers.get("cookie", ""), KEY_COOKIE))
-                or self._has_key(given)):
-            return await _refuse(send, 403, "Open the studio at the address <code>workshop "
-                                 "serve</code> printed: it carries the studio's key.")
-        if given is not None:  # remembered in a cookie; the address loses it
-            rest = urlencode([(n, v) for n, v in query if n != KEY_PARAMETER])
-            location = scope.get("root_path", "") + scope["path"] + (f"?{rest}" if rest else "")
-            return await _redirect(send, location, self.key)
+        if not self._has_key(first):
+            if not self._has_key(given):
+                return await _refuse(send, 403, "Open the studio at the address <code>"
+                                     "workshop serve</code> printed: it carries the "
+                                     "studio's key.")
+            kept = urlencode([(n, v) for n, v in query if n != KEY_PARAMETER])
+            # The path is kept under the key: "//other.example/" stays on this studio.
+            return await _redirect(send, f"{root}/{self.key}/{_quoted(path.lstrip('/'))}"
+                                   + (f"?{kept}" if kept else ""))
+        if not slash:  # "/<key>": its pages are below "/<key>/"
+            return await _redirect(send, f"{root}/{self.key}/")
+        scope = {**scope, "root_path": f"{root}/{self.key}"}
         received = 0
 
         async def limited():
@@ -115,8 +126,13 @@ class Guard:
                                         "logo up to 5 MB).")
             return message
 
-        await self.app(scope, limited, send)
+        async def referrer_kept_home(message):
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  (b"referrer-policy", b"same-origin")]}
+            await send(message)
 
+        await self.app(scope, limited, referrer_kept_home)
 
     def _has_key(self, given: str | None) -> bool:
         """Return True when `given` is this studio's key."""
@@ -124,24 +140,18 @@ class Guard:
             given.encode("utf-8", "replace"), self.key.encode())
 
 
-def _cookie(header: str, name: str) -> str | None:
-    """Return the value of cookie `name` in a Cookie header, or None."""
-    cookies = SimpleCookie()
-    try:
-        cookies.load(header)
-    except CookieError:
-        return None
-    return cookies[name].value if name in cookies else None
+def _quoted(path: str) -> str:
+    """Return a request's (decoded) path as an address may carry it: a line break or any
+    other character outside a path's own percent-encoded, as it arrived."""
+    return quote(path, safe="/:@!$&'()*+,;=-._~")
 
 
-async def _redirect(send, location: str, key: str) -> None:
-    """Send the browser on to `location`, keeping the studio's key in a cookie it sends only
-    to this host (HttpOnly: no script reads it)."""
-    cookie = f"{KEY_COOKIE}={key}; Path=/; HttpOnly; SameSite=Strict"
+async def _redirect(send, location: str) -> None:
+    """Send the browser on to `location` (a path on this studio)."""
     await send({"type": "http.response.start", "status": 303,
                 "headers": [(b"location", location.encode("latin-1", "replace")),
-                            (b"set-cookie", cookie.encode()),
                             (b"cache-control", b"no-store"),
+                            (b"referrer-policy", b"same-origin"),
                             (b"content-length", b"0")]})
     await send({"type": "http.response.body", "body": b""})
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-LUCIDE = Path(__file__).resolve().parent / "lucide"
+LUCIDE = Path(__file__).parent / "lucide"
 
 # Outline name -> Lucide file stem. Plain words a facilitator would guess come first; every
 # Lucide name shipped is accepted as itself too.

@@ -35,6 +35,10 @@ _LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)"
 _INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 
 
+# A heading's closing sequence: the last run of "#", after a space, that CommonMark drops.
+_CLOSING = re.compile(r"(^|\s)(#+)$")
+
+
 def escape(text: str) -> str:
     """Return `text` with everything Markdown would take as markup backslash-escaped."""
     return _escape_line_starts(_escape_markup(text))
@@ -51,6 +55,14 @@ def _escape_line_starts(text: str) -> str:
 def _escape_marker(marker: str) -> str:
     """Return a line-start marker escaped: a number's stop ("1\\."), else its first mark."""
     return marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
+
+
+def _heading(level: int, text: str) -> str:
+    """Return an ATX heading of `text`, escaped: on one line (a heading ends with its line),
+    and a closing run of "#" (which CommonMark drops: "Call now #") shown as typed."""
+    shown = _CLOSING.sub(lambda m: m.group(1) + "\\" + m.group(2),
+                         escape(" ".join(text.split())))
+    return f"{'#' * level} {shown}"
 
 
 def inline(paragraph: Paragraph) -> str:
@@ -74,14 +86,14 @@ def write_markdown(document: Document) -> bytes:
     chapters = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 2]
     for block in document.blocks:
         if isinstance(block, Cover):
-            out.append(f"# {escape(block.kicker)}: {escape(block.title)}" if block.kicker
-                       else f"# {escape(block.title)}")
+            out.append(_heading(1, f"{block.kicker}: {block.title}" if block.kicker
+                                else block.title))
             out.extend(escape(line) for line in block.lines)
         elif isinstance(block, Contents):
-            out.append(f"## {escape(block.title)}")
+            out.append(_heading(2, block.title))
             out.append("\n".join(f"- {escape(chapter)}" for chapter in chapters))
         elif isinstance(block, Band):
-            out.append(f"# {escape(block.title)}")
+            out.append(_heading(1, block.title))
             out.extend(escape(line) for line in block.lines)
         elif isinstance(block, Columns):  # plain text has one column: one after the other
             out.extend(_simple(inner) for column in block.columns for inner in column)
@@ -91,7 +103,7 @@ def write_markdown(document: Document) -> bytes:
             out.append(f"**{escape(block.summary)}**")
             out.extend(_simple(inner) for inner in block.blocks)
         elif isinstance(block, Heading):
-            out.append(f"{'#' * block.level} {escape(block.text)}")
+            out.append(_heading(block.level, block.text))
         elif isinstance(block, Text | Bullets):
             out.append(_simple(block))
         elif isinstance(block, Table):
@@ -110,7 +122,7 @@ def _simple(block: Heading | Text | Bullets | Picture) -> str:
     if isinstance(block, Picture):
         return escape(block.caption)
     if isinstance(block, Heading):
-        return f"{'#' * block.level} {escape(block.text)}"
+        return _heading(block.level, block.text)
     if isinstance(block, Text):
         return f"> {inline(block.paragraph)}" if block.direction else inline(block.paragraph)
     return "\n".join(_item(block, n, item) for n, item in enumerate(block.items))

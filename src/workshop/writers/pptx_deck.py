@@ -457,6 +457,11 @@ class _DeckWriter:
         if plan_of_time.optional:
             found.append(Paragraph((Run(optional_note(plan_of_time, self.deck.language),
                                         italic=True),)))
+        if plan_of_time.evening is not None:
+            least, most = plan_of_time.questions or (0, 0)
+            found.append(Paragraph((Run(self.words(
+                "agenda_questions", questions=plan_of_time.span(most, least),
+                evening=plan_of_time.evening), italic=True),)))
         return found
 
     def section_slide(self, section: Section, index: int) -> None:

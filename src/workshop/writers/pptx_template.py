@@ -22,6 +22,7 @@ from pptx.shared import ElementProxy
 
 from workshop import compat
 from workshop.brand import PreparedBrand
+from workshop.paths import real
 from workshop.session import Cache
 from workshop.theme.palette import Look
 from workshop.writers import pptx_parts
@@ -71,7 +72,7 @@ def _original(template: Path, brand: PreparedBrand | None, look: Look | None) ->
     """Return the template opened and branded, kept in the session (branded anew for a kit
     prepared again, or a template changed on disk)."""
     status = os.stat(template)
-    kit = None if brand is None else str(brand.source.resolve())
+    kit = None if brand is None else str(real(brand.source))
     key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, kit,
            look and look.name)
     original = _ORIGINALS.get(key)

@@ -26,7 +26,7 @@ function liveSlides() {
   const slides = document.getElementById("slides");
   const status = document.getElementById("status");
   if (!slides || !window.EventSource) return;
-  const source = new EventSource("/events");
+  const source = new EventSource(`${document.body.dataset.base}/events`);
   source.addEventListener("change", async (event) => {
     const files = JSON.parse(event.data);
     const before = {};  // each slide as shown: its picture, notes, questions and findings
