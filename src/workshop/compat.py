@@ -32,6 +32,12 @@ Entry: the private name it reaches; what it relies on.
 - docx_inline: python-docx's `InlineShape._inline`; a picture's `wp:inline` element.
 - docx_entries: python-docx's `docx.opc.pkgwriter._ContentTypesItem.from_parts(parts).blob`;
   a document's `[Content_Types].xml`, as its `save` writes it.
+- xml_of: where each library keeps the XML element behind an object that has no public
+  `element`: python-pptx's `XmlPart._element` and `TextFrame._txBody`; python-docx's
+  `Paragraph._p`, `Run._r`, `Table._tbl`, `_Cell._tc`, `_Row._tr` and `Section._sectPr`.
+- set_part_element: `XmlPart._element`; the part's XML, replaced whole.
+- forget_views: the views python-pptx caches in an object's `__dict__` (its lazyproperty
+  values, proxies such as a part's `slide_layout`); dropped so that they are made again.
 """
 
 from __future__ import annotations
@@ -39,8 +45,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from pptx.opc.package import XmlPart
 from pptx.opc.serialized import _ContentTypesItem
 from pptx.package import _ImageParts
+from pptx.shared import ElementProxy
+from pptx.text.text import TextFrame
 
 ImageParts = _ImageParts
 
@@ -141,3 +150,41 @@ def content_types_xml(parts) -> bytes:
     from pptx.opc.oxml import serialize_part_xml
 
     return serialize_part_xml(_ContentTypesItem.xml_for(parts))
+
+
+def xml_of(thing) -> Any:
+    """Return the XML element behind a python-pptx or python-docx object: its public
+    `element` where it has one (shapes, slides, layouts, masters, notes), else the attribute
+    its library keeps it in (a part's, a text frame's, a Word paragraph's, run's, table's,
+    cell's, row's or section's)."""
+    if isinstance(thing, XmlPart):
+        return thing._element
+    if isinstance(thing, TextFrame):
+        return thing._txBody
+    public = getattr(thing, "element", None)
+    if public is not None:
+        return public
+    from docx.section import Section
+    from docx.table import Table, _Cell, _Row
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+    for kind, name in ((Paragraph, "_p"), (Run, "_r"), (Table, "_tbl"), (_Cell, "_tc"),
+                       (_Row, "_tr"), (Section, "_sectPr")):
+        if isinstance(thing, kind):
+            return getattr(thing, name)
+    raise TypeError(f"no XML element known behind a {type(thing).__name__}")
+
+
+def set_part_element(part, element) -> None:
+    """Replace a part's XML with `element`, whole."""
+    part._element = element
+
+
+def forget_views(holder) -> None:
+    """Drop the views (element proxies) python-pptx has cached on `holder`, a package or a
+    part: a deep copy of such a view alone would be a detached duplicate of an element inside
+    the part's XML. They are made again from the parts on first use."""
+    cached = vars(holder)
+    for name in [name for name, value in cached.items() if isinstance(value, ElementProxy)]:
+        del cached[name]

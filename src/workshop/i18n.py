@@ -51,8 +51,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "before_you_present": [
             "Check missingkids.org and fbi.gov/sextortion for figures newer than those on the "
             "slides, and give the year of any you add.",
-            "If you add local resources (with a kit, the studio or --set), call each number "
-            "on the resources slide and the handout to confirm it.",
+            "If you add local resources, call each number on the resources slide and the "
+            "handout to confirm it.",
             "Know your own reporting duty, and who at the host organization receives a "
             "safety concern.",
             "If families need Spanish, check which lines and sites you will name answer in "
@@ -69,12 +69,14 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "before you report, tell the family whom you will tell, and why, unless telling "
             "them could put the child at greater risk.",
             "If someone discloses in front of the room, thank them, say you would like to talk "
-            "with them privately in a moment, and move on gently; remind the room that what "
-            "others share stays here.",
+            "with them privately in a moment, and move on gently; remind the room of the "
+            "agreement to keep what others share private.",
             "If the threats are happening now, give the first steps there and then: don't pay, "
             "save the chat (not the image), report; the support person can help them report "
             "before they leave.",
             "Offer a private conversation with the support person, or with you afterwards.",
+            "Never ask about or write down anyone's immigration status; if someone mentions it, "
+            "leave it out of your notes.",
             "Point to the NCMEC CyberTipline (CyberTipline.org, 1-800-843-5678, 24 hours).",
             "If anyone mentions suicide or is in crisis, give 988 (call or text) and stay with "
             "them until they are connected to help; if someone is in immediate danger, call 911.",
@@ -101,7 +103,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "covered": "What we covered tonight",
         "if_an_image_arrives": "If someone else\u2019s image arrives",
         "save_numbers": "Save these numbers in your phone tonight",
-        "local_blanks": ["Contact at tonight\u2019s host", "Police non-emergency line"],
+        "local_blanks": ["Contact at tonight\u2019s host",
+                         "Child protection or police non-emergency line"],
         "starters": "Conversation starters for home",
         "if_it_happens": "If it happens to your child",
         "qr": "Scan for feedback and more resources:",
@@ -161,18 +164,21 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         ],
         "prep_contacts": [
             "Persona de apoyo presente esta noche: {support_person}",
-            "Persona de apoyo preparada (de preferencia, consejero escolar o trabajador "
-            "social): presentada al grupo al inicio, acompaña a quien salga de la sala",
+            "Persona de apoyo preparada, que hable español (de preferencia, consejero escolar o "
+            "trabajador social): presentada al grupo al inicio, acompaña a quien salga de la "
+            "sala",
             "Quién recibe los reportes en esta organización: ____________________",
-            "Servicios de Protección Infantil (CPS) o policía para casos que no son emergencia, "
-            "escrito en el folleto: ____________________",
+            "Servicios de Protección Infantil (CPS), para usted, no para el folleto: "
+            "____________________",
+            "Policía para casos que no son emergencia, y quien ayuda en español, escritos en "
+            "el folleto: ____________________",
         ],
         "before_title": "Antes de presentar",
         "before_you_present": [
             "Busque en missingkids.org y fbi.gov/sextortion cifras más recientes que las de las "
             "diapositivas, y diga el año de cualquier cifra que agregue.",
-            "Si agrega recursos locales (con un kit, el estudio o --set), llame a cada número "
-            "de la diapositiva de recursos y del folleto para confirmarlo.",
+            "Si agrega recursos locales, llame a cada número de la diapositiva de recursos y "
+            "del folleto para confirmarlo.",
             "Conozca su obligación de reportar, y quién recibe en la organización una "
             "preocupación por la seguridad de un niño.",
             "Averigüe qué líneas y sitios de los que va a nombrar atienden en español, y quién en "
@@ -190,11 +196,13 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "que decírselo pueda poner al niño en más peligro.",
             "Si alguien cuenta un caso delante del grupo, agradézcaselo, dígale que le gustaría "
             "hablar con esa persona en privado en un momento y siga con calma; recuérdele al "
-            "grupo que lo que se cuenta aquí no se repite fuera.",
+            "grupo el acuerdo de no repetir fuera lo que cuenten otras personas.",
             "Si las amenazas están ocurriendo ahora, dé los primeros pasos en ese momento: no "
             "pagar, guardar el chat (no la imagen), reportar; la persona de apoyo puede "
             "ayudarles a reportar antes de irse.",
             "Ofrezca una conversación privada con la persona de apoyo, o con usted al terminar.",
+            "Nunca pregunte ni anote la situación migratoria de nadie; si alguien la menciona, "
+            "no la incluya en sus notas.",
             "Indique la CyberTipline del NCMEC (CyberTipline.org, 1-800-843-5678, las 24 horas).",
             "Si alguien menciona el suicidio o está en crisis, indíquele el 988 (llamar y "
             "marcar 2, o enviar AYUDA al 988) y acompañe a esa persona hasta que reciba "
@@ -220,9 +228,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "resources": "Recursos",
         "key_ideas": "Lo esencial",
         "covered": "Lo que vimos en la reunión",
-        "if_an_image_arrives": "Si a su hijo o hija le llega la imagen de otra persona",
+        "if_an_image_arrives": "Si le llega la imagen de otra persona",
         "save_numbers": "Guarde estos números en su teléfono hoy mismo",
-        "local_blanks": ["Contacto en la escuela que habla español",
+        "local_blanks": ["Persona que le ayuda en español (escuela u organización)",
                          "Policía, para casos que no son emergencia"],
         "starters": "Para empezar a conversar en casa",
         "if_it_happens": "Si le pasa a su hijo o hija",

@@ -71,6 +71,11 @@ def font_family(family: str) -> str | None:
 _LAYOUT_ENGINE: int | None = None
 
 
+def layout_engine() -> int | None:
+    """Return the text layout engine in use (None: Pillow's best available)."""
+    return _LAYOUT_ENGINE
+
+
 def use_layout_engine(engine: int | None) -> None:
     """Measure with Pillow's layout `engine` (ImageFont.Layout.BASIC or RAQM) from now on, or
     with Pillow's own choice for None. Fonts and widths are kept per engine."""

@@ -32,7 +32,9 @@ _SP, _PIC = f"{{{P}}}sp", f"{{{P}}}pic"
 _RUN, _FIELD, _RUN_PROPS = f"{{{A}}}r", f"{{{A}}}fld", f"{{{A}}}rPr"
 _NO_PROPS = new_element(_RUN_PROPS)
 
-_INHERITANCE = Inheritance()
+# The placeholders of each layout and master, indexed once a session: a season's decks share
+# their template's parts.
+_inheritance = Cache("placeholder inheritance of templates", 1).remembered(Inheritance)
 # A slide's title and its shapes' findings, by the slide's bytes, its layout's and master's and
 # the language: a season's decks repeat most of their slides.
 _SLIDES_SEEN = Cache("accessibility of slides by their bytes", 4_000)
@@ -41,7 +43,7 @@ Finding = tuple[int | None, str, str, bool]  # slide number, code, message, is a
 
 
 def accessibility_findings(data: bytes | PackageView, lang: str,
-                           own_template: bool) -> list[Finding]:
+                           organization_template: bool) -> list[Finding]:
     """Return what a screen reader or a reader of the projected slide would stumble on."""
     package = view_of(data)
     found: list[Finding] = []
@@ -49,14 +51,14 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
     theme = package.related(master, "theme") if master else None
     if theme is not None:
         colors = read_schemes(package.read(theme))[0]
-        pairs = COLOUR_PAIRS[:1] if own_template else COLOUR_PAIRS
+        pairs = COLOUR_PAIRS[:1] if organization_template else COLOUR_PAIRS
         for text, under, minimum, where in pairs:
             ratio = contrast_ratio(colors[text], colors[under])
             if ratio < minimum:
                 found.append((None, "A104", f"{where}: #{colors[text]} on #{colors[under]} has "
                               f"a contrast of {int(ratio * 100) / 100:.2f}:1, below "
                               f"{minimum:g}:1", True))
-    inheritance = _INHERITANCE  # the template's parts are shared across packages: see xml()
+    inheritance = _inheritance()  # the template's parts are shared across packages: see xml()
     titles: Counter[str] = Counter()
     for number, name in enumerate(package.slides(), start=1):
         layout = package.related(name, "slideLayout")

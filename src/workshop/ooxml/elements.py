@@ -1,9 +1,9 @@
 """Shape-level XML: what the python-pptx API does not reach, and what it reaches too slowly.
 
-Each function says what it does in python-pptx's stead. The writer edits slides through these
-functions, pptx_text (text bodies) and pptx_fit (font sizes); every one of them writes the XML
-python-pptx would write, so that the output of an outline stays byte for byte the same
-(tests/golden/package-digests.txt pins it for the shipped decks).
+Each function takes and changes lxml elements (never a python-pptx object) and says what it
+does in python-pptx's stead. The writers edit slides through these functions, `ooxml.text`
+(text bodies) and `ooxml.fit` (fitting and measuring); each writes the XML python-pptx would
+write, so that a deck's bytes do not depend on which of the two wrote a shape.
 """
 
 from __future__ import annotations
@@ -12,12 +12,9 @@ import copy
 import re
 
 from lxml import etree
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
-from pptx.presentation import Presentation
 
-from workshop import compat
 from workshop.session import Cache
 
 _A_R, _A_FLD, _A_RPR, _A_END = qn("a:r"), qn("a:fld"), qn("a:rPr"), qn("a:endParaRPr")
@@ -27,24 +24,21 @@ _NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
 _SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 
 
-def list_notes_master(prs: Presentation) -> None:
-    """Add `p:notesMasterIdLst` to the presentation part.
+def list_notes_master(presentation: etree._Element, rid: str) -> None:
+    """Add `p:notesMasterIdLst` listing the notes master related as `rid` to the
+    presentation's root element, unless it has one.
 
     python-pptx relates the notes master to the presentation but never lists it there;
     PowerPoint tolerates that, Keynote and strict validators do not.
     """
-    root = prs.part._element
-    if root.find(qn("p:notesMasterIdLst")) is not None:
-        return
-    rid = next((r.rId for r in prs.part.rels.values() if r.reltype == RT.NOTES_MASTER), None)
-    if rid is None:
+    if presentation.find(qn("p:notesMasterIdLst")) is not None:
         return
     element = parse_xml(
         f'<p:notesMasterIdLst {_NSDECL} '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         f'<p:notesMasterId r:id="{rid}"/></p:notesMasterIdLst>'
     )
-    root.find(qn("p:sldMasterIdLst")).addnext(element)
+    presentation.find(qn("p:sldMasterIdLst")).addnext(element)
 
 
 def tag_language(element: etree._Element, lang: str) -> None:
@@ -100,18 +94,6 @@ def unsign_chart_axis_ids(chart_space: etree._Element) -> None:
     """
     for element in chart_space.iter(qn("c:axId"), qn("c:crossAx")):
         element.set("val", str(int(element.get("val")) & 0x7FFFFFFF))
-
-
-def remove_last_slide(prs: Presentation) -> None:
-    """Remove the last slide: its id from the list and its relationship from the presentation.
-
-    python-pptx has no API for it; the slide part, unreferenced, is not written.
-    """
-    ids = compat.slide_id_list(prs.slides)
-    last = ids[-1]
-    rid = last.get(qn("r:id"))
-    ids.remove(last)
-    prs.part.drop_rel(rid)
 
 
 def set_alt_text(shape: etree._Element, text: str) -> None:

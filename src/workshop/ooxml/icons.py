@@ -15,7 +15,6 @@ from lxml import etree
 
 from workshop.ooxml.namespaces import A_, P_, Element
 from workshop.session import Cache
-from workshop.theme.icons import icon_file
 
 # A drawing: subpaths of absolute commands ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2,
 # x, y) and ("Z",), in the SVG's own units.
@@ -251,26 +250,23 @@ def parse_svg(data: bytes) -> Drawing:
     return drawing
 
 
-def _load(name: str) -> Drawing:
-    return parse_svg(icon_file(name).read_bytes())
-
-
-_drawing = Cache("icon drawings by name", 64).remembered(_load)
+# Each drawing by the bytes of its SVG: the same file parsed once a session.
+_drawing = Cache("icon drawings by their SVG", 64).remembered(parse_svg)
 
 
 def _point(parent: Element, x: float, y: float) -> None:
     etree.SubElement(parent, f"{A_}pt", x=str(round(x * _SCALE)), y=str(round(y * _SCALE)))
 
 
-def icon_geometry(name: str) -> Element:
-    """Return the `a:custGeom` of the icon `name`: one unfilled path per stroke."""
+def icon_geometry(svg: bytes) -> Element:
+    """Return the `a:custGeom` of the icon drawn by `svg`: one unfilled path per stroke."""
     geometry = etree.Element(f"{A_}custGeom")
     for tag in ("avLst", "gdLst", "ahLst", "cxnLst"):
         etree.SubElement(geometry, f"{A_}{tag}")
     etree.SubElement(geometry, f"{A_}rect", l="l", t="t", r="r", b="b")
     paths = etree.SubElement(geometry, f"{A_}pathLst")
     size = str(round(_GRID * _SCALE))
-    for subpath in _drawing(name):
+    for subpath in _drawing(svg):
         path = etree.SubElement(paths, f"{A_}path", w=size, h=size, fill="none")
         for command in subpath:
             if command[0] == "M":
@@ -304,12 +300,13 @@ def _shape(shape_id: int, label: str, box: tuple[int, int, int, int]
     return shape, drawing
 
 
-def icon_shape(shape_id: int, name: str, box: tuple[int, int, int, int], color: str,
+def icon_shape(shape_id: int, svg: bytes, box: tuple[int, int, int, int], color: str,
                label: str) -> Element:
-    """Return a `p:sp` drawing the icon `name` in `box` (x, y, cx, cy, EMU), stroked in the
-    scheme colour `color` two grid units wide, as Lucide draws it; `label` names the shape."""
+    """Return a `p:sp` drawing the icon `svg` (a Lucide SVG file's bytes) in `box` (x, y,
+    cx, cy, EMU), stroked in the scheme colour `color` two grid units wide, as Lucide draws
+    it; `label` names the shape."""
     shape, drawing = _shape(shape_id, label, box)
-    drawing.append(icon_geometry(name))
+    drawing.append(icon_geometry(svg))
     etree.SubElement(drawing, f"{A_}noFill")
     line = etree.SubElement(drawing, f"{A_}ln", w=str(round(min(box[2], box[3]) * 2 / _GRID)),
                             cap="rnd")

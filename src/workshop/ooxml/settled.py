@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from lxml import etree
 
+from workshop.metrics import layout_engine
 from workshop.ooxml.fit import Lineage
 from workshop.session import Cache
 
@@ -40,10 +41,11 @@ def lineage_digest(lineage: Lineage) -> bytes:
 def settle(element: etree._Element, context: Hashable, decide: Callable[[], R]) -> R:
     """Return what `decide()` returns, having let it change `element` in place; when a shape
     with the same XML was decided in the same `context` (what was done, the lineage digest,
-    the fonts) in this session, put that outcome in `element`'s place instead of deciding
-    again."""
+    the fonts; the text layout engine is added here) in this session, give `element` that
+    outcome instead of deciding again. `element` stays the same object either way, so a
+    writer that keeps track of it by identity still has it."""
     before = etree.tostring(element)
-    key = (context, before)
+    key = (context, layout_engine(), before)
     kept = _SETTLED.get(key)
     if kept is None:
         result = decide()
@@ -52,5 +54,15 @@ def settle(element: etree._Element, context: Hashable, decide: Callable[[], R]) 
         return result
     settled, result = kept
     if settled is not None:
-        element.getparent().replace(element, copy.deepcopy(settled))
+        _become(element, settled)
     return result
+
+
+def _become(element: etree._Element, settled: etree._Element) -> None:
+    """Make `element` a copy of `settled` in place: its attributes and children replaced
+    (its place in the tree, and its identity, kept)."""
+    element.attrib.clear()
+    element.attrib.update(settled.attrib)
+    for child in list(element):
+        element.remove(child)
+    element.extend(copy.deepcopy(child) for child in settled)

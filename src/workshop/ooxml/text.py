@@ -22,10 +22,12 @@ _T = f"{_A}t"
 
 def text_body(shape) -> etree._Element:
     """Return the `p:txBody` of a shape element or python-pptx shape, adding one if missing."""
-    element = getattr(shape, "_element", shape)
+    element = getattr(shape, "element", shape)
     body = element.find(f"{_P}txBody")
     if body is None:  # as python-pptx adds it: an empty paragraph after the body properties
-        body = shape.text_frame._txBody
+        body = etree.SubElement(element, f"{_P}txBody")
+        for name in ("bodyPr", "lstStyle", "p"):
+            etree.SubElement(body, f"{_A}{name}")
     return body
 
 

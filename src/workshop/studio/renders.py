@@ -111,7 +111,7 @@ def only_slides(data: bytes, keep: list[int]) -> bytes:
             presentation.part.drop_rel(slide_id.rId)
             ids.remove(slide_id)
     for slide in presentation.slides:
-        elements.freeze_slide_numbers(slide._element)
+        elements.freeze_slide_numbers(slide.element)
     out = io.BytesIO()
     presentation.save(out)
     return out.getvalue()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workshop.session import Cache
+
 LUCIDE = Path(__file__).parent / "lucide"
 
 # Outline name -> Lucide file stem. Plain words a facilitator would guess come first; every
@@ -62,3 +64,16 @@ ICON_NAMES = tuple(sorted(ICONS))
 def icon_file(name: str) -> Path:
     """Return the SVG file of the icon an outline calls `name`."""
     return LUCIDE / f"{ICONS[name]}.svg"
+
+
+def icon_svg(name: str) -> bytes:
+    """Return the SVG drawing of the icon an outline calls `name` (the package's own file,
+    read once a session)."""
+    return _svg(name)
+
+
+def _read_svg(name: str) -> bytes:
+    return icon_file(name).read_bytes()
+
+
+_svg = Cache("icon files by name", 64).remembered(_read_svg)

@@ -338,7 +338,7 @@ def make_template() -> bytes:
                                parse_xml(layout_xml(layout).encode()))
         part.relate_to(master_part, RT.SLIDE_MASTER)
         rids.append(master_part.relate_to(part, RT.SLIDE_LAYOUT))
-    master_part._element = parse_xml(master_xml(rids).encode())
+    compat.set_part_element(master_part, parse_xml(master_xml(rids).encode()))
     props = prs.core_properties
     props.title, props.author, props.last_modified_by = "workshop default template", "workshop", ""
     props.revision = 1

@@ -136,7 +136,7 @@ def _paragraph(container, style: str, text: str = ""):
     """Return a new paragraph of `text` in the named `style`, added at the end of
     `container` (a document or a table cell)."""
     paragraph = container.add_paragraph(text)
-    paragraph._p.style = _style(container, style).style_id
+    compat.xml_of(paragraph).style = _style(container, style).style_id
     return paragraph
 
 
@@ -206,17 +206,17 @@ def _field_start(paragraph, instruction: str) -> None:
             code = OxmlElement("w:instrText")
             code.set(qn("xml:space"), "preserve")
             code.text = text
-            run._r.append(code)
+            compat.xml_of(run).append(code)
         else:
             mark = OxmlElement("w:fldChar")
             mark.set(qn("w:fldCharType"), kind)
-            run._r.append(mark)
+            compat.xml_of(run).append(mark)
 
 
 def _field_end(paragraph) -> None:
     mark = OxmlElement("w:fldChar")
     mark.set(qn("w:fldCharType"), "end")
-    paragraph.add_run()._r.append(mark)
+    compat.xml_of(paragraph.add_run()).append(mark)
 
 
 def _page_furniture(word, document: Document) -> None:
@@ -261,7 +261,7 @@ def _list(word, block: Bullets) -> None:
             kind = "List Number" if block.numbered else "List Bullet"
             paragraph = _paragraph(word, kind if not level else f"{kind} {level + 1}")
             if number_id is not None:
-                properties = paragraph._p.get_or_add_pPr()
+                properties = compat.xml_of(paragraph).get_or_add_pPr()
                 numbering = OxmlElement("w:numPr")
                 for tag, value in (("w:ilvl", "0"), ("w:numId", str(number_id))):
                     element = OxmlElement(tag)
@@ -379,7 +379,7 @@ def _flowing(word, block: Columns) -> None:
         for inner in column:
             _simple(word, inner)
     word.add_section(WD_SECTION.CONTINUOUS)  # ends the columns; what follows is one column
-    columns = word.sections[-2]._sectPr
+    columns = compat.xml_of(word.sections[-2])
     setting = columns.find(qn("w:cols"))
     if setting is None:
         setting = OxmlElement("w:cols")
@@ -403,7 +403,7 @@ def _box(word, block: Box, document: Document) -> None:
         for key, value in (("val", "single"), ("sz", "12"), ("color", document.style.accent)):
             edge.set(qn(f"w:{key}"), value)
         borders.append(edge)
-    cell._tc.get_or_add_tcPr().append(borders)
+    compat.xml_of(cell).get_or_add_tcPr().append(borders)
     _set_widths(table, (_page_text_width(document),))
     _keep_rows(table)
     _gap(word)
@@ -420,7 +420,7 @@ def _shade(cell, color: str) -> None:
     shading = OxmlElement("w:shd")
     for key, value in (("val", "clear"), ("color", "auto"), ("fill", color)):
         shading.set(qn(f"w:{key}"), value)
-    cell._tc.get_or_add_tcPr().append(shading)
+    compat.xml_of(cell).get_or_add_tcPr().append(shading)
 
 
 def _tint(color: str) -> str:
@@ -432,8 +432,9 @@ def _tint(color: str) -> str:
 def _tidy(cell) -> None:
     """Drop the empty paragraph a new cell starts with, once the cell has text of its own."""
     first = cell.paragraphs[0]
-    if len(cell.paragraphs) > 1 and not first.text and not first._p.xpath(".//w:drawing"):
-        first._p.getparent().remove(first._p)
+    element = compat.xml_of(first)
+    if len(cell.paragraphs) > 1 and not first.text and not element.xpath(".//w:drawing"):
+        element.getparent().remove(element)
 
 
 def _keep_rows(table) -> None:
@@ -441,7 +442,7 @@ def _keep_rows(table) -> None:
     paragraphs do not keep with the next: in a table that would tie the whole table to what
     follows it."""
     for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        compat.xml_of(row).get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = False
@@ -454,7 +455,7 @@ def _set_widths(table, widths: tuple[float, ...]) -> None:
         column.width = Inches(width)
         for cell in column.cells:
             cell.width = Inches(width)
-    properties = table._tbl.tblPr
+    properties = compat.xml_of(table).tblPr
     total = properties.find(qn("w:tblW"))
     if total is None:
         total = OxmlElement("w:tblW")

@@ -49,14 +49,14 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
     # logo gets one (of the slide background's colour when the logo has none of its own).
     own = prepared.logo.background if brand.logo_plate is not False else None
     _, rid = master.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
-    tree = master._element.cSld.spTree
+    tree = master.element.cSld.spTree
     box = _fit(prepared, _inset(g.LOGO, _PAD if own else 0), align="right")
     elements.add_picture_to_tree(tree, rid, box, "Logo", description)
     if own:
         elements.add_plate_to_tree(tree, _padded(box, _PAD), own, "Logo Plate")
     for layout in master.slide_layouts:
         if layout.name in HERO_LAYOUTS:
-            tree = layout._element.cSld.spTree
+            tree = layout.element.cSld.spTree
             box = _fit(prepared, g.HERO_LOGO, align="right")
             _, layout_rid = layout.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
             if brand.logo_plate is not False:

@@ -69,7 +69,7 @@ class SlideCopier:
 
     def _signature(self, part) -> tuple:
         if part not in self.signatures:
-            self.signatures[part] = placeholder_signature(part._element)
+            self.signatures[part] = placeholder_signature(compat.xml_of(part))
         return self.signatures[part]
 
     def add_slide(self, layout, numbered: bool):
@@ -80,7 +80,7 @@ class SlideCopier:
         fresh = _MADE.get(key)
         if fresh is None:
             slide = self.prs.slides.add_slide(layout)
-            _remember(key, slide._element)
+            _remember(key, slide.element)
         else:
             partname = PackURI(f"/ppt/slides/slide{len(self.slide_ids) + 1}.xml")
             slide_part = SlidePart(partname, CT.PML_SLIDE, self.package, copy.deepcopy(fresh))
@@ -122,7 +122,7 @@ class SlideCopier:
             notes = slide.notes_slide
             self.names.noted(_NOTES_NAMES, notes.part.partname)
             if fresh is None:
-                _remember(key, notes._element)
+                _remember(key, notes.element)
             return notes
         notes_part = NotesSlidePart(
             self.names.next(_NOTES_NAMES),

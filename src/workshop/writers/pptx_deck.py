@@ -18,6 +18,7 @@ from pptx.shapes.shapetree import SlideShapeFactory, SlideShapes
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from workshop import compat
 from workshop.i18n import format_minutes, word
 from workshop.images import in_scheme, qr_png
 from workshop.metrics import text_width
@@ -80,13 +81,18 @@ from workshop.schedule import optional_note, schedule
 from workshop.session import Cache
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
+from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, ILLUSTRATION_COLORS, LOOKS
 from workshop.writers import pptx_copier, pptx_fill, pptx_parts, pptx_replay, pptx_shapes
-from workshop.writers.pptx_layouts import default_slots, template_slots
 from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
 from workshop.writers.pptx_template import branded_copy
 
 R = TypeVar("R")
+# The slide types whose slide shows nothing but its own outline content (and the deck's
+# context), so that one finished once may be copied for the same content again; a type not
+# listed (resources and closing show the event, an image its picture) is always made anew.
+_REPLAYED_TYPES = (BulletSlide, ComparisonSlide, StatisticSlide, ProcessSlide, ScenarioSlide,
+                   DiscussionSlide)
 
 
 @dataclass(frozen=True)
@@ -119,17 +125,18 @@ class WrittenDeck:
 class _DeckWriter:
     """Adds the slides of one deck to a presentation opened from the template."""
 
-    def __init__(self, prepared: PreparedDeck, template: Path, *, own_template: bool):
+    def __init__(self, prepared: PreparedDeck, template: Path, *, organization_template: bool):
         self.prepared = prepared
         self.deck: Deck = prepared.deck
         self.brand = prepared.brand.brand if prepared.brand else None
         # Our own template wears the look (the calm one is its own); an organization's keeps
         # its theme.
-        look = None if own_template or prepared.look == DEFAULT_LOOK else LOOKS[prepared.look]
+        plain = organization_template or prepared.look == DEFAULT_LOOK
+        look = None if plain else LOOKS[prepared.look]
         self.prs, self.template_token = branded_copy(template, prepared.brand, look)
         layouts = {layout.name: layout for layout in self.prs.slide_layouts}
-        self.own_template = own_template
-        if own_template:
+        self.organization_template = organization_template
+        if organization_template:
             mapping = self.brand.layouts if self.brand else {}
             self.slots = template_slots(layouts, mapping)[0]
         else:
@@ -213,11 +220,11 @@ class _DeckWriter:
                     if replay_key is not None:
                         self.remember(replay_key, slide, *made_from)
         self.footer_notice()
-        elements.list_notes_master(self.prs)
-        if self.own_template:  # our layouts shrink overflowing text; another's may not
+        pptx_parts.list_notes_master(self.prs)
+        if self.organization_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
                 for placeholder in slide.placeholders:
-                    elements.set_autofit(placeholder._element)
+                    elements.set_autofit(placeholder.element)
         self.properties()
         entries = dict(pptx_parts.package_entries(self.prs.part.package))
         data = write_zip(entries.items())
@@ -226,19 +233,21 @@ class _DeckWriter:
     # -- slides made before, in this session ------------------------------------------------
 
     def replay_key(self, content: SlideBase) -> tuple | None:
-        """Return what the slide just planned for `content` is made from (see pptx_replay),
-        or None for a slide that shows the event's own details."""
-        if isinstance(content, ResourcesSlide | ClosingSlide | ImageSlide):
+        """Return what the slide just planned for `content` is made from (see pptx_replay):
+        its deck's context, its place in the deck and in the outline (its findings are said
+        at that line), its attribution and its whole script; or None for a slide of a type
+        that may show more than its own outline content (the event's details, a picture)."""
+        if not isinstance(content, _REPLAYED_TYPES):
             return None
         planned = self.plan.slides[-1]
         return (*self.replay_context(), self.deck.attribution(content), content.layout,
-                type(content).__name__, planned.number, planned.title,
+                type(content).__name__, planned.number, planned.title, planned.origin,
                 planned.script.model_dump_json())
 
     def replay_context(self) -> tuple:
         """Return what every slide of this deck is made with: the template as branded, the
         language, and the kit's footer."""
-        return (self.template_token, self.own_template, self.deck.lang_tag,
+        return (self.template_token, self.organization_template, self.deck.lang_tag,
                 self.brand.footer if self.brand is not None else None)
 
     def replayed(self, key: tuple, slide: Slide) -> bool:
@@ -292,7 +301,8 @@ class _DeckWriter:
         lineage = self.lineages.get(layout_part)
         if lineage is None:
             master = layout_part.part_related_by(RT.SLIDE_MASTER)
-            lineage = self.lineages[layout_part] = Lineage(layout_part._element, master._element)
+            lineage = self.lineages[layout_part] = Lineage(compat.xml_of(layout_part),
+                                                             compat.xml_of(master))
         return lineage
 
     def settle(self, slide: Slide, element: Element, what: str, decide: Callable[[], R]) -> R:
@@ -311,7 +321,7 @@ class _DeckWriter:
 
     def discard_last_slide(self) -> None:
         """Remove the slide just made from the deck and the plan, as if never added."""
-        elements.remove_last_slide(self.prs)
+        pptx_parts.remove_last_slide(self.prs)
         self.plan.discard_last()
 
     def fit(self, slide: Slide, key: tuple[int, int]) -> None:
@@ -370,7 +380,7 @@ class _DeckWriter:
             self.bullets(slide, trial, key)
             body = self.slot(slide, "bullets", "body")
             result = not self.measured(slide, body).overflows
-            elements.remove_last_slide(self.prs)
+            pptx_parts.remove_last_slide(self.prs)
             return result
 
         return fits
@@ -412,7 +422,7 @@ class _DeckWriter:
         text, under an accent rule in the scheme colour `rule`: the group centred between
         `top` (the rule's lowest start: clear of the logo) and `bottom`, so a hero slide is
         balanced whatever its lines. Only on our own template; another keeps its layout."""
-        if self.own_template:
+        if self.organization_template:
             return
         shown = [p for p in placeholders if p is not None and has_text(text_body(p))]
         boxes = []
@@ -478,9 +488,9 @@ class _DeckWriter:
         if body is not None:
             fill(text_body(body), plain(summary))
         kicker = None
-        if section.summary and not self.own_template:  # else the summary already says it
+        if section.summary and not self.organization_template:  # else the summary already says it
             part = self.words("section", number=index + 1, count=len(self.deck.sections))
-            kicker = pptx_shapes.add_kicker(slide, self.box(g.HERO_KICKER), part)._element
+            kicker = pptx_shapes.add_kicker(slide, self.box(g.HERO_KICKER), part).element
         self.stack_under_rule(slide, [kicker, self.slot(slide, "section", "title"), body],
                               "bg1", bottom=g.FOOTER.y)
         self.notes(slide, section)
@@ -545,7 +555,8 @@ class _DeckWriter:
             return self.measured(slide, element)
 
         size = pptx_fill.fill_columns(columns, measured, pptx_fill.LONG_LIST_SIZES)
-        if size is not None and headings and size > _COLUMN_HEADING_PT and not self.own_template:
+        if (size is not None and headings and size > _COLUMN_HEADING_PT
+                and not self.organization_template):
             pptx_fill.raise_headings(headings, _COLUMN_HEADING_PT, size, measured)
 
     def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
@@ -636,7 +647,7 @@ class _DeckWriter:
         picture.width, picture.height = int(width_px * scale), int(height_px * scale)
         picture.left = box.x + (box.cx - picture.width) // 2
         picture.top = box.y + (box.cy - picture.height) // 2
-        elements.set_alt_text(picture._element, content.alt)
+        elements.set_alt_text(picture.element, content.alt)
         if content.caption:
             caption = self.slot(slide, "image", "caption")
             if caption is None:  # a template without a caption: under the picture
@@ -659,7 +670,7 @@ class _DeckWriter:
         if paragraphs:
             if body is None:
                 body = self.text_box(slide, g.Box(g.CLOSING_TEXT.x, g.CLOSING_TEXT.y, width,
-                                                  g.CLOSING_TEXT.cy), "Closing")._element
+                                                  g.CLOSING_TEXT.cy), "Closing").element
             else:  # clear of the QR code
                 x, y, _, height = self.inherited(slide, body).xfrm()
                 elements.set_box(body, g.Box(x, y, self.box(g.Box(0, 0, width, 0)).cx, height))
@@ -670,11 +681,11 @@ class _DeckWriter:
         if content.prompts:  # as tall as it needs, its foot level with the QR code's
             question = self.text_box(slide, g.Box(g.CLOSING_QUESTION.x, g.CLOSING_QUESTION.y,
                                                    width, g.CLOSING_QUESTION.cy), "Question")
-            fill(text_body(question._element),
+            fill(text_body(question.element),
                  [Paragraph((Run(self.words("ask"), bold=True),)),
                   *(Paragraph((Run(p, italic=True),)) for p in content.prompts)])
             self.closing_question_style(question)
-            fit = self.measured(slide, question._element)
+            fit = self.measured(slide, question.element)
             height = min(g.CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
             text_bottom = g.CLOSING_QUESTION.bottom - height - g.HERO_GAP
             _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
@@ -682,7 +693,8 @@ class _DeckWriter:
         self.stack_under_rule(slide, [self.slot(slide, "closing", "title"),
                                       body if paragraphs else None], "accent2",
                               top=g.CLOSING_TOP, bottom=text_bottom)
-        if paragraphs and not self.own_template:  # as large as the room under the title allows
+        # As large as the room under the title allows.
+        if paragraphs and not self.organization_template:
             self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
         if link is not None:
             shown = short_link(link)
@@ -690,7 +702,7 @@ class _DeckWriter:
             link_box = g.Box(g.QR_PLATE.right - width, g.QR_LINK_TOP, width, g.QR_LINK_HEIGHT)
             pptx_shapes.add_qr(slide, qr_png(link), self.box(g.QR_PLATE),
                                self.words("qr_alt", url=link), shown, self.box(link_box),
-                               on_dark=not self.own_template)
+                               on_dark=not self.organization_template)
 
     def keep_contact_on_one_line(self, slide: Slide, holder) -> None:
         """Set the kit's contact line, the last paragraph of `holder`, at the largest size
@@ -719,7 +731,7 @@ class _DeckWriter:
         for n, paragraph in enumerate(frame.paragraphs):
             for run in paragraph.runs:
                 run.font.size = Pt(20 if n == 0 else 28)
-                if not self.own_template:
+                if not self.organization_template:
                     run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
 
     # -- parts every content slide shares ---------------------------------------------------
@@ -756,7 +768,7 @@ class _DeckWriter:
         shape = slide.shapes.add_textbox(placed.x, placed.y, placed.cx, placed.cy)
         shape.name = name
         shape.text_frame.word_wrap = True
-        elements.set_autofit(shape._element)
+        elements.set_autofit(shape.element)
         return shape
 
     def prompt_band(self, slide: Slide, content: SlideBase) -> None:
@@ -867,7 +879,7 @@ class _DeckWriter:
             notes = self.copier.notes_slide(slide)
             fill(text_body(elements.find_placeholder_of_type(shape_tree(notes), "body")),
                  paragraphs, whole_numbers=False)  # read, not laid out: kept as written
-            elements.tag_language(notes._element, self.deck.lang_tag)
+            elements.tag_language(notes.element, self.deck.lang_tag)
 
     def tidy(self, slide: Slide) -> None:
         """Remove placeholders left empty, so no 'Click to add text' shows anywhere, and tag
@@ -882,7 +894,7 @@ class _DeckWriter:
                     element.find(f"{_P}nvSpPr/{_P}cNvPr").get("name") or "")):
                 self.keep_last_words_together(slide, element, element in self.to_balance)
         self.to_balance.clear()
-        elements.tag_language(slide._element, self.deck.lang_tag)  # its text is final now
+        elements.tag_language(slide.element, self.deck.lang_tag)  # its text is final now
 
     def keep_last_words_together(self, slide: Slide, element: Element,
                                  balanced: bool = False) -> None:
@@ -1026,7 +1038,7 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
     run.font.size = Pt(18)
     run.font.name = "+mn-lt"
     run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
-    return shape._element
+    return shape.element
 
 
 def _icon(content: SlideBase, default: str | None = None) -> str | None:
@@ -1043,7 +1055,7 @@ def _place(shape, box: g.Box) -> None:
 
 def shape_tree(slide) -> Element:
     """Return the `p:spTree` of a slide or notes slide (python-pptx's or a plain copy)."""
-    return next(next(slide._element.iterchildren(_C_SLD)).iterchildren(_SP_TREE))
+    return next(next(slide.element.iterchildren(_C_SLD)).iterchildren(_SP_TREE))
 
 
 _C_SLD, _SP_TREE = f"{_P}cSld", f"{_P}spTree"
@@ -1053,4 +1065,5 @@ _C_SLD, _SP_TREE = f"{_P}cSld", f"{_P}spTree"
 def write_pptx(prepared: PreparedDeck) -> WrittenDeck:
     """Return the .pptx bytes of `prepared`, built on its brand's template or the default."""
     own = prepared.brand.template if prepared.brand is not None else None
-    return _DeckWriter(prepared, own or DEFAULT_TEMPLATE, own_template=own is not None).write()
+    return _DeckWriter(prepared, own or DEFAULT_TEMPLATE,
+                       organization_template=own is not None).write()

@@ -27,6 +27,7 @@ from workshop.ooxml.text import (
     text_body,
 )
 from workshop.theme import geometry as g
+from workshop.theme.icons import icon_svg
 
 FILLED = 0.85  # the share of its box a list grown to fill it may take
 BESIDE = 0.8  # the share of its narrowed box a list may need, at its own size, beside an icon
@@ -191,7 +192,8 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
         if name is None or middle is None:
             continue
         y = box.y + int(middle * g.PT) - side // 2
-        elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree), name,
+        elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree),
+                                               icon_svg(name),
                                                (box.x + _ROW_INSET, y, side, side), "accent1",
                                                f"Icon: {name}"))
     return True
@@ -232,6 +234,6 @@ def add_icon(slide: Slide, name: str, box: g.Box) -> None:
                                            "Icon plate"))
     inner = int(box.cx * ICON_INSIDE)
     offset = (box.cx - inner) // 2
-    elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree), name,
+    elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree), icon_svg(name),
                                            (box.x + offset, box.y + offset, inner, inner),
                                            "accent1", f"Icon: {name}"))

@@ -17,11 +17,13 @@ from collections.abc import Iterator
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PACKAGE_URI, PackURI
+from pptx.oxml.ns import qn
 from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.parts.image import Image, ImagePart
 
 from workshop import compat
+from workshop.ooxml import elements
 from workshop.ooxml.namespaces import Element
 
 
@@ -118,7 +120,7 @@ def add_chart_copy(slide, chart_space: Element, xlsx_blob: bytes, box,
                            package, copy.deepcopy(chart_space))
     workbook = EmbeddedXlsxPart(names.next(EmbeddedXlsxPart.partname_template),
                                 EmbeddedXlsxPart.content_type, package, xlsx_blob)
-    chart_part._element.get_or_add_externalData().rId = chart_part.relate_to(workbook,
+    compat.xml_of(chart_part).get_or_add_externalData().rId = chart_part.relate_to(workbook,
                                                                              RT.PACKAGE)
     rid = slide.part.relate_to(chart_part, RT.CHART)
     return compat.add_chart_frame(slide.shapes, rid, box.x, box.y, box.cx, box.cy)
@@ -136,3 +138,23 @@ def package_entries(package) -> Iterator[tuple[str, bytes]]:
         rels = compat.part_rels(part)
         if rels:
             yield part.partname.rels_uri.membername, rels.xml
+
+
+def list_notes_master(prs) -> None:
+    """List the notes master python-pptx related to the presentation (see
+    ooxml.elements.list_notes_master), when there is one."""
+    rid = next((r.rId for r in prs.part.rels.values() if r.reltype == RT.NOTES_MASTER), None)
+    if rid is not None:
+        elements.list_notes_master(compat.xml_of(prs.part), rid)
+
+
+def remove_last_slide(prs) -> None:
+    """Remove the last slide: its id from the list and its relationship from the presentation.
+
+    python-pptx has no API for it; the slide part, unreferenced, is not written.
+    """
+    ids = compat.slide_id_list(prs.slides)
+    last = ids[-1]
+    rid = last.get(qn("r:id"))
+    ids.remove(last)
+    prs.part.drop_rel(rid)

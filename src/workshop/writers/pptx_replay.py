@@ -47,8 +47,8 @@ def remember(key: Hashable, slide: Slide, notices: list[Any],
     kit footer's fit it found, unless it relates to a part of its own (see above)."""
     if any(rel.reltype not in _REPLAYABLE for rel in compat.part_rels(slide.part).values()):
         return
-    notes = copy.deepcopy(slide.notes_slide._element) if slide.has_notes_slide else None
-    _FINISHED.keep(key, FinishedSlide(copy.deepcopy(slide._element), notes, tuple(notices),
+    notes = copy.deepcopy(slide.notes_slide.element) if slide.has_notes_slide else None
+    _FINISHED.keep(key, FinishedSlide(copy.deepcopy(slide.element), notes, tuple(notices),
                                       footer_fit))
 
 
@@ -58,9 +58,9 @@ def replay(key: Hashable, slide: Slide, notes_slide) -> FinishedSlide | None:
     finished = _FINISHED.get(key)
     if finished is None:
         return None
-    _copy_children(finished.slide, slide._element)
+    _copy_children(finished.slide, slide.element)
     if finished.notes is not None:
-        _copy_children(finished.notes, notes_slide(slide)._element)
+        _copy_children(finished.notes, notes_slide(slide).element)
     return finished
 
 

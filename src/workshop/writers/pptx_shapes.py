@@ -216,7 +216,7 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
     if stamp is None:
         shape = draw(box, texts)
         shape.name = name
-        _STAMPS.keep(kind, copy.deepcopy(shape._element))
+        _STAMPS.keep(kind, copy.deepcopy(shape.element))
         return
     tree = compat.shape_tree(slide.shapes)
     added = copy.deepcopy(stamp)
@@ -393,7 +393,7 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
     picture = slide.shapes.add_picture(BytesIO(png), plate.x + inset, plate.y + inset,
                                        plate.cx - 2 * inset, plate.cy - 2 * inset)
     picture.name = "QR code"
-    elements.set_alt_text(picture._element, alt)
+    elements.set_alt_text(picture.element, alt)
     label = slide.shapes.add_textbox(link_box.x, link_box.y, link_box.cx, link_box.cy)
     label.name = "QR link"
     _text(label, link, size=18, align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.TOP,
@@ -409,7 +409,7 @@ def _solid(shape, color: MSO_THEME_COLOR) -> None:
     shape.fill.fore_color.theme_color = color
     shape.line.fill.background()
     shape.shadow.inherit = False
-    elements.remove_style(shape._element)
+    elements.remove_style(shape.element)
 
 
 def _text(shape, text: str, *, size: int, color: MSO_THEME_COLOR, bold: bool = False,

@@ -18,7 +18,6 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.parts.image import ImagePart
 from pptx.presentation import Presentation as PresentationObject
-from pptx.shared import ElementProxy
 
 from workshop import compat
 from workshop.brand import PreparedBrand
@@ -99,6 +98,4 @@ def _forget_views(package) -> None:
     are made again from the parts on first use.
     """
     for holder in (package, *package.iter_parts()):
-        cached = vars(holder)
-        for name in [name for name, value in cached.items() if isinstance(value, ElementProxy)]:
-            del cached[name]
+        compat.forget_views(holder)
