@@ -88,10 +88,12 @@ def require_tool(name: str) -> str:
     pytest.skip(f"{name} is not installed")
 
 
-@pytest.fixture(autouse=True, scope="module")
+@pytest.fixture(autouse=True)
 def _fresh_session() -> Iterator[None]:
-    """Each test module builds in a build session of its own: no module's tests lean on what
-    another module's builds left behind, and a module's builds share what they measured."""
+    """Each test builds in a build session of its own: no test leans on what another test's
+    builds left behind, so each passes or fails alone and in any order. (A module-wide
+    fixture that builds once does so before this session opens: outside any session,
+    which keeps nothing.)"""
     from workshop.session import BuildSession
 
     with BuildSession():

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 from cli_runner import run
 from conftest import REPO, require_tool
 from docx import Document as WordDocument
@@ -477,10 +478,10 @@ HANDOUT_CASES = [(deck, kit) for deck in ("parent-night.yaml", "parent-night-sho
 
 @pytest.mark.parametrize("deck, kit", HANDOUT_CASES,
                          ids=[f"{d}+{k}" for d, k in HANDOUT_CASES])
-def test_the_printed_handout_fills_one_or_two_pages_and_splits_no_section(
+def test_the_printed_handout_keeps_to_one_page_with_every_section_whole(
         deck: str, kit: str | None, tmp_path: Path) -> None:
-    """As a trainer prints it: one page or two, every section (its heading and its last
-    line) on one page, the QR code on the page of its label and link."""
+    """As a trainer prints it: one page, with every kit and in both languages; every
+    section (its heading and its last line) on it, the QR code beside its label and link."""
     from workshop.documents.handout import participant_handout
 
     require_tool("soffice")
@@ -491,7 +492,7 @@ def test_the_printed_handout_fills_one_or_two_pages_and_splits_no_section(
     pages = [squash(page) for page in subprocess.run(
         [pdftotext, str(pdf), "-"], capture_output=True, text=True,
         check=True).stdout.split("\f")[:-1]]
-    assert 1 <= len(pages) <= 2
+    assert len(pages) == 1
 
     def page_of(text: str) -> int:
         found = [n for n, page in enumerate(pages, start=1) if squash(text) in page]
@@ -535,6 +536,28 @@ def _sections(document) -> list[tuple[str, str]]:
                 last = "".join(run.text for run in items.items[-1].runs)
                 found.append((block.text, last))
     return found
+
+
+def test_a_handout_with_many_local_lines_is_set_closer_to_keep_one_page(
+        tmp_path: Path) -> None:
+    """A kit with four local lines of its own, on the longer Spanish handout: the PDF is set
+    tighter until it fits one page, and every line is still on it."""
+    require_tool("soffice")
+    pdftotext = require_tool("pdftotext")
+    lines = [{"name": f"Línea local {n}", "detail": f"(555) 010-01{n}0, de lunes a viernes, "
+              "de 8 a 5, con atención en español"} for n in range(1, 5)]
+    kit = tmp_path / "kit.yaml"
+    kit.write_text(yaml.safe_dump({
+        "name": "Distrito Escolar de Ejemplo", "resources": lines,
+        "colors": {"primary": "#1F4E79", "accent": "#2A7F8E", "background": "#FFFFFF",
+                   "text": "#1A1A1A"}}, allow_unicode=True), encoding="utf-8")
+    pdf = export(REPO / "decks" / "es" / "noche-de-padres.yaml", "handout", "pdf",
+                 tmp_path / "h.pdf", kit)
+    text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert text.count("\f") == 1, "the handout runs onto a second page"
+    for line in lines:
+        assert line["name"] in text
 
 
 def test_a_large_print_handout_longer_than_two_pages_says_why(tmp_path: Path) -> None:

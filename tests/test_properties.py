@@ -10,6 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import ImageFont
+from pptx import Presentation
 
 from workshop import metrics
 from workshop.build import build
@@ -173,3 +174,67 @@ def test_hostile_text_in_every_field_of_every_layout_builds_or_is_located(
     finally:
         metrics.use_layout_engine(None)
     assert package_findings((tmp_path / "out.pptx").read_bytes()) == []
+
+
+# Outlines an author could write: plain words in every field (no template syntax, no control
+# characters), every layout, one to three sections. Each must build; nothing is excused.
+plain_words = st.text(alphabet=st.sampled_from(list("abcdefghij klmnopqrstuvwxyzé,.?ñ-")),
+                      min_size=1, max_size=40).filter(lambda t: t.strip(" ,.-") != "")
+# A script: starts with a letter (a leading "-" or "1." is Markdown for a list).
+sentence = plain_words.filter(lambda t: t.lstrip()[:1].isalpha())
+plain_kit = fields(name=sentence, colors=st.sampled_from([
+    {"primary": "#1F4E79", "accent": "#F2A900", "background": "#FFFFFF", "text": "#222222"},
+    {"primary": "#0B6E4F", "accent": "#E4572E", "background": "#FFFFFF", "text": "#1A1A1A"}]),
+    footer=sentence, contact=sentence)
+plain_column = fields(heading=plain_words, bullets=some(plain_words, 1, 3))
+plain_slide = st.one_of(
+    fields(title=plain_words, bullets=some(plain_words, 1, 5), prompts=some(plain_words, 0, 1),
+           notes=sentence),
+    fields(title=plain_words, layout=st.just("statistic"), figure=st.sampled_from(
+        ["60%", "1 in 8", "13,000"]), caption=plain_words, source=st.just("G, 2020")),
+    fields(title=plain_words, layout=st.just("process"),
+           steps=some(fields(title=plain_words, detail=plain_words), 2, 4)),
+    fields(title=plain_words, layout=st.just("scenario"), setup=plain_words,
+           lines=some(fields(speaker=plain_words, text=plain_words), 1, 3)),
+    fields(title=plain_words, layout=st.just("comparison"), left=plain_column,
+           right=plain_column),
+    fields(title=plain_words, layout=st.just("resources"),
+           items=some(fields(name=plain_words, detail=plain_words), 1, 4)),
+    fields(title=plain_words, layout=st.just("discussion"), prompts=some(plain_words, 1, 2)),
+)
+authored = fields(
+    title=plain_words, language=st.sampled_from(["en", "es"]),
+    sections=some(fields(title=plain_words, notes=sentence,
+                         slides=some(plain_slide, 1, 4)), 1, 3))
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=authored, brand=st.one_of(st.none(), plain_kit))
+def test_any_outline_an_author_could_write_builds_with_its_titles_and_scripts(
+        data, brand, tmp_path: Path) -> None:
+    """Every generated outline builds (none is excused), its package is clean, and the deck
+    shows each slide's title, in order, with each section's script in its notes."""
+    deck = tmp_path / "d.yaml"
+    deck.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    kit_path = None
+    if brand is not None:
+        kit_path = tmp_path / "kit.yaml"
+        kit_path.write_text(yaml.safe_dump(brand, allow_unicode=True), encoding="utf-8")
+    output = tmp_path / "out.pptx"
+    build(deck, output, brand_path=kit_path)
+    assert package_findings(output.read_bytes()) == []
+    shown = Presentation(str(output))
+    titles = [slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+              for slide in shown.slides]
+    notes = "\n".join(slide.notes_slide.notes_text_frame.text for slide in shown.slides
+                      if slide.has_notes_slide)
+    position = 0
+    for section in data["sections"]:
+        assert " ".join(section["notes"].split()) in " ".join(notes.split())
+        for slide in section["slides"]:
+            wanted = " ".join(slide["title"].split())
+            found = next((n for n in range(position, len(titles))
+                          if " ".join(titles[n].split()).startswith(wanted)), None)
+            assert found is not None, (wanted, titles[position:])
+            position = found + 1

@@ -136,7 +136,10 @@ class Style:
     text: str = "1E2A32"
     heading_font: str = "Cambria"
     body_font: str = "Calibri"
-    body_pt: int = 11
+    body_pt: float = 11
+    # Line height as a multiple of body_pt, or None for the font's own (about 1.4 in Word):
+    # the handout sets its text solid enough to keep a page, as a printed flyer is.
+    leading: float | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,9 @@ class Document:
     running_header: str = ""  # printed at the top of every page but the cover, if any
     page_numbers: bool = False  # printed at the foot of every page but the cover
     margin_in: float = 1.0  # the page's margins, in inches
+    # Pages a printed copy must keep to (0: any): where it runs over, the PDF is set again
+    # a step tighter (see writers.doc_pdf.TIGHTER), as far as the last step allows.
+    fit_pages: int = 0
 
 
 def plain(text: str) -> Paragraph:

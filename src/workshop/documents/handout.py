@@ -128,7 +128,7 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     if large_print:  # one column: a line of 18 pt text in half a page is too short to read
         blocks += [*left, *right, happens, *found]
     else:
-        blocks += [Columns((left, right), (width / 2, width / 2), flow=True), happens]
+        blocks += [Columns((left, right), (width / 2, width / 2)), happens]
         if link is None:
             blocks += found
     if link is not None:
@@ -139,14 +139,17 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
             blocks.append(Columns((qr,), (width,)))  # kept together
         else:  # the QR code and its link in the corner beside the resources, kept together
             blocks.append(Columns((tuple(found), qr), (width - QR_COLUMN_IN, QR_COLUMN_IN)))
-    return Document(deck.title, deck.lang_tag, blocks,
-                    style_for(prepared, LARGE_PRINT_PT if large_print else BODY_PT),
-                    margin_in=MARGIN_IN, page_numbers=True)  # a second page says so
+    style = replace(style_for(prepared, LARGE_PRINT_PT if large_print else BODY_PT),
+                    leading=HANDOUT_LEADING)
+    return Document(deck.title, deck.lang_tag, blocks, style,
+                    margin_in=MARGIN_IN, page_numbers=True,  # a second page says so
+                    fit_pages=0 if large_print else 1)
 
 
 PAGE_WIDTH_IN, MARGIN_IN = 8.5, 0.5  # US Letter, and the handout's margins
 BODY_PT, LARGE_PRINT_PT = 10, 18
-QR_IN, QR_COLUMN_IN = 1.1, 2.4  # the QR code's width, and its column's
+HANDOUT_LEADING = 14 / 11  # the design system's 11/14 pt, kept at any body size
+QR_IN, QR_COLUMN_IN = 1.0, 2.1  # the QR code's width (the design's 1 in), and its column's
 BAND_LOGO_IN = 1.5  # the widest the logo is beside the title
 
 

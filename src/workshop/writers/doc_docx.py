@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 from docx import Document as WordDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_LINE_SPACING, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
@@ -485,6 +485,11 @@ def _styles(word, document: Document) -> None:
     normal.font.name = style.body_font
     normal.font.size = Pt(style.body_pt)
     normal.paragraph_format.space_after = Pt(round(style.body_pt * 0.5))
+    if style.leading is not None:  # at least: a picture or a larger heading keeps its height
+        for name in ("Normal", "List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
+            spacing = word.styles[name].paragraph_format
+            spacing.line_spacing = Pt(style.body_pt * style.leading)
+            spacing.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     # Headings keep their steps above the body at any body size (large print included).
     for name, scale in (("Title", 2.5), ("Heading 1", 1.8), ("Heading 2", 1.35),
                         ("Heading 3", 1.2), ("Heading 4", 1.0), ("TOC Heading", 1.35)):

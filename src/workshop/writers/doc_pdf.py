@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -26,19 +27,43 @@ def soffice() -> str:
 def write_pdf(document: Document) -> bytes:
     """Return the document as PDF bytes, with the dates and id LibreOffice writes fixed.
 
-    A document with a table of contents is laid out twice: the first layout tells on which
-    page each listed heading falls, and the second prints those pages in the contents (the
-    numbers take no more lines than the blanks they replace, so no heading moves).
+    A document that must keep to `fit_pages` and runs over is set again a step tighter
+    (TIGHTER), as LibreOffice lays it out, until it fits or the steps run out. A document
+    with a table of contents is laid out twice: the first layout tells on which page each
+    listed heading falls, and the second prints those pages in the contents (the numbers
+    take no more lines than the blanks they replace, so no heading moves).
     """
     with tempfile.TemporaryDirectory(prefix="workshop-pdf-") as folder:
         source = Path(folder) / "document.docx"
         source.write_bytes(write_docx(document))
         pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
+        steps = iter(TIGHTER if document.fit_pages else ())
+        while document.fit_pages and page_count(pdf) > document.fit_pages:
+            step = next(steps, None)
+            if step is None:
+                break  # as tight as print allows: the rest goes on the next page
+            document = replace(document, style=step(document.style))
+            source.write_bytes(write_docx(document))
+            pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
         entries = contents_entries(document)
         if entries:
             source.write_bytes(write_docx(document, heading_pages(pdf, entries)))
             pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
         return normalize_pdf(pdf)
+
+
+# How a printed page is tightened, a step at a time: lines set closer (still open enough to
+# read), then the body half a point smaller twice (9 pt, the least a handout is printed at).
+TIGHTER: tuple = (
+    lambda style: replace(style, leading=1.17),
+    lambda style: replace(style, body_pt=style.body_pt - 0.5),
+    lambda style: replace(style, body_pt=style.body_pt - 0.5),
+)
+
+
+def page_count(pdf: bytes) -> int:
+    """Return how many pages `pdf` has."""
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def heading_pages(pdf: bytes, entries: list[Heading]) -> dict[int, int]:
