@@ -35,16 +35,23 @@ def test_arrow_shapes_lose_their_points_width(kind: MSO_SHAPE, adjust: float | N
 
 
 
-def test_a_short_source_keeps_its_line_beside_a_footer_too_long_for_the_row() -> None:
-    """The footer row: a source of half the row or less keeps one line whatever the kit's
-    footer needs; a longer one keeps room for two lines; the footer never gets under half."""
-    from workshop.theme import geometry as g
+def test_a_long_source_line_is_shortened_step_by_step_never_inside_a_name() -> None:
+    """The source line (design system, section 7): whole when it fits; else without web
+    addresses; else merged by publisher; else the first source and a count; else nothing."""
+    from workshop.source_line import source_line
 
-    room = g.SOURCE_ALONE.cx - g.FOOTER_GAP
-    short, long_source, footer = room // 4, room * 3 // 4, room * 2
-    footer_box, source_box = g.footer_row(footer, short)
-    assert source_box.cx >= short and footer_box.cx == room - short
-    footer_box, source_box = g.footer_row(footer, long_source)
-    assert source_box.cx < long_source and footer_box.cx >= room // 2
-    footer_box, source_box = g.footer_row(room // 3, short)  # both fit: each its own line
-    assert footer_box.cx == room // 3 and source_box.cx >= short
+    items = ["NCMEC, missingkids.org", "NCMEC, 2023", "FBI, 2024", "NCMEC, 2025"]
+
+    def more(count: int) -> str:
+        return f"+ {count} more"
+
+    def shortest(limit: int) -> str | None:
+        return source_line(items, lambda text: len(text) <= limit, more)
+
+    assert shortest(80) == "NCMEC, missingkids.org; NCMEC, 2023; FBI, 2024; NCMEC, 2025"
+    assert shortest(45) == "NCMEC; NCMEC, 2023; FBI, 2024; NCMEC, 2025"
+    assert shortest(35) == "NCMEC; NCMEC, 2023, 2025; FBI, 2024"
+    assert shortest(20) == "NCMEC + 2 more"
+    assert shortest(10) is None
+    assert source_line(["takeitdown.ncmec.org"], lambda text: True, more) == \
+        "takeitdown.ncmec.org"  # an address that is the whole name stays

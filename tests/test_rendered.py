@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,37 @@ def test_no_text_falls_outside_its_frame(rendered: Rendered) -> None:
                     and box.left - 2 <= word.box.left and word.box.right <= box.right + 2):
                 outside.append(f"slide {number}: {word.text!r} spills out of {frame.name}")
     assert outside == []
+
+
+def test_the_bottom_row_is_one_line_each_on_one_baseline_apart(rendered: Rendered) -> None:
+    """The design system's rule 8, as LibreOffice draws it: the source, the kit's footer and
+    the page number are one line each, on one baseline at 7.05 in (within 0.02 in; the
+    baseline is a word's box bottom less Carlito's descent, a quarter of 12 pt), and what
+    each shows starts at least 0.3 in after the one before it ends."""
+    problems = []
+    for number, (shapes, words) in enumerate(zip(rendered.shapes, rendered.words,
+                                                 strict=True), start=1):
+        row = [f for f in shapes if f.name in ("Source", "Footer") or f.placeholder == 12]
+        extents = []
+        for frame in row:
+            mine = [w for w in words if owner(w, shapes) is frame]
+            if not mine:
+                continue
+            if rendered_lines(mine) != 1:
+                problems.append(f"slide {number}: {frame.name} takes {rendered_lines(mine)} "
+                                "lines")
+            baseline = max(w.box.bottom for w in mine) - 0.25 * g.ROW_PT
+            if abs(baseline - 7.05 * 72) > 0.02 * 72 + 0.5:
+                problems.append(f"slide {number}: {frame.name}'s baseline is at "
+                                f"{baseline / 72:.3f} in")
+            extents.append((min(w.box.left for w in mine), max(w.box.right for w in mine),
+                            frame.name))
+        extents.sort()
+        for (_, end, before), (start, _, after) in pairwise(extents):
+            if start - end < 0.3 * 72 - 1:
+                problems.append(f"slide {number}: {after} starts {(start - end) / 72:.2f} in "
+                                f"after {before}")
+    assert problems == []
 
 
 def test_no_number_breaks_across_lines(rendered: Rendered) -> None:

@@ -18,6 +18,7 @@ from workshop.theme.make_default import make_template
 from workshop.writers.pptx_template import branded_presentation
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
 def test_committed_template_is_what_the_script_makes() -> None:
@@ -47,17 +48,23 @@ def test_theme_carries_the_calm_colours_and_fonts() -> None:
     assert fonts.find(f"{{{A}}}minorFont/{{{A}}}latin").get("typeface") == "Calibri"
 
 
-def test_no_text_style_is_smaller_than_18_points() -> None:
+def test_no_text_style_is_smaller_than_18_points_but_the_bottom_rows_12() -> None:
+    """Every text style of the layouts and master is 18 pt or more, but the page number's
+    and footer's, which are the bottom row's 12 pt (design system, section 2)."""
+    sizes, row = [], []
     with zipfile.ZipFile(DEFAULT_TEMPLATE) as package:
-        sizes = [
-            int(size)
-            for name in package.namelist()
-            if name.startswith(("ppt/slideLayouts/slideLayout", "ppt/slideMasters/"))
-            and name.endswith(".xml")
-            for size in etree.fromstring(package.read(name)).xpath(
-                "//a:defRPr/@sz | //a:rPr/@sz", namespaces={"a": A})
-        ]
+        for name in package.namelist():
+            if not (name.startswith(("ppt/slideLayouts/slideLayout", "ppt/slideMasters/"))
+                    and name.endswith(".xml")):
+                continue
+            for shape in etree.fromstring(package.read(name)).iter(f"{{{P}}}sp"):
+                holder = shape.find(f"./{{{P}}}nvSpPr/{{{P}}}nvPr/{{{P}}}ph")
+                found = [int(size) for size in shape.xpath(
+                    ".//a:defRPr/@sz | .//a:rPr/@sz", namespaces={"a": A})]
+                in_row = holder is not None and holder.get("type") in ("sldNum", "ftr")
+                (row if in_row else sizes).extend(found)
     assert sizes and min(sizes) >= 1800
+    assert row and set(row) == {1200}
 
 
 def test_each_build_gets_a_fresh_branded_presentation_whose_changes_are_its_own(

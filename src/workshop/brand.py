@@ -6,12 +6,12 @@ A prepared kit holds everything a build needs, so a batch loads each kit a singl
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
 from workshop.errors import Diagnostic, Severity, WorkshopError
+from workshop.files import digests
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
 from workshop.metrics import font_family, is_font_name
@@ -112,37 +112,24 @@ LOCALIZED_FIELDS = ("footer", "contact", "support_person", "resources")
 def prepare_brand(path: Path) -> PreparedBrand:
     """Return the kit at `path`, checked; raise WorkshopError listing every problem.
 
-    A kit is prepared once per build session, and again when the kit, its logo or its template has
-    changed on disk since.
+    A kit is prepared once per build session, and again when the bytes of the kit, its logo
+    or its template have changed since (their bytes, not their time stamps: a file rewritten
+    within one tick of the clock, or put back with its old time, is still seen).
     """
     resolved = real(path)
     cached = _KITS.get(resolved)
-    if cached is not None and _stamps(cached[0]) == cached[1]:
+    if cached is not None and digests(cached[0]) == cached[1]:
         return cached[2]
-    kit_stamp = _stamps([resolved])  # before reading: a change while it is read shows next time
+    kit_digest = digests([resolved])  # before reading: a change while it is read shows next time
     prepared = _prepare(path)
     # By name: a logo linked to another picture since has another file behind its name.
     files = [resolved, *prepared.named_files[1:]]
-    _KITS.keep(resolved, (files, kit_stamp + _stamps(files[1:]), prepared))
+    _KITS.keep(resolved, (files, kit_digest + digests(files[1:]), prepared))
     return prepared
 
 
-# Prepared kits by resolved path: the files each was made from, their stamps, and the kit.
+# Prepared kits by resolved path: the files each was made from, their digests, and the kit.
 _KITS = Cache("prepared kits by path", 64)
-
-
-def _stamps(files: list[Path]) -> tuple:
-    """Return what tells a changed file apart: size, modification time and inode of each
-    (None for one that is gone)."""
-    found = []
-    for file in files:
-        try:
-            status = os.stat(file)
-        except OSError:
-            found.append(None)
-        else:
-            found.append((status.st_size, status.st_mtime_ns, status.st_ino))
-    return tuple(found)
 
 
 def _prepare(path: Path) -> PreparedBrand:

@@ -14,19 +14,16 @@ since reads as a change. Outputs are digested as they stream, never read whole.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import re
-import stat
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
 
 from workshop import __version__
+from workshop.files import file_digest, read_regular
 from workshop.package import write_atomically
 from workshop.paths import real
 from workshop.session import Cache
@@ -40,59 +37,12 @@ STATS = ".workshop-stats.json"
 # holds a size and a time per output (about 60 bytes): a million outputs fit.
 MANIFEST_LIMIT = 64 * 1024 * 1024
 STATS_LIMIT = 64 * 1024 * 1024
-_CHUNK = 1024 * 1024  # an output is digested a megabyte at a time
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 def digest(data: bytes) -> str:
     """Return the SHA-256 of `data`, as hex."""
     return hashlib.sha256(data).hexdigest()
-
-
-@contextlib.contextmanager
-def _opened_regular(path: Path, limit: int | None = None) -> Iterator[BinaryIO]:
-    """Yield the regular file at `path` open for reading; raise OSError (with a reason a
-    user can read) when it is not one (a FIFO, a device, a folder), is over `limit` bytes,
-    or cannot be opened. What is there is looked at before it is opened, so a FIFO or a
-    device is never opened; and opened without blocking, so one put there in between still
-    cannot hang the caller (it is then refused as not the file looked at)."""
-    before = os.stat(path)
-    if not stat.S_ISREG(before.st_mode):
-        raise OSError("not a regular file")
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                         | getattr(os, "O_BINARY", 0))
-    try:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode) or (status.st_dev, status.st_ino) != (
-                before.st_dev, before.st_ino):
-            raise OSError("not a regular file")
-        if limit is not None and status.st_size > limit:
-            raise OSError(f"{status.st_size:,} bytes; the limit is {limit:,}")
-        with os.fdopen(descriptor, "rb", closefd=False) as stream:
-            yield stream
-    finally:
-        os.close(descriptor)
-
-
-def read_regular(path: Path, limit: int | None = None) -> bytes:
-    """Return the bytes of the regular file at `path`; raise OSError as _opened_regular
-    does (not a regular file, over `limit` bytes, unreadable)."""
-    with _opened_regular(path, limit) as stream:
-        return stream.read()
-
-
-def _file_digest(path: Path) -> str | None:
-    """Return the digest of the regular file at `path`, read a megabyte at a time (an
-    output of any size takes no more memory); None when there is none, it is no regular
-    file, or the path cannot name a file at all (a NUL in it, a link that loops)."""
-    found = hashlib.sha256()
-    try:
-        with _opened_regular(path) as stream:
-            while chunk := stream.read(_CHUNK):
-                found.update(chunk)
-    except (OSError, ValueError):
-        return None
-    return found.hexdigest()
 
 
 @dataclass
@@ -106,7 +56,7 @@ class FileDigests:
         (or is no regular file). A path is looked up as given first: rows name their shared
         inputs the same way, and resolving each again would cost more than the look-up."""
         if path not in self.seen:
-            self.seen[path] = _file_digest(path)
+            self.seen[path] = file_digest(path)
         return self.seen[path]
 
 
@@ -169,7 +119,7 @@ class Manifest:
         recorded = self.stats.get(path)
         if recorded is not None and status == recorded:
             return True
-        return (recorded is None or recorded[0] == status[0]) and _file_digest(file) == known
+        return (recorded is None or recorded[0] == status[0]) and file_digest(file) == known
 
     def record(self, name: str, fingerprint: str, inputs: tuple[Path, ...],
                outputs: list[Path], digests: FileDigests) -> None:
@@ -178,7 +128,7 @@ class Manifest:
         self.entries[name] = {
             "fingerprint": fingerprint,
             "inputs": {self._named(p): digests.of(p) for p in sorted(inputs)},
-            "outputs": {self._relative(p): _file_digest(p) for p in outputs},
+            "outputs": {self._relative(p): file_digest(p) for p in outputs},
         }
         self.stats.update({self._relative(p): _stat(p) for p in outputs})
 
@@ -203,7 +153,7 @@ class Manifest:
                 file = self.folder / path
                 if not os.path.lexists(file):
                     found["missing"].append(path)
-                elif not self._inside(file) or _file_digest(file) != known:
+                elif not self._inside(file) or file_digest(file) != known:
                     found["changed"].append(path)
         return found
 

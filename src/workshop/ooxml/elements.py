@@ -305,3 +305,16 @@ def freeze_slide_numbers(slide: etree._Element) -> None:
                 run.append(child)
         field.addprevious(run)
         field.getparent().remove(field)
+
+
+BOTTOM_ROW_NAMES = frozenset({"Footer", "Source"})  # the text boxes the writer draws there
+BOTTOM_ROW_PLACEHOLDERS = frozenset({"sldNum", "ftr", "dt"})
+
+
+def in_bottom_row(element: etree._Element) -> bool:
+    """Return True for a shape of a slide's bottom row: its source, the kit's footer, the
+    page number (text set below the body's 18 pt floor by design, one line each)."""
+    props = element.find(f"./{qn('p:nvSpPr')}/{qn('p:cNvPr')}")
+    holder = element.find(f"./{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
+    return ((props is not None and props.get("name") in BOTTOM_ROW_NAMES)
+            or (holder is not None and holder.get("type") in BOTTOM_ROW_PLACEHOLDERS))

@@ -60,18 +60,35 @@ PANEL_X, PANEL_WIDTH = MARGIN + TEXT_INSET, WIDTH - 2 * TEXT_INSET
 PROMPT_BAND = Box(PANEL_X, int(5.35 * INCH), PANEL_WIDTH, int(1.1 * INCH))
 CONTENT_ABOVE_BAND = int(5.20 * INCH)
 CONTENT = Box(MARGIN, CONTENT_TOP, WIDTH, CONTENT_ABOVE_BAND - CONTENT_TOP)
-# The footer row holds two lines of 18 pt text, so a source too long for one line wraps in it.
-FOOTER = Box(MARGIN, int(6.66 * INCH), int(5.4 * INCH), int(0.72 * INCH))
-SLIDE_NUMBER = Box(SLIDE_WIDTH - MARGIN - int(1.2 * INCH), FOOTER.y, int(1.2 * INCH), FOOTER.cy)
-SOURCE = Box(FOOTER.x + FOOTER.cx + int(0.2 * INCH), FOOTER.y,
-             SLIDE_NUMBER.x - FOOTER.x - FOOTER.cx - int(0.3 * INCH), FOOTER.cy)
-# With no footer beside it, the source takes the footer's room too: one line, not two.
+# The bottom row (design system, sections 1 and 7): the source at the left, the kit's footer
+# right-aligned before the page number, the page number at the right margin; each one line of
+# ROW_PT text on one baseline (about 7.05 in). Boxes sit TEXT_INSET outside their text.
+ROW_PT = 12
+ROW_TOP, ROW_HEIGHT = int(6.82 * INCH), int(0.30 * INCH)  # baseline 7.05 in at 12 pt
+ROW_LEFT = MARGIN + TEXT_INSET  # where the source's text starts: under the title's
+NUMBER_RIGHT = SLIDE_WIDTH - ROW_LEFT  # where the page number's text ends
+FOOTER_RIGHT = NUMBER_RIGHT - int(0.7 * INCH)  # where the kit's footer's text ends
+FOOTER_MOST = int(4.2 * INCH)  # the widest a kit's footer may be
+ROW_GAP = int(0.30 * INCH)  # the least room between two texts of the row
+NUMBER_ROOM = int(0.25 * INCH)  # what a page number of two digits takes, with slack
+SLIDE_NUMBER = Box(NUMBER_RIGHT + TEXT_INSET - int(0.6 * INCH), ROW_TOP, int(0.6 * INCH),
+                   ROW_HEIGHT)
+FOOTER = Box(FOOTER_RIGHT + TEXT_INSET - FOOTER_MOST - 2 * TEXT_INSET, ROW_TOP,
+             FOOTER_MOST + 2 * TEXT_INSET, ROW_HEIGHT)
+
+
+def row_box(left: int, right: int) -> Box:
+    """Return the bottom row's box for text from `left` to `right` (EMU), its insets outside."""
+    return Box(left - TEXT_INSET, ROW_TOP, right - left + 2 * TEXT_INSET, ROW_HEIGHT)
+
+
 # Hero slides (title, section, closing): text stacked under the accent rule.
 HERO_TOP = int(1.85 * INCH)  # the highest a title or section slide's rule starts: under the logo
 CLOSING_TOP = int(1.35 * INCH)  # the closing slide's, whose text has more to carry
 HERO_GAP = int(0.15 * INCH)
 HERO_RULE = (int(1.4 * INCH), int(0.08 * INCH))  # the accent rule above a hero slide's text
 HERO_BOTTOM = int(6.9 * INCH)  # where a title or section slide's text must end
+SECTION_BOTTOM = int(6.66 * INCH)  # where a divider's text must end: above the bottom row
 HERO_X = int(0.9 * INCH)
 HERO_KICKER = Box(HERO_X, HERO_TOP, int(8 * INCH), int(0.5 * INCH))  # "Part 2 of 6" on a section
 CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))
@@ -80,29 +97,3 @@ CLOSING_QUESTION = Box(HERO_X, int(4.2 * INCH), int(11.5 * INCH), int(1.7 * INCH
 QR_PLATE = Box(SLIDE_WIDTH - HERO_X - int(1.7 * INCH), int(4.2 * INCH), int(1.7 * INCH),
                int(1.7 * INCH))
 QR_LINK_TOP, QR_LINK_HEIGHT = QR_PLATE.bottom + int(0.05 * INCH), int(0.45 * INCH)
-
-SOURCE_ALONE = Box(FOOTER.x, FOOTER.y, SOURCE.x + SOURCE.cx - FOOTER.x, FOOTER.cy)
-FOOTER_GAP = SOURCE.x - FOOTER.x - FOOTER.cx
-
-
-def footer_row(footer_needs: int, source_needs: int) -> tuple[Box, Box]:
-    """Return the boxes of a kit's footer and a slide's source that share the footer row,
-    given the width each needs to stay on one line (0 for no source).
-
-    When both cannot have one line, a source that fits in half the row keeps its one line (a
-    short source squeezed into two lines would break after every word); a longer one, set
-    right against the slide number, keeps room for two (three fifths of its line, since words
-    wrap unevenly). The footer has the rest, at least half the row: a long source wraps rather
-    than the kit's footer, and a footer too long for the row overflows its own box, not the
-    slide's source.
-    """
-    room = SOURCE_ALONE.cx - FOOTER_GAP
-    if footer_needs + source_needs <= room:
-        footer_cx = footer_needs
-    elif source_needs <= room - room // 2:
-        footer_cx = min(footer_needs, room - source_needs)
-    else:
-        footer_cx = min(footer_needs, max(room - source_needs * 3 // 5, room // 2))
-    footer = Box(FOOTER.x, FOOTER.y, footer_cx, FOOTER.cy)
-    source_x = footer.x + footer_cx + FOOTER_GAP
-    return footer, Box(source_x, FOOTER.y, SOURCE_ALONE.right - source_x, FOOTER.cy)

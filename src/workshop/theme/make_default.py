@@ -64,10 +64,10 @@ class Layout:
 
 def _footer(color: str = "tx2") -> list[Ph]:
     return [
-        Ph("ftr", 11, g.FOOTER, "Footer", "", 1800, color, bullets=False, anchor="ctr",
-           align="l", font="+mn-lt"),
-        Ph("sldNum", 12, g.SLIDE_NUMBER, "Slide Number", "", 1800, color, bullets=False,
-           anchor="ctr", align="r", font="+mn-lt"),
+        Ph("ftr", 11, g.FOOTER, "Footer", "", g.ROW_PT * 100, color, bullets=False,
+           align="r", font="+mn-lt"),
+        Ph("sldNum", 12, g.SLIDE_NUMBER, "Slide Number", "", g.ROW_PT * 100, color,
+           bullets=False, align="r", font="+mn-lt"),
     ]
 
 
@@ -111,7 +111,9 @@ def layouts() -> list[Layout]:
             Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), hero_title.cx, int(1.4 * i)),
                "Summary", "What this section covers", 2400, "bg1", bullets=False),
             *_footer("bg1"),
-        ], background="accent1", show_master_shapes=False),
+        # The title's dark field (the design system's "dark field" is the primary colour in
+        # every look): an accent-coloured field read as an alarm in the warm look's rust.
+        ], background="tx2", show_master_shapes=False),
         Layout("Bullets", [
             _title(), Ph("body", 1, g.CONTENT, "Content", "Points"), _band(), *_footer(),
         ]),

@@ -49,21 +49,23 @@ class Look:
 LOOKS: dict[str, Look] = {
     # Calm: deep blue-green and teal with warm sand, serif headings.
     "calm": Look("calm", COLORS, HEADING_FONT, BODY_FONT, SCHEME_NAME),
-    # Warm: brick and terracotta on a warm white, gold accents; for family and community
-    # groups.
+    # Warm: deep brown and terracotta, gold accents; for family and community groups. On
+    # white (the design system's colour roles): a cream background turns yellow on a
+    # projector, and a brown rather than a rust red keeps the dark slides from reading as
+    # an alarm.
     "warm": Look("warm", {
         "dk1": "2B2118",  # body text
-        "lt1": "FFFBF5",  # background
-        "dk2": "6B2D1F",  # titles, dark slide backgrounds
+        "lt1": "FFFFFF",  # background
+        "dk2": "4A2C23",  # titles, dark slide backgrounds
         "lt2": "F6EBDD",  # soft panels
-        "accent1": "A4472A",
+        "accent1": "A65A2A",
         "accent2": "E3A857",
         "accent3": "7A8B4F",
         "accent4": "C98B6B",
         "accent5": "5E7A8A",
         "accent6": "8A5A7A",
-        "hlink": "A4472A",
-        "folHlink": "6B2D1F",
+        "hlink": "A65A2A",
+        "folHlink": "4A2C23",
     }, "Cambria", "Calibri", "Workshop Warm"),
     # High contrast: black on white, a deep navy and a strong blue, one sans-serif face; for
     # large rooms, weak projectors and readers with low vision.

@@ -79,6 +79,7 @@ from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import optional_note, schedule
 from workshop.session import Cache
+from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.layouts import default_slots, template_slots
@@ -153,7 +154,7 @@ class _DeckWriter:
         self.fitting: set = set()  # text shapes of the slide in hand known to fit as they are
         self.to_balance: set = set()  # text shapes of the slide in hand whose lines to even
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
-        self.footer_shrunk: float | None = None  # the kit footer's fit: a size, 0 for none
+        self.footer_too_long = False  # said once: the kit's footer is wider than its place
         self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         self.colors, self.heading_font, self.body_font = read_schemes(theme.blob)
@@ -199,7 +200,7 @@ class _DeckWriter:
                 replay_key = self.replay_key(whole)
                 if replay_key is not None and self.replayed(replay_key, slide):
                     continue
-                made_from = len(self.notices), self.footer_shrunk
+                made_from = len(self.notices), self.footer_too_long
                 self.prompt_band(slide, whole)  # first: it settles the content's room
                 fillers[type(whole)](slide, whole, (i, j))
                 if isinstance(whole, BulletSlide) and not self.body_fits_at_floor(slide):
@@ -258,19 +259,19 @@ class _DeckWriter:
             return False
         self.notices.extend(finished.notices)
         if finished.footer_fit is not None:
-            self.footer_shrunk = finished.footer_fit[0]
+            self.footer_too_long = finished.footer_fit[0]
         return True
 
     def remember(self, key: tuple, slide: Slide, notices_before: int,
-                 footer_before: float | None) -> None:
+                 footer_before: bool) -> None:
         """Keep the slide just finished under `key`, with the notices and footer fit its
         making gave."""
-        footer = None if self.footer_shrunk == footer_before else (self.footer_shrunk,)
+        footer = None if self.footer_too_long == footer_before else (self.footer_too_long,)
         pptx_replay.remember(key, slide, self.notices[notices_before:], footer)
 
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
         """Add the footer and notes, make the text fit, and remove empty placeholders."""
-        self.footer(slide, self.deck.attribution(content))
+        self.footer(slide, content)
         self.notes(slide, self.plan.slides[-1].script)
         self.fit(slide, key)
         self.fitting.clear()
@@ -329,8 +330,8 @@ class _DeckWriter:
         path = ("sections", key[0], "slides", key[1])
         for element in list(shape_tree(slide).iterchildren(f"{_P}sp")):
             body = element.find(f"{_P}txBody")
-            if body is None or not has_text(body):
-                continue
+            if body is None or not has_text(body) or elements.in_bottom_row(element):
+                continue  # the bottom row's 12 pt is set, and kept to one line, on its own
             text = ShapeText(element)
             raised = raise_to_floor(element, self.inherited(slide, element), text)
             if element in self.fitting and not raised:
@@ -344,9 +345,6 @@ class _DeckWriter:
             if result is None:
                 continue
             name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")
-            if name == "Footer":  # the kit's text, the same on every slide: said once, at the kit
-                self.footer_shrunk = result
-                continue
             heading = elements.find_placeholder(shape_tree(slide), 0)
             number = self.plan.slides[-1].number
             where = f"slide {number} ({body_text(text_body(heading))}), {name}"
@@ -358,16 +356,12 @@ class _DeckWriter:
                                            "at 18 pt; shorten it", error=True, slide=number))
 
     def footer_notice(self) -> None:
-        """Say once, at the kit's `footer:` line, that its footer had to shrink or cannot fit."""
-        if self.footer_shrunk is None or self.prepared.brand is None:
-            return
-        at = self.prepared.brand.position("footer")
-        if self.footer_shrunk:
-            self.notices.append(Notice((), "O201", f"the kit's footer is shrunk to "
-                                       f"{self.footer_shrunk:g} pt to fit its box", at=at))
-        else:
-            self.notices.append(Notice((), "O203", "the kit's footer overflows its box even at "
-                                       "18 pt; shorten it", error=True, at=at))
+        """Say once, at the kit's `footer:` line, that its footer is wider than its place."""
+        if self.footer_too_long and self.prepared.brand is not None:
+            self.notices.append(Notice((), "O203", (
+                f"the kit's footer is wider than the {g.FOOTER_MOST / g.INCH:g} in the foot "
+                f"of a slide gives it at {g.ROW_PT} pt; shorten it"), error=True,
+                at=self.prepared.brand.position("footer")))
 
     def bullets_fit(self, content: BulletSlide, key: tuple[int, int]) -> Fits:
         """Return the test `split_bullets` asks: do these points, with these prompts, fit one
@@ -481,7 +475,7 @@ class _DeckWriter:
                       section.planned_minutes, section.model_dump_json(exclude={"slides"}))
         if self.replayed(replay_key, slide):
             return
-        made_from = len(self.notices), self.footer_shrunk
+        made_from = len(self.notices), self.footer_too_long
         summary = section.summary or self.words(
             "section", number=index + 1, count=len(self.deck.sections))
         body = self.slot(slide, "section", "body")
@@ -492,7 +486,7 @@ class _DeckWriter:
             part = self.words("section", number=index + 1, count=len(self.deck.sections))
             kicker = pptx_shapes.add_kicker(slide, self.box(g.HERO_KICKER), part).element
         self.stack_under_rule(slide, [kicker, self.slot(slide, "section", "title"), body],
-                              "bg1", bottom=g.FOOTER.y)
+                              "bg1", bottom=g.SECTION_BOTTOM)
         self.notes(slide, section)
         self.tidy(slide)
         self.remember(replay_key, slide, *made_from)
@@ -816,50 +810,69 @@ class _DeckWriter:
             return ""
         return " · ".join(x for x in (self.brand.contact, self.brand.website) if x)
 
-    def footer(self, slide: Slide, attribution: str | None) -> None:
-        """Write the brand's footer and the slide's attribution in the footer row.
+    def footer(self, slide: Slide, content: SlideBase) -> None:
+        """Write the bottom row's texts: the slide's source at the left and the kit's footer
+        right-aligned before the page number, each on one line (see source_line and
+        theme.geometry's bottom row).
 
         Text boxes rather than the footer placeholder: LibreOffice replaces footer placeholders
         with its own unstyled footer field.
         """
         footer = self.brand.footer if self.brand is not None else None
-        source = self.words("source", source=attribution) if attribution else ""
-        if not footer:
-            if source:
-                self.footer_text(slide, "Source", source, g.SOURCE_ALONE)
+        source_right = g.NUMBER_RIGHT - g.NUMBER_ROOM - g.ROW_GAP
+        if footer:
+            width = min(self.row_width(footer), g.FOOTER_MOST)
+            if self.row_width(footer) > g.FOOTER_MOST:
+                self.footer_too_long = True
+            self.footer_text(slide, "Footer", footer,
+                             g.row_box(g.FOOTER_RIGHT - width, g.FOOTER_RIGHT))
+            source_right = g.FOOTER_RIGHT - width - g.ROW_GAP
+        attribution = self.deck.attribution(content)
+        if not attribution:
             return
-        footer_box, source_box = g.footer_row(self.one_line_width(footer),
-                                              self.one_line_width(source) if source else 0)
-        self.footer_text(slide, "Footer", footer, footer_box)
-        if source:
-            self.footer_text(slide, "Source", source, source_box)
+        room = source_right - g.ROW_LEFT
+        line = source_line(attribution.split("; "),
+                           lambda text: self.row_width(self.words("source", source=text)) <= room,
+                           lambda count: self.words("more_sources", count=count))
+        if line is None:
+            number = self.plan.slides[-1].number
+            self.notices.append(Notice(self.plan.slides[-1].origin, "O205", (
+                f"slide {number}: its source '{attribution}' does not fit on one line at the "
+                "foot of the slide even shortened; give it a shorter name in sources:"),
+                error=True, slide=number))
+            return
+        text = self.words("source", source=line)
+        self.footer_text(slide, "Source", text,
+                         g.row_box(g.ROW_LEFT, g.ROW_LEFT + self.row_width(text)))
+
+    def row_width(self, text: str) -> int:
+        """Return the width, in the default template's EMU, that `text` takes on one line of
+        the bottom row, with a little slack (LibreOffice's advances differ from Pillow's by a
+        point or two)."""
+        needed = text_width(text, self.body_font, g.ROW_PT) * g.PT + _ROW_SLACK
+        return int(needed / self.scale[0])
 
     def one_line_width(self, text: str) -> int:
-        """Return the width, in the default template's EMU, that a footer-row box needs to
-        show `text` on one line at 18 pt: its advance, its insets and a little slack, since
-        LibreOffice's advances differ from Pillow's by a point or two."""
+        """Return the width, in the default template's EMU, that a box needs to show `text`
+        on one line at 18 pt: its advance, its insets and a little slack."""
         needed = text_width(text, self.body_font, 18) * g.PT + _FOOTER_INSETS + _FOOTER_SLACK
         return int(needed / self.scale[0])
 
     def footer_text(self, slide: Slide, name: str, text: str, box: g.Box) -> None:
-        """Add the footer row's text box `name` ("Footer" or "Source") showing `text` in `box`.
+        """Add the bottom row's text box `name` ("Footer" or "Source") showing `text` on one
+        line in `box`.
 
         The box is drawn once through python-pptx on a scratch shape tree; every slide gets a
         copy with its next shape id and its own text, the XML python-pptx would have written.
         """
-        align = PP_ALIGN.LEFT if name == "Footer" else PP_ALIGN.RIGHT
+        align = PP_ALIGN.RIGHT if name == "Footer" else PP_ALIGN.LEFT
         placed = self.box(box)
         key = (name, placed)
         made = _FOOTERS.get(key)
         if made is None:
             scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
             made = _FOOTERS.keep(key, _footer_text(scratch, placed, name, text, align))
-        added = elements.append_copy(shape_tree(slide), made, text)
-        fits = self.footers_fit.get((key, text))
-        if fits is None:  # the same words in the same box on every slide: measured once
-            fits = self.footers_fit[(key, text)] = not self.measured(slide, added).overflows
-        if fits:
-            self.fitting.add(added)
+        elements.append_copy(shape_tree(slide), made, text)
 
     def notes(self, slide: Slide, content: Scripted, more: list[Paragraph] = ()) -> None:
         """Write the script, the timing (and whether the slide may be skipped), `more` and the
@@ -1019,6 +1032,7 @@ _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, 
 
 # A text box's left and right insets (0.1 in each), and room for rounding between renderers.
 _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
+_ROW_SLACK = int(0.05 * g.INCH)
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
 _FOOTERS = Cache("footer boxes by name and place", 64)
@@ -1029,13 +1043,13 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
     shape = shapes.add_textbox(box.x, box.y, box.cx, box.cy)
     shape.name = name
     frame = shape.text_frame
-    frame.word_wrap = True
-    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    frame.word_wrap = False  # one line, never broken inside a name
+    frame.vertical_anchor = MSO_ANCHOR.TOP
     paragraph = frame.paragraphs[0]
     paragraph.alignment = align
     run = paragraph.add_run()
     run.text = text
-    run.font.size = Pt(18)
+    run.font.size = Pt(g.ROW_PT)
     run.font.name = "+mn-lt"
     run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
     return shape.element

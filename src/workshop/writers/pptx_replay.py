@@ -38,11 +38,11 @@ class FinishedSlide:
     slide: Element  # the slide's p:sld
     notes: Element | None  # its notes slide's p:notes, when it has one
     notices: tuple[Any, ...]
-    footer_fit: tuple[float | None] | None  # (the footer's fit,) when this slide set it
+    footer_fit: tuple[bool] | None  # (the footer's fit,) when this slide set it
 
 
 def remember(key: Hashable, slide: Slide, notices: list[Any],
-             footer_fit: tuple[float | None] | None) -> None:
+             footer_fit: tuple[bool] | None) -> None:
     """Keep the finished `slide` under `key`, with the `notices` its making added and the
     kit footer's fit it found, unless it relates to a part of its own (see above)."""
     if any(rel.reltype not in _REPLAYABLE for rel in compat.part_rels(slide.part).values()):

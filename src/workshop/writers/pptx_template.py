@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import itertools
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from pptx.presentation import Presentation as PresentationObject
 
 from workshop import compat
 from workshop.brand import PreparedBrand
+from workshop.files import file_digest
 from workshop.paths import real
 from workshop.session import Cache
 from workshop.theme.palette import Look
@@ -40,7 +40,7 @@ class _Original:
     token: int  # this original's number, unique in the process: see branded_copy
 
 
-# (template path, its size, modification time and inode, the kit's file) -> the original.
+# (template path, the digest of its bytes, the kit's file, the look) -> the original.
 _ORIGINALS = Cache("branded templates", 16)
 _TOKENS = itertools.count(1)
 
@@ -70,10 +70,9 @@ def branded_copy(template: Path, brand: PreparedBrand | None,
 def _original(template: Path, brand: PreparedBrand | None, look: Look | None) -> _Original:
     """Return the template opened and branded, kept in the session (branded anew for a kit
     prepared again, or a template changed on disk)."""
-    status = os.stat(template)
     kit = None if brand is None else str(real(brand.source))
-    key = (str(template), status.st_size, status.st_mtime_ns, status.st_ino, kit,
-           look and look.name)
+    # By the template's bytes (see workshop.files): a template rewritten in place is seen.
+    key = (str(template), file_digest(template), kit, look and look.name)
     original = _ORIGINALS.get(key)
     if original is None or original.brand is not brand:  # a kit prepared again: brand anew
         opened = Presentation(str(template))
