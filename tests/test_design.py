@@ -151,7 +151,16 @@ def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_lin
     qr = by_name["QR code"]
     assert qr._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == [
         "QR code linking to https://example.org/safety/feedback"]
-    assert by_name["QR link"].text_frame.text == "example.org/safety/feedback"
+    assert by_name["QR link"].text_frame.text == "Feedback: example.org/safety/feedback"
+    help_lines = [p.text.replace("\u2060", "") for p in by_name["Help"].text_frame.paragraphs]
+    assert help_lines == ["Help, any time", "School counseling office", "(555) 010-0123",
+                          "NCMEC CyberTipline", "1-800-843-5678",
+                          "988 Suicide & Crisis Lifeline: call or text", "988"]
+    numbers = by_name["Help"].text_frame.paragraphs[2::2]
+    assert all(run.font.bold and run.font.size.pt == 28 for p in numbers for run in p.runs[:1])
+    card = by_name["Help card"]
+    assert all(card.left <= by_name[name].left and by_name[name].left + by_name[name].width
+               <= card.left + card.width for name in ("Help", "QR code"))
     without = tmp_path / "plain.pptx"
     build(DECK, without)  # no kit, no event link: no QR code
     assert "QR code" not in [s.name for s in Presentation(str(without)).slides[-1].shapes]
@@ -162,7 +171,7 @@ def test_an_event_feedback_link_wins_over_the_kits(write_tree, tmp_path: Path) -
                           "event: {feedback: forms.example/night}\n")
     build(deck, tmp_path / "out.pptx", brand_path=KITS / "example-county.yaml")
     shapes = {s.name: s for s in Presentation(str(tmp_path / "out.pptx")).slides[-1].shapes}
-    assert shapes["QR link"].text_frame.text == "forms.example/night"
+    assert shapes["QR link"].text_frame.text == "Feedback: forms.example/night"
 
 
 def test_a_contact_line_too_long_for_one_line_is_reported_once_at_the_kit(

@@ -30,6 +30,7 @@ NOT_CONTENT = {"Title", "Section", "Agenda", "Closing"}
 # Frames of the slide's furniture, not its content.
 FURNITURE_PLACEHOLDERS = {0, 12, 13}  # title, slide number, prompt band
 FURNITURE_NAMES = {"Footer", "Source", "Prompt"}
+CARDS = {"Help card"}  # filled shapes that other shapes are drawn on
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,9 @@ def test_nothing_overlaps(rendered: Rendered) -> None:
                     continue
                 if not first.box.overlaps(second.box):
                     continue
+                if any(card.name in CARDS and _within(inner, card)
+                       for card, inner in ((first, second), (second, first))):
+                    continue  # drawn on a card, as on a plate
                 icon, frame = sorted((first, second), key=lambda f: not f.name.startswith(
                     "Icon: "))
                 if (icon.name.startswith("Icon: ") and frame.has_text

@@ -6,6 +6,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
     "en": {
         "agenda": "Agenda",
         "ask": "Ask the room:",
+        "help_any_time": "Help, any time",
+        "feedback_label": "Feedback:",
         "notes_prompts": "Questions to ask the room:",
         "timing": "Timing: about {minutes} min",
         "source": "Source: {source}",
@@ -128,6 +130,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
     "es": {
         "agenda": "Programa de hoy",
         "ask": "Pregunta para el grupo:",
+        "help_any_time": "Ayuda a toda hora",
+        "feedback_label": "Su opinión:",
         "notes_prompts": "Preguntas para el grupo:",
         "timing": "Tiempo: aprox. {minutes} min",
         "source": "Fuente: {source}",

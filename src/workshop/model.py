@@ -249,6 +249,9 @@ class ClosingSlide(SlideBase):
     layout: Literal["closing"]
     message: str | None = Field(None, description="a line under the title")
     bullets: list[Text] = Field(default_factory=list, description="a few closing points")
+    help: list[Resource] = Field(default_factory=list, max_length=2, description=(
+        "help lines set large beside the thanks, each a name and its number (the event's "
+        "first local line goes above them)"))
 
 
 Slide = Annotated[

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
-from workshop.ooxml.elements import SHAPE_TAGS, in_bottom_row, placeholder_idx
+from workshop.ooxml.elements import SHAPE_TAGS, is_small_print, placeholder_idx
 from workshop.ooxml.fit import FLOOR_PT, Inheritance, Lineage, smallest_size
 from workshop.ooxml.namespaces import Element, new_element
 from workshop.ooxml.package_view import A, P, PackageView, view_of
@@ -118,9 +118,9 @@ def _shows_text(shape: Element) -> bool:
     return body is not None and has_text(body)
 
 
-# The bottom row (source, footer, page number) is set at 12 pt by design: read from the back
-# of a room only as a reference, never as content.
-BOTTOM_ROW_LEAST_PT = 12.0
+# The small print (source, footer, page number, QR link) is set at 12 pt by design: read from
+# the back of a room only as a reference, never as content.
+SMALL_PRINT_LEAST_PT = 12.0
 
 
 def _name(shape: Element) -> str:
@@ -150,7 +150,7 @@ def _shapes(tree: Element | None, title: Element | None, lang: str,
     for shape in texts:
         smallest = smallest_size(shape, inheritance.chain(shape, lineage))
         if 0 < smallest < FLOOR_PT - 0.05 and not (
-                in_bottom_row(shape) and smallest >= BOTTOM_ROW_LEAST_PT - 0.05):
+                is_small_print(shape) and smallest >= SMALL_PRINT_LEAST_PT - 0.05):
             found.append(("A105", f"'{_name(shape)}' has text at {smallest:g} pt; the "
                           f"least is {FLOOR_PT:g} pt", True))
         if any(run.get("lang") != lang for run in _run_properties(shape)):

@@ -307,14 +307,17 @@ def freeze_slide_numbers(slide: etree._Element) -> None:
         field.getparent().remove(field)
 
 
-BOTTOM_ROW_NAMES = frozenset({"Footer", "Source"})  # the text boxes the writer draws there
-BOTTOM_ROW_PLACEHOLDERS = frozenset({"sldNum", "ftr", "dt"})
+# The small print of a slide, set at 12 pt by design (design system, section 2): the bottom
+# row's source and kit footer (text boxes the writer draws), the closing slide's QR link, and
+# the page number, footer and date placeholders.
+SMALL_PRINT_NAMES = frozenset({"Footer", "Source", "QR link"})
+SMALL_PRINT_PLACEHOLDERS = frozenset({"sldNum", "ftr", "dt"})
 
 
-def in_bottom_row(element: etree._Element) -> bool:
-    """Return True for a shape of a slide's bottom row: its source, the kit's footer, the
-    page number (text set below the body's 18 pt floor by design, one line each)."""
+def is_small_print(element: etree._Element) -> bool:
+    """Return True for a shape of a slide's small print: its source, the kit's footer, the
+    page number or the QR link (text below the body's 18 pt floor by design, one line each)."""
     props = element.find(f"./{qn('p:nvSpPr')}/{qn('p:cNvPr')}")
     holder = element.find(f"./{qn('p:nvSpPr')}/{qn('p:nvPr')}/{qn('p:ph')}")
-    return ((props is not None and props.get("name") in BOTTOM_ROW_NAMES)
-            or (holder is not None and holder.get("type") in BOTTOM_ROW_PLACEHOLDERS))
+    return ((props is not None and props.get("name") in SMALL_PRINT_NAMES)
+            or (holder is not None and holder.get("type") in SMALL_PRINT_PLACEHOLDERS))

@@ -97,3 +97,13 @@ CLOSING_QUESTION = Box(HERO_X, int(4.2 * INCH), int(11.5 * INCH), int(1.7 * INCH
 QR_PLATE = Box(SLIDE_WIDTH - HERO_X - int(1.7 * INCH), int(4.2 * INCH), int(1.7 * INCH),
                int(1.7 * INCH))
 QR_LINK_TOP, QR_LINK_HEIGHT = QR_PLATE.bottom + int(0.05 * INCH), int(0.45 * INCH)
+# The closing slide's help card, right of the thanks, under the logo and above the bottom row:
+# its lines, then the QR code of the feedback link at its foot when there is one.
+# Its right edge is the logo's; the feedback link is written under it, on the dark field.
+HELP_CARD = Box(int(7.75 * INCH), int(1.7 * INCH), HERO_LOGO.right - int(7.75 * INCH),
+                int(4.75 * INCH))
+HELP_PAD = int(0.25 * INCH)
+HELP_QR = int(1.2 * INCH)
+HELP_LINK = Box(HELP_CARD.x, HELP_CARD.bottom + int(0.06 * INCH), HELP_CARD.cx,
+                int(0.28 * INCH))
+CLOSING_LEFT_WIDTH = HELP_CARD.x - GUTTER - HERO_X  # the thanks and question beside the card

@@ -32,6 +32,7 @@ from workshop.model import (
     ImageSlide,
     PathKey,
     ProcessSlide,
+    Resource,
     ResourcesSlide,
     ScenarioSlide,
     Scripted,
@@ -330,7 +331,7 @@ class _DeckWriter:
         path = ("sections", key[0], "slides", key[1])
         for element in list(shape_tree(slide).iterchildren(f"{_P}sp")):
             body = element.find(f"{_P}txBody")
-            if body is None or not has_text(body) or elements.in_bottom_row(element):
+            if body is None or not has_text(body) or elements.is_small_print(element):
                 continue  # the bottom row's 12 pt is set, and kept to one line, on its own
             text = ShapeText(element)
             raised = raise_to_floor(element, self.inherited(slide, element), text)
@@ -652,25 +653,40 @@ class _DeckWriter:
                 self.fill_with_list(slide, caption, None)
 
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
-        """The closing points and contact under the title; the last question on a line of its
-        own, set large; and a QR code of the feedback link, when there is one, with the link
-        written under it."""
+        """The thanks, the closing points and the contact line under the title, the last
+        question set large at their foot. On our own template the help lines stand in a card
+        at the right, their numbers large, the QR code of the feedback link at its foot when
+        there is one (the kit's contact line is on the title slide and the handout); on an
+        organization's template the help lines and the contact line join the points and the
+        QR code sits at the bottom right."""
         link = self.prepared.feedback_link
+        card = not self.organization_template
+        lines = self.help_lines(content)
         paragraphs = plain(*([content.message] if content.message else []), *content.bullets)
-        if self.contact_line():
+        if not card:
+            paragraphs.extend(labelled(f"{line.name}:", line.detail) for line in lines)
+        if self.contact_line() and not card:  # the card carries the local line instead
             paragraphs.extend(plain(self.contact_line()))
         body = self.slot(slide, "closing", "body")
-        width = g.CLOSING_TEXT.cx if link is None else g.QR_PLATE.x - g.GUTTER - g.CLOSING_TEXT.x
+        if card:
+            width = g.CLOSING_LEFT_WIDTH
+        else:
+            width = (g.CLOSING_TEXT.cx if link is None
+                     else g.QR_PLATE.x - g.GUTTER - g.CLOSING_TEXT.x)
         if paragraphs:
             if body is None:
                 body = self.text_box(slide, g.Box(g.CLOSING_TEXT.x, g.CLOSING_TEXT.y, width,
                                                   g.CLOSING_TEXT.cy), "Closing").element
-            else:  # clear of the QR code
+            else:  # clear of the card or the QR code
                 x, y, _, height = self.inherited(slide, body).xfrm()
                 elements.set_box(body, g.Box(x, y, self.box(g.Box(0, 0, width, 0)).cx, height))
             fill(text_body(body), paragraphs)
-            if self.contact_line():
+            if self.contact_line() and not card:
                 self.keep_contact_on_one_line(slide, body)
+        title = self.slot(slide, "closing", "title")
+        if card and title is not None:  # clear of the card
+            x, y, _, height = self.inherited(slide, title).xfrm()
+            elements.set_box(title, g.Box(x, y, self.box(g.Box(0, 0, width, 0)).cx, height))
         text_bottom = g.CLOSING_QUESTION.bottom
         if content.prompts:  # as tall as it needs, its foot level with the QR code's
             question = self.text_box(slide, g.Box(g.CLOSING_QUESTION.x, g.CLOSING_QUESTION.y,
@@ -684,19 +700,58 @@ class _DeckWriter:
             text_bottom = g.CLOSING_QUESTION.bottom - height - g.HERO_GAP
             _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
                                             width, height)))
-        self.stack_under_rule(slide, [self.slot(slide, "closing", "title"),
-                                      body if paragraphs else None], "accent2",
+        self.stack_under_rule(slide, [title, body if paragraphs else None], "accent2",
                               top=g.CLOSING_TOP, bottom=text_bottom)
         # As large as the room under the title allows.
         if paragraphs and not self.organization_template:
             self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
-        if link is not None:
+        if card:
+            self.help_card(slide, lines, link)
+        elif link is not None:
             shown = short_link(link)
             width = min(self.one_line_width(shown), g.CLOSING_QUESTION.cx)
             link_box = g.Box(g.QR_PLATE.right - width, g.QR_LINK_TOP, width, g.QR_LINK_HEIGHT)
             pptx_shapes.add_qr(slide, qr_png(link), self.box(g.QR_PLATE),
                                self.words("qr_alt", url=link), shown, self.box(link_box),
                                on_dark=not self.organization_template)
+
+    def help_lines(self, content: ClosingSlide) -> list[Resource]:
+        """Return the closing slide's help lines: the event's first local line, then the
+        slide's own (the numbers a parent should leave with)."""
+        local = self.deck.event.resources[:1]
+        return [*local, *(line for line in content.help if line not in local)]
+
+    def help_card(self, slide: Slide, lines: list[Resource], link: str | None) -> None:
+        """Draw the closing slide's help card: "Help, any time", then each line's name and,
+        set large, its number (a detail's text up to its first comma; the rest smaller);
+        with a feedback link, its QR code at the card's foot on the right and the link
+        written under the card."""
+        if not lines and link is None:
+            return
+        card = g.HELP_CARD
+        pptx_shapes.add_panel(slide, self.box(card), "Help card")
+        inner = g.Box(card.x + g.HELP_PAD, card.y + g.HELP_PAD, card.cx - 2 * g.HELP_PAD,
+                      card.cy - 2 * g.HELP_PAD)
+        beside_qr = g.HELP_QR + g.HERO_GAP if link is not None else 0
+        if lines:
+            box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx - beside_qr + 2 * g.TEXT_INSET,
+                        inner.cy)
+            shape = self.text_box(slide, box, "Help")
+            paragraphs = [Paragraph((Run(self.words("help_any_time"), bold=True),))]
+            for line in lines:
+                number, _, rest = line.detail.partition(",")
+                paragraphs.append(Paragraph((Run(line.name),)))
+                paragraphs.append(Paragraph((Run(number, bold=True),
+                                             *((Run(f",{rest}"),) if rest else ()))))
+            fill(text_body(shape.element), paragraphs)
+            pptx_shapes.style_help_lines(shape, _HELP_SIZES)
+        if link is not None:
+            plate = g.Box(inner.right - g.HELP_QR, inner.bottom - g.HELP_QR, g.HELP_QR,
+                          g.HELP_QR)
+            pptx_shapes.add_qr(slide, qr_png(link), self.box(plate),
+                               self.words("qr_alt", url=link),
+                               f"{self.words('feedback_label')} {short_link(link)}",
+                               self.box(g.HELP_LINK), on_dark=True, link_size=g.ROW_PT)
 
     def keep_contact_on_one_line(self, slide: Slide, holder) -> None:
         """Set the kit's contact line, the last paragraph of `holder`, at the largest size
@@ -1032,6 +1087,8 @@ _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, 
 
 # A text box's left and right insets (0.1 in each), and room for rounding between renderers.
 _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
+# The help card's heading, each line's name and its number (design system: closing slide).
+_HELP_SIZES = (20, 20, 28)
 _ROW_SLACK = int(0.05 * g.INCH)
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.

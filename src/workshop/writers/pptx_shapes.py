@@ -381,9 +381,10 @@ def add_kicker(slide: Slide, box: g.Box, text: str) -> object:
 
 
 def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box: g.Box,
-           on_dark: bool) -> None:
+           on_dark: bool, link_size: int = 18) -> None:
     """Draw a QR code (`png`, described by `alt`) on a white plate filling `plate`, with the
-    `link` it opens written under it in `link_box`, light on a dark slide."""
+    `link` it opens written at `link_size` pt in `link_box`, flush right, light on a dark
+    slide."""
     backing = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, plate.x, plate.y, plate.cx,
                                      plate.cy)
     backing.name = "QR plate"
@@ -396,10 +397,33 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
     elements.set_alt_text(picture.element, alt)
     label = slide.shapes.add_textbox(link_box.x, link_box.y, link_box.cx, link_box.cy)
     label.name = "QR link"
-    _text(label, link, size=18, align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.TOP,
+    _text(label, link, size=link_size, align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.TOP,
           color=MSO_THEME_COLOR.BACKGROUND_1 if on_dark else MSO_THEME_COLOR.TEXT_1)
     # Flush with the plate's right edge: the box's whole inset on its left.
     label.text_frame.margin_left, label.text_frame.margin_right = int(0.2 * g.INCH), 0
+
+
+def add_panel(slide: Slide, box: g.Box, name: str) -> None:
+    """Draw a flat card in the background colour, its corners slightly rounded, at `box`."""
+    card = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, box.x, box.y, box.cx, box.cy)
+    card.name = name
+    card.adjustments[0] = 0.04
+    _solid(card, MSO_THEME_COLOR.BACKGROUND_1)
+
+
+def style_help_lines(shape, sizes: tuple[int, int, int]) -> None:
+    """Set a help card's text: its heading (the first paragraph) bold in the title colour at
+    sizes[0]; then pairs of paragraphs, a name at sizes[1] in the text colour and its number
+    bold in the title colour at sizes[2] (what follows the number at sizes[1])."""
+    heading, name, number = sizes
+    for n, paragraph in enumerate(shape.text_frame.paragraphs):
+        kind = 0 if n == 0 else (1 if n % 2 else 2)
+        if kind == 1:
+            paragraph.space_before = Pt(6)
+        for k, run in enumerate(paragraph.runs):
+            run.font.size = Pt((heading, name, number)[kind] if kind != 2 or k == 0 else name)
+            run.font.color.theme_color = (MSO_THEME_COLOR.TEXT_1 if kind == 1
+                                          else MSO_THEME_COLOR.TEXT_2)
 
 
 def _solid(shape, color: MSO_THEME_COLOR) -> None:
