@@ -285,6 +285,7 @@ def test_private_names_of_libraries_are_reached_only_through_compat() -> None:
 # Module-level state that is not a session Cache, each with why it may live there.
 _STATE_OUTSIDE_THE_SESSION = {
     "workshop.render._ENV": "the sandbox's settings; what it compiles is kept in render._compiled",
+    "workshop.render._NOTES_ENV": "the same settings for speaker notes, printing escaped text",
     "workshop.writers.doc_docx._STYLES": "weakly keyed by the Word document being written: it "
                                          "lives as long as that document",
     "workshop.collector._paused_for_imports": "the process's collector setting",

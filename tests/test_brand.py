@@ -510,3 +510,20 @@ def test_a_kit_rewritten_with_its_old_size_and_time_stamp_is_seen_changed(
     footers = {shape.text_frame.text for slide in Presentation(str(tmp_path / "b.pptx")).slides
                for shape in slide.shapes if shape.name == "Footer"}
     assert footers == {"Lincoln PTA BBBB"}
+
+
+def test_a_times_new_roman_heading_is_set_in_cambria(tmp_path: Path) -> None:
+    """Design system, section 3: Times New Roman headings (thin at the back of a room) are
+    set in a serif of larger x-height: the theme's heading font, and the handout's, is
+    Cambria; the body font is the kit's own."""
+    from workshop.ooxml.theme import read_schemes
+
+    kit = tmp_path / "kit.yaml"
+    kit.write_text("name: Lincoln PTA\nfonts: {heading: Times New Roman, body: Arial}\n"
+                   "colors: {primary: '#1F4E79', accent: '#2A7F8E', background: '#FFFFFF', "
+                   "text: '#1A1A1A'}\n", encoding="utf-8")
+    output = tmp_path / "deck.pptx"
+    build(REPO / "decks" / "parent-night-short.yaml", output, brand_path=kit)
+    with zipfile.ZipFile(output) as package:
+        _, heading, body = read_schemes(package.read("ppt/theme/theme1.xml"))
+    assert (heading, body) == ("Cambria", "Arial")

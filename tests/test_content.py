@@ -295,7 +295,7 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert "a child’s safety comes first" in slides["Before we begin"].text
     assert "Ask the room" not in slides["Thank you"].text
     assert "CyberTipline\n1-\u2060800-\u2060843-\u20605678" in slides["Thank you"].text  # on screen
-    assert "988 Suicide & Crisis Lifeline: call or text\n988" in slides["Thank you"].text
+    assert "988 Suicide & Crisis Lifeline\n988, call or text" in slides["Thank you"].text
     assert "Now, your questions." in slides["Thank you"].notes
     assert "Signs someone may be targeting your child" in slides
     assert "known scam" in slides["What has changed since 2020"].notes

@@ -155,7 +155,7 @@ def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_lin
     help_lines = [p.text.replace("\u2060", "") for p in by_name["Help"].text_frame.paragraphs]
     assert help_lines == ["Help, any time", "School counseling office", "(555) 010-0123",
                           "NCMEC CyberTipline", "1-800-843-5678",
-                          "988 Suicide & Crisis Lifeline: call or text", "988"]
+                          "988 Suicide & Crisis Lifeline", "988, call or text"]
     numbers = by_name["Help"].text_frame.paragraphs[2::2]
     assert all(run.font.bold and run.font.size.pt == 28 for p in numbers for run in p.runs[:1])
     card = by_name["Help card"]

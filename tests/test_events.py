@@ -280,3 +280,29 @@ def test_ctrl_c_stops_a_parallel_season_cleanly_and_a_rerun_builds_the_rest(
     assert again.exit_code == 0, again.stderr
     assert again.stderr.strip().splitlines()[-1] == (
         f"{rows - len(written)} written, {len(written)} skipped (unchanged), 0 failed")
+
+
+def test_a_cell_printed_into_the_notes_is_shown_as_written_never_read_as_markup(
+        write_tree, in_dir) -> None:
+    """Notes read a little Markdown (bold, italics, directions in brackets, list items); a
+    value an events cell gives them is text: no run of it turns bold or italic, no line of
+    it becomes a list item, and its characters all show."""
+    root = write_tree({
+        "night.yaml": ("title: Night\nsections:\n  - title: S\n    notes: |\n"
+                       "      Welcome, {{ organization }}.\n\n      {{ place }}\n"
+                       "    slides:\n      - {title: A, bullets: [a]}\n"),
+        "speaker_notes/.keep": "",
+        "events.csv": ('organization,place\n"**Lincoln** _PTA_ [staff]","- not a list, '
+                       '# nor a heading"\n')})
+    in_dir(root)
+    result = run("build", "night.yaml", "--events", "events.csv", "-o", "out/")
+    assert result.exit_code == 0, result.stderr
+    [deck] = Path("out").glob("*.pptx")
+    notes = [paragraph for slide in Presentation(str(deck)).slides
+             for paragraph in slide.notes_slide.notes_text_frame.paragraphs]
+    texts = [seen(p.text) for p in notes]
+    assert "Welcome, **Lincoln** _PTA_ [staff]." in texts
+    assert "- not a list, # nor a heading" in texts
+    shown = [run for p in notes if "Lincoln" in p.text or "not a list" in p.text
+             for run in p.runs]
+    assert not any(run.font.bold or run.font.italic for run in shown)

@@ -71,7 +71,8 @@ def test_title_section_and_closing_slides_carry_their_scripts(tmp_path: Path) ->
     assert notes[2].startswith("Let’s begin with how we’ll spend this time together.")
     sections = [n for n, s in enumerate(Presentation(str(output)).slides)
                 if s.slide_layout.name == "Section"]
-    assert all("Timing: about 0.5 min" in notes[n] for n in sections)  # each header's own
+    # each header's own: half a minute, or three quarters after the hard numbers
+    assert all(re.search(r"Timing: about 0\.(5|75) min", notes[n]) for n in sections)
     assert "Thank you for spending your evening" in notes[-1]
 
 

@@ -7,6 +7,7 @@ the message and its place, the exit code, the files there afterwards."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import signal
@@ -219,6 +220,45 @@ def test_a_fifo_in_place_of_the_manifest_stats_or_an_input_never_hangs(which: st
         assert checked.stdout == "1 of 1 files as written\n"
     again = season(project)
     assert again.returncode == 0 and "Traceback" not in again.stderr
+
+
+def test_a_manifest_cannot_test_a_file_outside_the_project_by_listing_it(
+        project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A manifest that lists a file outside the project (and the kits' folders) as an input,
+    with that file's true digest, is not trusted: were the file digested, "skipped" would
+    tell an attacker what it holds."""
+    secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+    secret.write_text("the secret\n", encoding="utf-8")
+    known = hashlib.sha256(secret.read_bytes()).hexdigest()
+    season(project)
+    outside = os.path.relpath(secret, project / "out")
+    _tampered(project, lambda d: {**d, "outputs": {k: {**v, "inputs": {
+        **v["inputs"], outside: known}} for k, v in d["outputs"].items()}})
+    assert summary(season(project)) == "1 written, 0 skipped (unchanged), 0 failed"
+
+
+@pytest.mark.parametrize("which", ["workshop-manifest.json", ".workshop-stats.json"])
+def test_a_manifest_or_stats_file_that_is_a_link_is_not_read(which: str, project: Path,
+                                                              tmp_path_factory) -> None:
+    """The folder's own files only: a manifest that is a link to a true manifest kept
+    elsewhere is not trusted (verify says so, the build builds again), and a stats file that
+    is a link is not read (the outputs are digested instead)."""
+    season(project)
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / which
+    (project / "out" / which).rename(elsewhere)
+    (project / "out" / which).symlink_to(elsewhere)
+    kept = elsewhere.read_bytes()
+    checked = verify(project)
+    if which == "workshop-manifest.json":
+        assert checked.returncode == 1 and checked.stdout == ""
+        assert checked.stderr == ("out/workshop-manifest.json: a link, not a file of the "
+                                  "folder's own\n")
+        assert summary(season(project)) == "1 written, 0 skipped (unchanged), 0 failed"
+    else:
+        assert checked.returncode == 0 and checked.stdout == "1 of 1 files as written\n"
+        assert summary(season(project)) == "0 written, 1 skipped (unchanged), 0 failed"
+    assert elsewhere.read_bytes() == kept  # the file the link led to is left as it was
+    assert not (project / "out" / which).is_symlink()  # written anew as the folder's own
 
 
 def test_verify_reads_nothing_outside_its_folder_and_sees_a_replaced_output(

@@ -262,6 +262,13 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
     status, page = ask("GET", "/kit/decks/brands/example-county",
                        {"Host": f"attacker.example:{port}"})
     assert (status, "answers only at its own address" in page) == (421, True)
+    # A loopback name with more after it, or another local port, is another host.
+    for host in (f"[::1]attacker.example:{port}", "localhost:3000", f"127.0.0.1.evil:{port}",
+                 f"localhost:{port}:1", ""):
+        status, _ = ask("GET", "/kit/decks/brands/example-county", {"Host": host})
+        assert status == 421, host
+    status, _ = ask("GET", "/kit/decks/brands/example-county", {"Host": f"localhost:{port}"})
+    assert status == 200
     # Another site's page, fetching in the background or posting.
     status, page = ask("GET", "/deck/decks/parent-night", {"Sec-Fetch-Site": "cross-site",
                                                            "Sec-Fetch-Mode": "no-cors"})

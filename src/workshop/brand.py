@@ -208,7 +208,18 @@ def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
                 problems.append(loaded.diagnostic(("fonts", role), f"'{clean_text(name)[:64]}' "
                                                   "is not a font name (letters, digits, spaces "
                                                   "and . ' & + -)"))
+        heading = HEADING_STAND_INS.get(brand.fonts.heading.strip().lower())
+        if heading is not None:
+            update["fonts"] = brand.fonts.model_copy(update={"heading": heading})
     return brand.model_copy(update=update), problems
+
+
+# Heading faces that read poorly from the back of a room, and the face set instead (design
+# system, section 3). The design names Georgia; Georgia is not free, and where it is missing
+# (LibreOffice on Linux, the studio's renderer) it falls back to a much wider face, so the
+# slides would not be what the fit model measured. Cambria, like Georgia a serif with a larger
+# x-height than Times, is measured and rendered alike through its metric twin Caladea.
+HEADING_STAND_INS = {"times new roman": "Cambria", "times": "Cambria"}
 
 
 def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:

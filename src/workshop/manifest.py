@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path, PurePosixPath
@@ -95,14 +96,20 @@ class Manifest:
         listed = {path for entry in entries.values() for path in entry["outputs"]}
         return cls(folder, entries, {path: stats[path] for path in listed if path in stats})
 
-    def up_to_date(self, name: str, fingerprint: str, digests: FileDigests) -> bool:
+    def up_to_date(self, name: str, fingerprint: str, digests: FileDigests,
+                   readable: Callable[[Path], bool] = lambda path: True) -> bool:
         """Return True when output `name` was made from these very inputs, options and
-        events row (`fingerprint`), and every file it wrote is still as written."""
+        events row (`fingerprint`), and every file it wrote is still as written. An input
+        the manifest lists where no input of this build can be (`readable` says False) is
+        never opened: the entry is simply not trusted (a tampered manifest cannot make the
+        build read, or test the contents of, a file of its choosing)."""
         entry = self.entries.get(name)
         if entry is None or entry["fingerprint"] != fingerprint:
             return False
-        return all(digests.of(self._input(path)) == known
-                   for path, known in entry["inputs"].items()
+        inputs = [(self._input(path), known) for path, known in entry["inputs"].items()]
+        if not all(readable(path) for path, _ in inputs):
+            return False
+        return all(digests.of(path) == known for path, known in inputs
                    ) and all(self._output_unchanged(path, known)
                              for path, known in entry["outputs"].items())
 
@@ -195,6 +202,8 @@ def _json(path: Path, limit: int = MANIFEST_LIMIT) -> object:
     ManifestUnreadable saying why it is not JSON, FileNotFoundError when it is not there."""
     if not os.path.lexists(path):
         raise FileNotFoundError(path)
+    if os.path.islink(path):  # the folder's own file, never one a link leads to elsewhere
+        raise ManifestUnreadable("a link, not a file of the folder's own")
     try:
         return json.loads(read_regular(path, limit).decode("utf-8"))
     except OSError as exc:

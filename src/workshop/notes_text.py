@@ -1,7 +1,9 @@
 """Speaker notes as paragraphs of styled runs, from the small Markdown subset notes use.
 
 Supported: blank-line separated paragraphs, `- ` list items, `# ` headings, `**bold**`, and
-facilitator directions set apart as `*italics*`, `_italics_` or `[in brackets]`.
+facilitator directions set apart as `*italics*`, `_italics_` or `[in brackets]`. A backslash
+before any of `\\ * _ [ ] # - +` shows that character as it is (escape_notes writes them into
+what a template prints from an events cell, a kit or --set: data, never markup).
 """
 
 from __future__ import annotations
@@ -34,6 +36,29 @@ class Paragraph:
         return "".join(run.text for run in self.runs)
 
 
+# Characters a backslash shows as they are, and the private-use stand-ins they take while the
+# markup is read (U+E000 onward: never in text a deck shows, which refuses private use).
+_ESCAPABLE = "\\*_[]#-+"
+_STAND_IN = {char: chr(0xE000 + n) for n, char in enumerate(_ESCAPABLE)}
+_ESCAPED = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
+_RESTORE = str.maketrans({stand_in: char for char, stand_in in _STAND_IN.items()})
+
+
+def escape_notes(text: str) -> str:
+    """Return `text` with every character the notes' markup reads set off by a backslash:
+    shown as it is, never as bold, italics, a direction, a list item or a heading (`-`, `+`
+    and `#` only where a line of it starts: elsewhere they are text already, as in a phone
+    number)."""
+    escaped = re.sub(r"([\\*_\[\]])", r"\\\1", text)
+    return re.sub(r"(?m)^(\s*)([-+#])", r"\1\\\2", escaped)
+
+
+def unescape_notes(text: str) -> str:
+    """Return notes text as written, its markup kept and its escapes shown as the characters
+    they stand for (for a page that shows the script as text)."""
+    return _ESCAPED.sub(r"\1", text)
+
+
 def parse_notes(text: str) -> list[Paragraph]:
     """Return the paragraphs of a notes text, in order (a new list, the caller's to extend)."""
     return list(_parsed(text))
@@ -42,6 +67,7 @@ def parse_notes(text: str) -> list[Paragraph]:
 def _parse(text: str) -> tuple[Paragraph, ...]:
     """Return the paragraphs of a notes text, in order."""
     paragraphs: list[Paragraph] = []
+    text = _ESCAPED.sub(lambda match: _STAND_IN[match.group(1)], text)
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
         pending: list[str] = []
         for raw in block.splitlines():
@@ -55,7 +81,8 @@ def _parse(text: str) -> tuple[Paragraph, ...]:
                 if item:
                     paragraphs.append(Paragraph(inline_runs(item.group(1)), bullet=True))
                 else:
-                    paragraphs.append(Paragraph((Run(heading.group(1), bold=True),), heading=True))
+                    paragraphs.append(Paragraph((Run(heading.group(1).translate(_RESTORE),
+                                                     bold=True),), heading=True))
             elif line:
                 pending.append(line)
         if pending:
@@ -83,4 +110,4 @@ def inline_runs(text: str) -> tuple[Run, ...]:
         position = match.end()
     if position < len(text):
         runs.append(Run(text[position:]))
-    return tuple(runs)
+    return tuple(Run(run.text.translate(_RESTORE), run.bold, run.italic) for run in runs)

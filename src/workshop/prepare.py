@@ -327,7 +327,7 @@ def _shown(text: str, origin: _Origin, where: str, context: dict[str, Any] | Non
     return the text itself then. That the deck's templates ran out of time is said once."""
     if context is not None:
         try:
-            text = render_text(text, context, budget)
+            text = render_text(text, context, budget, notes=multiline)
         except TemplateProblem as problem:
             if problem.spent and any(p.message == problem.message for p in problems):
                 return text

@@ -23,6 +23,7 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from workshop.notes_text import escape_notes
 from workshop.session import Cache
 
 _TEMPLATE_NAME = "<workshop-template>"
@@ -67,11 +68,21 @@ def _printable(value: Any) -> Any:
     return value
 
 
+def _printable_in_notes(value: Any) -> Any:
+    """Return `value` for printing into speaker notes: as _printable does, with the notes'
+    markup characters of a printed text escaped (an events cell is shown, never read)."""
+    value = _printable(value)
+    return escape_notes(value) if isinstance(value, str) else value
+
+
 _ENV = _Limited(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
                 finalize=_printable)
+_NOTES_ENV = _Limited(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
+                      finalize=_printable_in_notes)
 # Randomness would make two builds of one outline differ.
-del _ENV.filters["random"]
-del _ENV.globals["lipsum"]
+for _environment in (_ENV, _NOTES_ENV):
+    del _environment.filters["random"]
+    del _environment.globals["lipsum"]
 
 
 @dataclass(frozen=True)
@@ -99,8 +110,10 @@ class TimeBudget:
 _SPENT = f"templates stopped: together they ran longer than {TOTAL_TIME_LIMIT:g} s"
 
 
-def render_text(source: str, context: dict[str, Any], budget: TimeBudget | None = None) -> str:
+def render_text(source: str, context: dict[str, Any], budget: TimeBudget | None = None,
+                notes: bool = False) -> str:
     """Return `source` rendered with `context`, within `budget` (the deck's, when given);
+    for speaker `notes`, what it prints is escaped for the notes' markup (see notes_text);
     raise TemplateProblem when it cannot be."""
     if "{" not in source:
         return source  # most fields hold no template: skip the compile
@@ -108,7 +121,7 @@ def render_text(source: str, context: dict[str, Any], budget: TimeBudget | None 
     if limit <= 0:
         raise TemplateProblem(1, _SPENT, spent=True)
     try:
-        return _bounded(source, context, limit)
+        return _bounded(source, context, limit, notes)
     except _TooSlow:
         if limit < TIME_LIMIT:
             raise TemplateProblem(1, _SPENT, spent=True) from None
@@ -130,12 +143,13 @@ def render_text(source: str, context: dict[str, Any], budget: TimeBudget | None 
         raise TemplateProblem(_failing_line(exc), f"template error: {detail}") from None
 
 
-def _compile(source: str):
-    """Return the template compiled from `source`; a batch renders the same notes many times.
+def _compile(source: str, notes: bool = False):
+    """Return the template compiled from `source` (for speaker `notes`, in the environment
+    that escapes what it prints); a batch renders the same notes many times.
 
     A compiled template holds no state between renders, so it can be shared.
     """
-    template = _ENV.from_string(source)
+    template = (_NOTES_ENV if notes else _ENV).from_string(source)
     template.name = _TEMPLATE_NAME
     return template
 
@@ -143,7 +157,7 @@ def _compile(source: str):
 _compiled = Cache("compiled templates by source", 512).remembered(_compile)
 
 
-def _bounded(source: str, context: dict[str, Any], limit: float) -> str:
+def _bounded(source: str, context: dict[str, Any], limit: float, notes: bool = False) -> str:
     """Return the template `source` compiled and rendered, stopping it past MAX_OUTPUT
     characters, `limit` seconds or the memory cap.
 
@@ -163,7 +177,7 @@ def _bounded(source: str, context: dict[str, Any], limit: float) -> str:
         stopwatch = _ThreadStopwatch(limit)
     try:
         with _memory_capped():
-            template = _compiled(source)
+            template = _compiled(source, notes)
             parts, size = [], 0
             for chunk in template.generate(context):
                 size += len(chunk)

@@ -104,11 +104,30 @@ def pending_rows(deck: Path, events: Events, names: list[str], folder: Path,
                                       _resolved(row.kit or brand), look,
                                       [(d.kind, d.fmt) for d in documents], stamped)
                     for row, name in zip(events.rows, names, strict=True)}
+    readable = _where_inputs_are(deck, events, brand)
     pending = [(row, name) for row, name in zip(events.rows, names, strict=True)
-               if force or not manifest.up_to_date(name, fingerprints[name], digests)]
+               if force or not manifest.up_to_date(name, fingerprints[name], digests, readable)]
     return Pending(Events(events.path, [row for row, _ in pending], events.warnings),
                    [name for _, name in pending], len(events.rows) - len(pending), manifest,
                    fingerprints, digests)
+
+
+def _where_inputs_are(deck: Path, events: Events, brand: Path | None) -> Callable[[Path], bool]:
+    """Return the test of whether a file a manifest lists can be an input of this season:
+    the events file, or a file in the outline's project or a kit's folder (outlines,
+    includes, notes and pictures are confined to the project; a kit's logo and template to
+    its folder)."""
+    folders = {str(project_root(deck))}
+    folders.update(str(real(kit).parent) for kit in {row.kit or brand for row in events.rows}
+                   if kit is not None)
+    events_file = os.path.realpath(events.path)
+
+    def readable(path: Path) -> bool:
+        name = os.path.realpath(path)  # where it leads: a link out of the project is out
+        return name == events_file or any(
+            os.path.commonpath([name, folder]) == folder for folder in folders)
+
+    return readable
 
 
 def refuse_overwriting_inputs(deck: Path, events: Events, pending: Events, names: list[str],

@@ -37,6 +37,7 @@ from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
 from workshop.libreoffice import soffice
 from workshop.model import Resource
+from workshop.notes_text import unescape_notes
 from workshop.ooxml.package_view import PackageView
 from workshop.paths import real
 from workshop.prepare import prepare
@@ -208,7 +209,8 @@ class Studio:
                                          strict=True):
             script = planned.script
             slides.append({"number": planned.number, "title": planned.title,
-                           "digest": digest, "text": text, "notes": script.notes or "",
+                           "digest": digest, "text": text,
+                           "notes": unescape_notes(script.notes or ""),
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})
         return {"slides": slides, "problems": [], "general": general,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from urllib.parse import parse_qsl, quote, urlencode
 
@@ -59,6 +60,19 @@ def allowed_hosts(host: str) -> set[str]:
     return {"localhost", "127.0.0.1", "::1", "[::1]", host}
 
 
+_HOST = re.compile(r"^(?P<name>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(?P<port>[0-9]{1,5}))?$")
+
+
+def _own_host(header: str, hosts: set[str], port: int | None) -> bool:
+    """Return True when a request's Host header names this studio: one of `hosts`, and, when
+    it gives a port, the studio's own `port` (nothing else around them: a name followed by
+    more text, "[::1]evil.example", is another host)."""
+    found = _HOST.match(header)
+    if found is None or found["name"] not in hosts:
+        return False
+    return found["port"] is None or port is None or int(found["port"]) == port
+
+
 def new_key() -> str:
     """Return a fresh studio key: 192 random bits, safe in an address."""
     return secrets.token_urlsafe(24)
@@ -81,9 +95,9 @@ class Guard:
             return await self.app(scope, receive, send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1")
                    for k, v in scope["headers"]}
-        name = headers.get("host", "").rsplit(":", 1)[0] if not headers.get(
-            "host", "").startswith("[") else headers["host"].split("]")[0] + "]"
-        if name not in self.hosts:
+        server = scope.get("server")
+        if not _own_host(headers.get("host", ""), self.hosts,
+                         server[1] if server else None):
             return await _refuse(send, 421, "This studio answers only at its own address, "
                                  "http://localhost.")
         site, mode = headers.get("sec-fetch-site"), headers.get("sec-fetch-mode")

@@ -729,7 +729,7 @@ class _DeckWriter:
         if not lines and link is None:
             return
         card = g.HELP_CARD
-        pptx_shapes.add_panel(slide, self.box(card), "Help card")
+        panel = pptx_shapes.add_panel(slide, self.box(card), "Help card")
         inner = g.Box(card.x + g.HELP_PAD, card.y + g.HELP_PAD, card.cx - 2 * g.HELP_PAD,
                       card.cy - 2 * g.HELP_PAD)
         beside_qr = g.HELP_QR + g.HERO_GAP if link is not None else 0
@@ -745,6 +745,12 @@ class _DeckWriter:
                                              *((Run(f",{rest}"),) if rest else ()))))
             fill(text_body(shape.element), paragraphs)
             pptx_shapes.style_help_lines(shape, _HELP_SIZES)
+            if link is None:  # no QR code at its foot: the card as tall as its lines
+                fit = self.measured(slide, shape.element)
+                height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
+                _place(shape, self.box(g.Box(box.x, box.y, box.cx, height)))
+                _place(panel, self.box(g.Box(card.x, card.y, card.cx,
+                                             height + 2 * g.HELP_PAD)))
         if link is not None:
             plate = g.Box(inner.right - g.HELP_QR, inner.bottom - g.HELP_QR, g.HELP_QR,
                           g.HELP_QR)
@@ -874,13 +880,15 @@ class _DeckWriter:
         with its own unstyled footer field.
         """
         footer = self.brand.footer if self.brand is not None else None
+        # Light on our closing slide's dark field (its page number is, by its layout).
+        dark = isinstance(content, ClosingSlide) and not self.organization_template
         source_right = g.NUMBER_RIGHT - g.NUMBER_ROOM - g.ROW_GAP
         if footer:
             width = min(self.row_width(footer), g.FOOTER_MOST)
             if self.row_width(footer) > g.FOOTER_MOST:
                 self.footer_too_long = True
             self.footer_text(slide, "Footer", footer,
-                             g.row_box(g.FOOTER_RIGHT - width, g.FOOTER_RIGHT))
+                             g.row_box(g.FOOTER_RIGHT - width, g.FOOTER_RIGHT), dark)
             source_right = g.FOOTER_RIGHT - width - g.ROW_GAP
         attribution = self.deck.attribution(content)
         if not attribution:
@@ -898,7 +906,7 @@ class _DeckWriter:
             return
         text = self.words("source", source=line)
         self.footer_text(slide, "Source", text,
-                         g.row_box(g.ROW_LEFT, g.ROW_LEFT + self.row_width(text)))
+                         g.row_box(g.ROW_LEFT, g.ROW_LEFT + self.row_width(text)), dark)
 
     def row_width(self, text: str) -> int:
         """Return the width, in the default template's EMU, that `text` takes on one line of
@@ -913,7 +921,8 @@ class _DeckWriter:
         needed = text_width(text, self.body_font, 18) * g.PT + _FOOTER_INSETS + _FOOTER_SLACK
         return int(needed / self.scale[0])
 
-    def footer_text(self, slide: Slide, name: str, text: str, box: g.Box) -> None:
+    def footer_text(self, slide: Slide, name: str, text: str, box: g.Box,
+                    dark: bool = False) -> None:
         """Add the bottom row's text box `name` ("Footer" or "Source") showing `text` on one
         line in `box`.
 
@@ -922,11 +931,11 @@ class _DeckWriter:
         """
         align = PP_ALIGN.RIGHT if name == "Footer" else PP_ALIGN.LEFT
         placed = self.box(box)
-        key = (name, placed)
+        key = (name, placed, dark)
         made = _FOOTERS.get(key)
         if made is None:
             scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
-            made = _FOOTERS.keep(key, _footer_text(scratch, placed, name, text, align))
+            made = _FOOTERS.keep(key, _footer_text(scratch, placed, name, text, align, dark))
         elements.append_copy(shape_tree(slide), made, text)
 
     def notes(self, slide: Slide, content: Scripted, more: list[Paragraph] = ()) -> None:
@@ -1095,8 +1104,10 @@ _ROW_SLACK = int(0.05 * g.INCH)
 _FOOTERS = Cache("footer boxes by name and place", 64)
 
 
-def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN):
-    """Add a footer-row text box to `shapes`; return its element."""
+def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN,
+                 dark: bool = False):
+    """Add a footer-row text box to `shapes`, its text light when the slide is `dark`; return
+    its element."""
     shape = shapes.add_textbox(box.x, box.y, box.cx, box.cy)
     shape.name = name
     frame = shape.text_frame
@@ -1108,7 +1119,7 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
     run.text = text
     run.font.size = Pt(g.ROW_PT)
     run.font.name = "+mn-lt"
-    run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+    run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1 if dark else MSO_THEME_COLOR.TEXT_2
     return shape.element
 
 

@@ -403,12 +403,14 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
     label.text_frame.margin_left, label.text_frame.margin_right = int(0.2 * g.INCH), 0
 
 
-def add_panel(slide: Slide, box: g.Box, name: str) -> None:
-    """Draw a flat card in the background colour, its corners slightly rounded, at `box`."""
+def add_panel(slide: Slide, box: g.Box, name: str):
+    """Draw a flat card in the background colour, its corners slightly rounded, at `box`;
+    return its shape."""
     card = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, box.x, box.y, box.cx, box.cy)
     card.name = name
     card.adjustments[0] = 0.04
     _solid(card, MSO_THEME_COLOR.BACKGROUND_1)
+    return card
 
 
 def style_help_lines(shape, sizes: tuple[int, int, int]) -> None:
