@@ -4,14 +4,18 @@ beside its output. The command line and every worker process of a season install
 
 Once a process is stopping, a second signal is ignored (its handler returns), so it cannot
 cut the clean-up short. A few steps must not be cut in the middle at all (a message half
-read from a worker's pipe): inside `held()` a signal waits, and is acted on as it ends.
+read from a worker's pipe): inside `held()` a signal waits, and is acted on as it ends. A
+signal that lands in Python's import machinery, whose callbacks drop what is raised in them,
+is sent again a moment later.
 """
 
 from __future__ import annotations
 
 import contextlib
 import signal
+import threading
 from collections.abc import Iterator
+from types import FrameType
 
 # What a terminal or a service manager sends to stop a command (SIGHUP when the terminal
 # closes); Windows has neither.
@@ -24,6 +28,7 @@ class _State:
     stopping = False
     held = 0
     waiting: int | None = None
+    deferred: int | None = None  # a signal that came during an import, sent again
 
 
 def _stop(signum: int) -> None:
@@ -35,13 +40,37 @@ def _stop(signum: int) -> None:
     raise SystemExit(128 + signum)
 
 
-def _handler(signum: int, frame: object) -> None:
+def _handler(signum: int, frame: FrameType | None) -> None:
     if _State.stopping:
         return  # a second signal while stopping: the clean-up goes on
     if _State.held:
         _State.waiting = signum
         return
-    _stop(signum)
+    if _in_import_machinery(frame):
+        # What is raised in an import's lock callback is printed and dropped ("Exception
+        # ignored in ..."): the signal would be lost, so it is sent again a moment later;
+        # the first one deferred is the one acted on, whatever comes in between.
+        if _State.deferred is None:
+            _State.deferred = signum
+        retry = threading.Timer(_RETRY_SECONDS, signal.raise_signal, (signum,))
+        retry.daemon = True
+        retry.start()
+        return
+    first, _State.deferred = _State.deferred, None
+    _stop(first if first is not None else signum)
+
+
+_RETRY_SECONDS = 0.05
+
+
+def _in_import_machinery(frame: FrameType | None) -> bool:
+    """Return True when `frame`, or a frame it was called from, is Python's own import
+    code (whose callbacks swallow exceptions)."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def stop_cleanly_on_termination() -> None:
