@@ -58,17 +58,23 @@ kit = st.fixed_dictionaries(
 )
 
 
+def _written(folder: Path, outline: dict, kit: dict | None) -> tuple[Path, Path | None]:
+    """Return the outline, and the kit when there is one, written as YAML files in `folder`."""
+    deck = folder / "d.yaml"
+    deck.write_text(yaml.safe_dump(outline, allow_unicode=True), encoding="utf-8")
+    if kit is None:
+        return deck, None
+    kit_path = folder / "kit.yaml"
+    kit_path.write_text(yaml.safe_dump(kit, allow_unicode=True), encoding="utf-8")
+    return deck, kit_path
+
+
 @SETTINGS
 @given(data=outline, brand=st.one_of(st.none(), kit),
        engine=st.sampled_from([ImageFont.Layout.BASIC, ImageFont.Layout.RAQM]))
 def test_any_outline_builds_a_clean_package_or_gets_diagnostics(data, brand, engine,
                                                                 tmp_path: Path) -> None:
-    deck = tmp_path / "d.yaml"
-    deck.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    kit_path = None
-    if brand is not None:
-        kit_path = tmp_path / "kit.yaml"
-        kit_path.write_text(yaml.safe_dump(brand, allow_unicode=True), encoding="utf-8")
+    deck, kit_path = _written(tmp_path, data, brand)
     output = tmp_path / "out.pptx"
     metrics.use_layout_engine(engine)
     try:
@@ -215,12 +221,7 @@ def test_any_outline_an_author_could_write_builds_with_its_titles_and_scripts(
         data, brand, tmp_path: Path) -> None:
     """Every generated outline builds (none is excused), its package is clean, and the deck
     shows each slide's title, in order, with each section's script in its notes."""
-    deck = tmp_path / "d.yaml"
-    deck.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    kit_path = None
-    if brand is not None:
-        kit_path = tmp_path / "kit.yaml"
-        kit_path.write_text(yaml.safe_dump(brand, allow_unicode=True), encoding="utf-8")
+    deck, kit_path = _written(tmp_path, data, brand)
     output = tmp_path / "out.pptx"
     build(deck, output, brand_path=kit_path)
     assert package_findings(output.read_bytes()) == []

@@ -102,13 +102,10 @@ class Band:
 
 @dataclass(frozen=True)
 class Columns:
-    """Blocks side by side, each column `widths` inches wide, kept on one page together; or,
-    when `flow`, the blocks of every column read on from one column into the next, as a
-    newspaper sets them, the columns balanced."""
+    """Blocks side by side, each column `widths` inches wide, kept on one page together."""
 
     columns: tuple[tuple[Block, ...], ...]
     widths: tuple[float, ...]
-    flow: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from weakref import WeakKeyDictionary
 
 from docx import Document as WordDocument
-from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -356,11 +355,7 @@ def _band(word, band: Band, document: Document) -> None:
 
 
 def _columns(word, block: Columns) -> None:
-    """Write blocks side by side: a borderless table of one row that does not break; or
-    flowing, a continuous section of balanced columns."""
-    if block.flow:
-        _flowing(word, block)
-        return
+    """Write blocks side by side: a borderless table of one row that does not break."""
     table = word.add_table(rows=1, cols=len(block.columns))
     for cell, blocks in zip(table.rows[0].cells, block.columns, strict=True):
         for inner in blocks:
@@ -368,24 +363,6 @@ def _columns(word, block: Columns) -> None:
         _tidy(cell)
     _set_widths(table, block.widths)
     _keep_rows(table)
-
-
-def _flowing(word, block: Columns) -> None:
-    """Write the columns' blocks in a section of their own with as many columns, between
-    continuous breaks: Word and LibreOffice flow the text from one column into the next and
-    balance them at the section's end."""
-    word.add_section(WD_SECTION.CONTINUOUS)  # ends the one-column part above
-    for column in block.columns:
-        for inner in column:
-            _simple(word, inner)
-    word.add_section(WD_SECTION.CONTINUOUS)  # ends the columns; what follows is one column
-    columns = compat.xml_of(word.sections[-2])
-    setting = columns.find(qn("w:cols"))
-    if setting is None:
-        setting = OxmlElement("w:cols")
-        columns.append(setting)
-    setting.set(qn("w:num"), str(len(block.columns)))
-    setting.set(qn("w:space"), "432")  # 0.3 in between the columns
 
 
 def _box(word, block: Box, document: Document) -> None:

@@ -65,8 +65,6 @@ header.band {{ display: flex; justify-content: space-between; align-items: cente
 header.band h1 {{ color: #fff; margin: 0 0 .2em; }} header.band p {{ margin: 0; }}
 img.band-logo {{ background: #fff; padding: .4em; border-radius: .3em; }}
 div.columns {{ display: grid; gap: 0 2em; }}
-div.flow {{ column-gap: 2em; }} div.flow h2 {{ break-after: avoid; margin-top: 0; }}
-div.flow li {{ break-inside: avoid; }}
 div.box {{ border: 2px solid #{s.accent}; padding: 0 1em; margin: 1em 0; }}
 div.columns, div.box {{ break-inside: avoid; }}
 details {{ margin: .5em 0 1.5em; }} summary {{ cursor: pointer; color: #{s.primary}; }}
@@ -108,10 +106,6 @@ def write_html(document: Document) -> bytes:
             lines = "".join(f"<p>{escape(line)}</p>" for line in block.lines)
             body.append(f'<header class="band"><div><h1>{escape(block.title)}</h1>{lines}</div>'
                         f"{logo}</header>")
-        elif isinstance(block, Columns) and block.flow:
-            body.append(f'<div class="flow" style="columns:{len(block.columns)}">'
-                        + "".join(_simple(b) for column in block.columns for b in column)
-                        + "</div>")
         elif isinstance(block, Columns):
             template = " ".join(f"{w:g}fr" for w in block.widths)
             columns = "".join("<div>" + "".join(_simple(b) for b in column) + "</div>"

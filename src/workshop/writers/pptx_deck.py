@@ -713,7 +713,7 @@ class _DeckWriter:
             link_box = g.Box(g.QR_PLATE.right - width, g.QR_LINK_TOP, width, g.QR_LINK_HEIGHT)
             pptx_shapes.add_qr(slide, qr_png(link), self.box(g.QR_PLATE),
                                self.words("qr_alt", url=link), shown, self.box(link_box),
-                               on_dark=not self.organization_template)
+                               on_dark=False)  # an organization's own closing layout
 
     def help_lines(self, content: ClosingSlide) -> list[Resource]:
         """Return the closing slide's help lines: the event's first local line, then the
