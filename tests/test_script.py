@@ -41,7 +41,7 @@ UNDER_SCRIPTED = """
             notes: "{words} {words} {words}"
             minutes: 4
 """
-WORDS = " ".join(["word"] * 120)  # about a minute read aloud
+WORDS = " ".join(["word"] * 100)  # under a minute read aloud
 
 
 def under_scripted(write_tree) -> Path:
@@ -82,17 +82,17 @@ def test_the_timing_check_names_the_slide_its_minutes_and_the_estimate(write_tre
     result = run("check", "d.yaml")
     assert result.exit_code == 0  # warnings only
     assert result.stdout.splitlines() == [
-        "d.yaml:2:11: warning: T303: duration: the script read at 130 words a minute and the "
-        "planned discussion add up to about 5 min, more than 15% away from the duration of 12",
+        "d.yaml:2:11: warning: T303: duration: the script read at 120 words a minute and the "
+        "planned discussion add up to about 4 min, more than 15% away from the duration of 12",
         "d.yaml:16:18: warning: T302: sections[0].slides[0].minutes: slide 2: 'Talking at "
-        "home' plans 6 min, but its script reads in about 0.1 min (7 words at 130 a minute) "
+        "home' plans 6 min, but its script reads in about 0.1 min (7 words at 120 a minute) "
         "plus 0 min of discussion: write more script, plan discussion time, or plan fewer "
         "minutes",
         "d.yaml:20:18: warning: T304: sections[0].slides[1].minutes: slide 3: 'Reporting' plans "
         "4 min with no prompt or activity: give the room a question (prompts) or something to "
         "do (discussion_minutes)",
         "d.yaml:20:18: warning: T302: sections[0].slides[1].minutes: slide 3: 'Reporting' plans "
-        "4 min, but its script reads in about 2.8 min (360 words at 130 a minute) plus 0 min of "
+        "4 min, but its script reads in about 2.5 min (300 words at 120 a minute) plus 0 min of "
         "discussion: write more script, plan discussion time, or plan fewer minutes",
     ]
 
@@ -114,7 +114,7 @@ def test_directions_to_the_facilitator_are_not_counted_as_script(write_tree, in_
     in_dir(deck.parent)
     findings = [f for f in check(Path("d.yaml")) if f.code == "T302"]
     assert [f.message.split(":")[1].strip() for f in findings] == [
-        "'Reporting' plans 4 min, but its script reads in about 0.0 min (0 words at 130 a "
+        "'Reporting' plans 4 min, but its script reads in about 0.0 min (0 words at 120 a "
         "minute) plus 0 min of discussion"]
 
 

@@ -34,7 +34,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Room booked, with seating for everyone and a quiet space nearby",
             "Exits, restrooms and the quiet space pointed out at the start",
             "Projector or screen tested with the deck",
-            "Printed handouts, one per family, the contact lines filled in where they are blank",
+            "Printed handouts, one per family, the contact lines filled in where they are blank, "
+            "on the chairs before people arrive (the opening points to its steps)",
             "Index cards and pens for questions asked in writing",
             "A feedback form, or a feedback link (the closing slide and the handout then show "
             "its QR code)",
@@ -160,7 +161,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Salidas, baños y espacio tranquilo indicados al inicio",
             "Proyector o pantalla probados con la presentación",
             "Folletos impresos, uno por familia, con los contactos escritos donde están en "
-            "blanco",
+            "blanco, en las sillas antes de que llegue la gente (al inicio se nombran sus pasos)",
             "Tarjetas y lápices para preguntas por escrito",
             "Un formulario de opinión, o un enlace de opinión (la última diapositiva y el "
             "folleto muestran entonces su código QR)",

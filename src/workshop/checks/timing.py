@@ -15,11 +15,11 @@ from workshop.loader import LoadedYaml, PathKey, format_path
 from workshop.model import Deck, Scripted, SlideBase
 from workshop.notes_text import parse_notes
 
-WORDS_PER_MINUTE = 130
+WORDS_PER_MINUTE = 120  # a calm talk to parents, with pauses (readers found 130 rushed)
 PLANNED_TOLERANCE = 0.10  # the slides' minutes against the duration
 SCRIPT_TOLERANCE = 0.15  # the whole script and discussion against the duration
 SLIDE_TOLERANCE = 0.25  # one slide's script and discussion against its minutes ...
-SLIDE_SLACK = 0.5  # ... or half a minute, whichever is more
+SLIDE_SLACK = 0.25  # ... or a quarter of a minute, whichever is more
 ASKS_FROM = 2  # minutes from which a content slide needs a prompt or an activity
 _WORD = re.compile(r"\w+")
 

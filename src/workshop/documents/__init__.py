@@ -15,6 +15,7 @@ from workshop.notes_text import Paragraph, Run
 class Heading:
     level: int  # 1 is the document title
     text: str
+    new_page: bool = False  # printed at the top of a page (a layout found it stranded)
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,8 @@ def _simple(word, block: Heading | Text | Bullets | Picture) -> None:
     """Write a heading, a paragraph, a list or a picture into `word` (the document or a
     table's cell)."""
     if isinstance(block, Heading):
-        _paragraph(word, f"Heading {min(block.level, 9)}", block.text)
+        heading = _paragraph(word, f"Heading {min(block.level, 9)}", block.text)
+        heading.paragraph_format.page_break_before = block.new_page or None
     elif isinstance(block, Picture):
         _picture(word, block)
     elif isinstance(block, Text):

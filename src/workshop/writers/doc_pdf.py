@@ -45,6 +45,13 @@ def write_pdf(document: Document) -> bytes:
             document = replace(document, style=step(document.style))
             source.write_bytes(write_docx(document))
             pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
+        stranded = stranded_headings(pdf, document)
+        if stranded:
+            document = replace(document, blocks=[
+                replace(block, new_page=True) if index in stranded else block
+                for index, block in enumerate(document.blocks)])
+            source.write_bytes(write_docx(document))
+            pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
         entries = contents_entries(document)
         if entries:
             source.write_bytes(write_docx(document, heading_pages(pdf, entries)))
@@ -59,6 +66,29 @@ TIGHTER: tuple = (
     lambda style: replace(style, body_pt=style.body_pt - 0.5),
     lambda style: replace(style, body_pt=style.body_pt - 0.5),
 )
+
+
+def stranded_headings(pdf: bytes, document: Document) -> set[int]:
+    """Return the indexes, in `document.blocks`, of the headings LibreOffice left as the last
+    line of a page, away from the text they head. Word's "keep with next" asks for the
+    opposite, and LibreOffice does not always honour it (a heading before a paragraph that
+    moves whole to the next page stays behind); such a heading is then started on the next
+    page. Headings are matched to the pages' lines in order, so a heading that recurs
+    ("Speaker notes") is told apart by where it falls."""
+    headings = [(index, " ".join(block.text.split())) for index, block
+                in enumerate(document.blocks) if isinstance(block, Heading)]
+    stranded, position = set(), 0
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        lines = [" ".join(line.split()) for line in page.extract_text().splitlines()]
+        lines = [line for line in lines if line]
+        if lines and lines[-1].isdigit():
+            lines.pop()  # the page number in the footer
+        for number, line in enumerate(lines):
+            if position < len(headings) and line == headings[position][1]:
+                if number == len(lines) - 1:
+                    stranded.add(headings[position][0])
+                position += 1
+    return stranded
 
 
 def page_count(pdf: bytes) -> int:
