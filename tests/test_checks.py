@@ -125,7 +125,8 @@ LONG = ("This bullet says a great deal, more than a slide should hold, about sta
 
 def test_overflowing_text_is_shrunk_within_the_floor_and_reported(write_tree, in_dir,
                                                                   tmp_path: Path) -> None:
-    bullets = "".join(f"          - {LONG} {n}\n" for n in range(6))
+    point = f"{LONG}, staying close, and saying so out loud"
+    bullets = "".join(f"          - {point} {n}\n" for n in range(5))
     deck = one_slide(write_tree, f"      - title: Crowded\n        bullets:\n{bullets}")
     in_dir(deck.parent)
     result = build(Path("d.yaml"), tmp_path / "out.pptx")

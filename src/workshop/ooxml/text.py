@@ -143,6 +143,17 @@ def set_level_style(body: etree._Element, level: int, size_pt: float,
         styles.append(props)
 
 
+def level_style(body: etree._Element, level: int) -> tuple[float, float] | None:
+    """Return the font size and space before, in points, that set_level_style gave
+    paragraph level `level` (0-based) of `body`, or None when it has none of its own."""
+    props = body.find(f"{_A}lstStyle/{_A}lvl{level + 1}pPr")
+    size = props.find(f"{_A}defRPr") if props is not None else None
+    if size is None or size.get("sz") is None:
+        return None
+    before = props.find(f"{_A}spcBef/{_A}spcPts")
+    return int(size.get("sz")) / 100, int(before.get("val")) / 100 if before is not None else 0.0
+
+
 def clear_level_styles(body: etree._Element) -> None:
     """Remove what set_level_style gave `body`: its levels inherit again."""
     styles = body.find(f"{_A}lstStyle")

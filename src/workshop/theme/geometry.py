@@ -35,9 +35,12 @@ class Box:
         return Box(self.x, self.y, self.cx, bottom - self.y)
 
 
-# One type scale for every slide the writer sets, so body text on neighbouring slides differs
-# by a clear step or not at all; each kind of text takes its sizes from it, largest first.
-TYPE_SCALE = (40, 32, 28, 24, 20)
+# One type scale for every slide the writer sets (design system, section 2), so body text on
+# neighbouring slides differs by a clear step or not at all: titles 40, body 28 stepped down to
+# 24 where it would not fit, cards, captions and details 20; each kind of text takes its
+# sizes from it, largest first.
+TYPE_SCALE = (40, 28, 24, 20)
+BODY_SIZES = (28, 24)  # a list: never larger, so a short list is not set larger than a long one
 
 MARGIN = int(0.6 * INCH)
 WIDTH = SLIDE_WIDTH - 2 * MARGIN
@@ -51,8 +54,10 @@ HERO_LOGO = Box(SLIDE_WIDTH - int(0.9 * INCH) - int(2.4 * INCH), int(0.6 * INCH)
                 int(2.4 * INCH), int(1.0 * INCH))
 TITLE = Box(MARGIN, int(0.35 * INCH), WIDTH - LOGO.cx - int(0.2 * INCH), int(1.0 * INCH))
 # Under the title, starting where its text does (the title's box has a 0.1 in inset).
-TITLE_RULE = Box(MARGIN + TEXT_INSET, int(1.40 * INCH), int(1.1 * INCH), int(0.06 * INCH))
-CONTENT_TOP = int(1.65 * INCH)
+TITLE_RULE = Box(MARGIN + TEXT_INSET, int(1.50 * INCH), int(0.9 * INCH), int(0.06 * INCH))
+# Content is top-anchored here on every slide, so the first line does not jump from slide to
+# slide; what a short list leaves below it stays empty.
+CONTENT_TOP = int(1.90 * INCH)
 CONTENT_BOTTOM = int(6.45 * INCH)
 # Filled shapes (the prompt band, process cards, bubbles, panels, pictures) line up with the
 # text of the title and points, not with their boxes, which sit TEXT_INSET further out.

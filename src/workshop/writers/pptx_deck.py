@@ -222,6 +222,7 @@ class _DeckWriter:
                     if replay_key is not None:
                         self.remember(replay_key, slide, *made_from)
         self.footer_notice()
+        pptx_fill.one_body_size(self.bullet_lists())
         pptx_parts.list_notes_master(self.prs)
         if self.organization_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
@@ -231,6 +232,19 @@ class _DeckWriter:
         entries = dict(pptx_parts.package_entries(self.prs.part.package))
         data = write_zip(entries.items())
         return WrittenDeck(data, self.notices, self.plan, entries)
+
+    def bullet_lists(self) -> list[Element]:
+        """Return the body of each bullets slide of the deck whose points are set as a list
+        (not in rows beside icons of their own), in order."""
+        bodies = []
+        for planned, slide in zip(self.plan.slides, self.prs.slides, strict=True):
+            content = planned.content
+            if isinstance(content, BulletSlide) and not any(
+                    isinstance(item, IconPoint) for item in content.bullets):
+                body = self.slot(slide, "bullets", "body")
+                if body is not None:
+                    bodies.append(body)
+        return bodies
 
     # -- slides made before, in this session ------------------------------------------------
 
@@ -522,7 +536,7 @@ class _DeckWriter:
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,
-                       anchor: str | None = "ctr") -> bool:
+                       anchor: str | None = "t") -> bool:
         """Set a short list larger, spaced and centred, beside its icon (see pptx_fill)."""
         box = g.Box(*self.inherited(slide, body).xfrm())
 
@@ -549,7 +563,7 @@ class _DeckWriter:
         def measured(element: Element) -> Fit:
             return self.measured(slide, element)
 
-        size = pptx_fill.fill_columns(columns, measured, pptx_fill.LONG_LIST_SIZES)
+        size = pptx_fill.fill_columns(columns, measured, pptx_fill.COLUMN_SIZES)
         if (size is not None and headings and size > _COLUMN_HEADING_PT
                 and not self.organization_template):
             pptx_fill.raise_headings(headings, _COLUMN_HEADING_PT, size, measured)

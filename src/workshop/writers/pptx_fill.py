@@ -1,7 +1,8 @@
-"""Lists that fill their slide: set as large as they fit, spaced and centred in their box,
-beside an icon when the outline names one, or in rows beside icons of their own; the local
-contacts' panel of the resources slide. A list too long for any of that keeps the layout's
-size and the fitting and splitting the writer gives every slide.
+"""Lists set on the type scale: at body size (28 pt), or a step down where that would not
+fit, spaced and top-anchored in their box, beside an icon when the outline names one, or in
+rows beside icons of their own; the local contacts' panel of the resources slide. A list too
+long for any of that keeps the layout's size and the fitting and splitting the writer gives
+every slide.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from workshop.ooxml.namespaces import Element
 from workshop.ooxml.text import (
     clear_level_styles,
     fill,
+    level_style,
     set_anchor,
     set_level_style,
     text_body,
@@ -31,11 +33,13 @@ from workshop.theme.icons import icon_svg
 
 FILLED = 0.85  # the share of its box a list grown to fill it may take
 BESIDE = 0.8  # the share of its narrowed box a list may need, at its own size, beside an icon
-LIST_SIZES = g.TYPE_SCALE[1:4]  # points (sub-points 4 pt less)
-LONG_LIST_SIZES = g.TYPE_SCALE[1:]  # a list of resources, which may run long
-QUESTION_SIZES = g.TYPE_SCALE[:3]  # a discussion slide's questions: never below 28 pt
-PANEL_SIZES = g.TYPE_SCALE[2:]  # the resources slide's local contacts
-CLOSING_SIZES = g.TYPE_SCALE[3:]  # the closing slide's points and contact line
+LIST_SIZES = g.BODY_SIZES  # points (sub-points 4 pt less)
+LONG_LIST_SIZES = (*g.BODY_SIZES, 20)  # a list of resources, which may run long
+QUESTION_SIZES = g.BODY_SIZES  # a discussion slide's questions
+PANEL_SIZES = (24, 20)  # the resources slide's local contacts
+CLOSING_SIZES = (24, 20)  # the closing slide's points and contact line
+COLUMN_SIZES = (24, 20)  # a comparison's rows, side by side (design system: 24 pt)
+STEPPED_DOWN = 0.25  # the share of a deck's lists at the smaller body size that sets them all so
 WIDOW_STEPS = 2  # a list may step one size down the scale to keep a point from ending alone
 ROOMY_SPACING, TIGHT_SPACING = 0.5, 0.25  # space before a point, as a share of its size
 ICON_SHARE = 0.3  # of the text's box, given to the icon beside it
@@ -44,11 +48,11 @@ ICON_INSIDE = 0.52  # the drawing's share of its disc
 
 def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[], Fit],
                    icon: str | None, sizes: tuple[int, ...] = LIST_SIZES,
-                   anchor: str | None = "ctr",
+                   anchor: str | None = "t",
                    widows: Callable[[], int] | None = None) -> bool:
     """Set the list in `body` (a placeholder at `box`) at the largest of `sizes` that leaves
     it within FILLED of its box (else the largest at which it fits at all), spaced and
-    centred (or `anchor`ed), with `icon` beside it when the list has room for it at its own
+    top-anchored (or `anchor`ed), with `icon` beside it when the list has room for it at its own
     size; return True when it was. A list that fits at none of `sizes` keeps its layout's
     size, and the writer's fitting and splitting. `measured` measures the body as it is
     now, `widows` counts its points that end on a line of one word."""
@@ -91,6 +95,22 @@ def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[
     if icon is not None:
         add_icon(slide, icon, icon_box(box))
     return True
+
+
+def one_body_size(bodies: list[Element]) -> None:
+    """Set the lists of a deck's bullet slides (`bodies`, as fill_with_list left them) at one
+    size when more than STEPPED_DOWN of those set on the body sizes needed the smaller one
+    (design system, section 2): a deck then reads at one size rather than alternating
+    between two. A list set smaller, top-anchored and spaced in the same proportion, still
+    fits where it fit larger."""
+    larger, smaller = g.BODY_SIZES[0], g.BODY_SIZES[-1]
+    styled = [(text, style) for text in map(text_body, bodies)
+              if (style := level_style(text, 0)) is not None and style[0] in g.BODY_SIZES]
+    if not styled or sum(size == smaller for _, (size, _) in styled) <= STEPPED_DOWN * len(styled):
+        return
+    for text, (size, before) in styled:
+        if size == larger:
+            _set_list_size(text, smaller, before / size)
 
 
 def fill_columns(bodies: list[Element], measured: Callable[[Element], Fit],
@@ -165,7 +185,7 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
     """Set the list in `body` (a placeholder at `box`) as rows: each point with an icon of
     its own (`icons`, one per paragraph, None for none) in a column at its left instead of a
     bullet, at the largest of LIST_SIZES that leaves the list, spaced, within FILLED of its
-    box (else that fits at all, spaced less), centred. Return False, changing nothing, when
+    box (else that fits at all, spaced less), top-anchored. Return False, changing nothing, when
     no size fits: a list that must shrink or split keeps its bullets. `middles` gives where
     each paragraph's first line sits, as laid out now."""
     styled = text_body(body)
@@ -185,7 +205,7 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
         clear_level_styles(styled)
         return False
     _set_icon_rows(styled, *chosen)
-    set_anchor(styled, "ctr")
+    set_anchor(styled, "t")
     side = int(chosen[0] * LINE_HEIGHT * g.PT)
     tree = compat.shape_tree(slide.shapes)
     for name, middle in zip(icons, middles(), strict=True):
@@ -217,12 +237,13 @@ def _set_list_size(body: Element, size: int, spacing: float) -> None:
 
 
 def icon_box(box: g.Box) -> g.Box:
-    """Return the square the icon's disc fills: centred in the share of `box` (ICON_SHARE,
-    at its right) that the text leaves it."""
+    """Return the square the icon's disc fills: centred across the share of `box`
+    (ICON_SHARE, at its right) that the text leaves it, its top on the content's top line
+    like the text's first line."""
     share = int(box.cx * ICON_SHARE)
     side = min(share - g.GUTTER // 2, box.cy, int(2.4 * g.INCH))
     x = box.x + box.cx - share + (share - side) // 2
-    return g.Box(x, box.y + (box.cy - side) // 2, side, side)
+    return g.Box(x, box.y, side, side)
 
 
 def add_icon(slide: Slide, name: str, box: g.Box) -> None:
