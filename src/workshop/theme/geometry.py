@@ -105,8 +105,11 @@ QR_LINK_TOP, QR_LINK_HEIGHT = QR_PLATE.bottom + int(0.05 * INCH), int(0.45 * INC
 # The closing slide's help card, right of the thanks, under the logo and above the bottom row:
 # its lines, then the QR code of the feedback link at its foot when there is one.
 # Its right edge is the logo's; the feedback link is written under it, on the dark field.
-HELP_CARD = Box(int(7.75 * INCH), int(1.7 * INCH), HERO_LOGO.right - int(7.75 * INCH),
-                int(4.75 * INCH))
+HERO_PLATE_PAD = int(0.12 * INCH)  # between a hero slide's logo and the edge of its plate
+# Under the logo's plate with a clear gap (touching it, the two read as one shape).
+HELP_TOP = HERO_LOGO.bottom + HERO_PLATE_PAD + int(0.22 * INCH)
+HELP_CARD = Box(int(7.75 * INCH), HELP_TOP, HERO_LOGO.right - int(7.75 * INCH),
+                int(6.45 * INCH) - HELP_TOP)
 HELP_PAD = int(0.25 * INCH)
 HELP_QR = int(1.2 * INCH)
 HELP_LINK = Box(HELP_CARD.x, HELP_CARD.bottom + int(0.06 * INCH), HELP_CARD.cx,

@@ -60,7 +60,7 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
             box = _fit(prepared, g.HERO_LOGO, align="right")
             _, layout_rid = layout.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
             if brand.logo_plate is not False:
-                elements.add_plate_to_tree(tree, _padded(box, int(0.12 * g.INCH)),
+                elements.add_plate_to_tree(tree, _padded(box, g.HERO_PLATE_PAD),
                                            own or "bg1", "Logo Plate")
             elements.add_picture_to_tree(tree, layout_rid, box, "Logo", description)
 
