@@ -221,30 +221,23 @@ def test_no_number_breaks_across_lines(rendered: Rendered) -> None:
     assert broken == []
 
 
-def test_content_slides_leave_no_more_than_a_third_of_their_body_empty(
-        shipped: Rendered) -> None:
-    """The shipped decks' slides are full (a generated slide of one short point cannot be)."""
-    half_empty = []
+def test_bullet_lists_start_at_the_content_line(shipped: Rendered) -> None:
+    """Design system, section 2 (which retired "fill the slide"): a list is top-anchored, so
+    on every bullets slide the first line's words, as LibreOffice lays them out, start just
+    under the content line (1.90 in), however short the list."""
+    jumped = []
     for number, (layout, shapes, words) in enumerate(zip(
             shipped.layouts, shipped.shapes, shipped.words, strict=True), start=1):
-        if layout in NOT_CONTENT:
+        if layout != "Bullets":
             continue
-        band = next((f for f in shapes if f.placeholder == 13 or f.name == "Prompt"), None)
-        top = g.CONTENT_TOP / PT
-        bottom = band.box.top if band is not None else g.CONTENT_BOTTOM / PT
-        content = [f for f in shapes if not _furniture(f)]
-        lowest = top
-        for word in words:
-            frame = owner(word, shapes)
-            if frame is None or not _furniture(frame):
-                lowest = max(lowest, min(word.box.bottom, bottom))
-        for frame in content:
-            if not frame.has_text:  # pictures, charts, icons, cards
-                lowest = max(lowest, min(frame.box.bottom, bottom))
-        if bottom - lowest > (bottom - top) / 3:
-            half_empty.append(f"slide {number} ({layout}): {bottom - lowest:.0f} of "
-                              f"{bottom - top:.0f} pt empty below its content")
-    assert half_empty == []
+        tops = [word.box.top for word in words
+                if (frame := owner(word, shapes)) is not None and not _furniture(frame)
+                and frame.box.top >= g.CONTENT_TOP / PT - 1]
+        first = min(tops, default=None)
+        if first is None or not 0 <= first - g.CONTENT_TOP / PT <= 24:
+            jumped.append(f"slide {number}: first line at {first} pt, content line "
+                          f"{g.CONTENT_TOP / PT:.0f} pt")
+    assert jumped == []
 
 
 def test_charts_label_their_categories_and_values_and_nothing_else(shipped: Rendered) -> None:
