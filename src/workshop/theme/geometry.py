@@ -41,6 +41,7 @@ class Box:
 # sizes from it, largest first.
 TYPE_SCALE = (40, 28, 24, 20)
 BODY_SIZES = (28, 24)  # a list: never larger, so a short list is not set larger than a long one
+CARD_SIZES = (24, 20)  # card text, comparison rows, panels and details: a step under the body
 
 MARGIN = int(0.6 * INCH)
 WIDTH = SLIDE_WIDTH - 2 * MARGIN
@@ -109,7 +110,7 @@ HERO_PLATE_PAD = int(0.12 * INCH)  # between a hero slide's logo and the edge of
 # Under the logo's plate with a clear gap (touching it, the two read as one shape).
 HELP_TOP = HERO_LOGO.bottom + HERO_PLATE_PAD + int(0.22 * INCH)
 HELP_CARD = Box(int(7.75 * INCH), HELP_TOP, HERO_LOGO.right - int(7.75 * INCH),
-                int(6.45 * INCH) - HELP_TOP)
+                CONTENT_BOTTOM - HELP_TOP)
 HELP_PAD = int(0.25 * INCH)
 HELP_QR = int(1.2 * INCH)
 HELP_LINK = Box(HELP_CARD.x, HELP_CARD.bottom + int(0.06 * INCH), HELP_CARD.cx,

@@ -537,7 +537,8 @@ class _DeckWriter:
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,
                        anchor: str | None = "t") -> bool:
-        """Set a short list larger, spaced and centred, beside its icon (see pptx_fill)."""
+        """Set a list on the body sizes, spaced and top-anchored, beside its icon (see
+        pptx_fill)."""
         box = g.Box(*self.inherited(slide, body).xfrm())
 
         def widows() -> int:

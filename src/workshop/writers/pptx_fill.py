@@ -31,14 +31,14 @@ from workshop.ooxml.text import (
 from workshop.theme import geometry as g
 from workshop.theme.icons import icon_svg
 
-FILLED = 0.85  # the share of its box a list grown to fill it may take
+FILLED = 0.85  # the share of its box a list spaced roomily may take
 BESIDE = 0.8  # the share of its narrowed box a list may need, at its own size, beside an icon
 LIST_SIZES = g.BODY_SIZES  # points (sub-points 4 pt less)
-LONG_LIST_SIZES = (*g.BODY_SIZES, 20)  # a list of resources, which may run long
+LONG_LIST_SIZES = (*g.BODY_SIZES, g.CARD_SIZES[-1])  # a list of resources, which may run long
 QUESTION_SIZES = g.BODY_SIZES  # a discussion slide's questions
-PANEL_SIZES = (24, 20)  # the resources slide's local contacts
-CLOSING_SIZES = (24, 20)  # the closing slide's points and contact line
-COLUMN_SIZES = (24, 20)  # a comparison's rows, side by side (design system: 24 pt)
+PANEL_SIZES = g.CARD_SIZES  # the resources slide's local contacts
+CLOSING_SIZES = g.CARD_SIZES  # the closing slide's points and contact line
+COLUMN_SIZES = g.CARD_SIZES  # a comparison's rows, side by side
 STEPPED_DOWN = 0.25  # the share of a deck's lists at the smaller body size that sets them all so
 WIDOW_STEPS = 2  # a list may step one size down the scale to keep a point from ending alone
 ROOMY_SPACING, TIGHT_SPACING = 0.5, 0.25  # space before a point, as a share of its size

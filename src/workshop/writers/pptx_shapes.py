@@ -107,7 +107,7 @@ def _head_size(steps: list[Step], font: str, width: int, largest: int) -> tuple[
 _HEAD_HEIGHT = int(0.8 * g.INCH)  # a step's arrow, unless its label needs more
 _HEAD_SIDE_PT = 0.15 * 72  # a step label's left and right insets, in points
 _ONE_LINE_FLOOR = 18  # the smallest a label is set to keep every label on one line
-_CARD_SIZES = (24, 20)  # a step's detail, largest first
+_CARD_SIZES = g.CARD_SIZES  # a step's detail, largest first
 _CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
 
 
