@@ -153,7 +153,7 @@ def test_statistic_has_a_native_chart_and_image_has_alt_text(built: Path) -> Non
     prs = Presentation(str(built))
     statistic = slide_titled(built, "A figure from the 2020 guide")
     chart = next(sh for sh in statistic.shapes if sh.has_chart).chart
-    assert list(chart.plots[0].categories) == ["Knew the person", "Others (e.g. met online)"]
+    assert list(chart.plots[0].categories) == ["Knew the person", "All other cases"]
     assert list(chart.plots[0].series[0].values) == [60.0, 40.0]
     image = next(s for s in prs.slides if s.slide_layout.name == "Image")
     picture = next(sh for sh in image.shapes if sh.shape_type == 13 or sh.name.startswith("Pic"))
@@ -194,7 +194,9 @@ def test_set_overrides_event_values(tmp_path: Path) -> None:
                          "place": "School library"})
     slides = Presentation(str(output)).slides
     texts = [p.text for p in slides[0].placeholders[10].text_frame.paragraphs]
-    assert texts == ["Presented by Ms. Rivera", "Lincoln PTA · School library"]
+    # the title is the guide's: the slide says where it comes from
+    assert texts == ["Presented by Ms. Rivera", "Lincoln PTA · School library",
+                     "Adapted from NetSmartz / NCMEC, 2020"]
     assert "it helps Lincoln PTA plan the next evening" in \
         slides[-1].notes_slide.notes_text_frame.text
 

@@ -139,6 +139,12 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     assert [row[1] for row in last] == ["Total", "Questions, after the closing slide",
                                         "The evening, with questions"]
     assert last[1][2] == "10–15"
+    # how long to book the room, on the first page, and how to fit an hour's slot
+    assert texts.index("Book 75 minutes: about 60 of slides, then up to 15 of questions.") \
+        < texts.index("Agenda and timings")
+    slot = ("In a 60-minute slot: skip the optional slides (the deck then takes about 55 min) "
+            "and keep 5 min for questions")
+    assert any(t.replace("\u2060", "").startswith(slot) for t in texts)  # joiners: no break
     logo = word.inline_shapes[0]._inline.docPr
     assert logo.get("descr") == "Example County Schools logo"
     directions = [r for p in word.paragraphs for r in p.runs if r.text.startswith("[Start on")]
@@ -352,11 +358,18 @@ def test_a_handout_section_wins_over_the_shipped_text(write_tree, in_dir) -> Non
     assert "Sextortion is blackmail" not in text and "What we covered" not in text
 
 
-def test_guide_ends_with_the_glossary_and_the_questions_parents_ask(guides) -> None:
+def test_guide_ends_with_the_glossary_the_questions_parents_ask_and_the_sources(guides) -> None:
     text = guides["md"].read_text(encoding="utf-8")
     glossary = text.index("## Glossary")
     questions = text.index("## Questions parents often ask")
-    assert text.index("## Resources") < glossary < questions
+    sources = text.index("## Sources")
+    assert text.index("## Resources") < glossary < questions < sources
+    # every source a slide credits is listed in full, with where to read it
+    credited = set(prepare(DECK).deck.sources.values()) - {"FBI", "NCMEC; FBI; 988 Lifeline",
+                                                            "NCMEC; FBI, 2024"}
+    listed = dict(re.findall(r"^- \*\*(.+?):\*\* (.+)$", text[sources:], re.M))
+    assert credited <= set(listed), credited - set(listed)
+    assert "fbi.gov/sextortion" in listed["FBI, 2024"] and "January 2024" in listed["FBI, 2024"]
     for term in ("Sexting", "Sextortion", "Financial sextortion", "Grooming", "CSAM", "Hash",
                  "CyberTipline", "Take It Down"):
         assert f"**{term}:**" in text[glossary:questions], term
@@ -364,8 +377,8 @@ def test_guide_ends_with_the_glossary_and_the_questions_parents_ask(guides) -> N
     word = WordDocument(str(guides["docx"]))
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
     asked = [q.question for q in prepare(DECK).deck.reference.questions]
-    start = headings.index("Questions parents often ask") + 1
-    assert [h.replace("\u2019", "'") for h in headings[start:]] == \
+    start, end = headings.index("Questions parents often ask") + 1, headings.index("Sources")
+    assert [h.replace("\u2019", "'") for h in headings[start:end]] == \
         [q.replace("\u2019", "'") for q in asked]
 
 

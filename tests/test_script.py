@@ -76,6 +76,17 @@ def test_title_section_and_closing_slides_carry_their_scripts(tmp_path: Path) ->
     assert "Thank you for spending your evening" in notes[-1]
 
 
+def test_spanish_notes_give_a_slides_time_in_minutes_and_seconds(tmp_path: Path) -> None:
+    output = tmp_path / "es.pptx"
+    build(SPANISH, output)
+    notes = notes_of(output)
+    assert "Tiempo: aprox. 1 min 30 s" in notes[0]  # the title slide plans 1.5 minutes
+    assert not any(re.search(r"aprox\. \d+\.\d", text) for text in notes)  # no "1.5 min"
+    sections = [n for n, s in enumerate(Presentation(str(output)).slides)
+                if s.slide_layout.name == "Section"]
+    assert all(re.search(r"Tiempo: aprox\. (30|45) s", notes[n]) for n in sections)
+
+
 def test_the_timing_check_names_the_slide_its_minutes_and_the_estimate(write_tree,
                                                                         in_dir) -> None:
     in_dir(under_scripted(write_tree).parent)
@@ -127,9 +138,9 @@ def test_the_shipped_decks_have_no_timing_warning(deck: Path) -> None:
 
 @pytest.mark.parametrize(("deck", "given", "fallback"), [
     (FULL, "To talk privately: Ms. Lee, school counselor",
-     "To talk privately: find me after the session"),
+     "To talk privately: me or tonight’s support person, at any time"),
     (SPANISH, "Para hablar en privado: Ms. Lee, school counselor",
-     "Para hablar en privado: búsquenme al terminar la sesión"),
+     "Para hablar en privado: conmigo o con la persona de apoyo, en cualquier momento"),
 ])
 def test_the_support_person_is_a_variable_with_a_fallback(deck: Path, given: str,
                                                           fallback: str, tmp_path: Path) -> None:

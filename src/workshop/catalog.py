@@ -16,7 +16,7 @@ VARIABLES = {
     "date": "the event date (event.date)",
     "place": "the venue (event.place)",
     "support_person": "who parents can talk to privately (event.support_person, a kit's "
-                      "support_person); else 'find me after the session'",
+                      "support_person); else 'me or tonight's support person, at any time'",
     "resources": "local resources: a list of {name, detail} (event.resources)",
     "deck": "the deck's title and subtitle: deck.title, deck.subtitle",
     "brand": "with --brand: brand.name, brand.footer, brand.contact, brand.website, "

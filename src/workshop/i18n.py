@@ -9,7 +9,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "help_any_time": "Help, any time",
         "feedback_label": "Feedback:",
         "notes_prompts": "Questions to ask the room:",
-        "timing": "Timing: about {minutes} min",
+        "timing": "Timing: about {duration}",
         "source": "Source: {source}",
         "more_sources": "+ {count} more (see the guide)",
         "section": "Part {number} of {count}",
@@ -44,12 +44,12 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "someone to look after them in another room",
         ],
         "prep_contacts": [
-            "Support person present tonight: {support_person}",
-            "Support person briefed (a school counselor or social worker, if you can): "
-            "introduced to the room at the start, checks on anyone who steps out",
+            "Support person present tonight: {support_person}. Briefed (a school counselor "
+            "or social worker, if you can), introduced to the room at the start, checks on "
+            "anyone who steps out",
             "Who receives a report at this organization: ____________________",
-            "Child protection or police non-emergency line, written on the handout: "
-            "____________________",
+            "Child protection or police non-emergency line (write it on the handout where it "
+            "has a blank for it): ____________________",
         ],
         "before_title": "Before you present",
         "before_you_present": [
@@ -115,7 +115,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "qr_website": "Scan for more resources:",
         "qr_alt": "QR code linking to {url}",
         "logo_alt": "{name} logo",
-        "support_person": "find me after the session",
+        "support_person": "me or tonight's support person, at any time",
         "blank": "____________________",
         "opening": "Opening",
         "glossary": "Glossary",
@@ -125,6 +125,12 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "skip_when_short": "optional: skip it when short of time",
         "optional_note": ("Optional slides, to skip when short of time: {slides}. With them the "
                           "deck takes about {minutes} min; without them, about {short} min."),
+        "sources_title": "Sources",
+        "book_room": ("Book {minutes} minutes: about {slides} of slides, then up to {most} "
+                      "of questions."),
+        "slot_cut": ("In a {slot}-minute slot: skip the optional slides (the deck then takes "
+                     "about {short} min) and keep {questions} min for questions; anyone with "
+                     "more to ask can stay afterwards with the support person."),
         "agenda_plan": "Plan, in minutes: {parts}. In all: {minutes}.",
         "agenda_questions": "Then questions, {questions} min: the evening takes {evening} min.",
     },
@@ -134,7 +140,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "help_any_time": "Ayuda a toda hora",
         "feedback_label": "Su opinión:",
         "notes_prompts": "Preguntas para el grupo:",
-        "timing": "Tiempo: aprox. {minutes} min",
+        "timing": "Tiempo: aprox. {duration}",
         "source": "Fuente: {source}",
         "more_sources": "+ {count} más (vea la guía)",
         "section": "Parte {number} de {count}",
@@ -160,8 +166,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Sala reservada, con asientos para todos y un espacio tranquilo cerca",
             "Salidas, baños y espacio tranquilo indicados al inicio",
             "Proyector o pantalla probados con la presentación",
-            "Folletos impresos, uno por familia, con los contactos escritos donde están en "
-            "blanco, en las sillas antes de que llegue la gente (al inicio se nombran sus pasos)",
+            "Folletos impresos, uno por familia, con los espacios en blanco ya llenos, en las "
+            "sillas antes de que llegue la gente (al inicio se nombran sus pasos)",
             "Tarjetas y lápices para preguntas por escrito",
             "Un formulario de opinión, o un enlace de opinión (la última diapositiva y el "
             "folleto muestran entonces su código QR)",
@@ -170,15 +176,15 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "traen a sus hijos, alguien que los cuide en otro salón",
         ],
         "prep_contacts": [
-            "Persona de apoyo presente esta noche: {support_person}",
-            "Persona de apoyo preparada, que hable español (de preferencia, consejero escolar o "
-            "trabajador social): presentada al grupo al inicio, acompaña a quien salga de la "
-            "sala",
-            "Quién recibe los reportes en esta organización: ____________________",
+            "Persona de apoyo presente esta noche: {support_person}. Que hable español (de "
+            "preferencia, consejero escolar o trabajador social), que sepa de qué se va a "
+            "hablar, que se presente al grupo al inicio y acompañe a quien salga de la sala",
+            "A quién se le avisa en esta organización si un niño puede estar en peligro: "
+            "____________________",
             "Servicios de Protección Infantil (CPS), para usted, no para el folleto: "
             "____________________",
-            "Policía para casos que no son emergencia, y quien ayuda en español, escritos en "
-            "el folleto: ____________________",
+            "Policía para casos que no son emergencia, y quien ayuda en español (escríbalos en "
+            "el folleto si tiene un espacio en blanco para ellos): ____________________",
         ],
         "before_title": "Antes de presentar",
         "before_you_present": [
@@ -245,7 +251,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "qr_website": "Escanee para ver más recursos:",
         "qr_alt": "Código QR que lleva a {url}",
         "logo_alt": "Logotipo de {name}",
-        "support_person": "búsquenme al terminar la sesión",
+        "support_person": "conmigo o con la persona de apoyo, en cualquier momento",
         "blank": "____________________",
         "opening": "Apertura",
         "glossary": "Glosario",
@@ -256,6 +262,13 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "optional_note": ("Diapositivas opcionales, que puede omitir si falta tiempo: {slides}. "
                           "Con ellas, la presentación dura unos {minutes} min; sin ellas, unos "
                           "{short} min."),
+        "sources_title": "Fuentes",
+        "book_room": ("Reserve {minutes} minutos: unos {slides} de diapositivas y hasta {most} "
+                      "de preguntas."),
+        "slot_cut": ("Si solo tiene {slot} minutos: omita las diapositivas opcionales (la "
+                     "presentación dura entonces unos {short} min) y deje {questions} min para "
+                     "preguntas; quien tenga más preguntas puede quedarse después con la "
+                     "persona de apoyo."),
         "agenda_plan": "Plan, en minutos: {parts}. En total: {minutes}.",
         "agenda_questions": ("Después, preguntas, {questions} min: la reunión dura {evening} "
                              "min."),
@@ -280,3 +293,14 @@ def phrases(language: str, key: str) -> list[str]:
 def format_minutes(minutes: float) -> str:
     """Return minutes without a trailing `.0`: 3 -> '3', 2.5 -> '2.5'."""
     return f"{minutes:g}"
+
+
+def format_duration(language: str, minutes: float) -> str:
+    """Return a slide's time as a facilitator reads it in its notes: in English minutes as
+    a number ('1.5 min'); in Spanish minutes and seconds ('1 min 30 s'), since a decimal
+    minute reads as a calque there."""
+    if language != "es":
+        return f"{format_minutes(minutes)} min"
+    whole, seconds = divmod(round(minutes * 60), 60)
+    parts = ([f"{whole} min"] if whole else []) + ([f"{seconds} s"] if seconds else [])
+    return " ".join(parts) or "0 min"

@@ -339,12 +339,21 @@ class Question(Strict):
     answer: Text = Field(description="a short answer drawn from the deck's sources")
 
 
+class Citation(Strict):
+    source: Text = Field(description="the source as the slides credit it, e.g. 'FBI, 2024'")
+    title: Text = Field(description="what it is: its title, its publisher and its date")
+    where: Text = Field(description="where to read it: a web address or the publication")
+
+
 class Reference(Strict):
-    """The facilitator's reference, printed in the guide: a glossary and frequent questions."""
+    """The facilitator's reference, printed in the guide: a glossary, frequent questions and
+    the sources the deck's facts come from."""
 
     glossary: list[Term] = Field(default_factory=list, description="terms and their meanings")
     questions: list[Question] = Field(default_factory=list,
                                       description="questions parents often ask, with answers")
+    sources: list[Citation] = Field(default_factory=list,
+                                    description="the sources behind the deck's facts, in full")
 
 
 class Deck(Strict):

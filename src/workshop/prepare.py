@@ -193,8 +193,8 @@ def _holder(data: dict[str, Any], path: PathKey) -> dict[str, Any]:
 def template_context(deck: Deck, overrides: dict[str, str],
                      brand: PreparedBrand | None = None) -> dict[str, Any]:
     """Return the variables templates see: only the ones that have a value are defined,
-    but for `support_person`, which falls back to the language's wording ("find me after the
-    session") so that a slide naming it reads well at any event.
+    but for `support_person`, which falls back to the language's wording ("me or tonight's
+    support person, at any time") so that a slide naming it reads well at any event.
 
     Values are passed as data, never rendered themselves: a kit's text appears literally.
     """

@@ -82,3 +82,42 @@ def optional_note(plan_of_time: Schedule, language: str) -> str:
     return word(language, "optional_note", slides=slides,
                 minutes=format_minutes(plan_of_time.minutes),
                 short=format_minutes(plan_of_time.short_minutes))
+
+
+def booked_minutes(plan_of_time: Schedule, duration: int | None) -> int | None:
+    """Return the minutes to book the room for: the deck's duration (else its planned
+    minutes) and the most questions after it, rounded up to five; None without questions
+    planned after the slides."""
+    if plan_of_time.questions is None:
+        return None
+    slides = duration or plan_of_time.minutes
+    return -(-round(slides + plan_of_time.questions[1]) // 5) * 5
+
+
+def booking_note(plan_of_time: Schedule, duration: int | None, language: str) -> str | None:
+    """Return how long to book the room for, slides and questions, in a sentence; None
+    without questions planned after the slides."""
+    booked = booked_minutes(plan_of_time, duration)
+    if booked is None or plan_of_time.questions is None:
+        return None
+    return word(language, "book_room", minutes=booked,
+                slides=format_minutes(duration or plan_of_time.minutes),
+                most=plan_of_time.questions[1])
+
+
+# Fewer minutes than this left for questions is no question time at all.
+LEAST_QUESTION_TIME = 3
+
+
+def slot_note(plan_of_time: Schedule, duration: int | None, language: str) -> str | None:
+    """Return how to fit the evening, questions included, into a slot of the deck's
+    duration: skip the optional slides and take the questions in the minutes left. None
+    when the evening already fits, or when skipping leaves too little time for questions."""
+    if duration is None or plan_of_time.questions is None or not plan_of_time.optional:
+        return None
+    spare = int(duration - plan_of_time.short_minutes)
+    if spare < LEAST_QUESTION_TIME:
+        return None
+    return word(language, "slot_cut", slot=duration,
+                short=format_minutes(plan_of_time.short_minutes),
+                questions=min(spare, plan_of_time.questions[0]))

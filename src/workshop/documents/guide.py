@@ -26,7 +26,7 @@ from workshop.model import DiscussionSlide, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
-from workshop.schedule import Schedule, optional_note, schedule
+from workshop.schedule import Schedule, booking_note, optional_note, schedule, slot_note
 
 
 def clock(minutes: float) -> str:
@@ -75,22 +75,26 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
         return word(language, key, **values)
 
     event = deck.event
+    plan_of_time = schedule(deck, w("opening"))
     cover_lines = [x for x in (deck.subtitle, event.organization,
                                " · ".join(x for x in (event.date, event.place) if x),
                                w("presented_by", presenter=event.presenter)
                                if event.presenter else None,
                                w("facts_checked", date=deck.facts_checked)
-                               if deck.facts_checked else None) if x]
+                               if deck.facts_checked else None,
+                               booking_note(plan_of_time, deck.duration, language)) if x]
     logo = logo_block(prepared)
     blocks: list = [Cover(deck.title, tuple(cover_lines), logo[0] if logo else None,
                           kicker=w("guide_title")),
                     Contents(w("contents"))]
 
     blocks.append(Heading(2, w("guide_agenda")))
-    plan_of_time = schedule(deck, w("opening"))
     blocks.append(agenda_table(plan_of_time, language))
     if plan_of_time.optional:
         blocks.append(Text(plain(optional_note(plan_of_time, language))))
+    cut = slot_note(plan_of_time, deck.duration, language)
+    if cut:
+        blocks.append(Text(plain(cut)))
 
     before = list(phrases(language, "before_you_present"))
     if plan_of_time.questions is not None:
@@ -172,4 +176,9 @@ def reference_blocks(prepared: PreparedDeck) -> list:
         for item in reference.questions:
             blocks.append(Heading(4, item.question))
             blocks.append(Text(plain(item.answer)))
+    if reference.sources:
+        blocks += [PageBreak(), Heading(2, word(language, "sources_title"))]
+        blocks.append(Bullets(tuple(Paragraph((Run(f"{c.source}: ", bold=True),
+                                               Run(f"{c.title}. {c.where}")))
+                                    for c in reference.sources)))
     return blocks

@@ -19,7 +19,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop import compat
-from workshop.i18n import format_minutes, word
+from workshop.i18n import format_duration, word
 from workshop.images import in_scheme, qr_png
 from workshop.metrics import text_width
 from workshop.model import (
@@ -408,6 +408,10 @@ class _DeckWriter:
             lines.append(details)
         if self.contact_line():
             lines.append(self.contact_line())
+        adapted = deck.sources.get("guide")  # the guide the deck's title is taken from
+        if adapted:
+            credit = self.words("adapted_from", source=adapted)
+            lines.append(credit[:1].upper() + credit[1:])
         subtitle, event_slot = self.slot(slide, "title", "subtitle"), self.slot(slide, "title",
                                                                                 "event")
         if event_slot is None:  # a template without an event placeholder: under the subtitle
@@ -958,7 +962,8 @@ class _DeckWriter:
         slide's questions into its notes page."""
         paragraphs = parse_notes(content.notes) if content.notes else []
         if content.minutes:
-            timing = self.words("timing", minutes=format_minutes(content.minutes))
+            timing = self.words("timing", duration=format_duration(self.deck.language,
+                                                                   content.minutes))
             if isinstance(content, SlideBase) and content.optional:
                 timing += f" ({self.words('skip_when_short')})"
             paragraphs.append(Paragraph((Run(timing, italic=True),)))
