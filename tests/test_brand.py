@@ -88,7 +88,8 @@ def test_footer_contact_and_local_resources_come_from_the_kit(county: Path) -> N
     title = prs.slides[0]
     lines = [seen(p.text) for p in title.placeholders[10].text_frame.paragraphs]
     assert lines == ["Example County Schools",
-                     "family@example.org · (555) 010-0199 · example.org/safety"]
+                     "family@example.org · (555) 010-0199 · example.org/safety",
+                     "Adapted from NetSmartz / NCMEC, 2020"]  # the guide the title is from
     content = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")
     texts = {s.name: s.text_frame.text for s in content.shapes if s.has_text_frame}
     assert texts["Footer"] == "Example County Schools · Family Engagement"
@@ -436,7 +437,7 @@ def test_a_spanish_deck_shows_the_kits_spanish_text(tmp_path: Path) -> None:
     footers = {s.text_frame.text for slide in prs.slides for s in slide.shapes
                if s.name == "Footer"}
     assert footers == {"Harbor Family Alliance · Talleres para familias"}
-    contact = seen(prs.slides[0].placeholders[10].text_frame.paragraphs[-1].text)
+    contact = seen(prs.slides[0].placeholders[10].text_frame.paragraphs[-2].text)
     assert contact.startswith("talleres@harborfamily.example · (555) 010-0223, en español")
     assert "hours" not in " ".join(s.text_frame.text for slide in prs.slides
                                    for s in slide.shapes if s.has_text_frame)

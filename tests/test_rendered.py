@@ -278,6 +278,11 @@ def test_nothing_overlaps(rendered: Rendered) -> None:
                 if any(card.name in CARDS and _within(inner, card)
                        for card, inner in ((first, second), (second, first))):
                     continue  # drawn on a card, as on a plate
+                if any(re.fullmatch(r"(Card|Quote) \d+", card.name) and _within(inner, card)
+                       and inner.name.startswith(f"{card.name} ")
+                       for card, inner in ((first, second), (second, first))):
+                    continue  # a card's own number, mark or bar, clear of its words (as
+                    # test_slide_types checks)
                 icon, frame = sorted((first, second), key=lambda f: not f.name.startswith(
                     "Icon: "))
                 if (icon.name.startswith("Icon: ") and frame.has_text

@@ -176,6 +176,22 @@ def ends_with_a_lone_word(spans: Sequence[Span], family: str, width_pt: float) -
     return lines > 1 and words == 1
 
 
+# A line may also break after a hyphen between letters ("screen-|time"), as LibreOffice and
+# PowerPoint break it; a hyphen joined to what follows (U+2060, in "60-minute") holds.
+_AFTER_HYPHEN = re.compile(r"(?<=\w-)(?=\w)")
+
+
+def _break_points(text: str) -> list[tuple[str, str]]:
+    """Return the pieces of `text` a line may break between, in order: each as it follows
+    the piece before it (with its space, if any) and as it starts a line (without)."""
+    found = []
+    for index, word in enumerate(text.split(" ")):
+        for part_index, part in enumerate(_AFTER_HYPHEN.split(word)):
+            leading = index > 0 and part_index == 0
+            found.append((f" {part}" if leading else part, part))
+    return found
+
+
 def wrap(spans: Sequence[Span], family: str, width_pt: float, margin_pt: float = 0.0
          ) -> tuple[int, int]:
     """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`, and
@@ -186,8 +202,7 @@ def wrap(spans: Sequence[Span], family: str, width_pt: float, margin_pt: float =
     for span in spans:
         size, bold, italic = span.size_pt, span.bold, span.italic
         table = _widths(family, bold, italic, size)
-        for index, word in enumerate(span.text.split(" ")):
-            piece = word if index == 0 else f" {word}"
+        for piece, word in _break_points(span.text):
             width = table.get(piece)
             if width is None:
                 width = text_width(piece, family, size, bold, italic)

@@ -120,6 +120,8 @@ class BulletSlide(SlideBase):
     layout: Literal["bullets"] = "bullets"
     bullets: list[Text | list[Text] | IconPoint] = Field(
         min_length=1, description="the points, in order; a point may be {text, icon}")
+    auto_layout: bool = Field(True, description="false keeps the points a list: else 2 to 4 "
+                              "quotations become quote cards, and 3 or 4 short points cards")
 
     @field_validator("bullets")
     @classmethod
@@ -302,12 +304,21 @@ class Section(Scripted):
     @field_validator("slides", mode="before")
     @classmethod
     def _bullets_by_default(cls, slides: Any) -> Any:
+        # A slide without a layout is a list of points, drawn as the slide type its points
+        # suit (workshop.slide_types); an author who writes `layout: bullets` keeps a list.
         if isinstance(slides, list):
-            return [
-                {**s, "layout": "bullets"} if isinstance(s, dict) and s.get("layout") is None else s
-                for s in slides
-            ]
+            return [_bullets_by_default(s) if isinstance(s, dict) else s for s in slides]
         return slides
+
+
+def _bullets_by_default(slide: dict[str, Any]) -> dict[str, Any]:
+    """Return the outline of a slide with its layout: bullets when it names none; a list
+    kept as a list when its author named bullets."""
+    if slide.get("layout") is None:
+        return {**slide, "layout": "bullets"}
+    if slide.get("layout") == "bullets":
+        return {"auto_layout": False, **slide}
+    return slide
 
 
 class Handout(Strict):
@@ -444,11 +455,26 @@ class Deck(Strict):
     def shows_divider(self, index: int) -> bool:
         """Return True when section `index` opens with a header slide: as the section or the
         deck says, else when it has a summary and at least three slides and does not start
-        with the closing slide (a divider there only delays the goodbye)."""
-        section = self.sections[index]
-        wanted = section.divider if section.divider is not None else self.dividers
+        with the closing slide (a divider there only delays the goodbye), unless it would be
+        the deck's only one (a lone divider marks no structure; it only interrupts)."""
+        wanted = self._divider_asked(index)
         if wanted is not None:
             return wanted
+        if not self._divider_suits(index):
+            return False
+        return any(self._divider_asked(i) or (self._divider_asked(i) is None
+                                              and self._divider_suits(i))
+                   for i in range(len(self.sections)) if i != index)
+
+    def _divider_asked(self, index: int) -> bool | None:
+        """Return whether the section or the deck asks for section `index`'s divider, or None
+        when neither says."""
+        section = self.sections[index]
+        return section.divider if section.divider is not None else self.dividers
+
+    def _divider_suits(self, index: int) -> bool:
+        """Return True when section `index` would open with a divider by default."""
+        section = self.sections[index]
         return (bool(section.summary) and len(section.slides) >= DIVIDER_FROM
                 and section.slides[0].layout != "closing")
 

@@ -187,3 +187,27 @@ def shown_lines(slide: etree._Element) -> list[str]:
         lines += [line.replace("\v", " ").replace("\u2060", "").strip()
                   for line in body_text(body).split("\n")]
     return [line for line in lines if line]
+
+
+def number_paragraphs(body: etree._Element) -> None:
+    """Set a list (a `p:txBody` whose first level has a list style) as a numbered one: no
+    bullets and no hanging indent (each point leads with its number, the point's first
+    run), the numbers in the accent colour, as a divider shows its part's number."""
+    styles = body.find(f"{_A}lstStyle")
+    props = None if styles is None else styles.find(f"{_A}lvl1pPr")
+    if props is not None:
+        props.set("marL", "0")
+        props.set("indent", "0")
+        for bullet in [c for c in props if c.tag.startswith(f"{_A}bu")]:
+            props.remove(bullet)
+        props.find(f"{_A}defRPr").addprevious(etree.Element(f"{_A}buNone"))
+    for paragraph in body.iterfind(f"{_A}p"):
+        first = paragraph.find(f"{_A}r")
+        if first is None:
+            continue
+        run_props = first.find(f"{_A}rPr")
+        if run_props is None:
+            run_props = etree.Element(f"{_A}rPr")
+            first.insert(0, run_props)
+        fill = etree.SubElement(run_props, f"{_A}solidFill")
+        etree.SubElement(fill, f"{_A}schemeClr", val="accent1")

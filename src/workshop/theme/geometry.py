@@ -96,7 +96,8 @@ HERO_RULE = (int(1.4 * INCH), int(0.08 * INCH))  # the accent rule above a hero 
 HERO_BOTTOM = int(6.9 * INCH)  # where a title or section slide's text must end
 SECTION_BOTTOM = int(6.66 * INCH)  # where a divider's text must end: above the bottom row
 HERO_X = int(0.9 * INCH)
-HERO_KICKER = Box(HERO_X, HERO_TOP, int(8 * INCH), int(0.5 * INCH))  # "Part 2 of 6" on a section
+HERO_NUMERAL = Box(HERO_X, HERO_TOP, int(4 * INCH), int(1.6 * INCH))  # a divider's "03"
+NUMERAL_PT = 96  # a divider's numeral
 CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))
 CLOSING_QUESTION = Box(HERO_X, int(4.2 * INCH), int(11.5 * INCH), int(1.7 * INCH))
 # The closing slide's QR code, bottom right; its link under it, as wide as it needs.

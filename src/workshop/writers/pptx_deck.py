@@ -70,6 +70,7 @@ from workshop.ooxml.text import (
     fill,
     has_text,
     labelled,
+    number_paragraphs,
     plain,
     set_paragraph_size,
     text_body,
@@ -80,6 +81,7 @@ from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import optional_note, schedule
 from workshop.session import Cache
+from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
@@ -459,11 +461,17 @@ class _DeckWriter:
 
     def agenda_slide(self, script: SlideScript) -> None:
         slide = self.new_slide("agenda", "agenda", self.words("agenda"), ("agenda",), script)
-        # The room sees the sections; the minutes are the facilitator's, in the notes.
-        items = [Paragraph((Run(section.title),)) for section in self.deck.sections]
+        # The room sees the sections, numbered as their dividers are ("03"); the minutes are
+        # the facilitator's, in the notes.
+        numbered = not self.organization_template
+        items = [Paragraph((Run(f"{n:02d}", bold=True), Run(f"\u2003{section.title}"))
+                            if numbered else (Run(section.title),))
+                 for n, section in enumerate(self.deck.sections, start=1)]
         body = self.slot(slide, "agenda", "body")
         fill(text_body(body), items)
         self.fill_with_list(slide, body, None)  # as large as a short agenda allows
+        if numbered:
+            number_paragraphs(text_body(body))
         self.notes(slide, script, self.agenda_timings())
         self.tidy(slide)
 
@@ -490,21 +498,23 @@ class _DeckWriter:
     def section_slide(self, section: Section, index: int) -> None:
         slide = self.new_slide("section", "section", section.title, ("sections", index), section)
         replay_key = (*self.replay_context(), "section", self.plan.slides[-1].number,
-                      self.plan.slides[-1].title, index, len(self.deck.sections),
+                      self.plan.slides[-1].title, index, self.deck.agenda_script is not None,
                       section.planned_minutes, section.model_dump_json(exclude={"slides"}))
         if self.replayed(replay_key, slide):
             return
         made_from = len(self.notices), self.footer_too_long
-        summary = section.summary or self.words(
-            "section", number=index + 1, count=len(self.deck.sections))
         body = self.slot(slide, "section", "body")
-        if body is not None:
-            fill(text_body(body), plain(summary))
-        kicker = None
-        if section.summary and not self.organization_template:  # else the summary already says it
-            part = self.words("section", number=index + 1, count=len(self.deck.sections))
-            kicker = pptx_shapes.add_kicker(slide, self.box(g.HERO_KICKER), part).element
-        self.stack_under_rule(slide, [kicker, self.slot(slide, "section", "title"), body],
+        if body is not None and section.summary:
+            fill(text_body(body), plain(section.summary))
+        # The room sees where it is in the agenda it was shown: the part's number, as the
+        # agenda counts, large ("03"); no "Part 3 of 6" and no minutes, which are the
+        # facilitator's. Without an agenda there is nothing to count from.
+        numeral = None
+        if self.deck.agenda_script is not None and not self.organization_template:
+            numeral = pptx_shapes.add_numeral(slide, self.box(g.HERO_NUMERAL),
+                                              f"{index + 1:02d}",
+                                              pptx_shapes.highlight_on_dark(self.colors)).element
+        self.stack_under_rule(slide, [numeral, self.slot(slide, "section", "title"), body],
                               "bg1", bottom=g.SECTION_BOTTOM)
         self.notes(slide, section)
         self.tidy(slide)
@@ -513,6 +523,12 @@ class _DeckWriter:
     # -- content layouts ------------------------------------------------------------------
 
     def bullets(self, slide: Slide, content: BulletSlide, _: tuple[int, int]) -> None:
+        kind = chosen_type(content)
+        if kind is not None:  # cards, drawn in the content area (the body stays empty)
+            area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,  # edges at the title's text
+                         self.content_bottom(content) - g.CONTENT_TOP)
+            kind.draw(slide, content, self.box(area), self.body_font)
+            return
         paragraphs, levels, icons = [], [], []
         for item in content.bullets:
             for text, level in ([(t, 1) for t in item] if isinstance(item, list)

@@ -258,3 +258,4 @@ def add_icon(slide: Slide, name: str, box: g.Box) -> None:
     elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree), icon_svg(name),
                                            (box.x + offset, box.y + offset, inner, inner),
                                            "accent1", f"Icon: {name}"))
+

@@ -369,15 +369,25 @@ def add_rule(slide: Slide, box: g.Box, color: str) -> None:
 _SCHEME = {"accent2": MSO_THEME_COLOR.ACCENT_2, "bg1": MSO_THEME_COLOR.BACKGROUND_1}
 
 
-def add_kicker(slide: Slide, box: g.Box, text: str) -> object:
-    """Return a text box at `box` with `text` set small, bold and light: the line over a
-    section slide's title that says which part of the evening it opens."""
-    kicker = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
-    kicker.name = "Part"
-    _text(kicker, text, size=18, bold=True, color=MSO_THEME_COLOR.BACKGROUND_1,
-          anchor=MSO_ANCHOR.TOP)
-    kicker.text_frame.margin_left = kicker.text_frame.margin_right = g.TEXT_INSET
-    return kicker
+def highlight_on_dark(colors: dict[str, str]) -> MSO_THEME_COLOR:
+    """Return the colour that stands out on a dark slide (the title colour as background):
+    the second accent where it keeps 3:1 against it, else the light background colour
+    (design system, section 3: a kit's orange on teal falls to 1.9:1)."""
+    ratio = contrast_ratio("#" + colors["accent2"], "#" + colors["dk2"])
+    return MSO_THEME_COLOR.ACCENT_2 if ratio >= 3 else MSO_THEME_COLOR.BACKGROUND_1
+
+
+def add_numeral(slide: Slide, box: g.Box, text: str, color: MSO_THEME_COLOR) -> object:
+    """Return a text box at `box` with `text` set large and bold in `color`: a divider's
+    part number over its title, as the agenda counts the parts."""
+    numeral = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
+    numeral.name = "Part number"
+    _text(numeral, text, size=g.NUMERAL_PT, bold=True, color=color, anchor=MSO_ANCHOR.TOP)
+    frame = numeral.text_frame
+    frame.margin_left = frame.margin_right = g.TEXT_INSET
+    frame.margin_top = frame.margin_bottom = 0
+    numeral.text_frame.paragraphs[0].runs[0].font.name = "+mj-lt"  # the title's font
+    return numeral
 
 
 def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box: g.Box,

@@ -1,0 +1,127 @@
+"""What quote cards and point cards share: equal panels across the content area, top-anchored
+at its top, as large as the longest text allows, and measured as the fit model measures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
+from workshop.ooxml import elements
+from workshop.ooxml.fit import WRAP_SLACK_PT
+from workshop.theme import geometry as g
+
+GAP = int(0.3 * g.INCH)  # between cards, across and down
+SIDE = int(0.25 * g.INCH)  # a card's text inset, left and right
+END = int(0.2 * g.INCH)  # a card's text inset at its foot
+MARK_SIDE = int(0.1 * g.INCH)  # a numeral's or a quotation mark's inset
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Where the cards of one slide go: their columns, rows and the size of each."""
+
+    columns: int
+    rows: int
+    width: int
+    height: int
+
+    def box(self, area: g.Box, index: int) -> g.Box:
+        """Return the box of card `index`, left to right and then down."""
+        row, column = divmod(index, self.columns)
+        return g.Box(area.x + column * (self.width + GAP), area.y + row * (self.height + GAP),
+                     self.width, self.height)
+
+
+def text_lines(texts: list[str], size: int, font: str, width: int, left: int = SIDE) -> int:
+    """Return the most lines any of `texts` takes at `size` in a card `width` wide whose
+    text starts `left` from its edge."""
+    room = (width - left - SIDE) / g.PT - WRAP_SLACK_PT
+    return max(wrapped_lines([Span(text, size)], font, room) for text in texts)
+
+
+def settle(texts: list[str], sizes: tuple[int, ...], most_lines: int, font: str,
+           area: g.Box, head: int, columns: int, rows: int,
+           least_share: float, left: int = SIDE) -> tuple[Grid, int] | None:
+    """Return the grid of `columns` by `rows` cards and the text size: the largest of
+    `sizes` at which every text takes at most `most_lines` lines and fits its card under a
+    `head` (EMU) of its own, starting `left` from the card's edge; None when there is none.
+    The cards are all of one height: as tall as the longest text needs, and at least
+    `least_share` of the height a row has (so that a slide of cards is not half empty)."""
+    width = (area.cx - GAP * (columns - 1)) // columns
+    most = (area.cy - GAP * (rows - 1)) // rows
+    for size in sizes:
+        lines = text_lines(texts, size, font, width, left)
+        height = head + int(lines * size * LINE_HEIGHT * g.PT) + END
+        if lines <= most_lines and height <= most:
+            return Grid(columns, rows, width, max(height, int(most * least_share))), size
+    return None
+
+
+def fallback(columns: int, rows: int, area: g.Box) -> Grid:
+    """Return a grid of cards as large as `area` allows, for text that fits no better."""
+    return Grid(columns, rows, (area.cx - GAP * (columns - 1)) // columns,
+                (area.cy - GAP * (rows - 1)) // rows)
+
+
+def panel(slide: Slide, box: g.Box, name: str, text: str, size: int, top: int,
+          color: MSO_THEME_COLOR = MSO_THEME_COLOR.TEXT_1, left: int = SIDE):
+    """Draw a flat panel at `box` holding `text` at `size`, its first line `top` (EMU) below
+    the panel's top and `left` from its left edge; return its shape."""
+    card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
+    card.name = name
+    flat(card, MSO_THEME_COLOR.BACKGROUND_2)
+    frame = card.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = MSO_ANCHOR.TOP
+    frame.margin_left, frame.margin_right = left, SIDE
+    frame.margin_top, frame.margin_bottom = top, END
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = PP_ALIGN.LEFT
+    run = paragraph.add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.color.theme_color = color
+    return card
+
+
+def mark(slide: Slide, box: g.Box, name: str, text: str, size: int, bold: bool = True):
+    """Draw `text` (a numeral or a quotation mark) at `size` in the accent colour at the top
+    left of `box`, in a frame of its own that does not take a reader's focus away from the
+    card's words; return its shape."""
+    shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
+    shape.name = name
+    frame = shape.text_frame
+    frame.word_wrap = True  # unwrapped, LibreOffice sizes the box to its text and moves it
+    frame.vertical_anchor = MSO_ANCHOR.TOP
+    frame.margin_left, frame.margin_right = MARK_SIDE, 0
+    frame.margin_top = frame.margin_bottom = 0
+    run = frame.paragraphs[0].add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
+    return shape
+
+
+def bar(slide: Slide, box: g.Box, name: str):
+    """Draw a flat accent bar at `box`; return its shape."""
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
+    shape.name = name
+    flat(shape, MSO_THEME_COLOR.ACCENT_1)
+    return shape
+
+
+def flat(shape, color: MSO_THEME_COLOR) -> None:
+    """Fill `shape` flat in `color`: no outline, no shadow, and no theme style (LibreOffice
+    draws the theme's effect style, a shadow, under an empty effect list)."""
+    shape.fill.solid()
+    shape.fill.fore_color.theme_color = color
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    elements.remove_style(shape.element)

@@ -1,0 +1,26 @@
+"""The automatic choice of a slide type for a list of points: the author's own layout first,
+then each type's rule in turn (see the package's docstring)."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from workshop.model import BulletSlide
+from workshop.slide_types import point_cards, quote_cards
+
+# In the order the automatic choice tries them.
+TYPES: tuple[ModuleType, ...] = (quote_cards, point_cards)
+
+
+def chosen_type(content: BulletSlide) -> ModuleType | None:
+    """Return the module of the slide type the points of `content` are drawn as, or None
+    for a list (the author chose the layout, turned the choice off, or no type applies)."""
+    if not content.auto_layout:  # also set by an author's own `layout: bullets`
+        return None
+    return next((kind for kind in TYPES if kind.applies(content)), None)
+
+
+def type_name(content: BulletSlide) -> str:
+    """Return the name of the slide type `content` is drawn as: 'bullets' for a list."""
+    kind = chosen_type(content)
+    return "bullets" if kind is None else kind.NAME

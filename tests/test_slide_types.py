@@ -1,0 +1,147 @@
+"""Slide types chosen from a list's content (design system, sections 4 and 5), as a user sees
+them in the built deck: words to say become quote cards, a few short points become numbered
+cards, an author's own `layout: bullets` keeps a list; dividers show their part's number as
+the agenda counts it, never "Part 3 of 6" or minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import REPO
+from pptx import Presentation
+
+from workshop.build import build
+from workshop.theme import geometry as g
+
+DECK = REPO / "decks" / "parent-night.yaml"
+SPANISH = REPO / "decks" / "es" / "noche-de-padres.yaml"
+
+
+def slide_titled(path: Path, title: str):
+    return next(s for s in Presentation(str(path)).slides if s.shapes.title.text == title)
+
+
+def shapes_named(slide, prefix: str) -> list:
+    return [s for s in slide.shapes if s.name.startswith(prefix) and s.has_text_frame
+            and s.name.count(" ") == 1]
+
+
+def one_slide_deck(write_tree, slide: str) -> Path:
+    root = write_tree({"d.yaml": "title: T\nagenda: false\nsections:\n  - title: S\n"
+                                 f"    slides:\n{slide}"})
+    return root / "d.yaml"
+
+
+def test_words_to_say_become_quote_cards_of_one_size_on_the_content_line(tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    slide = slide_titled(output, "Your first words")
+    quotes = shapes_named(slide, "Quote ")
+    assert [q.text_frame.text for q in quotes] == [
+        "Thank you for telling me.", "This is not your fault.",
+        "I\u2019m not angry with you. We\u2019ll handle this together.",
+        "Let\u2019s get help before we do anything else."]
+    marks = [s.text_frame.text for s in slide.shapes if s.name.endswith(" Mark")]
+    assert marks == ["\u201c"] * 4  # the opening mark, large, over each card
+    # two by two, all of one size, the first row on the content line; no list left behind
+    assert {(q.width, q.height) for q in quotes} == {(quotes[0].width, quotes[0].height)}
+    assert sorted({q.top for q in quotes})[0] == g.CONTENT_TOP
+    assert len({q.left for q in quotes}) == 2 and len({q.top for q in quotes}) == 2
+    assert {r.font.size.pt for q in quotes for p in q.text_frame.paragraphs for r in p.runs} \
+        == {28}
+    assert not [s for s in slide.placeholders if s.placeholder_format.idx == 1]
+    # each mark in a column of its own at its card's left, clear of the words
+    for quote in quotes:
+        mark = next(s for s in slide.shapes if s.name == f"{quote.name} Mark")
+        words_left = quote.left + quote.text_frame.margin_left
+        assert quote.left < mark.left and mark.left + mark.width <= words_left
+        assert mark.top + mark.height <= quote.top + quote.height
+
+
+def test_three_or_four_short_points_become_numbered_cards(tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    technology = slide_titled(output, "Talk about technology")
+    cards = shapes_named(technology, "Card ")
+    assert [c.text_frame.text for c in cards] == [
+        "Be part of your child\u2019s online life from the start",
+        "Make regular check-ins about online friends normal",
+        "Set rules and screen-time limits together"]
+    numbers = [s.text_frame.text for s in technology.shapes if s.name.endswith(" Number")]
+    assert numbers == ["01", "02", "03"]
+    for card in cards:  # each number over its card's words, clear of them
+        number = next(s for s in technology.shapes if s.name == f"{card.name} Number")
+        assert card.top < number.top
+        assert number.top + number.height <= card.top + card.text_frame.margin_top
+    assert len({c.top for c in cards}) == 1 and cards[0].top == g.CONTENT_TOP  # one row
+    assert cards[0].left == g.PANEL_X  # edges at the title's text
+    assert all(c.top + c.height <= g.CONTENT_ABOVE_BAND for c in cards)  # clear of the band
+    # four points too long for a row of four at 24 pt go two by two, still at 24 pt
+    signs = shapes_named(slide_titled(output, "Signs someone may be targeting your child"),
+                         "Card ")
+    assert len({c.left for c in signs}) == 2 and len({c.top for c in signs}) == 2
+    assert {r.font.size.pt for c in signs for p in c.text_frame.paragraphs for r in p.runs} \
+        == {24}
+
+
+def test_a_long_list_stays_a_list_and_an_authors_layout_wins(write_tree,
+                                                              tmp_path: Path) -> None:
+    listed = ("          - title: Kept\n            layout: bullets\n"
+              "            bullets: [A, B, C]\n")
+    off = "          - title: Off\n            auto_layout: false\n            bullets: [A, B, C]\n"
+    long = ("          - title: Long\n            bullets: [A, B, C, D, E]\n")
+    for slide, title in ((listed, "Kept"), (off, "Off"), (long, "Long")):
+        output = tmp_path / f"{title}.pptx"
+        build(one_slide_deck(write_tree, slide), output)
+        found = slide_titled(output, title)
+        assert not shapes_named(found, "Card "), title
+        body = next(s for s in found.placeholders if s.placeholder_format.idx == 1)
+        assert body.text_frame.text.startswith("A\nB\nC"), title
+
+
+def test_dividers_number_their_part_as_the_agenda_does(tmp_path: Path) -> None:
+    for deck, agenda_title in ((DECK, "Agenda"), (SPANISH, "Programa de hoy")):
+        output = tmp_path / f"{deck.stem}.pptx"
+        build(deck, output)
+        slides = list(Presentation(str(output)).slides)
+        agenda = next(s for s in slides if s.shapes.title.text == agenda_title)
+        items = agenda.placeholders[1].text_frame.paragraphs
+        assert [p.runs[0].text for p in items] == ["01", "02", "03", "04", "05", "06"]
+        sections = [s for s in slides if s.slide_layout.name == "Section"]
+        shown = [(s.shapes.title.text, next(x.text_frame.text for x in s.shapes
+                                           if x.name == "Part number")) for s in sections]
+        titles = [p.text.split("\u2003", 1)[1] for p in items]
+        assert all(titles[int(number) - 1] == title for title, number in shown), shown
+        text = " ".join(x.text_frame.text for s in sections for x in s.shapes
+                        if x.has_text_frame)
+        assert "Part " not in text and "Parte " not in text and " min" not in text
+
+
+def test_without_an_agenda_a_divider_shows_no_number(write_tree, tmp_path: Path) -> None:
+    root = write_tree({"d.yaml": "title: T\nagenda: false\ndividers: true\nsections:\n"
+                                 "  - {title: One, summary: First, slides: "
+                                 "[{title: A, bullets: [x]}, {title: B, bullets: [y]}]}\n"
+                                 "  - {title: Two, slides: [{title: C, bullets: [z]}, "
+                                 "{title: D, bullets: [w]}]}\n"})
+    output = tmp_path / "d.pptx"
+    build(root / "d.yaml", output)
+    sections = [s for s in Presentation(str(output)).slides
+                if s.slide_layout.name == "Section"]
+    assert [s.shapes.title.text for s in sections] == ["One", "Two"]
+    assert not [x for s in sections for x in s.shapes if x.name == "Part number"]
+    texts = [x.text_frame.text for s in sections for x in s.placeholders
+             if x.placeholder_format.type != 13]  # but the slide numbers
+    assert texts == ["One", "First", "Two"]  # no "Part 2 of 2" in the summary's place
+
+
+def test_a_lone_divider_is_dropped_unless_asked_for(write_tree, tmp_path: Path) -> None:
+    three = "[{title: A, bullets: [x]}, {title: B, bullets: [y]}, {title: C, bullets: [z]}]"
+    for asked, expected in (("", []), ("dividers: true\n", ["One", "Two"])):
+        root = write_tree({"d.yaml": f"title: T\n{asked}sections:\n"
+                                     f"  - {{title: One, summary: First, slides: {three}}}\n"
+                                     "  - {title: Two, slides: [{title: D, bullets: [w]}]}\n"})
+        output = tmp_path / "d.pptx"
+        build(root / "d.yaml", output)
+        sections = [s.shapes.title.text for s in Presentation(str(output)).slides
+                    if s.slide_layout.name == "Section"]
+        assert sections == expected, asked
