@@ -66,6 +66,99 @@ def test_set_defines_a_missing_variable(write_tree, in_dir, tmp_path: Path) -> N
     assert Presentation(str(root / "out.pptx")).slides[0].shapes.title.text == "For Lincoln Middle"
 
 
+# -- one event from the command line -------------------------------------------------------
+
+FULL = REPO / "decks" / "parent-night.yaml"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("presentor=Dana Ruiz", "nothing in this deck uses 'presentor': did you mean 'presenter'?"),
+    ("Date=March 12", "nothing in this deck uses 'Date': did you mean 'date'?"),
+    ("resources=Counseling: 555-0134", 'give each with --resource "Name: detail"'),
+])
+def test_a_set_value_nothing_takes_is_refused_with_a_suggestion(typed: str, said: str,
+                                                                 tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    for command in (["build", str(FULL), "-o", str(output)], ["check", str(FULL)]):
+        result = run(*command, "--set", typed)
+        assert result.exit_code == 1, command
+        assert f"--set:1:1: {typed.split('=')[0]}: " in result.stderr and said in result.stderr
+        assert "Traceback" not in result.stderr
+    assert not output.exists()
+
+
+def test_one_event_from_the_command_line_with_its_local_resources(tmp_path: Path) -> None:
+    output = tmp_path / "lincoln.pptx"
+    result = run("build", str(FULL), "-o", str(output),
+                 "--set", "organization=Lincoln Middle School PTA", "--set", "presenter=Dana Ruiz",
+                 "--set", "date=March 12, 2027", "--set", "place=Lincoln MS Library",
+                 "--set", "support_person=Ms. Patel, school counselor",
+                 "--resource", "Lincoln MS counseling office: 555-0134")
+    assert result.exit_code == 0, result.stderr
+    slides = Presentation(str(output)).slides
+    title = slides[0].placeholders[10].text_frame.text
+    assert "Presented by Dana Ruiz" in title
+    assert "Lincoln Middle School PTA · March 12, 2027 · Lincoln MS Library" in title
+    help_slide = next(s for s in slides if s.shapes.title.text == "Where to get help")
+    local = next(s for s in help_slide.shapes if s.name == "Local resources")
+    shown = local.text_frame.text.replace("\u2060", "")  # joiners keep the number whole
+    assert shown == "Local resources\nLincoln MS counseling office: 555-0134"
+    handout = tmp_path / "handout.md"
+    result = run("export", str(FULL), "--kind", "handout", "-o", str(handout),
+                 "--resource", "Lincoln MS counseling office: 555-0134")
+    assert result.exit_code == 0, result.stderr
+    assert "**Lincoln MS counseling office:** **555-0134**" in handout.read_text("utf-8")
+
+
+def test_one_command_writes_the_events_deck_handout_and_guide(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    result = run("build", str(FULL), "--set", "organization=Lincoln Middle School PTA",
+                 "--resource", "Counseling office: 555-0134", "--with", "handout,guide:md",
+                 "-o", f"{tmp_path}/lincoln/")
+    assert result.exit_code == 0, result.stderr
+    folder = tmp_path / "lincoln"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "parent-night-guide.md", "parent-night-handout.pdf", "parent-night.pptx"]
+    assert (folder / "parent-night-handout.pdf").read_bytes().startswith(b"%PDF")
+    assert "Lincoln Middle School PTA" in (folder / "parent-night-guide.md").read_text("utf-8")
+    # without LibreOffice, a handout asked for without a format comes as Word, said so
+    monkeypatch.setattr("workshop.libreoffice.shutil.which", lambda name: None)
+    result = run("build", str(FULL), "--with", "handout", "-o", str(tmp_path / "x.pptx"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "x-handout.docx").exists() and not (tmp_path / "x-handout.pdf").exists()
+    assert "the handout is a Word file: a PDF needs LibreOffice" in result.stderr
+
+
+def test_a_resource_is_written_name_colon_detail(tmp_path: Path) -> None:
+    result = run("build", str(FULL), "-o", str(tmp_path / "d.pptx"), "--resource", "555-0134")
+    assert result.exit_code == 2
+    assert "a resource is written 'Name: detail'" in result.stderr
+    assert not (tmp_path / "d.pptx").exists()
+
+
+def test_an_unquoted_value_is_caught_before_anything_is_written(in_dir, tmp_path: Path) -> None:
+    in_dir(tmp_path)
+    result = run("build", str(FULL), "--set", "organization=Lincoln", "Middle", "School",
+                 "-o", "work/x.pptx")
+    assert result.exit_code == 2
+    assert "'Middle' 'School' after the first" in result.stderr
+    assert "put a value with spaces in quotes" in result.stderr
+    assert not (tmp_path / "work").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "check", "preview", "export"])
+def test_a_built_deck_given_as_the_outline_is_named_for_what_it_is(command: str,
+                                                                   tmp_path: Path) -> None:
+    deck = tmp_path / "lincoln.pptx"
+    assert run("build", str(FULL), "-o", str(deck)).exit_code == 0
+    result = run(command, str(deck), *(["-o", str(tmp_path / "again.pptx")]
+                                       if command == "build" else []))
+    assert result.exit_code == 1
+    assert f"{deck}:1:1: this file is a built deck or document (.pptx, .docx), not an " \
+        "outline: give the outline (.yaml) it was made from" in result.stderr
+    assert "UTF-8" not in result.stderr
+
+
 def test_check_passes_the_shipped_deck(in_dir) -> None:
     in_dir(REPO)
     result = run("check", "decks/parent-night.yaml")

@@ -45,11 +45,16 @@ def built(write_tree, text: str) -> Path:
 def test_a_section_earns_a_divider_with_a_summary_and_three_slides(write_tree) -> None:
     deck = built(write_tree, outline(
         section("Long", 3) + section("Short", 2) + section("Plain", 3, summary=None)
-        + section("Goodbye", 3, closing_first=True), "agenda: false\n"))
+        + section("Also", 3) + section("Goodbye", 3, closing_first=True), "agenda: false\n"))
     assert titles(deck) == [
         "Dividers", "Long", "Long point 1", "Long point 2", "Long point 3",
         "Short point 1", "Short point 2", "Plain point 1", "Plain point 2", "Plain point 3",
+        "Also", "Also point 1", "Also point 2", "Also point 3",
         "Thank you", "Goodbye point 1", "Goodbye point 2"]
+    # one section alone earning a divider gets none: a lone divider marks no structure
+    lone = built(write_tree, outline(section("Long", 3) + section("Short", 2),
+                                     "agenda: false\n"))
+    assert "Long" not in titles(lone)
 
 
 def test_the_outline_forces_dividers_per_section_and_per_deck(write_tree) -> None:
@@ -64,7 +69,8 @@ def test_the_outline_forces_dividers_per_section_and_per_deck(write_tree) -> Non
 
 
 def test_without_a_divider_the_first_slide_speaks_the_sections_script(write_tree) -> None:
-    deck = built(write_tree, outline(section("Long", 3) + section("Short", 2)))
+    deck = built(write_tree, outline(section("Long", 3) + section("Short", 2)
+                                     + section("Other", 3)))
     prs = Presentation(str(deck))
     agenda = prs.slides[1].placeholders[1].text_frame.text
     assert "Long" in agenda and "Short" in agenda  # the agenda lists every section

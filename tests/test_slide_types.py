@@ -10,7 +10,8 @@ from pathlib import Path
 from conftest import REPO
 from pptx import Presentation
 
-from workshop.build import build
+from workshop.build import build, check
+from workshop.events import resource_from_text
 from workshop.theme import geometry as g
 
 DECK = REPO / "decks" / "parent-night.yaml"
@@ -145,3 +146,40 @@ def test_a_lone_divider_is_dropped_unless_asked_for(write_tree, tmp_path: Path) 
         sections = [s.shapes.title.text for s in Presentation(str(output)).slides
                     if s.slide_layout.name == "Section"]
         assert sections == expected, asked
+
+
+def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
+    """Five to eight local contacts never refuse the deck: the local ones take the first
+    resources slide, the national ones the next, in both languages and with a kit."""
+    local = [f"Contact {n}: (555) 010-{n:04d}, weekdays 9 to 5" for n in range(1, 9)]
+    for deck, kit, title in ((DECK, "example-county", "Where to get help"),
+                             (SPANISH, "harbor-family-alliance", "Dónde pedir ayuda")):
+        for count in (5, 8):
+            output = tmp_path / f"{deck.stem}-{count}.pptx"
+            result = build(deck, output, brand_path=REPO / "decks" / "brands" / f"{kit}.yaml",
+                           resources=tuple(resource_from_text(t) for t in local[:count]))
+            slides = list(Presentation(str(output)).slides)
+            titles = [s.shapes.title.text for s in slides]
+            first, second = (slides[titles.index(f"{title} ({n}/2)")] for n in (1, 2))
+            panel = next(s for s in first.shapes if s.name == "Local resources")
+            assert panel.text_frame.text.count("Contact ") == count
+            assert "CyberTipline" in second.placeholders[1].text_frame.text
+            assert not [s for s in second.shapes if s.name == "Local resources"]
+            assert first.has_notes_slide and "O203" not in " ".join(
+                w.code for w in result.warnings)
+
+
+def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:
+    long = "[A point long enough to stay a list of points on this slide, surely, as written, " \
+           "and more, B, C, D, E]"
+    slides = "".join(f"          - {{title: List {n}, bullets: {long}}}\n" for n in range(1, 4))
+    findings = check(one_slide_deck(write_tree, slides))
+    rhythm = [f for f in findings if f.code == "D401"]
+    assert [(f.slide, f.message) for f in rhythm] == [
+        (4, "slide 4: slides 2 to 4 are all bullets: vary the run (another layout, or fewer "
+            "or shorter points so a list becomes cards)")]
+    cards = "          - {title: Cards, bullets: [One, Two, Three]}\n"
+    varied = slides.replace("          - {title: List 2", cards + "          - {title: List 2")
+    varied = varied.replace("          - {title: List 3", cards.replace("Cards", "More")
+                            + "          - {title: List 3")
+    assert not [f for f in check(one_slide_deck(write_tree, varied)) if f.code == "D401"]

@@ -45,7 +45,7 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     Raises WorkshopError when the input itself is bad.
     """
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look, resources)
+    prepared = prepare(deck_path, overrides, brand, look, resources, every_value_used=True)
     return (prepared, *_write_and_check(prepared))
 
 
@@ -137,10 +137,11 @@ def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic
 
 @in_session
 def check(deck_path: Path, overrides: dict[str, str] | None = None,
-          brand_path: Path | None = None, look: str | None = None) -> list[Diagnostic]:
+          brand_path: Path | None = None, look: str | None = None,
+          resources: tuple[Resource, ...] = ()) -> list[Diagnostic]:
     """Return every finding about a deck, errors and warnings; raise WorkshopError when the
     outline or kit cannot be read at all."""
-    return _compile(deck_path, overrides, brand_path, look)[2]
+    return _compile(deck_path, overrides, brand_path, look, resources)[2]
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
     """
     check_output(output, (f".{fmt}",))
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look, resources)
+    prepared = prepare(deck_path, overrides, brand, look, resources, every_value_used=True)
     refuse_overwriting(output, prepared.inputs)
     write_atomically(output, document_bytes(prepared, kind, fmt, large_print))
     return output

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 
 import typer
 
@@ -31,6 +31,9 @@ from workshop.termination import (
     stopping,
 )
 
+if TYPE_CHECKING:  # the model loads pydantic: only when a command needs it
+    from workshop.model import Resource
+
 T = TypeVar("T")
 
 app = typer.Typer(
@@ -40,7 +43,8 @@ app = typer.Typer(
     help="Turn YAML deck outlines into parent-night PowerPoint decks.",
 )
 
-DeckArg = Annotated[Path, typer.Argument(help="The deck outline (YAML).", show_default=False)]
+DeckArg = Annotated[Path, typer.Argument(help="The deck outline (YAML).", show_default=False,
+                                         metavar="OUTLINE")]
 class LookChoice(str, Enum):
     """The built-in looks (see theme.palette.LOOKS)."""
 
@@ -60,6 +64,12 @@ def _look(look: LookChoice | None) -> str | None:
     return look.value if look is not None else None
 
 
+ResourceOption = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--resource", help="A local resource for the resources slide and the "
+                 "handout, e.g. \"School counselor: 555-0134\" (repeatable; it replaces a "
+                 "kit's).", metavar="\"NAME: DETAIL\""),
+]
 SetOption = Annotated[
     Optional[list[str]],  # noqa: UP045 (typer reads the annotation at run time)
     typer.Option("--set", help="Set a template variable: key=value (repeatable).",
@@ -92,6 +102,16 @@ def _failures_reported() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+def _resources(texts: list[str] | None) -> tuple[Resource, ...]:
+    """Return the --resource values as local resources; a malformed one is a usage error."""
+    from workshop.events import resource_from_text
+
+    try:
+        return tuple(resource_from_text(text) for text in texts or [])
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--resource") from None
+
+
 def _overrides(pairs: list[str] | None) -> dict[str, str]:
     from workshop.prepare import parse_overrides
 
@@ -117,7 +137,8 @@ def _main(
 
 BrandOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
-    typer.Option("--brand", help="A brand kit (YAML); several build every deck with each.",
+    typer.Option("--brand", metavar="KIT", help="A brand kit (YAML); several build every deck "
+                 "with each.",
                  show_default=False),
 ]
 
@@ -126,23 +147,27 @@ BrandOption = Annotated[
                     "--set presenter='Ms. Rivera'. Every deck with every kit: "
                     "workshop build decks/*.yaml --brand decks/brands/*.yaml -o build/")
 def build(
-    decks: Annotated[list[Path], typer.Argument(help="Deck outlines (YAML).",
+    decks: Annotated[list[Path], typer.Argument(help="Deck outlines (YAML).", metavar="OUTLINE...",
                                                 show_default=False)],
     output: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        "-o", "--output", help="The .pptx to write, or a folder (an existing one, or a name "
-        "ending in /) for several [default: build/].")] = None,
+        "-o", "--output", metavar="FILE", help="The .pptx to write, or a folder (an existing "
+        "one, or a name ending in /) for several [default: build/].")] = None,
     brand: BrandOption = None,
     look: LookOption = None,
     set_: SetOption = None,
+    resource: ResourceOption = None,
     events: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "--events", help="An events file (.csv or .yaml): one deck per row, with the row's "
+        "--events", metavar="FILE", help="An events file (.csv or .yaml): one deck per row, "
+        "with the row's "
         "details, resources (repeated 'resource' columns, 'Name: detail'), kit and template "
         "variables.")] = None,
     name: Annotated[str, typer.Option(
-        "--name", help="With --events: each output's name, from the row's columns, "
+        "--name", metavar="PATTERN", help="With --events: each output's name, from the row's "
+        "columns, "
         "{row} and {deck}.")] = "{deck}-{row}",
     with_: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        "--with", help="With --events: documents to write beside each deck, e.g. "
+        "--with", metavar="DOCUMENTS", help="Documents to write beside the deck (each deck, "
+        "with --events), e.g. "
         "'guide,handout' (PDF) or 'handout:docx'.")] = None,
     jobs: Annotated[Optional[int], typer.Option(  # noqa: UP045
         "-j", "--jobs", min=1, help="With --events: worker processes [default: the "
@@ -152,7 +177,18 @@ def build(
 ) -> None:
     """Build deck outlines into 16:9 PowerPoint decks with speaker notes."""
     brands = brand or []
-    overrides = _overrides(set_)
+    if output is not None and output.lower().endswith(".pptx") and len(decks) > 1:
+        # Likely a --set value with spaces and no quotes: its other words became outlines.
+        stray = " ".join(f"'{_shown(d)}'" for d in decks[1:])
+        raise typer.BadParameter(
+            f"one .pptx is written from one outline, but {len(decks)} were given ({stray} "
+            "after the first): put a value with spaces in quotes, e.g. --set "
+            "organization=\"Lincoln Middle School PTA\"", param_hint="'-o'")
+    overrides, resources = _overrides(set_), _resources(resource)
+    if resources and (events is not None or len(decks) > 1):
+        raise typer.BadParameter("--resource gives one event's resources: for several decks "
+                                 "or an events file, give them in the events file's "
+                                 "'resource' columns", param_hint="--resource")
     if events is not None:
         if len(decks) != 1 or len(brands) > 1:
             raise typer.BadParameter("--events builds one outline (with at most one --brand)",
@@ -163,6 +199,10 @@ def build(
                                        overrides))
     # A trailing slash names a folder even before it exists (Path would drop the slash).
     folder = output is not None and (output.endswith(("/", os.sep)) or _is_folder(Path(output)))
+    if with_ and len(decks) * max(1, len(brands)) == 1:  # one event's whole kit
+        raise typer.Exit(_build_event_kit(decks[0], output, folder, with_, overrides,
+                                          brands[0] if brands else None, _look(look),
+                                          resources))
     if len(decks) * max(1, len(brands)) > 1 or folder:
         raise typer.Exit(_build_batch(decks, brands, Path(output or "build"), overrides,
                                       _look(look)))
@@ -172,7 +212,7 @@ def build(
     target = Path(output) if output else default_output(decks[0])
     with _failures_reported(), collector_paused():
         result = build_deck(decks[0], target, overrides, brands[0] if brands else None,
-                            _look(look))
+                            _look(look), resources)
     _print_diagnostics(result.warnings)
     print(f"wrote {_shown(result.output)} ({result.slides} slides)")
 
@@ -243,6 +283,44 @@ def _documents(spec: str | None) -> list:
                                      f":{'/:'.join(FORMATS)}", param_hint="'--with'")
         documents.append(DocumentSpec(kind, fmt or DEFAULT_FORMAT))
     return documents
+
+
+def _build_event_kit(deck: Path, output: str | None, folder: bool, spec: str,
+                     overrides: dict[str, str], brand: Path | None, look: str | None,
+                     resources: tuple[Resource, ...]) -> int:
+    """Build one event's deck with the documents `spec` (--with) names beside it, from one
+    build: into `output` as a folder (named after the deck) or beside `output` as a .pptx.
+    A PDF asked for without a format falls back to Word without LibreOffice, and says so.
+    Return the exit code."""
+    from workshop.build import DocumentOutput, default_output
+    from workshop.build import build as build_deck
+    from workshop.errors import LibreOfficeMissing
+    from workshop.libreoffice import soffice
+
+    target = (Path(output) / f"{deck.stem}.pptx" if folder else Path(output) if output
+              else default_output(deck))
+    documents, notes = [], []
+    for part, document in zip(filter(None, (p.strip() for p in spec.split(","))),
+                              _documents(spec), strict=True):
+        fmt = document.fmt
+        if fmt == "pdf" and ":" not in part:
+            try:
+                soffice("")
+            except LibreOfficeMissing:
+                fmt = "docx"
+                notes.append(f"the {document.kind} is a Word file: a PDF needs LibreOffice "
+                             f"(install it, or ask for --with {document.kind}:docx)")
+        documents.append(DocumentOutput(document.kind, fmt, target.with_name(
+            f"{target.stem}-{document.kind}.{fmt}")))
+    with _failures_reported(), collector_paused():
+        result = build_deck(deck, target, overrides, brand, look, resources, tuple(documents))
+    _print_diagnostics(result.warnings)
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
+    print(f"wrote {_shown(result.output)} ({result.slides} slides)")
+    for document in documents:
+        print(f"wrote {_shown(document.path)}")
+    return 0
 
 
 def _build_season(deck: Path, events: Path, pattern: str, documents: list, folder: Path,
@@ -391,6 +469,7 @@ def check(
         "--strict", help="Exit 1 on warnings too.")] = False,
     look: LookOption = None,
     set_: SetOption = None,
+    resource: ResourceOption = None,
 ) -> None:
     """Check a deck (and brand kit): accessibility, overflow, timing, care and the package.
 
@@ -405,7 +484,7 @@ def check(
         except ValueError as exc:  # reported like any input problem: JSON stays JSON
             raise WorkshopError([Diagnostic("--set", 1, 1, "", str(exc))]) from None
         with collector_paused():
-            findings = check_deck(deck, overrides, brand, _look(look))
+            findings = check_deck(deck, overrides, brand, _look(look), _resources(resource))
     except WorkshopError as exc:  # the outline or kit cannot be read: report it as input
         if format_ is Output.json:
             print(_findings_json(exc.diagnostics))
@@ -492,6 +571,7 @@ def export(
         "--large-print", help="Handout body text at 18 pt.")] = False,
     look: LookOption = None,
     set_: SetOption = None,
+    resource: ResourceOption = None,
 ) -> None:
     """Export the facilitator guide, the participant handout or the slides as a page."""
     from workshop.build import default_export_output, export_notes
@@ -505,7 +585,8 @@ def export(
     target = output or default_export_output(deck, kind.value, format_.value, large_print)
     with _failures_reported(), collector_paused():
         written = export_document(deck, kind.value, format_.value, target, brand,
-                                  _overrides(set_), large_print, _look(look))
+                                  _overrides(set_), large_print, _look(look),
+                                  _resources(resource))
     for note in export_notes(written, kind.value, format_.value, large_print):
         print(f"{_shown(written)}: warning: {_shown(note)}", file=sys.stderr)
     print(f"wrote {_shown(written)}")
@@ -601,7 +682,8 @@ def watch(
 
 @app.command(epilog="Example: workshop serve . --port 8765, then open http://127.0.0.1:8765")
 def serve(
-    project: Annotated[Path, typer.Argument(help="The project folder (with decks/).")
+    project: Annotated[Path, typer.Argument(help="The project folder (with decks/).",
+                                            metavar="FOLDER")
                        ] = Path("."),
     port: Annotated[int, typer.Option("--port", min=1, max=65535,
                                       help="The port to listen on.")] = 8765,
@@ -649,6 +731,7 @@ def serve(
 @app.command(epilog="Example: workshop verify build/season/")
 def verify(
     folder: Annotated[Path, typer.Argument(help="A folder a season was built into.",
+                                           metavar="FOLDER",
                                            show_default=False)],
 ) -> None:
     """Check a folder of decks against its manifest: every output there, as it was written."""

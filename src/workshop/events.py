@@ -146,6 +146,16 @@ def _read_yaml(path: Path, shown: str) -> Events:
     return Events(path, rows, warnings)
 
 
+def resource_from_text(text: str) -> Resource:
+    """Return the local resource written as "Name: detail" (the name up to the first
+    colon); raise ValueError saying how to write one."""
+    label, sep, detail = text.partition(":")
+    if not sep or not label.strip() or not detail.strip():
+        raise ValueError("a resource is written 'Name: detail', e.g. 'School counselor: "
+                         "555-0134'")
+    return Resource(name=label.strip(), detail=detail.strip())
+
+
 def _resource_text(resource: object) -> str:
     """Return a YAML resource ({name, detail} or "Name: detail") as "Name: detail"."""
     if isinstance(resource, dict):
@@ -198,12 +208,10 @@ def _row(shown: str, folder: Path, number: int, line: int,
             problems.append(Diagnostic(shown, cell_line, col, name, reason))
             continue
         if name == RESOURCE:
-            label, sep, detail = text.partition(":")
-            if not sep or not label.strip() or not detail.strip():
-                problems.append(Diagnostic(shown, cell_line, col, name, "a resource is "
-                                           "written 'Name: detail'"))
-            else:
-                resources.append(Resource(name=label.strip(), detail=detail.strip()))
+            try:
+                resources.append(resource_from_text(text))
+            except ValueError as exc:
+                problems.append(Diagnostic(shown, cell_line, col, name, str(exc)))
         elif name == KIT:
             try:
                 kit = resolve_in_project(folder, text)

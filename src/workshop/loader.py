@@ -281,8 +281,18 @@ def _unchanged(files: tuple[tuple[Path, bytes], ...]) -> bool:
     return True
 
 
+# What a file that is no text starts with, and what it then is: the natural mistakes.
+_NOT_OUTLINES = ((b"PK\x03\x04", "a built deck or document (.pptx, .docx), not an outline: "
+                  "give the outline (.yaml) it was made from, e.g. decks/parent-night.yaml"),
+                 (b"%PDF", "a PDF, not an outline: give the outline (.yaml) it was made from"),
+                 (b"\x89PNG", "a picture, not an outline: give the outline (.yaml)"))
+
+
 def _decode(raw: bytes, shown: str) -> str:
     """Return the file's text, refusing bytes that are not UTF-8 text (a BOM is fine)."""
+    for magic, what in _NOT_OUTLINES:
+        if raw.startswith(magic):
+            raise WorkshopError([Diagnostic(shown, 1, 1, "", f"this file is {what}")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from workshop.model import BulletSlide, PathKey, Scripted
+from workshop.model import BulletSlide, PathKey, ResourcesSlide, Scripted
 
 Kind = Literal["title", "agenda", "section", "content"]
 
@@ -146,3 +146,21 @@ def _shared_out(groups: Groups, count: int) -> list[Groups]:
         parts.append(groups[start:end])
         start = end
     return parts
+
+
+def split_resources(content: ResourcesSlide) -> list[ResourcesSlide]:
+    """Return the resources slide in two, for local resources too many to share a slide with
+    the national ones: the local ones first (the most useful to the room), then the national
+    ones; the script and the minutes go with the first part, the prompts with the last."""
+    parts = (content.model_copy(update={"items": [], "include_local": True}),
+             content.model_copy(update={"include_local": False}))
+    return [
+        part.model_copy(update={
+            "title": f"{content.title} ({n}/2)",
+            "prompts": content.prompts if n == 2 else [],
+            "notes": content.notes if n == 1 else None,
+            "minutes": content.minutes if n == 1 else None,
+            "discussion_minutes": content.discussion_minutes if n == 2 else None,
+        })
+        for n, part in enumerate(parts, start=1)
+    ]

@@ -5,6 +5,7 @@ Every problem of the file is gathered before anything fails, so one run reports 
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Attribution, Deck, Event, ImageSlide, Resource
 from workshop.paths import ProjectFiles, project_root
-from workshop.render import TemplateProblem, TimeBudget, render_text
+from workshop.render import TemplateProblem, TimeBudget, names_used, render_text
 from workshop.session import Cache
 from workshop.text_clean import NOTES_LIMIT, shown_text, too_long
 from workshop.theme.palette import DEFAULT_LOOK
@@ -133,13 +134,15 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
 
 def prepare(path: Path, overrides: dict[str, str] | None = None,
             brand: PreparedBrand | None = None, look: str | None = None,
-            resources: tuple[Resource, ...] = ()) -> PreparedDeck:
+            resources: tuple[Resource, ...] = (), every_value_used: bool = False
+            ) -> PreparedDeck:
     """Return the deck at `path`, ready to write; raise WorkshopError listing every problem.
 
     A brand kit's name and resources (in the deck's language) replace the outline's
     organization and local resources; `--set` values (and `resources`, an events row's) win
     over both. The look is `look` (from --look), else the kit's, else the outline's, else the
-    calm one.
+    calm one. With `every_value_used` (values a user typed with --set, not an events row's
+    columns), a value no template reads and no event detail takes is a problem: a typo.
     """
     overrides = overrides or {}
     root = project_root(path)
@@ -169,6 +172,9 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     for holder, (text, origin) in notes.items():
         _holder(data, holder)["notes"] = _shown(text, origin, format_path((*holder, "notes")),
                                                 context, problems, budget, multiline=True)
+    if every_value_used:
+        used = _names_used([deck.model_dump(), [text for text, _ in notes.values()]])
+        problems += _unused_values(overrides, used)
     if problems:
         raise WorkshopError(problems)
     notes_files = {(*holder, "notes"): (origin.file, origin.line, _holder(data, holder)["notes"])
@@ -207,8 +213,41 @@ def template_context(deck: Deck, overrides: dict[str, str],
     if brand is not None:
         kit = brand.brand.model_dump(include={"name", "footer", "contact", "website", "resources"})
         context["brand"] = {k: v for k, v in kit.items() if v not in (None, [])}
-    context.update(overrides)
+    context.update({k: v for k, v in overrides.items() if k != "resources"})  # --resource
     return context
+
+
+def _names_used(value: Any) -> set[str]:
+    """Return the variables every template in `value` (text, or lists and mappings of it)
+    reads."""
+    if isinstance(value, str):
+        return set(names_used(value))
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) \
+        else ()
+    return set().union(*(_names_used(item) for item in items))
+
+
+# What --set can name besides the variables a deck's templates read: the event's details.
+_SETTABLE = _EVENT_FIELDS | {"deck", "brand"}
+
+
+def _unused_values(overrides: dict[str, str], used: set[str]) -> list[Diagnostic]:
+    """Return a problem for each --set value that nothing takes, naming the closest name
+    that something does; `resources` is a list, which --resource gives."""
+    problems = []
+    for name in overrides:
+        if name == "resources":
+            message = ("local resources are a list of names and details: give each with "
+                       "--resource \"Name: detail\" (repeat it for more)")
+        elif name in _SETTABLE or name in used:
+            continue
+        else:
+            close = difflib.get_close_matches(name.lower(), sorted(_SETTABLE | used), n=1)
+            message = (f"nothing in this deck uses '{name}'" + (
+                f": did you mean '{close[0]}'?" if close else
+                f"; the event's details are {', '.join(sorted(_EVENT_FIELDS))}"))
+        problems.append(Diagnostic(_COMMAND_LINE, 1, 1, name, message))
+    return problems
 
 
 def _unknown_sources(deck: Deck, loaded: LoadedYaml) -> list[Diagnostic]:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError, meta
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from workshop.notes_text import escape_notes
@@ -155,6 +155,17 @@ def _compile(source: str, notes: bool = False):
 
 
 _compiled = Cache("compiled templates by source", 512).remembered(_compile)
+
+
+def names_used(source: str) -> frozenset[str]:
+    """Return the variables the template `source` reads (none when it is no template or
+    does not parse: rendering says why)."""
+    if "{" not in source:
+        return frozenset()
+    try:
+        return frozenset(meta.find_undeclared_variables(_ENV.parse(source)))
+    except TemplateError:
+        return frozenset()
 
 
 def _bounded(source: str, context: dict[str, Any], limit: float, notes: bool = False) -> str:

@@ -77,7 +77,7 @@ from workshop.ooxml.text import (
 )
 from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
-from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets
+from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_resources
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import optional_note, schedule
 from workshop.session import Cache
@@ -206,18 +206,18 @@ class _DeckWriter:
                 made_from = len(self.notices), self.footer_too_long
                 self.prompt_band(slide, whole)  # first: it settles the content's room
                 fillers[type(whole)](slide, whole, (i, j))
-                if isinstance(whole, BulletSlide) and not self.body_fits_at_floor(slide):
+                parts = self.parts_when_too_long(slide, whole, (i, j))
+                if parts:
                     self.discard_last_slide()
-                    parts = split_bullets(whole, self.bullets_fit(whole, (i, j)))
                     self.notices.append(Notice(origin, "O202", f"'{whole.title}' does not fit "
                                                f"on one slide; split into {len(parts)} slides",
                                                slide=len(self.plan.slides) + 1))
                     for n, part in enumerate(parts, start=1):
-                        slide = self.new_slide("bullets", "content", part.title, origin, part,
+                        slide = self.new_slide(whole.layout, "content", part.title, origin, part,
                                                (n, len(parts)), lead_in=lead_in if n == 1
                                                else None)
                         self.prompt_band(slide, part)
-                        self.bullets(slide, part, (i, j))
+                        fillers[type(part)](slide, part, (i, j))
                         self.finish(slide, part, (i, j))
                 else:
                     self.finish(slide, whole, (i, j))
@@ -296,10 +296,23 @@ class _DeckWriter:
 
     # -- making text fit ----------------------------------------------------------------------
 
-    def body_fits_at_floor(self, slide: Slide) -> bool:
-        """Return True when a bullet slide's body fits, shrunk if need be, with none of its
-        text below the 18 pt floor (sub-points, set smaller, reach it first)."""
-        body = self.slot(slide, "bullets", "body")
+    def parts_when_too_long(self, slide: Slide, content: SlideBase,
+                            key: tuple[int, int]) -> list[SlideBase]:
+        """Return the slides `content` is split into when what was just made of it on
+        `slide` does not fit, even shrunk to the floor: a list into parts of its points; the
+        resources into the local ones and the national ones. Else nothing."""
+        if isinstance(content, BulletSlide) and not self.body_fits_at_floor(slide):
+            return list(split_bullets(content, self.bullets_fit(content, key)))
+        if (isinstance(content, ResourcesSlide) and content.items and content.include_local
+                and self.deck.event.resources
+                and not self.body_fits_at_floor(slide, "resources")):
+            return list(split_resources(content))
+        return []
+
+    def body_fits_at_floor(self, slide: Slide, layout: str = "bullets") -> bool:
+        """Return True when the body of a slide on `layout` fits, shrunk if need be, with
+        none of its text below the 18 pt floor (sub-points, set smaller, reach it first)."""
+        body = self.slot(slide, layout, "body")
         inherited, text = self.inherited(slide, body), ShapeText(body)
         if not measure(body, inherited, self.heading_font, self.body_font, 1.0, text).overflows:
             self.fitting.add(body)  # fits as it is: fit() need not measure it again

@@ -1,0 +1,39 @@
+"""The deck's rhythm (design system, section 5): no more than two slides of one type in a
+row, so that a room does not sit through a run of look-alike slides."""
+
+from __future__ import annotations
+
+from workshop.model import BulletSlide, SlideBase
+from workshop.plan import SlidePlan
+from workshop.slide_types.choice import type_name
+
+MOST_IN_A_ROW = 2
+
+
+def slide_type(content: object) -> str:
+    """Return the type a planned slide is drawn as: a list's chosen type, else its layout."""
+    if isinstance(content, BulletSlide):
+        return type_name(content)
+    return content.layout if isinstance(content, SlideBase) else ""
+
+
+def rhythm_findings(plan: SlidePlan) -> list[tuple[int, str]]:
+    """Return (slide number, message) for each slide that makes a run of more than
+    MOST_IN_A_ROW content slides of one type; the parts of one split slide count once."""
+    found = []
+    run: list[int] = []
+    kind, origin = "", None
+    for slide in plan.slides:
+        if slide.kind != "content":
+            run, kind, origin = [], "", None
+            continue
+        this = slide_type(slide.content)
+        if tuple(slide.origin) == origin:
+            continue  # a part of the slide before
+        run = [*run, slide.number] if this == kind else [slide.number]
+        kind, origin = this, tuple(slide.origin)
+        if len(run) == MOST_IN_A_ROW + 1:
+            found.append((slide.number, (
+                f"slides {run[0]} to {run[-1]} are all {kind}: vary the run (another layout, "
+                "or fewer or shorter points so a list becomes cards)")))
+    return found
