@@ -61,6 +61,12 @@ def test_blaming_words_are_flagged_with_their_line(write_tree, in_dir) -> None:
     assert check(Path("d.yaml")) == []
 
 
+def unrhymed(findings: list) -> list:
+    """Return the findings but the rhythm's (test_slide_types checks those): these decks
+    are runs of lists on purpose."""
+    return [f for f in findings if f.code != "D401"]
+
+
 def test_suicide_and_self_harm_need_988_on_the_slide_or_in_its_notes(write_tree,
                                                                       in_dir) -> None:
     """Every mention is reported at once, at its own line; 988 anywhere on the same slide or
@@ -73,7 +79,7 @@ def test_suicide_and_self_harm_need_988_on_the_slide_or_in_its_notes(write_tree,
         "a.md": "First paragraph.\n\nThey may threaten suicide.\n\nThird.\n",
         "speaker_notes/.keep": ""})
     in_dir(deck.parent)
-    assert [finding_line(f) for f in check(Path("d.yaml"))] == [
+    assert [finding_line(f) for f in unrhymed(check(Path("d.yaml")))] == [
         "a.md:3:1: error: C402: sections[0].slides[0].notes: mentions 'suicide' without 988 "
         "(the Suicide & Crisis Lifeline) on the slide or in its notes",
         "d.yaml:10:19: error: C402: sections[0].slides[1].bullets[0]: mentions 'hurt "
@@ -90,7 +96,7 @@ def test_suicide_and_self_harm_need_988_on_the_slide_or_in_its_notes(write_tree,
                                              "to hurt themselves, In a crisis, call 988]")
                     .replace("[Amenazan con hacerse daño]",
                              "[Amenazan con hacerse daño]\n        notes: Llamen al 988."))
-    assert check(Path("d.yaml")) == []
+    assert unrhymed(check(Path("d.yaml"))) == []
 
 
 def test_a_figure_needs_a_source_with_its_year(write_tree, in_dir) -> None:
@@ -104,7 +110,7 @@ def test_a_figure_needs_a_source_with_its_year(write_tree, in_dir) -> None:
     deck = write_tree({"d.yaml": DECK_HEAD.replace("{guide: 'G, 2020'}", "{ncmec: NCMEC blog}")
                        + slides}) / "d.yaml"
     in_dir(deck.parent)
-    assert [str(f) for f in check(Path("d.yaml"))] == [
+    assert [str(f) for f in unrhymed(check(Path("d.yaml")))] == [
         "d.yaml:6:9: warning: C403: sections[0].slides[0]: the figure '6 in 10' has no source",
         "d.yaml:12:17: warning: C406: sections[0].slides[1].source: the figure '1 in 8' cites "
         "'Thorn', which gives no year: statistics carry their year (e.g. 'FBI, 2024')",
@@ -114,7 +120,7 @@ def test_a_figure_needs_a_source_with_its_year(write_tree, in_dir) -> None:
                     .replace("{ncmec: NCMEC blog}", "{ncmec: 'NCMEC blog, 2025'}")
                     .replace("caption: Most know them.\n",
                              "caption: Most know them.\n        source: G, 2020\n"))
-    assert check(Path("d.yaml")) == []
+    assert unrhymed(check(Path("d.yaml"))) == []
 
 
 # -- overflow ----------------------------------------------------------------------------------

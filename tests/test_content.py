@@ -186,11 +186,11 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     assert "Source: FBI alert, 2022" in financial.text
     assert "December 2022" in financial.notes
     # The FBI's 13,000 reports were announced in January 2024 (its data run to March 2023).
-    assert "13,000+" in targeted.text and "Source: FBI, 2024" in targeted.text
+    assert "13,000+" in targeted.text and "Source: FBI alert, 2022; FBI, 2024" in targeted.text
     assert "January 2024" in targeted.notes and "Girls are targeted too" in targeted.text
     assert "988" in targeted.text  # the slide that names the suicides gives the line itself
     assert "988" in targeted.notes and "ask them directly" in targeted.notes
-    assert "2025" in reports.text and "Source: NCMEC blog, 2025" in reports.text
+    assert "2025" in reports.text and "Source: NCMEC blog, 2024 and 2025" in reports.text
     assert "1 in 8 young people aged 13 to 20" in fakes.text and "Thorn, 2025" in fakes.text
     assert "may not even have a real picture" not in fakes.notes
     assert "988" in groups.text and "1,093" in groups.text and "NCMEC blog, 2025" in groups.text
@@ -379,7 +379,8 @@ GUIDE_POINTS = {
     "known: partners and ex-partners": (["former boyfriend or girlfriend|ex-partner"],
                                         ["expareja"]),
     "known: image shared in trust, threat to show friends and family": (
-        ["shared in trust", "friends or family"], ["compartida con confianza", "amigos o familia"]),
+        ["shared in trust", "friends or family"],
+        ["porque confiaba en esa persona", "amigos o familia"]),
     "60% known": (["6 in 10", "60%"], ["6 de 10", "60 ?%"]),
     "online: alone or organized group": (["organized group"], ["grupo organizado"]),
     "online: more explicit content or money": (["more explicit"], ["más explícitas"]),
@@ -406,7 +407,7 @@ GUIDE_POINTS = {
                                           ["vuelva la relación|retomar la relación"]),
     "known: complying rarely stops it": (["Giving in seldom ends it"], ["Ceder casi nunca"]),
     "talk about technology: part of digital life": (["part of your child's online life"],
-                                                    ["presentes en la vida en línea"]),
+                                                    ["parte de la vida en línea"]),
     "talk about technology: regular check-ins": (["check-ins"], ["preguntar seguido"]),
     "talk about technology: rules set together": (["rules and screen-time limits together"],
                                                   ["reglas y los límites de tiempo"]),

@@ -102,8 +102,8 @@ def test_markdown_guide_has_every_note_and_prompt_in_order(guides) -> None:
     text = guides["md"].read_text(encoding="utf-8")
     plain = squash(re.sub(r"[*>]", "", text))
     assert_in_order(plain, expected_in_order())
-    assert "|  | Opening | 2.5 | 0:00 |" in text  # the title slide and the agenda
-    assert "| 1 | Welcome | 3.5–5.5 | 0:03 | 0:03 |" in text
+    assert "|  | Opening | 2.25 | 0:00 |" in text  # the title slide and the agenda
+    assert "| 1 | Welcome | 3.5–5.25 | 0:02 | 0:02 |" in text
     assert "## If someone discloses" in text
 
 
@@ -132,8 +132,8 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     agenda = word.tables[0]
     assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at",
                                                       "Skipping optional"]
-    assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2.5", "0:00", "0:00"]
-    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "3.5–5.5", "0:03", "0:03"]
+    assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2.25", "0:00", "0:00"]
+    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "3.5–5.25", "0:02", "0:02"]
     # After the slides, the questions and the whole evening's length.
     last = [[c.text for c in row.cells] for row in agenda.rows[-3:]]
     assert [row[1] for row in last] == ["Total", "Questions, after the closing slide",
@@ -319,7 +319,7 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
             "gethelp@ncmec.org", "fbi.gov/sextortion", "Source: NetSmartz / NCMEC, 2020"]),
     ("es", ["Lo que vimos en la reunión: Phones at home · Why now?\n",
             "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
-            "## Si le llega la imagen de otra persona", "ni le tome captura",
+            "## Si a su hijo o hija le llega la imagen de otra persona", "ni le tome captura",
             "## Si le pasa a su hijo o hija", "No borre nada todavía", "988",
             "## Guarde estos números en su teléfono hoy mismo",
             "**Persona que le ayuda en español (escuela u organización):** \\_\\_",

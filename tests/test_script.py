@@ -80,7 +80,7 @@ def test_spanish_notes_give_a_slides_time_in_minutes_and_seconds(tmp_path: Path)
     output = tmp_path / "es.pptx"
     build(SPANISH, output)
     notes = notes_of(output)
-    assert "Tiempo: aprox. 1 min 30 s" in notes[0]  # the title slide plans 1.5 minutes
+    assert "Tiempo: aprox. 1 min 15 s" in notes[0]  # the title slide plans 1.25 minutes
     assert not any(re.search(r"aprox\. \d+\.\d", text) for text in notes)  # no "1.5 min"
     sections = [n for n, s in enumerate(Presentation(str(output)).slides)
                 if s.slide_layout.name == "Section"]

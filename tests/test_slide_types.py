@@ -9,6 +9,7 @@ from pathlib import Path
 
 from conftest import REPO
 from pptx import Presentation
+from pptx.oxml.ns import qn
 
 from workshop.build import build, check
 from workshop.events import resource_from_text
@@ -183,3 +184,16 @@ def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:
     varied = varied.replace("          - {title: List 3", cards.replace("Cards", "More")
                             + "          - {title: List 3")
     assert not [f for f in check(one_slide_deck(write_tree, varied)) if f.code == "D401"]
+
+
+def test_steps_in_order_are_numbered_where_the_bullets_were(tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    body = slide_titled(output, "What to do, in this order").placeholders[1]
+    paragraphs = body.text_frame.paragraphs
+    assert [p.runs[0].text for p in paragraphs] == ["1", "2", "3", "4", "5"]
+    assert paragraphs[1].text == "2\u2003Save the username, profile and chat; never copy the image"
+    for paragraph in paragraphs:  # no bullet, no hanging indent, the number in the accent
+        props = paragraph._p.pPr
+        assert props.get("marL") == "0" and props.find(qn("a:buNone")) is not None
+        assert paragraph.runs[0]._r.xpath("./a:rPr/a:solidFill/a:schemeClr/@val") == ["accent1"]

@@ -39,13 +39,16 @@ def default_output(deck_path: Path) -> Path:
 
 
 def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path | None,
-             look: str | None = None, resources: tuple[Resource, ...] = ()):
+             look: str | None = None, resources: tuple[Resource, ...] = (),
+             typed: bool = False):
     """Return the prepared deck, its written package and every finding of every check.
 
-    Raises WorkshopError when the input itself is bad.
+    Raises WorkshopError when the input itself is bad, or with `typed` (the `overrides` are
+    what a user typed with --set, not an events row's columns) when one is a name nothing
+    in the deck uses.
     """
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look, resources, every_value_used=True)
+    prepared = prepare(deck_path, overrides, brand, look, resources, every_value_used=typed)
     return (prepared, *_write_and_check(prepared))
 
 
@@ -74,10 +77,12 @@ class Compiled:
 @in_session
 def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
                  brand_path: Path | None = None, output: Path | None = None,
-                 look: str | None = None, resources: tuple[Resource, ...] = ()) -> Compiled:
+                 look: str | None = None, resources: tuple[Resource, ...] = (),
+                 typed: bool = False) -> Compiled:
     """Return the deck compiled in memory; raise WorkshopError on errors, and when `output`
-    (where the caller will write) is one of the deck's inputs."""
-    prepared, written, findings = _compile(deck_path, overrides, brand_path, look, resources)
+    (where the caller will write) is one of the deck's inputs (`typed`: see _compile)."""
+    prepared, written, findings = _compile(deck_path, overrides, brand_path, look, resources,
+                                           typed)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise WorkshopError(errors)
@@ -100,7 +105,7 @@ class DocumentOutput:
 def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None,
           brand_path: Path | None = None, look: str | None = None,
           resources: tuple[Resource, ...] = (),
-          documents: tuple[DocumentOutput, ...] = ()) -> BuildResult:
+          documents: tuple[DocumentOutput, ...] = (), typed: bool = False) -> BuildResult:
     """Build `deck_path` into `output`, with each of `documents` made from the same prepared
     deck and slide plan; raise WorkshopError (writing nothing) on bad input, an output that
     is not of its format or is an input, or when a check finds an error. Warnings come back
@@ -108,7 +113,8 @@ def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None
     check_output(output, (".pptx",))
     for document in documents:
         check_output(document.path, (f".{document.fmt}",))
-    prepared, written, findings = _compile(deck_path, overrides, brand_path, look, resources)
+    prepared, written, findings = _compile(deck_path, overrides, brand_path, look, resources,
+                                           typed)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise WorkshopError(errors)
@@ -138,10 +144,10 @@ def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic
 @in_session
 def check(deck_path: Path, overrides: dict[str, str] | None = None,
           brand_path: Path | None = None, look: str | None = None,
-          resources: tuple[Resource, ...] = ()) -> list[Diagnostic]:
+          resources: tuple[Resource, ...] = (), typed: bool = False) -> list[Diagnostic]:
     """Return every finding about a deck, errors and warnings; raise WorkshopError when the
-    outline or kit cannot be read at all."""
-    return _compile(deck_path, overrides, brand_path, look, resources)[2]
+    outline or kit cannot be read at all (`typed`: see _compile)."""
+    return _compile(deck_path, overrides, brand_path, look, resources, typed)[2]
 
 
 @dataclass(frozen=True)
@@ -193,7 +199,7 @@ def default_export_output(deck_path: Path, kind: str, fmt: str, large_print: boo
 def export(deck_path: Path, kind: str, fmt: str, output: Path,
            brand_path: Path | None = None, overrides: dict[str, str] | None = None,
            large_print: bool = False, look: str | None = None,
-           resources: tuple[Resource, ...] = ()) -> Path:
+           resources: tuple[Resource, ...] = (), typed: bool = False) -> Path:
     """Write the facilitator guide, the participant handout or the slides as a page (`kind`
     guide, handout or slides) of a deck; return the path written.
 
@@ -202,7 +208,7 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
     """
     check_output(output, (f".{fmt}",))
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look, resources, every_value_used=True)
+    prepared = prepare(deck_path, overrides, brand, look, resources, every_value_used=typed)
     refuse_overwriting(output, prepared.inputs)
     write_atomically(output, document_bytes(prepared, kind, fmt, large_print))
     return output

@@ -212,7 +212,7 @@ def build(
     target = Path(output) if output else default_output(decks[0])
     with _failures_reported(), collector_paused():
         result = build_deck(decks[0], target, overrides, brands[0] if brands else None,
-                            _look(look), resources)
+                            _look(look), resources, typed=True)
     _print_diagnostics(result.warnings)
     print(f"wrote {_shown(result.output)} ({result.slides} slides)")
 
@@ -313,7 +313,8 @@ def _build_event_kit(deck: Path, output: str | None, folder: bool, spec: str,
         documents.append(DocumentOutput(document.kind, fmt, target.with_name(
             f"{target.stem}-{document.kind}.{fmt}")))
     with _failures_reported(), collector_paused():
-        result = build_deck(deck, target, overrides, brand, look, resources, tuple(documents))
+        result = build_deck(deck, target, overrides, brand, look, resources, tuple(documents),
+                            typed=True)
     _print_diagnostics(result.warnings)
     for note in notes:
         print(f"warning: {note}", file=sys.stderr)
@@ -484,7 +485,8 @@ def check(
         except ValueError as exc:  # reported like any input problem: JSON stays JSON
             raise WorkshopError([Diagnostic("--set", 1, 1, "", str(exc))]) from None
         with collector_paused():
-            findings = check_deck(deck, overrides, brand, _look(look), _resources(resource))
+            findings = check_deck(deck, overrides, brand, _look(look), _resources(resource),
+                                  typed=True)
     except WorkshopError as exc:  # the outline or kit cannot be read: report it as input
         if format_ is Output.json:
             print(_findings_json(exc.diagnostics))
@@ -586,7 +588,7 @@ def export(
     with _failures_reported(), collector_paused():
         written = export_document(deck, kind.value, format_.value, target, brand,
                                   _overrides(set_), large_print, _look(look),
-                                  _resources(resource))
+                                  _resources(resource), typed=True)
     for note in export_notes(written, kind.value, format_.value, large_print):
         print(f"{_shown(written)}: warning: {_shown(note)}", file=sys.stderr)
     print(f"wrote {_shown(written)}")
@@ -619,7 +621,8 @@ def preview(
         if pages is not None:
             check_folder(pages)
         with collector_paused():
-            compiled = compile_deck(deck, _overrides(set_), brand, output, _look(look))
+            compiled = compile_deck(deck, _overrides(set_), brand, output, _look(look),
+                                    typed=True)
         _print_diagnostics([f for f in compiled.findings if f.severity is Severity.WARNING])
         count = render_preview(compiled.written.data, output, pages, compiled.inputs, width)
     print(f"wrote {_shown(output)} ({count} slides)"

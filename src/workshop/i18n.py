@@ -37,8 +37,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Printed handouts, one per family, the contact lines filled in where they are blank, "
             "on the chairs before people arrive (the opening points to its steps)",
             "Index cards and pens for questions asked in writing",
-            "A feedback form, or a feedback link (the closing slide and the handout then show "
-            "its QR code)",
+            "A feedback form, or a feedback link given when the deck is built (a kit's "
+            "feedback, or --set feedback=...): the closing slide and the handout then show "
+            "its QR code",
             "Spanish handouts, or an interpreter, if families need them",
             "Agreed with the host that this evening is for adults; if families bring children, "
             "someone to look after them in another room",
@@ -77,7 +78,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "agreement to keep what others share private.",
             "If the threats are happening now, give the first steps there and then: don't pay, "
             "save the chat (not the image), report; the support person can help them report "
-            "before they leave.",
+            "before they leave. If someone starts to show you an image, stop them kindly: a "
+            "report doesn't need it.",
             "Offer a private conversation with the support person, or with you afterwards.",
             "Never ask about or write down anyone's immigration status; if someone mentions it, "
             "leave it out of your notes.",
@@ -169,8 +171,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Folletos impresos, uno por familia, con los espacios en blanco ya llenos, en las "
             "sillas antes de que llegue la gente (al inicio se nombran sus pasos)",
             "Tarjetas y lápices para preguntas por escrito",
-            "Un formulario de opinión, o un enlace de opinión (la última diapositiva y el "
-            "folleto muestran entonces su código QR)",
+            "Un formulario de opinión, o un enlace de opinión puesto al crear la presentación "
+            "(el del kit, o --set feedback=...): la última diapositiva y el folleto muestran "
+            "entonces su código QR",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",
@@ -212,13 +215,14 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "grupo el acuerdo de no repetir fuera lo que cuenten otras personas.",
             "Si las amenazas están ocurriendo ahora, dé los primeros pasos en ese momento: no "
             "pagar, guardar el chat (no la imagen), reportar; la persona de apoyo puede "
-            "ayudarles a reportar antes de irse.",
+            "ayudarles a reportar antes de irse. Si alguien empieza a enseñarle una imagen, "
+            "deténgalo con amabilidad: para reportar no hace falta.",
             "Ofrezca una conversación privada con la persona de apoyo, o con usted al terminar.",
             "Nunca pregunte ni anote la situación migratoria de nadie; si alguien la menciona, "
             "no la incluya en sus notas.",
             "Indique la CyberTipline del NCMEC (CyberTipline.org, 1-800-843-5678, las 24 horas).",
             "Si alguien menciona el suicidio o está en crisis, indíquele el 988 (llamar y "
-            "marcar 2, o enviar AYUDA al 988) y acompañe a esa persona hasta que reciba "
+            "marcar 2, o mandar AYUDA por texto al 988) y acompañe a esa persona hasta que reciba "
             "ayuda; si corre peligro inmediato, llame al 911.",
             "Una tarjeta que dice que un niño puede estar en riesgo va esa misma noche a la "
             "persona de la organización que se ocupa de la seguridad infantil.",
@@ -241,7 +245,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "resources": "Recursos",
         "key_ideas": "Lo esencial",
         "covered": "Lo que vimos en la reunión",
-        "if_an_image_arrives": "Si le llega la imagen de otra persona",
+        "if_an_image_arrives": "Si a su hijo o hija le llega la imagen de otra persona",
         "save_numbers": "Guarde estos números en su teléfono hoy mismo",
         "local_blanks": ["Persona que le ayuda en español (escuela u organización)",
                          "Policía, para casos que no son emergencia"],

@@ -122,6 +122,8 @@ class BulletSlide(SlideBase):
         min_length=1, description="the points, in order; a point may be {text, icon}")
     auto_layout: bool = Field(True, description="false keeps the points a list: else 2 to 4 "
                               "quotations become quote cards, and 3 or 4 short points cards")
+    numbered: bool = Field(False, description="true numbers the points (1, 2, 3...): steps "
+                           "to take in order")
 
     @field_validator("bullets")
     @classmethod

@@ -119,5 +119,5 @@ def slot_note(plan_of_time: Schedule, duration: int | None, language: str) -> st
     if spare < LEAST_QUESTION_TIME:
         return None
     return word(language, "slot_cut", slot=duration,
-                short=format_minutes(plan_of_time.short_minutes),
+                short=format_minutes(round(plan_of_time.short_minutes)),
                 questions=min(spare, plan_of_time.questions[0]))

@@ -190,24 +190,31 @@ def shown_lines(slide: etree._Element) -> list[str]:
 
 
 def number_paragraphs(body: etree._Element) -> None:
-    """Set a list (a `p:txBody` whose first level has a list style) as a numbered one: no
-    bullets and no hanging indent (each point leads with its number, the point's first
-    run), the numbers in the accent colour, as a divider shows its part's number."""
-    styles = body.find(f"{_A}lstStyle")
-    props = None if styles is None else styles.find(f"{_A}lvl1pPr")
-    if props is not None:
+    """Set the points of a list (a `p:txBody`) whose first run is their number as a numbered
+    list: on each point's own paragraph properties (which a later change of the list's size
+    leaves alone), no bullet and no hanging indent; the number in the accent colour, as a
+    divider shows its part's number. Sub-points keep their markers."""
+    for paragraph in body.iterfind(f"{_A}p"):
+        first = paragraph.find(f"{_A}r")
+        props = paragraph.find(f"{_A}pPr")
+        if first is None or (props is not None and props.get("lvl", "0") != "0"):
+            continue
+        if props is None:
+            props = etree.Element(f"{_A}pPr")
+            paragraph.insert(0, props)
         props.set("marL", "0")
         props.set("indent", "0")
         for bullet in [c for c in props if c.tag.startswith(f"{_A}bu")]:
             props.remove(bullet)
-        props.find(f"{_A}defRPr").addprevious(etree.Element(f"{_A}buNone"))
-    for paragraph in body.iterfind(f"{_A}p"):
-        first = paragraph.find(f"{_A}r")
-        if first is None:
-            continue
+        later = [c for c in props if c.tag in _AFTER_BULLET]
+        (later[0].addprevious if later else props.append)(etree.Element(f"{_A}buNone"))
         run_props = first.find(f"{_A}rPr")
         if run_props is None:
             run_props = etree.Element(f"{_A}rPr")
             first.insert(0, run_props)
         fill = etree.SubElement(run_props, f"{_A}solidFill")
         etree.SubElement(fill, f"{_A}schemeClr", val="accent1")
+
+
+# What follows the bullet in a paragraph's properties (ECMA-376 CT_TextParagraphProperties).
+_AFTER_BULLET = {f"{_A}tabLst", f"{_A}defRPr", f"{_A}extLst"}

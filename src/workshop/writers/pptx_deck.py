@@ -496,17 +496,15 @@ class _DeckWriter:
             return []
         parts = "; ".join(f"{part.title} {plan_of_time.span(part.minutes, part.short_minutes)}"
                           for part in plan_of_time.parts)
-        found = [Paragraph((Run(self.words("agenda_plan", parts=parts,
-                                           minutes=plan_of_time.total), italic=True),))]
+        lines = [self.words("agenda_plan", parts=parts, minutes=plan_of_time.total)]
         if plan_of_time.optional:
-            found.append(Paragraph((Run(optional_note(plan_of_time, self.deck.language),
-                                        italic=True),)))
+            lines.append(optional_note(plan_of_time, self.deck.language))
         if plan_of_time.evening is not None:
             least, most = plan_of_time.questions or (0, 0)
-            found.append(Paragraph((Run(self.words(
-                "agenda_questions", questions=plan_of_time.span(most, least),
-                evening=plan_of_time.evening), italic=True),)))
-        return found
+            lines.append(self.words("agenda_questions", questions=plan_of_time.span(most, least),
+                                    evening=plan_of_time.evening))
+        # In brackets, as every direction is: not read aloud, even from a printout.
+        return [Paragraph((Run(f"[{line}]", italic=True),)) for line in lines]
 
     def section_slide(self, section: Section, index: int) -> None:
         slide = self.new_slide("section", "section", section.title, ("sections", index), section)
@@ -546,7 +544,9 @@ class _DeckWriter:
         for item in content.bullets:
             for text, level in ([(t, 1) for t in item] if isinstance(item, list)
                                 else [(point_text(item), 0)]):
-                paragraphs.extend(plain(text))
+                number = levels.count(0) + 1
+                paragraphs.append(Paragraph((Run(str(number), bold=True), Run(f"\u2003{text}")))
+                                  if content.numbered and level == 0 else plain(text)[0])
                 levels.append(level)
                 icons.append(item.icon if isinstance(item, IconPoint) and level == 0 else None)
         body = self.slot(slide, "bullets", "body")
@@ -554,6 +554,8 @@ class _DeckWriter:
         if any(icons) and self.icon_list(slide, body, icons):
             return
         self.fill_with_list(slide, body, _icon(content))
+        if content.numbered:  # steps: numbers where the bullets were
+            number_paragraphs(text_body(body))
 
     def icon_list(self, slide: Slide, body: Element, icons: list[str | None]) -> bool:
         """Set the points in rows, each beside its own icon (see pptx_fill); return False
@@ -1138,7 +1140,10 @@ _RAG_STEP_PT, _RAG_SHARE = 6, 0.25
 # A paragraph narrowed alone keeps its line count, so it may give up more of its width: a
 # centred label of two lines ("1. Poses as / a teen") may need a third.
 _PARAGRAPH_RAG_SHARE = 0.35
-_BALANCE_SHARE = 0.5  # the most of its width a paragraph whose lines are balanced gives up
+# The most of its width a paragraph whose lines are balanced gives up: a quarter, so that a
+# band's question neither runs a full line over a scrap nor wraps at half the band's width
+# (which a designer read as a band too wide for its text).
+_BALANCE_SHARE = 0.25
 
 _COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
