@@ -546,26 +546,25 @@ def test_a_question_in_the_band_is_set_in_lines_of_even_length(tmp_path: Path) -
     assert lines == 2  # the same two lines, the second of them a scrap
 
 
-def test_step_labels_share_one_line_and_size_and_lead_their_cards(tmp_path: Path) -> None:
-    """Rather than wrap one label where its neighbours do not, the labels take a smaller
-    size that keeps each on one line; a card's detail is never larger than its label."""
-    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    from workshop.ooxml.fit import Inheritance, Lineage, predicted_lines
-
-    output = tmp_path / "deck.pptx"
-    build(DECK, output)
-    slide = slide_titled(output, "Financial sextortion: how it works")
-    layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
-    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
-    heads = [s for s in slide.shapes if re.fullmatch(r"Step \d", s.name)]
-    assert [predicted_lines(h._element, Inheritance().chain(h._element, lineage), "Cambria",
-                            "Calibri")[0] for h in heads] == [1, 1, 1, 1]
-    cards = [s for s in slide.shapes if re.fullmatch(r"Step \d Detail", s.name)]
-    assert [h.text_frame.text for h in heads] == [
-        "1. Poses as a teen", "2. Gets an image", "3. Demands money", "4. Keeps going"]
-    sizes = {run.font.size.pt for h in heads for p in h.text_frame.paragraphs for run in p.runs}
-    assert len(sizes) == 1
-    card_sizes = {run.font.size.pt for c in cards for p in c.text_frame.paragraphs
-                  for run in p.runs}
-    assert max(card_sizes) <= min(sizes)  # a detail never outsizes its label
+def test_steps_show_their_number_on_the_arrow_and_title_and_detail_on_the_card(
+        tmp_path: Path) -> None:
+    """Design system, section 4: an arrow shows its step's number alone (no label can wrap
+    where its neighbours do not, in any font or language); its card leads with the step's
+    title in bold, over the detail, at one size on every card; the row starts on the
+    content line."""
+    for look in ("calm", "contrast"):  # Cambria and Calibri; Arial throughout
+        output = tmp_path / f"{look}.pptx"
+        build(DECK, output, look=look)
+        slide = slide_titled(output, "Financial sextortion: how it works")
+        heads = [s for s in slide.shapes if re.fullmatch(r"Step \d", s.name)]
+        cards = [s for s in slide.shapes if re.fullmatch(r"Step \d Detail", s.name)]
+        assert [h.text_frame.text for h in heads] == ["1", "2", "3", "4"]
+        assert {h.top for h in heads} == {g.CONTENT_TOP}
+        titles = [c.text_frame.paragraphs[0] for c in cards]
+        assert [p.text for p in titles] == ["Poses as a teen", "Gets an image",
+                                            "Demands money", "Keeps going"]
+        assert all(p.runs[0].font.bold for p in titles)
+        assert cards[0].text_frame.paragraphs[1].text.startswith("Often as a girl")
+        sizes = {r.font.size.pt for c in cards for p in c.text_frame.paragraphs for r in p.runs}
+        assert len(sizes) == 1 and sizes <= set(g.CARD_SIZES)
+        assert len({c.height for c in cards}) == 1

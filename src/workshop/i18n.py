@@ -37,9 +37,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Printed handouts, one per family, the contact lines filled in where they are blank, "
             "on the chairs before people arrive (the opening points to its steps)",
             "Index cards and pens for questions asked in writing",
-            "A feedback form, or a feedback link given when the deck is built (a kit's "
-            "feedback, or --set feedback=...): the closing slide and the handout then show "
-            "its QR code",
+            "A feedback form, or a feedback link set in the kit or the event's details: the "
+            "closing slide and the handout then show its QR code",
             "Spanish handouts, or an interpreter, if families need them",
             "Agreed with the host that this evening is for adults; if families bring children, "
             "someone to look after them in another room",
@@ -171,9 +170,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Folletos impresos, uno por familia, con los espacios en blanco ya llenos, en las "
             "sillas antes de que llegue la gente (al inicio se nombran sus pasos)",
             "Tarjetas y lápices para preguntas por escrito",
-            "Un formulario de opinión, o un enlace de opinión puesto al crear la presentación "
-            "(el del kit, o --set feedback=...): la última diapositiva y el folleto muestran "
-            "entonces su código QR",
+            "Un formulario de opinión, o un enlace de opinión puesto en el kit o en los datos "
+            "del evento: la última diapositiva y el folleto muestran entonces su código QR",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",

@@ -49,65 +49,40 @@ _SERIES_COLORS = [MSO_THEME_COLOR.ACCENT_1, MSO_THEME_COLOR.ACCENT_2, MSO_THEME_
 
 
 def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> None:
-    """Draw numbered arrows, each over a flat card of its detail, left to right across `area`:
-    the arrows as tall as their longest label needs, the cards as tall as the longest detail
-    needs at the largest size that fits, and arrows and cards centred as one group."""
+    """Draw numbered arrows left to right across the top of `area`, each over a flat card
+    with its step's title (bold) and detail: the arrows show the number alone, so no label
+    can wrap where its neighbours do not, in any font or language (design system, section
+    4); the cards as tall as the longest title and detail need at the largest size that
+    fits, all of one height."""
     gap = int(0.15 * g.INCH)
     width = (area.cx - gap * (len(steps) - 1)) // len(steps)
     card_gap = int(0.2 * g.INCH)
-    head_size, head_height = _head_size(steps, body_font, width, _CARD_SIZES[0])
-    room = area.cy - head_height - card_gap
+    room = area.cy - _HEAD_HEIGHT - card_gap
     text_width = (width - gap - 2 * _CARD_SIDE) / g.PT - WRAP_SLACK_PT
-    # A card's detail is never set larger than its step's label, which leads it.
-    for size in [size for size in _CARD_SIZES if size <= head_size] or [18]:
-        lines = max(wrapped_lines([Span(step.detail, size)], body_font, text_width)
+    for size in _CARD_SIZES:
+        lines = max(wrapped_lines([Span(step.title, size, bold=True)], body_font, text_width)
+                    + wrapped_lines([Span(step.detail, size)], body_font, text_width)
                     for step in steps)
         card = int(lines * size * LINE_HEIGHT * g.PT) + 2 * _CARD_END
         if card <= room:
             break
     card = min(room, max(card, int(1.1 * g.INCH)))
-    top = area.y + (area.cy - head_height - card_gap - card) // 2
+    top = area.y  # on the content line, as every slide's content starts
     for n, step in enumerate(steps):
         x = area.x + n * (width + gap)
         kind = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
-        head_box = g.Box(x, top, width, head_height)
-        _stamped(slide, ("step", kind, head_size), head_box, f"Step {n + 1}",
-                 [f"{n + 1}. {step.title}"],
-                 lambda box, texts, kind=kind: _step_head(slide, kind, box, texts, head_size))
-        card_box = g.Box(x, top + head_height + card_gap, width - gap, card)
-        _stamped(slide, ("step detail", size), card_box, f"Step {n + 1} Detail", [step.detail],
+        head_box = g.Box(x, top, width, _HEAD_HEIGHT)
+        _stamped(slide, ("step", kind), head_box, f"Step {n + 1}", [str(n + 1)],
+                 lambda box, texts, kind=kind: _step_head(slide, kind, box, texts, _NUMBER_PT))
+        card_box = g.Box(x, top + _HEAD_HEIGHT + card_gap, width - gap, card)
+        _stamped(slide, ("step card", size), card_box, f"Step {n + 1} Detail",
+                 [step.title, step.detail],
                  lambda box, texts, size=size: _step_card(slide, box, texts, size))
 
 
-def _head_size(steps: list[Step], font: str, width: int, largest: int) -> tuple[int, int]:
-    """Return the size and height of the steps' arrows: the largest size from `largest` down
-    to _ONE_LINE_FLOOR at which every label fits its arrow (between its notch and point) on
-    one line, so that no label wraps where its neighbours do not; else the largest down to
-    18 pt at which each fits in two lines of the usual height; else 18 pt, the arrows as tall
-    as the longest label needs."""
-    def lines_at(size: int, height: int) -> int:
-        point = min(width, height) * _STEP_POINT
-        room = (width - 2 * point) / g.PT - 2 * _HEAD_SIDE_PT - WRAP_SLACK_PT
-        return max(wrapped_lines([Span(f"{n + 1}. {step.title}", size, bold=True)], font,
-                                 room) for n, step in enumerate(steps))
-
-    for most in (1, 2):  # every label on one line, at a size not far below the largest
-        for size in range(largest, _ONE_LINE_FLOOR - 1 if most == 1 else 17, -1):
-            lines = lines_at(size, _HEAD_HEIGHT)
-            if lines <= most and lines * size * LINE_HEIGHT <= _HEAD_HEIGHT / g.PT - 2 * 3.6:
-                return size, _HEAD_HEIGHT
-    height = _HEAD_HEIGHT
-    while True:  # a taller arrow has a deeper point: measure again until it settles
-        needed = int((lines_at(18, height) * 18 * LINE_HEIGHT + 2 * 3.6 + 2) * g.PT)
-        if needed <= height:
-            return 18, height
-        height = needed
-
-
-_HEAD_HEIGHT = int(0.8 * g.INCH)  # a step's arrow, unless its label needs more
-_HEAD_SIDE_PT = 0.15 * 72  # a step label's left and right insets, in points
-_ONE_LINE_FLOOR = 18  # the smallest a label is set to keep every label on one line
-_CARD_SIZES = g.CARD_SIZES  # a step's detail, largest first
+_HEAD_HEIGHT = int(0.7 * g.INCH)  # a step's arrow
+_NUMBER_PT = 28  # the step's number on its arrow
+_CARD_SIZES = g.CARD_SIZES  # a step's title and detail, largest first
 _CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
 
 
@@ -126,9 +101,16 @@ _STEP_POINT = 0.2  # the depth of a step's point, as a share of its height
 
 
 def _step_card(slide: Slide, box: g.Box, texts: list[str], size: int):
+    """Return a flat card at `box` with a step's title (bold) over its detail."""
     card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
     _solid(card, MSO_THEME_COLOR.BACKGROUND_2)
-    _text(card, texts[0], size=size, color=MSO_THEME_COLOR.TEXT_1, anchor=MSO_ANCHOR.TOP)
+    title, detail = texts
+    _text(card, title, size=size, bold=True, color=MSO_THEME_COLOR.TEXT_2,
+          anchor=MSO_ANCHOR.TOP)
+    run = card.text_frame.add_paragraph().add_run()
+    run.text = detail
+    run.font.size = Pt(size)
+    run.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
     frame = card.text_frame
     frame.margin_left = frame.margin_right = _CARD_SIDE
     frame.margin_top = frame.margin_bottom = _CARD_END
