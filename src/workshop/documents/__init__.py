@@ -78,7 +78,7 @@ class Cover:
 
 @dataclass(frozen=True)
 class Contents:
-    """A table of contents of the headings of levels 2 and 3 that follow it."""
+    """A table of contents of the chapters (level 2 headings) that follow it."""
 
     title: str
 

@@ -39,7 +39,9 @@ from workshop.session import Cache
 
 _GREY = RGBColor(0x4A, 0x4A, 0x4A)
 _TEXT_WIDTH = Inches(6.5)  # a Letter page less python-docx's one-inch margins
-CONTENTS_LEVELS = (2, 3)  # the heading levels a table of contents lists
+# The heading levels a table of contents lists: the chapters, on one page (a guide's every
+# slide listed took two pages of contents before the first chapter).
+CONTENTS_LEVELS = (2,)
 
 
 def contents_entries(document: Document) -> list[Heading]:
@@ -190,7 +192,7 @@ def _contents(word, contents: Contents, entries: list[Heading],
         form.space_after = Pt(2)
         form.tab_stops.add_tab_stop(_TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
         if index == 0:
-            _field_start(paragraph, ' TOC \\o "2-3" \\h \\z \\u ')
+            _field_start(paragraph, ' TOC \\o "2-2" \\h \\z \\u ')
         run = paragraph.add_run(entry.text)
         run.bold = entry.level == CONTENTS_LEVELS[0] or None
         paragraph.add_run(f"\t{pages[index]}" if index in pages else "")

@@ -698,9 +698,9 @@ class _DeckWriter:
             if caption is None:  # a template without a caption: under the picture
                 fill(text_body(self.text_box(slide, g.PROMPT_BAND, "Caption")),
                      plain(content.caption))
-            else:  # beside it, as large as the room allows
+            else:  # beside it, as large as the room allows, level with the picture's middle
                 fill(text_body(caption), plain(content.caption))
-                self.fill_with_list(slide, caption, None)
+                self.fill_with_list(slide, caption, None, anchor="ctr")
 
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
         """The thanks, the closing points and the contact line under the title, the last
