@@ -129,11 +129,15 @@ def test_one_command_writes_the_events_deck_handout_and_guide(tmp_path: Path,
     assert "the handout is a Word file: a PDF needs LibreOffice" in result.stderr
 
 
-def test_a_resource_is_written_name_colon_detail(tmp_path: Path) -> None:
-    result = run("build", str(FULL), "-o", str(tmp_path / "d.pptx"), "--resource", "555-0134")
+@pytest.mark.parametrize("command", ["build", "check", "export", "preview"])
+def test_a_resource_is_written_name_colon_detail(command: str, tmp_path: Path) -> None:
+    output = tmp_path / {"build": "d.pptx", "export": "d.md", "preview": "d.png"}.get(
+        command, "unused")
+    extra = [] if command == "check" else ["-o", str(output)]
+    result = run(command, str(FULL), *extra, "--resource", "555-0134")
     assert result.exit_code == 2
     assert "a resource is written 'Name: detail'" in result.stderr
-    assert not (tmp_path / "d.pptx").exists()
+    assert not output.exists()
 
 
 def test_an_unquoted_value_is_caught_before_anything_is_written(in_dir, tmp_path: Path) -> None:

@@ -610,6 +610,7 @@ def preview(
         "pixels wide.", show_default=False)] = None,
     look: LookOption = None,
     set_: SetOption = None,
+    resource: ResourceOption = None,
 ) -> None:
     """Render a deck through LibreOffice into a contact sheet of all its slides."""
     from workshop.build import compile_deck
@@ -622,7 +623,7 @@ def preview(
             check_folder(pages)
         with collector_paused():
             compiled = compile_deck(deck, _overrides(set_), brand, output, _look(look),
-                                    typed=True)
+                                    _resources(resource), typed=True)
         _print_diagnostics([f for f in compiled.findings if f.severity is Severity.WARNING])
         count = render_preview(compiled.written.data, output, pages, compiled.inputs, width)
     print(f"wrote {_shown(output)} ({count} slides)"
