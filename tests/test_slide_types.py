@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import REPO
 from pptx import Presentation
 from pptx.oxml.ns import qn
@@ -28,15 +29,22 @@ def shapes_named(slide, prefix: str) -> list:
             and s.name.count(" ") == 1]
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return the full deck as it ships, built once for the tests that only read it."""
+    output = tmp_path_factory.mktemp("deck") / "deck.pptx"
+    build(DECK, output)
+    return output
+
+
 def one_slide_deck(write_tree, slide: str) -> Path:
     root = write_tree({"d.yaml": "title: T\nagenda: false\nsections:\n  - title: S\n"
                                  f"    slides:\n{slide}"})
     return root / "d.yaml"
 
 
-def test_words_to_say_become_quote_cards_of_one_size_on_the_content_line(tmp_path: Path) -> None:
-    output = tmp_path / "deck.pptx"
-    build(DECK, output)
+def test_words_to_say_become_quote_cards_of_one_size_on_the_content_line(built: Path) -> None:
+    output = built
     slide = slide_titled(output, "Your first words")
     quotes = shapes_named(slide, "Quote ")
     assert [q.text_frame.text for q in quotes] == [
@@ -60,9 +68,8 @@ def test_words_to_say_become_quote_cards_of_one_size_on_the_content_line(tmp_pat
         assert mark.top + mark.height <= quote.top + quote.height
 
 
-def test_three_or_four_short_points_become_numbered_cards(tmp_path: Path) -> None:
-    output = tmp_path / "deck.pptx"
-    build(DECK, output)
+def test_three_or_four_short_points_become_numbered_cards(built: Path) -> None:
+    output = built
     technology = slide_titled(output, "Talk about technology")
     cards = shapes_named(technology, "Card ")
     assert [c.text_frame.text for c in cards] == [
@@ -186,9 +193,8 @@ def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:
     assert not [f for f in check(one_slide_deck(write_tree, varied)) if f.code == "D401"]
 
 
-def test_steps_in_order_are_numbered_where_the_bullets_were(tmp_path: Path) -> None:
-    output = tmp_path / "deck.pptx"
-    build(DECK, output)
+def test_steps_in_order_are_numbered_where_the_bullets_were(built: Path) -> None:
+    output = built
     body = slide_titled(output, "What to do, in this order").placeholders[1]
     paragraphs = body.text_frame.paragraphs
     assert [p.runs[0].text for p in paragraphs] == ["1", "2", "3", "4", "5"]

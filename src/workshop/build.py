@@ -48,7 +48,7 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     in the deck uses.
     """
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look, resources, every_value_used=typed)
+    prepared = prepare(deck_path, overrides, brand, look, resources, typed=typed)
     return (prepared, *_write_and_check(prepared))
 
 
@@ -208,7 +208,7 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
     """
     check_output(output, (f".{fmt}",))
     brand = prepare_brand(brand_path) if brand_path is not None else None
-    prepared = prepare(deck_path, overrides, brand, look, resources, every_value_used=typed)
+    prepared = prepare(deck_path, overrides, brand, look, resources, typed=typed)
     refuse_overwriting(output, prepared.inputs)
     write_atomically(output, document_bytes(prepared, kind, fmt, large_print))
     return output

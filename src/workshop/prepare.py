@@ -134,14 +134,14 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
 
 def prepare(path: Path, overrides: dict[str, str] | None = None,
             brand: PreparedBrand | None = None, look: str | None = None,
-            resources: tuple[Resource, ...] = (), every_value_used: bool = False
+            resources: tuple[Resource, ...] = (), typed: bool = False
             ) -> PreparedDeck:
     """Return the deck at `path`, ready to write; raise WorkshopError listing every problem.
 
     A brand kit's name and resources (in the deck's language) replace the outline's
     organization and local resources; `--set` values (and `resources`, an events row's) win
     over both. The look is `look` (from --look), else the kit's, else the outline's, else the
-    calm one. With `every_value_used` (values a user typed with --set, not an events row's
+    calm one. With `typed` (the overrides are what a user typed with --set, not an events row's
     columns), a value no template reads and no event detail takes is a problem: a typo.
     """
     overrides = overrides or {}
@@ -172,7 +172,7 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     for holder, (text, origin) in notes.items():
         _holder(data, holder)["notes"] = _shown(text, origin, format_path((*holder, "notes")),
                                                 context, problems, budget, multiline=True)
-    if every_value_used:
+    if typed:
         used = _names_used([deck.model_dump(), [text for text, _ in notes.values()]])
         problems += _unused_values(overrides, used)
     if problems:

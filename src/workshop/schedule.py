@@ -98,7 +98,7 @@ def booking_note(plan_of_time: Schedule, duration: int | None, language: str) ->
     """Return how long to book the room for, slides and questions, in a sentence; None
     without questions planned after the slides."""
     booked = booked_minutes(plan_of_time, duration)
-    if booked is None or plan_of_time.questions is None:
+    if booked is None or plan_of_time.questions is None:  # the second: for the type checker
         return None
     return word(language, "book_room", minutes=booked,
                 slides=format_minutes(duration or plan_of_time.minutes),

@@ -118,8 +118,9 @@ def bar(slide: Slide, box: g.Box, name: str):
 
 
 def flat(shape, color: MSO_THEME_COLOR) -> None:
-    """Fill `shape` flat in `color`: no outline, no shadow, and no theme style (LibreOffice
-    draws the theme's effect style, a shadow, under an empty effect list)."""
+    """Fill `shape` (any drawn shape: a card, an arrow, a bubble, a rule) flat in `color`:
+    no outline, no shadow, and no theme style (LibreOffice draws the theme's effect style, a
+    shadow, under an empty effect list)."""
     shape.fill.solid()
     shape.fill.fore_color.theme_color = color
     shape.line.fill.background()

@@ -35,6 +35,7 @@ from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.text import keep_numbers_whole
 from workshop.package import build_time
 from workshop.session import Cache
+from workshop.slide_types.cards import flat  # one flat fill for every drawn shape
 from workshop.theme import geometry as g
 from workshop.writers import pptx_parts
 
@@ -91,7 +92,7 @@ def _step_head(slide: Slide, kind: MSO_SHAPE, box: g.Box, texts: list[str], size
     # A shallow point: the text is laid out between notch and point, so a deep one (the
     # preset's half the height) leaves a narrow step, on a 4:3 template too narrow for its words.
     head.adjustments[0] = _STEP_POINT
-    _solid(head, MSO_THEME_COLOR.ACCENT_1)
+    flat(head, MSO_THEME_COLOR.ACCENT_1)
     _text(head, texts[0], size=size, bold=True, color=MSO_THEME_COLOR.BACKGROUND_1,
           align=PP_ALIGN.CENTER)
     return head
@@ -103,7 +104,7 @@ _STEP_POINT = 0.2  # the depth of a step's point, as a share of its height
 def _step_card(slide: Slide, box: g.Box, texts: list[str], size: int):
     """Return a flat card at `box` with a step's title (bold) over its detail."""
     card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
-    _solid(card, MSO_THEME_COLOR.BACKGROUND_2)
+    flat(card, MSO_THEME_COLOR.BACKGROUND_2)
     title, detail = texts
     _text(card, title, size=size, bold=True, color=MSO_THEME_COLOR.TEXT_2,
           anchor=MSO_ANCHOR.TOP)
@@ -168,7 +169,7 @@ def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str], size: int):
     bubble.adjustments[2] = _CORNER
     fill = MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_2
     color = MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_1
-    _solid(bubble, fill)
+    flat(bubble, fill)
     frame = bubble.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
@@ -345,7 +346,7 @@ def add_rule(slide: Slide, box: g.Box, color: str) -> None:
     """Draw a flat bar in the scheme colour `color` filling `box`: a hero slide's accent rule."""
     bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
     bar.name = "Accent rule"
-    _solid(bar, _SCHEME[color])
+    flat(bar, _SCHEME[color])
 
 
 _SCHEME = {"accent2": MSO_THEME_COLOR.ACCENT_2, "bg1": MSO_THEME_COLOR.BACKGROUND_1}
@@ -381,7 +382,7 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
                                      plate.cy)
     backing.name = "QR plate"
     backing.adjustments[0] = 0.06
-    _solid(backing, MSO_THEME_COLOR.BACKGROUND_1)
+    flat(backing, MSO_THEME_COLOR.BACKGROUND_1)
     inset = plate.cx // 14
     picture = slide.shapes.add_picture(BytesIO(png), plate.x + inset, plate.y + inset,
                                        plate.cx - 2 * inset, plate.cy - 2 * inset)
@@ -401,7 +402,7 @@ def add_panel(slide: Slide, box: g.Box, name: str):
     card = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, box.x, box.y, box.cx, box.cy)
     card.name = name
     card.adjustments[0] = 0.04
-    _solid(card, MSO_THEME_COLOR.BACKGROUND_1)
+    flat(card, MSO_THEME_COLOR.BACKGROUND_1)
     return card
 
 
@@ -418,16 +419,6 @@ def style_help_lines(shape, sizes: tuple[int, int, int]) -> None:
             run.font.size = Pt((heading, name, number)[kind] if kind != 2 or k == 0 else name)
             run.font.color.theme_color = (MSO_THEME_COLOR.TEXT_1 if kind == 1
                                           else MSO_THEME_COLOR.TEXT_2)
-
-
-def _solid(shape, color: MSO_THEME_COLOR) -> None:
-    """Fill `shape` flat in `color`: no outline, no shadow, and no theme style (LibreOffice
-    draws the theme's effect style, a shadow, under an empty effect list)."""
-    shape.fill.solid()
-    shape.fill.fore_color.theme_color = color
-    shape.line.fill.background()
-    shape.shadow.inherit = False
-    elements.remove_style(shape.element)
 
 
 def _text(shape, text: str, *, size: int, color: MSO_THEME_COLOR, bold: bool = False,
