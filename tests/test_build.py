@@ -88,7 +88,8 @@ def test_agenda_lists_sections_and_its_notes_carry_the_guides_timings(built: Pat
     lines = [p.text for p in agenda.placeholders[1].text_frame.paragraphs]
     assert lines == ["01\u2003Welcome", "02\u2003Sexting and sextortion",
                      "03\u2003Sextortion today", "04\u2003How does it happen?",
-                     "05\u2003What parents can do", "06\u2003If it happens to your child"]
+                     "05\u2003What parents can do", "06\u2003If it happens to your child",
+                     "07\u2003Your questions"]  # the deck plans questions after the slides
     notes = agenda.notes_slide.notes_text_frame.text
     guide = export(DECK, "guide", "md", tmp_path / "guide.md").read_text(encoding="utf-8")
     table = guide[guide.index("| # | Part"):]

@@ -14,7 +14,7 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from sources import digest, facts_text, guide_runs, runs_of_eight
 
-from workshop.build import build, check
+from workshop.build import build, check, document_bytes
 from workshop.checks.timing import estimated_minutes
 from workshop.prepare import prepare
 
@@ -306,6 +306,10 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert [p for slide in deck.slides for p in slide.prompts] == [
         "What would help you stay calm in that moment?"]
     assert deck.planned_minutes <= deck.duration
+    # The room's questions have their own line in the guide's agenda, after the slides.
+    guide = document_bytes(prepare(DECKS["short"]), "guide", "md").decode()
+    assert "|  | Questions, after the closing slide | 3\u20134 | 0:17 |" in guide
+    assert "|  | The evening, with questions | 20\u201321 |  |" in guide
     # The opening's advisory says what the deck does: suicide comes up later (the safety step
     # of "What to do", the notes of "What has changed"), so it says so, with 988.
     later = " ".join(s.text + s.notes for s in built["short"][1:]).lower()

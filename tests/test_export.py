@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import zipfile
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -478,6 +479,17 @@ def test_slides_export_as_one_accessible_page(deck: Path, kit: Path | None,
     assert re.search(r"<td>Knew the person</td><td>60%</td>|<td>Conocía a la persona</td>"
                      r"<td>60%</td>", html)
     assert f'<html lang="{"en" if deck == DECK else "es"}">' in html
+
+
+def test_export_takes_its_format_from_the_output_name(tmp_path: Path) -> None:
+    """Without --format, handout.docx is a Word file and the slides page is HTML."""
+    assert run("export", str(DECK), "--kind", "handout", "-o",
+               str(tmp_path / "handout.docx")).exit_code == 0
+    assert zipfile.is_zipfile(tmp_path / "handout.docx")
+    assert "word/document.xml" in zipfile.ZipFile(tmp_path / "handout.docx").namelist()
+    assert run("export", str(DECK), "--kind", "slides", "-o",
+               str(tmp_path / "slides.html")).exit_code == 0
+    assert (tmp_path / "slides.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_slides_export_is_html_only(tmp_path: Path) -> None:

@@ -562,8 +562,9 @@ def export(
     kind: Annotated[Kind, typer.Option("--kind", help="guide (for the facilitator), handout "
                                        "(for parents) or slides (the deck as one accessible "
                                        "HTML page).")] = Kind.guide,
-    format_: Annotated[Format, typer.Option(
-        "--format", help=f"{', '.join(FORMATS)}.")] = Format.md,
+    format_: Annotated[Optional[Format], typer.Option(  # noqa: UP045
+        "--format", help=f"{', '.join(FORMATS)} [default: the -o file's extension, else "
+        "md; html for the slides].")] = None,
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--brand", help="A brand kit (YAML) for the name, logo and colours.")] = None,
     output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
@@ -579,19 +580,28 @@ def export(
     from workshop.build import default_export_output, export_notes
     from workshop.build import export as export_document
 
-    if not offers(kind.value, format_.value):
+    fmt = format_.value if format_ is not None else _export_format(kind.value, output)
+    if not offers(kind.value, fmt):
         choices = " or ".join(KINDS[kind.value].formats)
         raise typer.BadParameter(f"the {KINDS[kind.value].label.lower()} comes as {choices}: "
                                  f"use --format {KINDS[kind.value].formats[0]}",
                                  param_hint="'--format'")
-    target = output or default_export_output(deck, kind.value, format_.value, large_print)
+    target = output or default_export_output(deck, kind.value, fmt, large_print)
     with _failures_reported(), collector_paused():
-        written = export_document(deck, kind.value, format_.value, target, brand,
+        written = export_document(deck, kind.value, fmt, target, brand,
                                   _overrides(set_), large_print, _look(look),
                                   _resources(resource), typed=True)
-    for note in export_notes(written, kind.value, format_.value, large_print):
+    for note in export_notes(written, kind.value, fmt, large_print):
         print(f"{_shown(written)}: warning: {_shown(note)}", file=sys.stderr)
     print(f"wrote {_shown(written)}")
+
+
+def _export_format(kind: str, output: Path | None) -> str:
+    """Return the format an export is written in when --format is not given: the one its
+    output's extension names (handout.pdf is a PDF), else the kind's first (Markdown, which
+    needs nothing installed; the slides page comes only as HTML)."""
+    named = output.suffix.lower().lstrip(".") if output is not None else ""
+    return named if named in FORMATS else KINDS[kind].formats[0]
 
 
 @app.command(epilog="Example: workshop preview decks/parent-night.yaml "

@@ -5,6 +5,7 @@ from __future__ import annotations
 WORDS: dict[str, dict[str, str | list[str]]] = {
     "en": {
         "agenda": "Agenda",
+        "agenda_your_questions": "Your questions",
         "ask": "Ask the room:",
         "help_any_time": "Help, any time",
         "feedback_label": "Feedback:",
@@ -137,6 +138,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
     },
     "es": {
         "agenda": "Programa de hoy",
+        "agenda_your_questions": "Sus preguntas",
         "ask": "Pregunta para el grupo:",
         "help_any_time": "Ayuda a toda hora",
         "feedback_label": "Su opinión:",

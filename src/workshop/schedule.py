@@ -121,3 +121,13 @@ def slot_note(plan_of_time: Schedule, duration: int | None, language: str) -> st
     return word(language, "slot_cut", slot=duration,
                 short=format_minutes(round(plan_of_time.short_minutes)),
                 questions=min(spare, plan_of_time.questions[0]))
+
+
+def agenda_titles(deck: Deck) -> list[str]:
+    """Return what the agenda lists, in order: each section's title, then the room's own
+    questions when the deck plans time for them after the slides (they are part of the
+    evening the room is promised)."""
+    titles = [section.title for section in deck.sections]
+    if deck.questions_after is not None:
+        titles.append(word(deck.language, "agenda_your_questions"))
+    return titles

@@ -13,6 +13,7 @@ from workshop.model import DiscussionSlide, ImageSlide, Section, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import PlannedSlide, SlidePlan
 from workshop.prepare import PreparedDeck
+from workshop.schedule import agenda_titles
 
 
 def slides_document(prepared: PreparedDeck, plan: SlidePlan) -> Document:
@@ -52,7 +53,7 @@ def _shown(prepared: PreparedDeck, planned: PlannedSlide, columns: tuple[str, ..
         lines = [x for x in (deck.subtitle, event_line(prepared)) if x]
         return [Text(plain(line)) for line in lines]
     if planned.kind == "agenda":
-        return [Bullets(tuple(plain(s.title) for s in deck.sections))]
+        return [Bullets(tuple(plain(title) for title in agenda_titles(deck)))]
     if isinstance(content, Section):
         return [Text(plain(content.summary))] if content.summary else []
     if isinstance(content, ImageSlide):

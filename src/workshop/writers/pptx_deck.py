@@ -79,7 +79,7 @@ from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
 from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_resources
 from workshop.prepare import PreparedDeck, short_link
-from workshop.schedule import optional_note, schedule
+from workshop.schedule import agenda_titles, optional_note, schedule
 from workshop.session import Cache
 from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
@@ -477,9 +477,9 @@ class _DeckWriter:
         # The room sees the sections, numbered as their dividers are ("03"); the minutes are
         # the facilitator's, in the notes.
         numbered = not self.organization_template
-        items = [Paragraph((Run(f"{n:02d}", bold=True), Run(f"\u2003{section.title}"))
-                            if numbered else (Run(section.title),))
-                 for n, section in enumerate(self.deck.sections, start=1)]
+        items = [Paragraph((Run(f"{n:02d}", bold=True), Run(f"\u2003{title}"))
+                           if numbered else (Run(title),))
+                 for n, title in enumerate(agenda_titles(self.deck), start=1)]
         body = self.slot(slide, "agenda", "body")
         fill(text_body(body), items)
         self.fill_with_list(slide, body, None)  # as large as a short agenda allows
