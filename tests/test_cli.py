@@ -191,8 +191,10 @@ def test_list_shows_decks_and_layout_fields(in_dir) -> None:
     in_dir(REPO)
     result = run("list")
     assert result.exit_code == 0
-    assert "decks/parent-night.yaml" in result.stdout
-    assert "Sextortion: What Parents Should Know" in result.stdout
+    # In the checkout, decks/ is the library itself: its decks are listed once, by name.
+    assert "parent-night-short" in result.stdout and "noche-de-padres" in result.stdout
+    assert "A 20-minute briefing for parents" in result.stdout
+    assert "Your decks" not in result.stdout
     for layout in ("bullets", "comparison", "statistic", "process", "scenario", "discussion",
                    "resources", "image", "closing"):
         assert layout in result.stdout

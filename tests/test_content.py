@@ -190,7 +190,9 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     assert "January 2024" in targeted.notes and "Girls are targeted too" in targeted.text
     assert "988" in targeted.text  # the slide that names the suicides gives the line itself
     assert "988" in targeted.notes and "ask them directly" in targeted.notes
-    assert "2025" in reports.text and "Source: NCMEC blog, 2024 and 2025" in reports.text
+    # Both half-years on screen come from the 2025 blog; the full years said aloud, 2024's.
+    assert "2025" in reports.text and "Source: NCMEC blog, 2025" in reports.text
+    assert "NCMEC blog, 2024, for 2022 and 2023" in reports.notes
     assert "1 in 8 young people aged 13 to 20" in fakes.text and "Thorn, 2025" in fakes.text
     assert "may not even have a real picture" not in fakes.notes
     assert "988" in groups.text and "1,093" in groups.text and "NCMEC blog, 2025" in groups.text
@@ -308,8 +310,8 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert deck.planned_minutes <= deck.duration
     # The room's questions have their own line in the guide's agenda, after the slides.
     guide = document_bytes(prepare(DECKS["short"]), "guide", "md").decode()
-    assert "|  | Questions, after the closing slide | 3\u20134 | 0:17 |" in guide
-    assert "|  | The evening, with questions | 20\u201321 |  |" in guide
+    assert "|  | Questions, after the closing slide | 3:00\u20134:00 | 17:00 |" in guide
+    assert "|  | The evening, with questions | 20:00\u201321:00 |  |" in guide
     # The opening's advisory says what the deck does: suicide comes up later (the safety step
     # of "What to do", the notes of "What has changed"), so it says so, with 988.
     later = " ".join(s.text + s.notes for s in built["short"][1:]).lower()
@@ -403,7 +405,7 @@ GUIDE_POINTS = {
     "tactic: posing younger or other gender": (["younger, or as another gender"],
                                                ["más joven o de otro sexo"]),
     "tactic: hacking": (["Hacking accounts"], ["Hackear cuentas"]),
-    "tactic: threatening suicide": (["Threatening self-harm", "suicide"],
+    "tactic: threatening suicide": (["will hurt themselves unless images are sent", "suicide"],
                                     ["suicidarse", "988"]),
     "known: acquire, threaten, persist": (["Acquire", "Threaten", "Persist"],
                                           ["Consigue la imagen", "Amenaza", "Insiste"]),

@@ -103,8 +103,10 @@ def test_markdown_guide_has_every_note_and_prompt_in_order(guides) -> None:
     text = guides["md"].read_text(encoding="utf-8")
     plain = squash(re.sub(r"[*>]", "", text))
     assert_in_order(plain, expected_in_order())
-    assert "|  | Opening | 2.25 | 0:00 |" in text  # the title slide and the agenda
-    assert "| 1 | Welcome | 3.5–5.25 | 0:02 | 0:02 |" in text
+    # In minutes and seconds, as a stopwatch reads: the title slide and the agenda take 2:15.
+    assert "| # | Part | m:ss | Starts at | Skipping optional |" in text
+    assert "|  | Opening | 2:15 | 0:00 | 0:00 |" in text
+    assert "| 1 | Welcome | 3:30–5:15 | 2:15 | 2:15 |" in text
     assert "## If someone discloses" in text
 
 
@@ -131,15 +133,16 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     assert headings[0] == ("Heading 2", "Agenda and timings")
     assert ("Heading 3", "Slide 3: Before we begin") in headings
     agenda = word.tables[0]
-    assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "min", "Starts at",
+    assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "m:ss", "Starts at",
                                                       "Skipping optional"]
-    assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2.25", "0:00", "0:00"]
-    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "3.5–5.25", "0:02", "0:02"]
+    assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2:15", "0:00", "0:00"]
+    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "3:30–5:15", "2:15",
+                                                      "2:15"]
     # After the slides, the questions and the whole evening's length.
     last = [[c.text for c in row.cells] for row in agenda.rows[-3:]]
     assert [row[1] for row in last] == ["Total", "Questions, after the closing slide",
                                         "The evening, with questions"]
-    assert last[1][2] == "10–15"
+    assert last[1][2] == "10:00–15:00" and last[2][2] == "65:00–75:00"
     # how long to book the room, on the first page, and how to fit an hour's slot
     assert texts.index("Book 75 minutes: about 60 of slides, then up to 15 of questions.") \
         < texts.index("Agenda and timings")
@@ -272,7 +275,7 @@ def test_pdf_guide_nests_sub_points_under_their_point(tmp_path: Path) -> None:
         return next(float(words[n][0]) for n in range(len(words))
                     if [w for _, w in words[n:n + len(parts)]] == parts)
 
-    point = start("The blackmailer wants one of three things:")
+    point = start("The blackmailer usually wants one of three things:")
     assert start("More sexual images or videos") > point + 10  # one level in
     assert start("The child is never the one to blame") == point  # and back out
 

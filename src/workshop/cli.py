@@ -43,8 +43,53 @@ app = typer.Typer(
     help="Turn YAML deck outlines into parent-night PowerPoint decks.",
 )
 
-DeckArg = Annotated[Path, typer.Argument(help="The deck outline (YAML).", show_default=False,
-                                         metavar="OUTLINE")]
+def _outline(given: Path) -> Path:
+    """Return the outline a user named: a file, or a deck's name (parent-night); exit
+    saying which decks there are when it is neither."""
+    return _known_outlines([_named_outline(given)])[0]
+
+
+def _named_outline(given: Path) -> Path:
+    from workshop.library import outline_path
+
+    return outline_path(given)
+
+
+def _outlines(given: list[Path] | None) -> list[Path] | None:
+    """Return the outlines a user named (see _outline); the build command checks them for
+    being known only after seeing whether they are a value's stray words."""
+    return None if given is None else [_named_outline(path) for path in given]
+
+
+def _known_outlines(outlines: list[Path]) -> list[Path]:
+    """Return `outlines`; exit saying which decks there are when one reads as a deck's name
+    (no extension, no folder) and is not one."""
+    from workshop.library import built_in_decks
+
+    for found in outlines:
+        if not found.exists() and not found.suffix and len(found.parts) == 1:
+            names = ", ".join(deck.name for deck in built_in_decks())
+            print(f"{_shown(found)}: no such file, and no built-in deck of that name "
+                  f"(built-in decks: {names})", file=sys.stderr)
+            raise typer.Exit(1)
+    return outlines
+
+
+def _kits(given: list[Path] | None) -> list[Path] | None:
+    """Return the kits a user named: files, or a built-in kit's name (example-county)."""
+    from workshop.library import kit_path
+
+    return None if given is None else [kit_path(path) for path in given]
+
+
+def _kit(given: Path | None) -> Path | None:
+    return None if given is None else _kits([given])[0]
+
+
+DeckArg = Annotated[Path, typer.Argument(
+    help="The deck outline (YAML), or a built-in deck's name: parent-night, "
+    "parent-night-short, noche-de-padres.", show_default=False, metavar="OUTLINE",
+    callback=_outline)]
 class LookChoice(str, Enum):
     """The built-in looks (see theme.palette.LOOKS)."""
 
@@ -137,9 +182,9 @@ def _main(
 
 BrandOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
-    typer.Option("--brand", metavar="KIT", help="A brand kit (YAML); several build every deck "
-                 "with each.",
-                 show_default=False),
+    typer.Option("--brand", metavar="KIT", help="A brand kit (YAML), or a built-in kit's name "
+                 "(example-county); several build every deck with each.",
+                 show_default=False, callback=_kits),
 ]
 
 
@@ -147,8 +192,10 @@ BrandOption = Annotated[
                     "--set presenter='Ms. Rivera'. Every deck with every kit: "
                     "workshop build decks/*.yaml --brand decks/brands/*.yaml -o build/")
 def build(
-    decks: Annotated[list[Path], typer.Argument(help="Deck outlines (YAML).", metavar="OUTLINE...",
-                                                show_default=False)],
+    decks: Annotated[Optional[list[Path]], typer.Argument(  # noqa: UP045
+        help="Deck outlines (YAML), or built-in decks by name (parent-night) [default: every "
+        "outline in decks/].", metavar="OUTLINE...", show_default=False,
+        callback=_outlines)] = None,
     output: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "-o", "--output", metavar="FILE", help="The .pptx to write, or a folder (an existing "
         "one, or a name ending in /) for several [default: build/].")] = None,
@@ -176,6 +223,7 @@ def build(
         "--force", help="With --events: rebuild every row, changed or not.")] = False,
 ) -> None:
     """Build deck outlines into 16:9 PowerPoint decks with speaker notes."""
+    decks = decks or _project_outlines()
     brands = brand or []
     if output is not None and output.lower().endswith(".pptx") and len(decks) > 1:
         # Likely a --set value with spaces and no quotes: its other words became outlines.
@@ -184,6 +232,7 @@ def build(
             f"one .pptx is written from one outline, but {len(decks)} were given ({stray} "
             "after the first): put a value with spaces in quotes, e.g. --set "
             "organization=\"Lincoln Middle School PTA\"", param_hint="'-o'")
+    decks = _known_outlines(decks)
     overrides, resources = _overrides(set_), _resources(resource)
     if resources and (events is not None or len(decks) > 1):
         raise typer.BadParameter("--resource gives one event's resources: for several decks "
@@ -215,6 +264,21 @@ def build(
                             _look(look), resources, typed=True)
     _print_diagnostics(result.warnings)
     print(f"wrote {_shown(result.output)} ({result.slides} slides)")
+
+
+def _project_outlines() -> list[Path]:
+    """Return every outline in the current folder's decks/ (a project's, as `workshop new`
+    makes it); exit with advice when there is none."""
+    from workshop.catalog import list_decks
+
+    folder = Path("decks")
+    found = [path for path, _ in list_decks(folder)] if folder.is_dir() else []
+    if not found:
+        print("no outline given, and no decks/ folder with one here: build a built-in deck "
+              "by name (workshop build parent-night), or make a project of your own "
+              "(workshop new my-night)", file=sys.stderr)
+        raise typer.Exit(1)
+    return found
 
 
 def _each_paused(items: Iterator[T]) -> Iterator[T]:
@@ -463,7 +527,8 @@ class Output(str, Enum):
 def check(
     deck: DeckArg,
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "--brand", help="A brand kit (YAML) to check with the deck.")] = None,
+        "--brand", help="A brand kit (YAML), or a built-in kit's name, to check with the "
+        "deck.", callback=_kit)] = None,
     format_: Annotated[Output, typer.Option(
         "--format", help="text (a table on a terminal) or json.")] = Output.text,
     strict: Annotated[bool, typer.Option(
@@ -566,7 +631,8 @@ def export(
         "--format", help=f"{', '.join(FORMATS)} [default: the -o file's extension, else "
         "md; html for the slides].")] = None,
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "--brand", help="A brand kit (YAML) for the name, logo and colours.")] = None,
+        "--brand", help="A brand kit (YAML), or a built-in kit's name, for the name, logo "
+        "and colours.", callback=_kit)] = None,
     output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "-o", "--output", help="The file to write [default: build/<deck>-<kind>.<format>].")
     ] = None,
@@ -612,7 +678,8 @@ def preview(
     output: Annotated[Path, typer.Option("-o", "--output", help="The contact sheet (PNG).")
                       ] = Path("build/preview.png"),
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "--brand", help="A brand kit (YAML).")] = None,
+        "--brand", help="A brand kit (YAML), or a built-in kit's name.",
+        callback=_kit)] = None,
     pages: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--pages", help="Also write one PNG per slide into this folder.")] = None,
     width: Annotated[Optional[int], typer.Option(  # noqa: UP045
@@ -648,7 +715,8 @@ def watch(
         "-o", "--output", help="The .pptx to write [default: build/<deck>.pptx].",
         show_default=False)] = None,
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
-        "--brand", help="A brand kit (YAML).")] = None,
+        "--brand", help="A brand kit (YAML), or a built-in kit's name.",
+        callback=_kit)] = None,
     look: LookOption = None,
     set_: SetOption = None,
 ) -> None:
@@ -766,26 +834,65 @@ def verify(
     raise typer.Exit(1 if bad else 0)
 
 
+@app.command(epilog="Example: workshop new lincoln-night --deck parent-night "
+                    "--deck noche-de-padres")
+def new(
+    folder: Annotated[Path, typer.Argument(help="The folder to make the project in (made if "
+                                           "need be).", metavar="FOLDER")] = Path("."),
+    deck: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
+        "--deck", metavar="NAME", help="A built-in deck to copy in (repeatable) [default: "
+        "parent-night].")] = None,
+    kit: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        "--kit", metavar="NAME", help="A built-in example kit to start from (example-county) "
+        "[default: a kit to fill in].")] = None,
+) -> None:
+    """Make a project of your own: decks with their own slides and notes, a kit to fill in,
+    an events file."""
+    from workshop.scaffold import new_project
+
+    try:
+        made = new_project(folder, list(dict.fromkeys(deck or ["parent-night"])), kit)
+    except ValueError as exc:
+        print(_shown(exc), file=sys.stderr)
+        raise typer.Exit(1) from None
+    print(f"made {_shown(folder)}/ with {len(made.files)} files: "
+          f"{', '.join(_shown(path.relative_to(folder)) for path in made.outlines)}, "
+          f"{_shown(made.kit.relative_to(folder))}, events.csv and README.md")
+    go = "" if folder == Path(".") else f"cd {_shown(folder)} && "
+    print(f"next: {go}workshop build")
+
+
 @app.command(name="list", epilog="Example: workshop list")
 def list_(
     folder: Annotated[Path, typer.Option("--decks", help="Where to look for outlines.")] = Path(
         "decks"),
 ) -> None:
-    """List the deck outlines in decks/, the slide layouts with their fields, and the
-    template variables."""
+    """List the built-in decks and kits, the deck outlines in decks/, the slide layouts with
+    their fields, and the template variables."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     from workshop.catalog import VARIABLES, layout_fields, list_decks
+    from workshop.library import built_in_decks, built_in_kits, is_library
 
     console = Console(highlight=False)
-    decks = Table(title=f"Decks in {escape(_shown(folder))}/", title_justify="left")
-    decks.add_column("outline")
-    decks.add_column("title")
-    for path, title in list_decks(folder) if folder.is_dir() else []:
-        decks.add_row(escape(_shown(path)), escape(_shown(title)))
-    console.print(decks)
+    built_in = Table(title="Built-in decks (workshop build NAME, workshop new --deck NAME)",
+                     title_justify="left")
+    built_in.add_column("name")
+    built_in.add_column("what it is")
+    for deck in built_in_decks():
+        built_in.add_row(deck.name, escape(_deck_title(deck.path)))
+    for kit in built_in_kits():
+        built_in.add_row(kit.name, "an example brand kit (--brand NAME)")
+    console.print(built_in)
+    if folder.is_dir() and not is_library(folder):  # a checkout's decks/ is the library
+        decks = Table(title=f"Your decks, in {escape(_shown(folder))}/", title_justify="left")
+        decks.add_column("outline")
+        decks.add_column("title")
+        for path, title in list_decks(folder):
+            decks.add_row(escape(_shown(path)), escape(_shown(title)))
+        console.print(decks)
     layouts = Table(title="Slide layouts (set with `layout:`; none means bullets)",
                     title_justify="left")
     layouts.add_column("layout")
@@ -802,6 +909,15 @@ def list_(
     for name, meaning in VARIABLES.items():
         variables.add_row(name, meaning)
     console.print(variables)
+
+
+def _deck_title(path: Path) -> str:
+    """Return the subtitle of the outline at `path` (which tells the shipped decks of one
+    title apart), else its title."""
+    from workshop.loader import load_yaml
+
+    data = load_yaml(path).data
+    return str(data.get("subtitle") or data.get("title") or "")
 
 
 def expand_repeated_options(argv: list[str]) -> list[str]:

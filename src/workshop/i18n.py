@@ -54,8 +54,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         ],
         "before_title": "Before you present",
         "before_you_present": [
-            "Check missingkids.org and fbi.gov/sextortion for figures newer than those on the "
-            "slides, and give the year of any you add.",
+            "The newest figures on the slides are from the first half of 2025. If "
+            "missingkids.org or fbi.gov/sextortion has newer ones, present only what has been "
+            "checked into the deck's sources; until then, say that newer figures may exist.",
             "If you add local resources, call each number on the resources slide and the "
             "handout to confirm it.",
             "Know your own reporting duty, and who at the host organization receives a "
@@ -97,6 +98,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slides": "Slide by slide",
         "slide_heading": "Slide {number}: {title}",
         "slide_timing": "{minutes} min, from {start}",
+        "length": "m:ss",
         "key_points": "On the slide",
         "figure_columns": "What|Number|Year|Source",
         "contents": "Contents",
@@ -133,7 +135,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slot_cut": ("In a {slot}-minute slot: skip the optional slides (the deck then takes "
                      "about {short} min) and keep {questions} min for questions; anyone with "
                      "more to ask can stay afterwards with the support person."),
-        "agenda_plan": "Plan, in minutes: {parts}. In all: {minutes}.",
+        "agenda_plan": "Plan, in minutes and seconds: {parts}. In all: {minutes}.",
         "agenda_questions": "Then questions, {questions} min: the evening takes {evening} min.",
     },
     "es": {
@@ -170,10 +172,11 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Salidas, baños y espacio tranquilo indicados al inicio",
             "Proyector o pantalla probados con la presentación",
             "Folletos impresos, uno por familia, con los espacios en blanco ya llenos, en las "
-            "sillas antes de que llegue la gente (al inicio se nombran sus pasos)",
+            "sillas antes de que llegue la gente (la presentación remite a su recuadro de "
+            "pasos)",
             "Tarjetas y lápices para preguntas por escrito",
-            "Un formulario de opinión, o un enlace de opinión puesto en el kit o en los datos "
-            "del evento: la última diapositiva y el folleto muestran entonces su código QR",
+            "Una encuesta de evaluación, si la hay (su enlace va en el kit o en los datos del "
+            "evento): su código QR aparece en la última diapositiva y en el folleto",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",
@@ -191,8 +194,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         ],
         "before_title": "Antes de presentar",
         "before_you_present": [
-            "Busque en missingkids.org y fbi.gov/sextortion cifras más recientes que las de las "
-            "diapositivas, y diga el año de cualquier cifra que agregue.",
+            "Las cifras más recientes de las diapositivas son de la primera mitad de 2025. Si "
+            "missingkids.org o fbi.gov/sextortion tienen cifras más nuevas, presente solo las "
+            "que ya se hayan revisado y agregado a las fuentes de la presentación; mientras "
+            "tanto, diga que puede haber cifras más recientes.",
             "Si agrega recursos locales, llame a cada número de la diapositiva de recursos y "
             "del folleto para confirmarlo.",
             "Conozca su obligación de reportar, y quién recibe en la organización una "
@@ -235,6 +240,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slides": "Diapositiva por diapositiva",
         "slide_heading": "Diapositiva {number}: {title}",
         "slide_timing": "{minutes} min, desde {start}",
+        "length": "m:ss",
         "key_points": "En la diapositiva",
         "figure_columns": "Qué|Cifra|Año|Fuente",
         "contents": "Contenido",
@@ -273,7 +279,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                      "presentación dura entonces unos {short} min) y deje {questions} min para "
                      "preguntas; quien tenga más preguntas puede quedarse después con la "
                      "persona de apoyo."),
-        "agenda_plan": "Plan, en minutos: {parts}. En total: {minutes}.",
+        "agenda_plan": "Plan, en minutos y segundos: {parts}. En total: {minutes}.",
         "agenda_questions": ("Después, preguntas, {questions} min: la reunión dura {evening} "
                              "min."),
     },
@@ -297,6 +303,13 @@ def phrases(language: str, key: str) -> list[str]:
 def format_minutes(minutes: float) -> str:
     """Return minutes without a trailing `.0`: 3 -> '3', 2.5 -> '2.5'."""
     return f"{minutes:g}"
+
+
+def format_clock(minutes: float) -> str:
+    """Return minutes as m:ss, the way a facilitator reads a stopwatch: 2.25 -> '2:15',
+    39 -> '39:00' (a decimal minute, '2.25', reads as two minutes twenty-five)."""
+    whole, seconds = divmod(round(minutes * 60), 60)
+    return f"{whole}:{seconds:02d}"
 
 
 def format_duration(language: str, minutes: float) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workshop.i18n import format_minutes, word
+from workshop.i18n import format_clock, format_minutes, word
 from workshop.model import Deck
 
 
@@ -33,11 +33,11 @@ class Schedule:
     questions: tuple[int, int] | None = None  # questions after the slides: least, most
 
     def span(self, minutes: float, short_minutes: float) -> str:
-        """Return minutes as a range when skipping the optional slides changes them,
-        e.g. 9.5 to 11.5 as '9.5\u201311.5'; else as one number."""
+        """Return minutes as m:ss, a range when skipping the optional slides changes them:
+        9.5 to 11.5 as '9:30\u201311:30'; else one time."""
         if short_minutes == minutes:
-            return format_minutes(minutes)
-        return f"{format_minutes(short_minutes)}\u2013{format_minutes(minutes)}"
+            return format_clock(minutes)
+        return f"{format_clock(short_minutes)}\u2013{format_clock(minutes)}"
 
     @property
     def total(self) -> str:
@@ -46,14 +46,13 @@ class Schedule:
         return self.span(self.minutes, self.short_minutes)
 
     @property
-    def evening(self) -> str | None:
+    def evening(self) -> tuple[float, float] | None:
         """Return the evening's minutes, the slides and the questions after them, from the
         shortest (no optional slide, fewest questions) to the longest; None without
         questions planned after the slides."""
         if self.questions is None:
             return None
-        return self.span(self.minutes + self.questions[1],
-                         self.short_minutes + self.questions[0])
+        return self.short_minutes + self.questions[0], self.minutes + self.questions[1]
 
 
 def schedule(deck: Deck, opening: str) -> Schedule:
@@ -74,10 +73,18 @@ def schedule(deck: Deck, opening: str) -> Schedule:
     return Schedule(tuple(parts), elapsed, short, optional, deck.questions_after)
 
 
+def minutes_span(least: float, most: float) -> str:
+    """Return a span of minutes as said in a sentence, '10\u201315' (one number when they
+    are the same)."""
+    if least == most:
+        return format_minutes(least)
+    return f"{format_minutes(least)}\u2013{format_minutes(most)}"
+
+
 def optional_note(plan_of_time: Schedule, language: str) -> str:
     """Return which slides a facilitator may skip, and what the deck takes with and without
     them, in a sentence."""
-    slides = "; ".join(f"{title} ({format_minutes(minutes)} min)"
+    slides = "; ".join(f"{title} ({format_clock(minutes)} min)"
                        for title, minutes in plan_of_time.optional)
     return word(language, "optional_note", slides=slides,
                 minutes=format_minutes(plan_of_time.minutes),

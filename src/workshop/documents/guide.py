@@ -21,18 +21,14 @@ from workshop.documents import (
 from workshop.documents.common import logo_block, resources, style_for
 from workshop.documents.handout import default_handout
 from workshop.documents.key_points import key_points
-from workshop.i18n import format_minutes, phrases, word
+from workshop.i18n import format_clock, format_minutes, phrases, word
 from workshop.model import DiscussionSlide, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
 from workshop.schedule import Schedule, booking_note, optional_note, schedule, slot_note
 
-
-def clock(minutes: float) -> str:
-    """Return minutes since the start as h:mm, half a minute rounded up."""
-    whole = int(minutes + 0.5)
-    return f"{whole // 60}:{whole % 60:02d}"
+clock = format_clock  # minutes since the start, as m:ss: the parts' lengths read alike
 
 
 def agenda_table(plan_of_time: Schedule, language: str) -> Table:
@@ -52,17 +48,18 @@ def agenda_table(plan_of_time: Schedule, language: str) -> Table:
     rows.append((*total, clock(plan_of_time.short_minutes)) if short else tuple(total))
     if plan_of_time.questions is not None:
         least, most = plan_of_time.questions
-        row = ["", w("questions_row"), plan_of_time.span(most, least),
+        row = ["", w("questions_row"), f"{format_clock(least)}\u2013{format_clock(most)}",
                clock(plan_of_time.minutes)]
         rows.append((*row, clock(plan_of_time.short_minutes)) if short else tuple(row))
     if plan_of_time.evening is not None:
-        evening = ["", w("evening_total"), plan_of_time.evening, ""]
+        least, most = plan_of_time.evening
+        evening = ["", w("evening_total"), f"{clock(least)}\u2013{clock(most)}", ""]
         rows.append((*evening, "") if short else tuple(evening))
     # The number, minutes and clocks are short; the part's title takes the rest of the line.
     if short:
-        return Table(("#", w("part"), "min", w("starts"), w("starts_short")), tuple(rows),
-                     widths=(0.4, 2.9, 1.0, 1.1, 1.1))
-    return Table(("#", w("part"), "min", w("starts")), tuple(rows),
+        return Table(("#", w("part"), w("length"), w("starts"), w("starts_short")),
+                     tuple(rows), widths=(0.4, 2.9, 1.0, 1.1, 1.1))
+    return Table(("#", w("part"), w("length"), w("starts")), tuple(rows),
                  widths=(0.4, 3.9, 1.0, 1.2))
 
 
@@ -125,7 +122,7 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
         heading = w(key, number=planned.number, title=planned.title)
         blocks.append(Heading(3, f"{heading} ({w('optional')})" if optional else heading))
         if script.minutes:
-            timing = w("slide_timing", minutes=format_minutes(script.minutes),
+            timing = w("slide_timing", minutes=format_clock(script.minutes),
                        start=clock(elapsed))
             if optional:
                 timing += f" · {w('skip_when_short')}"

@@ -79,7 +79,7 @@ from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
 from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_resources
 from workshop.prepare import PreparedDeck, short_link
-from workshop.schedule import agenda_titles, optional_note, schedule
+from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
 from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
@@ -499,10 +499,10 @@ class _DeckWriter:
         lines = [self.words("agenda_plan", parts=parts, minutes=plan_of_time.total)]
         if plan_of_time.optional:
             lines.append(optional_note(plan_of_time, self.deck.language))
-        if plan_of_time.evening is not None:
-            least, most = plan_of_time.questions or (0, 0)
-            lines.append(self.words("agenda_questions", questions=plan_of_time.span(most, least),
-                                    evening=plan_of_time.evening))
+        if plan_of_time.evening is not None and plan_of_time.questions is not None:
+            questions, evening = plan_of_time.questions, plan_of_time.evening
+            lines.append(self.words("agenda_questions", questions=minutes_span(*questions),
+                                    evening=minutes_span(*evening)))
         # In brackets, as every direction is: not read aloud, even from a printout.
         return [Paragraph((Run(f"[{line}]", italic=True),)) for line in lines]
 

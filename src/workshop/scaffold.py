@@ -1,0 +1,143 @@
+"""`workshop new`: a project folder a user owns, made from the library.
+
+The chosen decks come with their own copy of every file they read (slide files, speaker
+notes, the reference, pictures), at the same places under the new folder, so an outline names
+them as it did in the library and editing them never touches the originals. Beside them: a
+kit to fill in (or a copy of an example kit), an events file with one example row, and a
+short README that says what to run next.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.library import built_in_decks, built_in_kits, library_root
+from workshop.paths import real
+from workshop.theme.palette import BODY_FONT, COLORS, HEADING_FONT
+
+KITS = Path("decks", "brands")  # where the studio and `workshop list` look for kits
+STARTER_KIT = "my-organization"
+EVENTS = Path("events.csv")
+
+_STARTER_KIT_TEXT = f"""\
+# Your organization's brand kit. Fill in each line, then build with it:
+#   workshop build --brand {KITS.as_posix()}/{STARTER_KIT}.yaml
+# or choose it in the studio (workshop serve). Colors are #RRGGBB; the ones below are the
+# default look's. Lines starting with # are left out: remove the # to use one.
+name: Your organization
+# logo: logo.png  # a PNG or JPEG in this folder
+colors: {{primary: "#{COLORS['dk2']}", accent: "#{COLORS['accent2']}", \
+background: "#{COLORS['lt1']}", text: "#{COLORS['dk1']}"}}
+fonts: {{heading: {HEADING_FONT}, body: {BODY_FONT}}}
+footer: Your organization · Family program
+contact: name@example.org · (555) 010-0100
+# website: example.org/families
+# feedback: https://example.org/families/feedback  # a QR code on the closing slide and handout
+# support_person: "Ms. Lee, school counselor"
+resources:
+  - {{name: School counseling office, detail: (555) 010-0123}}
+"""
+
+_EVENTS_TEXT = (
+    "organization,presenter,date,place,support_person,resource\n"
+    'Lincoln Middle School PTA,Dana Ruiz,"March 12, 2027",Lincoln MS Library,'
+    '"Ms. Patel, school counselor",Lincoln MS counseling office: 555-0134\n')
+
+
+@dataclass(frozen=True)
+class NewProject:
+    """What `workshop new` wrote: the folder, its outlines and its kit, every file."""
+
+    folder: Path
+    outlines: list[Path]
+    kit: Path
+    files: list[Path]
+
+
+def new_project(folder: Path, decks: list[str], kit: str | None = None) -> NewProject:
+    """Write a new project into `folder` (made if need be) with the library's `decks` by name
+    and the example `kit` by name (else a kit to fill in); return what was written.
+
+    Raises ValueError, writing nothing, for a name the library does not have or when any file
+    it would write is there already.
+    """
+    outlines = _by_name(decks, built_in_decks(), "deck")
+    copies = {source: folder / source.relative_to(library_root())
+              for name in decks for source in _files_of(outlines[name])}
+    made: dict[Path, str | None] = {}  # a file to write from text, or None: copied above
+    if kit is None:
+        kit_file = folder / KITS / f"{STARTER_KIT}.yaml"
+        made[kit_file] = _STARTER_KIT_TEXT
+    else:
+        source = _by_name([kit], built_in_kits(), "kit")[kit]
+        kit_file = folder / source.relative_to(library_root())
+        copies.update({path: folder / path.relative_to(library_root())
+                       for path in _kit_files(source)})
+    made[folder / EVENTS] = _EVENTS_TEXT
+    readme = folder / "README.md"
+    made[readme] = _readme(folder, [copies[outlines[name]] for name in decks], kit_file)
+    targets = [*copies.values(), *made]
+    there = [path for path in targets if path.exists()]
+    if there:
+        raise ValueError(f"{there[0]} is there already, and `workshop new` never overwrites "
+                         "a file: give a new folder, e.g. workshop new my-night")
+    for source, target in copies.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    for target, text in made.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="\n")
+    return NewProject(folder, [copies[outlines[name]] for name in decks], kit_file, targets)
+
+
+def _by_name(names: list[str], built_in: list, what: str) -> dict[str, Path]:
+    """Return each of `names` with its library file; raise ValueError naming the choices."""
+    known = {item.name: item.path for item in built_in}
+    for name in names:
+        if name not in known:
+            raise ValueError(f"there is no built-in {what} '{name}'; the built-in {what}s: "
+                             f"{', '.join(known)}")
+    return {name: known[name] for name in names}
+
+
+def _files_of(outline: Path) -> list[Path]:
+    """Return every library file the outline at `outline` reads, itself first."""
+    from workshop.prepare import prepare  # reads every file the deck names
+
+    root = real(library_root())
+    found = [real(path) if path.is_absolute() else real(root / path)
+             for path in prepare(outline).inputs]
+    return [path for path in dict.fromkeys([real(outline), *found])
+            if path.is_relative_to(root)]
+
+
+def _kit_files(kit: Path) -> list[Path]:
+    """Return the example kit's files: the kit and its logo."""
+    from workshop.brand import prepare_brand
+
+    prepared = prepare_brand(kit)
+    return [real(kit), *([real(prepared.logo_path)] if prepared.logo_path else [])]
+
+
+def _readme(folder: Path, outlines: list[Path], kit: Path) -> str:
+    """Return the new project's README: what is in it and what to run."""
+    def rel(path: Path) -> str:
+        return Path(os.path.relpath(path, folder)).as_posix()
+
+    first, events = rel(outlines[0]), EVENTS.as_posix()
+    decks = ", ".join(rel(path) for path in outlines)
+    return "\n".join((
+        f"# {folder.name}", "",
+        f"A workshop project: your own copy of {decks}, with the slide files (decks/slides/)",
+        f"and speaker notes (speaker_notes/) it reads, a brand kit ({rel(kit)}) and an events",
+        f"file ({events}). Edit any of them: nothing outside this folder changes.", "",
+        "- Build: `workshop build` (into build/)",
+        f"- With your kit: `workshop build --brand {rel(kit)}`",
+        f"- One event, with its handout and guide: `workshop build {first} --set "
+        "organization=\"...\" --resource \"Name: detail\" --with handout,guide -o build/`",
+        f"- Every event in {events}: `workshop build {first} --events {events} -o build/`",
+        "- In the browser: `workshop serve`",
+        f"- Check the script's timing and wording: `workshop check {first}`", ""))

@@ -1,0 +1,183 @@
+"""The library that comes with workshop: built-in decks and kits by name, `workshop new`, and
+the same from a wheel installed into a fresh virtual environment."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+from cli_runner import run
+from conftest import REPO
+from pptx import Presentation
+
+from workshop.library import built_in_decks, built_in_kits
+
+
+def titles(deck: Path) -> list[str]:
+    """Return each slide's title."""
+    return [slide.shapes.title.text if slide.shapes.title is not None else ""
+            for slide in Presentation(str(deck)).slides]
+
+
+def notes(deck: Path, n: int) -> str:
+    """Return the notes of slide `n` (from 1)."""
+    return Presentation(str(deck)).slides[n - 1].notes_slide.notes_text_frame.text
+
+
+def test_the_library_names_the_shipped_decks_and_kits() -> None:
+    assert [deck.name for deck in built_in_decks()] == [
+        "parent-night", "parent-night-short", "noche-de-padres"]
+    assert [kit.name for kit in built_in_kits()] == ["example-county", "harbor-family-alliance"]
+
+
+def test_a_built_in_deck_builds_by_name_from_any_folder(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no decks/ here
+    result = run("build", "parent-night-short", "--brand", "example-county")
+    assert result.exit_code == 0, result.stderr
+    assert "wrote build/parent-night-short.pptx (12 slides)" in result.stdout
+    deck = tmp_path / "build" / "parent-night-short.pptx"
+    assert titles(deck)[0] == "Sextortion: What Parents Should Know"
+    assert "Example County Schools" in notes(deck, 1) or any(
+        "Example County Schools" in shape.text_frame.text
+        for shape in Presentation(str(deck)).slides[0].shapes if shape.has_text_frame)
+
+
+def test_an_unknown_name_lists_the_built_in_decks(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("build", "parent-nite")
+    assert result.exit_code == 1
+    assert ("parent-nite: no such file, and no built-in deck of that name (built-in decks: "
+            "parent-night, parent-night-short, noche-de-padres)") in result.stderr
+    assert not (tmp_path / "build").exists()
+
+
+def test_build_without_an_outline_says_what_to_do_outside_a_project(tmp_path: Path,
+                                                                       monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("build")
+    assert result.exit_code == 1
+    assert "workshop build parent-night" in result.stderr and "workshop new" in result.stderr
+
+
+def test_new_makes_a_project_of_its_own(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("new", "night")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "next: cd night && workshop build"
+    night = tmp_path / "night"
+    for name in ("decks/parent-night.yaml", "decks/brands/my-organization.yaml", "events.csv",
+                 "README.md", "decks/slides/en/sexting.yaml", "decks/images/conversation.png",
+                 "speaker_notes/parent-night/sexting.md", "decks/reference/en.yaml"):
+        assert (night / name).is_file(), name
+    assert len((night / "README.md").read_text(encoding="utf-8").splitlines()) <= 15
+    # The project's notes are its own: editing one changes its deck, not the library.
+    library_notes = (REPO / "speaker_notes/parent-night/title.md").read_bytes()
+    own = night / "speaker_notes/parent-night/title.md"
+    own.write_text("Welcome to the Lincoln parent night.\n", encoding="utf-8")
+    monkeypatch.chdir(night)
+    result = run("build")
+    assert result.exit_code == 0, result.stderr
+    assert notes(night / "build/parent-night.pptx", 1).startswith(
+        "Welcome to the Lincoln parent night.")
+    assert (REPO / "speaker_notes/parent-night/title.md").read_bytes() == library_notes
+    # Its kit builds as it is, and the events file's example row is a whole event.
+    assert run("build", "--brand", "my-organization", "-o", "build/kit.pptx").exit_code == 0
+    result = run("build", "parent-night", "--events", "events.csv", "-o", "build/events/")
+    assert result.exit_code == 0, result.stderr
+    built = list((night / "build/events").glob("*.pptx"))
+    assert len(built) == 1
+    assert "Lincoln Middle School PTA" in notes(built[0], 1) + "".join(
+        shape.text_frame.text for shape in Presentation(str(built[0])).slides[0].shapes
+        if shape.has_text_frame)
+
+
+def test_a_projects_deck_and_kit_win_over_the_librarys_of_the_same_name(
+        tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("new", ".", "--kit", "example-county").exit_code == 0
+    kit = tmp_path / "decks/brands/example-county.yaml"
+    kit.write_text(kit.read_text(encoding="utf-8").replace(
+        "Example County Schools", "Lincoln Schools"), encoding="utf-8")
+    outline = tmp_path / "decks/parent-night.yaml"
+    outline.write_text(outline.read_text(encoding="utf-8").replace(
+        'title: "Sextortion: What Parents Should Know"', 'title: "Lincoln Parent Night"', 1),
+        encoding="utf-8")
+    assert run("build", "parent-night", "--brand", "example-county").exit_code == 0
+    deck = tmp_path / "build/parent-night.pptx"
+    assert titles(deck)[0] == "Lincoln Parent Night"
+    shown = " ".join(shape.text_frame.text for slide in Presentation(str(deck)).slides
+                     for shape in slide.shapes if shape.has_text_frame)
+    assert "Lincoln Schools" in shown and "Example County Schools" not in shown
+
+
+def test_new_never_overwrites_and_names_what_it_knows(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "README.md").write_text("mine\n", encoding="utf-8")
+    result = run("new", ".")
+    assert result.exit_code == 1 and "never overwrites" in result.stderr
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == "mine\n"
+    assert not (tmp_path / "decks").exists()  # nothing written at all
+    result = run("new", "x", "--deck", "parent-nite")
+    assert result.exit_code == 1
+    assert "no built-in deck 'parent-nite'" in result.stderr and "parent-night" in result.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def test_list_shows_built_in_decks_and_a_projects_own_apart(tmp_path: Path,
+                                                            monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("new", ".", "--deck", "noche-de-padres").exit_code == 0
+    shown = run("list").stdout
+    built_in, _, own = shown.partition("Your decks, in decks/")
+    assert "parent-night-short" in built_in and "A 20-minute briefing for parents" in built_in
+    assert "example-county" in built_in
+    assert "decks/es/noche-de-padres.yaml" in own.split("Slide layouts")[0]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """Return the `workshop` command of a wheel built from this checkout and installed into a
+    fresh virtual environment: the packaged library, not the checkout's, is what it reads.
+    The wheel's dependencies are this environment's, put on the new one's path (installing
+    them again from the network would test pip, not the package)."""
+    folder = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w",
+                    str(folder), str(REPO)], check=True, capture_output=True)
+    wheel = next(folder.glob("workshop-*.whl"))
+    env = folder / "env"
+    venv.create(env, with_pip=True)
+    python = env / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
+                    str(wheel)], check=True, capture_output=True)
+    site = subprocess.run([str(python), "-c", "import sysconfig; "
+                           "print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    Path(site, "_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n",
+                                               encoding="utf-8")
+    return python.parent / "workshop"
+
+
+def test_an_installed_wheel_makes_a_project_and_builds_by_name(installed: Path,
+                                                               tmp_path: Path) -> None:
+    def workshop(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+        return subprocess.run([str(installed), *args], cwd=cwd, capture_output=True,
+                              text=True, timeout=300)
+
+    where = subprocess.run([str(installed.parent / "python"), "-c",
+                            "import workshop.library as l; print(l.library_root())"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    assert Path(where).is_relative_to(installed.parent.parent)  # the package's own copy
+    made = workshop("new", "night", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    built = workshop("build", cwd=tmp_path / "night")
+    assert built.returncode == 0, built.stderr
+    assert titles(tmp_path / "night/build/parent-night.pptx")[1] == "Agenda"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    built = workshop("build", "noche-de-padres", "-o", "noche.pptx", cwd=elsewhere)
+    assert built.returncode == 0, built.stderr
+    assert titles(elsewhere / "noche.pptx")[1] == "Programa de hoy"
