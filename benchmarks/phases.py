@@ -1,5 +1,5 @@
 """Where a build's time goes: the phases of one in-process build, then cProfile's busiest
-functions. The README's before-and-after profile comes from this script.
+functions. The before-and-after profile in docs/performance.md comes from this script.
 
     .venv/bin/python benchmarks/phases.py            # a 1,000-slide outline
     .venv/bin/python benchmarks/phases.py 200 --top 25

@@ -1,4 +1,4 @@
-"""The promises of the README's Security section, one class of hostile input at a time.
+"""The promises of docs/security.md, one class of hostile input at a time.
 
 Every case either builds a valid deck (where the input is in fact fine) or exits 1 with a
 located diagnostic: no traceback, no hang, nothing run, nothing injected, nothing overwritten.
@@ -237,7 +237,7 @@ def test_excel_number_formats_people_use_are_accepted(write_tree, tmp_path: Path
         assert number_format in xml or escaped in xml
 
 
-# -- 5. pictures: only the decoders the README names ------------------------------------------
+# -- 5. pictures: only the decoders docs/security.md names -------------------------------------
 
 def test_a_postscript_file_named_like_a_photo_never_reaches_ghostscript(write_tree, in_dir,
                                                                        monkeypatch) -> None:

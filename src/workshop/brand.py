@@ -18,16 +18,10 @@ from workshop.metrics import font_family, is_font_name
 from workshop.model import Brand, Resource
 from workshop.paths import named_in_project, real, resolve_in_project
 from workshop.session import Cache
+from workshop.system_fonts import METRIC_COMPATIBLE
 from workshop.text_clean import clean_text, shown_text, too_long
 from workshop.theme.layouts import LAYOUT_NAMES, check_template
 from workshop.validate import validate
-
-# Free fonts with the same metrics as common Office fonts: text lays out identically.
-METRIC_COMPATIBLE = {
-    "arial": "liberation sans", "helvetica": "liberation sans",
-    "times new roman": "liberation serif", "courier new": "liberation mono",
-    "calibri": "carlito", "cambria": "caladea",
-}
 
 
 @dataclass(frozen=True)

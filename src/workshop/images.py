@@ -12,7 +12,7 @@ from workshop.contrast import hex_color, rgb
 from workshop.session import Cache
 
 MAX_PIXELS = 25_000_000
-# The only decoders Pillow may try: the formats the README promises to convert. No other
+# The only decoders Pillow may try: the formats docs/security.md promises to convert. No other
 # plugin ever sees a file, so a PostScript file named photo.png never reaches Ghostscript.
 DECODERS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP")  # JPEG covers phones' MPO
 # Enough for the largest picture allowed, stored uncompressed at 16 bits a channel with alpha;

@@ -10,7 +10,6 @@ other (outlines name their files from its root), which `workshop new` copies fro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from workshop.paths import real
@@ -20,7 +19,6 @@ CHECKOUT = Path(__file__).parents[2]  # src/workshop/ -> the project folder, in 
 _MARK = Path("decks", "parent-night.yaml")  # a file only the library has
 
 
-@cache
 def library_root() -> Path:
     """Return the folder that holds the library's `decks/` and `speaker_notes/`: the
     package's own copy when installed, else the checkout it runs from."""

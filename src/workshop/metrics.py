@@ -1,9 +1,10 @@
 """Real font metrics: how wide text is and how many lines it wraps to, in points.
 
 Fonts are found with fontconfig (`fc-match`), which also answers with the font LibreOffice
-would substitute for one that is not installed. Without fontconfig, Pillow's bundled default
-font (Aileron) is used: close enough to keep the checks meaningful, and documented as the
-fallback in the README.
+would substitute for one that is not installed. Without fontconfig (Windows, macOS), in the
+system's font folders by family name, or its metric-compatible twin (see system_fonts); a
+font found in neither is measured with Pillow's bundled default font (Aileron): close enough
+to keep the checks meaningful.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workshop.session import Cache
+from workshop.system_fonts import find_font
 
 LINE_HEIGHT = 1.2  # single line spacing, as a multiple of the font size
 # A font name as fontconfig and PowerPoint take it: letters, digits, spaces and a little
@@ -56,6 +58,8 @@ def font_file(family: str, bold: bool = False, italic: bool = False) -> str | No
     """Return the font file fontconfig picks for `family` (or its substitute), or None."""
     if not is_font_name(family):
         return None  # Pillow's own font measures it (see the module's docstring)
+    if shutil.which("fc-match") is None:  # Windows, macOS: the system's font folders
+        return find_font(family, bold, italic)
     style = ":".join(x for x in ("bold" if bold else "", "italic" if italic else "") if x)
     return _fc_match(f"{family}:{style}" if style else family, "file")
 

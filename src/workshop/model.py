@@ -95,7 +95,7 @@ class SlideBase(Scripted):
     source: Attribution = Field(
         None, description="attribution: a `sources` key, or text, or a list of either")
     icon: IconName | None = Field(None, description="an icon beside a short list or large "
-                                  "question (shield, phone, talk, report...: see the README); "
+                                  "question (shield, phone, talk, report...: see docs/looks.md); "
                                   "none for no icon where a layout has one by default")
     optional: bool = Field(False, description="true for a slide a facilitator may skip when "
                            "short of time: the guide and the agenda's notes say so, and the "
@@ -106,7 +106,7 @@ class IconPoint(Strict):
     """A point shown beside an icon of its own."""
 
     text: Text = Field(description="the point")
-    icon: IconName = Field(description="its icon (see the README)")
+    icon: IconName = Field(description="its icon (see docs/looks.md)")
 
 
 def point_text(item: str | IconPoint) -> str:
