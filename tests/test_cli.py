@@ -129,10 +129,10 @@ def test_one_command_writes_the_events_deck_handout_and_guide(tmp_path: Path,
     assert "the handout is a Word file: a PDF needs LibreOffice" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["build", "check", "export", "preview"])
+@pytest.mark.parametrize("command", ["build", "check", "export", "preview", "watch"])
 def test_a_resource_is_written_name_colon_detail(command: str, tmp_path: Path) -> None:
-    output = tmp_path / {"build": "d.pptx", "export": "d.md", "preview": "d.png"}.get(
-        command, "unused")
+    output = tmp_path / {"build": "d.pptx", "export": "d.md", "preview": "d.png",
+                         "watch": "d.pptx"}.get(command, "unused")
     extra = [] if command == "check" else ["-o", str(output)]
     result = run(command, str(FULL), *extra, "--resource", "555-0134")
     assert result.exit_code == 2

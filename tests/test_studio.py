@@ -232,8 +232,10 @@ def test_serve_says_plainly_when_it_cannot_start(tmp_path: Path) -> None:
     empty = subprocess.run([WORKSHOP, "serve", str(tmp_path)], capture_output=True, text=True,
                            timeout=60)
     assert empty.returncode == 1
-    assert empty.stderr.endswith("no decks/ folder here; give the project folder, e.g. "
-                                 "workshop serve path/to/project\n")
+    assert empty.stderr.endswith("no decks/ folder here. Make a project of your own first "
+                                 "(workshop new my-night, then cd my-night and workshop "
+                                 "serve), or give a project folder: workshop serve "
+                                 "path/to/project\n")
     (tmp_path / "decks").mkdir()
     with socket.socket() as holder:
         holder.bind(("127.0.0.1", 0))

@@ -187,3 +187,18 @@ def test_a_save_is_seen_even_when_the_output_was_made_a_link_to_that_input(write
     finally:
         errors = watching.stop()
     assert "Traceback" not in errors
+
+
+def test_a_watched_deck_carries_the_events_resources_on_every_build(tmp_path: Path) -> None:
+    from workshop.events import resource_from_text
+    from workshop.watch import DeckWatcher
+
+    output = tmp_path / "lincoln.pptx"
+    watcher = DeckWatcher(REPO / "decks" / "parent-night-short.yaml", output, resources=(
+        resource_from_text("Lincoln MS counseling office: 555-0134"),))
+    for _ in range(2):  # the first build, and one after a save
+        rebuild = watcher.build()
+        assert rebuild.result is not None, rebuild.problems
+        shown = [shape.text_frame.text for slide in Presentation(str(output)).slides
+                 for shape in slide.shapes if shape.has_text_frame]
+        assert any("Lincoln MS counseling office" in text for text in shown)

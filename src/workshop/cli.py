@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 import typer
 
 from workshop import __version__
+from workshop.cli_help import PlainCommand
 from workshop.collector import collector_paused
 from workshop.errors import (
     Diagnostic,
@@ -188,13 +189,14 @@ BrandOption = Annotated[
 ]
 
 
-@app.command(epilog="Example: workshop build decks/parent-night.yaml -o build/parent-night.pptx "
+@app.command(cls=PlainCommand,
+             epilog="Example: workshop build parent-night -o build/parent-night.pptx "
                     "--set presenter='Ms. Rivera'. Every deck with every kit: "
                     "workshop build decks/*.yaml --brand decks/brands/*.yaml -o build/")
 def build(
     decks: Annotated[Optional[list[Path]], typer.Argument(  # noqa: UP045
         help="Deck outlines (YAML), or built-in decks by name (parent-night) [default: every "
-        "outline in decks/].", metavar="OUTLINE...", show_default=False,
+        "outline in decks/].", metavar="OUTLINE", show_default=False,
         callback=_outlines)] = None,
     output: Annotated[Optional[str], typer.Option(  # noqa: UP045
         "-o", "--output", metavar="FILE", help="The .pptx to write, or a folder (an existing "
@@ -522,7 +524,7 @@ class Output(str, Enum):
     json = "json"
 
 
-@app.command(epilog="Example: workshop check decks/parent-night.yaml "
+@app.command(cls=PlainCommand, epilog="Example: workshop check decks/parent-night.yaml "
                     "--brand decks/brands/example-county.yaml --strict")
 def check(
     deck: DeckArg,
@@ -620,8 +622,9 @@ Kind = Enum("Kind", {name: name for name in KINDS}, type=str)
 Format = Enum("Format", {name: name for name in FORMATS}, type=str)
 
 
-@app.command(epilog="Example: workshop export decks/parent-night.yaml --kind handout "
-                    "--format pdf --brand decks/brands/example-county.yaml")
+@app.command(cls=PlainCommand,
+             epilog="Example: workshop export parent-night --kind handout -o handout.pdf "
+                    "--brand example-county")
 def export(
     deck: DeckArg,
     kind: Annotated[Kind, typer.Option("--kind", help="guide (for the facilitator), handout "
@@ -670,7 +673,7 @@ def _export_format(kind: str, output: Path | None) -> str:
     return named if named in FORMATS else KINDS[kind].formats[0]
 
 
-@app.command(epilog="Example: workshop preview decks/parent-night.yaml "
+@app.command(cls=PlainCommand, epilog="Example: workshop preview decks/parent-night.yaml "
                     "--brand decks/brands/example-county.yaml -o build/sheet.png "
                     "--pages build/pages")
 def preview(
@@ -707,7 +710,7 @@ def preview(
           + (f" and {count} pages in {_shown(pages)}" if pages else ""))
 
 
-@app.command(epilog="Example: workshop watch decks/parent-night.yaml "
+@app.command(cls=PlainCommand, epilog="Example: workshop watch decks/parent-night.yaml "
                     "--brand decks/brands/example-county.yaml -o build/parent-night.pptx")
 def watch(
     deck: DeckArg,
@@ -719,6 +722,7 @@ def watch(
         callback=_kit)] = None,
     look: LookOption = None,
     set_: SetOption = None,
+    resource: ResourceOption = None,
 ) -> None:
     """Build a deck, then build it again on every save of the outline, a slide file, a
     notes file, a picture, the kit or its logo, until Ctrl-C."""
@@ -730,7 +734,8 @@ def watch(
         print(f"{_shown(display_path(deck))}:1:1: file not found", file=sys.stderr)
         raise typer.Exit(1)
     target = output or default_output(deck)
-    watcher = DeckWatcher(deck, target, brand, _look(look), _overrides(set_))
+    watcher = DeckWatcher(deck, target, brand, _look(look), _overrides(set_),
+                          _resources(resource))
     terminal = sys.stdout.isatty()
 
     def report(rebuild) -> None:
@@ -762,7 +767,7 @@ def watch(
         print("stopped watching", flush=True)
 
 
-@app.command(epilog="Example: workshop serve . --port 8765, then open http://127.0.0.1:8765")
+@app.command(cls=PlainCommand, epilog="Example: workshop serve . --port 8765, then open http://127.0.0.1:8765")
 def serve(
     project: Annotated[Path, typer.Argument(help="The project folder (with decks/).",
                                             metavar="FOLDER")
@@ -775,8 +780,9 @@ def serve(
 ) -> None:
     """Open the studio: a page in your browser to make, check and download a deck."""
     if not (project / "decks").is_dir():
-        print(f"{_shown(display_path(project))}: no decks/ folder here; give the project folder, "
-              "e.g. workshop serve path/to/project", file=sys.stderr)
+        print(f"{_shown(display_path(project))}: no decks/ folder here. Make a project of "
+              "your own first (workshop new my-night, then cd my-night and workshop serve), "
+              "or give a project folder: workshop serve path/to/project", file=sys.stderr)
         raise typer.Exit(1)
     import socket
 
@@ -810,7 +816,7 @@ def serve(
     print("stopped the studio", flush=True)
 
 
-@app.command(epilog="Example: workshop verify build/season/")
+@app.command(cls=PlainCommand, epilog="Example: workshop verify build/season/")
 def verify(
     folder: Annotated[Path, typer.Argument(help="A folder a season was built into.",
                                            metavar="FOLDER",
@@ -834,7 +840,7 @@ def verify(
     raise typer.Exit(1 if bad else 0)
 
 
-@app.command(epilog="Example: workshop new lincoln-night --deck parent-night "
+@app.command(cls=PlainCommand, epilog="Example: workshop new lincoln-night --deck parent-night "
                     "--deck noche-de-padres")
 def new(
     folder: Annotated[Path, typer.Argument(help="The folder to make the project in (made if "
@@ -862,7 +868,7 @@ def new(
     print(f"next: {go}workshop build")
 
 
-@app.command(name="list", epilog="Example: workshop list")
+@app.command(cls=PlainCommand, name="list", epilog="Example: workshop list")
 def list_(
     folder: Annotated[Path, typer.Option("--decks", help="Where to look for outlines.")] = Path(
         "decks"),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from workshop.build import BuildResult, build
 from workshop.errors import Diagnostic, WorkshopError
+from workshop.model import Resource
 from workshop.paths import project_root, real
 from workshop.session import BuildSession
 
@@ -35,9 +36,10 @@ class DeckWatcher:
     """Builds one deck (with a kit, look and values) into one output, again and again."""
 
     def __init__(self, deck: Path, output: Path, brand: Path | None = None,
-                 look: str | None = None, overrides: dict[str, str] | None = None):
+                 look: str | None = None, overrides: dict[str, str] | None = None,
+                 resources: tuple[Resource, ...] = ()):
         self.deck, self.output, self.brand = deck, output, brand
-        self.look, self.overrides = look, overrides or {}
+        self.look, self.overrides, self.resources = look, overrides or {}, resources
         self.session = BuildSession()
         self.inputs: set[Path] = set()  # the files the last good build was made from
 
@@ -46,7 +48,8 @@ class DeckWatcher:
         start = time.perf_counter()
         try:
             with self.session:
-                result = build(self.deck, self.output, self.overrides, self.brand, self.look)
+                result = build(self.deck, self.output, self.overrides, self.brand, self.look,
+                               self.resources, typed=True)
         except WorkshopError as exc:
             return Rebuild(tuple(changed), time.perf_counter() - start,
                            problems=exc.diagnostics)
