@@ -52,7 +52,7 @@ def test_kit_colours_and_fonts_are_in_the_theme(county: Path) -> None:
     colours = {etree.QName(c).localname: c[0].get("val")
                for c in theme.find("a:themeElements/a:clrScheme", NS)}
     assert (colours["dk2"], colours["accent1"], colours["accent2"]) == ("1F4E79", "1F4E79",
-                                                                       "F2A900")
+                                                                       "B8860B")
     assert (colours["lt1"], colours["dk1"]) == ("FFFFFF", "1A1A1A")
     assert theme.find("a:themeElements/a:fontScheme/a:majorFont/a:latin", NS).get(
         "typeface") == "Cambria"
@@ -89,7 +89,8 @@ def test_footer_contact_and_local_resources_come_from_the_kit(county: Path) -> N
     lines = [seen(p.text) for p in title.placeholders[10].text_frame.paragraphs]
     assert lines == ["Example County Schools",
                      "family@example.org · (555) 010-0199 · example.org/safety",
-                     "Adapted from NetSmartz / NCMEC, 2020"]  # the guide the title is from
+                     # the guide the title is from, and who did not write this deck
+                     "Adapted from NetSmartz / NCMEC, 2020, not endorsed by its authors"]
     content = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")
     texts = {s.name: s.text_frame.text for s in content.shapes if s.has_text_frame}
     assert texts["Footer"] == "Example County Schools · Family Engagement"
@@ -174,7 +175,7 @@ def test_unquoted_colour_is_explained(write_tree, in_dir) -> None:
     in_dir(write_tree({}))
     block = "\n  primary: #1F4E79\n  accent: '#F2A900'\n  background: '#FFFFFF'\n  text: 'red'"
     assert kit_errors(write_tree, block) == [
-        'kit.yaml:3:11: colors.primary: colours must be quoted, as "#1F4E79": an unquoted # '
+        'kit.yaml:3:11: colors.primary: colors must be quoted, as "#1F4E79": an unquoted # '
         "starts a YAML comment, so this value is empty",
     ]
     quoted = block.replace("#1F4E79", "'#1F4E79'")
@@ -182,7 +183,7 @@ def test_unquoted_colour_is_explained(write_tree, in_dir) -> None:
         'kit.yaml:6:9: colors.text: expected a colour written as "#RRGGBB", in quotes']
 
 
-GOOD = '{primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", text: "#000000"}'
+GOOD = '{primary: "#1F4E79", accent: "#B8860B", background: "#FFFFFF", text: "#000000"}'
 
 
 def test_bad_logos_are_errors(write_tree, in_dir, tmp_path: Path) -> None:
@@ -528,3 +529,16 @@ def test_a_times_new_roman_heading_is_set_in_cambria(tmp_path: Path) -> None:
     with zipfile.ZipFile(output) as package:
         _, heading, body = read_schemes(package.read("ppt/theme/theme1.xml"))
     assert (heading, body) == ("Cambria", "Arial")
+
+
+def test_an_accent_too_light_for_charts_is_a_warning_at_its_line(write_tree, in_dir) -> None:
+    """The accent draws chart slices, icons and rules on the background: below 3:1 (WCAG
+    1.4.11) it fades on a projector. The deck still builds; the kit's line says why."""
+    in_dir(write_tree({"kit.yaml": 'name: Kit\ncolors: {primary: "#1F4E79", '
+                              'accent: "#DDDDDD", background: "#FFFFFF", text: "#1A1A1A"}\n'}))
+    result = run("check", str(REPO / "decks/parent-night-short.yaml"), "--brand", "kit.yaml")
+    assert result.exit_code == 0  # a warning: the deck is still made
+    assert ("kit.yaml:2:38: warning: K603: colors.accent: accent #DDDDDD on background "
+            "#FFFFFF has a contrast of 1.35:1; chart slices, icons and rules drawn in it need "
+            "at least 3:1") in result.stdout + result.stderr
+    assert "0 error(s), 1 warning(s)" in result.stderr

@@ -100,10 +100,10 @@ def test_agenda_lists_sections_and_its_notes_carry_the_guides_timings(built: Pat
         assert f"{part} {minutes}" in notes
     total, questions, evening = (row[2] for row in rows[parts:parts + 3])
     assert "\u2013" in total and f"In all: {total}." in notes
-    assert (questions, evening) == ("10:00\u201315:00", "65:00\u201375:00")
+    assert (questions, evening) == ("10:00\u201315:00", "64:30\u201375:00")
     assert "Then questions, 10\u201315 min: the evening takes 65\u201375 min." in notes
-    assert "Tactics to watch for (2:00 min)" in notes
-    assert "Tactics to watch for (2:00 min)" in guide
+    assert "Tactics to watch for (2:15 min)" in notes
+    assert "Tactics to watch for (2:15 min)" in guide
 
 
 def test_no_empty_placeholder_remains(built: Path) -> None:
@@ -200,7 +200,7 @@ def test_set_overrides_event_values(tmp_path: Path) -> None:
     texts = [p.text for p in slides[0].placeholders[10].text_frame.paragraphs]
     # the title is the guide's: the slide says where it comes from
     assert texts == ["Presented by Ms. Rivera", "Lincoln PTA · School library",
-                     "Adapted from NetSmartz / NCMEC, 2020"]
+                     "Adapted from NetSmartz / NCMEC, 2020, not endorsed by its authors"]
     assert "it helps Lincoln PTA plan the next evening" in \
         slides[-1].notes_slide.notes_text_frame.text
 

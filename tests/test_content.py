@@ -193,7 +193,8 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     # Both half-years on screen come from the 2025 blog; the full years said aloud, 2024's.
     assert "2025" in reports.text and "Source: NCMEC blog, 2025" in reports.text
     assert "NCMEC blog, 2024, for 2022 and 2023" in reports.notes
-    assert "1 in 8 young people aged 13 to 20" in fakes.text and "Thorn, 2025" in fakes.text
+    assert "1,200 people aged 13 to 20, 1 in 8 knew someone" in fakes.text
+    assert "Thorn, 2025" in fakes.text
     assert "may not even have a real picture" not in fakes.notes
     assert "988" in groups.text and "1,093" in groups.text and "NCMEC blog, 2025" in groups.text
     short = {s.title: s for s in built["short"]}

@@ -3,6 +3,7 @@ the same from a wheel installed into a fresh virtual environment."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -163,13 +164,18 @@ def installed(tmp_path_factory) -> Path:
 
 def test_an_installed_wheel_makes_a_project_and_builds_by_name(installed: Path,
                                                                tmp_path: Path) -> None:
+    # Nothing of this checkout on the path: a PYTHONPATH (a worktree's run) would put it
+    # ahead of the installed package.
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
     def workshop(*args: str, cwd: Path) -> subprocess.CompletedProcess:
         return subprocess.run([str(installed), *args], cwd=cwd, capture_output=True,
-                              text=True, timeout=300)
+                              text=True, timeout=300, env=environment)
 
     where = subprocess.run([str(installed.parent / "python"), "-c",
                             "import workshop.library as l; print(l.library_root())"],
-                           capture_output=True, text=True, check=True).stdout.strip()
+                           capture_output=True, text=True, check=True,
+                           env=environment).stdout.strip()
     assert Path(where).is_relative_to(installed.parent.parent)  # the package's own copy
     made = workshop("new", "night", cwd=tmp_path)
     assert made.returncode == 0, made.stderr

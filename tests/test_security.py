@@ -28,7 +28,7 @@ from workshop.build import build, check
 from workshop.errors import WorkshopError
 
 DEFAULT_LOOK = REPO / "src" / "workshop" / "theme" / "default.pptx"
-GOOD = '{primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", text: "#1A1A1A"}'
+GOOD = '{primary: "#1F4E79", accent: "#B8860B", background: "#FFFFFF", text: "#1A1A1A"}'
 ENGINES = {"basic": ImageFont.Layout.BASIC, "raqm": ImageFont.Layout.RAQM}
 # The command as a user runs it, in a process of its own (signals, FIFOs, time zones).
 WORKSHOP = [sys.executable, "-c", "from workshop.startup import main; main()"]
@@ -302,7 +302,7 @@ BROKEN_TEMPLATES = {
     "a theme that is not XML": ({THEME: b"not xml at all"}, "theme1.xml is not well-formed XML"),
     "a theme without colours": ({THEME: re.sub(rb"<a:clrScheme.*</a:clrScheme>", b"",
                                                member(THEME), flags=re.S)},
-                                "has no colour scheme"),
+                                "has no color scheme"),
     "a theme without fonts": ({THEME: re.sub(rb"<a:latin [^>]*/>", b"", member(THEME))},
                               "names no heading font"),
     "an entity bomb": ({THEME: BOMB}, "declares a document type or entities"),

@@ -115,7 +115,8 @@ def test_dividers_number_their_part_as_the_agenda_does(tmp_path: Path) -> None:
         slides = list(Presentation(str(output)).slides)
         agenda = next(s for s in slides if s.shapes.title.text == agenda_title)
         items = agenda.placeholders[1].text_frame.paragraphs
-        assert [p.runs[0].text for p in items] == ["01", "02", "03", "04", "05", "06"]
+        # The six parts, then the room's questions after the slides.
+        assert [p.runs[0].text for p in items] == ["01", "02", "03", "04", "05", "06", "07"]
         sections = [s for s in slides if s.slide_layout.name == "Section"]
         shown = [(s.shapes.title.text, next(x.text_frame.text for x in s.shapes
                                            if x.name == "Part number")) for s in sections]

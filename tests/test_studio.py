@@ -188,7 +188,7 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     browser.find_element(By.CSS_SELECTOR, "form.kit button[type=submit]").click()
     problems = wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".problems"))
     assert "The kit was not saved" in problems[0].text
-    assert "Text colour: text #BBBBBB on background #FFFFFF has a contrast of 1.91:1" in \
+    assert "Text color: text #BBBBBB on background #FFFFFF has a contrast of 1.91:1" in \
         problems[0].text.replace("\n", " ")
     assert kit.read_text(encoding="utf-8") == before
     browser.save_screenshot(str(tmp_path / "4-kit-refused.png"))
@@ -197,6 +197,11 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     text = browser.find_element(By.ID, "color_text")
     text.clear()
     text.send_keys("#1A1A1A")
+    accent = browser.find_element(By.ID, "color_accent")  # too light for charts: a caution
+    accent.clear()
+    accent.send_keys("#DDDDDD")
+    pair = browser.find_element(By.CSS_SELECTOR, "[data-pair='accent background']")
+    assert pair.find_element(By.TAG_NAME, "output").text == "1.35:1"
     footer.clear()
     footer.send_keys("Example County Schools · Parent nights")
     browser.find_element(By.CSS_SELECTOR, "form.kit .add-row").click()  # English resources
@@ -204,12 +209,15 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     browser.find_elements(By.NAME, "resource_en_detail")[-1].send_keys("pta@lincoln.example")
     browser.find_element(By.CSS_SELECTOR, "form.kit button[type=submit]").click()
     wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".saved"))
+    caution = browser.find_element(By.CSS_SELECTOR, ".cautions").text.replace("\n", " ")
+    assert ("Accent color: accent #DDDDDD on background #FFFFFF has a contrast of 1.35:1; "
+            "chart slices, icons and rules") in caution
     saved = kit.read_text(encoding="utf-8")
     assert "  en: Example County Schools · Parent nights\n" in saved
     assert saved.startswith("# Example brand kit: a school district.")  # comments kept
     assert "    - {name: Family Resource Center, detail: " in saved
     assert "    - {name: Lincoln PTA, detail: pta@lincoln.example}\n  es:\n" in saved
-    assert 'colors: {primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", ' \
+    assert 'colors: {primary: "#1F4E79", accent: "#DDDDDD", background: "#FFFFFF", ' \
            'text: "#1A1A1A"}' in saved
 
     status = browser.execute_async_script(  # a post from the page without its token

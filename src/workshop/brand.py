@@ -9,7 +9,12 @@ import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
+from workshop.contrast import (
+    BODY_TEXT_MINIMUM,
+    GRAPHICS_MINIMUM,
+    LARGE_TEXT_MINIMUM,
+    contrast_ratio,
+)
 from workshop.errors import Diagnostic, Severity, WorkshopError
 from workshop.files import digests
 from workshop.images import Image, read_image
@@ -152,7 +157,8 @@ def _prepare(path: Path) -> PreparedBrand:
             problems += _template_problems(template, brand, loaded)
     if problems:
         raise WorkshopError(problems)
-    return PreparedBrand(brand, path, logo, template, font_warnings(brand, loaded), logo_path,
+    warnings = accent_warnings(brand, loaded) + font_warnings(brand, loaded)
+    return PreparedBrand(brand, path, logo, template, warnings, logo_path,
                          loaded, tuple(named))
 
 
@@ -236,7 +242,7 @@ def _unquoted_colours(loaded: LoadedYaml) -> list[Diagnostic]:
         return []
     return [
         loaded.diagnostic(("colors", key),
-                          "colours must be quoted, as \"#1F4E79\": an unquoted # starts a YAML "
+                          "colors must be quoted, as \"#1F4E79\": an unquoted # starts a YAML "
                           "comment, so this value is empty")
         for key, value in colours.items() if value is None
     ]
@@ -262,6 +268,27 @@ def contrast_problems(brand: Brand, loaded: LoadedYaml | None = None) -> list[Di
             else:
                 problems.append(loaded.diagnostic(("colors", name), message))
     return problems
+
+
+def accent_warnings(brand: Brand, loaded: LoadedYaml | None = None) -> list[Diagnostic]:
+    """Return a warning when the kit's accent has less than 3:1 contrast with its background:
+    it draws chart slices, icons and rules there, graphics WCAG 1.4.11 asks 3:1 of. A
+    warning, not an error: the deck stays readable (no text is set in the accent on the
+    background), and an organization's own gold may be what it must use."""
+    colors = brand.colors
+    ratio = contrast_ratio(colors.accent, colors.background)
+    if ratio >= GRAPHICS_MINIMUM:
+        return []
+    shown = math.floor(ratio * 100) / 100
+    message = (f"accent {colors.accent} on background {colors.background} has a contrast of "
+               f"{shown:.2f}:1; chart slices, icons and rules drawn in it need at least "
+               f"{GRAPHICS_MINIMUM:g}:1 to stand out on a projector (WCAG 1.4.11): a darker "
+               "shade of the accent keeps its look")
+    if loaded is None:
+        return [Diagnostic("", 1, 1, "colors.accent", message, Severity.WARNING, code="K603")]
+    pos = loaded.position(("colors", "accent"))
+    return [Diagnostic(pos.file, pos.line, pos.col, "colors.accent", message, Severity.WARNING,
+                       code="K603")]
 
 
 def font_warnings(brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:

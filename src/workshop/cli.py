@@ -102,7 +102,7 @@ class LookChoice(str, Enum):
 LookOption = Annotated[
     Optional[LookChoice],  # noqa: UP045
     typer.Option("--look", help="The built-in look: calm (the default), warm or contrast "
-                 "(high contrast); a kit's colours apply over it.", show_default=False),
+                 "(high contrast); a kit's colors apply over it.", show_default=False),
 ]
 
 
@@ -635,7 +635,7 @@ def export(
         "md; html for the slides].")] = None,
     brand: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "--brand", help="A brand kit (YAML), or a built-in kit's name, for the name, logo "
-        "and colours.", callback=_kit)] = None,
+        "and colors.", callback=_kit)] = None,
     output: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         "-o", "--output", help="The file to write [default: build/<deck>-<kind>.<format>].")
     ] = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 BODY_TEXT_MINIMUM = 4.5  # WCAG AA, normal text
 LARGE_TEXT_MINIMUM = 3.0  # WCAG AA, text of 18 pt and up (or 14 pt bold)
+GRAPHICS_MINIMUM = 3.0  # WCAG 1.4.11, non-text contrast: chart slices, icons, rules
 
 
 def rgb(color: str) -> tuple[int, int, int]:

@@ -29,7 +29,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "questions_row": "Questions, after the closing slide",
         "evening_total": "The evening, with questions",
         "facts_checked": "Facts checked: {date}",
-        "adapted_from": "adapted from {source}",
+        "adapted_from": "adapted from {source}, not endorsed by its authors",
         "preparation": "Preparation checklist",
         "prep_room": [
             "Room booked, with seating for everyone and a quiet space nearby",
@@ -38,8 +38,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Printed handouts, one per family, the contact lines filled in where they are blank, "
             "on the chairs before people arrive (the opening points to its steps)",
             "Index cards and pens for questions asked in writing",
-            "A feedback form, or a feedback link set in the kit or the event's details: the "
-            "closing slide and the handout then show its QR code",
+            "A feedback form, if you have one: give its link with the event's details (or in "
+            "the organization's kit), and the closing slide and the handout show its QR code",
             "Spanish handouts, or an interpreter, if families need them",
             "Agreed with the host that this evening is for adults; if families bring children, "
             "someone to look after them in another room",
@@ -54,7 +54,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         ],
         "before_title": "Before you present",
         "before_you_present": [
-            "The newest figures on the slides are from the first half of 2025. If "
+            "The figures in these materials run to June 2025 at the newest. If "
             "missingkids.org or fbi.gov/sextortion has newer ones, present only what has been "
             "checked into the deck's sources; until then, say that newer figures may exist.",
             "If you add local resources, call each number on the resources slide and the "
@@ -165,7 +165,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "questions_row": "Preguntas, después de la última diapositiva",
         "evening_total": "La reunión, con las preguntas",
         "facts_checked": "Datos revisados: {date}",
-        "adapted_from": "adaptado de {source}",
+        "adapted_from": "adaptado de {source}, sin el aval de sus autores",
         "preparation": "Lista de preparación",
         "prep_room": [
             "Sala reservada, con asientos para todos y un espacio tranquilo cerca",
@@ -175,8 +175,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "sillas antes de que llegue la gente (la presentación remite a su recuadro de "
             "pasos)",
             "Tarjetas y lápices para preguntas por escrito",
-            "Una encuesta de evaluación, si la hay (su enlace va en el kit o en los datos del "
-            "evento): su código QR aparece en la última diapositiva y en el folleto",
+            "Una encuesta de evaluación, si la hay: agregue su enlace a los datos del evento (o "
+            "al kit de la organización), y su código QR aparecerá en la última diapositiva y en "
+            "el folleto",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",
@@ -194,7 +195,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         ],
         "before_title": "Antes de presentar",
         "before_you_present": [
-            "Las cifras más recientes de las diapositivas son de la primera mitad de 2025. Si "
+            "Las cifras más recientes de estos materiales llegan a junio de 2025. Si "
             "missingkids.org o fbi.gov/sextortion tienen cifras más nuevas, presente solo las "
             "que ya se hayan revisado y agregado a las fuentes de la presentación; mientras "
             "tanto, diga que puede haber cifras más recientes.",

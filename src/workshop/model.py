@@ -546,11 +546,11 @@ class Brand(Strict):
 
     name: Text = Field(description="the organization's name")
     logo: str | None = Field(None, description="PNG, JPEG, GIF, BMP or TIFF, relative to the kit")
-    look: LookName | None = Field(None, description="the built-in look the kit's colours "
+    look: LookName | None = Field(None, description="the built-in look the kit's colors "
                                   "start from: calm, warm or contrast")
     logo_plate: bool | None = Field(None, description="false: no plate behind the logo; unset: "
                                     "a logo without transparency sits on a plate of its own "
-                                    "background colour")
+                                    "background color")
     colors: BrandColors = Field(description="primary, accent, background and text, as #RRGGBB")
     fonts: BrandFonts | None = Field(None, description="heading and body font names")
     language: Language = Field("en", description="the language of the kit's text given "

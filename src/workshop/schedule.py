@@ -6,6 +6,7 @@ facilitator sees in one are the minutes of the other (no rounding in one and not
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from workshop.i18n import format_clock, format_minutes, word
@@ -73,9 +74,16 @@ def schedule(deck: Deck, opening: str) -> Schedule:
     return Schedule(tuple(parts), elapsed, short, optional, deck.questions_after)
 
 
+def whole_minutes(minutes: float) -> int:
+    """Return `minutes` to the nearest whole minute, a half minute up (54.5 is about 55;
+    Python's round() would give 54)."""
+    return math.floor(minutes + 0.5)
+
+
 def minutes_span(least: float, most: float) -> str:
-    """Return a span of minutes as said in a sentence, '10\u201315' (one number when they
-    are the same)."""
+    """Return a span of minutes as said in a sentence, in whole minutes: '10\u201315' (one
+    number when they are the same)."""
+    least, most = whole_minutes(least), whole_minutes(most)
     if least == most:
         return format_minutes(least)
     return f"{format_minutes(least)}\u2013{format_minutes(most)}"
@@ -86,9 +94,10 @@ def optional_note(plan_of_time: Schedule, language: str) -> str:
     them, in a sentence."""
     slides = "; ".join(f"{title} ({format_clock(minutes)} min)"
                        for title, minutes in plan_of_time.optional)
+    # "About 55 min", not 54.75: a facilitator plans the evening in whole minutes.
     return word(language, "optional_note", slides=slides,
-                minutes=format_minutes(plan_of_time.minutes),
-                short=format_minutes(plan_of_time.short_minutes))
+                minutes=format_minutes(whole_minutes(plan_of_time.minutes)),
+                short=format_minutes(whole_minutes(plan_of_time.short_minutes)))
 
 
 def booked_minutes(plan_of_time: Schedule, duration: int | None) -> int | None:
@@ -126,7 +135,7 @@ def slot_note(plan_of_time: Schedule, duration: int | None, language: str) -> st
     if spare < LEAST_QUESTION_TIME:
         return None
     return word(language, "slot_cut", slot=duration,
-                short=format_minutes(round(plan_of_time.short_minutes)),
+                short=format_minutes(whole_minutes(plan_of_time.short_minutes)),
                 questions=min(spare, plan_of_time.questions[0]))
 
 

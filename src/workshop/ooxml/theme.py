@@ -62,11 +62,11 @@ def theme_problem(theme: bytes) -> str | None:
         return f"its theme is not well-formed XML ({exc})"
     scheme = root.find(f"{{{A}}}themeElements/{{{A}}}clrScheme")
     if scheme is None:
-        return "its theme has no colour scheme"
+        return "its theme has no color scheme"
     slots = {etree.QName(child).localname for child in scheme if len(child)}
     missing = [slot for slot in _SLOTS if slot not in slots]
     if missing:
-        return f"its theme's colour scheme lacks {', '.join(missing)}"
+        return f"its theme's color scheme lacks {', '.join(missing)}"
     fonts = root.find(f"{{{A}}}themeElements/{{{A}}}fontScheme")
     for tag in ("majorFont", "minorFont"):
         role = "heading" if tag == "majorFont" else "body"

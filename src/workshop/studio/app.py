@@ -327,7 +327,8 @@ class Studio:
                                  message="This kit cannot be edited here until these are "
                                  "fixed in its YAML file.", back="/")
             return self.page(request, "kit.html", kit=kit, form=form, labels=kits.FIELD_LABELS,
-                             pairs=kits.CONTRAST_PAIRS, problems=[], saved=False)
+                             pairs=kits.CONTRAST_PAIRS, problems=[],
+                             cautions=kits.cautions(kit.path), saved=False)
         form = await self._form(request)
         values = kits.form_values(form)
         upload = form.get("logo_file")
@@ -338,10 +339,12 @@ class Studio:
                                 "hundred pixels wide is plenty) and upload it again.")
         problems = await run_in_threadpool(kits.save, kit.path, values, logo,
                                            upload.filename if logo else None)
+        # Saved, and worth a second look: an accent too light for charts, a missing font.
+        cautions = [] if problems else await run_in_threadpool(kits.cautions, kit.path)
         return self.page(request, "kit.html", status=422 if problems else 200, kit=kit,
                          form=values if problems else kits.form_of(kit.path),
-                         labels=kits.FIELD_LABELS,
-                         pairs=kits.CONTRAST_PAIRS, problems=problems, saved=not problems)
+                         labels=kits.FIELD_LABELS, pairs=kits.CONTRAST_PAIRS,
+                         problems=problems, cautions=cautions, saved=not problems)
 
     async def _form(self, request: Request):
         """Return a posted form, refused (403) without this browser's token, and (413) when

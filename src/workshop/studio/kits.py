@@ -30,12 +30,13 @@ PER_LANGUAGE = ("footer", "contact", "support_person")
 LANGUAGES = ("en", "es")
 # The pairs the kit page shows with their WCAG contrast, as prepare_brand checks them.
 CONTRAST_PAIRS = (("text", "background", 4.5, "body text"),
-                  ("background", "primary", 3.0, "title text on the title slide"))
+                  ("background", "primary", 3.0, "title text on the title slide"),
+                  ("accent", "background", 3.0, "charts, icons and rules"))
 # How the kit page names a kit's keys in its messages.
 FIELD_LABELS = {
-    "name": "Organization name", "colors.primary": "Primary colour",
-    "colors.accent": "Accent colour", "colors.background": "Background colour",
-    "colors.text": "Text colour", "fonts.heading": "Heading font", "fonts.body": "Body font",
+    "name": "Organization name", "colors.primary": "Primary color",
+    "colors.accent": "Accent color", "colors.background": "Background color",
+    "colors.text": "Text color", "fonts.heading": "Heading font", "fonts.body": "Body font",
     "footer": "Footer", "contact": "Contact line", "support_person": "Support person",
     "website": "Website", "feedback": "Feedback link", "logo": "Logo",
     "resources": "Local resources",
@@ -203,6 +204,15 @@ def _logo_problem(data: bytes, name: str | None) -> str | None:
     if Path(name or "").suffix.lower() not in LOGO_TYPES:
         return "the logo must be a PNG, JPEG, GIF, BMP or TIFF file"
     return None
+
+
+def cautions(path: Path) -> list[Diagnostic]:
+    """Return the warnings `workshop build --brand` gives the kit at `path` (an accent too
+    light for charts, a font this machine lacks); none when it cannot be read at all."""
+    try:
+        return prepare_brand(path).warnings
+    except WorkshopError:
+        return []
 
 
 def _check(path: Path, text: str, logo: bytes | None,
