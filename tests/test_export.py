@@ -721,3 +721,15 @@ def test_documents_take_their_colours_from_the_decks_theme_by_role(kit: str | No
     style = style_for(prepare(DECK, brand=prepare_brand(brand) if brand else None), 11)
     assert (style.primary, style.accent, style.text) == (
         colors["dk2"].upper(), colors["accent1"].upper(), colors["dk1"].upper())
+
+
+def test_the_handout_names_tonights_support_person(tmp_path: Path) -> None:
+    """Parents take home who they can talk to, with the local numbers."""
+    result = run("export", str(DECK), "--kind", "handout", "-o", str(tmp_path / "h.md"),
+                 "--set", "support_person=Ms. Patel, school counselor",
+                 "--resource", "Lincoln MS counseling office: 555-0134")
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "h.md").read_text(encoding="utf-8")
+    numbers = text[text.index("Save these numbers"):]
+    assert numbers.index("Tonight\u2019s support person:** **Ms. Patel, school counselor**") \
+        < numbers.index("Lincoln MS counseling office:** **555-0134")

@@ -96,6 +96,15 @@ def test_new_makes_a_project_of_its_own(tmp_path: Path, monkeypatch) -> None:
         if shape.has_text_frame)
 
 
+def test_new_works_from_a_folder_that_holds_the_library(tmp_path: Path, monkeypatch) -> None:
+    """A virtual environment in the folder a volunteer works in holds the installed library
+    below it: the files are found all the same."""
+    monkeypatch.chdir(REPO.parent)
+    result = run("new", str(tmp_path / "night"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "night" / "speaker_notes/parent-night/title.md").is_file()
+
+
 def test_a_projects_deck_and_kit_win_over_the_librarys_of_the_same_name(
         tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)

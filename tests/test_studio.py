@@ -138,6 +138,8 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
 
     slides = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "li.slide"))
     assert len(slides) == _slides_of(project / "decks" / "parent-night.yaml")
+    assert browser.find_element(By.CSS_SELECTOR, ".all-clear").text.startswith(
+        "All checks passed")  # said, when there is nothing to fix
     wait(lambda: browser.execute_script(  # every slide's image rendered and shown
         "return [...document.querySelectorAll('li.slide img')].every("
         "i => i.complete && i.naturalWidth > 0)"))
@@ -165,6 +167,8 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     assert browser.find_element(By.ID, "stale").is_displayed()
     browser.find_element(By.LINK_TEXT, "Deck (.pptx)").click()
     deck = wait(lambda: next(iter(browser.downloads.glob("*.pptx")), None), timeout=60)
+    # Named for the evening, so two evenings' files in one downloads folder stay apart.
+    assert deck.name == "lincoln-middle-school-may-14-parent-night.pptx"
     first = Presentation(str(deck)).slides[0]
     shown = " ".join(shape.text_frame.text for shape in first.shapes if shape.has_text_frame)
     assert "Lincoln Middle School" in shown and "Ms. Rivera" in shown, shown
@@ -233,6 +237,14 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     assert refused.value.code == 403
     assert "did not come from this studio" in refused.value.read().decode()
     assert kit.read_text(encoding="utf-8") == saved
+
+
+def test_a_spanish_decks_form_asks_for_its_details_in_spanish(studio) -> None:
+    address, _, _ = studio
+    with urllib.request.urlopen(address + "/deck/decks/es/noche-de-padres", timeout=120) as page:
+        html = page.read().decode()
+    assert "e.g. jueves 14 de noviembre, 6:30 p. m." in html
+    assert "Someone who speaks Spanish" in html
 
 
 def test_serve_says_plainly_when_it_cannot_start(tmp_path: Path) -> None:

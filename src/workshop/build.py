@@ -170,8 +170,9 @@ def batch_output(folder: Path, deck: Path, brand: Path | None) -> Path:
 def build_batch(decks: list[Path], brands: list[Path], folder: Path,
                 overrides: dict[str, str] | None = None,
                 session: BuildSession | None = None,
-                look: str | None = None) -> Iterator[BatchItem]:
-    """Build every deck with every brand (or none) into `folder`, yielding each outcome.
+                look: str | None = None, typed: bool = False) -> Iterator[BatchItem]:
+    """Build every deck with every brand (or none) into `folder`, yielding each outcome
+    (`typed`: see _compile).
 
     A failing pair does not stop the others. The builds share one session (`session`, or a
     new one), so kits, templates and what was measured are prepared once for the batch.
@@ -182,7 +183,7 @@ def build_batch(decks: list[Path], brands: list[Path], folder: Path,
             output = batch_output(folder, deck, brand)
             try:
                 with session:  # active only while building: the caller's code runs between
-                    result = build(deck, output, overrides, brand, look)
+                    result = build(deck, output, overrides, brand, look, typed=typed)
             except WorkshopError as exc:
                 yield BatchItem(deck, brand, output, problems=exc.diagnostics)
             else:

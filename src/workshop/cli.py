@@ -319,7 +319,8 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("build", total=len(decks) * max(1, len(brands)))
-        for item in _each_paused(build_batch(decks, brands, folder, overrides, look=look)):
+        for item in _each_paused(build_batch(decks, brands, folder, overrides, look=look,
+                                             typed=True)):
             progress.advance(task)
             if item.result is not None:
                 written += 1
@@ -777,6 +778,9 @@ def serve(
     host: Annotated[str, typer.Option(
         "--host", help="The address to listen on; anything but 127.0.0.1 lets other "
         "computers on the network open the studio.")] = "127.0.0.1",
+    browser: Annotated[bool, typer.Option(
+        "--browser/--no-browser", help="Open the studio in your web browser (when run from "
+        "a terminal).")] = True,
 ) -> None:
     """Open the studio: a page in your browser to make, check and download a deck."""
     if not (project / "decks").is_dir():
@@ -802,8 +806,13 @@ def serve(
         print(f"warning: listening on {host}: other computers on the network can open the "
               "studio and read and change this project's decks and kits", file=sys.stderr)
     studio = create_app(project, host)
-    print(f"Workshop studio: http://{'localhost' if host == '127.0.0.1' else host}:{port}/"
-          f"{studio.state.key}/ (Ctrl-C to stop)", flush=True)
+    address = f"http://{'localhost' if host == '127.0.0.1' else host}:{port}/{studio.state.key}/"
+    print(f"Workshop studio: {address} (Ctrl-C to stop)", flush=True)
+    if browser and sys.stdout.isatty():  # a person at a terminal: the page opens for them
+        import threading
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, (address,)).start()  # once it is listening
 
     class StudioServer(uvicorn.Server):
         def handle_exit(self, sig: int, frame) -> None:
@@ -872,9 +881,12 @@ def new(
 def list_(
     folder: Annotated[Path, typer.Option("--decks", help="Where to look for outlines.")] = Path(
         "decks"),
+    everything: Annotated[bool, typer.Option(
+        "--all", help="Also the slide layouts with their fields, and the template "
+        "variables (for writing outlines).")] = False,
 ) -> None:
-    """List the built-in decks and kits, the deck outlines in decks/, the slide layouts with
-    their fields, and the template variables."""
+    """List the built-in decks and kits and your project's decks; with --all, the slide
+    layouts and template variables too."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -899,6 +911,9 @@ def list_(
         for path, title in list_decks(folder):
             decks.add_row(escape(_shown(path)), escape(_shown(title)))
         console.print(decks)
+    if not everything:
+        console.print("Slide layouts and template variables: workshop list --all")
+        return
     layouts = Table(title="Slide layouts (set with `layout:`; none means bullets)",
                     title_justify="left")
     layouts.add_column("layout")

@@ -80,6 +80,9 @@ def new_project(folder: Path, decks: list[str], kit: str | None = None) -> NewPr
     readme = folder / "README.md"
     made[readme] = _readme(folder, [copies[outlines[name]] for name in decks], kit_file)
     targets = [*copies.values(), *made]
+    missing = [source for source in copies if not source.is_file()]
+    if missing:  # a broken install: said before anything is written
+        raise ValueError(f"the library's {missing[0]} is missing: reinstall workshop")
     there = [path for path in targets if path.exists()]
     if there:
         raise ValueError(f"{there[0]} is there already, and `workshop new` never overwrites "
@@ -108,10 +111,11 @@ def _files_of(outline: Path) -> list[Path]:
     from workshop.prepare import prepare  # reads every file the deck names
 
     root = real(library_root())
-    found = [real(path) if path.is_absolute() else real(root / path)
-             for path in prepare(outline).inputs]
+    # The inputs are named as the user would see them: relative to the current folder
+    # when under it (a virtual environment there, say), else absolute; real() reads both.
+    found = [real(path) for path in prepare(outline).inputs]
     return [path for path in dict.fromkeys([real(outline), *found])
-            if path.is_relative_to(root)]
+            if path.is_relative_to(root) and path.is_file()]
 
 
 def _kit_files(kit: Path) -> list[Path]:

@@ -111,10 +111,16 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     local, national = printed_resources(prepared, handout.resources)
     found: list = [Heading(2, w("save_numbers"))] if local or national else []
     if found:  # the local ones first, in bold throughout; a line to fill in when none is given
+        blanks = [Paragraph((Run(f"{label}: ", bold=True), Run(w("blank"))))
+                  for label in phrases(language, "local_blanks")]
+        support = deck.event.support_person
+        if support:  # tonight's support person, by name: the host's contact parents met
+            blanks[0] = Paragraph((Run(f"{w('support_tonight')}: ", bold=True),
+                                   Run(support, bold=True)))
         first = ([Paragraph(tuple(Run(run.text, bold=True) for run in labelled(r).runs))
-                  for r in local] if local
-                 else [Paragraph((Run(f"{label}: ", bold=True), Run(w("blank"))))
-                       for label in phrases(language, "local_blanks")])
+                  for r in local] if local else blanks)
+        if local and support:
+            first.insert(0, blanks[0])
         found.append(Bullets((*first, *(labelled(r) for r in national))))
     attribution = deck.attribution(handout) or deck.sources.get("guide")
     if attribution:  # at the foot of the resources, beside the QR code's column

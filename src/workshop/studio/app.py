@@ -34,6 +34,7 @@ from starlette.staticfiles import StaticFiles
 from workshop.brand import prepare_brand
 from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
+from workshop.events import safe_name
 from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
 from workshop.libreoffice import soffice
 from workshop.model import Resource
@@ -59,11 +60,25 @@ from workshop.theme.palette import LOOKS
 EVENT_FIELDS = (("organization", "Organization"), ("presenter", "Presenter"),
                 ("date", "Date"), ("place", "Place"),
                 ("support_person", "Support person tonight"), ("feedback", "Feedback link"))
+# Hints by the deck's language: a Spanish deck's details are typed as its slides say them.
 FIELD_HINTS = {
-    "date": "As it should read, e.g. Thursday, November 14, 6:30 pm",
-    "support_person": "Someone parents can talk to privately tonight, e.g. Ms. Lee, school "
-                      "counselor",
-    "feedback": "The web page where parents can give feedback, e.g. example.org/feedback",
+    "en": {
+        "date": "As it should read, e.g. Thursday, November 14, 6:30 pm",
+        "support_person": "Someone parents can talk to privately tonight, e.g. Ms. Lee, "
+                          "school counselor",
+        "feedback": "The web page where parents can give feedback, e.g. "
+                    "example.org/feedback",
+    },
+    "es": {
+        "organization": "In Spanish, as the slides should say it, e.g. Escuela Lincoln, "
+                        "Asociación de Padres",
+        "date": "In Spanish, as it should read, e.g. jueves 14 de noviembre, 6:30 p. m.",
+        "place": "In Spanish, e.g. Biblioteca de la escuela",
+        "support_person": "Someone who speaks Spanish, in Spanish, e.g. la Sra. López, "
+                          "consejera escolar",
+        "feedback": "The web page where parents can give feedback, ideally in Spanish, e.g. "
+                    "example.org/opinion",
+    },
 }
 MEDIA_TYPES = {"pptx": DECK_MEDIA_TYPE, **{name: f.media_type for name, f in FORMATS.items()}}
 IMAGE_WAIT_SECONDS = 300  # a first render of a full deck through LibreOffice
@@ -180,7 +195,9 @@ class Studio:
         fragment = request.query_params.get("part") == "slides"
         return self.page(request, "slides.html" if fragment else "deck.html", deck=deck,
                          settings=settings, kits=self.project.kits(), looks=sorted(LOOKS),
-                         fields=EVENT_FIELDS, hints=FIELD_HINTS, formats=OFFERED,
+                         fields=EVENT_FIELDS,
+                         hints=FIELD_HINTS.get(deck.language, FIELD_HINTS["en"]),
+                         formats=OFFERED,
                          **view)
 
     def _compile_view(self, deck, settings: Settings) -> dict:
@@ -297,7 +314,7 @@ class Studio:
         except LibreOfficeMissing as exc:
             return self.page(request, "error.html", status=503, message=str(exc),
                              back=f"/deck/{deck.key}?{settings.query()}")
-        name = deck.path.stem + ("" if kind == "deck" else f"-{kind}") + f".{fmt}"
+        name = download_name(deck.path.stem, settings.event, kind, fmt)
         return Response(data, media_type=MEDIA_TYPES[fmt],
                         headers={"Content-Disposition": _attachment(name)})
 
@@ -428,6 +445,17 @@ def _missing_render_tool() -> str | None:
     except LibreOfficeMissing as exc:
         return str(exc)
     return None if shutil.which("pdftoppm") else HINT
+
+
+def download_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> str:
+    """Return the name a download is saved as: the event's organization and date before the
+    deck's name, so that two evenings' files in one downloads folder stay apart
+    ("lincoln-pta-march-12-2027-parent-night-handout.pdf")."""
+    about = "-".join(w for w in (event.get("organization"), event.get("date")) if w)
+    # The event's part is cut short, if need be: the deck's name never is.
+    prefix = safe_name(about.lower())[:48].rstrip("-._") if about else ""
+    stem = f"{prefix}-{deck}" if prefix else deck
+    return stem + ("" if kind == "deck" else f"-{kind}") + f".{fmt}"
 
 
 def _attachment(name: str) -> str:
