@@ -20,6 +20,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import REPO, require_tool
 from pptx import Presentation
 
@@ -119,8 +120,10 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     browser.get(f"{address}/")  # the address the studio printed
     assert browser.find_element(By.TAG_NAME, "h1").text == "Make your parent-night deck"
     rows = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
-    assert any(row.startswith("Sextortion: What Parents Should Know decks/parent-night.yaml "
-                              "English 60 min") for row in rows), rows
+    # Two decks of one title, told apart by their subtitles.
+    assert any(row.replace("\n", " ").startswith(
+        "Sextortion: What Parents Should Know A parent-night workshop on sexting, sextortion "
+        "and what helps decks/parent-night.yaml English 60 min") for row in rows), rows
     assert "Example County Schools" in browser.find_element(By.CSS_SELECTOR, "ul.kits").text
     browser.save_screenshot(str(tmp_path / "1-start.png"))
 
@@ -479,3 +482,96 @@ def test_an_outline_the_listing_cannot_read_does_not_stop_it(tmp_path: Path) -> 
     minutes = {deck.key: deck.minutes for deck in StudioProject(tmp_path).decks()}
     assert minutes == {"decks/huge": None, "decks/list": None, "decks/odd": None,
                        "decks/plain": 45, "decks/text": 60}
+
+
+def test_a_new_kit_is_the_users_own_and_leaves_every_other_kit_alone(studio, browser) -> None:
+    """"A kit of your own" on the start page makes a kit under the project's kits, with the
+    chosen kit's look and none of that organization's details; a name already taken is said
+    on the page, and no other kit's file changes."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    address, project, _ = studio
+    brands = project / "decks" / "brands"
+    before = {path.name: path.read_bytes() for path in brands.iterdir()}
+    for attempt in range(2):
+        browser.get(address + "/")
+        browser.find_element(By.ID, "new-kit-name").send_keys("Lincoln Middle School PTA")
+        Select(browser.find_element(By.ID, "new-kit-source")).select_by_visible_text(
+            "The colors and fonts of Example County Schools")
+        browser.find_element(By.CSS_SELECTOR, "form.new-kit button[type=submit]").click()
+        if attempt == 0:
+            heading = wait(lambda: browser.find_element(By.TAG_NAME, "h1").text == (
+                "Lincoln Middle School PTA") and browser.find_element(By.TAG_NAME, "h1"))
+            assert heading and browser.current_url.endswith(
+                "/kit/decks/brands/lincoln-middle-school-pta")
+    problem = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "form.new-kit .problems"))
+    assert "there is a kit called lincoln-middle-school-pta already" in problem[0].text
+    made = yaml.safe_load((brands / "lincoln-middle-school-pta.yaml").read_text("utf-8"))
+    assert made["name"] == "Lincoln Middle School PTA"
+    assert made["colors"]["primary"] == "#1F4E79"  # the look it started from
+    assert "logo" not in made and "Example" not in str(made)  # not the county's details
+    assert {p.name: p.read_bytes() for p in brands.iterdir() if p.name in before} == before
+
+
+def test_the_shipped_example_kits_are_read_only_in_the_studio(tmp_path: Path) -> None:
+    """Serving the library itself, an example kit's page offers a copy, and a save is refused."""
+    port = free_port()
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    server = subprocess.Popen([WORKSHOP, "serve", str(REPO), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=environment)
+    try:
+        assert server.stdout is not None
+        address = f"http://127.0.0.1:{port}/{studio_key(server.stdout.readline())}"
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(address + "/kit/decks/brands/example-county",
+                                            timeout=5) as page:
+                    html = page.read().decode()
+                    cookie = page.headers["Set-Cookie"].split(";")[0]
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert "example kit that comes with workshop" in html
+        assert '<fieldset class="whole" disabled>' in html
+        token = re.search(r'name="token" value="([^"]+)"', html).group(1)
+        request = urllib.request.Request(  # the page's own token: refused all the same
+            address + "/kit/decks/brands/example-county",
+            data=f"token={token}&name=Changed".encode(), method="POST",
+            headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 403
+        assert "make a copy of it on the start page" in refused.value.read().decode()
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+def test_on_a_phone_no_page_scrolls_sideways(studio, browser) -> None:
+    """At 390 px wide (a phone), the start page, a deck's page and a kit's page fit the
+    screen's width: the decks' table becomes one card per deck."""
+    address, _, _ = studio
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    for page in ("/", "/deck/decks/parent-night-short", "/kit/decks/brands/example-county"):
+        browser.get(address + page)
+        wide = browser.execute_script("return document.documentElement.scrollWidth")
+        assert wide <= 390, (page, wide)
+
+
+def test_an_events_details_come_back_when_its_deck_is_opened_again(studio, browser) -> None:
+    """The details typed for a deck are remembered in this browser: opening the deck again
+    from the start page (an address that carries none) fills them in."""
+    from selenium.webdriver.common.by import By
+
+    address, _, _ = studio
+    browser.get(address + "/deck/decks/parent-night-short")
+    browser.find_element(By.ID, "organization").send_keys("Lincoln Middle School PTA")
+    browser.find_element(By.CSS_SELECTOR, "form.settings button[type=submit]").click()
+    wait(lambda: "organization=Lincoln" in browser.current_url)
+    browser.get(address + "/")
+    browser.find_element(By.CSS_SELECTOR, "a[href$='/deck/decks/parent-night-short']").click()
+    filled = wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value"))
+    assert filled == "Lincoln Middle School PTA"

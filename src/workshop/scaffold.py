@@ -24,15 +24,15 @@ EVENTS = Path("events.csv")
 
 _STARTER_KIT_TEXT = f"""\
 # Your organization's brand kit. Fill in each line, then build with it:
-#   workshop build --brand {KITS.as_posix()}/{STARTER_KIT}.yaml
-# or choose it in the studio (workshop serve). Colors are #RRGGBB; the ones below are the
-# default look's. Lines starting with # are left out: remove the # to use one.
-name: Your organization
+#   workshop build --brand {KITS.as_posix()}/@STEM@.yaml
+# or choose it in the studio (workshop serve). Colors are #RRGGBB; the ones below are from
+# the default look. Lines starting with # are left out: remove the # to use one.
+name: "@NAME@"
 # logo: logo.png  # a PNG or JPEG in this folder
-colors: {{primary: "#{COLORS['dk2']}", accent: "#{COLORS['accent2']}", \
+colors: {{primary: "#{COLORS['dk2']}", accent: "#{COLORS['accent1']}", \
 background: "#{COLORS['lt1']}", text: "#{COLORS['dk1']}"}}
 fonts: {{heading: {HEADING_FONT}, body: {BODY_FONT}}}
-footer: Your organization · Family program
+footer: "@NAME@ · Family program"
 contact: name@example.org · (555) 010-0100
 # website: example.org/families
 # feedback: https://example.org/families/feedback  # a QR code on the closing slide and handout
@@ -45,6 +45,14 @@ _EVENTS_TEXT = (
     "organization,presenter,date,place,support_person,resource\n"
     'Lincoln Middle School PTA,Dana Ruiz,"March 12, 2027",Lincoln MS Library,'
     '"Ms. Patel, school counselor",Lincoln MS counseling office: 555-0134\n')
+
+
+def starter_kit(stem: str, name: str) -> str:
+    """Return the text of a kit to fill in, for the organization `name` in `stem`.yaml: the
+    default look's colors and fonts, a footer of its name, example contact and resource."""
+    one_line = " ".join(name.split())
+    escaped = one_line.replace("\\", "\\\\").replace('"', '\\"')  # in YAML's double quotes
+    return _STARTER_KIT_TEXT.replace("@STEM@", stem).replace("@NAME@", escaped)
 
 
 @dataclass(frozen=True)
@@ -70,7 +78,7 @@ def new_project(folder: Path, decks: list[str], kit: str | None = None) -> NewPr
     made: dict[Path, str | None] = {}  # a file to write from text, or None: copied above
     if kit is None:
         kit_file = folder / KITS / f"{STARTER_KIT}.yaml"
-        made[kit_file] = _STARTER_KIT_TEXT
+        made[kit_file] = starter_kit(STARTER_KIT, "Your organization")
     else:
         source = _by_name([kit], built_in_kits(), "kit")[kit]
         kit_file = folder / source.relative_to(library_root())

@@ -27,7 +27,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import FileResponse, HTMLResponse, Response, StreamingResponse
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -171,9 +177,27 @@ class Studio:
             "form-action 'self'; frame-ancestors 'none'")
         return response
 
-    async def start(self, request: Request) -> Response:
+    async def start(self, request: Request, problem: str = "", status: int = 200) -> Response:
         decks = await run_in_threadpool(self._deck_summaries)
-        return self.page(request, "start.html", decks=decks, kits=self.project.kits())
+        return self.page(request, "start.html", status=status, decks=decks,
+                         kits=self.project.kits(), new_kit_problem=problem)
+
+    async def new_kit(self, request: Request) -> Response:
+        """Make a kit the user owns (blank, or a copy of a kit's look) and open its page."""
+        form = await self._form(request)
+        name = form.get("name")
+        source_key = form.get("source")
+        source = self.project.kit(source_key) if isinstance(source_key, str) and \
+            source_key else None
+        try:
+            made = await run_in_threadpool(kits.new_kit, self.project.root / "decks" / "brands",
+                                           name if isinstance(name, str) else "",
+                                           source.path if source else None)
+        except ValueError as exc:
+            return await self.start(request, problem=str(exc), status=422)
+        key = made.relative_to(self.project.root).with_suffix("").as_posix()
+        return RedirectResponse(f"{request.scope.get('root_path', '')}/kit/{key}",
+                                status_code=303)
 
     def _deck_summaries(self) -> list[dict]:
         """Return each deck with its slide count (built once per change, in the session)."""
@@ -345,8 +369,12 @@ class Studio:
                                  "fixed in its YAML file.", back="/")
             return self.page(request, "kit.html", kit=kit, form=form, labels=kits.FIELD_LABELS,
                              pairs=kits.CONTRAST_PAIRS, problems=[],
-                             cautions=kits.cautions(kit.path), saved=False)
+                             cautions=kits.cautions(kit.path), saved=False,
+                             read_only=self.project.read_only(kit))
         form = await self._form(request)
+        if self.project.read_only(kit):
+            raise HTTPException(403, "This is an example kit that comes with workshop: make a "
+                                "copy of it on the start page to change it.")
         values = kits.form_values(form)
         upload = form.get("logo_file")
         logo = await upload.read() if upload is not None and getattr(upload, "filename", "") \
@@ -358,10 +386,12 @@ class Studio:
                                            upload.filename if logo else None)
         # Saved, and worth a second look: an accent too light for charts, a missing font.
         cautions = [] if problems else await run_in_threadpool(kits.cautions, kit.path)
+        kit = self.project.kit(kit.key) or kit  # its name as saved
         return self.page(request, "kit.html", status=422 if problems else 200, kit=kit,
                          form=values if problems else kits.form_of(kit.path),
                          labels=kits.FIELD_LABELS, pairs=kits.CONTRAST_PAIRS,
-                         problems=problems, cautions=cautions, saved=not problems)
+                         problems=problems, cautions=cautions, saved=not problems,
+                         read_only=False)
 
     async def _form(self, request: Request):
         """Return a posted form, refused (403) without this browser's token, and (413) when
@@ -509,6 +539,7 @@ def create_app(root: Path, host: str = "127.0.0.1", key: str | None = None) -> S
         Route("/", studio.start),
         Route("/deck/{key:path}/download/{what}", studio.download),
         Route("/deck/{key:path}", studio.deck_page),
+        Route("/kits/new", studio.new_kit, methods=["POST"]),
         Route("/kit/{key:path}", studio.kit_page, methods=["GET", "POST"]),
         Route("/slides/{digest}.png", studio.slide_image),
         Route("/events", studio.events),

@@ -102,7 +102,7 @@ def form_values(form) -> dict[str, Any]:
         return value.strip() if isinstance(value, str) else ""
 
     values: dict[str, Any] = {key: text(key) for key in TEXTS}
-    values.update({f"color_{key}": text(f"color_{key}") for key in COLOURS})
+    values.update({f"color_{key}": _hex(text(f"color_{key}")) for key in COLOURS})
     values.update({f"font_{key}": text(f"font_{key}") for key in FONTS})
     values.update({f"{key}_{language}": text(f"{key}_{language}")
                    for key in PER_LANGUAGE for language in LANGUAGES})
@@ -117,6 +117,14 @@ def form_values(form) -> dict[str, Any]:
             and (name.strip() or detail.strip())]
     values["logo"] = text("logo")
     return values
+
+
+def _hex(value: str) -> str:
+    """Return a color as a kit writes it, "#1F4E79", when typed with or without its "#"."""
+    bare = value.removeprefix("#")
+    if len(bare) == 6 and all(c in "0123456789abcdefABCDEF" for c in bare):
+        return f"#{bare}"
+    return value  # anything else is checked, and refused, as the command line refuses it
 
 
 def save(path: Path, values: dict[str, Any], logo: bytes | None,
@@ -253,3 +261,38 @@ def _named(message: str, trial_files: list[Path], kit: Path, logo: Path | None) 
         if real is not None:
             message = message.replace(trial.name, real.name)
     return message
+
+
+def new_kit(brands: Path, name: str, source: Path | None = None) -> Path:
+    """Write a new kit for the organization `name` in the folder `brands` and return its
+    file: a kit to fill in, or with `source` that kit's look (colors, fonts, look and logo
+    plate), none of its organization's own details (logo, footer, contact, support person,
+    website, feedback, resources), which are another organization's. Raise ValueError,
+    writing nothing, when the name makes no file name or its file is there already."""
+    from workshop.events import safe_name
+    from workshop.scaffold import starter_kit
+
+    name = " ".join(name.split())
+    stem = safe_name(name.lower()) if name else ""
+    if not stem or stem == "event":
+        raise ValueError("give the organization's name, e.g. Lincoln Middle School PTA")
+    target = brands / f"{stem}.yaml"
+    if target.exists() or brands.joinpath(f"{stem}.yml").exists():
+        raise ValueError(f"there is a kit called {stem} already: open it from the start "
+                         "page, or give another name")
+    text = starter_kit(stem, name)
+    if source is not None:
+        yaml, data = _yaml(), _yaml().load(text)
+        original = _editable(source)
+        for key in ("colors", "fonts", "look", "logo_plate"):
+            if original.get(key) is not None:
+                data[key] = original[key]
+        out = io.StringIO()
+        yaml.dump(data, out)
+        text = out.getvalue()
+    brands.mkdir(parents=True, exist_ok=True)
+    problems = _check(target, text, None, None)
+    if problems:  # a copy of a kit that does not pass: said as the kit page says it
+        raise ValueError("; ".join(p.message for p in problems))
+    write_atomically(target, text.encode("utf-8"))
+    return target

@@ -18,13 +18,15 @@ from workshop.paths import ProjectFiles, real
 
 @dataclass(frozen=True)
 class DeckEntry:
-    """An outline of the project: its key, file, title, language and planned minutes."""
+    """An outline of the project: its key, file, title, language, planned minutes and
+    subtitle (which tells apart decks of one title)."""
 
     key: str
     path: Path
     title: str
     language: str
     minutes: int | None
+    subtitle: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ class StudioProject:
             if isinstance(data, dict) and isinstance(data.get("sections"), list):
                 found.append(DeckEntry(self._key(path), path, str(data.get("title") or ""),
                                        str(data.get("language") or "en"),
-                                       _minutes(data.get("duration"))))
+                                       _minutes(data.get("duration")),
+                                       str(data.get("subtitle") or "")))
         return found
 
     def kits(self) -> list[KitEntry]:
@@ -58,6 +61,14 @@ class StudioProject:
         return [KitEntry(self._key(path), path, str(data.get("name")))
                 for path, data in self._yaml_files(("decks", "brands"))
                 if isinstance(data, dict) and data.get("name")]
+
+    def read_only(self, kit: KitEntry) -> bool:
+        """Return True for an example kit that comes with workshop (the library's own, as
+        when the studio serves the library itself): the studio offers a copy to change."""
+        from workshop.library import library_root
+
+        examples = real(library_root() / "decks" / "brands")
+        return real(kit.path).parent == examples
 
     def deck(self, key: str) -> DeckEntry | None:
         """Return the outline listed under `key`, or None."""

@@ -79,7 +79,10 @@ class SlideImages:
             pdftoppm = shutil.which("pdftoppm")
             if pdftoppm is None:
                 raise LibreOfficeMissing(HINT)
-            with tempfile.TemporaryDirectory(prefix="workshop-studio-") as scratch:
+            # A render may still be writing there when the studio stops: its scratch folder
+            # is then removed as far as it can be, not with a traceback on the way out.
+            with tempfile.TemporaryDirectory(prefix="workshop-studio-",
+                                             ignore_cleanup_errors=True) as scratch:
                 source = Path(scratch) / "slides.pptx"
                 source.write_bytes(only_slides(data, todo))
                 pdf = convert_to_pdf(source, HINT)

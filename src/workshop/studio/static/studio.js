@@ -56,25 +56,37 @@ function hexLuminance(hex) {
 function liveContrast() {
   const inputs = document.querySelectorAll("[data-colour]");
   if (!inputs.length) return;
-  const valid = (v) => /^#[0-9A-Fa-f]{6}$/.test(v);
+  const hex = (v) => (/^#?[0-9A-Fa-f]{6}$/.test(v.trim()) ? `#${v.trim().replace("#", "")}` : null);
+  const valid = (v) => hex(v) !== null;
+  const sample = document.getElementById("sample");
   const update = () => {
     inputs.forEach((input) => {
-      const swatch = input.nextElementSibling;
-      if (swatch) swatch.style.background = valid(input.value) ? input.value : "transparent";
+      const picker = input.parentElement.querySelector("input[type=color]");
+      if (picker && valid(input.value)) picker.value = hex(input.value).toLowerCase();
+      if (sample && valid(input.value)) {
+        sample.style.setProperty(`--${input.id.replace("color_", "")}`, hex(input.value));
+      }
     });
     document.querySelectorAll("[data-pair]").forEach((item) => {
       const [fg, bg] = item.dataset.pair.split(" ");
-      const a = document.getElementById(`color_${fg}`).value;
-      const b = document.getElementById(`color_${bg}`).value;
+      const a = hex(document.getElementById(`color_${fg}`).value);
+      const b = hex(document.getElementById(`color_${bg}`).value);
       const out = item.querySelector("output");
-      if (!valid(a) || !valid(b)) { out.textContent = "?"; return; }
+      if (!a || !b) { out.textContent = "?"; return; }
       const [l1, l2] = [hexLuminance(a), hexLuminance(b)].sort((x, y) => y - x);
       const ratio = (l1 + 0.05) / (l2 + 0.05);
       out.textContent = `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
       item.classList.toggle("fails", ratio < parseFloat(item.dataset.minimum));
     });
   };
-  inputs.forEach((input) => input.addEventListener("input", update));
+  inputs.forEach((input) => {
+    input.addEventListener("input", update);
+    const picker = input.parentElement.querySelector("input[type=color]");
+    if (picker) {
+      picker.hidden = false;  // without scripts, the hex field alone
+      picker.addEventListener("input", () => { input.value = picker.value.toUpperCase(); update(); });
+    }
+  });
   update();
 }
 
@@ -94,7 +106,19 @@ function settingsForm() {
   form.addEventListener("click", (event) => {
     if (event.target.classList.contains("remove")) setTimeout(refresh);
   });
+  // The event's details are remembered in this browser, per deck: opening the deck again
+  // from the start page brings them back (the page's address carries none then).
+  const deck = decodeURIComponent(location.pathname.split("/deck/")[1] || "");
+  const remembered = `workshop:event:${deck}`;
+  const saved = window.localStorage && localStorage.getItem(remembered);
+  if (saved && !location.search) {
+    location.replace(`${location.pathname}?${saved}`);
+    return;
+  }
   form.addEventListener("submit", () => {
+    const query = new URLSearchParams(new FormData(form));
+    for (const [key, value] of [...query.entries()]) { if (!value) query.delete(key); }
+    if (window.localStorage) localStorage.setItem(remembered, query.toString());
     const button = document.getElementById("update");
     button.disabled = true;
     document.getElementById("status").textContent =
