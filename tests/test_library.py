@@ -148,6 +148,11 @@ def test_list_shows_built_in_decks_and_a_projects_own_apart(tmp_path: Path,
     assert "decks/es/noche-de-padres.yaml" in own.split("Slide layouts")[0]
 
 
+# Nothing of this checkout on the path: a PYTHONPATH (a worktree's run) would put it ahead of
+# the installed package, and make pip take the package for installed already.
+ALONE = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     """Return the `workshop` command of a wheel built from this checkout and installed into a
@@ -156,16 +161,16 @@ def installed(tmp_path_factory) -> Path:
     them again from the network would test pip, not the package)."""
     folder = tmp_path_factory.mktemp("wheel")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w",
-                    str(folder), str(REPO)], check=True, capture_output=True)
+                    str(folder), str(REPO)], check=True, capture_output=True, env=ALONE)
     wheel = next(folder.glob("workshop-*.whl"))
     env = folder / "env"
     venv.create(env, with_pip=True)
     python = env / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-                    str(wheel)], check=True, capture_output=True)
+                    str(wheel)], check=True, capture_output=True, env=ALONE)
     site = subprocess.run([str(python), "-c", "import sysconfig; "
                            "print(sysconfig.get_paths()['purelib'])"],
-                          check=True, capture_output=True, text=True).stdout.strip()
+                          check=True, capture_output=True, text=True, env=ALONE).stdout.strip()
     Path(site, "_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n",
                                                encoding="utf-8")
     return python.parent / "workshop"
@@ -173,9 +178,7 @@ def installed(tmp_path_factory) -> Path:
 
 def test_an_installed_wheel_makes_a_project_and_builds_by_name(installed: Path,
                                                                tmp_path: Path) -> None:
-    # Nothing of this checkout on the path: a PYTHONPATH (a worktree's run) would put it
-    # ahead of the installed package.
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    environment = ALONE
 
     def workshop(*args: str, cwd: Path) -> subprocess.CompletedProcess:
         return subprocess.run([str(installed), *args], cwd=cwd, capture_output=True,
