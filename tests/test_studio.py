@@ -17,6 +17,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,16 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     assert "Lincoln Middle School" in shown and "Ms. Rivera" in shown, shown
     assert "Library, Room 2" in shown  # the download carries the details as typed
 
+    browser.find_element(By.LINK_TEXT, "Download all").click()  # the evening's whole kit
+    bundle = wait(lambda: next(iter(browser.downloads.glob("*.zip")), None), timeout=240)
+    with zipfile.ZipFile(bundle) as archive:
+        assert sorted(archive.namelist()) == [
+            "lincoln-middle-school-may-14-parent-night-guide.pdf",
+            "lincoln-middle-school-may-14-parent-night-handout.pdf",
+            "lincoln-middle-school-may-14-parent-night.pptx"]
+        assert archive.read("lincoln-middle-school-may-14-parent-night-handout.pdf"
+                            ).startswith(b"%PDF")
+
 
 def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_token(
         studio, browser, tmp_path: Path) -> None:
@@ -246,8 +257,10 @@ def test_a_spanish_decks_form_asks_for_its_details_in_spanish(studio) -> None:
     address, _, _ = studio
     with urllib.request.urlopen(address + "/deck/decks/es/noche-de-padres", timeout=120) as page:
         html = page.read().decode()
-    assert "e.g. jueves 14 de noviembre, 6:30 p. m." in html
-    assert "Someone who speaks Spanish" in html
+    # The form, its hints and examples, in Spanish: its presenter will give the talk in it.
+    assert "p. ej. jueves 14 de noviembre, 6:30 p. m." in html
+    assert ">Persona de apoyo esta noche<" in html and ">Actualizar las diapositivas<" in html
+    assert ">Descargar todo<" in html and ">Notas para quien presenta<" in html
 
 
 def test_serve_says_plainly_when_it_cannot_start(tmp_path: Path) -> None:
@@ -575,3 +588,10 @@ def test_an_events_details_come_back_when_its_deck_is_opened_again(studio, brows
     browser.find_element(By.CSS_SELECTOR, "a[href$='/deck/decks/parent-night-short']").click()
     filled = wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value"))
     assert filled == "Lincoln Middle School PTA"
+
+
+def test_the_deck_page_has_every_word_in_spanish_too() -> None:
+    from workshop.studio.words import WORDS
+
+    assert set(WORDS["en"]) <= set(WORDS["es"])
+    assert not any(hasattr(dict, key) for key in WORDS["en"])  # t.key reads the word

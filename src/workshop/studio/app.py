@@ -10,11 +10,13 @@ from __future__ import annotations
 import asyncio
 import collections
 import hashlib
+import io
 import json
 import os
 import shutil
 import sys
 import threading
+import zipfile
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
@@ -61,32 +63,12 @@ from workshop.studio.security import (
     allowed_hosts,
     new_key,
 )
+from workshop.studio.words import FIELDS, words
 from workshop.theme.palette import LOOKS
 
-EVENT_FIELDS = (("organization", "Organization"), ("presenter", "Presenter"),
-                ("date", "Date"), ("place", "Place"),
-                ("support_person", "Support person tonight"), ("feedback", "Feedback link"))
-# Hints by the deck's language: a Spanish deck's details are typed as its slides say them.
-FIELD_HINTS = {
-    "en": {
-        "date": "As it should read, e.g. Thursday, November 14, 6:30 pm",
-        "support_person": "Someone parents can talk to privately tonight, e.g. Ms. Lee, "
-                          "school counselor",
-        "feedback": "The web page where parents can give feedback, e.g. "
-                    "example.org/feedback",
-    },
-    "es": {
-        "organization": "In Spanish, as the slides should say it, e.g. Escuela Lincoln, "
-                        "Asociación de Padres",
-        "date": "In Spanish, as it should read, e.g. jueves 14 de noviembre, 6:30 p. m.",
-        "place": "In Spanish, e.g. Biblioteca de la escuela",
-        "support_person": "Someone who speaks Spanish, in Spanish, e.g. la Sra. López, "
-                          "consejera escolar",
-        "feedback": "The web page where parents can give feedback, ideally in Spanish, e.g. "
-                    "example.org/opinion",
-    },
-}
-MEDIA_TYPES = {"pptx": DECK_MEDIA_TYPE, **{name: f.media_type for name, f in FORMATS.items()}}
+EVENT_FIELDS = FIELDS  # the event's details a deck page's form and address carry
+MEDIA_TYPES = {"pptx": DECK_MEDIA_TYPE, "zip": "application/zip",
+               **{name: f.media_type for name, f in FORMATS.items()}}
 IMAGE_WAIT_SECONDS = 300  # a first render of a full deck through LibreOffice
 RENDER_QUEUE = 3  # pages whose slide images wait to be rendered; older ones are dropped
 MAX_STREAMS = 16  # pages open with live updates at once (each watches the project)
@@ -109,7 +91,7 @@ class Settings:
         query = request.query_params
         names, details = query.getlist("resource_name"), query.getlist("resource_detail")
         return cls(query.get("kit", ""), query.get("look", ""),
-                   {key: query.get(key, "").strip() for key, _ in EVENT_FIELDS
+                   {key: query.get(key, "").strip() for key in EVENT_FIELDS
                     if query.get(key, "").strip()},
                    [(n.strip(), d.strip()) for n, d in zip(names, details, strict=False)
                     if n.strip() or d.strip()])
@@ -217,11 +199,13 @@ class Studio:
         settings = Settings.from_query(request)
         view = await run_in_threadpool(self._compile_view, deck, settings)
         fragment = request.query_params.get("part") == "slides"
+        t = words(deck.language)  # the page in the deck's language
         return self.page(request, "slides.html" if fragment else "deck.html", deck=deck,
                          settings=settings, kits=self.project.kits(), looks=sorted(LOOKS),
-                         fields=EVENT_FIELDS,
-                         hints=FIELD_HINTS.get(deck.language, FIELD_HINTS["en"]),
-                         formats=OFFERED,
+                         fields=[(key, t[key]) for key in EVENT_FIELDS],
+                         hints={key: t[f"hint_{key}"] for key in EVENT_FIELDS
+                                if f"hint_{key}" in t},
+                         formats=OFFERED, t=t,
                          **view)
 
     def _compile_view(self, deck, settings: Settings) -> dict:
@@ -326,12 +310,14 @@ class Studio:
         deck = self._deck(request)
         what = request.path_params["what"]
         kind, _, fmt = what.partition(".")
-        if (kind, fmt) != ("deck", "pptx") and not (kind in beside_a_deck()
-                                                    and offers(kind, fmt)):
+        if (kind, fmt) not in (("deck", "pptx"), ("all", "zip")) and not (
+                kind in beside_a_deck() and offers(kind, fmt)):
             raise HTTPException(404)
         settings = Settings.from_query(request)
         try:
-            data = await run_in_threadpool(self._download_bytes, deck, settings, kind, fmt)
+            data = await run_in_threadpool(
+                self._everything if kind == "all" else self._download_bytes, deck, settings,
+                kind, fmt)
         except WorkshopError as exc:
             return self.page(request, "error.html", status=422, problems=exc.diagnostics,
                              back=f"/deck/{deck.key}?{settings.query()}")
@@ -341,6 +327,21 @@ class Studio:
         name = download_name(deck.path.stem, settings.event, kind, fmt)
         return Response(data, media_type=MEDIA_TYPES[fmt],
                         headers={"Content-Disposition": _attachment(name)})
+
+    def _everything(self, deck, settings: Settings, kind: str = "all",
+                    fmt: str = "zip") -> bytes:
+        """Return the evening's whole kit as one zip: the deck, and each document made
+        beside a deck (the handout, the guide) as PDF, or as Word where LibreOffice is
+        missing; each named as its own download is."""
+        try:
+            soffice(HINT)
+            printed = "pdf"
+        except LibreOfficeMissing:
+            printed = "docx"
+        files = [("deck", "pptx"), *((kind, printed) for kind in beside_a_deck())]
+        return zip_of([(download_name(deck.path.stem, settings.event, kind, fmt),
+                        self._download_bytes(deck, settings, kind, fmt))
+                       for kind, fmt in files])
 
     def _download_bytes(self, deck, settings: Settings, kind: str, fmt: str) -> bytes:
         """Return the deck, or its guide or handout, as `workshop build` or `export` makes
@@ -368,6 +369,7 @@ class Studio:
                                  message="This kit cannot be edited here until these are "
                                  "fixed in its YAML file.", back="/")
             return self.page(request, "kit.html", kit=kit, form=form, labels=kits.FIELD_LABELS,
+                             t=words("en"),
                              pairs=kits.CONTRAST_PAIRS, problems=[],
                              cautions=kits.cautions(kit.path), saved=False,
                              read_only=self.project.read_only(kit))
@@ -388,6 +390,7 @@ class Studio:
         cautions = [] if problems else await run_in_threadpool(kits.cautions, kit.path)
         kit = self.project.kit(kit.key) or kit  # its name as saved
         return self.page(request, "kit.html", status=422 if problems else 200, kit=kit,
+                         t=words("en"),
                          form=values if problems else kits.form_of(kit.path),
                          labels=kits.FIELD_LABELS, pairs=kits.CONTRAST_PAIRS,
                          problems=problems, cautions=cautions, saved=not problems,
@@ -477,6 +480,17 @@ def _missing_render_tool() -> str | None:
     return None if shutil.which("pdftoppm") else HINT
 
 
+def zip_of(files: list[tuple[str, bytes]]) -> bytes:
+    """Return `files` (name, bytes) as a zip, the same bytes for the same files (a fixed
+    date in every entry, as the decks' own packages have)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files:
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                             zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def download_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> str:
     """Return the name a download is saved as: the event's organization and date before the
     deck's name, so that two evenings' files in one downloads folder stay apart
@@ -485,7 +499,7 @@ def download_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> str:
     # The event's part is cut short, if need be: the deck's name never is.
     prefix = safe_name(about.lower())[:48].rstrip("-._") if about else ""
     stem = f"{prefix}-{deck}" if prefix else deck
-    return stem + ("" if kind == "deck" else f"-{kind}") + f".{fmt}"
+    return stem + ("" if kind in ("deck", "all") else f"-{kind}") + f".{fmt}"
 
 
 def _attachment(name: str) -> str:

@@ -121,8 +121,7 @@ function settingsForm() {
     if (window.localStorage) localStorage.setItem(remembered, query.toString());
     const button = document.getElementById("update");
     button.disabled = true;
-    document.getElementById("status").textContent =
-      "Making your slides with your details; a first look at a deck takes about 20 seconds.";
+    document.getElementById("status").textContent = form.dataset.working;
   });
 }
 
