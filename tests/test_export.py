@@ -733,3 +733,20 @@ def test_the_handout_names_tonights_support_person(tmp_path: Path) -> None:
     numbers = text[text.index("Save these numbers"):]
     assert numbers.index("Tonight\u2019s support person:** **Ms. Patel, school counselor**") \
         < numbers.index("Lincoln MS counseling office:** **555-0134")
+
+
+def test_every_slide_type_shows_in_the_documents() -> None:
+    """The guide, the handout and the slides page say what every slide type shows; a type
+    with nothing registered is an error, never a slide that silently goes missing."""
+    from workshop.documents.key_points import KEY_POINTS, key_points
+    from workshop.model import SLIDE_MODELS, Deck, SlideBase
+
+    assert set(SLIDE_MODELS.values()) <= set(KEY_POINTS)
+
+    class Unknown(SlideBase):
+        pass
+
+    deck = Deck.model_validate({"title": "T", "sections": [
+        {"title": "S", "slides": [{"title": "A", "bullets": ["x"]}]}]})
+    with pytest.raises(TypeError, match="no key points for Unknown"):
+        key_points(Unknown(title="U"), deck, ("what", "number", "year", "source"))
