@@ -220,6 +220,9 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     accent.send_keys("#DDDDDD")
     pair = browser.find_element(By.CSS_SELECTOR, "[data-pair='accent background']")
     assert pair.find_element(By.TAG_NAME, "output").text == "1.35:1"
+    # The nearest gray that passes is offered as one click (not taken here: the save below
+    # shows what a too-light accent is told).
+    assert pair.find_element(By.CLASS_NAME, "suggest").text == "Use #949494"
     footer.clear()
     footer.send_keys("Example County Schools · Parent nights")
     browser.find_element(By.CSS_SELECTOR, "form.kit .add-row").click()  # English resources

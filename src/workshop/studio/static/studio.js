@@ -53,6 +53,24 @@ function hexLuminance(hex) {
   return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
 }
 
+function contrastOf(a, b) {
+  const [l1, l2] = [hexLuminance(a), hexLuminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+function nearestPassing(color, other, minimum) {
+  // The same hue, darkened (on a light partner) or lightened (on a dark one) in small steps
+  // until it reaches `minimum` against `other`: the nearest color that passes.
+  const toward = hexLuminance(other) > 0.18 ? 0 : 255;
+  const channels = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  for (let step = 1; step <= 100; step += 1) {
+    const mixed = channels.map((c) => Math.round(c + (toward - c) * (step / 100)));
+    const hex = `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+    if (contrastOf(hex, other) >= minimum) return hex;
+  }
+  return null;
+}
+
 function liveContrast() {
   const inputs = document.querySelectorAll("[data-colour]");
   if (!inputs.length) return;
@@ -73,12 +91,29 @@ function liveContrast() {
       const b = hex(document.getElementById(`color_${bg}`).value);
       const out = item.querySelector("output");
       if (!a || !b) { out.textContent = "?"; return; }
-      const [l1, l2] = [hexLuminance(a), hexLuminance(b)].sort((x, y) => y - x);
-      const ratio = (l1 + 0.05) / (l2 + 0.05);
+      const ratio = contrastOf(a, b);
+      const minimum = parseFloat(item.dataset.minimum);
       out.textContent = `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
-      item.classList.toggle("fails", ratio < parseFloat(item.dataset.minimum));
+      item.classList.toggle("fails", ratio < minimum);
+      // For a failing pair, the nearest color of the same hue that passes, as one click.
+      const suggest = item.querySelector(".suggest");
+      const adjust = item.dataset.adjust;
+      const fixed = ratio < minimum ? nearestPassing(adjust === fg ? a : b, adjust === fg ? b : a, minimum) : null;
+      suggest.hidden = !fixed;
+      if (fixed) {
+        suggest.textContent = `Use ${fixed}`;
+        suggest.dataset.color = fixed;
+      }
     });
   };
+  document.querySelectorAll("[data-pair] .suggest").forEach((button) => {
+    button.addEventListener("click", () => {
+      const input = document.getElementById(`color_${button.closest("[data-pair]").dataset.adjust}`);
+      input.value = button.dataset.color;
+      update();
+      input.focus();
+    });
+  });
   inputs.forEach((input) => {
     input.addEventListener("input", update);
     const picker = input.parentElement.querySelector("input[type=color]");
