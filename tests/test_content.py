@@ -406,7 +406,7 @@ GUIDE_POINTS = {
     "tactic: posing younger or other gender": (["younger, or as another gender"],
                                                ["más joven o de otro sexo"]),
     "tactic: hacking": (["Hacking accounts"], ["Hackear cuentas"]),
-    "tactic: threatening suicide": (["will hurt themselves unless images are sent", "suicide"],
+    "tactic: threatening suicide": (["Threatening suicide to pressure the child", "suicide"],
                                     ["suicidarse", "988"]),
     "known: acquire, threaten, persist": (["Acquire", "Threaten", "Persist"],
                                           ["Consigue la imagen", "Amenaza", "Insiste"]),
