@@ -8,6 +8,7 @@ of each step land in the test's folder.
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import re
 import shutil
@@ -578,19 +579,37 @@ def test_on_a_phone_no_page_scrolls_sideways(studio, browser) -> None:
 
 
 def test_an_events_details_come_back_when_its_deck_is_opened_again(studio, browser) -> None:
-    """The details typed for a deck are remembered in this browser: opening the deck again
-    from the start page (an address that carries none) fills them in."""
+    """The details typed for a deck are kept in the project: the start page names the event,
+    and opening the deck again, in any browser, fills them in."""
     from selenium.webdriver.common.by import By
 
-    address, _, _ = studio
+    address, project, _ = studio
     browser.get(address + "/deck/decks/parent-night-short")
     browser.find_element(By.ID, "organization").send_keys("Lincoln Middle School PTA")
+    browser.find_element(By.ID, "date").send_keys("March 12, 2027")
     browser.find_element(By.CSS_SELECTOR, "form.settings button[type=submit]").click()
     wait(lambda: "organization=Lincoln" in browser.current_url)
+    browser.delete_all_cookies()  # nothing of it left in this browser
+    browser.execute_script("window.localStorage.clear()")
     browser.get(address + "/")
-    browser.find_element(By.CSS_SELECTOR, "a[href$='/deck/decks/parent-night-short']").click()
+    event = browser.find_element(By.CSS_SELECTOR, "a.event")
+    assert event.text == "Your event: Lincoln Middle School PTA, March 12, 2027"
+    event.click()
     filled = wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value"))
     assert filled == "Lincoln Middle School PTA"
+    assert browser.find_element(By.ID, "date").get_attribute("value") == "March 12, 2027"
+    kept = json.loads((project / ".workshop" / "events.json").read_text(encoding="utf-8"))
+    assert "organization=Lincoln+Middle+School+PTA" in kept["decks/parent-night-short"]
+
+
+def test_downloads_are_named_for_the_day_of_the_event() -> None:
+    from workshop.studio.app import download_name
+
+    event = {"organization": "Lincoln Middle School PTA",
+             "date": "Friday, March 12, 2027, 6:30 pm"}
+    assert download_name("parent-night", event, "handout", "pdf") == (
+        "lincoln-middle-school-pta-friday-march-12-2027-parent-night-handout.pdf")
+    assert download_name("parent-night", {}, "deck", "pptx") == "parent-night.pptx"
 
 
 def test_the_deck_page_has_every_word_in_spanish_too() -> None:

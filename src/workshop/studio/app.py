@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import threading
@@ -51,7 +52,7 @@ from workshop.ooxml.package_view import PackageView
 from workshop.paths import real
 from workshop.prepare import prepare
 from workshop.session import BuildSession
-from workshop.studio import kits
+from workshop.studio import kits, remembered
 from workshop.studio.project import StudioProject
 from workshop.studio.renders import HINT, SlideImages, slide_digests, slide_texts
 from workshop.studio.security import (
@@ -161,8 +162,11 @@ class Studio:
 
     async def start(self, request: Request, problem: str = "", status: int = 200) -> Response:
         decks = await run_in_threadpool(self._deck_summaries)
+        events = remembered.load(self.project.root)
         return self.page(request, "start.html", status=status, decks=decks,
-                         kits=self.project.kits(), new_kit_problem=problem)
+                         kits=self.project.kits(), new_kit_problem=problem,
+                         events={key: remembered.summary(query)
+                                 for key, query in events.items()})
 
     async def new_kit(self, request: Request) -> Response:
         """Make a kit the user owns (blank, or a copy of a kit's look) and open its page."""
@@ -197,6 +201,17 @@ class Studio:
     async def deck_page(self, request: Request) -> Response:
         deck = self._deck(request)
         settings = Settings.from_query(request)
+        if not request.query_params:  # opened afresh: the event last typed for it, if any
+            saved = remembered.load(self.project.root).get(deck.key)
+            if saved:
+                return RedirectResponse(f"{request.scope.get('root_path', '')}/deck/{deck.key}"
+                                        f"?{saved}", status_code=303)
+            own = self.project.kits()
+            if len(own) == 1 and not self.project.read_only(own[0]):
+                settings.kit = own[0].key  # a project's one kit of its own: the one to use
+        elif request.query_params.get("part") != "slides":
+            await run_in_threadpool(remembered.remember, self.project.root, deck.key,
+                                    settings.query())
         view = await run_in_threadpool(self._compile_view, deck, settings)
         fragment = request.query_params.get("part") == "slides"
         t = words(deck.language)  # the page in the deck's language
@@ -491,13 +506,21 @@ def zip_of(files: list[tuple[str, bytes]]) -> bytes:
     return out.getvalue()
 
 
+# A time at the end of a date ("..., 6:30 pm", "18:30", "7 p. m."): a file is named for the day.
+_TIME = re.compile(r"[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
+                   r"\s*$", re.IGNORECASE)
+
+
 def download_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> str:
     """Return the name a download is saved as: the event's organization and date before the
     deck's name, so that two evenings' files in one downloads folder stay apart
     ("lincoln-pta-march-12-2027-parent-night-handout.pdf")."""
-    about = "-".join(w for w in (event.get("organization"), event.get("date")) if w)
+    day = _TIME.sub("", event.get("date") or "")  # the day, not the hour
+    about = "-".join(w for w in (event.get("organization"), day) if w)
     # The event's part is cut short, if need be: the deck's name never is.
-    prefix = safe_name(about.lower())[:48].rstrip("-._") if about else ""
+    prefix = safe_name(about.lower()) if about else ""
+    if len(prefix) > 48:  # cut at a word's end: "...-march-12-2027", not "...-2027-6"
+        prefix = prefix[:49].rsplit("-", 1)[0]
     stem = f"{prefix}-{deck}" if prefix else deck
     return stem + ("" if kind in ("deck", "all") else f"-{kind}") + f".{fmt}"
 

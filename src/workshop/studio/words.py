@@ -55,6 +55,8 @@ WORDS: dict[str, dict[str, str]] = {
         "whole_deck": "Things to check about the whole deck",
         "cannot_build": "The deck cannot be built",
         "all_clear": "All checks passed: timing, wording, contrast and fit.",
+        "look_at": "Worth a look, below:",
+        "slide_link": "slide {number} ({title})",
         "working": "Making your slides with your details; a first look at a deck takes about "
                    "20 seconds.",
     },
@@ -108,6 +110,8 @@ WORDS: dict[str, dict[str, str]] = {
         "whole_deck": "Qué revisar en toda la presentación",
         "cannot_build": "No se puede hacer la presentación",
         "all_clear": "Todo está bien: tiempos, redacción, contraste y espacio.",
+        "look_at": "Conviene revisar, más abajo:",
+        "slide_link": "diapositiva {number} ({title})",
         "working": "Preparando sus diapositivas con sus datos; la primera vez tarda unos 20 "
                    "segundos.",
     },

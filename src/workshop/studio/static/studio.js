@@ -141,19 +141,7 @@ function settingsForm() {
   form.addEventListener("click", (event) => {
     if (event.target.classList.contains("remove")) setTimeout(refresh);
   });
-  // The event's details are remembered in this browser, per deck: opening the deck again
-  // from the start page brings them back (the page's address carries none then).
-  const deck = decodeURIComponent(location.pathname.split("/deck/")[1] || "");
-  const remembered = `workshop:event:${deck}`;
-  const saved = window.localStorage && localStorage.getItem(remembered);
-  if (saved && !location.search) {
-    location.replace(`${location.pathname}?${saved}`);
-    return;
-  }
   form.addEventListener("submit", () => {
-    const query = new URLSearchParams(new FormData(form));
-    for (const [key, value] of [...query.entries()]) { if (!value) query.delete(key); }
-    if (window.localStorage) localStorage.setItem(remembered, query.toString());
     const button = document.getElementById("update");
     button.disabled = true;
     document.getElementById("status").textContent = form.dataset.working;
