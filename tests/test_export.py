@@ -142,7 +142,7 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     last = [[c.text for c in row.cells] for row in agenda.rows[-3:]]
     assert [row[1] for row in last] == ["Total", "Questions, after the closing slide",
                                         "The evening, with questions"]
-    assert last[1][2] == "10:00–15:00" and last[2][2] == "64:30–75:00"
+    assert last[1][2] == "10:00–15:00" and last[2][2] == "64:45–75:00"
     # how long to book the room, on the first page, and how to fit an hour's slot
     assert texts.index("Book 75 minutes: about 60 of slides, then up to 15 of questions.") \
         < texts.index("Agenda and timings")
