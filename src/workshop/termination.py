@@ -5,13 +5,14 @@ beside its output. The command line and every worker process of a season install
 Once a process is stopping, a second signal is ignored (its handler returns), so it cannot
 cut the clean-up short. A few steps must not be cut in the middle at all (a message half
 read from a worker's pipe): inside `held()` a signal waits, and is acted on as it ends. A
-signal that lands in Python's import machinery, whose callbacks drop what is raised in them,
-is sent again a moment later.
+signal that lands in code whose exceptions Python drops (the import machinery's callbacks, a
+weak reference's callback or finalizer, a __del__) is sent again a moment later.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -46,10 +47,11 @@ def _handler(signum: int, frame: FrameType | None) -> None:
     if _State.held:
         _State.waiting = signum
         return
-    if _in_import_machinery(frame):
-        # What is raised in an import's lock callback is printed and dropped ("Exception
-        # ignored in ..."): the signal would be lost, so it is sent again a moment later;
-        # the first one deferred is the one acted on, whatever comes in between.
+    if _in_code_that_drops_exceptions(frame):
+        # What is raised in an import's lock callback, a weak reference's callback or a
+        # finalizer is printed and dropped ("Exception ignored in ..."): the signal would be
+        # lost, so it is sent again a moment later; the first one deferred is the one acted
+        # on, whatever comes in between.
         if _State.deferred is None:
             _State.deferred = signum
         retry = threading.Timer(_RETRY_SECONDS, signal.raise_signal, (signum,))
@@ -63,11 +65,14 @@ def _handler(signum: int, frame: FrameType | None) -> None:
 _RETRY_SECONDS = 0.05
 
 
-def _in_import_machinery(frame: FrameType | None) -> bool:
-    """Return True when `frame`, or a frame it was called from, is Python's own import
-    code (whose callbacks swallow exceptions)."""
+def _in_code_that_drops_exceptions(frame: FrameType | None) -> bool:
+    """Return True when `frame`, or a frame it was called from, is code whose exceptions
+    Python prints and drops: its own import machinery's callbacks, weak references'
+    callbacks and finalizers (weakref.py), and __del__ methods."""
     while frame is not None:
-        if frame.f_code.co_filename.startswith("<frozen importlib"):
+        code = frame.f_code
+        if (code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__"
+                or code.co_filename.endswith(f"{os.sep}weakref.py")):
             return True
         frame = frame.f_back
     return False
