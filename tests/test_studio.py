@@ -522,6 +522,10 @@ def test_a_new_kit_is_the_users_own_and_leaves_every_other_kit_alone(studio, bro
                 "Lincoln Middle School PTA") and browser.find_element(By.TAG_NAME, "h1"))
             assert heading and browser.current_url.endswith(
                 "/kit/decks/brands/lincoln-middle-school-pta")
+            # Its page leads on to a deck made with it.
+            use = browser.find_element(By.PARTIAL_LINK_TEXT, "A 20-minute briefing")
+            assert use.get_attribute("href").endswith(
+                "/deck/decks/parent-night-short?kit=decks/brands/lincoln-middle-school-pta")
     problem = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "form.new-kit .problems"))
     assert "there is a kit called lincoln-middle-school-pta already" in problem[0].text
     made = yaml.safe_load((brands / "lincoln-middle-school-pta.yaml").read_text("utf-8"))

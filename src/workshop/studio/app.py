@@ -384,7 +384,7 @@ class Studio:
                                  message="This kit cannot be edited here until these are "
                                  "fixed in its YAML file.", back="/")
             return self.page(request, "kit.html", kit=kit, form=form, labels=kits.FIELD_LABELS,
-                             t=words("en"),
+                             t=words("en"), decks=self.project.decks(),
                              pairs=kits.CONTRAST_PAIRS, problems=[],
                              cautions=kits.cautions(kit.path), saved=False,
                              read_only=self.project.read_only(kit))
@@ -405,7 +405,7 @@ class Studio:
         cautions = [] if problems else await run_in_threadpool(kits.cautions, kit.path)
         kit = self.project.kit(kit.key) or kit  # its name as saved
         return self.page(request, "kit.html", status=422 if problems else 200, kit=kit,
-                         t=words("en"),
+                         t=words("en"), decks=self.project.decks(),
                          form=values if problems else kits.form_of(kit.path),
                          labels=kits.FIELD_LABELS, pairs=kits.CONTRAST_PAIRS,
                          problems=problems, cautions=cautions, saved=not problems,

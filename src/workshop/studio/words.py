@@ -59,6 +59,8 @@ WORDS: dict[str, dict[str, str]] = {
         "slide_link": "slide {number} ({title})",
         "working": "Making your slides with your details; a first look at a deck takes about "
                    "20 seconds.",
+        "preparing": "Preparing your download; a PDF takes a few seconds, everything about "
+                     "15.",
     },
     "es": {
         "lead": "Escriba los datos de su reunión, revise cada diapositiva y descargue.",
@@ -114,6 +116,7 @@ WORDS: dict[str, dict[str, str]] = {
         "slide_link": "diapositiva {number} ({title})",
         "working": "Preparando sus diapositivas con sus datos; la primera vez tarda unos 20 "
                    "segundos.",
+        "preparing": "Preparando su descarga; un PDF tarda unos segundos, todo junto unos 15.",
     },
 }
 

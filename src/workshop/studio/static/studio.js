@@ -138,6 +138,9 @@ function settingsForm() {
     if (stale) stale.hidden = false;
   };
   form.addEventListener("input", refresh);
+  links.forEach((link) => link.addEventListener("click", () => {
+    document.getElementById("status").textContent = form.dataset.preparing;
+  }));
   form.addEventListener("click", (event) => {
     if (event.target.classList.contains("remove")) setTimeout(refresh);
   });
