@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, require_tool
 from pptx import Presentation
 from pptx.oxml.ns import qn
+from rendered import render
 
 from workshop.build import build, check
 from workshop.events import resource_from_text
@@ -200,7 +201,28 @@ def test_steps_in_order_are_numbered_where_the_bullets_were(built: Path) -> None
     paragraphs = body.text_frame.paragraphs
     assert [p.runs[0].text for p in paragraphs] == ["1", "2", "3", "4", "5"]
     assert paragraphs[1].text == "2\u2003Save the username, profile and chat; never copy the image"
-    for paragraph in paragraphs:  # no bullet, no hanging indent, the number in the accent
+    for paragraph in paragraphs:  # no bullet, the number hanging, in the accent
         props = paragraph._p.pPr
-        assert props.get("marL") == "0" and props.find(qn("a:buNone")) is not None
+        assert int(props.get("marL")) > 0 and props.get("indent") == f"-{props.get('marL')}"
+        assert props.find(qn("a:buNone")) is not None
         assert paragraph.runs[0]._r.xpath("./a:rPr/a:solidFill/a:schemeClr/@val") == ["accent1"]
+
+
+def test_a_steps_second_line_starts_under_its_text_not_its_number(write_tree,
+                                                                  tmp_path: Path) -> None:
+    """As LibreOffice lays it out: a long step wraps to a line that starts where the step's
+    text starts, the number hanging to its left."""
+    soffice, pdftotext = require_tool("soffice"), require_tool("pdftotext")
+    long = ("Stay close to your child tonight; if they seem hopeless, call or text 988 "
+            "together, and keep the phone safe and unchanged")
+    deck = one_slide_deck(write_tree, "      - title: Steps\n        numbered: true\n"
+                          f"        bullets: [Save the chat, \"{long}\"]\n")
+    output = tmp_path / "steps.pptx"
+    build(deck, output)
+    words = next(page for page in render(output, tmp_path, soffice, pdftotext)
+                 if any(w.text == "Stay" for w in page))
+    stay = next(w for w in words if w.text == "Stay")
+    rows = sorted({round(w.box.top) for w in words if w.box.top > stay.box.top + 5
+                   and w.box.left < 400})
+    second = min((w for w in words if round(w.box.top) == rows[0]), key=lambda w: w.box.left)
+    assert abs(second.box.left - stay.box.left) < 2, (second, stay)

@@ -189,11 +189,13 @@ def shown_lines(slide: etree._Element) -> list[str]:
     return [line for line in lines if line]
 
 
-def number_paragraphs(body: etree._Element) -> None:
+def number_paragraphs(body: etree._Element, hang_pt: float = 0.0) -> None:
     """Set the points of a list (a `p:txBody`) whose first run is their number as a numbered
-    list: on each point's own paragraph properties (which a later change of the list's size
-    leaves alone), no bullet and no hanging indent; the number in the accent colour, as a
-    divider shows its part's number. Sub-points keep their markers."""
+    list: on each point's own paragraph properties, no bullet, and the number hanging
+    `hang_pt` to the left of the text (the width of the widest number and the space after
+    it), so that a point's second line starts under its first line's text, not under its
+    number; the number in the accent colour, as a divider shows its part's number.
+    Sub-points keep their markers."""
     for paragraph in body.iterfind(f"{_A}p"):
         first = paragraph.find(f"{_A}r")
         props = paragraph.find(f"{_A}pPr")
@@ -202,8 +204,9 @@ def number_paragraphs(body: etree._Element) -> None:
         if props is None:
             props = etree.Element(f"{_A}pPr")
             paragraph.insert(0, props)
-        props.set("marL", "0")
-        props.set("indent", "0")
+        hang = round(hang_pt * 12700)
+        props.set("marL", str(hang))
+        props.set("indent", str(-hang))
         for bullet in [c for c in props if c.tag.startswith(f"{_A}bu")]:
             props.remove(bullet)
         later = [c for c in props if c.tag in _AFTER_BULLET]
@@ -214,6 +217,16 @@ def number_paragraphs(body: etree._Element) -> None:
             first.insert(0, run_props)
         fill = etree.SubElement(run_props, f"{_A}solidFill")
         etree.SubElement(fill, f"{_A}schemeClr", val="accent1")
+
+
+def scale_hanging(body: etree._Element, factor: float) -> None:
+    """Scale the hanging numbers' indent of a numbered list (see number_paragraphs) by
+    `factor`, as its text is set `factor` times as large."""
+    for props in body.iterfind(f"{_A}p/{_A}pPr"):
+        hang = int(props.get("indent", "0"))
+        if hang < 0 and props.get("lvl", "0") == "0":
+            props.set("marL", str(round(-hang * factor)))
+            props.set("indent", str(-round(-hang * factor)))
 
 
 # What follows the bullet in a paragraph's properties (ECMA-376 CT_TextParagraphProperties).

@@ -70,6 +70,7 @@ from workshop.ooxml.text import (
     fill,
     has_text,
     labelled,
+    level_style,
     number_paragraphs,
     plain,
     set_paragraph_size,
@@ -484,7 +485,7 @@ class _DeckWriter:
         fill(text_body(body), items)
         self.fill_with_list(slide, body, None)  # as large as a short agenda allows
         if numbered:
-            number_paragraphs(text_body(body))
+            number_paragraphs(text_body(body), self.number_hang(body, [f"{len(items):02d}"]))
         self.notes(slide, script, self.agenda_timings())
         self.tidy(slide)
 
@@ -555,7 +556,19 @@ class _DeckWriter:
             return
         self.fill_with_list(slide, body, _icon(content))
         if content.numbered:  # steps: numbers where the bullets were
-            number_paragraphs(text_body(body))
+            number_paragraphs(text_body(body), self.number_hang(
+                body, [str(n) for n in range(1, levels.count(0) + 1)]))
+
+    def number_hang(self, body: Element, numbers: list[str]) -> float:
+        """Return how far, in points, the numbers of a numbered list hang left of its text:
+        the widest of `numbers` (bold) and the em space after it, at the list's size as set;
+        0 for a list whose size is the layout's own (its text then starts at the number)."""
+        style = level_style(text_body(body), 0)
+        if style is None:
+            return 0.0
+        size = style[0]
+        return (max(text_width(n, self.body_font, size, bold=True) for n in numbers)
+                + text_width("\u2003", self.body_font, size))
 
     def icon_list(self, slide: Slide, body: Element, icons: list[str | None]) -> bool:
         """Set the points in rows, each beside its own icon (see pptx_fill); return False

@@ -24,6 +24,7 @@ from workshop.ooxml.text import (
     clear_level_styles,
     fill,
     level_style,
+    scale_hanging,
     set_anchor,
     set_level_style,
     text_body,
@@ -111,6 +112,7 @@ def one_body_size(bodies: list[Element]) -> None:
     for text, (size, before) in styled:
         if size == larger:
             _set_list_size(text, smaller, before / size)
+            scale_hanging(text, smaller / larger)  # a numbered list's numbers, as its text
 
 
 def fill_columns(bodies: list[Element], measured: Callable[[Element], Fit],
