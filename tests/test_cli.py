@@ -118,11 +118,15 @@ def test_one_command_writes_the_events_deck_handout_and_guide(tmp_path: Path,
                  "--resource", "Counseling office: 555-0134", "--with", "handout,guide:md",
                  "-o", f"{tmp_path}/lincoln/")
     assert result.exit_code == 0, result.stderr
-    folder = tmp_path / "lincoln"
+    folder = tmp_path / "lincoln"  # each file named after the event
     assert sorted(p.name for p in folder.iterdir()) == [
-        "parent-night-guide.md", "parent-night-handout.pdf", "parent-night.pptx"]
-    assert (folder / "parent-night-handout.pdf").read_bytes().startswith(b"%PDF")
-    assert "Lincoln Middle School PTA" in (folder / "parent-night-guide.md").read_text("utf-8")
+        "lincoln-middle-school-pta-parent-night-guide.md",
+        "lincoln-middle-school-pta-parent-night-handout.pdf",
+        "lincoln-middle-school-pta-parent-night.pptx"]
+    handout = folder / "lincoln-middle-school-pta-parent-night-handout.pdf"
+    assert handout.read_bytes().startswith(b"%PDF")
+    guide = folder / "lincoln-middle-school-pta-parent-night-guide.md"
+    assert "Lincoln Middle School PTA" in guide.read_text("utf-8")
     # without LibreOffice, a handout asked for without a format comes as Word, said so
     monkeypatch.setattr("workshop.libreoffice.shutil.which", lambda name: None)
     result = run("build", str(FULL), "--with", "handout", "-o", str(tmp_path / "x.pptx"))

@@ -607,7 +607,7 @@ def test_an_events_details_come_back_when_its_deck_is_opened_again(studio, brows
 
 
 def test_downloads_are_named_for_the_day_of_the_event() -> None:
-    from workshop.studio.app import download_name
+    from workshop.events import event_file_name as download_name
 
     event = {"organization": "Lincoln Middle School PTA",
              "date": "Friday, March 12, 2027, 6:30 pm"}

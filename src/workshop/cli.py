@@ -356,16 +356,19 @@ def _build_event_kit(deck: Path, output: str | None, folder: bool, spec: str,
                      overrides: dict[str, str], brand: Path | None, look: str | None,
                      resources: tuple[Resource, ...]) -> int:
     """Build one event's deck with the documents `spec` (--with) names beside it, from one
-    build: into `output` as a folder (named after the deck) or beside `output` as a .pptx.
+    build: into `output` as a folder (named after the event) or beside `output` as a .pptx.
     A PDF asked for without a format falls back to Word without LibreOffice, and says so.
     Return the exit code."""
     from workshop.build import DocumentOutput, default_output
     from workshop.build import build as build_deck
     from workshop.errors import LibreOfficeMissing
+    from workshop.events import event_file_name
     from workshop.libreoffice import soffice
 
-    target = (Path(output) / f"{deck.stem}.pptx" if folder else Path(output) if output
-              else default_output(deck))
+    # Into a folder, named after the event (its organization and day), as the studio's
+    # downloads are: two evenings' kits in one folder stay apart.
+    target = (Path(output) / event_file_name(deck.stem, overrides, "deck", "pptx") if folder
+              else Path(output) if output else default_output(deck))
     documents, notes = [], []
     for part, document in zip(filter(None, (p.strip() for p in spec.split(","))),
                               _documents(spec), strict=True):

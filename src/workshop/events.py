@@ -239,6 +239,27 @@ def safe_name(text: str) -> str:
     return name or "event"
 
 
+# A time at the end of a date ("..., 6:30 pm", "18:30", "7 p. m."): a file is named for the day.
+_TIME = re.compile(r"[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
+                   r"\s*$", re.IGNORECASE)
+
+
+def event_file_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> str:
+    """Return the file name of an event's deck (`kind` "deck"), document ("handout",
+    "guide") or whole kit ("all"): the event's organization and day before the deck's name,
+    so that two evenings' files in one folder stay apart
+    ("lincoln-pta-march-12-2027-parent-night-handout.pdf"); the deck's name alone for an
+    event with neither."""
+    day = _TIME.sub("", event.get("date") or "")  # the day, not the hour
+    about = "-".join(w for w in (event.get("organization"), day) if w)
+    # The event's part is cut short, if need be: the deck's name never is.
+    prefix = safe_name(about.lower()) if about else ""
+    if len(prefix) > 48:  # cut at a word's end: "...-march-12-2027", not "...-2027-6"
+        prefix = prefix[:49].rsplit("-", 1)[0]
+    stem = f"{prefix}-{deck}" if prefix else deck
+    return stem + ("" if kind in ("deck", "all") else f"-{kind}") + f".{fmt}"
+
+
 def name_fields(pattern: str) -> list[tuple[str, str | None]]:
     """Return --name's `pattern` as its pieces: each literal text with the column named
     after it ("{school}"), or None at the end; raise WorkshopError when it is not a plain

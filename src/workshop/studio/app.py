@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import shutil
 import sys
 import threading
@@ -43,7 +42,7 @@ from starlette.staticfiles import StaticFiles
 from workshop.brand import prepare_brand
 from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
-from workshop.events import safe_name
+from workshop.events import event_file_name
 from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
 from workshop.libreoffice import soffice
 from workshop.model import Resource
@@ -339,7 +338,7 @@ class Studio:
         except LibreOfficeMissing as exc:
             return self.page(request, "error.html", status=503, message=str(exc),
                              back=f"/deck/{deck.key}?{settings.query()}")
-        name = download_name(deck.path.stem, settings.event, kind, fmt)
+        name = event_file_name(deck.path.stem, settings.event, kind, fmt)
         return Response(data, media_type=MEDIA_TYPES[fmt],
                         headers={"Content-Disposition": _attachment(name)})
 
@@ -354,7 +353,7 @@ class Studio:
         except LibreOfficeMissing:
             printed = "docx"
         files = [("deck", "pptx"), *((kind, printed) for kind in beside_a_deck())]
-        return zip_of([(download_name(deck.path.stem, settings.event, kind, fmt),
+        return zip_of([(event_file_name(deck.path.stem, settings.event, kind, fmt),
                         self._download_bytes(deck, settings, kind, fmt))
                        for kind, fmt in files])
 
@@ -504,25 +503,6 @@ def zip_of(files: list[tuple[str, bytes]]) -> bytes:
             archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
                              zipfile.ZIP_DEFLATED)
     return out.getvalue()
-
-
-# A time at the end of a date ("..., 6:30 pm", "18:30", "7 p. m."): a file is named for the day.
-_TIME = re.compile(r"[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
-                   r"\s*$", re.IGNORECASE)
-
-
-def download_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> str:
-    """Return the name a download is saved as: the event's organization and date before the
-    deck's name, so that two evenings' files in one downloads folder stay apart
-    ("lincoln-pta-march-12-2027-parent-night-handout.pdf")."""
-    day = _TIME.sub("", event.get("date") or "")  # the day, not the hour
-    about = "-".join(w for w in (event.get("organization"), day) if w)
-    # The event's part is cut short, if need be: the deck's name never is.
-    prefix = safe_name(about.lower()) if about else ""
-    if len(prefix) > 48:  # cut at a word's end: "...-march-12-2027", not "...-2027-6"
-        prefix = prefix[:49].rsplit("-", 1)[0]
-    stem = f"{prefix}-{deck}" if prefix else deck
-    return stem + ("" if kind in ("deck", "all") else f"-{kind}") + f".{fmt}"
 
 
 def _attachment(name: str) -> str:
