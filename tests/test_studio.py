@@ -145,6 +145,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     assert len(slides) == _slides_of(project / "decks" / "parent-night.yaml")
     assert browser.find_element(By.CSS_SELECTOR, ".all-clear").text.startswith(
         "All checks passed")  # said, when there is nothing to fix
+    assert browser.find_element(By.ID, "status").text.startswith("Updated: your details")
     wait(lambda: browser.execute_script(  # every slide's image rendered and shown
         "return [...document.querySelectorAll('li.slide img')].every("
         "i => i.complete && i.naturalWidth > 0)"))
@@ -160,7 +161,8 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     notes = project / NOTES
     notes.write_text(notes.read_text(encoding="utf-8") + "\nA new line for the room.\n",
                      encoding="utf-8")
-    status = wait(lambda: browser.find_element(By.ID, "status").text, timeout=60)
+    status = wait(lambda: (text := browser.find_element(By.ID, "status").text).startswith(
+        "Updated after a change") and text, timeout=60)
     changed = browser.find_elements(By.CSS_SELECTOR, "li.slide.changed")
     assert len(changed) == 1  # the slide whose script it is, marked, with the new line
     assert "A new line for the room." in changed[0].find_element(By.CLASS_NAME, "notes").text

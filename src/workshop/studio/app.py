@@ -220,6 +220,7 @@ class Studio:
                          hints={key: t[f"hint_{key}"] for key in EVENT_FIELDS
                                 if f"hint_{key}" in t},
                          formats=OFFERED, t=t,
+                         updated=request.query_params.get("updated") == "1",
                          **view)
 
     def _compile_view(self, deck, settings: Settings) -> dict:
