@@ -67,8 +67,11 @@ def kits_in(kits: Path) -> list[BuiltIn]:
 def _is_outline(path: Path) -> bool:
     """Return True when the YAML file at `path` is a deck outline (it has sections), not a
     slide file, a kit or a reference."""
-    return any(line.startswith("sections:")
-               for line in path.read_text(encoding="utf-8").splitlines())
+    try:  # a project's folder may hold anything: a file that cannot be read is no outline
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return any(line.startswith("sections:") for line in text.splitlines())
 
 
 def outline_path(given: Path) -> Path:
