@@ -199,3 +199,12 @@ def test_an_installed_wheel_makes_a_project_and_builds_by_name(installed: Path,
     built = workshop("build", "noche-de-padres", "-o", "noche.pptx", cwd=elsewhere)
     assert built.returncode == 0, built.stderr
     assert titles(elsewhere / "noche.pptx")[1] == "Programa de hoy"
+
+
+def test_a_file_in_decks_that_is_not_text_is_passed_over(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "decks").mkdir()
+    (tmp_path / "decks" / "broken.yaml").write_bytes(b"\xff\xfe\x00 not text")
+    monkeypatch.chdir(tmp_path)
+    result = run("build", "parent-night-short", "-o", "short.pptx")
+    assert result.exit_code == 0, result.stderr
+    assert titles(tmp_path / "short.pptx")[0] == "Sextortion: What Parents Should Know"
