@@ -46,15 +46,17 @@ def main() -> None:
                                   stdout=subprocess.PIPE, text=True)
         try:
             assert server.stdout is not None
-            server.stdout.readline()
+            # Every address the studio answers carries the key it prints.
+            key = re.search(r"/([^/\s]+)/ \(", server.stdout.readline()).group(1)
+            base = f"http://127.0.0.1:{port}/{key}"
             time.sleep(1)
-            page = f"http://127.0.0.1:{port}/deck/decks/parent-night?part=slides"
+            page = f"{base}/deck/decks/parent-night?part=slides"
             start = time.perf_counter()
             first = urllib.request.urlopen(page).read().decode()
             for image in images(first):
-                urllib.request.urlopen(f"http://127.0.0.1:{port}{image}").read()
+                urllib.request.urlopen(f"{base}{image}").read()
             cold = time.perf_counter() - start
-            events = urllib.request.urlopen(f"http://127.0.0.1:{port}/events")
+            events = urllib.request.urlopen(f"{base}/events")
             events.readline()  # the stream's first line: connected
             slide = project / SLIDE
             text = slide.read_text(encoding="utf-8")
@@ -69,7 +71,7 @@ def main() -> None:
                 new = [i for i in images(urllib.request.urlopen(page).read().decode())
                        if i not in before]
                 assert len(new) == 1, new
-                urllib.request.urlopen(f"http://127.0.0.1:{port}{new[0]}").read()
+                urllib.request.urlopen(f"{base}{new[0]}").read()
                 seconds.append(time.perf_counter() - start)
         finally:
             server.terminate()
