@@ -6,8 +6,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
     "en": {
         "agenda": "Agenda",
         "agenda_your_questions": "Your questions",
-        "continued_notes": "[The slide before's script goes on here: read out what this part "
-                           "of the list shows.]",
+        "continued_notes": "[The script of the slide before goes on here: read out what this "
+                           "part of the list shows.]",
         "ask": "Ask the room:",
         "help_any_time": "Help, any time",
         "feedback_label": "Feedback:",
