@@ -430,7 +430,7 @@ def test_a_split_slide_numbers_the_guide_as_it_numbers_the_deck(write_tree,
     second = Presentation(str(tmp_path / "d.pptx")).slides[3].notes_slide.notes_text_frame
     assert second.text.startswith("[The script of the slide before goes on here")
     text = guide.read_text(encoding="utf-8")
-    assert "script goes on here" in text[text.index("Crowded (2/2)"):]
+    assert "slide before goes on here" in text[text.index("Crowded (2/2)"):]
 
 
 @pytest.mark.parametrize("kit", [None, "example-county.yaml", "harbor-family-alliance.yaml"])
