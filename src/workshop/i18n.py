@@ -6,8 +6,6 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
     "en": {
         "agenda": "Agenda",
         "agenda_your_questions": "Your questions",
-        "continued_notes": "[The script of the slide before goes on here: read out what this "
-                           "part of the list shows.]",
         "ask": "Ask the room:",
         "help_any_time": "Help, any time",
         "feedback_label": "Feedback:",
@@ -144,8 +142,6 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
     "es": {
         "agenda": "Programa de hoy",
         "agenda_your_questions": "Sus preguntas",
-        "continued_notes": "[Aquí sigue el guion de la diapositiva anterior: lea en voz alta "
-                           "lo que muestra esta parte de la lista.]",
         "ask": "Pregunta para el grupo:",
         "help_any_time": "Ayuda a toda hora",
         "feedback_label": "Su opinión:",

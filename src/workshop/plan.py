@@ -93,16 +93,14 @@ Groups = list[list]
 Fits = Callable[[Groups, list[str]], bool]
 
 
-def split_bullets(content: BulletSlide, fits: Fits,
-                  continued: str | None = None) -> list[BulletSlide]:
+def split_bullets(content: BulletSlide, fits: Fits) -> list[BulletSlide]:
     """Return the parts "(1/2)", "(2/2)", ... of a bullet slide too crowded for one slide.
 
     `fits(groups, prompts)` tells whether points fit one slide at full size with those
     prompts in its band. The prompts go with the last part, so it is tried with them. As few
     parts as fit; then, if the same number of parts with the points shared out evenly also
     fit, those (balanced parts look designed; a full part and a nearly empty one do not).
-    The script and the minutes go with the first part; a later part's notes are
-    `continued` (a direction saying the script goes on from the part before), when given.
+    The script and the minutes go with the first part.
     """
     groups: Groups = []
     for item in content.bullets:
@@ -130,7 +128,7 @@ def split_bullets(content: BulletSlide, fits: Fits,
             "title": f"{content.title} ({n}/{count})",
             "bullets": [item for group in part for item in group],
             "prompts": content.prompts if n == count else [],
-            "notes": content.notes if n == 1 else continued,
+            "notes": content.notes if n == 1 else None,
             "minutes": content.minutes if n == 1 else None,
             "discussion_minutes": content.discussion_minutes if n == count else None,
         })
@@ -150,19 +148,17 @@ def _shared_out(groups: Groups, count: int) -> list[Groups]:
     return parts
 
 
-def split_resources(content: ResourcesSlide,
-                    continued: str | None = None) -> list[ResourcesSlide]:
+def split_resources(content: ResourcesSlide) -> list[ResourcesSlide]:
     """Return the resources slide in two, for local resources too many to share a slide with
     the national ones: the local ones first (the most useful to the room), then the national
-    ones; the script and the minutes go with the first part, the prompts with the last, and
-    the second part's notes are `continued` (see split_bullets)."""
+    ones; the script and the minutes go with the first part, the prompts with the last."""
     parts = (content.model_copy(update={"items": [], "include_local": True}),
              content.model_copy(update={"include_local": False}))
     return [
         part.model_copy(update={
             "title": f"{content.title} ({n}/2)",
             "prompts": content.prompts if n == 2 else [],
-            "notes": content.notes if n == 1 else continued,
+            "notes": content.notes if n == 1 else None,
             "minutes": content.minutes if n == 1 else None,
             "discussion_minutes": content.discussion_minutes if n == 2 else None,
         })

@@ -303,12 +303,11 @@ class _DeckWriter:
         `slide` does not fit, even shrunk to the floor: a list into parts of its points; the
         resources into the local ones and the national ones. Else nothing."""
         if isinstance(content, BulletSlide) and not self.body_fits_at_floor(slide):
-            return list(split_bullets(content, self.bullets_fit(content, key),
-                                      self.words("continued_notes")))
+            return list(split_bullets(content, self.bullets_fit(content, key)))
         if (isinstance(content, ResourcesSlide) and content.items and content.include_local
                 and self.deck.event.resources
                 and not self.body_fits_at_floor(slide, "resources")):
-            return list(split_resources(content, self.words("continued_notes")))
+            return list(split_resources(content))
         return []
 
     def body_fits_at_floor(self, slide: Slide, layout: str = "bullets") -> bool:
