@@ -31,11 +31,6 @@ from workshop.schedule import Schedule, booking_note, optional_note, schedule, s
 clock = format_clock  # minutes since the start, as m:ss: the parts' lengths read alike
 
 
-def _clock_span(least: float, most: float) -> str:
-    """Return a span of minutes as m:ss, '10:00\u201315:00' (one time when they are equal)."""
-    return clock(least) if least == most else f"{clock(least)}\u2013{clock(most)}"
-
-
 def agenda_table(plan_of_time: Schedule, language: str) -> Table:
     """Return the guide's agenda: each part's minutes and the clock it starts at, a second
     clock for a run without the optional slides (when there are any), the questions after
@@ -53,11 +48,12 @@ def agenda_table(plan_of_time: Schedule, language: str) -> Table:
     rows.append((*total, clock(plan_of_time.short_minutes)) if short else tuple(total))
     if plan_of_time.questions is not None:
         least, most = plan_of_time.questions
-        row = ["", w("questions_row"), _clock_span(least, most),
+        row = ["", w("questions_row"), plan_of_time.span(most, least),
                clock(plan_of_time.minutes)]
         rows.append((*row, clock(plan_of_time.short_minutes)) if short else tuple(row))
     if plan_of_time.evening is not None:
-        evening = ["", w("evening_total"), _clock_span(*plan_of_time.evening), ""]
+        least, most = plan_of_time.evening
+        evening = ["", w("evening_total"), plan_of_time.span(most, least), ""]
         rows.append((*evening, "") if short else tuple(evening))
     # The number, minutes and clocks are short; the part's title takes the rest of the line.
     if short:
