@@ -34,7 +34,7 @@ def summarize(path: Path) -> str:
                     indent = "  " * paragraph.level
                     # as a reader sees it: without the invisible word joiners that keep
                     # phone numbers on one line (tested in test_rendered)
-                    shown = paragraph.text.replace("\u2060", "")
+                    shown = paragraph.text.replace("\u2060", "").replace("\u00a0", " ")
                     lines.append(f"{label}: {indent}{shown}")
         if slide.has_notes_slide:
             for paragraph in slide.notes_slide.notes_text_frame.paragraphs:

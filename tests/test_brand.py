@@ -38,8 +38,8 @@ def county(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def seen(text: str) -> str:
     """Return slide text as a reader sees it: without the invisible word joiners that keep
-    a phone number on one line."""
-    return text.replace("\u2060", "")
+    a phone number on one line, and no-break spaces as spaces."""
+    return text.replace("\u2060", "").replace("\u00a0", " ")
 
 
 def theme_of(path: Path) -> etree._Element:
@@ -465,7 +465,7 @@ def test_a_spanish_deck_showing_a_kits_english_text_is_warned_at_the_kits_line(
     assert "K602" not in english.stdout
     output = tmp_path / "es.pptx"
     build(SPANISH, output, brand_path=kit)  # the English text, rather than none
-    texts = " ".join(s.text_frame.text for slide in Presentation(str(output)).slides
+    texts = " ".join(seen(s.text_frame.text) for slide in Presentation(str(output)).slides
                      for s in slide.shapes if s.has_text_frame)
     assert "Helpline: 24 hours" in texts and "Noches de familia" in texts
 

@@ -98,12 +98,13 @@ def test_one_event_from_the_command_line_with_its_local_resources(tmp_path: Path
                  "--resource", "Lincoln MS counseling office: 555-0134")
     assert result.exit_code == 0, result.stderr
     slides = Presentation(str(output)).slides
-    title = slides[0].placeholders[10].text_frame.text
+    title = slides[0].placeholders[10].text_frame.text.replace("\u00a0", " ")
     assert "Presented by Dana Ruiz" in title
     assert "Lincoln Middle School PTA · March 12, 2027 · Lincoln MS Library" in title
     help_slide = next(s for s in slides if s.shapes.title.text == "Where to get help")
     local = next(s for s in help_slide.shapes if s.name == "Local resources")
-    shown = local.text_frame.text.replace("\u2060", "")  # joiners keep the number whole
+    # word joiners and no-break spaces keep a number whole and with its word
+    shown = local.text_frame.text.replace("\u2060", "").replace("\u00a0", " ")
     assert shown == "Local resources\nLincoln MS counseling office: 555-0134"
     handout = tmp_path / "handout.md"
     result = run("export", str(FULL), "--kind", "handout", "-o", str(handout),

@@ -15,6 +15,7 @@ import pytest
 from conftest import REPO, png
 from lxml import etree
 from pptx import Presentation
+from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
@@ -171,7 +172,8 @@ def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_lin
     assert qr._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == [
         "QR code linking to https://example.org/safety/feedback"]
     assert by_name["QR link"].text_frame.text == "Feedback: example.org/safety/feedback"
-    help_lines = [p.text.replace("\u2060", "") for p in by_name["Help"].text_frame.paragraphs]
+    help_lines = [p.text.replace("\u2060", "").replace("\u00a0", " ")
+                  for p in by_name["Help"].text_frame.paragraphs]
     assert help_lines == ["Help, any time", "School counseling office", "(555) 010-0123",
                           "NCMEC CyberTipline", "1-800-843-5678",
                           "988 Suicide & Crisis Lifeline", "988, call or text"]
@@ -324,11 +326,15 @@ def test_each_slice_of_a_doughnut_labels_its_value_in_a_colour_readable_on_it(
         look: str, kit: str | None, tmp_path: Path) -> None:
     from workshop.contrast import LARGE_TEXT_MINIMUM, contrast_ratio
 
+    outline = tmp_path / "share.yaml"
+    outline.write_text(SHARE_DECK + "        chart: {kind: doughnut, categories: [Knew them, "
+                       "All other cases], values: [60, 40], number_format: '0\"%\"'}\n",
+                       encoding="utf-8")
     output = tmp_path / "deck.pptx"
-    build(DECK, output, look=look, brand_path=REPO / "decks" / "brands" / kit if kit else None)
+    build(outline, output, look=look,
+          brand_path=REPO / "decks" / "brands" / kit if kit else None)
     scheme = theme_colors(output)
-    chart = next(s.chart for s in slide_titled(output, "A figure from the 2020 guide").shapes
-                 if s.has_chart)
+    chart = next(s.chart for s in slide_titled(output, "A share").shapes if s.has_chart)
     slot = {"bg1": "lt1", "tx1": "dk1"}
     points = chart._chartSpace.xpath(".//c:ser/c:dPt")
     labels = chart._chartSpace.xpath(".//c:ser/c:dLbls/c:dLbl")
@@ -339,6 +345,45 @@ def test_each_slice_of_a_doughnut_labels_its_value_in_a_colour_readable_on_it(
         assert label.xpath("./c:showVal/@val") == ["1"]
         ratio = contrast_ratio("#" + scheme[slot.get(text, text)], "#" + scheme[fill])
         assert ratio >= LARGE_TEXT_MINIMUM, (look, kit, fill, text, ratio)
+
+
+SHARE_DECK = """title: Shares
+sections:
+  - title: One
+    slides:
+      - title: A share
+        layout: statistic
+        figure: 6 in 10
+        caption: knew the person
+        source: An example survey, 2020
+"""
+
+
+@pytest.mark.parametrize("figure, people", [("6 in 10", (6, 10)), ("3 de cada 4", (3, 4)),
+                                            ("13,000+", None), ("11 in 12", None)])
+def test_a_share_of_ten_or_fewer_is_drawn_as_people(figure: str, people, tmp_path: Path
+                                                    ) -> None:
+    """A statistic "N in M" (M at most ten) without a chart shows M people, N of them in the
+    accent colour and the rest in a light grey; any other figure shows none."""
+    outline = tmp_path / "share.yaml"
+    outline.write_text(SHARE_DECK.replace("6 in 10", figure), encoding="utf-8")
+    output = tmp_path / "deck.pptx"
+    build(outline, output)
+    shapes = slide_titled(output, "A share").shapes
+    bodies = [s for s in shapes if s.name.startswith("Person") and s.name.endswith("body")]
+    if people is None:
+        assert bodies == []
+        return
+    assert len(bodies) == people[1]
+    counted = [s for s in bodies
+               if s.fill.fore_color.theme_color == MSO_THEME_COLOR.ACCENT_1
+               and s.fill.fore_color.brightness == 0]
+    assert len(counted) == people[0]
+    assert [s.name for s in counted] == [f"Person {n} body" for n in range(1, people[0] + 1)]
+    figure_box = next(s for s in shapes if s.has_text_frame
+                      and s.text_frame.text.replace("\u00a0", " ") == figure)
+    assert min(s.left for s in bodies) > figure_box.left + figure_box.width  # beside it
+    assert min(s.top for s in shapes if s.name.startswith("Person")) == g.CONTENT_TOP
 
 
 def theme_colors(path: Path) -> dict[str, str]:

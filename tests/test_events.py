@@ -18,8 +18,9 @@ SCHOOLS = [("Lincoln", "Lincoln Middle School", "May 4", "Library", "example-cou
 
 
 def seen(text: str) -> str:
-    """Return slide text as a reader sees it (no invisible word joiners)."""
-    return text.replace("\u2060", "")
+    """Return slide text as a reader sees it (no invisible word joiners; no-break spaces as
+    spaces)."""
+    return text.replace("\u2060", "").replace("\u00a0", " ")
 
 
 def csv_file(folder: Path) -> Path:

@@ -147,43 +147,67 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     browser.find_elements(By.NAME, "resource_detail")[1].send_keys("Room 12, after school")
     browser.find_element(By.CSS_SELECTOR, "form.settings button[type=submit]").click()
 
-    slides = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "li.slide"))
-    assert len(slides) == _slides_of(project / "decks" / "parent-night.yaml")
+    thumbs = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "li.thumb"))
+    assert len(thumbs) == _slides_of(project / "decks" / "parent-night.yaml")
     assert browser.find_element(By.CSS_SELECTOR, ".all-clear").text.startswith(
         "All checks passed")  # said, when there is nothing to fix
     assert browser.find_element(By.ID, "status").text.startswith("Updated: your details")
-    wait(lambda: browser.execute_script(  # every slide's image rendered and shown
-        "return [...document.querySelectorAll('li.slide img')].every("
-        "i => i.complete && i.naturalWidth > 0)"))
-    title = browser.find_element(By.ID, "slide-1")
-    assert title.find_element(By.TAG_NAME, "h3").text.startswith("Slide 1: Sextortion")
-    shown = title.find_element(By.CSS_SELECTOR, "details.slide-text").get_attribute(
+    assert browser.find_element(By.ID, "update").is_displayed()  # in reach from any slide
+    browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+    assert browser.find_element(By.ID, "update").is_displayed()
+    assert browser.find_element(By.ID, "download-all").is_displayed()
+    wait(lambda: browser.execute_script(  # every thumbnail rendered and shown
+        "const pictures = [...document.querySelectorAll('li.thumb img')];"
+        "pictures.forEach(i => i.scrollIntoView());"
+        "return pictures.every(i => i.complete && i.naturalWidth > 0)"))
+    parts = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "nav.jump a")]
+    assert parts[0] == "Start" and "Sextortion today" in parts  # one entry per section
+
+    def opened(number: int):
+        """Open slide `number` from the grid; return the viewer showing it."""
+        browser.find_element(By.CSS_SELECTOR, f"#thumb-{number} a").click()
+        return wait(lambda: (viewer := browser.find_element(By.ID, "viewer")).is_displayed()
+                    and viewer)
+
+    viewer = opened(1)
+    assert viewer.find_element(By.TAG_NAME, "h3").text.startswith("Slide 1: Sextortion")
+    shown = viewer.find_element(By.CSS_SELECTOR, "details.slide-text").get_attribute(
         "textContent")  # the slide's text, for a reader who cannot see its picture
     assert "Presented by Ms. Rivera" in shown and "Lincoln Middle School" in shown
-    resources = next((s for s in slides if "Where to get help" in s.text), None)
-    assert resources is not None and "Lincoln counselor" in resources.text
+    assert "Good evening" in viewer.find_element(By.CLASS_NAME, "notes").text  # its script
+    viewer.find_element(By.ID, "viewer-next").click()  # and on through the deck
+    assert viewer.find_element(By.TAG_NAME, "h3").text.startswith("Slide 2:")
+    viewer.find_element(By.ID, "viewer-close").click()
+    resources = next(n for n, thumb in enumerate(thumbs, start=1)
+                     if "Where to get help" in thumb.text)
+    assert "Lincoln counselor" in opened(resources).text
     browser.save_screenshot(str(tmp_path / "2-slides.png"))
+    browser.find_element(By.ID, "viewer-close").click()
 
     notes = project / NOTES
     notes.write_text(notes.read_text(encoding="utf-8") + "\nA new line for the room.\n",
                      encoding="utf-8")
     status = wait(lambda: (text := browser.find_element(By.ID, "status").text).startswith(
         "Updated after a change") and text, timeout=60)
-    changed = browser.find_elements(By.CSS_SELECTOR, "li.slide.changed")
+    changed = browser.find_elements(By.CSS_SELECTOR, "li.thumb.changed")
     assert len(changed) == 1  # the slide whose script it is, marked, with the new line
-    assert "A new line for the room." in changed[0].find_element(By.CLASS_NAME, "notes").text
-    number = changed[0].get_attribute("id").removeprefix("slide-")
+    number = int(changed[0].get_attribute("data-number"))
     assert status == f"Updated after a change to {NOTES}. Slide {number} changed."
+    assert "A new line for the room." in opened(number).find_element(By.CLASS_NAME,
+                                                                     "notes").text
     browser.save_screenshot(str(tmp_path / "3-updated.png"))
+    browser.find_element(By.ID, "viewer-close").click()
 
     browser.find_element(By.ID, "place").send_keys(", Room 2")  # typed, not yet shown
     assert browser.find_element(By.ID, "stale").is_displayed()
+    browser.find_element(By.CSS_SELECTOR, ".more-downloads summary").click()
     browser.find_element(By.LINK_TEXT, "Deck (.pptx)").click()
     deck = wait(lambda: next(iter(browser.downloads.glob("*.pptx")), None), timeout=60)
     # Named for the evening, so two evenings' files in one downloads folder stay apart.
     assert deck.name == "lincoln-middle-school-may-14-parent-night.pptx"
     first = Presentation(str(deck)).slides[0]
-    shown = " ".join(shape.text_frame.text for shape in first.shapes if shape.has_text_frame)
+    shown = " ".join(shape.text_frame.text for shape in first.shapes if shape.has_text_frame
+                     ).replace("\u00a0", " ")  # no-break spaces read as spaces
     assert "Lincoln Middle School" in shown and "Ms. Rivera" in shown, shown
     assert "Library, Room 2" in shown  # the download carries the details as typed
 

@@ -39,7 +39,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "on the chairs before people arrive (the opening points to its steps)",
             "Index cards and pens for questions asked in writing",
             "A feedback form, if you have one: give its link with the event's details (or in "
-            "the organization's kit), and the closing slide and the handout show its QR code",
+            "the organization's kit); once it is given, the closing slide and the handout show "
+            "the link with a QR code",
             "Spanish handouts, or an interpreter, if families need them",
             "Agreed with the host that this evening is for adults; if families bring children, "
             "someone to look after them in another room",
@@ -57,15 +58,17 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "The figures in these materials run to June 2025 at the newest. If "
             "missingkids.org or fbi.gov/sextortion has newer ones, present only what has been "
             "checked into the deck's sources; until then, say that newer figures may exist.",
-            "If you add local resources, call each number on the resources slide and the "
-            "handout to confirm it.",
+            "Check that the numbers and web addresses on the resources slide and the handout "
+            "still work, and that the TAKE IT DOWN Act is still described as it stands; if you "
+            "add local resources, call each number to confirm it.",
             "Know your own reporting duty, and who at the host organization receives a "
-            "safety concern.",
+            "safety concern. Before the night, agree with the host who would make a report, "
+            "and how; if your job makes you a mandated reporter, that duty comes with you.",
             "If families need Spanish, check which lines and sites you will name answer in "
             "Spanish, and who at school can help a family report in Spanish.",
         ],
         "before_questions": ("The {minutes} minutes of slides leave questions out: plan "
-                             "{least} to {most} more after them, with the closing slide's "
+                             "{questions} minutes more after them, with the closing slide's "
                              "help numbers on screen."),
         "disclosure_title": "If someone discloses",
         "disclosure": [
@@ -200,15 +203,18 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "missingkids.org o fbi.gov/sextortion tienen cifras más nuevas, presente solo las "
             "que ya se hayan revisado y agregado a las fuentes de la presentación; mientras "
             "tanto, diga que puede haber cifras más recientes.",
-            "Si agrega recursos locales, llame a cada número de la diapositiva de recursos y "
-            "del folleto para confirmarlo.",
+            "Compruebe que los números y las direcciones web de la diapositiva de recursos y del "
+            "folleto siguen funcionando, y que la ley TAKE IT DOWN se describe como está hoy; si "
+            "agrega recursos locales, llame a cada número para confirmarlo.",
             "Conozca su obligación de reportar, y quién recibe en la organización una "
-            "preocupación por la seguridad de un niño.",
+            "preocupación por la seguridad de un niño. Antes de la reunión, acuerde con los "
+            "organizadores quién haría un reporte y cómo; si por su trabajo usted está obligado "
+            "por ley a reportar, esa obligación también aplica esta noche.",
             "Averigüe qué líneas y sitios de los que va a nombrar atienden en español, y quién en "
             "la escuela puede ayudar a una familia a reportar en español.",
         ],
         "before_questions": ("Los {minutes} minutos de diapositivas no incluyen las "
-                             "preguntas: deje de {least} a {most} minutos más después, con "
+                             "preguntas: deje {questions} minutos más después, con "
                              "los números de ayuda de la última diapositiva en pantalla."),
         "disclosure_title": "Si alguien le cuenta un caso",
         "disclosure": [
@@ -242,7 +248,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slides": "Diapositiva por diapositiva",
         "slide_heading": "Diapositiva {number}: {title}",
         "slide_timing": "{minutes} min, desde {start}",
-        "length": "m:ss",
+        "length": "Duración (m:ss)",
         "key_points": "En la diapositiva",
         "figure_columns": "Qué|Cifra|Año|Fuente",
         "contents": "Contenido",

@@ -1,4 +1,5 @@
-"""Typographer's quotes: the straight quotes typed in YAML become curly ones on the slides.
+"""Typography: the straight quotes typed in YAML become curly ones on the slides, and no-break
+spaces keep a short heading's last words and a list of short items from breaking badly.
 
 English and US Spanish both take curly double and single quotes, U+201C/U+201D and
 U+2018/U+2019 (US Spanish print uses them rather than the angle quotes of
@@ -25,3 +26,26 @@ def curly_quotes(text: str) -> str:
         return text
     text = _DOUBLE_OPENING.sub("\u201c", text).replace('"', "\u201d")
     return _SINGLE_OPENING.sub("\u2018", text).replace("'", "\u2019")
+
+
+NO_BREAK_SPACE = "\u00a0"
+
+
+def items_whole(line: str, separator: str = " \u00b7 ", longest: int = 4) -> str:
+    """Return a line of items joined by `separator` ("Sexting · Sextortion today · ...") with
+    the words of each item of at most `longest` words bound by no-break spaces, so that the
+    line breaks between items, never inside a short one."""
+    items = line.split(separator)
+    if len(items) < 2:
+        return line
+    return separator.join(item.replace(" ", NO_BREAK_SPACE)
+                          if len(item.split(" ")) <= longest else item for item in items)
+
+
+def no_widow(title: str) -> str:
+    """Return `title` with its last two words bound by a no-break space when it has four words
+    or more, so that a heading never leaves one word alone on its last line."""
+    head, space, last = title.rpartition(" ")
+    if not space or len(title.split(" ")) < 4:
+        return title
+    return f"{head}{NO_BREAK_SPACE}{last}"

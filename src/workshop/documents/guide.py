@@ -26,7 +26,14 @@ from workshop.model import DiscussionSlide, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
-from workshop.schedule import Schedule, booking_note, optional_note, schedule, slot_note
+from workshop.schedule import (
+    Schedule,
+    booking_note,
+    minutes_span,
+    optional_note,
+    schedule,
+    slot_note,
+)
 
 clock = format_clock  # minutes since the start, as m:ss: the parts' lengths read alike
 
@@ -96,7 +103,7 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
     before = list(phrases(language, "before_you_present"))
     if plan_of_time.questions is not None:
         least, most = plan_of_time.questions
-        before.append(w("before_questions", least=least, most=most,
+        before.append(w("before_questions", questions=minutes_span(least, most),
                         minutes=format_minutes(plan_of_time.minutes)))
     # A chapter of its own (the contents list it), its checks boxed.
     blocks.append(Heading(2, w("before_title")))

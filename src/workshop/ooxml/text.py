@@ -15,6 +15,7 @@ from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.elements import escape_text
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
+from workshop.typography import NO_BREAK_SPACE
 
 _CONTENT = {f"{_A}r", f"{_A}br", f"{_A}fld"}
 _T = f"{_A}t"
@@ -34,7 +35,7 @@ def text_body(shape) -> etree._Element:
 def fill(body: etree._Element, paragraphs: Sequence[Paragraph], levels: Iterable[int] = (),
          whole_numbers: bool = True) -> None:
     """Replace the text of `body` (a `p:txBody`) with `paragraphs`, each at its level
-    (default 0), numbers kept whole (see keep_numbers_whole) unless `whole_numbers` is
+    (default 0), numbers kept whole (see keep_together) unless `whole_numbers` is
     False. The first paragraph keeps its properties, as in PowerPoint."""
     levels = list(levels)
     found = body.findall(f"{_A}p")
@@ -60,7 +61,7 @@ def fill(body: etree._Element, paragraphs: Sequence[Paragraph], levels: Iterable
                     props.set("b", "1")
                 if run.italic:
                     props.set("i", "1")
-            text = keep_numbers_whole(run.text) if whole_numbers else run.text
+            text = keep_together(run.text) if whole_numbers else run.text
             etree.SubElement(added, f"{_A}t").text = escape_text(text)
             if end is None:
                 target.append(added)
@@ -75,14 +76,31 @@ def fill(body: etree._Element, paragraphs: Sequence[Paragraph], levels: Iterable
 WORD_JOINER = "\u2060"
 _NUMBERED_WORD = re.compile(r"\S*\d\S*")
 _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+# A short number belongs with its word: a line that ends "las 24" or "press" and goes on
+# "horas" or "2" reads as two broken thoughts. A no-break space (U+00A0) binds a number of one
+# to three digits to the word after it ("24 horas", "18 years") and, where it ends a phrase,
+# to the word before it ("marquen 2,", "under 18."). Like the word joiner, the fit model
+# measures it as part of one word, as LibreOffice lays it out.
+_SHORT_NUMBER_THEN_WORD = re.compile(r"(?<![\w,.\-\u2060/])(\d{1,3}) (?=[\w(])")
+_WORD_THEN_ENDING_NUMBER = re.compile(r"(?<=[^\W\d]) (\d{1,3})(?=[,.;:)](?!\d)|$)")
+# A two-word aside in brackets, "(gift cards)", reads as one word: broken, it is two halves.
+_TWO_WORD_ASIDE = re.compile(r"\((\w+) (\w+)\)")
 
 
-def keep_numbers_whole(text: str) -> str:
-    """Return `text` with a word joiner after each inner hyphen of a word with a digit."""
-    if "-" not in text:
-        return text
-    return _NUMBERED_WORD.sub(
-        lambda word: _INNER_HYPHEN.sub("-" + WORD_JOINER, word.group()), text)
+def keep_together(text: str) -> str:
+    """Return `text` with a word joiner after each inner hyphen of a word with a digit, a
+    short number bound by a no-break space to the word it goes with, and a two-word aside in
+    brackets bound into one."""
+    if "-" in text:
+        text = _NUMBERED_WORD.sub(
+            lambda word: _INNER_HYPHEN.sub("-" + WORD_JOINER, word.group()), text)
+    if any(c.isdigit() for c in text):
+        text = _SHORT_NUMBER_THEN_WORD.sub(lambda m: m.group(1) + NO_BREAK_SPACE, text)
+        text = _WORD_THEN_ENDING_NUMBER.sub(lambda m: NO_BREAK_SPACE + m.group(1), text)
+    if "(" in text:
+        text = _TWO_WORD_ASIDE.sub(lambda m: f"({m.group(1)}{NO_BREAK_SPACE}{m.group(2)})",
+                                   text)
+    return text
 
 
 def body_text(body: etree._Element) -> str:

@@ -45,10 +45,11 @@ from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.events import event_file_name
 from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
 from workshop.libreoffice import soffice
-from workshop.model import Resource
+from workshop.model import Resource, Section
 from workshop.notes_text import unescape_notes
 from workshop.ooxml.package_view import PackageView
 from workshop.paths import real
+from workshop.plan import SlidePlan
 from workshop.prepare import prepare
 from workshop.session import BuildSession
 from workshop.studio import kits, remembered
@@ -229,7 +230,7 @@ class Studio:
         try:
             compiled = self._compile(deck, settings)
         except WorkshopError as exc:
-            return {"slides": [], "problems": exc.diagnostics, "general": [],
+            return {"slides": [], "parts": [], "problems": exc.diagnostics, "general": [],
                     "query": settings.query(), "pictures_problem": None}
         package = PackageView(compiled.written.data, compiled.written.entries)  # read once
         digests, texts = slide_digests(package), slide_texts(package)
@@ -253,7 +254,8 @@ class Studio:
                            "notes": unescape_notes(script.notes or ""),
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})
-        return {"slides": slides, "problems": [], "general": general,
+        return {"slides": slides, "parts": deck_parts(compiled.written.plan),
+                "problems": [], "general": general,
                 "query": settings.query(), "pictures_problem": pictures}
 
     def _compile(self, deck, settings: Settings):
@@ -484,6 +486,19 @@ class Studio:
 
 _GENERIC = {404: "There is no such page in the studio.",
             405: "That page does not take this kind of request."}
+
+
+def deck_parts(plan: SlidePlan) -> list[dict]:
+    """Return where each part of the deck starts, for the page's jump list: the title slide,
+    then each section's first slide (its divider, or where its script is spoken), as
+    `{"number", "title"}`; the title slide's entry has no title of its own (the page says
+    "Start")."""
+    parts = [{"number": 1, "title": None}] if plan.slides else []
+    for slide in plan.slides:
+        section = slide.content if slide.kind == "section" else slide.lead_in
+        if isinstance(section, Section) and slide.number > 1:
+            parts.append({"number": slide.number, "title": section.title})
+    return parts
 
 
 def _missing_render_tool() -> str | None:

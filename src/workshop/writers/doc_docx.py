@@ -33,9 +33,10 @@ from workshop.documents import (
     Text,
 )
 from workshop.notes_text import Paragraph
-from workshop.ooxml.text import keep_numbers_whole
+from workshop.ooxml.text import keep_together
 from workshop.package import build_time, write_zip
 from workshop.session import Cache
+from workshop.typography import items_whole, no_widow
 
 _GREY = RGBColor(0x4A, 0x4A, 0x4A)
 _TEXT_WIDTH = Inches(6.5)  # a Letter page less python-docx's one-inch margins
@@ -170,12 +171,12 @@ def _cover(word, cover: Cover) -> None:
         run = kicker.add_run(cover.kicker.upper())
         run.bold, run.font.size = True, Pt(13)
     title = _paragraph(word, "Title")
-    title.add_run(cover.title)
+    title.add_run(no_widow(cover.title))
     if not cover.kicker:
         title.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
     for line in cover.lines:
         paragraph = word.add_paragraph()
-        paragraph.add_run(line).font.size = Pt(14)
+        paragraph.add_run(items_whole(keep_together(line))).font.size = Pt(14)
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
@@ -334,13 +335,14 @@ def _band(word, band: Band, document: Document) -> None:
     text = table.rows[0].cells[0]
     _shade(text, document.style.primary)
     title = text.paragraphs[0]
-    run = title.add_run(band.title)
+    run = title.add_run(no_widow(band.title))
     run.font.size = Pt(round(document.style.body_pt * 1.8))
     run.font.name = document.style.heading_font
     run.bold = True
     for line in band.lines:
         paragraph = text.add_paragraph()
-        paragraph.add_run(line).font.size = Pt(document.style.body_pt + 1)
+        paragraph.add_run(items_whole(keep_together(line))).font.size = Pt(
+            document.style.body_pt + 1)
     for paragraph in text.paragraphs:
         paragraph.paragraph_format.space_after = Pt(2)
         for added in paragraph.runs:
@@ -451,7 +453,7 @@ def _page_text_width(document: Document) -> float:
 
 def _runs(paragraph, source: Paragraph, direction: bool = False) -> None:
     for run in source.runs:
-        added = paragraph.add_run(keep_numbers_whole(run.text))  # 1-800-843-5678 on one line
+        added = paragraph.add_run(keep_together(run.text))  # 1-800-843-5678 on one line
         added.bold = run.bold or None
         added.italic = run.italic or direction or None
         if direction:

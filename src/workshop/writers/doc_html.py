@@ -21,16 +21,23 @@ from workshop.documents import (
     Text,
 )
 from workshop.notes_text import Paragraph
-from workshop.ooxml.text import keep_numbers_whole
+from workshop.ooxml.text import keep_together
+from workshop.typography import items_whole, no_widow
 
 _MIME = {"png": "image/png", "jpg": "image/jpeg"}
+
+
+def _line(line: str) -> str:
+    """Return a cover's or band's line with its numbers whole and each item of a "·" list
+    kept on one line."""
+    return items_whole(keep_together(line))
 
 
 def inline(paragraph: Paragraph) -> str:
     """Return a paragraph's runs as escaped HTML with emphasis."""
     parts = []
     for run in paragraph.runs:
-        text = escape(keep_numbers_whole(run.text))  # a phone number never breaks
+        text = escape(keep_together(run.text))  # a phone number never breaks
         if run.italic:
             text = f"<em>{text}</em>"
         if run.bold:
@@ -90,10 +97,10 @@ def write_html(document: Document) -> bytes:
     for n, block in enumerate(document.blocks):
         if isinstance(block, Cover):
             logo = _image(block.logo, ' class="cover-logo"') if block.logo else ""
-            lines = "".join(f"<p>{escape(line)}</p>" for line in block.lines)
+            lines = "".join(f"<p>{escape(_line(line))}</p>" for line in block.lines)
             kicker = f'<p class="kicker">{escape(block.kicker)}</p>' if block.kicker else ""
-            body.append(f'<header class="cover">{logo}{kicker}<h1>{escape(block.title)}</h1>'
-                        f"{lines}</header>")
+            title = escape(no_widow(block.title))
+            body.append(f'<header class="cover">{logo}{kicker}<h1>{title}</h1>{lines}</header>')
         elif isinstance(block, Contents):
             links = "".join(f'<li><a href="#{anchor}">{escape(text)}</a></li>'
                             for anchor, text in chapters)
@@ -103,8 +110,9 @@ def write_html(document: Document) -> bytes:
             body.append('<hr class="page">')
         elif isinstance(block, Band):
             logo = _image(block.logo, ' class="band-logo"') if block.logo else ""
-            lines = "".join(f"<p>{escape(line)}</p>" for line in block.lines)
-            body.append(f'<header class="band"><div><h1>{escape(block.title)}</h1>{lines}</div>'
+            lines = "".join(f"<p>{escape(_line(line))}</p>" for line in block.lines)
+            body.append(f'<header class="band"><div><h1>{escape(no_widow(block.title))}</h1>'
+                        f'{lines}</div>'
                         f"{logo}</header>")
         elif isinstance(block, Columns):
             template = " ".join(f"{w:g}fr" for w in block.widths)

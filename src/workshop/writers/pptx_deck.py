@@ -82,6 +82,7 @@ from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_re
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
+from workshop.slide_types import pictogram
 from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE
@@ -210,8 +211,10 @@ class _DeckWriter:
                 parts = self.parts_when_too_long(slide, whole, (i, j))
                 if parts:
                     self.discard_last_slide()
-                    self.notices.append(Notice(origin, "O202", f"'{whole.title}' does not fit "
-                                               f"on one slide; split into {len(parts)} slides",
+                    self.notices.append(Notice(origin, "O202", f"'{whole.title}' holds more "
+                                               f"than one slide can show, so it is shown on "
+                                               f"{len(parts)} slides; shorten it to keep it "
+                                               f"on one",
                                                slide=len(self.plan.slides) + 1))
                     for n, part in enumerate(parts, start=1):
                         slide = self.new_slide(whole.layout, "content", part.title, origin, part,
@@ -629,12 +632,16 @@ class _DeckWriter:
             fill(text_body(figure), plain(content.figure))
             fill(text_body(caption), plain(content.caption))
         bottom = self.content_bottom(content)
-        if content.chart:
+        counted = None if content.chart or content.icon else pictogram.share(content.figure)
+        if content.chart or counted:
             right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
                           bottom - g.CONTENT_TOP)
-            pptx_shapes.add_chart(slide, content.chart, self.box(right), self.copier.names,
-                                  self.colors)
-            if caption is None:  # keep the figure clear of the chart
+            if content.chart:
+                pptx_shapes.add_chart(slide, content.chart, self.box(right),
+                                      self.copier.names, self.colors)
+            else:  # "6 in 10": six people of ten
+                pictogram.draw(slide, *counted, self.box(right))
+            if caption is None:  # keep the figure clear of the drawing
                 left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
                 _place(figure, left)
         elif caption is not None:  # the figure and caption across, or beside its icon

@@ -32,7 +32,7 @@ from workshop.ooxml import elements
 from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
-from workshop.ooxml.text import keep_numbers_whole
+from workshop.ooxml.text import keep_together
 from workshop.package import build_time
 from workshop.session import Cache
 from workshop.slide_types.cards import flat  # one flat fill for every drawn shape
@@ -208,7 +208,7 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
     properties.set("name", name)
     elements.set_box(added, box)
     for node, text in zip(added.iter(f"{_A}t"), texts, strict=True):
-        node.text = elements.escape_text(keep_numbers_whole(text))
+        node.text = elements.escape_text(keep_together(text))
     elements.insert_shape(tree, added)
 
 

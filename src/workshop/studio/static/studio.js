@@ -26,6 +26,7 @@ function liveSlides() {
   const slides = document.getElementById("slides");
   const status = document.getElementById("status");
   if (!slides || !window.EventSource) return;
+  const say = slides.dataset;  // the page's words, in the deck's language
   const source = new EventSource(`${document.body.dataset.base}/events`);
   source.addEventListener("change", async (event) => {
     const files = JSON.parse(event.data);
@@ -37,15 +38,68 @@ function liveSlides() {
     const changed = [];
     slides.querySelectorAll(".slide").forEach((s) => {
       if (before[s.id] !== s.innerHTML) {
+        const number = s.id.replace("slide-", "");
         s.classList.add("changed");
-        changed.push(s.id.replace("slide-", ""));
+        document.getElementById(`thumb-${number}`)?.classList.add("changed");
+        changed.push(number);
       }
     });
-    const what = changed.length ? ` Slide${changed.length > 1 ? "s" : ""} ${changed.join(", ")} changed.`
-                                : " No slide looks different.";
-    status.textContent = `Updated after a change to ${files.join(", ")}.${what}`;
+    const numbers = changed.join(", ");
+    const what = !changed.length ? say.noneChanged
+      : (changed.length > 1 ? say.slidesChanged : say.slideChanged).replace("{numbers}", numbers);
+    status.textContent = `${say.changedAfter.replace("{files}", files.join(", "))} ${what}`;
+    viewer.refresh();
   });
 }
+
+const viewer = {
+  // One slide opened large, with its notes, questions and findings; Previous and Next (or
+  // the arrow keys) step through the deck, Escape or Close go back to the grid.
+  number: null,
+  dialog: null,
+  setUp() {
+    this.dialog = document.getElementById("viewer");
+    const slides = document.getElementById("slides");
+    if (!this.dialog || !slides || !this.dialog.showModal) return;
+    document.documentElement.classList.add("scripted");
+    slides.addEventListener("click", (event) => {
+      const link = event.target.closest("a[href^='#slide-']");
+      if (!link) return;
+      event.preventDefault();
+      this.open(Number(link.getAttribute("href").replace("#slide-", "")));
+    });
+    document.getElementById("viewer-previous").addEventListener("click", () => this.step(-1));
+    document.getElementById("viewer-next").addEventListener("click", () => this.step(1));
+    document.getElementById("viewer-close").addEventListener("click", () => this.dialog.close());
+    this.dialog.addEventListener("keydown", (event) => {
+      if (event.key === "ArrowLeft") this.step(-1);
+      if (event.key === "ArrowRight") this.step(1);
+    });
+    this.dialog.addEventListener("close", () => {
+      // Back on the grid, at the slide just seen.
+      document.querySelector(`#thumb-${this.number} a`)?.focus();
+    });
+  },
+  open(number) {
+    const slide = document.getElementById(`slide-${number}`);
+    if (!slide) return;
+    this.number = number;
+    const body = document.getElementById("viewer-body");
+    body.innerHTML = slide.innerHTML;
+    body.querySelector("h3").id = "viewer-heading";
+    body.querySelectorAll("img").forEach((img) => { img.loading = "eager"; });
+    const count = document.querySelectorAll("#slides .slide").length;
+    document.getElementById("viewer-previous").disabled = number <= 1;
+    document.getElementById("viewer-next").disabled = number >= count;
+    if (!this.dialog.open) this.dialog.showModal();
+  },
+  step(by) {
+    if (this.number !== null) this.open(this.number + by);
+  },
+  refresh() {
+    if (this.dialog?.open) this.open(this.number);
+  },
+};
 
 function hexLuminance(hex) {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
@@ -130,7 +184,7 @@ function settingsForm() {
   const form = document.getElementById("settings");
   if (!form) return;
   const stale = document.getElementById("stale");
-  const links = document.querySelectorAll(".downloads a");
+  const links = document.querySelectorAll(".actions a");
   const refresh = () => {
     const query = new URLSearchParams(new FormData(form));
     for (const [key, value] of [...query.entries()]) { if (!value) query.delete(key); }
@@ -145,8 +199,9 @@ function settingsForm() {
     if (event.target.classList.contains("remove")) setTimeout(refresh);
   });
   form.addEventListener("submit", () => {
-    const button = document.getElementById("update");
-    button.disabled = true;
+    document.querySelectorAll("#update, form.settings button[type=submit]").forEach((button) => {
+      button.disabled = true;
+    });
     document.getElementById("status").textContent = form.dataset.working;
   });
 }
@@ -154,6 +209,7 @@ function settingsForm() {
 document.addEventListener("DOMContentLoaded", () => {
   resourceRows();
   settingsForm();
+  viewer.setUp();
   liveSlides();
   liveContrast();
 });

@@ -1,0 +1,74 @@
+"""Pictogram: a statistic written "N in M" (M at most ten) shown as M people, N of them in
+the accent colour (design system, section 4). Chosen for a statistic slide without a chart
+of its own whose figure reads "6 in 10" ("6 de cada 10"): the room sees the share at once,
+and no second number ("40%", "all other cases") appears that no source gave."""
+
+from __future__ import annotations
+
+import re
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.slide import Slide
+
+from workshop.slide_types.cards import flat
+from workshop.theme import geometry as g
+
+NAME = "pictogram"
+MOST = 10  # people drawn, at most: a share of more reads better as a chart
+PER_ROW = 5
+FIGURE = (int(0.90 * g.INCH), int(1.30 * g.INCH))  # one person: width, height
+GAP = int(0.345 * g.INCH)  # between two people, across and down
+HEAD = 0.46  # the head's diameter, as a share of the figure's width
+NECK = 0.06  # the room between head and shoulders, as a share of the figure's height
+REST_TINT = 0.75  # the people not counted: the text colour lightened this far, a data grey
+# "6 in 10", "6 out of 10", "6 de cada 10", "6 de 10": the count, then the whole.
+_SHARE = re.compile(r"^\s*(\d{1,2})\s+(?:in|out of|of|de cada|de)\s+(\d{1,2})\s*$",
+                    re.IGNORECASE)
+
+
+def share(figure: str) -> tuple[int, int] | None:
+    """Return (counted, whole) when `figure` reads "N in M" with 0 < N <= M <= MOST, else
+    None."""
+    found = _SHARE.match(figure)
+    if found is None:
+        return None
+    counted, whole = int(found.group(1)), int(found.group(2))
+    return (counted, whole) if 0 < counted <= whole <= MOST else None
+
+
+def draw(slide: Slide, counted: int, whole: int, area: g.Box) -> None:
+    """Draw `whole` people in rows of five, top-anchored and centred across `area`, the first
+    `counted` in the accent colour and the rest in a light tint of the text colour; smaller
+    than the design's size only where `area` is too small for it. The shapes are flat and
+    unnamed for screen readers: the figure and caption beside them say what they show."""
+    per_row = min(PER_ROW, whole)
+    rows = -(-whole // per_row)
+    width = per_row * FIGURE[0] + (per_row - 1) * GAP
+    height = rows * FIGURE[1] + (rows - 1) * GAP
+    scale = min(1.0, area.cx / width, area.cy / height)
+    across, down, gap = (int(FIGURE[0] * scale), int(FIGURE[1] * scale), int(GAP * scale))
+    left = area.x + (area.cx - int(width * scale)) // 2
+    for n in range(whole):
+        row, column = divmod(n, per_row)
+        x, y = left + column * (across + gap), area.y + row * (down + gap)
+        color = MSO_THEME_COLOR.ACCENT_1 if n < counted else MSO_THEME_COLOR.TEXT_1
+        _person(slide, g.Box(x, y, across, down), color, n + 1, tinted=n >= counted)
+
+
+def _person(slide: Slide, box: g.Box, color: MSO_THEME_COLOR, number: int,
+            tinted: bool) -> None:
+    """Draw one person filling `box`: a round head over rounded shoulders."""
+    head = int(box.cx * HEAD)
+    shoulders_top = box.y + head + int(box.cy * NECK)
+    parts = (("head", MSO_SHAPE.OVAL, g.Box(box.x + (box.cx - head) // 2, box.y, head, head)),
+             ("body", MSO_SHAPE.ROUND_2_SAME_RECTANGLE,
+              g.Box(box.x, shoulders_top, box.cx, box.bottom - shoulders_top)))
+    for part, kind, where in parts:
+        shape = slide.shapes.add_shape(kind, where.x, where.y, where.cx, where.cy)
+        shape.name = f"Person {number} {part}"
+        if kind == MSO_SHAPE.ROUND_2_SAME_RECTANGLE:
+            shape.adjustments[0] = 0.5  # shoulders: the top corners fully round
+        flat(shape, color)
+        if tinted:
+            shape.fill.fore_color.brightness = REST_TINT
