@@ -155,10 +155,10 @@ def test_every_run_is_tagged_with_the_deck_language(built: Path) -> None:
 
 def test_statistic_has_a_native_chart_and_image_has_alt_text(built: Path) -> None:
     prs = Presentation(str(built))
-    statistic = slide_titled(built, "A figure from the 2020 guide")
+    statistic = slide_titled(built, "Financial sextortion reports to NCMEC")
     chart = next(sh for sh in statistic.shapes if sh.has_chart).chart
-    assert list(chart.plots[0].categories) == ["Knew the person", "All other cases"]
-    assert list(chart.plots[0].series[0].values) == [60.0, 40.0]
+    assert list(chart.plots[0].categories) == ["Jan–Jun 2024", "Jan–Jun 2025"]
+    assert list(chart.plots[0].series[0].values) == [11625.0, 18898.0]
     image = next(s for s in prs.slides if s.slide_layout.name == "Image")
     picture = next(sh for sh in image.shapes if sh.shape_type == 13 or sh.name.startswith("Pic"))
     assert picture._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == [

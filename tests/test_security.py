@@ -59,8 +59,9 @@ def outline(*slides: dict, **top: object) -> str:
 
 
 def texts(path: Path) -> list[str]:
-    """Return the text of every text frame of every slide of a built deck."""
-    return [shape.text_frame.text for slide in Presentation(str(path)).slides
+    """Return the text of every text frame of every slide of a built deck, as a reader sees
+    it (a no-break space that keeps a number with its word, as a space)."""
+    return [shape.text_frame.text.replace("\u00a0", " ") for slide in Presentation(str(path)).slides
             for shape in slide.shapes if shape.has_text_frame]
 
 

@@ -172,7 +172,7 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
             titles = [s.shapes.title.text for s in slides]
             first, second = (slides[titles.index(f"{title} ({n}/2)")] for n in (1, 2))
             panel = next(s for s in first.shapes if s.name == "Local resources")
-            assert panel.text_frame.text.count("Contact ") == count
+            assert panel.text_frame.text.count("Contact\u00a0") == count  # "Contact 1", whole
             assert "CyberTipline" in second.placeholders[1].text_frame.text
             assert not [s for s in second.shapes if s.name == "Local resources"]
             assert first.has_notes_slide and "O203" not in " ".join(
@@ -200,7 +200,8 @@ def test_steps_in_order_are_numbered_where_the_bullets_were(built: Path) -> None
     body = slide_titled(output, "What to do, in this order").placeholders[1]
     paragraphs = body.text_frame.paragraphs
     assert [p.runs[0].text for p in paragraphs] == ["1", "2", "3", "4", "5"]
-    assert paragraphs[1].text == "2\u2003Save the username, profile and chat; never copy the image"
+    assert paragraphs[1].text == ("2\u2003Save the username, profile, chat and any payments; "
+                                  "never copy the image")
     for paragraph in paragraphs:  # no bullet, the number hanging, in the accent
         props = paragraph._p.pPr
         assert int(props.get("marL")) > 0 and props.get("indent") == f"-{props.get('marL')}"

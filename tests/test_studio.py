@@ -165,7 +165,9 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
 
     def opened(number: int):
         """Open slide `number` from the grid; return the viewer showing it."""
-        browser.find_element(By.CSS_SELECTOR, f"#thumb-{number} a").click()
+        thumb = browser.find_element(By.CSS_SELECTOR, f"#thumb-{number} a")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", thumb)
+        thumb.click()
         return wait(lambda: (viewer := browser.find_element(By.ID, "viewer")).is_displayed()
                     and viewer)
 
@@ -652,3 +654,134 @@ def test_the_deck_page_has_every_word_in_spanish_too() -> None:
 
     assert set(WORDS["en"]) <= set(WORDS["es"])
     assert not any(hasattr(dict, key) for key in WORDS["en"])  # t.key reads the word
+
+
+@pytest.mark.parametrize("screen", [(1366, 900), (390, 844)], ids=["desktop", "phone"])
+def test_a_volunteers_whole_evening_from_a_new_kit_to_the_downloads(
+        screen: tuple[int, int], studio, browser, tmp_path: Path) -> None:
+    """The volunteer's walk, on a desktop and on a phone: a kit of their own from a copy
+    (a color by the picker, a logo, a too-light accent refused and the suggested color
+    taken), an event with five local resources, Update, the slides as thumbnails, one opened,
+    Download all; then the event reopened from the start page with every field as typed. The
+    example kit it was copied from is untouched, no page scrolls sideways, and a Spanish
+    deck's form is in Spanish."""
+    from PIL import Image
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    address, project, _ = studio
+    width, height = screen
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+
+    def fits_the_screen() -> None:
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width
+
+    brands = project / "decks" / "brands"
+    example = {path.name: path.read_bytes() for path in brands.iterdir()
+               if path.name.startswith("example-county")}
+    logo = tmp_path / "pta-logo.png"
+    Image.new("RGB", (480, 160), "#7A1F5C").save(logo)
+
+    browser.get(address + "/")  # a kit of their own, from the county's look
+    fits_the_screen()
+    browser.find_element(By.ID, "new-kit-name").send_keys("Lincoln Middle School PTA")
+    Select(browser.find_element(By.ID, "new-kit-source")).select_by_visible_text(
+        "The colors and fonts of Example County Schools")
+    browser.find_element(By.CSS_SELECTOR, "form.new-kit button[type=submit]").click()
+    wait(lambda: browser.current_url.endswith("/kit/decks/brands/lincoln-middle-school-pta"))
+    fits_the_screen()
+    browser.execute_script(  # the primary color, chosen with the picker beside its field
+        "const picker = document.querySelector('#color_primary + input[type=color]');"
+        "picker.value = '#7a1f5c';"
+        "picker.dispatchEvent(new Event('input', {bubbles: true}));")
+    assert browser.find_element(By.ID, "color_primary").get_attribute("value") == "#7A1F5C"
+    accent = browser.find_element(By.ID, "color_accent")
+    accent.clear()
+    accent.send_keys("DDDDDD")  # without "#", and too light for charts and icons
+    pair = browser.find_element(By.CSS_SELECTOR, "[data-pair='accent background']")
+    assert pair.find_element(By.TAG_NAME, "output").text == "1.35:1"
+    suggest = pair.find_element(By.CLASS_NAME, "suggest")
+    assert suggest.text == "Use #949494"
+    suggest.click()  # the nearest gray that passes, taken
+    assert accent.get_attribute("value") == "#949494"
+    assert "fails" not in pair.get_attribute("class")
+    browser.find_element(By.ID, "logo_file").send_keys(str(logo))
+    browser.find_element(By.CSS_SELECTOR, "form.kit button[type=submit]").click()
+    wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".saved"))
+    assert not browser.find_elements(By.CSS_SELECTOR, ".cautions")  # nothing left to fix
+    saved = yaml.safe_load((brands / "lincoln-middle-school-pta.yaml").read_text("utf-8"))
+    assert saved["colors"]["primary"] == "#7A1F5C" and saved["colors"]["accent"] == "#949494"
+    assert (brands / saved["logo"]).read_bytes() == logo.read_bytes()  # stored as its own
+    assert saved["logo"].startswith("lincoln-middle-school-pta")
+
+    browser.find_element(By.PARTIAL_LINK_TEXT, "A 20-minute briefing").click()
+    wait(lambda: browser.find_elements(By.ID, "settings"))
+    assert Select(browser.find_element(By.ID, "kit")).first_selected_option.text == \
+        "Lincoln Middle School PTA"
+    typed = {"organization": "Lincoln Middle School PTA", "date": "March 12, 2027",
+             "place": "Lincoln MS Library", "support_person": "Ms. Lee, school counselor"}
+    for field, value in typed.items():
+        browser.find_element(By.ID, field).send_keys(value)
+    resources = [(f"Lincoln helper {n}", f"(555) 010-01{n}0") for n in range(1, 6)]
+    for n, (name, detail) in enumerate(resources):
+        if n:
+            browser.find_element(By.ID, "add-resource").click()
+        browser.find_elements(By.NAME, "resource_name")[n].send_keys(name)
+        browser.find_elements(By.NAME, "resource_detail")[n].send_keys(detail)
+    browser.find_element(By.ID, "update").click()  # in the bar at the top, always in reach
+
+    thumbs = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "li.thumb"))
+    assert not browser.find_elements(By.CSS_SELECTOR, ".problems")  # five are no problem
+    fits_the_screen()
+    names = [thumb.text for thumb in thumbs]
+    helps = [n for n, text in enumerate(names, start=1) if "Where to get help" in text]
+    assert helps
+
+    def opened(number: int):
+        thumb = browser.find_element(By.CSS_SELECTOR, f"#thumb-{number} a")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", thumb)
+        thumb.click()
+        return wait(lambda: (viewer := browser.find_element(By.ID, "viewer")).is_displayed()
+                    and viewer)
+
+    shown = ""
+    for number in helps:  # every resource on the slides, as typed
+        shown += opened(number).find_element(By.CSS_SELECTOR, "details.slide-text"
+                                             ).get_attribute("textContent")
+        browser.find_element(By.ID, "viewer-close").click()
+    shown = shown.replace("\u2060", "").replace("\u00a0", " ")
+    assert all(f"{name}: {detail}" in shown for name, detail in resources), shown
+    viewer = opened(1)  # the title slide, large, with its script
+    fits_the_screen()
+    assert viewer.find_element(By.TAG_NAME, "h3").text.startswith("Slide 1:")
+    assert viewer.find_element(By.CLASS_NAME, "notes").text
+    browser.find_element(By.ID, "viewer-close").click()
+
+    browser.find_element(By.ID, "download-all").click()
+    bundle = wait(lambda: next(iter(browser.downloads.glob("*.zip")), None), timeout=240)
+    with zipfile.ZipFile(bundle) as archive:
+        assert sorted(archive.namelist()) == [
+            "lincoln-middle-school-pta-march-12-2027-parent-night-short-guide.pdf",
+            "lincoln-middle-school-pta-march-12-2027-parent-night-short-handout.pdf",
+            "lincoln-middle-school-pta-march-12-2027-parent-night-short.pptx"]
+
+    browser.get(address + "/")  # another evening, later: the event comes back in one click
+    browser.find_element(By.CSS_SELECTOR, "a.event[href$='/deck/decks/parent-night-short']"
+                         ).click()
+    wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value"))
+    for field, value in typed.items():
+        assert browser.find_element(By.ID, field).get_attribute("value") == value
+    assert [(name.get_attribute("value"), detail.get_attribute("value")) for name, detail in zip(
+        browser.find_elements(By.NAME, "resource_name"),
+        browser.find_elements(By.NAME, "resource_detail"), strict=True)] == resources
+    assert Select(browser.find_element(By.ID, "kit")).first_selected_option.text == \
+        "Lincoln Middle School PTA"
+
+    assert {path.name: path.read_bytes() for path in brands.iterdir()
+            if path.name.startswith("example-county")} == example  # the copy's source untouched
+    browser.get(address + "/deck/decks/es/noche-de-padres")  # a Spanish deck: its form too
+    fits_the_screen()
+    assert browser.find_element(By.ID, "update").text == "Actualizar las diapositivas"
+    assert browser.find_element(By.CSS_SELECTOR, "label[for=date]").text == "Fecha"
+    assert "p. ej." in browser.find_element(By.ID, "date-hint").text
