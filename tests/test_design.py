@@ -386,6 +386,24 @@ def test_a_share_of_ten_or_fewer_is_drawn_as_people(figure: str, people, tmp_pat
     assert min(s.top for s in shapes if s.name.startswith("Person")) == g.CONTENT_TOP
 
 
+def test_a_bar_chart_shows_its_latest_bar_in_the_accent_and_the_others_in_grey(
+        tmp_path: Path) -> None:
+    """Bars of a comparison: the latest, the one the slide is about, in the accent colour;
+    the earlier ones in the data grey (the text colour, lightened)."""
+    outline = tmp_path / "bars.yaml"
+    outline.write_text(SHARE_DECK.replace("6 in 10", "18,898") + (
+        "        chart: {kind: column, categories: [2023, 2024, 2025], "
+        "values: [9000, 11625, 18898]}\n"), encoding="utf-8")
+    output = tmp_path / "deck.pptx"
+    build(outline, output)
+    chart = next(s.chart for s in slide_titled(output, "A share").shapes if s.has_chart)
+    series = chart.plots[0].series[0]
+    assert series.format.fill.fore_color.theme_color == MSO_THEME_COLOR.TEXT_1
+    assert series.format.fill.fore_color.brightness == pytest.approx(0.75)
+    latest = series.points[2].format.fill.fore_color
+    assert latest.theme_color == MSO_THEME_COLOR.ACCENT_1 and latest.brightness == 0
+
+
 def theme_colors(path: Path) -> dict[str, str]:
     """Return the deck's theme colours by slot (dk1, lt1, accent1, ...)."""
     from workshop.ooxml.theme import read_schemes

@@ -11,7 +11,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.slide import Slide
 
-from workshop.slide_types.cards import flat
+from workshop.slide_types.cards import DATA_GREY_TINT, flat
 from workshop.theme import geometry as g
 
 NAME = "pictogram"
@@ -21,7 +21,6 @@ FIGURE = (int(0.90 * g.INCH), int(1.30 * g.INCH))  # one person: width, height
 GAP = int(0.345 * g.INCH)  # between two people, across and down
 HEAD = 0.46  # the head's diameter, as a share of the figure's width
 NECK = 0.06  # the room between head and shoulders, as a share of the figure's height
-REST_TINT = 0.75  # the people not counted: the text colour lightened this far, a data grey
 # "6 in 10", "6 out of 10", "6 de cada 10", "6 de 10": the count, then the whole.
 _SHARE = re.compile(r"^\s*(\d{1,2})\s+(?:in|out of|of|de cada|de)\s+(\d{1,2})\s*$",
                     re.IGNORECASE)
@@ -71,4 +70,4 @@ def _person(slide: Slide, box: g.Box, color: MSO_THEME_COLOR, number: int,
             shape.adjustments[0] = 0.5  # shoulders: the top corners fully round
         flat(shape, color)
         if tinted:
-            shape.fill.fore_color.brightness = REST_TINT
+            shape.fill.fore_color.brightness = DATA_GREY_TINT

@@ -35,7 +35,7 @@ from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.text import keep_together
 from workshop.package import build_time
 from workshop.session import Cache
-from workshop.slide_types.cards import flat  # one flat fill for every drawn shape
+from workshop.slide_types.cards import DATA_GREY_TINT, flat  # one flat fill for every shape
 from workshop.theme import geometry as g
 from workshop.writers import pptx_parts
 
@@ -272,8 +272,14 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNam
             label.font.color.theme_color = label_color
             label.show_value = True
     else:
+        # The latest bar in the accent colour, the others in the data grey: the room sees at
+        # once which figure the slide is about (design system, "statistic + comparison").
         series.format.fill.solid()
-        series.format.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        series.format.fill.fore_color.theme_color = MSO_THEME_COLOR.TEXT_1
+        series.format.fill.fore_color.brightness = DATA_GREY_TINT
+        latest = series.points[len(chart.values) - 1].format.fill
+        latest.solid()
+        latest.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
         # Each bar carries its value, so the value axis would only repeat it as clutter:
         # its labels, ticks and line go, the axis itself stays (LibreOffice lays the
         # category labels out from it).
