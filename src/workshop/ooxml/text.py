@@ -83,6 +83,8 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # measures it as part of one word, as LibreOffice lays it out.
 _SHORT_NUMBER_THEN_WORD = re.compile(r"(?<![\w,.\-\u2060/])(\d{1,3}) (?=[\w(])")
 _WORD_THEN_ENDING_NUMBER = re.compile(r"(?<=[^\W\d]) (\d{1,3})(?=[,.;:)](?!\d)|$)")
+# A share, "1 in 8", "6 de cada 10", reads as one figure: never "1 in" on one line, "8" on the next.
+_SHARE = re.compile(r"\b(\d{1,3}) (in|of|out of|de cada|de) (\d{1,3})\b")
 # A two-word aside in brackets, "(gift cards)", reads as one word: broken, it is two halves.
 _TWO_WORD_ASIDE = re.compile(r"\((\w+) (\w+)\)")
 
@@ -95,6 +97,8 @@ def keep_together(text: str) -> str:
         text = _NUMBERED_WORD.sub(
             lambda word: _INNER_HYPHEN.sub("-" + WORD_JOINER, word.group()), text)
     if any(c.isdigit() for c in text):
+        text = _SHARE.sub(lambda m: NO_BREAK_SPACE.join(
+            (m.group(1), m.group(2).replace(" ", NO_BREAK_SPACE), m.group(3))), text)
         text = _SHORT_NUMBER_THEN_WORD.sub(lambda m: m.group(1) + NO_BREAK_SPACE, text)
         text = _WORD_THEN_ENDING_NUMBER.sub(lambda m: NO_BREAK_SPACE + m.group(1), text)
     if "(" in text:

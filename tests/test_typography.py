@@ -1,0 +1,58 @@
+"""Line breaks a reader would call wrong: a number cut from its word, a share cut in two, a
+two-word aside split, a heading ending on one word, a list of items broken inside an item.
+No-break spaces (U+00A0) and word joiners (U+2060) keep them together."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.ooxml.text import keep_together
+from workshop.typography import items_whole, no_widow
+
+NBSP, JOIN = "\u00a0", "\u2060"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Llamen a la CyberTipline, las 24 horas", ["24 horas"]),
+    ("llamar al 988 y marcar 2, o mandar AYUDA", ["marcar 2,"]),
+    ("imágenes tomadas antes de los 18.", ["los 18."]),
+    ("508 (ene.–jun. 2024); 1,093 (ene.–jun. 2025)", ["508 (ene.–jun."]),
+    ("aged 13 to 20, 1 in 8 knew someone", ["1 in 8 knew", "13 to 20,"]),
+    ("en unos 6 de cada 10 casos", ["6 de cada 10 casos"]),
+    ("tarjetas de regalo (gift cards) o pagos", ["(gift cards)"]),
+])
+def test_short_numbers_shares_and_asides_keep_with_their_words(text: str,
+                                                               kept: list[str]) -> None:
+    together = keep_together(text)
+    assert together.replace(NBSP, " ") == text  # only the spaces change
+    for phrase in kept:
+        assert phrase.replace(" ", NBSP) in together, (phrase, together)
+
+
+@pytest.mark.parametrize("text", ["a 2024 survey of 1,200 people", "Version 2024 is out",
+                                  "At 3.5 m high"])
+def test_long_numbers_and_decimals_break_as_words_do(text: str) -> None:
+    """A year, a number with a thousands comma and a decimal stay free: binding them would only
+    leave longer lines unbreakable."""
+    together = keep_together(text)
+    assert "2024" + NBSP not in together and NBSP + "1,200" not in together
+    assert "3.5" + NBSP not in together
+
+
+def test_a_phone_number_never_breaks_at_its_hyphens() -> None:
+    assert keep_together("call 1-800-843-5678 now") == \
+        f"call 1-{JOIN}800-{JOIN}843-{JOIN}5678 now"
+
+
+def test_a_heading_keeps_its_last_two_words_together() -> None:
+    assert no_widow("Sextorsión: lo que las familias deben saber") == \
+        f"Sextorsión: lo que las familias deben{NBSP}saber"
+    assert no_widow("Thank you all") == "Thank you all"  # short: it breaks nowhere anyway
+
+
+def test_a_list_of_short_items_breaks_between_them() -> None:
+    line = "Sexting y sextorsión · ¿Cómo ocurre? · Si le pasa a su hijo o hija"
+    kept = items_whole(line).split(" \u00b7 ")  # the items, still apart at the dots
+    assert kept[0] == f"Sexting{NBSP}y{NBSP}sextorsión"
+    assert kept[1] == f"¿Cómo{NBSP}ocurre?"
+    assert kept[2] == "Si le pasa a su hijo o hija"  # longer than four words: free to break
