@@ -57,7 +57,8 @@ def studio(tmp_path: Path):
     shutil.copytree(REPO / "decks", project / "decks")
     shutil.copytree(REPO / "speaker_notes", project / "speaker_notes")
     port = free_port()
-    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
     server = subprocess.Popen([WORKSHOP, "serve", str(project), "--port", str(port)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               env=environment)
@@ -785,3 +786,50 @@ def test_a_volunteers_whole_evening_from_a_new_kit_to_the_downloads(
     assert browser.find_element(By.ID, "update").text == "Actualizar las diapositivas"
     assert browser.find_element(By.CSS_SELECTOR, "label[for=date]").text == "Fecha"
     assert "p. ej." in browser.find_element(By.ID, "date-hint").text
+
+
+def test_the_studios_address_is_the_same_at_every_start(tmp_path: Path) -> None:
+    """A bookmarked studio keeps working: the key in its address is kept per project, for
+    this user alone (not in the project, which others may share); another project has
+    another."""
+    config = tmp_path / "config"
+    project, other = tmp_path / "night", tmp_path / "other"
+    environment = {**os.environ, "XDG_CONFIG_HOME": str(config)}
+
+    def started(folder: Path) -> str:
+        (folder / "decks").mkdir(parents=True, exist_ok=True)
+        server = subprocess.Popen([WORKSHOP, "serve", str(folder), "--port", str(free_port()),
+                                   "--no-browser"], stdout=subprocess.PIPE, text=True,
+                                  env=environment)
+        try:
+            return studio_key(server.stdout.readline())
+        finally:
+            server.terminate()
+            server.communicate(timeout=30)
+
+    first = started(project)
+    assert started(project) == first
+    assert started(other) != first
+    kept = [path for path in config.rglob("key") if path.read_text() == first]
+    assert len(kept) == 1 and kept[0].stat().st_mode & 0o777 == 0o600
+    assert not list(project.rglob("*key*"))  # nothing of it in the project
+    kept[0].write_text("not a key")  # a spoiled file: a new key, not that text
+    assert started(project) not in (first, "not a key")
+
+
+def test_a_deck_opened_afresh_starts_with_the_kit_saved_last(studio) -> None:
+    """Of a project's own kits, the one saved last is the one being worked on: a deck opened
+    afresh (no event kept for it) starts with it selected."""
+    address, project, _ = studio
+    brands = project / "decks" / "brands"
+    later = time.time() + 60
+    os.utime(brands / "harbor-family-alliance.yaml", (later, later))
+    with urllib.request.urlopen(address + "/deck/decks/parent-night-short", timeout=120) as page:
+        html = page.read().decode()
+    selected = re.findall(r'<option value="([^"]*)" selected>', html)
+    assert selected[0] == "decks/brands/harbor-family-alliance"
+    os.utime(brands / "example-county.yaml", (later + 60, later + 60))
+    with urllib.request.urlopen(address + "/deck/decks/parent-night-short", timeout=120) as page:
+        html = page.read().decode()
+    assert re.findall(r'<option value="([^"]*)" selected>', html)[0] == \
+        "decks/brands/example-county"

@@ -808,7 +808,10 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {host}: other computers on the network can open the "
               "studio and read and change this project's decks and kits", file=sys.stderr)
-    studio = create_app(project, host)
+    from workshop.paths import real
+    from workshop.studio.security import kept_key
+
+    studio = create_app(project, host, kept_key(real(project)))
     address = f"http://{'localhost' if host == '127.0.0.1' else host}:{port}/{studio.state.key}/"
     print(f"Workshop studio: {address} (Ctrl-C to stop)", flush=True)
     if browser and sys.stdout.isatty():  # a person at a terminal: the page opens for them

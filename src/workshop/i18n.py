@@ -209,7 +209,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Conozca su obligación de reportar, y quién recibe en la organización una "
             "preocupación por la seguridad de un niño. Antes de la reunión, acuerde con los "
             "organizadores quién haría un reporte y cómo; si por su trabajo usted está obligado "
-            "por ley a reportar, esa obligación también aplica esta noche.",
+            "por ley a reportar, esa obligación también se aplica esta noche.",
             "Averigüe qué líneas y sitios de los que va a nombrar atienden en español, y quién en "
             "la escuela puede ayudar a una familia a reportar en español.",
         ],

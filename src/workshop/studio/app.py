@@ -206,9 +206,9 @@ class Studio:
             if saved:
                 return RedirectResponse(f"{request.scope.get('root_path', '')}/deck/{deck.key}"
                                         f"?{saved}", status_code=303)
-            own = self.project.kits()
-            if len(own) == 1 and not self.project.read_only(own[0]):
-                settings.kit = own[0].key  # a project's one kit of its own: the one to use
+            own = [kit for kit in self.project.kits() if not self.project.read_only(kit)]
+            if own:  # the kit of its own the project saved last: the one being worked on
+                settings.kit = max(own, key=lambda kit: kit.path.stat().st_mtime_ns).key
         elif request.query_params.get("part") != "slides":
             await run_in_threadpool(remembered.remember, self.project.root, deck.key,
                                     settings.query())

@@ -1,7 +1,9 @@
 """What keeps the studio's pages to the facilitator at this machine.
 
-The studio has a key, made anew each time it starts and printed in the address `workshop
-serve` opens (as notebook and development servers do): every request carries it as the
+The studio has a key, made for each project and user and printed in the address `workshop
+serve` opens (as notebook and development servers do); it is kept in this user's config
+folder, so that a bookmark of the studio keeps working from one start to the next. Every
+request carries it as the
 first step of its path (`http://localhost:8765/<key>/...`), and every link the pages make
 keeps it. It is not kept in a cookie: a browser sends a cookie for `localhost` to every
 port of it (cookies are not isolated by port, RFC 6265 section 8.5), so any other local web
@@ -18,8 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import re
 import secrets
+from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode
 
 from starlette.exceptions import HTTPException
@@ -76,6 +80,34 @@ def _own_host(header: str, hosts: set[str], port: int | None) -> bool:
 def new_key() -> str:
     """Return a fresh studio key: 192 random bits, safe in an address."""
     return secrets.token_urlsafe(24)
+
+
+_KEY = re.compile(r"[A-Za-z0-9_-]{32}")  # what new_key makes
+
+
+def kept_key(root: Path) -> str:
+    """Return this user's studio key for the project at `root` (a resolved path), the same at
+    every start: read from this user's config folder (never the project's, which others may
+    share), or made by new_key and written there, readable by this user alone. Deleting the
+    file makes a new key, and old addresses stop working."""
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    name = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+    path = base / "workshop" / "studio" / name / "key"
+    try:
+        kept = path.read_text(encoding="ascii").strip()
+        if _KEY.fullmatch(kept):
+            return kept
+    except (OSError, UnicodeDecodeError):
+        pass  # none yet, or unreadable: a new one
+    key = new_key()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(handle, "w", encoding="ascii") as written:
+            written.write(key)
+    except OSError:
+        pass  # a folder this user cannot write: the key holds for this start alone
+    return key
 
 
 class Guard:

@@ -81,6 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
                    "20 seconds.",
         "preparing": "Preparing your download; a PDF takes a few seconds, everything about "
                      "15.",
+        "downloaded": "Your download is in your browser's downloads (or still on its way, "
+                      "for Download all).",
     },
     "es": {
         "lead": "Escriba los datos de su reunión, revise cada diapositiva y descargue.",
@@ -158,6 +160,8 @@ WORDS: dict[str, dict[str, str]] = {
         "working": "Preparando sus diapositivas con sus datos; la primera vez tarda unos 20 "
                    "segundos.",
         "preparing": "Preparando su descarga; un PDF tarda unos segundos, todo junto unos 15.",
+        "downloaded": "Su descarga está en las descargas del navegador (o llegando, si pidió "
+                      "Descargar todo).",
     },
 }
 

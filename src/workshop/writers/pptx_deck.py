@@ -73,6 +73,7 @@ from workshop.ooxml.text import (
     level_style,
     number_paragraphs,
     plain,
+    scale_hanging,
     set_paragraph_size,
     text_body,
 )
@@ -383,6 +384,8 @@ class _DeckWriter:
             number = self.plan.slides[-1].number
             where = f"slide {number} ({body_text(text_body(heading))}), {name}"
             if result:
+                # a numbered list's numbers hang as far as its text, shrunk with it
+                scale_hanging(body, result / self.inherited(slide, element).size(0))
                 self.notices.append(Notice(path, "O201", f"{where}: text shrunk to "
                                            f"{result:g} pt to fit", slide=number))
             else:
@@ -488,7 +491,8 @@ class _DeckWriter:
         fill(text_body(body), items)
         self.fill_with_list(slide, body, None)  # as large as a short agenda allows
         if numbered:
-            number_paragraphs(text_body(body), self.number_hang(body, [f"{len(items):02d}"]))
+            number_paragraphs(text_body(body),
+                              self.number_hang(slide, body, [f"{len(items):02d}"]))
         self.notes(slide, script, self.agenda_timings())
         self.tidy(slide)
 
@@ -560,16 +564,15 @@ class _DeckWriter:
         self.fill_with_list(slide, body, _icon(content))
         if content.numbered:  # steps: numbers where the bullets were
             number_paragraphs(text_body(body), self.number_hang(
-                body, [str(n) for n in range(1, levels.count(0) + 1)]))
+                slide, body, [str(n) for n in range(1, levels.count(0) + 1)]))
 
-    def number_hang(self, body: Element, numbers: list[str]) -> float:
+    def number_hang(self, slide: Slide, body: Element, numbers: list[str]) -> float:
         """Return how far, in points, the numbers of a numbered list hang left of its text:
-        the widest of `numbers` (bold) and the em space after it, at the list's size as set;
-        0 for a list whose size is the layout's own (its text then starts at the number)."""
+        the widest of `numbers` (bold) and the em space after it, at the list's size as set,
+        or, for a list too long for the type scale (shrunk to fit later), at the size its
+        layout gives it."""
         style = level_style(text_body(body), 0)
-        if style is None:
-            return 0.0
-        size = style[0]
+        size = style[0] if style is not None else self.inherited(slide, body).size(0)
         return (max(text_width(n, self.body_font, size, bold=True) for n in numbers)
                 + text_width("\u2003", self.body_font, size))
 

@@ -192,8 +192,12 @@ function settingsForm() {
     if (stale) stale.hidden = false;
   };
   form.addEventListener("input", refresh);
+  let said = null;
   links.forEach((link) => link.addEventListener("click", () => {
-    document.getElementById("status").textContent = form.dataset.preparing;
+    const status = document.getElementById("status");
+    status.textContent = form.dataset.preparing;
+    clearTimeout(said);  // then, rather than "preparing" for ever, where it went
+    said = setTimeout(() => { status.textContent = form.dataset.downloaded; }, 15000);
   }));
   form.addEventListener("click", (event) => {
     if (event.target.classList.contains("remove")) setTimeout(refresh);
