@@ -4,6 +4,7 @@ the same from a wheel installed into a fresh virtual environment."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -208,3 +209,36 @@ def test_a_file_in_decks_that_is_not_text_is_passed_over(tmp_path: Path, monkeyp
     result = run("build", "parent-night-short", "-o", "short.pptx")
     assert result.exit_code == 0, result.stderr
     assert titles(tmp_path / "short.pptx")[0] == "Sextortion: What Parents Should Know"
+
+
+def test_a_deck_added_to_a_project_shares_its_files_and_never_overwrites_an_edit(
+        tmp_path: Path) -> None:
+    """Adding the short deck to a project made with the full one copies what it reads,
+    leaves the slide files both decks share as they are, and refuses (writing nothing) when
+    one of them holds the user's own edit."""
+    from workshop.scaffold import add_decks, new_project
+
+    project = tmp_path / "night"
+    new_project(project, ["parent-night"])
+    shared = project / "decks" / "slides" / "en" / "if-it-happens.yaml"
+    before = {path: path.read_bytes() for path in project.rglob("*") if path.is_file()}
+    outline = add_decks(project, ["parent-night-short"])[0]
+    assert outline == project / "decks" / "parent-night-short.yaml"
+    checked = run("check", str(outline))
+    assert checked.exit_code == 0 and checked.stderr.endswith(": ok\n")
+    assert all(path.read_bytes() == data for path, data in before.items())  # none rewritten
+    notes = sorted(p.name for p in (project / "speaker_notes" / "parent-night-short").iterdir())
+    assert "title.md" in notes
+
+    other = tmp_path / "edited"
+    new_project(other, ["parent-night"])
+    edited = other / shared.relative_to(project)
+    edited.write_text(edited.read_text(encoding="utf-8") + "# my note\n", encoding="utf-8")
+    files = sorted(other.rglob("*"))
+    with pytest.raises(ValueError, match=re.escape(
+            "decks/slides/en/if-it-happens.yaml is in your project already, with changes of "
+            "your own")):
+        add_decks(other, ["parent-night-short"])
+    assert sorted(other.rglob("*")) == files  # nothing written
+    with pytest.raises(ValueError, match="no built-in deck 'nope'"):
+        add_decks(other, ["nope"])

@@ -175,8 +175,9 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
             assert panel.text_frame.text.count("Contact\u00a0") == count  # "Contact 1", whole
             assert "CyberTipline" in second.placeholders[1].text_frame.text
             assert not [s for s in second.shapes if s.name == "Local resources"]
-            assert first.has_notes_slide and "O203" not in " ".join(
-                w.code for w in result.warnings)
+            # nothing for the facilitator to do: the contacts' own slide is the design, and
+            # the script names them (their numbers are on the slide) in its planned minutes
+            assert first.has_notes_slide and result.warnings == []
 
 
 def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:

@@ -132,7 +132,8 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     # Two decks of one title, told apart by their subtitles.
     assert any(row.replace("\n", " ").startswith(
         "Sextortion: What Parents Should Know A parent-night workshop on sexting, sextortion "
-        "and what helps decks/parent-night.yaml English 60 min") for row in rows), rows
+        "and what helps decks/parent-night.yaml English 75 min (60 of slides, then questions)")
+        for row in rows), rows
     assert "Example County Schools" in browser.find_element(By.CSS_SELECTOR, "ul.kits").text
     browser.save_screenshot(str(tmp_path / "1-start.png"))
 
@@ -638,6 +639,14 @@ def test_an_events_details_come_back_when_its_deck_is_opened_again(studio, brows
     assert browser.find_element(By.ID, "date").get_attribute("value") == "March 12, 2027"
     kept = json.loads((project / ".workshop" / "events.json").read_text(encoding="utf-8"))
     assert "organization=Lincoln+Middle+School+PTA" in kept["decks/parent-night-short"]
+    # The same evening in Spanish: the details typed for the English deck, in one click.
+    browser.get(address + "/deck/decks/es/noche-de-padres")
+    copy = browser.find_element(By.CSS_SELECTOR, ".copy-event a")
+    assert copy.text.startswith("Usar los datos de Lincoln Middle School PTA, March 12, 2027")
+    copy.click()
+    wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value"))
+    assert browser.find_element(By.ID, "date").get_attribute("value") == "March 12, 2027"
+    assert not browser.find_elements(By.CSS_SELECTOR, ".copy-event")  # its own now
 
 
 def test_downloads_are_named_for_the_day_of_the_event() -> None:
@@ -833,3 +842,46 @@ def test_a_deck_opened_afresh_starts_with_the_kit_saved_last(studio) -> None:
         html = page.read().decode()
     assert re.findall(r'<option value="([^"]*)" selected>', html)[0] == \
         "decks/brands/example-county"
+
+
+def test_a_deck_of_the_library_is_added_to_the_project_from_the_start_page(
+        tmp_path: Path, browser) -> None:
+    """A project made with one deck is offered the library's others on the start page; "Add
+    to my project" copies one in and opens its page, and the start page then lists it among
+    the project's decks."""
+    from selenium.webdriver.common.by import By
+
+    from workshop.scaffold import new_project
+
+    project = tmp_path / "night"
+    new_project(project, ["parent-night"])
+    port = free_port()
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    server = subprocess.Popen([WORKSHOP, "serve", str(project), "--port", str(port),
+                               "--no-browser"], stdout=subprocess.PIPE, text=True,
+                              env=environment)
+    try:
+        key = studio_key(server.stdout.readline())
+        address = f"http://127.0.0.1:{port}/{key}"
+        wait(lambda: browser.get(address + "/") or browser.find_elements(By.TAG_NAME, "h1"),
+             timeout=30)
+        offered = [item.text for item in browser.find_elements(By.CSS_SELECTOR,
+                                                               "ul.more-decks li")]
+        assert any("A 20-minute briefing for parents" in text for text in offered), offered
+        assert any("Spanish" in text for text in offered)
+        browser.find_element(By.CSS_SELECTOR, "button[aria-label^='Add Sextortion: What "
+                                              "Parents Should Know: A 20-minute']").click()
+        wait(lambda: browser.current_url.endswith("/deck/decks/parent-night-short"))
+        assert browser.find_element(By.TAG_NAME, "h1").text == \
+            "Sextortion: What Parents Should Know"
+        assert (project / "decks" / "parent-night-short.yaml").is_file()
+        browser.get(address + "/")
+        listed = [row.text for row in browser.find_elements(By.CSS_SELECTOR,
+                                                            "table.list tbody tr")]
+        assert any("decks/parent-night-short.yaml" in row for row in listed)
+        assert not any("20-minute" in item.text for item in browser.find_elements(
+            By.CSS_SELECTOR, "ul.more-decks li"))
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)

@@ -99,8 +99,9 @@ class PreparedBrand:
         names = {"en": "English", "es": "Spanish"}
         return Diagnostic(file, line, col, key, f"the kit's {key.replace('_', ' ')} has no "
                           f"{names[wanted]} text, so the {names[wanted]} deck shows its "
-                          f"{names[shown]} text; give it per language, as {key}: "
-                          f"{{{shown}: ..., {wanted}: ...}}", Severity.WARNING, code="K602")
+                          f"{names[shown]} text; add its {names[wanted]} text (on the kit's "
+                          f"page in the studio, or in the kit as {key}: "
+                          f"{{{shown}: ..., {wanted}: ...}})", Severity.WARNING, code="K602")
 
 
 # Kit text a deck shows in its own language: given once (in the kit's `language`) or per

@@ -138,7 +138,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                       "of questions."),
         "slot_cut": ("In a {slot}-minute slot: skip the optional slides (the deck then takes "
                      "about {short} min) and keep {questions} min for questions; anyone with "
-                     "more to ask can stay afterwards with the support person."),
+                     "more to ask can stay afterwards with the support person. Say so in the "
+                     "opening (the talk takes about {short} minutes) and at the close (a few "
+                     "minutes for questions), where the script speaks of an hour and of 10 "
+                     "to 15 minutes."),
         "agenda_plan": "Plan, in minutes and seconds: {parts}. In all: {minutes}.",
         "agenda_questions": "Then questions, {questions} min: the evening takes {evening} min.",
     },
@@ -287,7 +290,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slot_cut": ("Si solo tiene {slot} minutos: omita las diapositivas opcionales (la "
                      "presentación dura entonces unos {short} min) y deje {questions} min para "
                      "preguntas; quien tenga más preguntas puede quedarse después con la "
-                     "persona de apoyo."),
+                     "persona de apoyo. Dígalo al empezar (la charla dura unos {short} "
+                     "minutos) y al cerrar (quedan unos minutos para preguntas), donde el "
+                     "guion habla de una hora y de 10 a 15 minutos."),
         "agenda_plan": "Plan, en minutos y segundos: {parts}. En total: {minutes}.",
         "agenda_questions": ("Después, preguntas, {questions} min: la reunión dura {evening} "
                              "min."),

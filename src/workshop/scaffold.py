@@ -104,6 +104,33 @@ def new_project(folder: Path, decks: list[str], kit: str | None = None) -> NewPr
     return NewProject(folder, [copies[outlines[name]] for name in decks], kit_file, targets)
 
 
+def add_decks(folder: Path, decks: list[str]) -> list[Path]:
+    """Copy the library's `decks` (by name), with every file they read, into the existing
+    project `folder`; return their outlines there.
+
+    A file the project has already with the same bytes (a slide file two decks share) is left
+    as it is. Raises ValueError, writing nothing, for a name the library does not have or a
+    file the project has with other contents: a project's own edits are never overwritten.
+    """
+    outlines = _by_name(decks, built_in_decks(), "deck")
+    copies = {source: folder / source.relative_to(library_root())
+              for name in decks for source in _files_of(outlines[name])}
+    missing = [source for source in copies if not source.is_file()]
+    if missing:
+        raise ValueError(f"the library's {missing[0]} is missing: reinstall workshop")
+    changed = [target for source, target in copies.items()
+               if target.exists() and target.read_bytes() != source.read_bytes()]
+    if changed:
+        raise ValueError(f"{changed[0].relative_to(folder).as_posix()} is in your project "
+                         "already, with changes of your own, and workshop never overwrites "
+                         "them: rename or move it, then add the deck again")
+    for source, target in copies.items():
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    return [copies[outlines[name]] for name in decks]
+
+
 def _by_name(names: list[str], built_in: list, what: str) -> dict[str, Path]:
     """Return each of `names` with its library file; raise ValueError naming the choices."""
     known = {item.name: item.path for item in built_in}

@@ -44,6 +44,7 @@ from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.events import event_file_name
 from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
+from workshop.library import library_root
 from workshop.libreoffice import soffice
 from workshop.model import Resource, Section
 from workshop.notes_text import unescape_notes
@@ -51,9 +52,10 @@ from workshop.ooxml.package_view import PackageView
 from workshop.paths import real
 from workshop.plan import SlidePlan
 from workshop.prepare import prepare
+from workshop.scaffold import add_decks
 from workshop.session import BuildSession
 from workshop.studio import kits, remembered
-from workshop.studio.project import StudioProject
+from workshop.studio.project import DeckEntry, StudioProject
 from workshop.studio.renders import HINT, SlideImages, slide_digests, slide_texts
 from workshop.studio.security import (
     MAX_FORM_BYTES,
@@ -160,10 +162,13 @@ class Studio:
             "form-action 'self'; frame-ancestors 'none'")
         return response
 
-    async def start(self, request: Request, problem: str = "", status: int = 200) -> Response:
+    async def start(self, request: Request, problem: str = "", status: int = 200,
+                    add_problem: str = "") -> Response:
         decks = await run_in_threadpool(self._deck_summaries)
         events = remembered.load(self.project.root)
         return self.page(request, "start.html", status=status, decks=decks,
+                         more=await run_in_threadpool(self._decks_to_add),
+                         add_problem=add_problem,
                          kits=self.project.kits(), new_kit_problem=problem,
                          events={key: remembered.summary(query)
                                  for key, query in events.items()})
@@ -185,6 +190,29 @@ class Studio:
         return RedirectResponse(f"{request.scope.get('root_path', '')}/kit/{key}",
                                 status_code=303)
 
+    def _decks_to_add(self) -> list[DeckEntry]:
+        """Return the library's decks this project has not got (none when the studio serves
+        the library itself), as the start page offers them."""
+        library = StudioProject(library_root())
+        return [entry for entry in library.decks()
+                if not (self.project.root / entry.path.relative_to(library.root)).exists()]
+
+    async def add_deck(self, request: Request) -> Response:
+        """Copy a deck of the library, with the files it reads, into the project (never over
+        a file of the project's own) and open its page."""
+        form = await self._form(request)
+        name = form.get("name")
+        try:
+            if not isinstance(name, str) or name not in {
+                    deck.path.stem for deck in self._decks_to_add()}:
+                raise ValueError("that deck is not one workshop can add to this project")
+            outline = (await run_in_threadpool(add_decks, self.project.root, [name]))[0]
+        except ValueError as exc:
+            return await self.start(request, add_problem=str(exc), status=422)
+        key = outline.relative_to(self.project.root).with_suffix("").as_posix()
+        return RedirectResponse(f"{request.scope.get('root_path', '')}/deck/{key}",
+                                status_code=303)
+
     def _deck_summaries(self) -> list[dict]:
         """Return each deck with its slide count (built once per change, in the session)."""
         found = []
@@ -201,8 +229,9 @@ class Studio:
     async def deck_page(self, request: Request) -> Response:
         deck = self._deck(request)
         settings = Settings.from_query(request)
+        kept = remembered.load(self.project.root)
         if not request.query_params:  # opened afresh: the event last typed for it, if any
-            saved = remembered.load(self.project.root).get(deck.key)
+            saved = kept.get(deck.key)
             if saved:
                 return RedirectResponse(f"{request.scope.get('root_path', '')}/deck/{deck.key}"
                                         f"?{saved}", status_code=303)
@@ -222,7 +251,16 @@ class Studio:
                                 if f"hint_{key}" in t},
                          formats=OFFERED, t=t,
                          updated=request.query_params.get("updated") == "1",
-                         **view)
+                         copies=self._events_to_copy(deck, kept, settings), **view)
+
+    def _events_to_copy(self, deck, kept: dict[str, str], settings: Settings) -> list[dict]:
+        """Return the events typed for the project's other decks, to fill this deck's form in
+        one click (the same evening in Spanish, say), while its own form has no details."""
+        if settings.event or settings.resources:
+            return []
+        titles = {entry.key: entry for entry in self.project.decks()}
+        return [{"deck": titles[key], "summary": remembered.summary(query), "query": query}
+                for key, query in kept.items() if key != deck.key and key in titles]
 
     def _compile_view(self, deck, settings: Settings) -> dict:
         """Compile the deck with `settings`; return what the deck page shows of it, and
@@ -573,6 +611,7 @@ def create_app(root: Path, host: str = "127.0.0.1", key: str | None = None) -> S
         Route("/deck/{key:path}/download/{what}", studio.download),
         Route("/deck/{key:path}", studio.deck_page),
         Route("/kits/new", studio.new_kit, methods=["POST"]),
+        Route("/decks/add", studio.add_deck, methods=["POST"]),
         Route("/kit/{key:path}", studio.kit_page, methods=["GET", "POST"]),
         Route("/slides/{digest}.png", studio.slide_image),
         Route("/events", studio.events),

@@ -18,8 +18,9 @@ from workshop.paths import ProjectFiles, real
 
 @dataclass(frozen=True)
 class DeckEntry:
-    """An outline of the project: its key, file, title, language, planned minutes and
-    subtitle (which tells apart decks of one title)."""
+    """An outline of the project: its key, file, title, language, planned minutes of slides,
+    subtitle (which tells apart decks of one title) and the most minutes of questions after
+    the slides, when the outline plans them."""
 
     key: str
     path: Path
@@ -27,6 +28,12 @@ class DeckEntry:
     language: str
     minutes: int | None
     subtitle: str = ""
+    questions: int | None = None
+
+    @property
+    def booked(self) -> int | None:
+        """Return the minutes to book: the slides' and the questions' after them."""
+        return None if self.minutes is None else self.minutes + (self.questions or 0)
 
 
 @dataclass(frozen=True)
@@ -50,10 +57,13 @@ class StudioProject:
         found = []
         for path, data in self._yaml_files(("decks",), skip=("brands", "slides", "reference")):
             if isinstance(data, dict) and isinstance(data.get("sections"), list):
+                after = data.get("questions_after")
                 found.append(DeckEntry(self._key(path), path, str(data.get("title") or ""),
                                        str(data.get("language") or "en"),
                                        _minutes(data.get("duration")),
-                                       str(data.get("subtitle") or "")))
+                                       str(data.get("subtitle") or ""),
+                                       _minutes(after[-1]) if isinstance(after, list) and after
+                                       else None))
         return found
 
     def kits(self) -> list[KitEntry]:

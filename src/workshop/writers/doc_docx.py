@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Mapping
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from docx import Document as WordDocument
@@ -63,7 +64,7 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
     file is opened."""
     word = _blank(document)
     entries = contents_entries(document)
-    for block in document.blocks:
+    for block in _breaks_on_headings(document.blocks):
         if isinstance(block, Cover):
             _cover(word, block)
         elif isinstance(block, Contents):
@@ -200,6 +201,19 @@ def _contents(word, contents: Contents, entries: list[Heading],
         if index == len(entries) - 1:
             _field_end(paragraph)
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _breaks_on_headings(blocks: list) -> list:
+    """Return `blocks` with each page break before a heading made the heading's own "page
+    break before": a break paragraph that falls at the top of a page (the page before ended
+    full) would leave that page blank, a break before a heading never does."""
+    kept: list = []
+    for block in blocks:
+        if isinstance(block, Heading) and kept and isinstance(kept[-1], PageBreak):
+            kept[-1] = replace(block, new_page=True)
+        else:
+            kept.append(block)
+    return kept
 
 
 def _field_start(paragraph, instruction: str) -> None:

@@ -212,11 +212,13 @@ class _DeckWriter:
                 parts = self.parts_when_too_long(slide, whole, (i, j))
                 if parts:
                     self.discard_last_slide()
-                    self.notices.append(Notice(origin, "O202", f"'{whole.title}' holds more "
-                                               f"than one slide can show, so it is shown on "
-                                               f"{len(parts)} slides; shorten it to keep it "
-                                               f"on one",
-                                               slide=len(self.plan.slides) + 1))
+                    # A list too long for one slide is said; the local contacts' slide of
+                    # their own, before the national lines, is the design, not an overflow.
+                    if isinstance(whole, BulletSlide):
+                        self.notices.append(Notice(
+                            origin, "O202", f"'{whole.title}' holds more than one slide can "
+                            f"show, so it is shown on {len(parts)} slides; shorten it to keep "
+                            "it on one", slide=len(self.plan.slides) + 1))
                     for n, part in enumerate(parts, start=1):
                         slide = self.new_slide(whole.layout, "content", part.title, origin, part,
                                                (n, len(parts)), lead_in=lead_in if n == 1
