@@ -885,3 +885,30 @@ def test_a_deck_of_the_library_is_added_to_the_project_from_the_start_page(
     finally:
         server.terminate()
         server.communicate(timeout=30)
+
+
+def test_details_typed_are_kept_by_a_download_and_never_lost_without_a_word(
+        studio, browser) -> None:
+    """Details typed and then downloaded are the evening's: the studio keeps them as Update
+    does. Details typed and neither updated nor downloaded make the browser ask before the
+    page is left."""
+    from selenium.webdriver.common.by import By
+
+    address, project, _ = studio
+    browser.get(address + "/deck/decks/parent-night-short")
+    browser.find_element(By.ID, "organization").send_keys("Garfield PTA")
+    browser.find_element(By.ID, "date").send_keys("April 2, 2027")
+    browser.find_element(By.CSS_SELECTOR, ".more-downloads summary").click()
+    browser.find_element(By.LINK_TEXT, "Deck (.pptx)").click()
+    wait(lambda: next(iter(browser.downloads.glob("*.pptx")), None), timeout=120)
+    kept = json.loads((project / ".workshop" / "events.json").read_text(encoding="utf-8"))
+    assert "organization=Garfield+PTA" in kept["decks/parent-night-short"]
+
+    leaving = ("const e = new Event('beforeunload', {cancelable: true});"
+               "window.dispatchEvent(e); return e.defaultPrevented;")  # what a browser asks
+    assert browser.execute_script(leaving) is False  # all kept: the page may go quietly
+    browser.find_element(By.ID, "place").send_keys("Gym")  # typed, kept by nothing yet
+    assert browser.execute_script(leaving) is True  # the browser asks "Leave site?"
+    browser.find_element(By.ID, "update").click()
+    wait(lambda: "place=Gym" in browser.current_url)
+    assert browser.execute_script(leaving) is False

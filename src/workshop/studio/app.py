@@ -379,6 +379,9 @@ class Studio:
         except LibreOfficeMissing as exc:
             return self.page(request, "error.html", status=503, message=str(exc),
                              back=f"/deck/{deck.key}?{settings.query()}")
+        # What was downloaded is what the evening uses: kept, as Update keeps it.
+        await run_in_threadpool(remembered.remember, self.project.root, deck.key,
+                                settings.query())
         name = event_file_name(deck.path.stem, settings.event, kind, fmt)
         return Response(data, media_type=MEDIA_TYPES[fmt],
                         headers={"Content-Disposition": _attachment(name)})

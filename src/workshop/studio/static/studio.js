@@ -185,7 +185,12 @@ function settingsForm() {
   if (!form) return;
   const stale = document.getElementById("stale");
   const links = document.querySelectorAll(".actions a");
+  let unsaved = false;  // details typed since the last Update or download: kept by neither
+  window.addEventListener("beforeunload", (event) => {
+    if (unsaved) event.preventDefault();  // the browser asks before they are lost
+  });
   const refresh = () => {
+    unsaved = true;
     const query = new URLSearchParams(new FormData(form));
     for (const [key, value] of [...query.entries()]) { if (!value) query.delete(key); }
     links.forEach((link) => { link.search = query.toString(); });
@@ -194,6 +199,7 @@ function settingsForm() {
   form.addEventListener("input", refresh);
   let said = null;
   links.forEach((link) => link.addEventListener("click", () => {
+    unsaved = false;  // the download keeps them
     const status = document.getElementById("status");
     status.textContent = form.dataset.preparing;
     clearTimeout(said);  // then, rather than "preparing" for ever, where it went
@@ -203,6 +209,7 @@ function settingsForm() {
     if (event.target.classList.contains("remove")) setTimeout(refresh);
   });
   form.addEventListener("submit", () => {
+    unsaved = false;
     document.querySelectorAll("#update, form.settings button[type=submit]").forEach((button) => {
       button.disabled = true;
     });
