@@ -751,3 +751,20 @@ def test_every_slide_type_shows_in_the_documents() -> None:
         {"title": "S", "slides": [{"title": "A", "bullets": ["x"]}]}]})
     with pytest.raises(TypeError, match="no key points for Unknown"):
         key_points(Unknown(title="U"), deck, ("what", "number", "year", "source"))
+
+
+def test_the_handouts_bullets_take_the_accent_colour(tmp_path: Path) -> None:
+    """The list markers of the printed handout are in the kit's accent, as on the slides;
+    the words stay in the text colour."""
+    html = export(DECK, "handout", "html", tmp_path / "h.html", KIT).read_text("utf-8")
+    accent = re.search(r"div\.box \{ border: 2px solid #(\w{6})", html).group(1)  # its rules'
+    assert accent.upper() != "000000"
+    assert f"li::marker {{ color: #{accent}; }}" in html
+    docx = export(DECK, "handout", "docx", tmp_path / "h.docx", KIT)
+    word = WordDocument(str(docx))
+    num_id = word.styles["List Bullet"].element.xpath("./w:pPr/w:numPr/w:numId/@w:val")[0]
+    numbering = word.part.numbering_part.element
+    abstract = numbering.xpath(f"./w:num[@w:numId='{num_id}']/w:abstractNumId/@w:val")[0]
+    colors = numbering.xpath(f"./w:abstractNum[@w:abstractNumId='{abstract}']/w:lvl"
+                             "[@w:ilvl='0']/w:rPr/w:color/@w:val")
+    assert colors == [accent.upper()]

@@ -177,7 +177,7 @@ def _cover(word, cover: Cover) -> None:
         title.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
     for line in cover.lines:
         paragraph = word.add_paragraph()
-        paragraph.add_run(items_whole(keep_together(line))).font.size = Pt(14)
+        paragraph.add_run(no_widow(items_whole(keep_together(line)))).font.size = Pt(14)
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
@@ -355,7 +355,7 @@ def _band(word, band: Band, document: Document) -> None:
     run.bold = True
     for line in band.lines:
         paragraph = text.add_paragraph()
-        paragraph.add_run(items_whole(keep_together(line))).font.size = Pt(
+        paragraph.add_run(no_widow(items_whole(keep_together(line)))).font.size = Pt(
             document.style.body_pt + 1)
     for paragraph in text.paragraphs:
         paragraph.paragraph_format.space_after = Pt(2)
@@ -474,6 +474,27 @@ def _runs(paragraph, source: Paragraph, direction: bool = False) -> None:
             added.font.color.rgb = _GREY
 
 
+def _accent_markers(word, accent: str) -> None:
+    """Set the bullets and numbers of the list styles in the accent colour (as the slides
+    set theirs), the words staying in the text colour: the template's are black."""
+    numbering = word.part.numbering_part.element
+    for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
+        for num_id in word.styles[name].element.xpath("./w:pPr/w:numPr/w:numId/@w:val"):
+            for abstract in numbering.xpath(f"./w:num[@w:numId='{num_id}']"
+                                            "/w:abstractNumId/@w:val"):
+                for level in numbering.xpath(f"./w:abstractNum[@w:abstractNumId='{abstract}']"
+                                             "/w:lvl"):
+                    properties = level.find(qn("w:rPr"))
+                    if properties is None:
+                        properties = OxmlElement("w:rPr")
+                        level.append(properties)
+                    for old in properties.findall(qn("w:color")):
+                        properties.remove(old)
+                    color = OxmlElement("w:color")
+                    color.set(qn("w:val"), accent.upper())
+                    properties.append(color)
+
+
 def _styles(word, document: Document) -> None:
     """Set body and heading fonts, sizes, colours and the document language."""
     style = document.style
@@ -505,6 +526,7 @@ def _styles(word, document: Document) -> None:
                 fonts.attrib.pop(qn(attribute), None)
     for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
         word.styles[name].font.size = Pt(style.body_pt)
+    _accent_markers(word, style.accent)
     # python-docx has no API for the default language: set it in the document defaults.
     defaults = word.styles.element.find(qn("w:docDefaults"))
     run_props = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")

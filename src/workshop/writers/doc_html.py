@@ -28,9 +28,9 @@ _MIME = {"png": "image/png", "jpg": "image/jpeg"}
 
 
 def _line(line: str) -> str:
-    """Return a cover's or band's line with its numbers whole and each item of a "·" list
-    kept on one line."""
-    return items_whole(keep_together(line))
+    """Return a cover's or band's line with its numbers whole, each item of a "·" list kept
+    on one line, and no word alone on its last line."""
+    return no_widow(items_whole(keep_together(line)))
 
 
 def inline(paragraph: Paragraph) -> str:
@@ -73,6 +73,7 @@ header.band h1 {{ color: #fff; margin: 0 0 .2em; }} header.band p {{ margin: 0; 
 img.band-logo {{ background: #fff; padding: .4em; border-radius: .3em; }}
 div.columns {{ display: grid; gap: 0 2em; }}
 div.box {{ border: 2px solid #{s.accent}; padding: 0 1em; margin: 1em 0; }}
+li::marker {{ color: #{s.accent}; }}
 div.columns, div.box {{ break-inside: avoid; }}
 details {{ margin: .5em 0 1.5em; }} summary {{ cursor: pointer; color: #{s.primary}; }}
 figure img {{ max-width: 100%; height: auto; }}
