@@ -17,8 +17,8 @@ NBSP, JOIN = "\u00a0", "\u2060"
     ("llamar al 988 y marcar 2, o mandar AYUDA", ["marcar 2,"]),
     ("imágenes tomadas antes de los 18.", ["los 18."]),
     ("508 (ene.–jun. 2024); 1,093 (ene.–jun. 2025)", ["508 (ene.–jun."]),
-    ("aged 13 to 20, 1 in 8 knew someone", ["1 in 8 knew", "13 to 20,"]),
-    ("en unos 6 de cada 10 casos", ["6 de cada 10 casos"]),
+    ("aged 13 to 20, 1 in 8 knew someone", ["1 in 8", "13 to 20,"]),
+    ("en unos 6 de cada 10 casos", ["6 de cada 10"]),
     ("tarjetas de regalo (gift cards) o pagos", ["(gift cards)"]),
 ])
 def test_short_numbers_shares_and_asides_keep_with_their_words(text: str,
@@ -39,6 +39,12 @@ def test_long_numbers_and_decimals_break_as_words_do(text: str) -> None:
     assert "3.5" + NBSP not in together
 
 
+def test_a_bound_number_does_not_chain_on_to_the_next_word() -> None:
+    """A share or a number already kept with the word before it stays free of the word after
+    it: a chain of bound words is a line too long to break, which breaks a line early."""
+    assert keep_together("en unos 6 de cada 10 casos").endswith("10 casos")
+
+
 def test_a_phone_number_never_breaks_at_its_hyphens() -> None:
     assert keep_together("call 1-800-843-5678 now") == \
         f"call 1-{JOIN}800-{JOIN}843-{JOIN}5678 now"
@@ -55,4 +61,5 @@ def test_a_list_of_short_items_breaks_between_them() -> None:
     kept = items_whole(line).split(" \u00b7 ")  # the items, still apart at the dots
     assert kept[0] == f"Sexting{NBSP}y{NBSP}sextorsión"
     assert kept[1] == f"¿Cómo{NBSP}ocurre?"
-    assert kept[2] == "Si le pasa a su hijo o hija"  # longer than four words: free to break
+    # longer than four words: free to break, but never after its first word
+    assert kept[2] == f"Si{NBSP}le pasa a su hijo o hija"

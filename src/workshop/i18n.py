@@ -38,9 +38,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Printed handouts, one per family, the contact lines filled in where they are blank, "
             "on the chairs before people arrive (the opening points to its steps)",
             "Index cards and pens for questions asked in writing",
-            "A feedback form, if you have one: give its link with the event's details (or in "
-            "the organization's kit); once it is given, the closing slide and the handout show "
-            "the link with a QR code",
+            "A feedback form, if you have one: type its link in the event's Feedback link field "
+            "(in the studio, or --set feedback=... when you build), or have it put in the "
+            "organization's kit; the closing slide and the handout then show it with a QR code",
             "Spanish handouts, or an interpreter, if families need them",
             "Agreed with the host that this evening is for adults; if families bring children, "
             "someone to look after them in another room",
@@ -63,7 +63,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "add local resources, call each number to confirm it.",
             "Know your own reporting duty, and who at the host organization receives a "
             "safety concern. Before the night, agree with the host who would make a report, "
-            "and how; if your job makes you a mandated reporter, that duty comes with you.",
+            "and how, and check your state's reporting law with the host: the duty may apply to "
+            "you whatever your job.",
             "If families need Spanish, check which lines and sites you will name answer in "
             "Spanish, and who at school can help a family report in Spanish.",
         ],
@@ -138,10 +139,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                       "of questions."),
         "slot_cut": ("In a {slot}-minute slot: skip the optional slides (the deck then takes "
                      "about {short} min) and keep {questions} min for questions; anyone with "
-                     "more to ask can stay afterwards with the support person. Say so in the "
-                     "opening (the talk takes about {short} minutes) and at the close (a few "
-                     "minutes for questions), where the script speaks of an hour and of 10 "
-                     "to 15 minutes."),
+                     "more to ask can stay afterwards with the support person."),
         "agenda_plan": "Plan, in minutes and seconds: {parts}. In all: {minutes}.",
         "agenda_questions": "Then questions, {questions} min: the evening takes {evening} min.",
     },
@@ -182,9 +180,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "sillas antes de que llegue la gente (la presentación remite a su recuadro de "
             "pasos)",
             "Tarjetas y lápices para preguntas por escrito",
-            "Una encuesta de evaluación, si la hay: agregue su enlace a los datos del evento (o "
-            "al kit de la organización), y su código QR aparecerá en la última diapositiva y en "
-            "el folleto",
+            "Una encuesta de evaluación, si la hay: escriba su enlace en el campo Enlace para "
+            "opiniones del evento (en el estudio, o --set feedback=... al crear la presentación), "
+            "o pida que lo pongan en el kit de la organización; la última diapositiva y el "
+            "folleto lo muestran entonces con un código QR",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",
@@ -211,8 +210,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "agrega recursos locales, llame a cada número para confirmarlo.",
             "Conozca su obligación de reportar, y quién recibe en la organización una "
             "preocupación por la seguridad de un niño. Antes de la reunión, acuerde con los "
-            "organizadores quién haría un reporte y cómo; si por su trabajo usted está obligado "
-            "por ley a reportar, esa obligación también se aplica esta noche.",
+            "organizadores quién haría un reporte y cómo, y revise con ellos la ley de reporte de "
+            "su estado: la obligación puede aplicarse a usted, sea cual sea su trabajo.",
             "Averigüe qué líneas y sitios de los que va a nombrar atienden en español, y quién en "
             "la escuela puede ayudar a una familia a reportar en español.",
         ],
@@ -290,9 +289,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slot_cut": ("Si solo tiene {slot} minutos: omita las diapositivas opcionales (la "
                      "presentación dura entonces unos {short} min) y deje {questions} min para "
                      "preguntas; quien tenga más preguntas puede quedarse después con la "
-                     "persona de apoyo. Dígalo al empezar (la charla dura unos {short} "
-                     "minutos) y al cerrar (quedan unos minutos para preguntas), donde el "
-                     "guion habla de una hora y de 10 a 15 minutos."),
+                     "persona de apoyo."),
         "agenda_plan": "Plan, en minutos y segundos: {parts}. En total: {minutes}.",
         "agenda_questions": ("Después, preguntas, {questions} min: la reunión dura {evening} "
                              "min."),

@@ -81,7 +81,7 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # to three digits to the word after it ("24 horas", "18 years") and, where it ends a phrase,
 # to the word before it ("marquen 2,", "under 18."). Like the word joiner, the fit model
 # measures it as part of one word, as LibreOffice lays it out.
-_SHORT_NUMBER_THEN_WORD = re.compile(r"(?<![\w,.\-\u2060/])(\d{1,3}) (?=[\w(])")
+_SHORT_NUMBER_THEN_WORD = re.compile(r"(?<![\w,.\-\u2060/\u00a0])(\d{1,3}) (?=[\w(])")
 _WORD_THEN_ENDING_NUMBER = re.compile(r"(?<=[^\W\d]) (\d{1,3})(?=[,.;:)](?!\d)|$)")
 # A share, "1 in 8", "6 de cada 10", reads as one figure: never "1 in" on one line, "8" on the next.
 _SHARE = re.compile(r"\b(\d{1,3}) (in|of|out of|de cada|de) (\d{1,3})\b")
