@@ -426,7 +426,7 @@ GUIDE_POINTS = {
                                                       ["límites", "consentimiento"]),
     "pressuring is never OK, and the pressured are not at fault": (
         ["Pressuring anyone is never OK", "a child who is pressured can always come to you"],
-        ["Presionar a alguien nunca está bien", "si a su hijo o hija lo presionan"]),
+        ["Presionar nunca está bien", "si presionan a su hijo o hija"]),
     "never forward": (["don't forward it"], ["no se reenvía"]),
     "limiting spread reduces risk": (["Every share spreads it further"],
                                      ["Cada envío la difunde más"]),

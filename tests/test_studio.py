@@ -912,3 +912,38 @@ def test_details_typed_are_kept_by_a_download_and_never_lost_without_a_word(
     browser.find_element(By.ID, "update").click()
     wait(lambda: "place=Gym" in browser.current_url)
     assert browser.execute_script(leaving) is False
+
+
+def test_a_kits_spanish_text_is_typed_on_its_page_whatever_the_kit_had(studio, browser
+                                                                        ) -> None:
+    """A kit with its texts in English only shows empty Spanish fields beside them; a footer
+    and a resource typed there make the kit's texts per language, the English ones kept, and
+    the Spanish deck stops saying it shows the English footer."""
+    from selenium.webdriver.common.by import By
+
+    from workshop.build import check
+
+    address, project, _ = studio
+    browser.get(address + "/")
+    browser.find_element(By.ID, "new-kit-name").send_keys("Lincoln PTA")
+    browser.find_element(By.CSS_SELECTOR, "form.new-kit button[type=submit]").click()
+    wait(lambda: browser.current_url.endswith("/kit/decks/brands/lincoln-pta"))
+    kit = project / "decks" / "brands" / "lincoln-pta.yaml"
+    spanish = project / "decks" / "es" / "noche-de-padres.yaml"
+    assert any(f.code == "K602" and "the kit's footer" in f.message
+               for f in check(spanish, brand_path=kit))
+    english = browser.find_element(By.ID, "footer_en").get_attribute("value")
+    assert english and browser.find_element(By.ID, "footer_es").get_attribute("value") == ""
+    browser.find_element(By.ID, "footer_es").send_keys("Lincoln PTA · Noches para familias")
+    rows = browser.find_elements(By.CSS_SELECTOR, "[data-rows]")
+    rows[1].find_element(By.NAME, "resource_es_name").send_keys("Consejería escolar")
+    rows[1].find_element(By.NAME, "resource_es_detail").send_keys("(555) 010-0123")
+    browser.find_element(By.CSS_SELECTOR, "form.kit button[type=submit]").click()
+    wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".saved"))
+    saved = yaml.safe_load(kit.read_text(encoding="utf-8"))
+    assert saved["footer"] == {"en": english, "es": "Lincoln PTA · Noches para familias"}
+    assert saved["resources"]["es"] == [{"name": "Consejería escolar",
+                                         "detail": "(555) 010-0123"}]
+    assert not [f for f in check(spanish, brand_path=kit)
+                if f.code == "K602" and ("the kit's footer" in f.message
+                                         or "the kit's resources" in f.message)]

@@ -38,9 +38,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Printed handouts, one per family, the contact lines filled in where they are blank, "
             "on the chairs before people arrive (the opening points to its steps)",
             "Index cards and pens for questions asked in writing",
-            "A feedback form, if you have one: type its link in the event's Feedback link field "
-            "(in the studio, or --set feedback=... when you build), or have it put in the "
-            "organization's kit; the closing slide and the handout then show it with a QR code",
+            "A feedback form, if you have one: ask whoever prepares the deck to add its link to "
+            "the event's details; the closing slide and the handout then show it with a QR code",
             "Spanish handouts, or an interpreter, if families need them",
             "Agreed with the host that this evening is for adults; if families bring children, "
             "someone to look after them in another room",
@@ -180,10 +179,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "sillas antes de que llegue la gente (la presentación remite a su recuadro de "
             "pasos)",
             "Tarjetas y lápices para preguntas por escrito",
-            "Una encuesta de evaluación, si la hay: escriba su enlace en el campo Enlace para "
-            "opiniones del evento (en el estudio, o --set feedback=... al crear la presentación), "
-            "o pida que lo pongan en el kit de la organización; la última diapositiva y el "
-            "folleto lo muestran entonces con un código QR",
+            "Una encuesta de evaluación, si la hay: pida a quien prepara la presentación que "
+            "agregue su enlace a los datos de la reunión; la última diapositiva y el folleto lo "
+            "muestran entonces con un código QR",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",

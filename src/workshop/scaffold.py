@@ -33,12 +33,12 @@ colors: {{primary: "#{COLORS['dk2']}", accent: "#{COLORS['accent1']}", \
 background: "#{COLORS['lt1']}", text: "#{COLORS['dk1']}"}}
 fonts: {{heading: {HEADING_FONT}, body: {BODY_FONT}}}
 footer: "@NAME@ · Family program"
-contact: name@example.org · (555) 010-0100
+# contact: name@example.org · (555) 010-0100
 # website: example.org/families
 # feedback: https://example.org/families/feedback  # a QR code on the closing slide and handout
 # support_person: "Ms. Lee, school counselor"
-resources:
-  - {{name: School counseling office, detail: (555) 010-0123}}
+# resources:  # the local lines, on the resources slide and the handout
+#   - {{name: School counseling office, detail: (555) 010-0123}}
 """
 
 _EVENTS_TEXT = (

@@ -60,16 +60,22 @@ def form_of(path: Path) -> dict[str, Any]:
     colours, fonts = data.get("colors") or {}, data.get("fonts") or {}
     form.update({f"color_{key}": str(colours.get(key) or "") for key in COLOURS})
     form.update({f"font_{key}": str(fonts.get(key) or "") for key in FONTS})
+    # A text given once is in the kit's own language; the other language's field stays empty
+    # (its decks show that text, and say so) until the user types one of its own.
+    own = str(data.get("language") or "en")
+    form["kit_language"] = own
     for key in PER_LANGUAGE:
         value = data.get(key)
         for language in LANGUAGES:
             form[f"{key}_{language}"] = str(
-                (value.get(language) if isinstance(value, dict) else value) or "")
+                (value.get(language) if isinstance(value, dict)
+                 else value if language == own else "") or "")
     form["per_language"] = {key: isinstance(data.get(key), dict) for key in PER_LANGUAGE}
     resources = data.get("resources") or []
     form["per_language"]["resources"] = isinstance(resources, dict)
     for language in LANGUAGES:
-        given = resources.get(language) if isinstance(resources, dict) else resources
+        given = resources.get(language) if isinstance(resources, dict) \
+            else resources if language == own else []
         form[f"resources_{language}"] = [(str(item.get("name") or ""),
                                           str(item.get("detail") or ""))
                                          for item in given or [] if isinstance(item, dict)]
@@ -106,8 +112,12 @@ def form_values(form) -> dict[str, Any]:
     values.update({f"font_{key}": text(f"font_{key}") for key in FONTS})
     values.update({f"{key}_{language}": text(f"{key}_{language}")
                    for key in PER_LANGUAGE for language in LANGUAGES})
+    # Per language when the kit was, or once the other language's text is typed in its field.
+    own = text("kit_language") if text("kit_language") in LANGUAGES else "en"
+    other = next(language for language in LANGUAGES if language != own)
+    values["kit_language"] = own
     values["per_language"] = {key: text(f"{key}_per_language") == "yes"
-                              for key in (*PER_LANGUAGE, "resources")}
+                              or bool(text(f"{key}_{other}")) for key in PER_LANGUAGE}
     for language in LANGUAGES:
         names = form.getlist(f"resource_{language}_name")
         details = form.getlist(f"resource_{language}_detail")
@@ -115,6 +125,8 @@ def form_values(form) -> dict[str, Any]:
             (name.strip(), detail.strip()) for name, detail in zip(names, details, strict=False)
             if isinstance(name, str) and isinstance(detail, str)
             and (name.strip() or detail.strip())]
+    values["per_language"]["resources"] = (text("resources_per_language") == "yes"
+                                           or bool(values[f"resources_{other}"]))
     values["logo"] = text("logo")
     return values
 
@@ -167,7 +179,7 @@ def _apply_fields(data, values: dict[str, Any]) -> None:
             _set(fonts, key, values[f"font_{key}"])
     for key in PER_LANGUAGE:
         if not values["per_language"][key]:
-            _set(data, key, values[f"{key}_en"])
+            _set(data, key, values[f"{key}_{values['kit_language']}"])
             continue
         given = {language: values[f"{key}_{language}"] for language in LANGUAGES
                  if values[f"{key}_{language}"]}
@@ -196,7 +208,7 @@ def _apply_resources(data, values: dict[str, Any]) -> None:
         for language in LANGUAGES:
             _set(resources, language, rows(language))
     else:
-        _set(data, "resources", rows("en"))
+        _set(data, "resources", rows(values["kit_language"]))
 
 
 def _set(mapping, key: str, value: Any) -> None:
