@@ -179,6 +179,8 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
         "textContent")  # the slide's text, for a reader who cannot see its picture
     assert "Presented by Ms. Rivera" in shown and "Lincoln Middle School" in shown
     assert "Good evening" in viewer.find_element(By.CLASS_NAME, "notes").text  # its script
+    assert re.fullmatch(r"Planned: \d+:\d\d on this slide",  # and its time, as the guide's
+                        viewer.find_element(By.CLASS_NAME, "timing").text)
     viewer.find_element(By.ID, "viewer-next").click()  # and on through the deck
     assert viewer.find_element(By.TAG_NAME, "h3").text.startswith("Slide 2:")
     viewer.find_element(By.ID, "viewer-close").click()

@@ -44,6 +44,7 @@ from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.events import event_file_name
 from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
+from workshop.i18n import format_clock
 from workshop.library import library_root
 from workshop.libreoffice import soffice
 from workshop.model import Resource, Section
@@ -290,6 +291,7 @@ class Studio:
             slides.append({"number": planned.number, "title": planned.title,
                            "digest": digest, "text": text,
                            "notes": unescape_notes(script.notes or ""),
+                           "minutes": format_clock(script.minutes) if script.minutes else "",
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})
         return {"slides": slides, "parts": deck_parts(compiled.written.plan),
