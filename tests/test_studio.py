@@ -132,7 +132,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     # Two decks of one title, told apart by their subtitles.
     assert any(row.replace("\n", " ").startswith(
         "Sextortion: What Parents Should Know A parent-night workshop on sexting, sextortion "
-        "and what helps decks/parent-night.yaml English 75 min (60 of slides, then questions)")
+        "and what helps decks/parent-night.yaml English 75 min (60 min of slides, then questions)")
         for row in rows), rows
     assert "Example County Schools" in browser.find_element(By.CSS_SELECTOR, "ul.kits").text
     browser.save_screenshot(str(tmp_path / "1-start.png"))
@@ -659,6 +659,11 @@ def test_downloads_are_named_for_the_day_of_the_event() -> None:
     assert download_name("parent-night", event, "handout", "pdf") == (
         "lincoln-middle-school-pta-friday-march-12-2027-parent-night-handout.pdf")
     assert download_name("parent-night", {}, "deck", "pptx") == "parent-night.pptx"
+    # A long name gives way to the day: the year is what tells two evenings apart.
+    spanish = {"organization": "Lincoln Middle School PTA",
+               "date": "jueves, 12 de marzo de 2027, 6:30 p. m."}
+    assert download_name("noche-de-padres", spanish, "all", "zip") == (
+        "lincoln-middle-school-jueves-12-de-marzo-de-2027-noche-de-padres.zip")
 
 
 def test_the_deck_page_has_every_word_in_spanish_too() -> None:
@@ -949,3 +954,24 @@ def test_a_kits_spanish_text_is_typed_on_its_page_whatever_the_kit_had(studio, b
     assert not [f for f in check(spanish, brand_path=kit)
                 if f.code == "K602" and ("the kit's footer" in f.message
                                          or "the kit's resources" in f.message)]
+
+
+def test_an_unexpected_error_page_keeps_the_studios_key_in_its_links(tmp_path: Path) -> None:
+    """A failure the studio did not foresee is answered as a styled page whose links (back,
+    all decks, its stylesheet) carry the key, so the volunteer is never left at a refusal."""
+    import asyncio
+
+    from starlette.requests import Request
+
+    from workshop.studio.app import create_app
+
+    (tmp_path / "decks").mkdir()
+    app = create_app(tmp_path, key="k" * 32)
+    request = Request({"type": "http", "method": "GET", "path": f"/{'k' * 32}/deck/decks/x",
+                       "root_path": "", "headers": [], "query_string": b""})
+    response = asyncio.run(app.state.studio.error(request, RuntimeError("unforeseen")))
+    page = response.body.decode()
+    assert response.status_code == 500
+    assert f'href="/{"k" * 32}/static/studio.css"' in page
+    assert f'<a href="/{"k" * 32}/">Go back</a>' in page
+    assert "RuntimeError" not in page and "unforeseen" not in page  # no traceback, no internals

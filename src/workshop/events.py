@@ -251,11 +251,16 @@ def event_file_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> st
     ("lincoln-pta-march-12-2027-parent-night-handout.pdf"); the deck's name alone for an
     event with neither."""
     day = _TIME.sub("", event.get("date") or "")  # the day, not the hour
-    about = "-".join(w for w in (event.get("organization"), day) if w)
-    # The event's part is cut short, if need be: the deck's name never is.
-    prefix = safe_name(about.lower()) if about else ""
-    if len(prefix) > 48:  # cut at a word's end: "...-march-12-2027", not "...-2027-6"
-        prefix = prefix[:49].rsplit("-", 1)[0]
+    # The event's part is cut short, if need be, the organization first (the day, year
+    # included, tells two evenings apart): the deck's name never is.
+    when = safe_name(day.lower()) if day else ""
+    if len(when) > 48:  # cut at a word's end: "...-march-12-2027", not "...-2027-6"
+        when = when[:49].rsplit("-", 1)[0]
+    who = safe_name(event["organization"].lower()) if event.get("organization") else ""
+    room = 48 - len(when) - (1 if when else 0)
+    if len(who) > room:
+        who = who[:room + 1].rsplit("-", 1)[0] if room > 0 else ""
+    prefix = "-".join(part for part in (who, when) if part)
     stem = f"{prefix}-{deck}" if prefix else deck
     return stem + ("" if kind in ("deck", "all") else f"-{kind}") + f".{fmt}"
 

@@ -132,6 +132,7 @@ class Studio:
     """The app's state: the project, one build session, the slide images, form tokens."""
 
     def __init__(self, root: Path):
+        self.key = ""  # the studio's key, once create_app has made it: error pages keep it
         self.project = StudioProject(root)
         self.session = BuildSession()
         self.build_lock = threading.Lock()
@@ -515,7 +516,12 @@ class Studio:
         return deck
 
     async def error(self, request: Request, exc: Exception) -> Response:
-        """Show an error as a page: its message, never a traceback."""
+        """Show an error as a page: its message, never a traceback; its links and styles
+        keep the studio's key (an unexpected error is answered outside the guard that sets
+        it as the root path, from the address the browser asked for)."""
+        if not request.scope.get("root_path") and self.key and \
+                request.url.path.startswith(f"/{self.key}/"):
+            request.scope["root_path"] = f"/{self.key}"
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         generic = HTTPStatus(status).phrase
         if isinstance(exc, HTTPException) and exc.detail and exc.detail != generic:
@@ -626,5 +632,6 @@ def create_app(root: Path, host: str = "127.0.0.1", key: str | None = None) -> S
         HTTPException: studio.error, Exception: studio.error},
         middleware=[Middleware(Guard, hosts=allowed_hosts(host), key=key)])
     app.state.studio, app.state.key = studio, key
+    studio.key = key
     return app
 

@@ -11,8 +11,8 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "lead": "Type your event's details, check every slide, then download.",
         "minutes": "{minutes}-minute workshop",
-        "minutes_with_questions": "{minutes}-minute workshop ({slides} of slides, then "
-                                  "questions)",
+        "minutes_with_questions": "{minutes} minutes: {slides} minutes of slides, then "
+                                  "questions",
         "slides_count": "{count} slides",
         "your_event": "Your event",
         "copy_event": "Fill in the details of {event}, typed for {deck}",
@@ -94,8 +94,8 @@ WORDS: dict[str, dict[str, str]] = {
     "es": {
         "lead": "Escriba los datos de su reunión, revise cada diapositiva y descargue.",
         "minutes": "Taller de {minutes} minutos",
-        "minutes_with_questions": "Taller de {minutes} minutos ({slides} de diapositivas y "
-                                  "luego preguntas)",
+        "minutes_with_questions": "{minutes} minutos: {slides} minutos de diapositivas y "
+                                  "luego preguntas",
         "slides_count": "{count} diapositivas",
         "your_event": "Su reunión",
         "copy_event": "Usar los datos de {event}, escritos para {deck}",
