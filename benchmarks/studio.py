@@ -33,7 +33,9 @@ def free_port() -> int:
 
 
 def images(page: str) -> list[str]:
-    return re.findall(r"/slides/[0-9a-f]{32}\.png", page)
+    """Return the slide images a page shows, each once (a slide's picture is both in the
+    grid and in its large view)."""
+    return list(dict.fromkeys(re.findall(r"/slides/[0-9a-f]{32}\.png", page)))
 
 
 def main() -> None:
