@@ -119,6 +119,16 @@ def wait(condition, timeout: float = 240, step: float = 0.25):
         time.sleep(step)
     raise AssertionError(f"gave up waiting after {timeout} s")
 
+def opened_slide(browser, number: int):
+    """Open slide `number` from the deck page's grid; return the viewer showing it large."""
+    from selenium.webdriver.common.by import By
+
+    thumb = browser.find_element(By.CSS_SELECTOR, f"#thumb-{number} a")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", thumb)
+    thumb.click()
+    return wait(lambda: (viewer := browser.find_element(By.ID, "viewer")).is_displayed()
+                and viewer)
+
 
 def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser,
                                                                  tmp_path: Path) -> None:
@@ -165,15 +175,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     parts = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "nav.jump a")]
     assert parts[0] == "Start" and "Sextortion today" in parts  # one entry per section
 
-    def opened(number: int):
-        """Open slide `number` from the grid; return the viewer showing it."""
-        thumb = browser.find_element(By.CSS_SELECTOR, f"#thumb-{number} a")
-        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", thumb)
-        thumb.click()
-        return wait(lambda: (viewer := browser.find_element(By.ID, "viewer")).is_displayed()
-                    and viewer)
-
-    viewer = opened(1)
+    viewer = opened_slide(browser, 1)
     assert viewer.find_element(By.TAG_NAME, "h3").text.startswith("Slide 1: Sextortion")
     shown = viewer.find_element(By.CSS_SELECTOR, "details.slide-text").get_attribute(
         "textContent")  # the slide's text, for a reader who cannot see its picture
@@ -186,7 +188,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     viewer.find_element(By.ID, "viewer-close").click()
     resources = next(n for n, thumb in enumerate(thumbs, start=1)
                      if "Where to get help" in thumb.text)
-    assert "Lincoln counselor" in opened(resources).text
+    assert "Lincoln counselor" in opened_slide(browser, resources).text
     browser.save_screenshot(str(tmp_path / "2-slides.png"))
     browser.find_element(By.ID, "viewer-close").click()
 
@@ -199,8 +201,8 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     assert len(changed) == 1  # the slide whose script it is, marked, with the new line
     number = int(changed[0].get_attribute("data-number"))
     assert status == f"Updated after a change to {NOTES}. Slide {number} changed."
-    assert "A new line for the room." in opened(number).find_element(By.CLASS_NAME,
-                                                                     "notes").text
+    script = opened_slide(browser, number).find_element(By.CLASS_NAME, "notes")
+    assert "A new line for the room." in script.text
     browser.save_screenshot(str(tmp_path / "3-updated.png"))
     browser.find_element(By.ID, "viewer-close").click()
 
@@ -755,21 +757,14 @@ def test_a_volunteers_whole_evening_from_a_new_kit_to_the_downloads(
     helps = [n for n, text in enumerate(names, start=1) if "Where to get help" in text]
     assert helps
 
-    def opened(number: int):
-        thumb = browser.find_element(By.CSS_SELECTOR, f"#thumb-{number} a")
-        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", thumb)
-        thumb.click()
-        return wait(lambda: (viewer := browser.find_element(By.ID, "viewer")).is_displayed()
-                    and viewer)
-
     shown = ""
     for number in helps:  # every resource on the slides, as typed
-        shown += opened(number).find_element(By.CSS_SELECTOR, "details.slide-text"
-                                             ).get_attribute("textContent")
+        text = opened_slide(browser, number).find_element(By.CSS_SELECTOR, "details.slide-text")
+        shown += text.get_attribute("textContent")
         browser.find_element(By.ID, "viewer-close").click()
     shown = shown.replace("\u2060", "").replace("\u00a0", " ")
     assert all(f"{name}: {detail}" in shown for name, detail in resources), shown
-    viewer = opened(1)  # the title slide, large, with its script
+    viewer = opened_slide(browser, 1)  # the title slide, large, with its script
     fits_the_screen()
     assert viewer.find_element(By.TAG_NAME, "h3").text.startswith("Slide 1:")
     assert viewer.find_element(By.CLASS_NAME, "notes").text
