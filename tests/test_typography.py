@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.ooxml.text import keep_together
-from workshop.typography import items_whole, no_widow
+from workshop.typography import items_whole, keep_together, no_widow
 
 NBSP, JOIN = "\u00a0", "\u2060"
 

@@ -1,5 +1,6 @@
-"""Typography: the straight quotes typed in YAML become curly ones on the slides, and no-break
-spaces keep a short heading's last words and a list of short items from breaking badly.
+"""Typography: the straight quotes typed in YAML become curly ones on the slides, and word
+joiners and no-break spaces keep a phone number, a short number and its word, a share, a
+heading's last words and a list's short items from breaking badly.
 
 English and US Spanish both take curly double and single quotes, U+201C/U+201D and
 U+2018/U+2019 (US Spanish print uses them rather than the angle quotes of
@@ -50,3 +51,48 @@ def no_widow(title: str) -> str:
     if not space or len(title.split(" ")) < 4:
         return title
     return f"{head}{NO_BREAK_SPACE}{last}"
+
+
+# LibreOffice may end a line after any hyphen, even inside a phone number ("1-800-843-" then
+# "5678"). A word joiner (U+2060, invisible, read by no screen reader) after each inner
+# hyphen of a word with a digit in it (1-800-843-5678, 1-800-CALL-FBI) keeps it on one line,
+# as the fit model, which breaks only at spaces, measures it.
+WORD_JOINER = "\u2060"
+_NUMBERED_WORD = re.compile(r"\S*\d\S*")
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+# A short number belongs with its word: a line that ends "las 24" or "press" and goes on
+# "horas" or "2" reads as two broken thoughts. A no-break space (U+00A0) binds a number of one
+# to three digits to the word after it ("24 horas", "18 years") and, where it ends a phrase,
+# to the word before it ("marquen 2,", "under 18."). Like the word joiner, the fit model
+# measures it as part of one word, as LibreOffice lays it out.
+_SHORT_NUMBER_THEN_WORD = re.compile(r"(?<![\w,.\-\u2060/\u00a0])(\d{1,3}) (?=[\w(])")
+_WORD_THEN_ENDING_NUMBER = re.compile(r"(?<=[^\W\d]) (\d{1,3})(?=[,.;:)](?!\d)|$)")
+# A share, "1 in 8", "6 de cada 10", reads as one figure: never "1 in" on one line, "8" on the next.
+_SHARE = re.compile(r"\b(\d{1,3}) (in|of|out of|de cada|de) (\d{1,3})\b")
+# A two-word aside in brackets, "(gift cards)", reads as one word: broken, it is two halves.
+_TWO_WORD_ASIDE = re.compile(r"\((\w+) (\w+)\)")
+
+
+def keep_together(text: str) -> str:
+    """Return `text` with a word joiner after each inner hyphen of a word with a digit, a
+    short number bound by a no-break space to the word it goes with, and a two-word aside in
+    brackets bound into one."""
+    if "-" in text:
+        text = _NUMBERED_WORD.sub(
+            lambda word: _INNER_HYPHEN.sub("-" + WORD_JOINER, word.group()), text)
+    if any(c.isdigit() for c in text):
+        text = _SHARE.sub(lambda m: NO_BREAK_SPACE.join(
+            (m.group(1), m.group(2).replace(" ", NO_BREAK_SPACE), m.group(3))), text)
+        text = _SHORT_NUMBER_THEN_WORD.sub(lambda m: m.group(1) + NO_BREAK_SPACE, text)
+        text = _WORD_THEN_ENDING_NUMBER.sub(lambda m: NO_BREAK_SPACE + m.group(1), text)
+    if "(" in text:
+        text = _TWO_WORD_ASIDE.sub(lambda m: f"({m.group(1)}{NO_BREAK_SPACE}{m.group(2)})",
+                                   text)
+    return text
+
+
+def heading_line(line: str) -> str:
+    """Return a cover's or band's line as it should break: its numbers whole (keep_together),
+    each item of a "·" list on one line (items_whole), no word alone on its last line
+    (no_widow)."""
+    return no_widow(items_whole(keep_together(line)))

@@ -34,10 +34,9 @@ from workshop.documents import (
     Text,
 )
 from workshop.notes_text import Paragraph
-from workshop.ooxml.text import keep_together
 from workshop.package import build_time, write_zip
 from workshop.session import Cache
-from workshop.typography import items_whole, no_widow
+from workshop.typography import heading_line, keep_together, no_widow
 
 _GREY = RGBColor(0x4A, 0x4A, 0x4A)
 _TEXT_WIDTH = Inches(6.5)  # a Letter page less python-docx's one-inch margins
@@ -177,7 +176,7 @@ def _cover(word, cover: Cover) -> None:
         title.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
     for line in cover.lines:
         paragraph = word.add_paragraph()
-        paragraph.add_run(no_widow(items_whole(keep_together(line)))).font.size = Pt(14)
+        paragraph.add_run(heading_line(line)).font.size = Pt(14)
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
@@ -355,7 +354,7 @@ def _band(word, band: Band, document: Document) -> None:
     run.bold = True
     for line in band.lines:
         paragraph = text.add_paragraph()
-        paragraph.add_run(no_widow(items_whole(keep_together(line)))).font.size = Pt(
+        paragraph.add_run(heading_line(line)).font.size = Pt(
             document.style.body_pt + 1)
     for paragraph in text.paragraphs:
         paragraph.paragraph_format.space_after = Pt(2)

@@ -21,16 +21,9 @@ from workshop.documents import (
     Text,
 )
 from workshop.notes_text import Paragraph
-from workshop.ooxml.text import keep_together
-from workshop.typography import items_whole, no_widow
+from workshop.typography import heading_line, keep_together, no_widow
 
 _MIME = {"png": "image/png", "jpg": "image/jpeg"}
-
-
-def _line(line: str) -> str:
-    """Return a cover's or band's line with its numbers whole, each item of a "·" list kept
-    on one line, and no word alone on its last line."""
-    return no_widow(items_whole(keep_together(line)))
 
 
 def inline(paragraph: Paragraph) -> str:
@@ -98,7 +91,7 @@ def write_html(document: Document) -> bytes:
     for n, block in enumerate(document.blocks):
         if isinstance(block, Cover):
             logo = _image(block.logo, ' class="cover-logo"') if block.logo else ""
-            lines = "".join(f"<p>{escape(_line(line))}</p>" for line in block.lines)
+            lines = "".join(f"<p>{escape(heading_line(line))}</p>" for line in block.lines)
             kicker = f'<p class="kicker">{escape(block.kicker)}</p>' if block.kicker else ""
             title = escape(no_widow(block.title))
             body.append(f'<header class="cover">{logo}{kicker}<h1>{title}</h1>{lines}</header>')
@@ -111,7 +104,7 @@ def write_html(document: Document) -> bytes:
             body.append('<hr class="page">')
         elif isinstance(block, Band):
             logo = _image(block.logo, ' class="band-logo"') if block.logo else ""
-            lines = "".join(f"<p>{escape(_line(line))}</p>" for line in block.lines)
+            lines = "".join(f"<p>{escape(heading_line(line))}</p>" for line in block.lines)
             body.append(f'<header class="band"><div><h1>{escape(no_widow(block.title))}</h1>'
                         f'{lines}</div>'
                         f"{logo}</header>")

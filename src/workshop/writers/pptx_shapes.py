@@ -32,11 +32,11 @@ from workshop.ooxml import elements
 from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
-from workshop.ooxml.text import keep_together
 from workshop.package import build_time
 from workshop.session import Cache
 from workshop.slide_types.cards import DATA_GREY_TINT, flat  # one flat fill for every shape
 from workshop.theme import geometry as g
+from workshop.typography import keep_together
 from workshop.writers import pptx_parts
 
 _CHART_TYPES = {
