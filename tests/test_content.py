@@ -83,7 +83,9 @@ def test_the_room_is_asked_something_at_least_every_ten_minutes(name: str) -> No
         asks = getattr(script, "prompts", None) or script.discussion_minutes
         quiet = 0.0 if asks else quiet + (script.minutes or 0)
         assert quiet <= QUIET_STRETCH, getattr(script, "title", "")
-    assert all(script.minutes for _, script in deck.scripts())
+    # every script with words to say plans minutes for them (a section that opens without
+    # a header may say nothing of its own)
+    assert all(script.minutes for _, script in deck.scripts() if script.notes)
 
 
 @pytest.mark.parametrize("name", DECKS)
@@ -150,7 +152,7 @@ def test_structure_of_the_full_deck(built) -> None:
         "Talk about relationships and sexuality", "Never pass it on",
         "Scenario: a forwarded photo", "Let’s talk it through",
         "Keep the conversation going", "Signs someone may be targeting your child",
-        "What to do, in this order", "Your first words", "Practice in pairs: the first words",
+        "Your first words", "Practice in pairs: the first words", "What to do, in this order",
         "Where to report", "Delete it, or keep it?", "Two things called Take It Down",
         "Where to get help", "Thank you",
     ]
@@ -312,8 +314,8 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert deck.planned_minutes <= deck.duration
     # The room's questions have their own line in the guide's agenda, after the slides.
     guide = document_bytes(prepare(DECKS["short"]), "guide", "md").decode()
-    assert "|  | Questions, after the closing slide | 3:00 | 17:00 |" in guide
-    assert "|  | The evening, with questions | 20:00 |  |" in guide
+    assert "|  | Questions, after the closing slide | 3:00 | 16:45 |" in guide
+    assert "|  | The evening, with questions | 19:45 |  |" in guide
     # The opening's advisory says what the deck does: suicide comes up later (the safety step
     # of "What to do", the notes of "What has changed"), so it says so, with 988.
     later = " ".join(s.text + s.notes for s in built["short"][1:]).lower()

@@ -194,6 +194,11 @@ def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:
     varied = varied.replace("          - {title: List 3", cards.replace("Cards", "More")
                             + "          - {title: List 3")
     assert not [f for f in check(one_slide_deck(write_tree, varied)) if f.code == "D401"]
+    # points with icons of their own are drawn in rows beside them: an icon list, not bullets
+    icons = slides.replace("{title: List 3, bullets: " + long + "}",
+                           "{title: List 3, bullets: [{text: Call us, icon: call}, Or write]}")
+    assert icons != slides
+    assert not [f for f in check(one_slide_deck(write_tree, icons)) if f.code == "D401"]
 
 
 def test_steps_in_order_are_numbered_where_the_bullets_were(built: Path) -> None:

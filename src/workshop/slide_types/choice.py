@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from workshop.model import BulletSlide
+from workshop.model import BulletSlide, IconPoint
 from workshop.slide_types import point_cards, quote_cards
 
 # In the order the automatic choice tries them.
@@ -21,6 +21,12 @@ def chosen_type(content: BulletSlide) -> ModuleType | None:
 
 
 def type_name(content: BulletSlide) -> str:
-    """Return the name of the slide type `content` is drawn as: 'bullets' for a list."""
+    """Return the name of the slide type `content` is drawn as: 'icon list' for a list with
+    points that have icons of their own (drawn in rows beside them, with no disc), else
+    'bullets' for a list."""
     kind = chosen_type(content)
-    return "bullets" if kind is None else kind.NAME
+    if kind is not None:
+        return kind.NAME
+    if any(isinstance(item, IconPoint) for item in content.bullets):
+        return "icon list"
+    return "bullets"
