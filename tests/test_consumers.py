@@ -13,7 +13,8 @@ from pptx import Presentation
 
 from workshop.build import build
 
-SHIPPED = ["parent-night.yaml", "parent-night-short.yaml", "es/noche-de-padres.yaml"]
+SHIPPED = ["parent-night.yaml", "parent-night-short.yaml", "es/noche-de-padres.yaml",
+           "es/noche-de-padres-corta.yaml"]
 
 
 @pytest.fixture(scope="module", params=SHIPPED)

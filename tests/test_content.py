@@ -22,6 +22,7 @@ DECKS = {
     "full": REPO / "decks" / "parent-night.yaml",
     "short": REPO / "decks" / "parent-night-short.yaml",
     "es": REPO / "decks" / "es" / "noche-de-padres.yaml",
+    "es-short": REPO / "decks" / "es" / "noche-de-padres-corta.yaml",
 }
 GENERATED_LAYOUTS = {"Title", "Agenda", "Section"}
 

@@ -32,7 +32,7 @@ def notes(deck: Path, n: int) -> str:
 
 def test_the_library_names_the_shipped_decks_and_kits() -> None:
     assert [deck.name for deck in built_in_decks()] == [
-        "parent-night", "parent-night-short", "noche-de-padres"]
+        "parent-night", "parent-night-short", "noche-de-padres", "noche-de-padres-corta"]
     assert [kit.name for kit in built_in_kits()] == ["example-county", "harbor-family-alliance"]
 
 
@@ -53,7 +53,8 @@ def test_an_unknown_name_lists_the_built_in_decks(tmp_path: Path, monkeypatch) -
     result = run("build", "parent-nite")
     assert result.exit_code == 1
     assert ("parent-nite: no such file, and no built-in deck of that name (built-in decks: "
-            "parent-night, parent-night-short, noche-de-padres)") in result.stderr
+            "parent-night, parent-night-short, noche-de-padres, noche-de-padres-corta)") \
+        in result.stderr
     assert not (tmp_path / "build").exists()
 
 

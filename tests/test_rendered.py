@@ -21,7 +21,8 @@ from rendered import Frame, Word, frames, owner, render, rendered_lines
 from workshop.build import build
 from workshop.theme import geometry as g
 
-DECKS = ["parent-night.yaml", "parent-night-short.yaml", "es/noche-de-padres.yaml"]
+DECKS = ["parent-night.yaml", "parent-night-short.yaml", "es/noche-de-padres.yaml",
+         "es/noche-de-padres-corta.yaml"]
 KITS = [None, "example-county.yaml", "harbor-family-alliance.yaml"]
 LOOKS = ["calm", "warm", "contrast"]
 PT = g.PT

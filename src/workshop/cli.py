@@ -89,8 +89,8 @@ def _kit(given: Path | None) -> Path | None:
 
 DeckArg = Annotated[Path, typer.Argument(
     help="The deck outline (YAML), or a built-in deck's name: parent-night, "
-    "parent-night-short, noche-de-padres.", show_default=False, metavar="OUTLINE",
-    callback=_outline)]
+    "parent-night-short, noche-de-padres, noche-de-padres-corta.", show_default=False,
+    metavar="OUTLINE", callback=_outline)]
 class LookChoice(str, Enum):
     """The built-in looks (see theme.palette.LOOKS)."""
 
