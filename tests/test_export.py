@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import zipfile
@@ -53,6 +54,23 @@ class _Text(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._skip:
             self.parts.append(data)
+
+
+def paragraphs_in_order(word) -> list:
+    """Return a Word document's paragraphs as a reader meets them: those of a table (a
+    slide's picture beside its points, in the guide) at the table's place."""
+    found = []
+    for item in word.iter_inner_content():
+        if hasattr(item, "rows"):
+            found += [p for row in item.rows for cell in row.cells for p in cell.paragraphs]
+        else:
+            found.append(item)
+    return found
+
+
+def reading_order(word) -> list[str]:
+    """Return the text of a Word document's paragraphs as a reader meets them."""
+    return [p.text for p in paragraphs_in_order(word)]
 
 
 def squash(text: str) -> str:
@@ -122,7 +140,7 @@ def test_html_guide_is_self_contained_with_every_note_and_prompt_in_order(guides
 
 def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guides) -> None:
     word = WordDocument(str(guides["docx"]))
-    text = squash(" ".join(p.text for p in word.paragraphs))
+    text = squash(" ".join(reading_order(word)))
     assert_in_order(text, expected_in_order())
     headings = [(p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith(
         "Heading")]
@@ -190,8 +208,7 @@ def test_spanish_deck_gives_a_spanish_guide(tmp_path: Path) -> None:
     word = WordDocument(str(export(deck, "guide", "docx", tmp_path / "g.docx")))
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
     assert "Programa y tiempos" in headings and "Si alguien le cuenta un caso" in headings
-    assert_in_order(squash(" ".join(p.text for p in word.paragraphs)),
-                    expected_in_order(deck, kit=None))
+    assert_in_order(squash(" ".join(reading_order(word))), expected_in_order(deck, kit=None))
     assert 'w:val="es-US"' in word.styles.element.xml
 
 
@@ -222,14 +239,14 @@ def test_word_guide_reads_like_a_book(guides) -> None:
     assert "PAGE" in "".join(section.footer._element.itertext())
     styles = [(p.style.name, p.text) for p in word.paragraphs]
     assert ("Heading 2", "Glossary") in styles and ("Heading 2", "Questions parents often ask")
-    steps = [p for p in word.paragraphs if p.style.name == "List Number"]
+    steps = [p for p in paragraphs_in_order(word) if p.style.name == "List Number"]
     assert [p.text for p in steps[:2]] == ["Poses as a teen: Often as a girl about the same age, "
                                            "on social media, games or video chat",
                                            "Gets an image: Fakes a friendship, then asks for a "
                                            "photo or video"]
     numbering = {p._p.xpath("./w:pPr/w:numPr/w:numId/@w:val")[0] for p in steps}
     assert len(numbering) >= 3  # each process slide counts its steps from 1
-    sub = next(p for p in word.paragraphs if p.text == "More sexual images or videos")
+    sub = next(p for p in paragraphs_in_order(word) if p.text == "More sexual images or videos")
     assert sub.style.name == "List Bullet 2"
     boxes = [p for p in word.paragraphs if p.text.startswith("☐")]
     assert boxes and all(p.style.name == "Normal" for p in boxes)  # a box, not box and bullet
@@ -769,3 +786,43 @@ def test_the_handouts_bullets_take_the_accent_colour(tmp_path: Path) -> None:
     colors = numbering.xpath(f"./w:abstractNum[@w:abstractNumId='{abstract}']/w:lvl"
                              "[@w:ilvl='0']/w:rPr/w:color/@w:val")
     assert colors == [accent.upper()]
+
+
+def test_the_guide_shows_every_slide_beside_its_points(guides, tmp_path: Path) -> None:
+    """The Word, PDF and HTML guides show each slide as LibreOffice renders it, framed, with
+    its alt text, beside its timing and points; each slide is rendered once per content."""
+    require_tool("soffice")
+    require_tool("pdftoppm")
+    deck = build(DECK, tmp_path / "deck.pptx", brand_path=KIT)
+    word = WordDocument(str(guides["docx"]))
+    alts = [shape._inline.docPr.get("descr") for shape in word.inline_shapes]
+    assert alts[1:] == [f"Slide {n} as the room sees it" for n in range(1, deck.slides + 1)]
+    framed = word.inline_shapes[3]._inline.xpath(".//pic:spPr/a:ln/a:solidFill/a:srgbClr/@val")
+    assert framed == ["B8C0C6"]
+    table = next(t for t in word.tables if len(t.columns) == 2
+                 and "Tonight: sexual images" in t.rows[0].cells[1].text)
+    assert table.rows[0].cells[0].paragraphs[-1]._p.xpath(".//pic:pic")  # the picture, left
+    assert "On the slide" in table.rows[0].cells[1].text  # its points beside it
+    html = guides["html"].read_text(encoding="utf-8")
+    assert html.count('alt="Slide ') == deck.slides and "border:1px solid #B8C0C6" in html
+    markdown = guides["md"].read_text(encoding="utf-8")
+    assert "as the room sees it" not in markdown and "shows no pictures" not in markdown
+    # kept in the user's cache by content: a second guide renders nothing again
+    cache = Path(os.environ["XDG_CACHE_HOME"]) / "workshop" / "slides"
+    kept = {p: p.stat().st_mtime_ns for p in cache.glob("*.png")}
+    assert len(kept) >= deck.slides
+    export(DECK, "guide", "docx", tmp_path / "again.docx", KIT)
+    assert {p: p.stat().st_mtime_ns for p in cache.glob("*.png")} == kept
+
+
+def test_a_guide_made_without_libreoffice_says_it_shows_no_slides(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # no soffice, no pdftoppm
+    word = WordDocument(str(export(DECK, "guide", "docx", tmp_path / "g.docx")))
+    assert not word.inline_shapes
+    text = " ".join(reading_order(word))
+    assert ("This guide shows no pictures of the slides: LibreOffice and poppler-utils "
+            "(pdftoppm) were not installed when it was made.") in text
+    assert "Tonight: sexual images and blackmail" in text  # the points, as before

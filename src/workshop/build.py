@@ -17,7 +17,7 @@ from workshop.prepare import PreparedDeck, prepare
 from workshop.session import BuildSession, in_session
 
 if TYPE_CHECKING:
-    from workshop.plan import SlidePlan
+    from workshop.slide_images import SlideImages
     from workshop.writers.pptx_deck import WrittenDeck
 
 
@@ -121,7 +121,7 @@ def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None
     for target in (output, *(document.path for document in documents)):
         refuse_overwriting(target, prepared.inputs)
     made = [(document.path, document_bytes(prepared, document.kind, document.fmt,
-                                           plan=written.plan)) for document in documents]
+                                           written=written)) for document in documents]
     write_atomically(output, written.data)
     for path, data in made:
         write_atomically(path, data)
@@ -216,28 +216,37 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
 
 
 def document_bytes(prepared: PreparedDeck, kind: str, fmt: str, large_print: bool = False,
-                   plan: SlidePlan | None = None) -> bytes:
+                   written: WrittenDeck | None = None) -> bytes:
     """Return the guide, handout or slides page (`kind`) of a prepared deck as a file of
-    format `fmt` (see document_of)."""
-    return document_writer(fmt)(document_of(prepared, kind, large_print, plan))
+    format `fmt` (see document_of); a guide in a format that shows pictures shows every
+    slide."""
+    pictures = FORMATS[fmt].shows_pictures
+    return document_writer(fmt)(document_of(prepared, kind, large_print, written, pictures))
 
 
 def document_of(prepared: PreparedDeck, kind: str, large_print: bool = False,
-                plan: SlidePlan | None = None):
+                written: WrittenDeck | None = None, pictures: bool = False,
+                images: SlideImages | None = None):
     """Return the guide, handout or slides page (`kind`) of a prepared deck as a document
-    (see documents/). The guide and slides page are numbered as the deck is: by `plan`,
-    the deck's slide plan, else one made by laying the deck out."""
+    (see documents/). The guide and slides page are numbered as the deck is: as `written`
+    (the deck as this build wrote it), else as the deck is laid out now. With `pictures`,
+    the guide shows each slide as LibreOffice renders it (kept in `images`, the user's cache
+    by default; see slide_images), or says that it can't."""
     from workshop.documents.guide import facilitator_guide
     from workshop.documents.handout import participant_handout
+    from workshop.documents.slides_page import slides_document
 
-    if kind in ("guide", "slides"):
-        from workshop.documents.slides_page import slides_document
-
-        if plan is None:
-            from workshop.writers.pptx_deck import write_pptx
-            plan = write_pptx(prepared).plan
-        return (facilitator_guide if kind == "guide" else slides_document)(prepared, plan)
-    return participant_handout(prepared, large_print)
+    if kind not in ("guide", "slides"):
+        return participant_handout(prepared, large_print)
+    if written is None:
+        from workshop.writers.pptx_deck import write_pptx
+        written = write_pptx(prepared)
+    if kind == "slides":
+        return slides_document(prepared, written.plan)
+    if not pictures:
+        return facilitator_guide(prepared, written.plan)
+    from workshop.slide_images import slide_pictures
+    return facilitator_guide(prepared, written.plan, slide_pictures(written.data, images) or ())
 
 
 LARGE_PRINT_PAGES = 2  # the pages a large-print handout should fit in

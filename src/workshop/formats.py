@@ -13,13 +13,15 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class DocumentFormat:
     """A file format a document is written in: its extension, its name for people, the
-    media type a download is served with, and the function that writes it."""
+    media type a download is served with, the function that writes it, and whether it shows
+    pictures (the guide then shows each slide as LibreOffice renders it)."""
 
     name: str
     label: str
     media_type: str
     writer: str  # "module:function", imported when first used
     needs_libreoffice: bool = False
+    shows_pictures: bool = True
 
     def write(self) -> Callable:
         """Return the function that turns a document into bytes of this format."""
@@ -41,7 +43,7 @@ class DocumentKind:
 
 FORMATS: dict[str, DocumentFormat] = {format_.name: format_ for format_ in (
     DocumentFormat("md", "Markdown", "text/markdown; charset=utf-8",
-                   "workshop.writers.doc_markdown:write_markdown"),
+                   "workshop.writers.doc_markdown:write_markdown", shows_pictures=False),
     DocumentFormat("html", "HTML", "text/html; charset=utf-8",
                    "workshop.writers.doc_html:write_html"),
     DocumentFormat("docx", "Word", "application/vnd.openxmlformats-officedocument."

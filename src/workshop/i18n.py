@@ -104,6 +104,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slide_timing": "{minutes} min, from {start}",
         "length": "m:ss",
         "key_points": "On the slide",
+        "slide_picture": "Slide {number} as the room sees it",
+        "no_pictures": ("This guide shows no pictures of the slides: LibreOffice and "
+                        "poppler-utils (pdftoppm) were not installed when it was made. "
+                        "Install them and export the guide again to see each slide."),
         "figure_columns": "What|Number|Year|Source",
         "contents": "Contents",
         "presented_on": "{date}",
@@ -252,6 +256,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slide_timing": "{minutes} min, desde {start}",
         "length": "Duración (m:ss)",
         "key_points": "En la diapositiva",
+        "slide_picture": "La diapositiva {number} como la ve el grupo",
+        "no_pictures": ("Esta guía no muestra imágenes de las diapositivas: LibreOffice y "
+                        "poppler-utils (pdftoppm) no estaban instalados cuando se hizo. "
+                        "Instálelos y vuelva a exportar la guía para ver cada diapositiva."),
         "figure_columns": "Qué|Cifra|Año|Fuente",
         "contents": "Contenido",
         "presented_on": "{date}",

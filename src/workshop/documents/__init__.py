@@ -56,13 +56,15 @@ class Table:
 
 @dataclass(frozen=True)
 class Picture:
-    """An image to show: PNG or JPEG bytes, alt text and printed width in inches."""
+    """An image to show: PNG or JPEG bytes, alt text and printed width in inches; `framed`
+    draws a hairline round it (a slide's white edge would otherwise melt into the page)."""
 
     data: bytes
     extension: str
     alt: str
     width_in: float
     caption: str = ""
+    framed: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,16 +4,19 @@ prompts, the resources, then the glossary and the questions parents ask as chapt
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from workshop.documents import (
     Box,
     Bullets,
+    Columns,
     Contents,
     Cover,
     Document,
     Heading,
     PageBreak,
+    Picture,
     Table,
     Text,
     plain,
@@ -70,9 +73,17 @@ def agenda_table(plan_of_time: Schedule, language: str) -> Table:
                  widths=(0.4, 3.9, 1.0, 1.2))
 
 
-def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
+PICTURE_COLUMN = 3.0  # inches: a slide's picture beside what it shows, on a 6.5-inch line
+PICTURE_WIDTH = 2.8  # inches: the picture inside its column, clear of the cell's padding
+POINTS_WIDTH = 3.5  # inches: the column of the slide's timing and points beside it
+
+
+def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
+                      pictures: Sequence[bytes] | None = None) -> Document:
     """Return the facilitator guide of a prepared deck, its slides numbered and titled as
-    `plan` (the deck's own slide plan) has them."""
+    `plan` (the deck's own slide plan) has them. `pictures` are the slides as rendered (a
+    PNG each, in order), shown beside each slide's points; None for a format that shows
+    none; empty when they could not be rendered, which the guide then says."""
     deck, language = prepared.deck, prepared.deck.language
 
     def w(key: str, **values: object) -> str:
@@ -121,6 +132,9 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
 
     blocks.append(PageBreak())
     blocks.append(Heading(2, w("slides")))
+    if pictures is not None and len(pictures) != len(plan.slides):
+        blocks.append(Text(plain(w("no_pictures")), direction=True))
+        pictures = None
     columns = tuple(w("figure_columns").split("|"))
     elapsed = 0.0
     for planned in plan.slides:
@@ -129,21 +143,34 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan) -> Document:
         optional = isinstance(script, SlideBase) and script.optional
         heading = w(key, number=planned.number, title=planned.title)
         blocks.append(Heading(3, f"{heading} ({w('optional')})" if optional else heading))
+        shown: list = []  # what the slide shows: its timing, points and source
         if script.minutes:
             timing = w("slide_timing", minutes=format_clock(script.minutes),
                        start=clock(elapsed))
             if optional:
                 timing += f" · {w('skip_when_short')}"
-            blocks.append(Text(Paragraph((Run(timing, italic=True),)), keep_with_next=True))
+            shown.append(Text(Paragraph((Run(timing, italic=True),)), keep_with_next=True))
             elapsed += script.minutes
         points = key_points(script, deck, columns) if isinstance(script, SlideBase) else []
         if points:  # what the slide shows stays together, on one page where it fits
-            blocks.append(Heading(4, w("key_points")))
-            blocks.extend(replace(b, keep_with_next=True) if isinstance(b, Text | Bullets)
-                          and n < len(points) - 1 else b for n, b in enumerate(points))
+            shown.append(Heading(4, w("key_points")))
+            shown.extend(replace(b, keep_with_next=True) if isinstance(b, Text | Bullets)
+                         and n < len(points) - 1 else b for n, b in enumerate(points))
         source = deck.attribution(script) if isinstance(script, SlideBase) else None
         if source:
-            blocks.append(Text(Paragraph((Run(w("source", source=source), italic=True),))))
+            shown.append(Text(Paragraph((Run(w("source", source=source), italic=True),))))
+        if pictures is None:
+            blocks.extend(shown)
+        else:  # the slide as the room sees it, with what it shows beside it
+            picture = Picture(pictures[planned.number - 1], "png",
+                              w("slide_picture", number=planned.number), PICTURE_WIDTH,
+                              framed=True)
+            # a column holds text and lists; a figure's table or two sides of a comparison
+            # need the page's width, under the picture
+            simple = [isinstance(b, Heading | Text | Bullets) for b in shown]
+            beside = tuple(b for b, fits in zip(shown, simple, strict=True) if fits)
+            blocks.append(Columns(((picture,), beside), (PICTURE_COLUMN, POINTS_WIDTH)))
+            blocks.extend(b for b, fits in zip(shown, simple, strict=True) if not fits)
         if script.notes:
             blocks.append(Heading(4, w("script")))
             for paragraph in parse_notes(script.notes):

@@ -55,9 +55,15 @@ from workshop.plan import SlidePlan
 from workshop.prepare import prepare
 from workshop.scaffold import add_decks
 from workshop.session import BuildSession
+from workshop.slide_images import (
+    HINT,
+    SlideImages,
+    slide_digests,
+    slide_texts,
+    user_cache,
+)
 from workshop.studio import kits, remembered
 from workshop.studio.project import DeckEntry, StudioProject
-from workshop.studio.renders import HINT, SlideImages, slide_digests, slide_texts
 from workshop.studio.security import (
     MAX_FORM_BYTES,
     MAX_UPLOAD_BYTES,
@@ -415,7 +421,9 @@ class Studio:
             prepared = prepare(deck.path, settings.event,
                                prepare_brand(kit.path) if kit else None, settings.known_look(),
                                settings.checked_resources())
-            document = document_of(prepared, kind)  # the guide lays the deck out for its plan
+            # the guide lays the deck out for its plan, and shows the slides this page shows
+            document = document_of(prepared, kind, pictures=FORMATS[fmt].shows_pictures,
+                                   images=self.images)
         return writer(document)  # LibreOffice's PDF run holds no lock: other pages go on
 
     async def kit_page(self, request: Request) -> Response:
@@ -581,9 +589,8 @@ def _attachment(name: str) -> str:
 def studio_cache(root: Path) -> Path:
     """Return the folder of the slide images of the project at `root`: in this user's cache
     folder, not the project's (a project shared by others could carry a link there)."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     name = hashlib.sha256(str(real(root)).encode()).hexdigest()[:16]
-    return base / "workshop" / "studio" / name / "slides"
+    return user_cache() / "studio" / name / "slides"
 
 
 MAX_WATCHED_FOLDERS = 500  # a project's folders watched for live updates, at most

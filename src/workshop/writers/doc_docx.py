@@ -39,6 +39,7 @@ from workshop.session import Cache
 from workshop.typography import heading_line, keep_together, no_widow
 
 _GREY = RGBColor(0x4A, 0x4A, 0x4A)
+FRAME = "B8C0C6"  # a framed picture's hairline: a light grey that prints
 _TEXT_WIDTH = Inches(6.5)  # a Letter page less python-docx's one-inch margins
 # The heading levels a table of contents lists: the chapters, on one page (a guide's every
 # slide listed took two pages of contents before the first chapter).
@@ -294,7 +295,7 @@ def _restarted_numbering(word) -> int:
     """Return a new numbering instance of the List Number style's list, starting at 1: each
     slide's steps count from 1 rather than on from the last list."""
     numbering = word.part.numbering_part.element
-    style = word.styles["List Number"].element
+    style = word.part.styles["List Number"].element  # a cell has no styles of its own
     current = style.xpath("./w:pPr/w:numPr/w:numId/@w:val")[0]
     abstract = numbering.xpath(f"./w:num[@w:numId='{current}']/w:abstractNumId/@w:val")[0]
     new_id = max(int(n) for n in numbering.xpath("./w:num/@w:numId")) + 1
@@ -335,7 +336,17 @@ def _picture(word, block: Picture) -> None:
     kept on its page."""
     paragraph = word.add_paragraph()
     shape = paragraph.add_run().add_picture(io.BytesIO(block.data), width=Inches(block.width_in))
-    compat.docx_inline(shape).docPr.set("descr", block.alt)
+    inline = compat.docx_inline(shape)
+    inline.docPr.set("descr", block.alt)
+    if block.framed:
+        outline = OxmlElement("a:ln")
+        outline.set("w", str(Pt(0.5)))
+        fill = OxmlElement("a:solidFill")
+        colour = OxmlElement("a:srgbClr")
+        colour.set("val", FRAME)
+        fill.append(colour)
+        outline.append(fill)
+        inline.xpath(".//pic:spPr")[0].append(outline)
     if block.caption:
         paragraph.paragraph_format.keep_with_next = True
         word.add_paragraph(block.caption)

@@ -170,8 +170,10 @@ def _heading_ids(document: Document) -> dict[int, str]:
 
 def _image(block: Picture, css: str = "") -> str:
     data = base64.b64encode(block.data).decode("ascii")
+    frame = "; border:1px solid #B8C0C6" if block.framed else ""
     return (f'<img src="data:{_MIME[block.extension]};base64,{data}" '
-            f'alt="{escape(block.alt)}" style="width:{block.width_in}in; height:auto"{css}>')
+            f'alt="{escape(block.alt)}" style="width:{block.width_in}in; height:auto{frame}"'
+            f"{css}>")
 
 
 def _list(block: Bullets) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 import subprocess
 import tempfile
@@ -18,15 +19,17 @@ from pathlib import Path
 
 from workshop import compat
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
-from workshop.libreoffice import convert_to_pdf
+from workshop.libreoffice import convert_to_pdf, soffice
 from workshop.ooxml import elements
 from workshop.ooxml.package_view import PackageView
 from workshop.ooxml.text import shown_lines
 from workshop.package import write_atomically
 
-HINT = ("the studio's previews need LibreOffice and poppler-utils (pdftoppm): install them, "
+HINT = ("slide pictures need LibreOffice and poppler-utils (pdftoppm): install them, "
         "e.g. 'sudo apt-get install libreoffice-impress poppler-utils'")
-DPI = 60  # 800 x 450 pixels: sharp in the page's column, small to send
+# 800 x 450 pixels: sharp in the studio's column, and about 270 pixels an inch printed
+# three inches wide in the guide; small to send and to keep.
+DPI = 60
 
 
 def slide_digests(package: PackageView) -> list[str]:
@@ -55,8 +58,35 @@ def slide_texts(package: PackageView) -> list[list[str]]:
     return [shown_lines(package.xml(name)) for name in package.slides()]
 
 
+def user_cache() -> Path:
+    """Return this user's cache folder for workshop (XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workshop"
+
+
+def can_render() -> bool:
+    """Return whether LibreOffice and pdftoppm are both installed."""
+    try:
+        soffice(HINT)
+    except LibreOfficeMissing:
+        return False
+    return shutil.which("pdftoppm") is not None
+
+
+def slide_pictures(data: bytes, images: SlideImages | None = None) -> list[bytes] | None:
+    """Return a PNG of every slide of the .pptx `data`, as LibreOffice renders it, in order;
+    None when LibreOffice or pdftoppm is not installed. Each slide is rendered once per
+    content into `images` (the user's cache, by default): a guide made again, or for another
+    event of a season, renders only the slides that changed."""
+    if not can_render():
+        return None
+    images = images or SlideImages(user_cache() / "slides")
+    digests = slide_digests(PackageView(data))
+    images.render(data, digests)
+    return [images.path(digest).read_bytes() for digest in digests]
+
+
 class SlideImages:
-    """The slide images of a studio, in `folder`: rendered once per slide digest."""
+    """Slide images in `folder`, each rendered once per slide digest (see the module)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -81,7 +111,7 @@ class SlideImages:
                 raise LibreOfficeMissing(HINT)
             # A render may still be writing there when the studio stops: its scratch folder
             # is then removed as far as it can be, not with a traceback on the way out.
-            with tempfile.TemporaryDirectory(prefix="workshop-studio-",
+            with tempfile.TemporaryDirectory(prefix="workshop-slides-",
                                              ignore_cleanup_errors=True) as scratch:
                 source = Path(scratch) / "slides.pptx"
                 source.write_bytes(only_slides(data, todo))
