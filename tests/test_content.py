@@ -246,7 +246,7 @@ def test_the_steps_keep_the_evidence_before_blocking(built) -> None:
         slides["What to do, in this order"].notes
     kept = slides["Delete it, or keep it?"].text
     assert kept.index("Save the messages") < kept.index("then block it")
-    assert "delete nothing yet" in slides["Delete it, or keep it?"].notes
+    assert "for advice before you do anything else" in slides["Delete it, or keep it?"].notes
 
 
 def test_the_practice_and_the_scenario_lead_to_telling(built) -> None:
@@ -302,7 +302,8 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
             shared = full[slide.title].notes.split("Timing:")[0]
             assert script.endswith(shared[-300:]), slide.title
     slides = {s.title: s for s in short}
-    assert "a child’s safety comes first" in slides["Before we begin"].text
+    assert "Keep what others share private; if a child may be at risk, I must act" in \
+        slides["Before we begin"].text
     assert "Ask the room" not in slides["Thank you"].text
     assert "CyberTipline\n1-\u2060800-\u2060843-\u20605678" in slides["Thank you"].text  # on screen
     assert "988 Suicide & Crisis Lifeline\n988, call or text" in slides["Thank you"].text

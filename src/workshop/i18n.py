@@ -29,7 +29,6 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "questions_row": "Questions, after the closing slide",
         "evening_total": "The evening, with questions",
         "facts_checked": "Facts checked: {date}",
-        "newest_figures": "newest figures: January to June 2025",
         "adapted_from": "adapted from {source}, not endorsed by its authors",
         "preparation": "Preparation checklist",
         "prep_room": [
@@ -174,7 +173,6 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "questions_row": "Preguntas, después de la última diapositiva",
         "evening_total": "La reunión, con las preguntas",
         "facts_checked": "Datos revisados: {date}",
-        "newest_figures": "cifras más recientes: enero a junio de 2025",
         "adapted_from": "adaptado de {source}, sin el aval de sus autores",
         "preparation": "Lista de preparación",
         "prep_room": [

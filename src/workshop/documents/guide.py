@@ -95,8 +95,7 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
                                " · ".join(x for x in (event.date, event.place) if x),
                                w("presented_by", presenter=event.presenter)
                                if event.presenter else None,
-                               f"{w('facts_checked', date=deck.facts_checked)} "
-                               f"({w('newest_figures')})"
+                               w('facts_checked', date=deck.facts_checked)
                                if deck.facts_checked else None,
                                booking_note(plan_of_time, deck.duration, language)) if x]
     logo = logo_block(prepared)
