@@ -149,9 +149,11 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     # under what the document is, its last two words kept together (no word alone on a line)
     assert title == "Sextortion: What Parents Should\u00a0Know"
     assert texts[texts.index(title.replace("\u00a0", " ")) - 1] == "FACILITATOR GUIDE"
-    assert headings[0] == ("Heading 2", "Agenda and timings")
+    chapters = [h for h in headings if h[0] == "Heading 2"]
+    assert chapters[:2] == [("Heading 2", "The night on one page"),
+                            ("Heading 2", "Agenda and timings")]
     assert ("Heading 3", "Slide 3: Before we begin") in headings
-    agenda = word.tables[0]
+    agenda = next(t for t in word.tables if t.rows[0].cells[0].text == "#")
     assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "m:ss", "Starts at",
                                                       "Skipping optional"]
     assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2:15", "0:00", "0:00"]
@@ -229,7 +231,8 @@ def test_word_guide_reads_like_a_book(guides) -> None:
     texts = [p.text.split("\t")[0] for p in word.paragraphs]
     start = texts.index("Contents") + 1
     contents = texts[start:texts.index("", start)]
-    assert contents[:3] == ["Agenda and timings", "Before you present", "Preparation checklist"]
+    assert contents[:4] == ["The night on one page", "Agenda and timings", "Before you present",
+                            "Preparation checklist"]
     assert "Slide by slide" in contents and not [e for e in contents if e.startswith("Slide 1")]
     assert word.settings.element.xpath("./w:updateFields/@w:val") == ["true"]
     section = word.sections[0]
@@ -826,3 +829,28 @@ def test_a_guide_made_without_libreoffice_says_it_shows_no_slides(
     assert ("This guide shows no pictures of the slides: LibreOffice and poppler-utils "
             "(pdftoppm) were not installed when it was made.") in text
     assert "Tonight: sexual images and blackmail" in text  # the points, as before
+
+
+def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
+    """The page a facilitator keeps at the lectern: each part's start, slides and the slides
+    where the room speaks, the short disclosure steps, and the numbers to give, the event's
+    own first; on one printed page."""
+    pdftotext = require_tool("pdftotext")
+    require_tool("soffice")
+    guide = export(DECK, "guide", "pdf", tmp_path / "guide.pdf", KIT)
+    pages = subprocess.run([pdftotext, "-layout", str(guide), "-"], capture_output=True,
+                           text=True, check=True).stdout.split("\f")
+    sheet = next(page for page in pages if "The night on one page" in page
+                 and "Contents" not in page)
+    lines = [" ".join(line.split()) for line in sheet.splitlines()]
+    assert "Start Slides Part The room speaks" in lines
+    assert "2:15 3–5 Welcome Questions: slides 4, 5" in lines
+    assert "10:45 8–14 Sextortion today Question: slide 13" in lines
+    assert "39:15 26–35 If it happens to your child Questions: slides 29, 30, 35" in lines
+    text = " ".join(lines)
+    assert "Then the room’s own questions, from 60:00" in text
+    assert "If someone discloses" in text and "Don’t promise secrecy" in text
+    assert text.index("School counseling office: (555) 010-0123") < text.index(
+        "NCMEC CyberTipline: CyberTipline.org or 1-800-843-5678")
+    assert "call or text 988" in text and "Someone in immediate danger: 911" in text
+    assert "Agenda and timings" not in sheet  # the agenda begins on the next page

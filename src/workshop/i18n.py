@@ -22,6 +22,31 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                         "or uses a screen reader. Each slide's speaker notes open under it."),
         "handout_title": "For parents and caregivers",
         "guide_agenda": "Agenda and timings",
+        "night_sheet": "The night on one page",
+        "slides_column": "Slides",
+        "start_column": "Start",
+        "room_column": "The room speaks",
+        "room_turns": "Questions: slides {slides}",
+        "room_turn": "Question: slide {slides}",
+        "night_questions": "Then the room’s own questions, from {start}, with the closing "
+                           "slide and its help numbers on the screen.",
+        "night_numbers": "Numbers to give",
+        "night_numbers_list": [
+            "NCMEC CyberTipline: CyberTipline.org or 1-800-843-5678, 24 hours, no name needed",
+            "988 Suicide & Crisis Lifeline: call or text 988 (in Spanish: call and press 2, or "
+            "text AYUDA)",
+            "Someone in immediate danger: 911",
+        ],
+        "disclosure_short": [
+            "Stay calm, thank them, listen. Never ask to see an image; a report doesn’t "
+            "need one.",
+            "Don’t promise secrecy: follow your reporting duty, and tell the family first "
+            "where that is safe.",
+            "Threats now? Don’t pay, save the chat (never the image), report; the support "
+            "person can help.",
+            "Thoughts of suicide? Stay with them and call or text 988 together. Afterwards, "
+            "write down what was said and when.",
+        ],
         "part": "Part",
         "starts": "Starts at",
         "starts_short": "Skipping optional",
@@ -166,6 +191,31 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                         "abren sus notas."),
         "handout_title": "Para madres, padres y cuidadores",
         "guide_agenda": "Programa y tiempos",
+        "night_sheet": "La reunión en una página",
+        "slides_column": "Diapositivas",
+        "start_column": "Inicio",
+        "room_column": "El grupo participa",
+        "room_turns": "Preguntas: diapositivas {slides}",
+        "room_turn": "Pregunta: diapositiva {slides}",
+        "night_questions": "Después, las preguntas del grupo, desde el minuto {start}, con la "
+                           "última diapositiva y sus números de ayuda en pantalla.",
+        "night_numbers": "Números para dar",
+        "night_numbers_list": [
+            "CyberTipline del NCMEC: CyberTipline.org o 1-800-843-5678, las 24 horas, sin dar "
+            "su nombre",
+            "Línea 988: llamar al 988 y marcar 2, o mandar AYUDA por texto al 988",
+            "Si alguien corre peligro inmediato: 911",
+        ],
+        "disclosure_short": [
+            "Mantenga la calma, agradezca y escuche. Nunca pida ver una imagen; para reportar "
+            "no hace falta.",
+            "No prometa guardar el secreto: cumpla su obligación de reportar y, si es seguro, "
+            "avísele antes a la familia.",
+            "¿Amenazas ahora? No pagar, guardar el chat (nunca la imagen), reportar; la persona "
+            "de apoyo puede ayudar.",
+            "¿Pensamientos suicidas? Quédese con la persona y llamen juntos al 988 y marquen 2. "
+            "Después, anote lo que se dijo y cuándo.",
+        ],
         "part": "Parte",
         "starts": "Inicio",
         "starts_short": "Sin las opcionales",

@@ -24,6 +24,7 @@ from workshop.documents import (
 from workshop.documents.common import logo_block, resources, style_for
 from workshop.documents.handout import default_handout
 from workshop.documents.key_points import key_points
+from workshop.documents.night_sheet import night_sheet
 from workshop.i18n import format_clock, format_minutes, phrases, word
 from workshop.model import DiscussionSlide, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
@@ -103,6 +104,8 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
                           kicker=w("guide_title")),
                     Contents(w("contents"))]
 
+    blocks.extend(night_sheet(prepared, plan, plan_of_time))
+    blocks.append(PageBreak())
     blocks.append(Heading(2, w("guide_agenda")))
     blocks.append(agenda_table(plan_of_time, language))
     if plan_of_time.optional:
