@@ -73,7 +73,14 @@ def test_logo_keeps_its_aspect_and_alt_text_on_master_and_title_layout(county: P
         assert logo.width <= box.cx and logo.height <= box.cy
         assert logo.left + logo.width == box.x + box.cx  # right-aligned in its place
         assert logo.image.content_type == "image/png"
-    assert any(s.name == "Logo Plate" for s in title_layout.shapes)
+    # on the title slide's light field a logo drawn without a background needs no plate;
+    # the dark dividers and closing slide carry no logo (a white box there reads as a sticker)
+    assert not any(s.name == "Logo Plate" for s in title_layout.shapes)
+    field = next(s for s in title_layout.shapes if s.name == "Light Field")
+    assert field.left <= hero_logo[0].left
+    for name in ("Section", "Closing"):
+        layout = next(lay for lay in prs.slide_layouts if lay.name == name)
+        assert not [s for s in layout.shapes if s.name in ("Logo", "Logo Plate")], name
 
 
 def test_jpeg_logo_stays_jpeg_and_is_re_encoded(tmp_path: Path) -> None:
@@ -87,8 +94,10 @@ def test_footer_contact_and_local_resources_come_from_the_kit(county: Path) -> N
     prs = Presentation(str(county))
     title = prs.slides[0]
     lines = [seen(p.text) for p in title.placeholders[10].text_frame.paragraphs]
+    # the contact line, too long for the title's column, breaks after a separator, its first
+    # line as full as fits
     assert lines == ["Example County Schools",
-                     "family@example.org · (555) 010-0199 · example.org/safety",
+                     "family@example.org · (555) 010-0199 ·\x0bexample.org/safety",
                      # the guide the title is from, and who did not write this deck
                      "Adapted from NetSmartz / NCMEC, 2020, not endorsed by its authors"]
     content = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")

@@ -6,6 +6,7 @@ before the text, a paragraph's level in its `a:pPr`), without its per-call objec
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 
 from lxml import etree
@@ -154,12 +155,28 @@ def set_paragraph_size(body: etree._Element, index: int, size_pt: float) -> None
     """Give every run of paragraph `index` of `body` (negative counts from the end) an
     explicit size."""
     paragraph = body.findall(f"{_A}p")[index]
-    for run in paragraph.iterfind(f"{_A}r"):
+    for run in [*paragraph.iterfind(f"{_A}r"), *paragraph.iterfind(f"{_A}br")]:
         props = run.find(f"{_A}rPr")
         if props is None:
             props = etree.Element(f"{_A}rPr")
             run.insert(0, props)
         props.set("sz", str(round(size_pt * 100)))
+
+
+def break_line(body: etree._Element, index: int, first: str, second: str) -> None:
+    """Set paragraph `index` of `body` (negative counts from the end), a paragraph of one run,
+    as `first`, a line break, then `second`, both in the run's formatting."""
+    paragraph = body.findall(f"{_A}p")[index]
+    run = paragraph.find(f"{_A}r")
+    run.find(f"{_A}t").text = escape_text(keep_together(first))
+    after = copy.deepcopy(run)
+    after.find(f"{_A}t").text = escape_text(keep_together(second))
+    line_break = etree.Element(f"{_A}br")
+    props = run.find(f"{_A}rPr")
+    if props is not None:
+        line_break.append(copy.deepcopy(props))
+    run.addnext(line_break)
+    line_break.addnext(after)
 
 
 def shown_lines(slide: etree._Element) -> list[str]:

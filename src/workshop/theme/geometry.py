@@ -96,6 +96,20 @@ HERO_RULE = (int(1.4 * INCH), int(0.08 * INCH))  # the accent rule above a hero 
 HERO_BOTTOM = int(6.9 * INCH)  # where a title or section slide's text must end
 SECTION_BOTTOM = int(6.66 * INCH)  # where a divider's text must end: above the bottom row
 HERO_X = int(0.9 * INCH)
+# The title slide: the deck's words on the dark field left of TITLE_FIELD_X, a light field
+# right of it for the logo (no plate) and the people standing on the slide's bottom edge.
+TITLE_FIELD_X = int(8.0 * INCH)
+TITLE_TEXT_WIDTH = TITLE_FIELD_X - HERO_X - int(0.45 * INCH)
+TITLE_PEOPLE = 5
+TITLE_PERSON = int(1.8 * INCH)  # each person's square, overlapping the next
+TITLE_PEOPLE_WIDTH = int(4.9 * INCH)  # the group's width, centred in the light field
+# A divider: its words on the left, a light disc on the right, cut by the slide's bottom
+# edge, with two people standing before it, their heads against it.
+DIVIDER_DISC = Box(int(7.95 * INCH), int(3.4 * INCH), int(4.4 * INCH), int(4.4 * INCH))
+DIVIDER_TEXT_WIDTH = DIVIDER_DISC.x - HERO_X - int(0.4 * INCH)
+DIVIDER_PEOPLE = 2
+DIVIDER_PERSON = int(2.3 * INCH)
+DIVIDER_PEOPLE_WIDTH = int(3.9 * INCH)
 HERO_NUMERAL = Box(HERO_X, HERO_TOP, int(4 * INCH), int(1.6 * INCH))  # a divider's "03"
 NUMERAL_PT = 96  # a divider's numeral
 CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))
@@ -104,12 +118,11 @@ CLOSING_QUESTION = Box(HERO_X, int(4.2 * INCH), int(11.5 * INCH), int(1.7 * INCH
 QR_PLATE = Box(SLIDE_WIDTH - HERO_X - int(1.7 * INCH), int(4.2 * INCH), int(1.7 * INCH),
                int(1.7 * INCH))
 QR_LINK_TOP, QR_LINK_HEIGHT = QR_PLATE.bottom + int(0.05 * INCH), int(0.45 * INCH)
-# The closing slide's help card, right of the thanks, under the logo and above the bottom row:
-# its lines, then the QR code of the feedback link at its foot when there is one.
-# Its right edge is the logo's; the feedback link is written under it, on the dark field.
-HERO_PLATE_PAD = int(0.12 * INCH)  # between a hero slide's logo and the edge of its plate
-# Under the logo's plate with a clear gap (touching it, the two read as one shape).
-HELP_TOP = HERO_LOGO.bottom + HERO_PLATE_PAD + int(0.22 * INCH)
+# The closing slide's help card, right of the thanks and above the bottom row: its lines,
+# then the QR code of the feedback link at its foot when there is one. Its right edge is the
+# title slide's logo's; the feedback link is written under it, on the dark field.
+HERO_PLATE_PAD = int(0.12 * INCH)  # between the title slide's logo and the edge of its plate
+HELP_TOP = CLOSING_TOP  # level with the thanks' highest start: the closing has no logo
 HELP_CARD = Box(int(7.75 * INCH), HELP_TOP, HERO_LOGO.right - int(7.75 * INCH),
                 CONTENT_BOTTOM - HELP_TOP)
 HELP_PAD = int(0.25 * INCH)

@@ -59,7 +59,8 @@ class Layout:
     placeholders: list[Ph]
     background: str | None = None  # scheme colour of a full-bleed background
     show_master_shapes: bool = True
-    decorations: list[tuple[g.Box, str]] = field(default_factory=list)
+    # rectangles under the placeholders: box, scheme colour, and a name (else "Accent Rule")
+    decorations: list[tuple] = field(default_factory=list)
 
 
 def _footer(color: str = "tx2") -> list[Ph]:
@@ -89,26 +90,31 @@ def layouts() -> list[Layout]:
     """
     i = g.INCH
     hero_title = g.Box(int(0.9 * i), int(2.1 * i), int(11.5 * i), int(1.9 * i))
+    title_words = g.Box(hero_title.x, hero_title.y, g.TITLE_TEXT_WIDTH, hero_title.cy)
+    divider_words = g.Box(hero_title.x, hero_title.y, g.DIVIDER_TEXT_WIDTH, hero_title.cy)
     left = g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(0.6 * i))
     right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF, int(0.6 * i))
     column_top = g.CONTENT_TOP + int(0.7 * i)
     return [
         Layout("Title", [
-            Ph("ctrTitle", 0, hero_title, "Title", "Deck title", 4400, "bg1", anchor="b"),
-            Ph("subTitle", 1, g.Box(hero_title.x, int(4.1 * i), hero_title.cx, int(0.8 * i)),
+            Ph("ctrTitle", 0, title_words, "Title", "Deck title", 4400, "bg1", anchor="b"),
+            Ph("subTitle", 1, g.Box(hero_title.x, int(4.1 * i), title_words.cx, int(0.8 * i)),
                "Subtitle", "Subtitle", 2600, "bg1", bullets=False),
-            Ph("body", 10, g.Box(hero_title.x, int(5.3 * i), hero_title.cx, int(1.0 * i)),
+            Ph("body", 10, g.Box(hero_title.x, int(5.3 * i), title_words.cx, int(1.0 * i)),
                "Event", "Organization, date and place", 2000, "bg1", bullets=False),
-        ], background="tx2", show_master_shapes=False),
+        ], background="tx2", show_master_shapes=False,
+            # the light field right of the words: the logo and the people stand there
+            decorations=[(g.Box(g.TITLE_FIELD_X, 0, g.SLIDE_WIDTH - g.TITLE_FIELD_X,
+                                g.SLIDE_HEIGHT), "bg1", "Light Field")]),
         Layout("Agenda", [
             _title(),
             Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
                "Agenda", "Agenda items", 2400),
             *_footer(),
         ]),
-        Layout("Section", [
-            Ph("title", 0, hero_title, "Title", "Section title", 4000, "bg1", anchor="b"),
-            Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), hero_title.cx, int(1.4 * i)),
+        Layout("Section", [  # its words left of the disc the writer draws, with two people
+            Ph("title", 0, divider_words, "Title", "Section title", 4000, "bg1", anchor="b"),
+            Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), divider_words.cx, int(1.4 * i)),
                "Summary", "What this section covers", 2400, "bg1", bullets=False),
             *_footer("bg1"),
         # The title's dark field (the design system's "dark field" is the primary colour in
@@ -230,9 +236,10 @@ def _placeholder(ph: Ph, shape_id: int, *, on_master: bool = False) -> str:
     )
 
 
-def _decoration(box: g.Box, color: str, shape_id: int) -> str:
+def _decoration(box: g.Box, color: str, shape_id: int, name: str = "") -> str:
+    name = name or f"Accent Rule {shape_id}"
     return (
-        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="Accent Rule {shape_id}"/><p:cNvSpPr/>'
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/><p:cNvSpPr/>'
         f'<p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>{_xfrm(box)}'
         f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
         f'<a:solidFill><a:schemeClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln>'
@@ -249,8 +256,8 @@ _TREE_START = (
 
 def layout_xml(layout: Layout) -> str:
     """Return the slideLayout part XML for `layout`."""
-    shapes = "".join(_decoration(box, color, 100 + n)
-                     for n, (box, color) in enumerate(layout.decorations))
+    shapes = "".join(_decoration(*decoration[:2], 100 + n, *decoration[2:])
+                     for n, decoration in enumerate(layout.decorations))
     shapes += "".join(_placeholder(ph, n + 2) for n, ph in enumerate(layout.placeholders))
     background = (
         f'<p:bg><p:bgPr><a:solidFill><a:schemeClr val="{layout.background}"/></a:solidFill>'

@@ -14,8 +14,10 @@ from workshop.ooxml.theme import read_schemes, with_schemes
 from workshop.theme import geometry as g
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS, Look, theme_colors
 
-# Layouts with a full-bleed dark background: the logo sits on a light plate there.
-HERO_LAYOUTS = ("Title", "Section", "Closing")
+# The title slide shows the logo on its light field, with nothing behind it. The dividers
+# and the closing slide are dark from edge to edge: a logo there would need a plate, a white
+# box that reads as a sticker, so they carry none (the title and every content slide do).
+TITLE_LAYOUT = "Title"
 
 
 def apply_look(prs: Presentation, look: Look) -> None:
@@ -45,8 +47,7 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
         return  # an organization's own template carries its logo itself
     description = f"{brand.name} logo"
     # A logo drawn on a background of its own shows that background as a box: it gets a
-    # rounded plate of that colour, so the box looks meant. On the dark hero slides every
-    # logo gets one (of the slide background's colour when the logo has none of its own).
+    # rounded plate of that colour, so the box looks meant.
     own = prepared.logo.background if brand.logo_plate is not False else None
     _, rid = master.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
     tree = master.element.cSld.spTree
@@ -55,13 +56,13 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
     if own:
         elements.add_plate_to_tree(tree, _padded(box, _PAD), own, "Logo Plate")
     for layout in master.slide_layouts:
-        if layout.name in HERO_LAYOUTS:
+        if layout.name == TITLE_LAYOUT:
             tree = layout.element.cSld.spTree
             box = _fit(prepared, g.HERO_LOGO, align="right")
             _, layout_rid = layout.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
-            if brand.logo_plate is not False:
-                elements.add_plate_to_tree(tree, _padded(box, g.HERO_PLATE_PAD),
-                                           own or "bg1", "Logo Plate")
+            if own:  # its own background shows as a box there too
+                elements.add_plate_to_tree(tree, _padded(box, g.HERO_PLATE_PAD), own,
+                                           "Logo Plate")
             elements.add_picture_to_tree(tree, layout_rid, box, "Logo", description)
 
 

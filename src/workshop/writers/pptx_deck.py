@@ -61,12 +61,15 @@ from workshop.ooxml.fit import (
     raise_to_floor,
     shrink_to_fit,
 )
+from workshop.ooxml.icons import disc_shape
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
+from workshop.ooxml.people import person_group
 from workshop.ooxml.settled import lineage_digest, settle
 from workshop.ooxml.text import (
     body_text,
+    break_line,
     fill,
     has_text,
     labelled,
@@ -86,10 +89,11 @@ from workshop.session import Cache
 from workshop.slide_types import pictogram
 from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
-from workshop.theme import DEFAULT_TEMPLATE
+from workshop.theme import DEFAULT_TEMPLATE, people
 from workshop.theme import geometry as g
 from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, ILLUSTRATION_COLORS, LOOKS
+from workshop.theme.people import person_svg
 from workshop.writers import pptx_copier, pptx_fill, pptx_parts, pptx_replay, pptx_shapes
 from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
 from workshop.writers.pptx_template import branded_copy
@@ -450,8 +454,26 @@ class _DeckWriter:
             self.keep_contact_on_one_line(slide, holder)
         self.stack_under_rule(slide, [self.slot(slide, "title", "title"), subtitle, event_slot],
                               "accent2")
+        if not self.organization_template:  # our title slide's light field has room for them
+            self.people(slide, "title", g.TITLE_PEOPLE, g.TITLE_FIELD_X,
+                        g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
         self.notes(slide, deck.title_slide)
         self.tidy(slide)
+
+    def people(self, slide: Slide, where: str, count: int, left: int, width: int,
+               size: int, group_width: int) -> None:
+        """Draw `count` people, each `size` square, side by side over `group_width`, centred
+        on the span from `left` that is `width` wide, standing on the slide's bottom edge; the
+        deck's title and `where` seed who they are."""
+        tree = shape_tree(slide)
+        step = (group_width - size) // max(count - 1, 1)
+        x = left + (width - group_width) // 2
+        seed = f"{self.deck.title}/{where}"
+        for index in range(count):
+            box = (x + index * step, g.SLIDE_HEIGHT - size, size, size)
+            tree.append(person_group(elements.next_slide_shape_id(tree),
+                                     person_svg(seed, index, count), people.CANVAS, box,
+                                     people.recolouring(), f"Illustrated person {index + 1}"))
 
     def stack_under_rule(self, slide: Slide, placeholders: list, rule: str,
                          top: int = g.HERO_TOP, bottom: int = g.HERO_BOTTOM) -> None:
@@ -537,6 +559,13 @@ class _DeckWriter:
                                               pptx_shapes.highlight_on_dark(self.colors)).element
         self.stack_under_rule(slide, [numeral, self.slot(slide, "section", "title"), body],
                               "bg1", bottom=g.SECTION_BOTTOM)
+        if not self.organization_template:  # two people before a light disc, on the right
+            tree = shape_tree(slide)
+            disc = g.DIVIDER_DISC
+            tree.append(disc_shape(elements.next_slide_shape_id(tree),
+                                   (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
+            self.people(slide, f"section {index + 1}", g.DIVIDER_PEOPLE, disc.x, disc.cx,
+                        g.DIVIDER_PERSON, g.DIVIDER_PEOPLE_WIDTH)
         self.notes(slide, section)
         self.tidy(slide)
         self.remember(replay_key, slide, *made_from)
@@ -835,23 +864,39 @@ class _DeckWriter:
                                self.box(g.HELP_LINK), on_dark=True, link_size=g.ROW_PT)
 
     def keep_contact_on_one_line(self, slide: Slide, holder) -> None:
-        """Set the kit's contact line, the last paragraph of `holder`, at the largest size
-        from 20 pt down to the 18 pt floor that keeps it on one line; past the floor, say so
-        once, at the kit's `contact:` line."""
+        """Set the kit's contact line, a paragraph of `holder`, at the largest size
+        from 20 pt down to the 18 pt floor that keeps it on one line, else that keeps it on
+        two, broken after one of its separators; past that, say so once, at the kit's
+        `contact:` line."""
         element = getattr(holder, "_element", holder)
         _, _, width, _ = self.inherited(slide, element).xfrm()
         inherited = self.inherited(slide, element)
         room = (width / g.PT - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
                 - _FOOTER_SLACK / g.PT)
         text = self.contact_line()
+        shown = [line.replace("\u2060", "").replace("\u00a0", " ")
+                 for line in body_text(text_body(element)).split("\n")]
+        # the line itself: those under it (the guide's credit) keep their own size
+        index = shown.index(text) if text in shown else len(shown) - 1
         size = next((size for size in _CONTACT_SIZES
                      if text_width(text, self.body_font, size) <= room), None)
+        parts = text.split(" · ")
+        halves = [(" · ".join(parts[:n]) + " ·", " · ".join(parts[n:]))
+                  for n in range(1, len(parts))]
+        # the first line as full as fits, the rest under it
+        two_lines = next(((size, half) for size in ([] if size else _CONTACT_SIZES)
+                          for half in reversed(halves)
+                          if all(text_width(h, self.body_font, size) <= room for h in half)),
+                         None)
+        if two_lines is not None:  # a narrow column: the line breaks where it reads well
+            size, (first, second) = two_lines
+            break_line(text_body(element), index, first, second)
         if size is None and not self.contact_too_long and self.prepared.brand is not None:
             self.contact_too_long = True
             self.notices.append(Notice((), "O204", "the kit's contact line does not fit on one "
                                        "line even at 18 pt; shorten it",
                                        at=self.prepared.brand.position("contact")))
-        set_paragraph_size(text_body(element), -1, size or _CONTACT_SIZES[-1])
+        set_paragraph_size(text_body(element), index, size or _CONTACT_SIZES[-1])
 
     def closing_question_style(self, question) -> None:
         """Set the closing question large, its label smaller above it, in the slide's text

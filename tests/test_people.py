@@ -1,0 +1,131 @@
+"""The people of the title slide and the dividers: Open Peeps busts drawn as native shapes in
+the theme's colours, decorative, the same for a deck every time and different between slides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from lxml import etree
+from pptx import Presentation
+
+from workshop.build import build
+from workshop.theme import geometry as g
+from workshop.theme.people import GREY_HEADS, SKIN_TONES, person_options, person_svg
+
+DECK = REPO / "decks" / "parent-night.yaml"
+KIT = REPO / "decks" / "brands" / "example-county.yaml"
+NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+      "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
+      "adec": "http://schemas.microsoft.com/office/drawing/2017/decorative"}
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Presentation]:
+    folder = tmp_path_factory.mktemp("people")
+    build(DECK, folder / "plain.pptx")
+    build(DECK, folder / "county.pptx", brand_path=KIT)
+    return {name: Presentation(str(folder / f"{name}.pptx")) for name in ("plain", "county")}
+
+
+def xpath(element, path: str) -> list:
+    """Return what `path` finds under `element`, with the namespaces above."""
+    return etree.XPath(path, namespaces=NS)(element)
+
+
+def people_on(slide) -> list:
+    """Return the groups of a slide that draw a person, in order."""
+    return [shape for shape in slide.shapes if shape.name.startswith("Illustrated person ")]
+
+
+def fills(group) -> list[str]:
+    """Return each part's fill: a scheme colour's name or RRGGBB."""
+    found = []
+    for fill in xpath(group._element, "./p:sp/p:spPr/a:solidFill/*"):
+        found.append(fill.get("val"))
+    return found
+
+
+def test_the_title_slide_has_five_people_standing_on_its_light_field(decks) -> None:
+    for name, deck in decks.items():
+        slide = deck.slides[0]
+        people = people_on(slide)
+        assert [p.name for p in people] == [f"Illustrated person {n}" for n in range(1, 6)], name
+        for person in people:
+            assert person.left >= g.TITLE_FIELD_X and person.top + person.height == g.SLIDE_HEIGHT
+            # decorative: a screen reader passes over it, the slide's words say what matters
+            assert xpath(person._element, "./p:nvGrpSpPr/p:cNvPr/a:extLst/a:ext/"
+                                         "adec:decorative/@val") == ["1"]
+            assert xpath(person._element, ".//a:custGeom")  # native shapes
+            assert not xpath(person._element, ".//p:pic")
+        # the words stay on the dark field, left of the people
+        title = slide.shapes.title
+        assert title.left + title.width <= g.TITLE_FIELD_X
+        field = next(s for s in slide.slide_layout.shapes if s.name == "Light Field")
+        assert field.left == g.TITLE_FIELD_X and field.width == g.SLIDE_WIDTH - g.TITLE_FIELD_X
+
+
+def test_the_people_wear_the_theme_so_a_kit_recolours_them(decks) -> None:
+    for deck in decks.values():
+        for person in people_on(deck.slides[0]):
+            colours = fills(person)
+            # clothing in the accent, primary or highlight, ink in the body colour; skin and
+            # hair in their own, natural colours
+            assert {"accent1", "tx2", "accent2"} & set(colours)
+            assert "tx1" in colours
+            assert {c.lower() for c in colours if len(c) == 6} & set(SKIN_TONES)
+            assert "000000" not in colours  # no ink left black: it is the theme's
+    plain, county = (decks[name].slides[0] for name in ("plain", "county"))
+    # the same people, in the kit's colours through its theme
+    assert [fills(p) for p in people_on(plain)] == [fills(p) for p in people_on(county)]
+    themes = [etree.fromstring(d.slide_masters[0].part.part_related_by(
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme").blob)
+        .xpath(".//a:accent1/a:srgbClr/@val", namespaces=NS) for d in decks.values()]
+    assert themes[0] != themes[1]
+
+
+def test_each_divider_has_two_people_before_a_disc_and_they_differ(decks) -> None:
+    deck = decks["plain"]
+    dividers = [s for s in deck.slides if s.slide_layout.name == "Section"]
+    assert dividers
+    drawn = []
+    for slide in dividers:
+        people = people_on(slide)
+        assert len(people) == 2
+        disc = next(s for s in slide.shapes if s.name == "Disc")
+        assert all(disc.left <= p.left and p.left + p.width <= disc.left + disc.width
+                   for p in people)
+        title = slide.shapes.title
+        assert title.left + title.width <= disc.left  # the words clear of the disc
+        drawn.append([b"".join(etree.tostring(part) for part in xpath(p._element,
+                                                                       ".//a:custGeom"))
+                      for p in people])
+    assert len({tuple(d) for d in drawn}) == len(drawn)  # each divider its own people
+
+
+def test_a_group_shows_three_skin_tones_and_one_grey_haired_adult() -> None:
+    for seed in ("Deck A/title", "Deck B/title", "Sextorsión/section 3", "x"):
+        options = [person_options(seed, n, 5) for n in range(5)]
+        assert len({o["skinColor"][0] for o in options}) >= 3, seed
+        assert sum(o["headVariant"] == list(GREY_HEADS) for o in options) == 1, seed
+        assert all(o["maskProbability"] == 0 for o in options)
+    # the same seed draws the same person; another draws another
+    assert person_svg("Deck A/title", 0, 5) == person_svg("Deck A/title", 0, 5)
+    assert person_svg("Deck A/title", 0, 5) != person_svg("Deck B/title", 0, 5)
+
+
+def test_the_licence_of_the_people_is_shipped() -> None:
+    licence = (REPO / "src" / "workshop" / "theme" / "people" / "LICENSE").read_text("utf-8")
+    assert "Open Peeps" in licence and "Pablo Stanley" in licence and "CC0 1.0" in licence
+
+
+def test_an_organizations_own_template_gets_no_people(tmp_path: Path, write_tree) -> None:
+    root = write_tree({"kit.yaml": "name: Org\ncolors: {primary: '#123456', accent: "
+                                   "'#0B6E4F', text: '#1A1A1A', background: '#FFFFFF'}\n"
+                                   "template: org.pptx\n"})
+    template = Presentation()
+    template.save(str(root / "org.pptx"))
+    build(DECK, tmp_path / "deck.pptx", brand_path=root / "kit.yaml")
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    assert not [s for slide in deck.slides for s in people_on(slide)]
