@@ -129,3 +129,18 @@ def test_an_organizations_own_template_gets_no_people(tmp_path: Path, write_tree
     build(DECK, tmp_path / "deck.pptx", brand_path=root / "kit.yaml")
     deck = Presentation(str(tmp_path / "deck.pptx"))
     assert not [s for slide in deck.slides for s in people_on(slide)]
+
+
+def test_people_are_kept_in_the_users_cache_and_drawn_again_if_spoilt(tmp_path: Path,
+                                                                        monkeypatch) -> None:
+    from workshop.session import BuildSession
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    with BuildSession():
+        first = person_svg("Kept/title", 0, 5)
+    kept = list((tmp_path / "workshop" / "people").glob("*.svg"))
+    assert [p.read_bytes() for p in kept] == [first]
+    kept[0].write_bytes(b"not a drawing")
+    with BuildSession():
+        assert person_svg("Kept/title", 0, 5) == first
+    assert kept[0].read_bytes() == first

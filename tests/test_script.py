@@ -191,6 +191,25 @@ def test_denying_blame_and_promising_privacy_with_its_limit_are_fine(bullet: str
     assert check(Path("d.yaml")) == []
 
 
+def test_a_date_in_another_language_than_the_decks_is_flagged_where_it_is_written(
+        write_tree, in_dir) -> None:
+    """A date copied from an English deck's event into a Spanish one is said at its line;
+    a date in the deck's own language, or with no names in it, is fine."""
+    head = "title: T\nlanguage: es\nevent:\n  organization: Escuela\n  date: {}\n"
+    for date, found in (("Thursday, March 12", True), ("jueves 12 de marzo", False),
+                        ("12/03/2027", False)):
+        in_dir(write_tree({"d.yaml": head.format(date) + DECK_HEAD[len("title: T\n"):]
+                           + "      - {title: A, bullets: [b]}\n"}))
+        findings = [f for f in check(Path("d.yaml")) if f.code == "C407"]
+        assert [(f.line, f.message) for f in findings] == ([(5, (
+            "the event's date 'Thursday, March 12' is written in English, but the deck is "
+            "in Spanish: write it as the room reads it, e.g. 'jueves 12 de marzo'"))]
+            if found else []), date
+    in_dir(write_tree({"d.yaml": "title: T\nevent: {date: 4 de mayo}\n" + DECK_HEAD[9:]
+                       + "      - {title: A, bullets: [b]}\n"}))
+    assert [f.code for f in check(Path("d.yaml"))] == ["C407"]  # and the other way round
+
+
 def test_988_beside_suicide_counts_within_the_same_question_and_answer(write_tree,
                                                                         in_dir) -> None:
     reference = ("reference:\n  questions:\n    - question: What if my child talks about "

@@ -162,6 +162,10 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
     """Five to eight local contacts never refuse the deck: the local ones take the first
     resources slide, the national ones the next, in both languages and with a kit."""
     local = [f"Contact {n}: (555) 010-{n:04d}, weekdays 9 to 5" for n in range(1, 9)]
+    continued = {"Where to get help": "[Continued from slide {}: its notes hold the script "
+                                      "for this slide too.]",
+                 "Dónde pedir ayuda": "[Continúa la diapositiva {}: sus notas tienen también "
+                                      "el guion de esta.]"}
     for deck, kit, title in ((DECK, "example-county", "Where to get help"),
                              (SPANISH, "harbor-family-alliance", "Dónde pedir ayuda")):
         for count in (5, 8):
@@ -178,6 +182,9 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
             # nothing for the facilitator to do: the contacts' own slide is the design, and
             # the script names them (their numbers are on the slide) in its planned minutes
             assert first.has_notes_slide and result.warnings == []
+            # the second part says where its script is, rather than showing empty notes
+            number = titles.index(f"{title} (1/2)") + 1
+            assert second.notes_slide.notes_text_frame.text == continued[title].format(number)
 
 
 def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:

@@ -10,6 +10,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "help_any_time": "Help, any time",
         "feedback_label": "Feedback:",
         "notes_prompts": "Questions to ask the room:",
+        "continued_notes": "[Continued from slide {slide}: its notes hold the script for this "
+                           "slide too.]",
         "timing": "Timing: about {duration}",
         "source": "Source: {source}",
         "more_sources": "+ {count} more (see the guide)",
@@ -178,6 +180,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "help_any_time": "Ayuda a toda hora",
         "feedback_label": "Su opinión:",
         "notes_prompts": "Preguntas para el grupo:",
+        "continued_notes": "[Continúa la diapositiva {slide}: sus notas tienen también el "
+                           "guion de esta.]",
         "timing": "Tiempo: aprox. {duration}",
         "source": "Fuente: {source}",
         "more_sources": "+ {count} más (vea la guía)",

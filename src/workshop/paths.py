@@ -12,6 +12,12 @@ from workshop.errors import display_path
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 
+def user_cache() -> Path:
+    """Return this user's cache folder for workshop (XDG_CACHE_HOME, else ~/.cache): what is
+    made once and kept between runs (slide pictures, people), never in a project."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workshop"
+
+
 def real(path: Path | str) -> Path:
     """Return `path` absolute, every link on the way followed, like Path.resolve(); a link
     that loops, or leads nowhere, is left as it is (opening it then says why), where

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import shutil
 import subprocess
 import tempfile
@@ -24,6 +23,7 @@ from workshop.ooxml import elements
 from workshop.ooxml.package_view import PackageView
 from workshop.ooxml.text import shown_lines
 from workshop.package import write_atomically
+from workshop.paths import user_cache
 
 HINT = ("slide pictures need LibreOffice and poppler-utils (pdftoppm): install them, "
         "e.g. 'sudo apt-get install libreoffice-impress poppler-utils'")
@@ -56,11 +56,6 @@ def slide_digests(package: PackageView) -> list[str]:
 def slide_texts(package: PackageView) -> list[list[str]]:
     """Return the lines of text each slide of a built deck shows, in order."""
     return [shown_lines(package.xml(name)) for name in package.slides()]
-
-
-def user_cache() -> Path:
-    """Return this user's cache folder for workshop (XDG_CACHE_HOME, else ~/.cache)."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workshop"
 
 
 def can_render() -> bool:

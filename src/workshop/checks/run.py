@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workshop.checks.accessibility import accessibility_findings
 from workshop.checks.care import care_findings
+from workshop.checks.dates import date_findings
 from workshop.checks.package_lint import package_findings
 from workshop.checks.rhythm import rhythm_findings
 from workshop.checks.spelling import spelling_findings
@@ -35,6 +36,7 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
     texts = outline_prose(loaded, prepared.notes_files)  # walked once for both
     findings += care_findings(prepared.deck, loaded, texts)
     findings += spelling_findings(prepared.deck, loaded, texts)
+    findings += date_findings(prepared.deck, loaded)
     findings += timing_findings(prepared.deck, loaded, slide_numbers(written.plan))
     findings += [at(n, "D401", message, False) for n, message in rhythm_findings(written.plan)]
     return findings

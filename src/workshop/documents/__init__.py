@@ -76,6 +76,7 @@ class Cover:
     lines: tuple[str, ...]
     logo: Picture | None = None
     kicker: str = ""  # what the document is ("Facilitator guide"), over the title
+    picture: Picture | None = None  # under the lines: the deck's title slide, in the guide
 
 
 @dataclass(frozen=True)

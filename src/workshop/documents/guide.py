@@ -77,6 +77,7 @@ def agenda_table(plan_of_time: Schedule, language: str) -> Table:
 PICTURE_COLUMN = 3.0  # inches: a slide's picture beside what it shows, on a 6.5-inch line
 PICTURE_WIDTH = 2.8  # inches: the picture inside its column, clear of the cell's padding
 POINTS_WIDTH = 3.5  # inches: the column of the slide's timing and points beside it
+COVER_PICTURE = 5.5  # inches: the title slide on the cover
 
 
 def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
@@ -100,8 +101,10 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
                                if deck.facts_checked else None,
                                booking_note(plan_of_time, deck.duration, language)) if x]
     logo = logo_block(prepared)
+    cover_picture = Picture(pictures[0], "png", w("slide_picture", number=1), COVER_PICTURE,
+                            framed=True) if pictures else None
     blocks: list = [Cover(deck.title, tuple(cover_lines), logo[0] if logo else None,
-                          kicker=w("guide_title")),
+                          kicker=w("guide_title"), picture=cover_picture),
                     Contents(w("contents"))]
 
     blocks.extend(night_sheet(prepared, plan, plan_of_time))

@@ -50,7 +50,7 @@ from workshop.libreoffice import soffice
 from workshop.model import Resource, Section
 from workshop.notes_text import unescape_notes
 from workshop.ooxml.package_view import PackageView
-from workshop.paths import real
+from workshop.paths import real, user_cache
 from workshop.plan import SlidePlan
 from workshop.prepare import prepare
 from workshop.scaffold import add_decks
@@ -60,7 +60,6 @@ from workshop.slide_images import (
     SlideImages,
     slide_digests,
     slide_texts,
-    user_cache,
 )
 from workshop.studio import kits, remembered
 from workshop.studio.project import DeckEntry, StudioProject

@@ -12,10 +12,13 @@ theme/people/LICENSE.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.resources
 import json
 
+from workshop.package import write_atomically
+from workshop.paths import user_cache
 from workshop.session import Cache
 
 CANVAS = 704.0  # the Open Peeps canvas, in SVG units (square)
@@ -84,9 +87,24 @@ def person_options(seed: str, index: int, count: int) -> dict:
 
 
 def _drawn(options_json: str) -> bytes:
+    """Return the SVG DiceBear draws for `options_json`, kept in the user's cache folder by a
+    digest of the options and the packages' versions: loading the style checks it against
+    DiceBear's schema, a third of a second a build would otherwise pay every time."""
+    from importlib.metadata import version
+
+    key = json.dumps([options_json, version("dicebear-core"), version("dicebear-styles")])
+    kept = user_cache() / "people" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.svg"
+    with contextlib.suppress(OSError):
+        svg = kept.read_bytes()
+        if svg.startswith(b"<svg ") and svg.endswith(b"</svg>"):  # else drawn again
+            return svg
     from dicebear import Avatar
 
-    return str(Avatar(_style_of("open-peeps"), json.loads(options_json))).encode("utf-8")
+    svg = str(Avatar(_style_of("open-peeps"), json.loads(options_json))).encode("utf-8")
+    with contextlib.suppress(OSError):  # a cache that can't be written is only slower
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(kept, svg)
+    return svg
 
 
 # Each person by its options: the same people on every build of a session drawn once.

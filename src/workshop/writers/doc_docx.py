@@ -178,6 +178,9 @@ def _cover(word, cover: Cover) -> None:
     for line in cover.lines:
         paragraph = word.add_paragraph()
         paragraph.add_run(heading_line(line)).font.size = Pt(14)
+    if cover.picture is not None:
+        _picture(word, cover.picture)
+        word.paragraphs[-1].paragraph_format.space_before = Pt(24)
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 

@@ -94,7 +94,10 @@ def write_html(document: Document) -> bytes:
             lines = "".join(f"<p>{escape(heading_line(line))}</p>" for line in block.lines)
             kicker = f'<p class="kicker">{escape(block.kicker)}</p>' if block.kicker else ""
             title = escape(no_widow(block.title))
-            body.append(f'<header class="cover">{logo}{kicker}<h1>{title}</h1>{lines}</header>')
+            picture = (f"<figure>{_image(block.picture)}</figure>" if block.picture is not None
+                       else "")
+            body.append(f'<header class="cover">{logo}{kicker}<h1>{title}</h1>{lines}'
+                        f"{picture}</header>")
         elif isinstance(block, Contents):
             links = "".join(f'<li><a href="#{anchor}">{escape(text)}</a></li>'
                             for anchor, text in chapters)

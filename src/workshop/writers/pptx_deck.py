@@ -300,7 +300,14 @@ class _DeckWriter:
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
         """Add the footer and notes, make the text fit, and remove empty placeholders."""
         self.footer(slide, content)
-        self.notes(slide, self.plan.slides[-1].script)
+        planned = self.plan.slides[-1]
+        continued = []
+        if planned.part is not None and planned.part[0] > 1 and not planned.script.notes:
+            # a later part of a split slide: the script is on the first; say so, and where
+            first = planned.number - planned.part[0] + 1
+            continued = [Paragraph((Run(self.words("continued_notes", slide=first),
+                                        italic=True),))]
+        self.notes(slide, planned.script, continued)
         self.fit(slide, key)
         self.fitting.clear()
         self.tidy(slide)
@@ -883,9 +890,10 @@ class _DeckWriter:
         parts = text.split(" · ")
         halves = [(" · ".join(parts[:n]) + " ·", " · ".join(parts[n:]))
                   for n in range(1, len(parts))]
-        # the first line as full as fits, the rest under it
+        # two lines as even as the separators allow: each with room to spare, so that no
+        # renderer's rounding wraps one again
         two_lines = next(((size, half) for size in ([] if size else _CONTACT_SIZES)
-                          for half in reversed(halves)
+                          for half in sorted(halves, key=lambda h: max(len(h[0]), len(h[1])))
                           if all(text_width(h, self.body_font, size) <= room for h in half)),
                          None)
         if two_lines is not None:  # a narrow column: the line breaks where it reads well
