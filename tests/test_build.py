@@ -72,12 +72,12 @@ def test_every_shipped_deck_and_kit_builds_to_the_same_bytes_in_another_process(
 def test_deck_is_16_by_9_with_one_slide_per_outline_slide(built: Path) -> None:
     prs = Presentation(str(built))
     assert (prs.slide_width, prs.slide_height) == (Emu(12192000), Emu(6858000))
-    # title + agenda + 4 section headers (the welcome, after the agenda, and the two-slide
-    # section go without) + 28 content slides
-    assert len(prs.slides) == 35
+    # title + agenda + 5 section headers (the welcome, after the agenda, goes without; the
+    # two-slide section asks for one) + 28 content slides
+    assert len(prs.slides) == 36
     layouts = [s.slide_layout.name for s in prs.slides]
     assert layouts[:4] == ["Title", "Agenda", "Bullets", "Bullets"]
-    assert layouts.count("Section") == 4
+    assert layouts.count("Section") == 5
 
 
 def test_agenda_lists_sections_and_its_notes_carry_the_guides_timings(built: Path,
@@ -173,7 +173,7 @@ def test_slides_carry_source_and_number(built: Path) -> None:
     number = [s for s in slide.placeholders
               if s.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER]
     assert number[0]._element.xpath(".//a:fld/@type") == ["slidenum"]
-    assert number[0].text_frame.text == "6"
+    assert number[0].text_frame.text == "7"
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path, built: Path) -> None:

@@ -138,9 +138,9 @@ def test_every_slide_of_two_minutes_or_more_has_a_prompt_or_an_activity(name: st
 def test_structure_of_the_full_deck(built) -> None:
     slides = built["full"]
     sections = [s.title for s in slides if s.layout == "Section"]
-    # the welcome follows the agenda and "Sexting and sextortion" has two slides: no header
-    assert sections == ["Sextortion today", "How does it happen?", "What parents can do",
-                        "If it happens to your child"]
+    # the welcome follows the agenda: no header; "Sexting and sextortion" asks for its own
+    assert sections == ["Sexting and sextortion", "Sextortion today", "How does it happen?",
+                        "What parents can do", "If it happens to your child"]
     titles = [s.title for s in content(slides)]
     assert titles == [
         "Before we begin", "How we talk together tonight", "What you will leave with",

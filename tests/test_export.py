@@ -420,7 +420,7 @@ def test_guide_numbers_its_slides_as_the_deck_does(guides, tmp_path: Path) -> No
     numbered = re.findall(r"^### Slide (\d+): (.+?)(?: \((?:section header|optional)\))?$",
                           text, re.M)
     assert [(int(n), title) for n, title in numbered] == list(enumerate(titles, start=1))
-    financial = text[text.index("### Slide 10: "):text.index("### Slide 11: ")]
+    financial = text[text.index("### Slide 11: "):text.index("### Slide 12: ")]
     assert "*Source: FBI alert, 2022; NetSmartz / NCMEC, 2020*" in financial
 
 
@@ -799,7 +799,9 @@ def test_the_guide_shows_every_slide_beside_its_points(guides, tmp_path: Path) -
     deck = build(DECK, tmp_path / "deck.pptx", brand_path=KIT)
     word = WordDocument(str(guides["docx"]))
     alts = [shape._inline.docPr.get("descr") for shape in word.inline_shapes]
-    assert alts[1:] == [f"Slide {n} as the room sees it" for n in range(1, deck.slides + 1)]
+    # the logo and the title slide on the cover, then every slide beside its points
+    assert alts[:2] == ["Example County Schools logo", "Slide 1 as the room sees it"]
+    assert alts[2:] == [f"Slide {n} as the room sees it" for n in range(1, deck.slides + 1)]
     framed = word.inline_shapes[3]._inline.xpath(".//pic:spPr/a:ln/a:solidFill/a:srgbClr/@val")
     assert framed == ["B8C0C6"]
     table = next(t for t in word.tables if len(t.columns) == 2
@@ -807,7 +809,7 @@ def test_the_guide_shows_every_slide_beside_its_points(guides, tmp_path: Path) -
     assert table.rows[0].cells[0].paragraphs[-1]._p.xpath(".//pic:pic")  # the picture, left
     assert "On the slide" in table.rows[0].cells[1].text  # its points beside it
     html = guides["html"].read_text(encoding="utf-8")
-    assert html.count('alt="Slide ') == deck.slides and "border:1px solid #B8C0C6" in html
+    assert html.count('alt="Slide ') == deck.slides + 1 and "border:1px solid #B8C0C6" in html
     markdown = guides["md"].read_text(encoding="utf-8")
     assert "as the room sees it" not in markdown and "shows no pictures" not in markdown
     # kept in the user's cache by content: a second guide renders nothing again
@@ -845,8 +847,8 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
     lines = [" ".join(line.split()) for line in sheet.splitlines()]
     assert "Start Slides Part The room speaks" in lines
     assert "2:15 3–5 Welcome Questions: slides 4, 5" in lines
-    assert "10:45 8–14 Sextortion today Question: slide 13" in lines
-    assert "39:15 26–35 If it happens to your child Questions: slides 29, 30, 35" in lines
+    assert "10:45 9–15 Sextortion today Question: slide 14" in lines
+    assert "39:15 27–36 If it happens to your child Questions: slides 30, 31, 36" in lines
     text = " ".join(lines)
     assert "Then the room’s own questions, from 60:00" in text
     assert "If someone discloses" in text and "Don’t promise secrecy" in text

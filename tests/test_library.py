@@ -40,7 +40,7 @@ def test_a_built_in_deck_builds_by_name_from_any_folder(tmp_path: Path, monkeypa
     monkeypatch.chdir(tmp_path)  # no decks/ here
     result = run("build", "parent-night-short", "--brand", "example-county")
     assert result.exit_code == 0, result.stderr
-    assert "wrote build/parent-night-short.pptx (12 slides)" in result.stdout
+    assert "wrote build/parent-night-short.pptx (13 slides)" in result.stdout
     deck = tmp_path / "build" / "parent-night-short.pptx"
     assert titles(deck)[0] == "Sextortion: What Parents Should Know"
     assert "Example County Schools" in notes(deck, 1) or any(

@@ -62,6 +62,8 @@ def test_the_title_slide_has_five_people_standing_on_its_light_field(decks) -> N
         # the words stay on the dark field, left of the people
         title = slide.shapes.title
         assert title.left + title.width <= g.TITLE_FIELD_X
+        disc = next(s for s in slide.shapes if s.name == "Disc")  # behind them, as on dividers
+        assert list(slide.shapes).index(disc) < list(slide.shapes).index(people[0])
         field = next(s for s in slide.slide_layout.shapes if s.name == "Light Field")
         assert field.left == g.TITLE_FIELD_X and field.width == g.SLIDE_WIDTH - g.TITLE_FIELD_X
 

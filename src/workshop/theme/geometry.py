@@ -103,10 +103,15 @@ TITLE_TEXT_WIDTH = TITLE_FIELD_X - HERO_X - int(0.45 * INCH)
 TITLE_PEOPLE = 5
 TITLE_PERSON = int(1.8 * INCH)  # each person's square, overlapping the next
 TITLE_PEOPLE_WIDTH = int(4.9 * INCH)  # the group's width, centred in the light field
+# a light disc behind them, as on the dividers, under the logo's place
+TITLE_DISC = Box(TITLE_FIELD_X + (SLIDE_WIDTH - TITLE_FIELD_X - int(4.4 * INCH)) // 2,
+                 int(2.8 * INCH), int(4.4 * INCH), int(4.4 * INCH))
 # A divider: its words on the left, a light disc on the right, cut by the slide's bottom
 # edge, with two people standing before it, their heads against it.
-DIVIDER_DISC = Box(int(7.95 * INCH), int(3.4 * INCH), int(4.4 * INCH), int(4.4 * INCH))
+# (its right edge clear of the page number)
+DIVIDER_DISC = Box(int(7.85 * INCH), int(3.5 * INCH), int(4.2 * INCH), int(4.2 * INCH))
 DIVIDER_TEXT_WIDTH = DIVIDER_DISC.x - HERO_X - int(0.4 * INCH)
+DIVIDER_RULE_TOP = int(2.3 * INCH)  # every divider's rule, unless its lines need it higher
 DIVIDER_PEOPLE = 2
 DIVIDER_PERSON = int(2.3 * INCH)
 DIVIDER_PEOPLE_WIDTH = int(3.9 * INCH)

@@ -28,7 +28,8 @@ def write_pdf(document: Document) -> bytes:
     """Return the document as PDF bytes, with the dates and id LibreOffice writes fixed.
 
     A document that must keep to `fit_pages` and runs over is set again a step tighter
-    (TIGHTER), as LibreOffice lays it out, until it fits or the steps run out. A document
+    (TIGHTER), as LibreOffice lays it out, until it fits or the steps run out; one with room
+    to spare is set a step larger (LOOSER) as long as it still fits. A document
     with a table of contents is laid out twice: the first layout tells on which page each
     listed heading falls, and the second prints those pages in the contents (the numbers
     take no more lines than the blanks they replace, so no heading moves).
@@ -37,6 +38,14 @@ def write_pdf(document: Document) -> bytes:
         source = Path(folder) / "document.docx"
         source.write_bytes(write_docx(document))
         pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
+        if document.fit_pages and page_count(pdf) <= document.fit_pages:
+            for step in LOOSER:  # room to spare: the type a step larger, while it still fits
+                larger = replace(document, style=step(document.style))
+                source.write_bytes(write_docx(larger))
+                candidate = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
+                if page_count(candidate) > document.fit_pages:
+                    break
+                document, pdf = larger, candidate
         steps = iter(TIGHTER if document.fit_pages else ())
         while document.fit_pages and page_count(pdf) > document.fit_pages:
             step = next(steps, None)
@@ -61,6 +70,12 @@ def write_pdf(document: Document) -> bytes:
 
 # How a printed page is tightened, a step at a time: lines set closer (still open enough to
 # read), then the body half a point smaller twice (9 pt, the least a handout is printed at).
+# How a page with room to spare is set larger, a step at a time, up to the design system's
+# 11 pt body for a handout that starts at 10.
+LOOSER: tuple = (
+    lambda style: replace(style, body_pt=style.body_pt + 0.5),
+    lambda style: replace(style, body_pt=style.body_pt + 0.5),
+)
 TIGHTER: tuple = (
     lambda style: replace(style, leading=1.17),
     lambda style: replace(style, body_pt=style.body_pt - 0.5),

@@ -462,6 +462,9 @@ class _DeckWriter:
         self.stack_under_rule(slide, [self.slot(slide, "title", "title"), subtitle, event_slot],
                               "accent2")
         if not self.organization_template:  # our title slide's light field has room for them
+            tree, disc = shape_tree(slide), g.TITLE_DISC
+            tree.append(disc_shape(elements.next_slide_shape_id(tree),
+                                   (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
             self.people(slide, "title", g.TITLE_PEOPLE, g.TITLE_FIELD_X,
                         g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
         self.notes(slide, deck.title_slide)
@@ -483,11 +486,14 @@ class _DeckWriter:
                                      people.recolouring(), f"Illustrated person {index + 1}"))
 
     def stack_under_rule(self, slide: Slide, placeholders: list, rule: str,
-                         top: int = g.HERO_TOP, bottom: int = g.HERO_BOTTOM) -> None:
+                         top: int = g.HERO_TOP, bottom: int = g.HERO_BOTTOM,
+                         fixed: int | None = None) -> None:
         """Set the `placeholders` that hold text one under another, each as tall as its
         text, under an accent rule in the scheme colour `rule`: the group centred between
         `top` (the rule's lowest start: clear of the logo) and `bottom`, so a hero slide is
-        balanced whatever its lines. Only on our own template; another keeps its layout."""
+        balanced whatever its lines; or, with `fixed`, its rule there (slides of one kind
+        then line up as the room clicks through), raised only as far as its lines need to
+        end by `bottom`. Only on our own template; another keeps its layout."""
         if self.organization_template:
             return
         shown = [p for p in placeholders if p is not None and has_text(text_body(p))]
@@ -503,6 +509,8 @@ class _DeckWriter:
             len(boxes) - 1)
         first, last = self.box(g.Box(0, top, 0, 0)).y, self.box(g.Box(0, bottom, 0, 0)).y
         y = first + max(0, (last - first - group) // 2)
+        if fixed is not None:
+            y = max(first, min(self.box(g.Box(0, fixed, 0, 0)).y, last - group))
         rule_x = self.box(g.Box(g.HERO_X + g.TEXT_INSET, 0, 0, 0)).x  # where the text starts
         pptx_shapes.add_rule(slide, g.Box(rule_x, y, rule_width, rule_height), rule)
         y += rule_height + g.HERO_GAP
@@ -565,7 +573,7 @@ class _DeckWriter:
                                               f"{index + 1:02d}",
                                               pptx_shapes.highlight_on_dark(self.colors)).element
         self.stack_under_rule(slide, [numeral, self.slot(slide, "section", "title"), body],
-                              "bg1", bottom=g.SECTION_BOTTOM)
+                              "bg1", bottom=g.SECTION_BOTTOM, fixed=g.DIVIDER_RULE_TOP)
         if not self.organization_template:  # two people before a light disc, on the right
             tree = shape_tree(slide)
             disc = g.DIVIDER_DISC
