@@ -238,6 +238,11 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     kit = project / "decks" / "brands" / "example-county.yaml"
     before = kit.read_text(encoding="utf-8")
     browser.get(f"{address}/kit/decks/brands/example-county")
+    # the logo as the decks show it, loaded and drawn (not a broken picture)
+    preview = browser.find_element(By.CSS_SELECTOR, "img.logo-preview")
+    assert preview.get_attribute("alt") == "The logo the decks show now"
+    assert wait(lambda: browser.execute_script(
+        "return arguments[0].complete && arguments[0].naturalWidth", preview)) == 900
     text = browser.find_element(By.ID, "color_text")
     text.clear()
     text.send_keys("#BBBBBB")

@@ -369,6 +369,22 @@ class Studio:
         return FileResponse(path, media_type="image/png",
                             headers={"Cache-Control": "max-age=31536000, immutable"})
 
+    async def kit_logo(self, request: Request) -> Response:
+        """Return the logo of a kit of the project, as the decks show it (checked and decoded
+        as a build reads it), for the kit page's preview."""
+        kit = self.project.kit(request.path_params["key"])
+        if kit is None:
+            raise HTTPException(404, "There is no such kit in this project.")
+        try:
+            prepared = await run_in_threadpool(prepare_brand, kit.path)
+        except WorkshopError:
+            prepared = None
+        if prepared is None or prepared.logo is None:
+            raise HTTPException(404, "This kit has no logo the decks can show.")
+        media = "image/jpeg" if prepared.logo.extension in ("jpg", "jpeg") else "image/png"
+        return Response(prepared.logo.data, media_type=media,
+                        headers={"Cache-Control": "no-store"})  # a new upload shows at once
+
     async def download(self, request: Request) -> Response:
         deck = self._deck(request)
         what = request.path_params["what"]
@@ -630,6 +646,7 @@ def create_app(root: Path, host: str = "127.0.0.1", key: str | None = None) -> S
         Route("/kits/new", studio.new_kit, methods=["POST"]),
         Route("/decks/add", studio.add_deck, methods=["POST"]),
         Route("/kit/{key:path}", studio.kit_page, methods=["GET", "POST"]),
+        Route("/kit-logo/{key:path}", studio.kit_logo),
         Route("/slides/{digest}.png", studio.slide_image),
         Route("/events", studio.events),
         Mount("/static", StaticFiles(packages=[("workshop.studio", "static")]), name="static"),
