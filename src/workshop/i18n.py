@@ -168,8 +168,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "book_room": ("Book {minutes} minutes: about {slides} of slides, then up to {most} "
                       "of questions."),
         "slot_cut": ("In a {slot}-minute slot: skip the optional slides (the deck then takes "
-                     "about {short} min) and keep {questions} min for questions; anyone with "
-                     "more to ask can stay afterwards with the support person."),
+                     "about {short} min) and keep {questions} min for questions, more where an "
+                     "activity's notes say how to shorten it; anyone with more to ask can stay "
+                     "afterwards with the support person."),
         "agenda_plan": "Plan, in minutes and seconds: {parts}. In all: {minutes}.",
         "agenda_questions": "Then questions, {questions} min: the evening takes {evening} min.",
     },
@@ -348,8 +349,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                       "de preguntas."),
         "slot_cut": ("Si solo tiene {slot} minutos: omita las diapositivas opcionales (la "
                      "presentación dura entonces unos {short} min) y deje {questions} min para "
-                     "preguntas; quien tenga más preguntas puede quedarse después con la "
-                     "persona de apoyo."),
+                     "preguntas, o más si acorta una actividad como dicen sus notas; quien tenga "
+                     "más preguntas puede quedarse después con la persona de apoyo."),
         "agenda_plan": "Plan, en minutos y segundos: {parts}. En total: {minutes}.",
         "agenda_questions": ("Después, preguntas, {questions} min: la reunión dura {evening} "
                              "min."),
