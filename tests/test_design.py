@@ -631,3 +631,25 @@ def test_steps_show_their_number_on_the_arrow_and_title_and_detail_on_the_card(
         sizes = {r.font.size.pt for c in cards for p in c.text_frame.paragraphs for r in p.runs}
         assert len(sizes) == 1 and sizes <= set(g.CARD_SIZES)
         assert len({c.height for c in cards}) == 1
+
+
+def test_a_title_slide_with_every_detail_stays_on_the_slide_or_says_so(write_tree,
+                                                                     tmp_path: Path) -> None:
+    """A Spanish title slide with a presenter, date, place and a kit's contact line keeps its
+    last line on the slide; one with more lines than any slide has room for is a warning,
+    not clipped text."""
+    spanish = REPO / "decks" / "es" / "noche-de-padres.yaml"
+    output = tmp_path / "es.pptx"
+    result = build(spanish, output, {"presenter": "Ana López", "place": "Biblioteca Central",
+                                     "date": "jueves 14 de enero de 2027"},
+                   KITS / "harbor-family-alliance.yaml")
+    assert not [w for w in result.warnings if w.code == "O206"]
+    slide = Presentation(str(output)).slides[0]
+    assert max(s.top + s.height for s in slide.placeholders) <= g.HERO_BOTTOM
+    long = "Un subtítulo muy largo que sigue y sigue " * 12
+    root = write_tree({"d.yaml": f"title: T\nsubtitle: {long}\nlanguage: es\nevent: "
+                                 "{organization: Casa, presenter: Ana, date: 4 de mayo}\n"
+                                 "sections:\n  - title: S\n    slides:\n"
+                                 "      - {title: A, bullets: [b]}\n"})
+    found = [f for f in check(root / "d.yaml") if f.code == "O206"]
+    assert [(f.line, f.slide) for f in found] == [(1, 1)]

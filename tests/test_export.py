@@ -856,3 +856,12 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
         "NCMEC CyberTipline: CyberTipline.org or 1-800-843-5678")
     assert "call or text 988" in text and "Someone in immediate danger: 911" in text
     assert "Agenda and timings" not in sheet  # the agenda begins on the next page
+
+
+def test_the_handout_gives_the_hosts_own_contact_first_among_the_numbers(handouts) -> None:
+    """Parents take home the host's email and phone (the kit's contact line), not only its
+    website: first under the numbers to save."""
+    text = handouts["md"].read_text(encoding="utf-8")
+    numbers = text[text.index("## Save these numbers"):]
+    first = numbers.splitlines()[2]
+    assert first == "- **Example County Schools:** **family@example.org · (555) 010-0199**"

@@ -664,13 +664,14 @@ def test_downloads_are_named_for_the_day_of_the_event() -> None:
     event = {"organization": "Lincoln Middle School PTA",
              "date": "Friday, March 12, 2027, 6:30 pm"}
     assert download_name("parent-night", event, "handout", "pdf") == (
-        "lincoln-middle-school-pta-friday-march-12-2027-parent-night-handout.pdf")
+        "lincoln-middle-school-pta-march-12-2027-parent-night-handout.pdf")  # no weekday
     assert download_name("parent-night", {}, "deck", "pptx") == "parent-night.pptx"
-    # A long name gives way to the day: the year is what tells two evenings apart.
-    spanish = {"organization": "Lincoln Middle School PTA",
+    # A long name gives way to the day (the year is what tells two evenings apart), cut at a
+    # word that ends a name, not at "del"
+    spanish = {"organization": "Casa Familiar del Valle de San Joaquín",
                "date": "jueves, 12 de marzo de 2027, 6:30 p. m."}
     assert download_name("noche-de-padres", spanish, "all", "zip") == (
-        "lincoln-middle-school-jueves-12-de-marzo-de-2027-noche-de-padres.zip")
+        "casa-familiar-del-valle-12-de-marzo-de-2027-noche-de-padres.zip")
 
 
 def test_the_deck_page_has_every_word_in_spanish_too() -> None:

@@ -244,6 +244,13 @@ _TIME = re.compile(r"[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s
                    r"\s*$", re.IGNORECASE)
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "lunes", "martes", "miercoles", "miércoles", "jueves",
+                       "viernes", "sabado", "sábado", "domingo"})
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y",
+                          "a"})
+
+
 def event_file_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> str:
     """Return the file name of an event's deck (`kind` "deck"), document ("handout",
     "guide") or whole kit ("all"): the event's organization and day before the deck's name,
@@ -254,12 +261,17 @@ def event_file_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> st
     # The event's part is cut short, if need be, the organization first (the day, year
     # included, tells two evenings apart): the deck's name never is.
     when = safe_name(day.lower()) if day else ""
+    # the weekday adds nothing the date does not say: "jueves-14-de-enero-de-2027" is
+    # "14-de-enero-de-2027", and leaves the organization its whole name
+    when = "-".join(w for w in when.split("-") if w not in _WEEKDAYS)
     if len(when) > 48:  # cut at a word's end: "...-march-12-2027", not "...-2027-6"
         when = when[:49].rsplit("-", 1)[0]
     who = safe_name(event["organization"].lower()) if event.get("organization") else ""
     room = 48 - len(when) - (1 if when else 0)
     if len(who) > room:
         who = who[:room + 1].rsplit("-", 1)[0] if room > 0 else ""
+        while who.rsplit("-", 1)[-1] in _SMALL_WORDS:  # not "casa-familiar-del"
+            who = who.rsplit("-", 1)[0] if "-" in who else ""
     prefix = "-".join(part for part in (who, when) if part)
     stem = f"{prefix}-{deck}" if prefix else deck
     return stem + ("" if kind in ("deck", "all") else f"-{kind}") + f".{fmt}"

@@ -121,6 +121,10 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
                   for r in local] if local else blanks)
         if local and support:
             first.insert(0, blanks[0])
+        kit = prepared.brand.brand if prepared.brand is not None else None
+        if kit is not None and kit.contact:  # the host's own email and phone, first
+            first.insert(0, Paragraph((Run(f"{kit.name}: ", bold=True),
+                                       Run(kit.contact, bold=True))))
         found.append(Bullets((*first, *(labelled(r) for r in national))))
     attribution = deck.attribution(handout) or deck.sources.get("guide")
     if attribution:  # at the foot of the resources, beside the QR code's column

@@ -100,6 +100,7 @@ HERO_X = int(0.9 * INCH)
 # right of it for the logo (no plate) and the people standing on the slide's bottom edge.
 TITLE_FIELD_X = int(8.0 * INCH)
 TITLE_TEXT_WIDTH = TITLE_FIELD_X - HERO_X - int(0.45 * INCH)
+TITLE_WORDS_TOP = int(0.6 * INCH)  # the highest the title slide's rule may start
 TITLE_PEOPLE = 5
 TITLE_PERSON = int(1.8 * INCH)  # each person's square, overlapping the next
 TITLE_PEOPLE_WIDTH = int(4.9 * INCH)  # the group's width, centred in the light field

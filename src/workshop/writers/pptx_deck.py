@@ -459,8 +459,9 @@ class _DeckWriter:
         holder = subtitle if event_slot is None else event_slot
         if self.contact_line() and holder is not None:
             self.keep_contact_on_one_line(slide, holder)
+        # the logo stands on the light field now: the words may rise as high as they need
         self.stack_under_rule(slide, [self.slot(slide, "title", "title"), subtitle, event_slot],
-                              "accent2")
+                              "accent2", top=g.TITLE_WORDS_TOP)
         if not self.organization_template:  # our title slide's light field has room for them
             tree, disc = shape_tree(slide), g.TITLE_DISC
             tree.append(disc_shape(elements.next_slide_shape_id(tree),
@@ -517,6 +518,11 @@ class _DeckWriter:
         for element, (x, cx, height) in zip(shown, boxes, strict=True):
             elements.set_box(element, g.Box(x, y, cx, height))
             y += height + g.HERO_GAP
+        if group > last - first:  # more lines than the slide has room for: say so, not clip
+            planned = self.plan.slides[-1]
+            self.notices.append(Notice(planned.origin, "O206", (
+                f"slide {planned.number} ({planned.title}): its lines run past the foot of the "
+                "slide; shorten the subtitle or the event's details"), slide=planned.number))
 
     def agenda_slide(self, script: SlideScript) -> None:
         slide = self.new_slide("agenda", "agenda", self.words("agenda"), ("agenda",), script)
