@@ -15,6 +15,7 @@ from lxml import etree
 
 from workshop.ooxml.icons import Drawing, parse_path
 from workshop.ooxml.namespaces import A_, P_, Element
+from workshop.session import Cache
 
 _SCALE = 10  # path units per SVG unit: integers in the XML, fine enough at slide sizes
 _TRANSFORM = re.compile(r"(matrix|translate|scale)\(([^)]*)\)")
@@ -166,6 +167,17 @@ def _non_visual(parent: Element, tag: str, shape_id: int, name: str) -> None:
     etree.SubElement(properties, f"{P_}nvPr")
 
 
+def _converted(svg: bytes, size: float) -> tuple[tuple[str, bytes], ...]:
+    """Return each filled path of `svg` as its fill and its `a:custGeom`, serialized."""
+    return tuple((fill, etree.tostring(_geometry(drawing, size)))
+                 for fill, drawing in filled_paths(svg))
+
+
+# Each person's shapes by their drawing: a season draws the same people on every deck, and
+# converting their paths is most of what a person costs.
+_parts = Cache("people's shapes by their drawing", 64).remembered(_converted)
+
+
 def person_group(first_id: int, svg: bytes, size: float, box: tuple[int, int, int, int],
                  recolour: dict[str, str], name: str) -> Element:
     """Return a decorative `p:grpSp` named `name` drawing the illustration `svg` (a square
@@ -179,14 +191,14 @@ def person_group(first_id: int, svg: bytes, size: float, box: tuple[int, int, in
     for tag, a, b in (("off", x, y), ("ext", cx, cy), ("chOff", x, y), ("chExt", cx, cy)):
         etree.SubElement(transform, f"{A_}{tag}", {"x" if tag.endswith("ff") else "cx": a,
                                                   "y" if tag.endswith("ff") else "cy": b})
-    for n, (fill, drawing) in enumerate(filled_paths(svg), start=1):
+    for n, (fill, geometry) in enumerate(_parts(svg, size), start=1):
         shape = etree.SubElement(group, f"{P_}sp")
         _non_visual(shape, "nvSpPr", first_id + n, f"{name}, part {n}")
         properties = etree.SubElement(shape, f"{P_}spPr")
         place = etree.SubElement(properties, f"{A_}xfrm")
         etree.SubElement(place, f"{A_}off", x=x, y=y)
         etree.SubElement(place, f"{A_}ext", cx=cx, cy=cy)
-        properties.append(_geometry(drawing, size))
+        properties.append(etree.fromstring(geometry))
         colour = plain_colour(fill)
         _fill(properties, recolour.get(colour, colour))
         etree.SubElement(etree.SubElement(properties, f"{A_}ln"), f"{A_}noFill")
