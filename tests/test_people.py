@@ -146,3 +146,28 @@ def test_people_are_kept_in_the_users_cache_and_drawn_again_if_spoilt(tmp_path: 
     with BuildSession():
         assert person_svg("Kept/title", 0, 5) == first
     assert kept[0].read_bytes() == first
+
+
+def test_a_divider_made_before_in_the_session_keeps_its_own_decks_people(write_tree,
+                                                                         tmp_path: Path) -> None:
+    """Two decks alike but for their titles, built in one session (as a batch builds them),
+    each get the people their own title seeds, as a build of its own does."""
+    from workshop.session import BuildSession
+
+    body = ("sections:\n  - {title: One, summary: S, divider: true, slides: "
+            "[{title: A, bullets: [a]}, {title: B, bullets: [b]}]}\n"
+            "  - {title: Two, summary: S, divider: true, slides: [{title: C, bullets: [c]}]}\n")
+    root = write_tree({"a.yaml": "title: First\n" + body, "b.yaml": "title: Second\n" + body})
+
+    def divider_people(path: Path) -> list[bytes]:
+        slide = next(s for s in Presentation(str(path)).slides
+                     if s.slide_layout.name == "Section")
+        return [etree.tostring(p._element) for p in people_on(slide)]
+
+    with BuildSession():
+        build(root / "a.yaml", tmp_path / "a.pptx")
+        build(root / "b.yaml", tmp_path / "b-after-a.pptx")
+    with BuildSession():
+        build(root / "b.yaml", tmp_path / "b-alone.pptx")
+    assert divider_people(tmp_path / "b-after-a.pptx") == divider_people(tmp_path / "b-alone.pptx")
+    assert divider_people(tmp_path / "a.pptx") != divider_people(tmp_path / "b-alone.pptx")

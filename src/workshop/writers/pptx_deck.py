@@ -561,8 +561,10 @@ class _DeckWriter:
 
     def section_slide(self, section: Section, index: int) -> None:
         slide = self.new_slide("section", "section", section.title, ("sections", index), section)
+        # the deck's title too: it seeds the divider's people
         replay_key = (*self.replay_context(), "section", self.plan.slides[-1].number,
                       self.plan.slides[-1].title, index, self.deck.agenda_script is not None,
+                      self.deck.title,
                       section.planned_minutes, section.model_dump_json(exclude={"slides"}))
         if self.replayed(replay_key, slide):
             return
