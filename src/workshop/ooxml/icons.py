@@ -254,32 +254,41 @@ def parse_svg(data: bytes) -> Drawing:
 _drawing = Cache("icon drawings by their SVG", 64).remembered(parse_svg)
 
 
-def _point(parent: Element, x: float, y: float) -> None:
-    etree.SubElement(parent, f"{A_}pt", x=str(round(x * _SCALE)), y=str(round(y * _SCALE)))
-
-
-def icon_geometry(svg: bytes) -> Element:
-    """Return the `a:custGeom` of the icon drawn by `svg`: one unfilled path per stroke."""
+def custom_geometry(paths: list[Drawing], size: float, scale: float,
+                    **attributes: str) -> Element:
+    """Return an `a:custGeom` with one `a:path` per drawing of `paths` (each drawing's
+    subpaths in that one path), on a square canvas of `size` units at `scale` path units a
+    unit, every path with `attributes` (fill="none" for strokes, stroke="0" for fills)."""
     geometry = etree.Element(f"{A_}custGeom")
     for tag in ("avLst", "gdLst", "ahLst", "cxnLst"):
         etree.SubElement(geometry, f"{A_}{tag}")
     etree.SubElement(geometry, f"{A_}rect", l="l", t="t", r="r", b="b")
-    paths = etree.SubElement(geometry, f"{A_}pathLst")
-    size = str(round(_GRID * _SCALE))
-    for subpath in _drawing(svg):
-        path = etree.SubElement(paths, f"{A_}path", w=size, h=size, fill="none")
-        for command in subpath:
+    listed = etree.SubElement(geometry, f"{A_}pathLst")
+    extent = str(round(size * scale))
+
+    def point(parent: Element, x: float, y: float) -> None:
+        etree.SubElement(parent, f"{A_}pt", x=str(round(x * scale)), y=str(round(y * scale)))
+
+    for drawing in paths:
+        path = etree.SubElement(listed, f"{A_}path", w=extent, h=extent, **attributes)
+        for command in (command for subpath in drawing for command in subpath):
             if command[0] == "M":
-                _point(etree.SubElement(path, f"{A_}moveTo"), *command[1:])
+                point(etree.SubElement(path, f"{A_}moveTo"), *command[1:])
             elif command[0] == "L":
-                _point(etree.SubElement(path, f"{A_}lnTo"), *command[1:])
+                point(etree.SubElement(path, f"{A_}lnTo"), *command[1:])
             elif command[0] == "C":
                 curve = etree.SubElement(path, f"{A_}cubicBezTo")
                 for n in range(1, 7, 2):
-                    _point(curve, command[n], command[n + 1])
+                    point(curve, command[n], command[n + 1])
             else:
                 etree.SubElement(path, f"{A_}close")
     return geometry
+
+
+def icon_geometry(svg: bytes) -> Element:
+    """Return the `a:custGeom` of the icon drawn by `svg`: one unfilled path per stroke."""
+    return custom_geometry([[subpath] for subpath in _drawing(svg)], _GRID, _SCALE,
+                           fill="none")
 
 
 def _shape(shape_id: int, label: str, box: tuple[int, int, int, int]

@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from workshop.ooxml.icons import Drawing, parse_path
+from workshop.ooxml.icons import Drawing, custom_geometry, parse_path
 from workshop.ooxml.namespaces import A_, P_, Element
 from workshop.session import Cache
 
@@ -106,35 +106,6 @@ def filled_paths(svg: bytes) -> list[tuple[str, Drawing]]:
     return found
 
 
-def _point(parent: Element, x: float, y: float) -> None:
-    etree.SubElement(parent, f"{A_}pt", x=str(round(x * _SCALE)), y=str(round(y * _SCALE)))
-
-
-def _geometry(drawing: Drawing, size: float) -> Element:
-    """Return the `a:custGeom` of one filled path (its subpaths, even-odd as SVG draws them)
-    on a square canvas of `size` units."""
-    geometry = etree.Element(f"{A_}custGeom")
-    for tag in ("avLst", "gdLst", "ahLst", "cxnLst"):
-        etree.SubElement(geometry, f"{A_}{tag}")
-    etree.SubElement(geometry, f"{A_}rect", l="l", t="t", r="r", b="b")
-    paths = etree.SubElement(geometry, f"{A_}pathLst")
-    extent = str(round(size * _SCALE))
-    path = etree.SubElement(paths, f"{A_}path", w=extent, h=extent, stroke="0")
-    for subpath in drawing:
-        for command in subpath:
-            if command[0] == "M":
-                _point(etree.SubElement(path, f"{A_}moveTo"), *command[1:])
-            elif command[0] == "L":
-                _point(etree.SubElement(path, f"{A_}lnTo"), *command[1:])
-            elif command[0] == "C":
-                curve = etree.SubElement(path, f"{A_}cubicBezTo")
-                for n in range(1, 7, 2):
-                    _point(curve, command[n], command[n + 1])
-            else:
-                etree.SubElement(path, f"{A_}close")
-    return geometry
-
-
 def _fill(parent: Element, colour: str) -> None:
     """Add a solid fill of `colour`: a scheme colour's name (accent1, tx1...) or RRGGBB."""
     solid = etree.SubElement(parent, f"{A_}solidFill")
@@ -169,7 +140,7 @@ def _non_visual(parent: Element, tag: str, shape_id: int, name: str) -> None:
 
 def _converted(svg: bytes, size: float) -> tuple[tuple[str, bytes], ...]:
     """Return each filled path of `svg` as its fill and its `a:custGeom`, serialized."""
-    return tuple((fill, etree.tostring(_geometry(drawing, size)))
+    return tuple((fill, etree.tostring(custom_geometry([drawing], size, _SCALE, stroke="0")))
                  for fill, drawing in filled_paths(svg))
 
 
