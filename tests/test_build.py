@@ -87,7 +87,7 @@ def test_agenda_lists_sections_and_its_notes_carry_the_guides_timings(built: Pat
     agenda = Presentation(str(built)).slides[1]
     lines = [p.text for p in agenda.placeholders[1].text_frame.paragraphs]
     assert lines == ["01\u2003Welcome", "02\u2003Sexting and sextortion",
-                     "03\u2003Sextortion today", "04\u2003How does it happen?",
+                     "03\u2003How does it happen?", "04\u2003Sextortion today",
                      "05\u2003What parents can do", "06\u2003If it happens to your child",
                      "07\u2003Your questions"]  # the deck plans questions after the slides
     notes = agenda.notes_slide.notes_text_frame.text

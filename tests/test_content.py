@@ -139,17 +139,19 @@ def test_structure_of_the_full_deck(built) -> None:
     slides = built["full"]
     sections = [s.title for s in slides if s.layout == "Section"]
     # the welcome follows the agenda: no header; "Sexting and sextortion" asks for its own
-    assert sections == ["Sexting and sextortion", "Sextortion today", "How does it happen?",
+    # how it happens (the guide's two paths) comes before what has changed since the guide
+    assert sections == ["Sexting and sextortion", "How does it happen?", "Sextortion today",
                         "What parents can do", "If it happens to your child"]
     titles = [s.title for s in content(slides)]
     assert titles == [
         "Before we begin", "How we talk together tonight", "What you will leave with",
         "What sexting is", "Sextortion: blackmail with a sexual image",
-        "A figure from the 2020 guide", "Financial sextortion: how it works",
+        "With a stranger: three moves", "Tactics to watch for",
+        "With someone known: three moves", "A figure from the 2020 guide",
+        "Financial sextortion: how it works",
         "Who is being targeted", "Financial sextortion reports to NCMEC",
         "Fake images and “nudify” apps", "Violent groups that target children online",
-        "With a stranger: three moves", "Tactics to watch for",
-        "With someone known: three moves", "Talk about technology",
+        "Talk about technology",
         "Talk about relationships and sexuality", "Never pass it on",
         "Scenario: a forwarded photo", "Let’s talk it through",
         "Keep the conversation going", "Signs someone may be targeting your child",
@@ -189,9 +191,12 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     assert "Poses as a teen" in financial.text and "Demands money" in financial.text
     assert "Source: FBI alert, 2022" in financial.text
     assert "December 2022" in financial.notes
-    # The FBI's 13,000 reports were announced in January 2024 (its data run to March 2023).
-    assert "13,000+" in targeted.text and "Source: FBI alert, 2022; FBI, 2024" in targeted.text
-    assert "January 2024" in targeted.notes and "Girls are targeted too" in targeted.text
+    # The FBI's figures were announced in January 2024 (its data run to March 2023); the slide
+    # that asks "who" counts young people, not reports.
+    assert "12,600+" in targeted.text and "young people targeted" in targeted.text
+    assert "Most were boys of 14 to 17; girls are targeted too" in targeted.text
+    assert "Source: FBI alert, 2022; FBI, 2024" in targeted.text
+    assert "January 2024" in targeted.notes
     assert "988" in targeted.text  # the slide that names the suicides gives the line itself
     assert "988" in targeted.notes and "ask them directly" in targeted.notes
     # Both half-years on screen come from the 2025 blog; the full years said aloud, 2024's.

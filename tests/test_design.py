@@ -283,7 +283,7 @@ def test_a_section_slide_sets_its_rule_right_above_its_number_and_title_and_cent
     divider = slide_titled(output, "Sextortion today")
     rule = next(s for s in divider.shapes if s.name == "Accent rule")
     part = next(s for s in divider.shapes if s.name == "Part number")
-    assert part.text_frame.text == "03"  # as the agenda numbers it; no minutes shown
+    assert part.text_frame.text == "04"  # as the agenda numbers it; no minutes shown
     title, summary = divider.shapes.title, divider.placeholders[1]
     assert 0 < part.top - (rule.top + rule.height) <= g.HERO_GAP  # no floating rule
     assert part.top + part.height <= title.top <= part.top + part.height + g.HERO_GAP

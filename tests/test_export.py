@@ -243,10 +243,10 @@ def test_word_guide_reads_like_a_book(guides) -> None:
     styles = [(p.style.name, p.text) for p in word.paragraphs]
     assert ("Heading 2", "Glossary") in styles and ("Heading 2", "Questions parents often ask")
     steps = [p for p in paragraphs_in_order(word) if p.style.name == "List Number"]
-    assert [p.text for p in steps[:2]] == ["Poses as a teen: Often as a girl about the same age, "
-                                           "on social media, games or video chat",
-                                           "Gets an image: Fakes a friendship, then asks for a "
-                                           "photo or video"]
+    assert [p.text for p in steps[:2]] == ["Approach: Studies the child’s profile first: "
+                                           "interests, friends, school, family",
+                                           "Move platforms: Asks to switch to a second or third "
+                                           "app, often an encrypted one that is harder to trace"]
     numbering = {p._p.xpath("./w:pPr/w:numPr/w:numId/@w:val")[0] for p in steps}
     assert len(numbering) >= 3  # each process slide counts its steps from 1
     sub = next(p for p in paragraphs_in_order(word) if p.text == "More sexual images or videos")
@@ -420,7 +420,7 @@ def test_guide_numbers_its_slides_as_the_deck_does(guides, tmp_path: Path) -> No
     numbered = re.findall(r"^### Slide (\d+): (.+?)(?: \((?:section header|optional)\))?$",
                           text, re.M)
     assert [(int(n), title) for n, title in numbered] == list(enumerate(titles, start=1))
-    financial = text[text.index("### Slide 11: "):text.index("### Slide 12: ")]
+    financial = text[text.index("### Slide 15: "):text.index("### Slide 16: ")]
     assert "*Source: FBI alert, 2022; NetSmartz / NCMEC, 2020*" in financial
 
 
@@ -847,7 +847,8 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
     lines = [" ".join(line.split()) for line in sheet.splitlines()]
     assert "Start Slides Part The room speaks" in lines
     assert "2:15 3–5 Welcome Questions: slides 4, 5" in lines
-    assert "10:45 9–15 Sextortion today Question: slide 14" in lines
+    assert "10:45 9–12 How does it happen? Questions: slides 11, 12" in lines
+    assert "17:15 13–19 Sextortion today Question: slide 18" in lines
     assert "39:15 27–36 If it happens to your child Questions: slides 30, 31, 36" in lines
     text = " ".join(lines)
     assert "Then the room’s own questions, from 60:00" in text
