@@ -279,9 +279,11 @@ def test_an_organization_template_is_used_by_layout_name(org_kit, tmp_path: Path
     assert layouts["What sexting is"] == "Title and Content"
     assert layouts["A figure from the 2020 guide"] == "Two Content"
     assert layouts["Sextortion today"] == "Section Header"
-    technology = next(s for s in prs.slides if s.shapes.title.text == "Talk about technology")
-    texts = [s.text_frame.text for s in technology.shapes if s.has_text_frame]
-    assert "Ask the room: What is one check-in question you could ask this week?" in texts
+    relationships = next(s for s in prs.slides
+                         if s.shapes.title.text == "Talk about relationships and sexuality")
+    texts = [s.text_frame.text for s in relationships.shapes if s.has_text_frame]
+    assert ("Ask the room: How could you bring up pressure in relationships without it "
+            "sounding like a lecture?") in texts
     assert theme_of(output).find("a:themeElements/a:clrScheme/a:dk2/a:srgbClr", NS).get(
         "val") == "1F4E79"
 

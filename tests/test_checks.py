@@ -298,7 +298,7 @@ def test_the_built_package_is_clean(built_bytes: bytes) -> None:
 
 @pytest.mark.parametrize(("name", "old", "new", "code"), [
     ("ppt/slides/_rels/slide4.xml.rels", b'Target="../slideLayouts/', b'Target="../gone/', "P501"),
-    ("ppt/slides/slide4.xml", b'<p:cNvPr id="3"', b'<p:cNvPr id="2"', "P502"),
+    ("ppt/slides/slide5.xml", b'<p:cNvPr id="3"', b'<p:cNvPr id="2"', "P502"),
     ("ppt/slides/slide2.xml", b"Before we begin", b"Before _x001B_ we begin", "P503"),
     ("ppt/presentation.xml", b"<p:notesMasterIdLst>", b"<p:extLst>", "P504"),
     ("ppt/slideLayouts/slideLayout4.xml", b'<a:off x="548640"', b'<a:off x="12000000"', "P505"),

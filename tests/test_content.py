@@ -146,7 +146,7 @@ def test_structure_of_the_full_deck(built) -> None:
     assert titles == [
         "Before we begin", "How we talk together tonight", "What you will leave with",
         "What sexting is", "Sextortion: blackmail with a sexual image",
-        "With a stranger: three moves", "Tactics to watch for",
+        "The one thing to remember", "With a stranger: three moves", "Tactics to watch for",
         "With someone known: three moves", "A figure from the 2020 guide",
         "Financial sextortion: how it works",
         "Who is being targeted", "Financial sextortion reports to NCMEC",
@@ -156,7 +156,7 @@ def test_structure_of_the_full_deck(built) -> None:
         "Scenario: a forwarded photo", "Let’s talk it through",
         "Keep the conversation going", "Signs someone may be targeting your child",
         "Your first words", "Practice in pairs: the first words", "What to do, in this order",
-        "Where to report", "Delete it, or keep it?", "Two things called Take It Down",
+        "Delete it, or keep it?", "Where to report", "Two things called Take It Down",
         "Where to get help", "Thank you",
     ]
     layouts = {s.layout for s in slides}
@@ -181,10 +181,12 @@ def test_the_opening_runs_welcome_advisory_ground_rules_then_a_first_question(bu
 def test_the_today_section_is_dated_and_sourced(built) -> None:
     slides = built["full"]
     start = next(n for n, s in enumerate(slides) if s.title == "Sextortion today")
-    today = slides[start + 1:start + 7]
-    assert [s.layout for s in today] == ["Statistic", "Process", "Statistic", "Statistic",
-                                         "Bullets", "Bullets"]
-    guide, financial, targeted, reports, fakes, groups = today
+    # the guide's figure closes the part on how it happens: it is about that path
+    guide = slides[start - 1]
+    today = slides[start + 1:start + 6]
+    assert [s.layout for s in today] == ["Process", "Statistic", "Statistic", "Bullets",
+                                         "Bullets"]
+    financial, targeted, reports, fakes, groups = today
     # The guide reported the figure without naming its survey: "a figure it reported".
     assert "A figure the 2020 guide reported" in guide.text and "findings" not in guide.text
     assert "Source: NetSmartz / NCMEC, 2020" in guide.text
@@ -194,7 +196,8 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     # The FBI's figures were announced in January 2024 (its data run to March 2023); the slide
     # that asks "who" counts young people, not reports.
     assert "12,600+" in targeted.text and "young people targeted" in targeted.text
-    assert "Most were boys of 14 to 17; girls are targeted too" in targeted.text
+    # "most were boys" is the 2024 figures'; "14 to 17, most often" the 2022 alert's (notes)
+    assert "most were boys. Girls are targeted too" in targeted.text
     assert "Source: FBI alert, 2022; FBI, 2024" in targeted.text
     assert "January 2024" in targeted.notes
     assert "988" in targeted.text  # the slide that names the suicides gives the line itself
@@ -296,9 +299,10 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert "healthy relationships" in next(s for s in short
                                            if s.title == "Talk early, talk often").text
     # Adapted to twenty minutes: the agreements on the opening slide (no ground-rules slide),
-    # and no prompt on the technology and closing slides, whose minutes go to the room's
-    # own questions.
-    adapted = {"Before we begin", "Talk about technology", "Thank you"}
+    # no prompt on the technology and closing slides, whose minutes go to the room's own
+    # questions, and a shorter script for the two Take It Downs.
+    adapted = {"Before we begin", "Talk about technology", "Thank you",
+               "Two things called Take It Down"}
     for slide in short:
         if slide.title in full and slide.title not in adapted:
             assert slide.text == full[slide.title].text
@@ -321,8 +325,8 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert deck.planned_minutes <= deck.duration
     # The room's questions have their own line in the guide's agenda, after the slides.
     guide = document_bytes(prepare(DECKS["short"]), "guide", "md").decode()
-    assert "|  | Questions, after the closing slide | 3:00 | 16:45 |" in guide
-    assert "|  | The evening, with questions | 19:45 |  |" in guide
+    assert "|  | Questions, after the closing slide | 5:00 | 15:00 |" in guide
+    assert "|  | The evening, with questions | 20:00 |  |" in guide
     # The opening's advisory says what the deck does: suicide comes up later (the safety step
     # of "What to do", the notes of "What has changed"), so it says so, with 988.
     later = " ".join(s.text + s.notes for s in built["short"][1:]).lower()

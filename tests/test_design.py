@@ -83,7 +83,7 @@ def test_icons_are_native_shapes_in_the_theme_colours(tmp_path: Path) -> None:
 
 
 def test_an_outline_names_an_icon_per_slide_or_none(write_tree, tmp_path: Path) -> None:
-    deck = one_slide_deck(write_tree, "      - {title: A, bullets: [One point], icon: lock}\n"
+    deck = one_slide_deck(write_tree, "      - {title: A, bullets: [One point, Two], icon: lock}\n"
                                       "      - {title: B, layout: discussion, prompts: [Why?],"
                                       " icon: none}\n"
                                       "      - {title: C, layout: discussion, prompts: [How?]}\n")

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, require_tool
 from pptx import Presentation
+from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml.ns import qn
-from rendered import render
+from rendered import render, rendered_lines
 
 from workshop.build import build, check
 from workshop.events import resource_from_text
@@ -85,7 +86,11 @@ def test_three_or_four_short_points_become_numbered_cards(built: Path) -> None:
         assert number.top + number.height <= card.top + card.text_frame.margin_top
     assert len({c.top for c in cards}) == 1 and cards[0].top == g.CONTENT_TOP  # one row
     assert cards[0].left == g.PANEL_X  # edges at the title's text
-    assert all(c.top + c.height <= g.CONTENT_ABOVE_BAND for c in cards)  # clear of the band
+    assert all(c.top + c.height <= g.CONTENT_BOTTOM for c in cards)  # above the bottom row
+    leave_with = slide_titled(output, "What you will leave with")  # cards and a question
+    band = next(s for s in leave_with.shapes
+                if s.has_text_frame and "apps or games" in s.text_frame.text)
+    assert all(c.top + c.height <= band.top for c in shapes_named(leave_with, "Card "))
     # four points too long for a row of four at 24 pt go two by two, still at 24 pt
     signs = shapes_named(slide_titled(output, "Signs someone may be targeting your child"),
                          "Card ")
@@ -240,3 +245,58 @@ def test_a_steps_second_line_starts_under_its_text_not_its_number(write_tree,
                    and w.box.left < 400})
     second = min((w for w in words if round(w.box.top) == rows[0]), key=lambda w: w.box.left)
     assert abs(second.box.left - stay.box.left) < 2, (second, stay)
+
+
+def test_one_short_sentence_becomes_a_statement_under_a_kicker(built: Path) -> None:
+    slide = slide_titled(built, "The one thing to remember")
+    statement = next(s for s in slide.shapes if s.name == "Statement")
+    run = statement.text_frame.paragraphs[0].runs[0]
+    assert statement.text_frame.text == "The child is never the one to blame. The blackmailer is."
+    assert run.font.size.pt == 48 and run.font.color.theme_color == MSO_THEME_COLOR.TEXT_2
+    middle = statement.top + statement.height // 2
+    assert abs(middle - int(3.60 * g.INCH)) <= g.INCH // 50  # centred on 3.60 in
+    assert statement.left == g.MARGIN and statement.width == int(10 / 12 * g.WIDTH)
+    kicker = slide.shapes.title.text_frame.paragraphs[0].runs[0]
+    assert kicker.font.size.pt == 20 and kicker.font.bold
+    # the title's words, set as capitals
+    assert set(slide.shapes.title.element.xpath(".//a:rPr/@cap")) == {"all"}
+    fill = slide.background.fill
+    assert fill.fore_color.theme_color == MSO_THEME_COLOR.BACKGROUND_2  # the soft field
+    assert not [s for s in slide.placeholders if s.placeholder_format.idx == 1]  # no list
+
+
+def test_a_longer_sentence_steps_down_and_two_sentences_stay_a_list(write_tree,
+                                                                   tmp_path: Path) -> None:
+    long = ("Every calm conversation about small things, repeated regularly over many years, "
+            "is practice for the difficult one")  # over three lines at 48
+    two = "      - title: Two\n        bullets: [One thing, Another thing]\n"
+    for slide, title in ((f"      - title: Long\n        bullets: [\"{long}\"]\n", "Long"),
+                         (two, "Two")):
+        output = tmp_path / f"{title}.pptx"
+        build(one_slide_deck(write_tree, slide), output)
+        found = [s for s in slide_titled(output, title).shapes if s.name == "Statement"]
+        if title == "Two":
+            assert found == []
+        else:
+            assert found[0].text_frame.paragraphs[0].runs[0].font.size.pt == 40
+
+
+def test_a_statement_takes_the_lines_the_model_says_as_libreoffice_lays_it_out(
+        write_tree, tmp_path: Path) -> None:
+    soffice, pdftotext = require_tool("soffice"), require_tool("pdftotext")
+    from workshop.slide_types import statement
+
+    text = "Short, regular, calm talks do more than one big lecture ever could"
+    deck = one_slide_deck(write_tree, f"      - title: Said\n        bullets: [\"{text}\"]\n")
+    output = tmp_path / "said.pptx"
+    build(deck, output)
+    shape = next(s for s in slide_titled(output, "Said").shapes if s.name == "Statement")
+    size = shape.text_frame.paragraphs[0].runs[0].font.size.pt
+    page = next(p for p in render(output, tmp_path, soffice, pdftotext)
+                if any(w.text == "Short," for w in p))
+    words = [w for w in page if w.box.top > 100]  # below the kicker
+    font = shape.text_frame.paragraphs[0].runs[0].font.name  # the heading font, set on it
+    expected = statement.layout(text, font, g.Box(0, g.CONTENT_TOP, 1,
+                                                  g.CONTENT_BOTTOM - g.CONTENT_TOP))
+    assert expected[0] == size
+    assert rendered_lines([w for w in words if w.text in text.split()]) == expected[1]

@@ -652,9 +652,12 @@ def test_an_events_details_come_back_when_its_deck_is_opened_again(studio, brows
     browser.get(address + "/deck/decks/es/noche-de-padres")
     copy = browser.find_element(By.CSS_SELECTOR, ".copy-event a")
     assert copy.text.startswith("Usar los datos de Lincoln Middle School PTA, March 12, 2027")
+    # the date is written in the room's language: the Spanish deck asks for it again
+    hint = browser.find_element(By.CSS_SELECTOR, ".copy-event .hint").text
+    assert hint == "(luego escriba la fecha en español, como la lee la sala)"
     copy.click()
     wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value"))
-    assert browser.find_element(By.ID, "date").get_attribute("value") == "March 12, 2027"
+    assert browser.find_element(By.ID, "date").get_attribute("value") == ""
     assert not browser.find_elements(By.CSS_SELECTOR, ".copy-event")  # its own now
 
 
@@ -672,6 +675,11 @@ def test_downloads_are_named_for_the_day_of_the_event() -> None:
                "date": "jueves, 12 de marzo de 2027, 6:30 p. m."}
     assert download_name("noche-de-padres", spanish, "all", "zip") == (
         "casa-familiar-del-valle-12-de-marzo-de-2027-noche-de-padres.zip")
+    # a Spanish deck's documents are named in Spanish: what a family's folder shows
+    assert download_name("noche-de-padres", spanish, "handout", "pdf", "es").endswith(
+        "-noche-de-padres-folleto.pdf")
+    assert download_name("noche-de-padres", {}, "guide", "docx", "es") == (
+        "noche-de-padres-guia.docx")
 
 
 def test_the_deck_page_has_every_word_in_spanish_too() -> None:
@@ -843,12 +851,14 @@ def test_a_deck_opened_afresh_starts_with_the_kit_saved_last(studio) -> None:
     os.utime(brands / "harbor-family-alliance.yaml", (later, later))
     with urllib.request.urlopen(address + "/deck/decks/parent-night-short", timeout=120) as page:
         html = page.read().decode()
-    selected = re.findall(r'<option value="([^"]*)" selected>', html)
+    selected = re.findall(r'<option value="([^"]*)"[^>]* selected>', html)
     assert selected[0] == "decks/brands/harbor-family-alliance"
+    # the kit names the organization: the empty field shows its name, as the slides will
+    assert re.search(r'id="organization"[^>]*placeholder="Harbor Family Alliance"', html)
     os.utime(brands / "example-county.yaml", (later + 60, later + 60))
     with urllib.request.urlopen(address + "/deck/decks/parent-night-short", timeout=120) as page:
         html = page.read().decode()
-    assert re.findall(r'<option value="([^"]*)" selected>', html)[0] == \
+    assert re.findall(r'<option value="([^"]*)"[^>]* selected>', html)[0] == \
         "decks/brands/example-county"
 
 

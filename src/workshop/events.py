@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop.errors import Diagnostic, Severity, WorkshopError, escape_controls
+from workshop.i18n import word
 from workshop.loader import load_yaml
 from workshop.model import Resource
 from workshop.paths import resolve_in_project
@@ -251,12 +252,14 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "las", "
                           "a"})
 
 
-def event_file_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> str:
+def event_file_name(deck: str, event: dict[str, str], kind: str, fmt: str,
+                    language: str = "en") -> str:
     """Return the file name of an event's deck (`kind` "deck"), document ("handout",
-    "guide") or whole kit ("all"): the event's organization and day before the deck's name,
-    so that two evenings' files in one folder stay apart
+    "guide", "slides") or whole kit ("all"): the event's organization and day before the
+    deck's name, so that two evenings' files in one folder stay apart
     ("lincoln-pta-march-12-2027-parent-night-handout.pdf"); the deck's name alone for an
-    event with neither."""
+    event with neither. A document's name ends in what it is in the deck's `language`
+    ("...-noche-de-padres-folleto.pdf")."""
     day = _TIME.sub("", event.get("date") or "")  # the day, not the hour
     # The event's part is cut short, if need be, the organization first (the day, year
     # included, tells two evenings apart): the deck's name never is.
@@ -274,7 +277,8 @@ def event_file_name(deck: str, event: dict[str, str], kind: str, fmt: str) -> st
             who = who.rsplit("-", 1)[0] if "-" in who else ""
     prefix = "-".join(part for part in (who, when) if part)
     stem = f"{prefix}-{deck}" if prefix else deck
-    return stem + ("" if kind in ("deck", "all") else f"-{kind}") + f".{fmt}"
+    what = "" if kind in ("deck", "all") else "-" + word(language, f"file_{kind}")
+    return f"{stem}{what}.{fmt}"
 
 
 def name_fields(pattern: str) -> list[tuple[str, str | None]]:

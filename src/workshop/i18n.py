@@ -63,8 +63,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Exits, restrooms and the quiet space pointed out at the start",
             "Projector or screen tested with the deck",
             "Printed handouts, one per family, the contact lines filled in where they are blank, "
-            "on the chairs before people arrive (the opening points to its steps)",
-            "Index cards and pens for questions asked in writing",
+            "on the chairs before people arrive",
+            "Index cards and pens, for anyone who would rather ask a question in writing",
             "A feedback form, if you have one: ask whoever prepares the deck to add its link to "
             "the event's details; the closing slide and the handout then show it with a QR code",
             "Spanish handouts, or an interpreter, if families need them",
@@ -165,12 +165,19 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "optional_note": ("Optional slides, to skip when short of time: {slides}. With them the "
                           "deck takes about {minutes} min; without them, about {short} min."),
         "sources_title": "Sources",
-        "book_room": ("Book {minutes} minutes: about {slides} of slides, then up to {most} "
-                      "of questions."),
+        "file_guide": "guide",  # a download's name ends in what it is, in the deck's language
+        "file_handout": "handout",
+        "file_slides": "slides",
+        "book_room": ("Book {minutes} minutes: about {slides} of slides, up to {most} of "
+                      "questions, and {settle} to settle in and leave."),
         "slot_cut": ("In a {slot}-minute slot: skip the optional slides (the deck then takes "
-                     "about {short} min) and keep {questions} min for questions, more where an "
-                     "activity's notes say how to shorten it; anyone with more to ask can stay "
-                     "afterwards with the support person."),
+                     "about {short} min) and keep {questions} min for questions; anyone with "
+                     "more to ask can stay afterwards with the support person."),
+        "slot_cut_short": ("In a {slot}-minute slot: skipping the optional slides (the deck then "
+                           "takes about {short} min) leaves {spare} min for questions; for the "
+                           "{questions} they need, shorten the activities as their notes say. "
+                           "Anyone with more to ask can stay afterwards with the support "
+                           "person."),
         "agenda_plan": "Plan, in minutes and seconds: {parts}. In all: {minutes}.",
         "agenda_questions": "Then questions, {questions} min: the evening takes {evening} min.",
     },
@@ -208,7 +215,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "night_numbers_list": [
             "CyberTipline del NCMEC: CyberTipline.org o 1-800-843-5678, las 24 horas, sin dar "
             "su nombre",
-            "Línea 988: llamar al 988 y marcar 2, o mandar AYUDA por texto al 988",
+            "Línea 988: llamen al 988 y marquen 2, o manden AYUDA por texto al 988",
             "Si alguien corre peligro inmediato: 911",
         ],
         "disclosure_short": [
@@ -235,9 +242,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Salidas, baños y espacio tranquilo indicados al inicio",
             "Proyector o pantalla probados con la presentación",
             "Folletos impresos, uno por familia, con los espacios en blanco ya llenos, en las "
-            "sillas antes de que llegue la gente (la presentación remite a su recuadro de "
-            "pasos)",
-            "Tarjetas y lápices para preguntas por escrito",
+            "sillas antes de que llegue la gente",
+            "Tarjetas y lápices, para quien prefiera hacer su pregunta por escrito",
             "Una encuesta de evaluación, si la hay: pida a quien prepara la presentación que "
             "agregue su enlace a los datos de la reunión; la última diapositiva y el folleto lo "
             "muestran entonces con un código QR",
@@ -345,12 +351,20 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                           "Con ellas, la presentación dura unos {minutes} min; sin ellas, unos "
                           "{short} min."),
         "sources_title": "Fuentes",
-        "book_room": ("Reserve {minutes} minutos: unos {slides} de diapositivas y hasta {most} "
-                      "de preguntas."),
+        "file_guide": "guia",
+        "file_handout": "folleto",
+        "file_slides": "diapositivas",
+        "book_room": ("Reserve {minutes} minutos: unos {slides} de diapositivas, hasta {most} "
+                      "de preguntas y {settle} para llegar e irse con calma."),
         "slot_cut": ("Si solo tiene {slot} minutos: omita las diapositivas opcionales (la "
                      "presentación dura entonces unos {short} min) y deje {questions} min para "
-                     "preguntas, o más si acorta una actividad como dicen sus notas; quien tenga "
-                     "más preguntas puede quedarse después con la persona de apoyo."),
+                     "preguntas; quien tenga más preguntas puede quedarse después con la "
+                     "persona de apoyo."),
+        "slot_cut_short": ("Si solo tiene {slot} minutos: sin las diapositivas opcionales (la "
+                           "presentación dura entonces unos {short} min) quedan {spare} min para "
+                           "preguntas; para darles los {questions} que necesitan, acorte las "
+                           "actividades como dicen sus notas. Quien tenga más preguntas puede "
+                           "quedarse después con la persona de apoyo."),
         "agenda_plan": "Plan, en minutos y segundos: {parts}. En total: {minutes}.",
         "agenda_questions": ("Después, preguntas, {questions} min: la reunión dura {evening} "
                              "min."),

@@ -100,14 +100,18 @@ def optional_note(plan_of_time: Schedule, language: str) -> str:
                 short=format_minutes(whole_minutes(plan_of_time.short_minutes)))
 
 
+# A room fills and empties over a few minutes: booked, not planned, time.
+SETTLE_MINUTES = 5
+
+
 def booked_minutes(plan_of_time: Schedule, duration: int | None) -> int | None:
     """Return the minutes to book the room for: the deck's duration (else its planned
-    minutes) and the most questions after it, rounded up to five; None without questions
-    planned after the slides."""
+    minutes), the most questions after it and SETTLE_MINUTES, rounded up to five; None
+    without questions planned after the slides."""
     if plan_of_time.questions is None:
         return None
     slides = duration or plan_of_time.minutes
-    return -(-round(slides + plan_of_time.questions[1]) // 5) * 5
+    return -(-round(slides + plan_of_time.questions[1] + SETTLE_MINUTES) // 5) * 5
 
 
 def booking_note(plan_of_time: Schedule, duration: int | None, language: str) -> str | None:
@@ -118,7 +122,7 @@ def booking_note(plan_of_time: Schedule, duration: int | None, language: str) ->
         return None
     return word(language, "book_room", minutes=booked,
                 slides=format_minutes(duration or plan_of_time.minutes),
-                most=plan_of_time.questions[1])
+                most=plan_of_time.questions[1], settle=SETTLE_MINUTES)
 
 
 # Fewer minutes than this left for questions is no question time at all.
@@ -127,16 +131,21 @@ LEAST_QUESTION_TIME = 3
 
 def slot_note(plan_of_time: Schedule, duration: int | None, language: str) -> str | None:
     """Return how to fit the evening, questions included, into a slot of the deck's
-    duration: skip the optional slides and take the questions in the minutes left. None
-    when the evening already fits, or when skipping leaves too little time for questions."""
+    duration: skip the optional slides and take the questions in the minutes left, saying
+    where more can come from when those are fewer than the questions need. None when the
+    evening already fits, or when skipping leaves too little time for questions."""
     if duration is None or plan_of_time.questions is None or not plan_of_time.optional:
         return None
     spare = int(duration - plan_of_time.short_minutes)
     if spare < LEAST_QUESTION_TIME:
         return None
-    return word(language, "slot_cut", slot=duration,
-                short=format_minutes(whole_minutes(plan_of_time.short_minutes)),
-                questions=min(spare, plan_of_time.questions[0]))
+    short = format_minutes(whole_minutes(plan_of_time.short_minutes))
+    wanted = plan_of_time.questions[0]
+    if spare >= wanted:
+        return word(language, "slot_cut", slot=duration, short=short, questions=wanted)
+    # Fewer minutes than the questions need: say so, and where the rest can come from.
+    return word(language, "slot_cut_short", slot=duration, short=short, spare=spare,
+                questions=wanted)
 
 
 def agenda_titles(deck: Deck) -> list[str]:

@@ -37,6 +37,7 @@ from workshop.schedule import (
     optional_note,
     schedule,
     slot_note,
+    whole_minutes,
 )
 
 clock = format_clock  # minutes since the start, as m:ss: the parts' lengths read alike
@@ -121,7 +122,7 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
     if plan_of_time.questions is not None:
         least, most = plan_of_time.questions
         before.append(w("before_questions", questions=minutes_span(least, most),
-                        minutes=format_minutes(plan_of_time.minutes)))
+                        minutes=format_minutes(whole_minutes(plan_of_time.minutes))))
     # A chapter of its own (the contents list it), its checks boxed.
     blocks.append(Heading(2, w("before_title")))
     blocks.append(Box((Bullets(tuple(plain(t) for t in before), checklist=True),)))

@@ -1,7 +1,8 @@
 """Slide types a list of points becomes by what it holds (design system, sections 4 and 5).
 
 An outline writes a list of points; what the room sees is chosen from its content, first
-match wins: the author's own `layout:` (or `auto_layout: false`) keeps the list; two to four
+match wins: the author's own `layout:` (or `auto_layout: false`) keeps the list; one short
+sentence becomes a statement; two to four
 quotations become quote cards; three or four short points become point cards; anything else
 stays a list beside its icon. Each type is a module of its own that owns its rule (`applies`)
 and its drawing (`draw`); the guide, the handout and the HTML slides describe every type as

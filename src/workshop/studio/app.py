@@ -262,12 +262,20 @@ class Studio:
 
     def _events_to_copy(self, deck, kept: dict[str, str], settings: Settings) -> list[dict]:
         """Return the events typed for the project's other decks, to fill this deck's form in
-        one click (the same evening in Spanish, say), while its own form has no details."""
+        one click (the same evening in Spanish, say), while its own form has no details. From
+        a deck in another language the date is left to type again, in this deck's."""
         if settings.event or settings.resources:
             return []
         titles = {entry.key: entry for entry in self.project.decks()}
-        return [{"deck": titles[key], "summary": remembered.summary(query), "query": query}
-                for key, query in kept.items() if key != deck.key and key in titles]
+        copies = []
+        for key, query in kept.items():
+            if key == deck.key or key not in titles:
+                continue
+            other_language = titles[key].language != deck.language
+            copies.append({"deck": titles[key], "summary": remembered.summary(query),
+                           "query": remembered.without_date(query) if other_language
+                           else query, "retype_date": other_language})
+        return copies
 
     def _compile_view(self, deck, settings: Settings) -> dict:
         """Compile the deck with `settings`; return what the deck page shows of it, and
@@ -406,7 +414,7 @@ class Studio:
         # What was downloaded is what the evening uses: kept, as Update keeps it.
         await run_in_threadpool(remembered.remember, self.project.root, deck.key,
                                 settings.query())
-        name = event_file_name(deck.path.stem, settings.event, kind, fmt)
+        name = event_file_name(deck.path.stem, settings.event, kind, fmt, deck.language)
         return Response(data, media_type=MEDIA_TYPES[fmt],
                         headers={"Content-Disposition": _attachment(name)})
 
@@ -421,7 +429,8 @@ class Studio:
         except LibreOfficeMissing:
             printed = "docx"
         files = [("deck", "pptx"), *((kind, printed) for kind in beside_a_deck())]
-        return zip_of([(event_file_name(deck.path.stem, settings.event, kind, fmt),
+        return zip_of([(event_file_name(deck.path.stem, settings.event, kind, fmt,
+                                        deck.language),
                         self._download_bytes(deck, settings, kind, fmt))
                        for kind, fmt in files])
 

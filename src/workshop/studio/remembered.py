@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from workshop.package import write_atomically
 
@@ -45,6 +45,13 @@ def remember(root: Path, deck_key: str, query: str) -> None:
     (root / FILE).parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(events, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     write_atomically(root / FILE, text.encode("utf-8"))
+
+
+def without_date(query: str) -> str:
+    """Return a remembered event without its date: what another language's deck can take
+    (a date is written in the room's language, "March 12" or "12 de marzo")."""
+    return urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                      if k != "date"])
 
 
 def summary(query: str) -> str:

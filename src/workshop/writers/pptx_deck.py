@@ -600,7 +600,9 @@ class _DeckWriter:
         if kind is not None:  # cards, drawn in the content area (the body stays empty)
             area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,  # edges at the title's text
                          self.content_bottom(content) - g.CONTENT_TOP)
-            kind.draw(slide, content, self.box(area), self.body_font)
+            heading = getattr(kind, "FONT", "body") == "heading"
+            font = self.heading_font if heading else self.body_font
+            kind.draw(slide, content, self.box(area), font)
             return
         paragraphs, levels, icons = [], [], []
         for item in content.bullets:

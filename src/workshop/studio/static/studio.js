@@ -217,8 +217,19 @@ function settingsForm() {
   });
 }
 
+function kitOrganization() {
+  // The kit names the organization: its name shows in the empty field, as on the slides.
+  const kit = document.getElementById("kit");
+  const organization = document.getElementById("organization");
+  if (!kit || !organization) return;
+  kit.addEventListener("change", () => {
+    organization.placeholder = kit.selectedOptions[0]?.dataset.organization || "";
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   resourceRows();
+  kitOrganization();
   settingsForm();
   viewer.setUp();
   liveSlides();

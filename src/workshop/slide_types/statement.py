@@ -1,0 +1,100 @@
+"""Statement: one key message, said large on a soft field (design system, section 4). Chosen
+for a list of a single short sentence; the slide's title becomes a small kicker above it.
+
+The design system centres the statement on 3.60 in and sets it at 48 pt, else 40, within
+three lines. A sentence that needs more than three lines even at 40 pt is set at the body's
+28 pt rather than turned back into a one-point list: one point with a bullet and an icon disc
+is the look this type exists to replace, and at 28 pt a sentence of at most LONGEST
+characters always fits.
+"""
+
+from __future__ import annotations
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
+from workshop.model import BulletSlide
+from workshop.ooxml.fit import WRAP_SLACK_PT
+from workshop.theme import geometry as g
+
+NAME = "statement"
+FONT = "heading"  # the statement speaks in the titles' voice
+SIZES = (48, 40, 28)  # largest first: the last always fits LONGEST characters
+MOST_LINES = 3
+LONGEST = 120  # characters a sentence may have and still be a statement
+MIDDLE = int(3.60 * g.INCH)  # the statement's lines are centred on this height
+WIDTH = int(10 / 12 * g.WIDTH)  # columns 1 to 10 of the twelve
+KICKER_PT = 20
+
+
+def sentence(content: BulletSlide) -> str | None:
+    """Return the slide's one point when it is a single plain sentence (no sub-points, no
+    icon of its own, not a numbered step) of at most LONGEST characters; else None."""
+    found = content.bullets
+    if len(found) != 1 or not isinstance(found[0], str) or content.numbered:
+        return None
+    text = found[0].strip()
+    return text if 0 < len(text) <= LONGEST else None
+
+
+def applies(content: BulletSlide) -> bool:
+    """Return True when the slide says one short sentence: a key message."""
+    return sentence(content) is not None
+
+
+def layout(text: str, font: str, area: g.Box) -> tuple[int, int]:
+    """Return the size the statement is set at and the lines it takes there: the largest of
+    SIZES at which it takes at most MOST_LINES lines and fits `area`'s height."""
+    room = (WIDTH - 2 * g.TEXT_INSET) / g.PT - WRAP_SLACK_PT
+    for size in SIZES:
+        lines = wrapped_lines([Span(text, size)], font, room)
+        if lines <= MOST_LINES and lines * size * LINE_HEIGHT * g.PT <= area.cy:
+            return size, lines
+    return SIZES[-1], wrapped_lines([Span(text, SIZES[-1])], font, room)
+
+
+def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
+    """Draw the sentence large in the heading font (`font`) on the slide's background, set
+    to the soft panel colour, its lines centred on MIDDLE (kept inside `area`, above any
+    prompt band), and make the slide's title a small bold kicker in capitals."""
+    text = sentence(content) or ""
+    # The slide's own background, not a shape: the layout's rule and page number stay seen.
+    slide.background.fill.solid()
+    slide.background.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    kicker(slide)
+    size, lines = layout(text, font, area)
+    height = int(lines * size * LINE_HEIGHT * g.PT)
+    top = min(max(MIDDLE - height // 2, area.y), area.y + area.cy - height)
+    box = slide.shapes.add_textbox(g.MARGIN, top, WIDTH, height)
+    box.name = "Statement"
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = MSO_ANCHOR.TOP
+    frame.margin_left = frame.margin_right = g.TEXT_INSET
+    frame.margin_top = frame.margin_bottom = 0
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = PP_ALIGN.LEFT
+    run = paragraph.add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.name = font
+    run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+
+
+def kicker(slide: Slide) -> None:
+    """Set the slide's title as a kicker: KICKER_PT, bold, in capitals, in the accent colour
+    (its words stay the title, for the slide list and screen readers)."""
+    title = slide.shapes.title
+    if title is None:
+        return
+    for paragraph in title.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(KICKER_PT)
+            run.font.bold = True
+            run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
+    for properties in title.element.iter(qn("a:rPr")):
+        properties.set("cap", "all")
