@@ -154,7 +154,7 @@ def test_structure_of_the_full_deck(built) -> None:
         "Talk about technology",
         "Talk about relationships and sexuality", "Never pass it on",
         "Scenario: a forwarded photo", "Let’s talk it through",
-        "Keep the conversation going", "Signs someone may be targeting your child",
+        "Keep the conversation going", "What to notice, and when to ask",
         "Your first words", "Practice in pairs: the first words", "What to do, in this order",
         "Delete it, or keep it?", "Where to report", "Two things called Take It Down",
         "Where to get help", "Thank you",
@@ -241,7 +241,7 @@ def test_if_it_happens_runs_about_fifteen_minutes_with_a_practice_in_pairs() -> 
     practice = next(s for s in section.slides if s.title.startswith("Practice in pairs"))
     assert practice.discussion_minutes >= 3 and practice.prompts
     titles = [s.title for s in section.slides]
-    assert {"Signs someone may be targeting your child", "Your first words", "Where to report",
+    assert {"What to notice, and when to ask", "Your first words", "Where to report",
             "Delete it, or keep it?", "Two things called Take It Down"} <= set(titles)
 
 
@@ -317,7 +317,7 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert "CyberTipline\n1-\u2060800-\u2060843-\u20605678" in slides["Thank you"].text  # on screen
     assert "988 Suicide & Crisis Lifeline\n988, call or text" in slides["Thank you"].text
     assert "Now, your questions." in slides["Thank you"].notes
-    assert "Signs someone may be targeting your child" in slides
+    assert "What to notice, and when to ask" in slides
     assert "blackmail and never your fault" in slides["What has changed since 2020"].notes
     deck = prepare(DECKS["short"]).deck
     assert [p for slide in deck.slides for p in slide.prompts] == [

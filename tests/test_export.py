@@ -351,7 +351,7 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
             "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
             "## Si a su hijo o hija le llega la imagen de otra persona", "ni le tome captura",
             "## Si le pasa a su hijo o hija", "nunca la imagen", "988",
-            "## Guarde estos números en su teléfono hoy mismo",
+            "## Guarde estos números en su celular hoy mismo",
             "**Persona que le ayuda en español (escuela u organización):** \\_\\_",
             "gethelp@ncmec.org"]),
 ])

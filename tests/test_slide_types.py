@@ -92,7 +92,7 @@ def test_three_or_four_short_points_become_numbered_cards(built: Path) -> None:
                 if s.has_text_frame and "apps or games" in s.text_frame.text)
     assert all(c.top + c.height <= band.top for c in shapes_named(leave_with, "Card "))
     # four points too long for a row of four at 24 pt go two by two, still at 24 pt
-    signs = shapes_named(slide_titled(output, "Signs someone may be targeting your child"),
+    signs = shapes_named(slide_titled(output, "What to notice, and when to ask"),
                          "Card ")
     assert len({c.left for c in signs}) == 2 and len({c.top for c in signs}) == 2
     assert {r.font.size.pt for c in signs for p in c.text_frame.paragraphs for r in p.runs} \

@@ -329,7 +329,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "key_ideas": "Lo esencial",
         "covered": "Lo que vimos en la reunión",
         "if_an_image_arrives": "Si a su hijo o hija le llega la imagen de otra persona",
-        "save_numbers": "Guarde estos números en su teléfono hoy mismo",
+        "save_numbers": "Guarde estos números en su celular hoy mismo",
         "support_tonight": "Persona de apoyo de esta noche",
         "local_blanks": ["Persona que le ayuda en español (escuela u organización)",
                          "Policía, para casos que no son emergencia"],
