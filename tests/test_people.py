@@ -3,6 +3,7 @@ the theme's colours, decorative, the same for a deck every time and different be
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,13 @@ from pptx import Presentation
 
 from workshop.build import build
 from workshop.theme import geometry as g
-from workshop.theme.people import GREY_HEADS, SKIN_TONES, person_options, person_svg
+from workshop.theme.people import (
+    GREY_HEADS,
+    SKIN_TONES,
+    person_options,
+    person_shapes,
+    person_svg,
+)
 
 DECK = REPO / "decks" / "parent-night.yaml"
 KIT = REPO / "decks" / "brands" / "example-county.yaml"
@@ -146,6 +153,29 @@ def test_people_are_kept_in_the_users_cache_and_drawn_again_if_spoilt(tmp_path: 
     with BuildSession():
         assert person_svg("Kept/title", 0, 5) == first
     assert kept[0].read_bytes() == first
+
+
+def test_peoples_shapes_are_kept_converted_and_converted_again_if_spoilt(tmp_path: Path,
+                                                                         monkeypatch) -> None:
+    """A build that starts cold reads each person's native shapes from the user's cache, as
+    they were converted from the drawing; a spoilt file is converted again."""
+    from workshop.ooxml.people import converted
+    from workshop.session import BuildSession
+    from workshop.theme.people import CANVAS
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    with BuildSession():
+        first = person_shapes("Kept/title", 1, 5)
+    assert first == converted(person_svg("Kept/title", 1, 5), CANVAS)
+    assert all(b":custGeom " in geometry[:20] for _, geometry in first)
+    (kept,) = (tmp_path / "workshop" / "people").glob("*.json")
+    kept.write_text("[[1, 2]]", encoding="utf-8")
+    with BuildSession():
+        assert person_shapes("Kept/title", 1, 5) == first
+    one = first[0][1].decode()
+    kept.write_text(json.dumps([["0A0A01", one]]), encoding="utf-8")  # read as it is kept
+    with BuildSession():
+        assert person_shapes("Kept/title", 1, 5) == (("0A0A01", one.encode()),)
 
 
 def test_a_divider_made_before_in_the_session_keeps_its_own_decks_people(write_tree,

@@ -15,7 +15,6 @@ from lxml import etree
 
 from workshop.ooxml.icons import Drawing, custom_geometry, parse_path
 from workshop.ooxml.namespaces import A_, P_, Element
-from workshop.session import Cache
 
 _SCALE = 10  # path units per SVG unit: integers in the XML, fine enough at slide sizes
 _TRANSFORM = re.compile(r"(matrix|translate|scale)\(([^)]*)\)")
@@ -138,23 +137,25 @@ def _non_visual(parent: Element, tag: str, shape_id: int, name: str) -> None:
     etree.SubElement(properties, f"{P_}nvPr")
 
 
-def _converted(svg: bytes, size: float) -> tuple[tuple[str, bytes], ...]:
-    """Return each filled path of `svg` as its fill and its `a:custGeom`, serialized."""
+# The form `converted` returns: a cache of converted shapes kept from an older form is drawn
+# again, not read.
+CONVERTED_FORM = 1
+
+
+def converted(svg: bytes, size: float) -> tuple[tuple[str, bytes], ...]:
+    """Return each filled path of `svg` (a square canvas of `size` units) as its fill and its
+    `a:custGeom`, serialized: the shapes `person_group` draws."""
     return tuple((fill, etree.tostring(custom_geometry([drawing], size, _SCALE, stroke="0")))
                  for fill, drawing in filled_paths(svg))
 
 
-# Each person's shapes by their drawing: a season draws the same people on every deck, and
-# converting their paths is most of what a person costs.
-_parts = Cache("people's shapes by their drawing", 64).remembered(_converted)
-
-
-def person_group(first_id: int, svg: bytes, size: float, box: tuple[int, int, int, int],
-                 recolour: dict[str, str], name: str) -> Element:
-    """Return a decorative `p:grpSp` named `name` drawing the illustration `svg` (a square
-    canvas of `size` units) in `box` (x, y, cx, cy, EMU): one shape per filled path, with ids
-    from `first_id`. A fill found in `recolour` (RRGGBB to a scheme colour or RRGGBB) takes
-    that colour; the others keep theirs."""
+def person_group(first_id: int, parts: tuple[tuple[str, bytes], ...],
+                 box: tuple[int, int, int, int], recolour: dict[str, str],
+                 name: str) -> Element:
+    """Return a decorative `p:grpSp` named `name` drawing an illustration's `parts` (see
+    `converted`) in `box` (x, y, cx, cy, EMU): one shape per filled path, with ids from
+    `first_id`. A fill found in `recolour` (RRGGBB to a scheme colour or RRGGBB) takes that
+    colour; the others keep theirs."""
     x, y, cx, cy = (str(v) for v in box)
     group = etree.Element(f"{P_}grpSp")
     _non_visual(group, "nvGrpSpPr", first_id, name)
@@ -162,7 +163,7 @@ def person_group(first_id: int, svg: bytes, size: float, box: tuple[int, int, in
     for tag, a, b in (("off", x, y), ("ext", cx, cy), ("chOff", x, y), ("chExt", cx, cy)):
         etree.SubElement(transform, f"{A_}{tag}", {"x" if tag.endswith("ff") else "cx": a,
                                                   "y" if tag.endswith("ff") else "cy": b})
-    for n, (fill, geometry) in enumerate(_parts(svg, size), start=1):
+    for n, (fill, geometry) in enumerate(parts, start=1):
         shape = etree.SubElement(group, f"{P_}sp")
         _non_visual(shape, "nvSpPr", first_id + n, f"{name}, part {n}")
         properties = etree.SubElement(shape, f"{P_}spPr")

@@ -16,7 +16,10 @@ import contextlib
 import hashlib
 import importlib.resources
 import json
+import re
+from pathlib import Path
 
+from workshop.ooxml.people import CONVERTED_FORM, converted
 from workshop.package import write_atomically
 from workshop.paths import user_cache
 from workshop.session import Cache
@@ -86,14 +89,21 @@ def person_options(seed: str, index: int, count: int) -> dict:
     }
 
 
-def _drawn(options_json: str) -> bytes:
-    """Return the SVG DiceBear draws for `options_json`, kept in the user's cache folder by a
-    digest of the options and the packages' versions: loading the style checks it against
-    DiceBear's schema, a third of a second a build would otherwise pay every time."""
+def _kept(options_json: str, suffix: str, *more: object) -> Path:
+    """Return where the user's cache keeps what is made of a person's `options_json` (and
+    `more`): named by a digest of them and of DiceBear's packages' versions."""
     from importlib.metadata import version
 
-    key = json.dumps([options_json, version("dicebear-core"), version("dicebear-styles")])
-    kept = user_cache() / "people" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.svg"
+    key = json.dumps([options_json, version("dicebear-core"), version("dicebear-styles"),
+                      *more])
+    return user_cache() / "people" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}{suffix}"
+
+
+def _drawn(options_json: str) -> bytes:
+    """Return the SVG DiceBear draws for `options_json`, kept in the user's cache folder:
+    loading the style checks it against DiceBear's schema, a third of a second a build would
+    otherwise pay every time."""
+    kept = _kept(options_json, ".svg")
     with contextlib.suppress(OSError):
         svg = kept.read_bytes()
         if svg.startswith(b"<svg ") and svg.endswith(b"</svg>"):  # else drawn again
@@ -114,3 +124,33 @@ _person_svg = Cache("people drawn by their options", 64).remembered(_drawn)
 def person_svg(seed: str, index: int, count: int) -> bytes:
     """Return the SVG of person `index` of a group of `count` for `seed` (see person_options)."""
     return _person_svg(json.dumps(person_options(seed, index, count), sort_keys=True))
+
+
+_GEOMETRY = re.compile(r"<\w+:custGeom[ >]")  # a kept shape's geometry, as serialized
+
+
+def _shapes(options_json: str) -> tuple[tuple[str, bytes], ...]:
+    """Return the person of `options_json` as native shapes (see ooxml.people.converted),
+    kept in the user's cache folder beside the drawing: converting the paths is most of what
+    a person costs a build that starts cold (about 0.15 s a deck)."""
+    kept = _kept(options_json, ".json", CONVERTED_FORM)
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        found = json.loads(kept.read_text(encoding="utf-8"))
+        if found and all(isinstance(f, str) and _GEOMETRY.match(g) for f, g in found):
+            return tuple((fill, geometry.encode("utf-8")) for fill, geometry in found)
+    parts = converted(_person_svg(options_json), CANVAS)  # else converted again
+    with contextlib.suppress(OSError):  # a cache that can't be written is only slower
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps([[fill, geometry.decode("utf-8")] for fill, geometry in parts])
+        write_atomically(kept, text.encode("utf-8"))
+    return parts
+
+
+# Each person's shapes by their options: a season draws the same people on every deck.
+_person_shapes = Cache("people's shapes by their options", 64).remembered(_shapes)
+
+
+def person_shapes(seed: str, index: int, count: int) -> tuple[tuple[str, bytes], ...]:
+    """Return person `index` of a group of `count` for `seed` as the native shapes
+    ooxml.people.person_group draws (see person_options)."""
+    return _person_shapes(json.dumps(person_options(seed, index, count), sort_keys=True))

@@ -93,7 +93,7 @@ from workshop.theme import DEFAULT_TEMPLATE, people
 from workshop.theme import geometry as g
 from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, ILLUSTRATION_COLORS, LOOKS
-from workshop.theme.people import person_svg
+from workshop.theme.people import person_shapes
 from workshop.writers import pptx_copier, pptx_fill, pptx_parts, pptx_replay, pptx_shapes
 from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
 from workshop.writers.pptx_template import branded_copy
@@ -483,7 +483,7 @@ class _DeckWriter:
         for index in range(count):
             box = (x + index * step, g.SLIDE_HEIGHT - size, size, size)
             tree.append(person_group(elements.next_slide_shape_id(tree),
-                                     person_svg(seed, index, count), people.CANVAS, box,
+                                     person_shapes(seed, index, count), box,
                                      people.recolouring(), f"Illustrated person {index + 1}"))
 
     def stack_under_rule(self, slide: Slide, placeholders: list, rule: str,
