@@ -239,7 +239,7 @@ def test_word_guide_reads_like_a_book(guides) -> None:
     section = word.sections[0]
     assert section.different_first_page_header_footer
     assert section.header.paragraphs[0].text == (
-        "Facilitator guide: Sextortion: What Parents Should Know")
+        "Facilitator guide: Sextortion: What Parents Can Do")
     assert "PAGE" in "".join(section.footer._element.itertext())
     styles = [(p.style.name, p.text) for p in word.paragraphs]
     assert ("Heading 2", "Glossary") in styles and ("Heading 2", "Questions parents often ask")
@@ -285,10 +285,15 @@ def test_pdf_guide_has_page_numbers_contents_and_no_heading_left_at_a_page_foot(
     assert re.search(rf"Slide by slide\.+{by_slide}\b", contents)  # chapters, on one page
 
 
-def test_pdf_guide_nests_sub_points_under_their_point(tmp_path: Path) -> None:
+def test_pdf_guide_nests_sub_points_under_their_point(tmp_path: Path, write_tree) -> None:
     require_tool("soffice")
     pdftotext = require_tool("pdftotext")
-    guide = export(DECK, "guide", "pdf", tmp_path / "guide.pdf")
+    outline = write_tree({"d.yaml": (
+        "title: T\nsections:\n  - title: S\n    slides:\n      - title: A\n        bullets:\n"
+        "          - \"The blackmailer usually wants one of three things:\"\n"
+        "          - [More sexual images or videos, Sexual activity, Money]\n"
+        "          - The child is never the one to blame\n")}) / "d.yaml"
+    guide = export(outline, "guide", "pdf", tmp_path / "guide.pdf")
     boxes = subprocess.run([pdftotext, "-bbox-layout", str(guide), "-"], capture_output=True,
                            text=True, check=True).stdout
     words = re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]+)</word>', boxes)

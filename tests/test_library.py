@@ -40,9 +40,9 @@ def test_a_built_in_deck_builds_by_name_from_any_folder(tmp_path: Path, monkeypa
     monkeypatch.chdir(tmp_path)  # no decks/ here
     result = run("build", "parent-night-short", "--brand", "example-county")
     assert result.exit_code == 0, result.stderr
-    assert "wrote build/parent-night-short.pptx (13 slides)" in result.stdout
+    assert "wrote build/parent-night-short.pptx (14 slides)" in result.stdout
     deck = tmp_path / "build" / "parent-night-short.pptx"
-    assert titles(deck)[0] == "Sextortion: What Parents Should Know"
+    assert titles(deck)[0] == "Sextortion: What Parents Can Do"
     assert "Example County Schools" in notes(deck, 1) or any(
         "Example County Schools" in shape.text_frame.text
         for shape in Presentation(str(deck)).slides[0].shapes if shape.has_text_frame)
@@ -116,7 +116,7 @@ def test_a_projects_deck_and_kit_win_over_the_librarys_of_the_same_name(
         "Example County Schools", "Lincoln Schools"), encoding="utf-8")
     outline = tmp_path / "decks/parent-night.yaml"
     outline.write_text(outline.read_text(encoding="utf-8").replace(
-        'title: "Sextortion: What Parents Should Know"', 'title: "Lincoln Parent Night"', 1),
+        'title: "Sextortion: What Parents Can Do"', 'title: "Lincoln Parent Night"', 1),
         encoding="utf-8")
     assert run("build", "parent-night", "--brand", "example-county").exit_code == 0
     deck = tmp_path / "build/parent-night.pptx"
@@ -209,7 +209,7 @@ def test_a_file_in_decks_that_is_not_text_is_passed_over(tmp_path: Path, monkeyp
     monkeypatch.chdir(tmp_path)
     result = run("build", "parent-night-short", "-o", "short.pptx")
     assert result.exit_code == 0, result.stderr
-    assert titles(tmp_path / "short.pptx")[0] == "Sextortion: What Parents Should Know"
+    assert titles(tmp_path / "short.pptx")[0] == "Sextortion: What Parents Can Do"
 
 
 def test_a_deck_added_to_a_project_shares_its_files_and_never_overwrites_an_edit(

@@ -225,11 +225,12 @@ def test_no_number_breaks_across_lines(rendered: Rendered) -> None:
 def test_bullet_lists_start_at_the_content_line(shipped: Rendered) -> None:
     """Design system, section 2 (which retired "fill the slide"): a list is top-anchored, so
     on every bullets slide the first line's words, as LibreOffice lays them out, start just
-    under the content line (1.90 in), however short the list."""
+    under the content line (1.90 in), however short the list. A statement, the one type the
+    design centres, is not a list."""
     jumped = []
     for number, (layout, shapes, words) in enumerate(zip(
             shipped.layouts, shipped.shapes, shipped.words, strict=True), start=1):
-        if layout != "Bullets":
+        if layout != "Bullets" or any(shape.name == "Statement" for shape in shapes):
             continue
         tops = [word.box.top for word in words
                 if (frame := owner(word, shapes)) is not None and not _furniture(frame)

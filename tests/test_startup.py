@@ -23,7 +23,7 @@ def test_the_installed_command_builds_a_deck(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"wrote {output}")
     title = Presentation(str(output)).slides[0].shapes.title.text
-    assert title == "Sextortion: What Parents Should Know"
+    assert title == "Sextortion: What Parents Can Do"
 
 
 def test_a_library_build_leaves_the_collector_as_it_found_it(tmp_path: Path) -> None:

@@ -141,7 +141,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     rows = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
     # Two decks of one title, told apart by their subtitles.
     assert any(row.replace("\n", " ").startswith(
-        "Sextortion: What Parents Should Know A parent-night workshop on sexting, sextortion "
+        "Sextortion: What Parents Can Do A parent-night workshop on sexting, sextortion "
         "and what helps decks/parent-night.yaml English 75 min (60 min of slides, then questions)")
         for row in rows), rows
     assert "Example County Schools" in browser.find_element(By.CSS_SELECTOR, "ul.kits").text
@@ -892,7 +892,7 @@ def test_a_deck_of_the_library_is_added_to_the_project_from_the_start_page(
                                               "Parents Should Know: A 20-minute']").click()
         wait(lambda: browser.current_url.endswith("/deck/decks/parent-night-short"))
         assert browser.find_element(By.TAG_NAME, "h1").text == \
-            "Sextortion: What Parents Should Know"
+            "Sextortion: What Parents Can Do"
         assert (project / "decks" / "parent-night-short.yaml").is_file()
         browser.get(address + "/")
         listed = [row.text for row in browser.find_elements(By.CSS_SELECTOR,

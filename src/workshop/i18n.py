@@ -65,8 +65,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Printed handouts, one per family, the contact lines filled in where they are blank, "
             "on the chairs before people arrive",
             "Index cards and pens, for anyone who would rather ask a question in writing",
-            "A feedback form, if you have one: ask whoever prepares the deck to add its link to "
-            "the event's details; the closing slide and the handout then show it with a QR code",
+            "A feedback form, if you have one: its web address, typed into the event's details "
+            "when the deck is made (the studio's \"Feedback link\"), puts a QR code to it on "
+            "the closing slide and the handout",
             "Spanish handouts, or an interpreter, if families need them",
             "Agreed with the host that this evening is for adults; if families bring children, "
             "someone to look after them in another room",
@@ -244,9 +245,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Folletos impresos, uno por familia, con los espacios en blanco ya llenos, en las "
             "sillas antes de que llegue la gente",
             "Tarjetas y lápices, para quien prefiera hacer su pregunta por escrito",
-            "Una encuesta de evaluación, si la hay: pida a quien prepara la presentación que "
-            "agregue su enlace a los datos de la reunión; la última diapositiva y el folleto lo "
-            "muestran entonces con un código QR",
+            "Una encuesta de evaluación, si la hay: su dirección web, escrita en los datos de la "
+            "reunión al preparar la presentación (\"Enlace para opiniones\" en el estudio), pone "
+            "un código QR en la última diapositiva y en el folleto",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",
@@ -271,8 +272,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Compruebe que los números y las direcciones web de la diapositiva de recursos y del "
             "folleto siguen funcionando, y que la ley TAKE IT DOWN se describe como está hoy; si "
             "agrega recursos locales, llame a cada número para confirmarlo.",
-            "Conozca su obligación de reportar, y quién recibe en la organización una "
-            "preocupación por la seguridad de un niño. Antes de la reunión, acuerde con los "
+            "Conozca su obligación de reportar, y a quién se le avisa en la organización si un "
+            "niño puede estar en riesgo. Antes de la reunión, acuerde con los "
             "organizadores quién haría un reporte y cómo, y revise con ellos la ley de reporte de "
             "su estado: la obligación puede aplicarse a usted, sea cual sea su trabajo.",
             "Averigüe qué líneas y sitios de los que va a nombrar atienden en español, y quién en "
