@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -986,3 +987,20 @@ def test_an_unexpected_error_page_keeps_the_studios_key_in_its_links(tmp_path: P
     assert f'href="/{"k" * 32}/static/studio.css"' in page
     assert f'<a href="/{"k" * 32}/">Go back</a>' in page
     assert "RuntimeError" not in page and "unforeseen" not in page  # no traceback, no internals
+
+
+def test_a_spanish_decks_findings_say_what_they_mean_in_spanish_first(studio) -> None:
+    """A finding on a Spanish deck's page is said in Spanish first, then exactly, in English
+    (marked as English for a screen reader), as the command line gives it."""
+    address, _, _ = studio
+    query = urllib.parse.urlencode({"date": "Thursday, March 12, 2027"})  # the wrong language
+    with urllib.request.urlopen(f"{address}/deck/decks/es/noche-de-padres?{query}",
+                                timeout=120) as page:
+        html = page.read().decode()
+    assert ("La fecha está escrita en otro idioma: escríbala como la lee la sala. "
+            '<span class="detail" lang="en">the event&#39;s date') in html
+    with urllib.request.urlopen(f"{address}/deck/decks/parent-night?date=jueves+12+de+marzo",
+                                timeout=120) as page:
+        english = page.read().decode()
+    assert "the event&#39;s date &#39;jueves 12 de marzo&#39; is written in Spanish" in english
+    assert 'class="detail"' not in english  # an English page says it once, in English

@@ -72,7 +72,7 @@ from workshop.studio.security import (
     allowed_hosts,
     new_key,
 )
-from workshop.studio.words import FIELDS, words
+from workshop.studio.words import FIELDS, finding_lead, words
 from workshop.theme.palette import LOOKS
 
 EVENT_FIELDS = FIELDS  # the event's details a deck page's form and address carry
@@ -152,6 +152,7 @@ class Studio:
         self.loop: asyncio.AbstractEventLoop | None = None
         self.templates = Environment(loader=PackageLoader("workshop.studio", "templates"),
                                      autoescape=select_autoescape(default=True))
+        self.templates.globals["finding_lead"] = finding_lead
 
     # -- pages ----------------------------------------------------------------------------
 

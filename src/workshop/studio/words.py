@@ -1,6 +1,7 @@
 """The words of a deck's page in the studio, in the deck's language: a Spanish deck's event
 is typed by someone who will present it in Spanish, so its form, hints, examples and headings
-are Spanish too (the checks' findings stay in English, as the command line gives them)."""
+are Spanish too. A check's finding is said first in the page's language (FINDING_LEADS), then
+exactly, in English, as the command line gives it."""
 
 from __future__ import annotations
 
@@ -185,3 +186,52 @@ WORDS: dict[str, dict[str, str]] = {
 def words(language: str) -> dict[str, str]:
     """Return the deck page's words in `language` (English for one the studio lacks)."""
     return WORDS.get(language, WORDS["en"])
+
+
+# What each check's finding means, said first in the words of a Spanish deck's page; the
+# finding's exact text follows in English, as the command line gives it (it names fields and
+# files as they are written). A code not listed here shows the English text alone.
+FINDING_LEADS: dict[str, dict[str, str]] = {
+    "es": {
+        "A101": "Una diapositiva no tiene título.",
+        "A102": "Dos diapositivas tienen el mismo título; cámbielo o numérelas.",
+        "A103": "Una imagen no tiene texto alternativo para quien no ve la pantalla.",
+        "A104": "Un color de texto no contrasta lo suficiente con su fondo.",
+        "A105": "Hay texto más pequeño de lo que se lee bien en una pantalla.",
+        "A106": "Hay texto marcado en otro idioma que el de la presentación.",
+        "A107": "Un lector de pantalla leería algo antes que el título.",
+        "C401": "Una frase puede sonar a culpar al joven; la culpa es de quien chantajea.",
+        "C402": "Se menciona el suicidio o hacerse daño sin dar el 988 en la diapositiva o sus "
+                "notas.",
+        "C403": "Una cifra no dice de dónde viene.",
+        "C404": "Una frase promete un secreto que no se puede guardar si un niño corre peligro.",
+        "C405": "Ortografía británica en una presentación en inglés de EE. UU.",
+        "C406": "Una fuente de una cifra no dice su año.",
+        "C407": "La fecha está escrita en otro idioma: escríbala como la lee la sala.",
+        "D401": "Varias diapositivas seguidas se ven iguales; conviene variar.",
+        "K601": "Un dato del kit no se usa en este idioma.",
+        "K602": "Falta un texto del kit en español.",
+        "K603": "El color de acento del kit contrasta poco con el fondo en gráficas e íconos.",
+        "O201": "Un texto se achicó para caber; acórtelo si quiere el tamaño normal.",
+        "O202": "Una lista no cabe en una diapositiva y se mostrará en varias; acórtela.",
+        "O203": "Un texto no cabe ni achicado: hay que acortarlo.",
+        "O204": "La línea de contacto del kit no cabe en una línea; acórtela.",
+        "O205": "El nombre de una fuente no cabe al pie de la diapositiva; acórtelo.",
+        "O206": "El texto de la portada no cabe; acorte el subtítulo o los datos de la reunión.",
+        "P501": "El archivo de la presentación tiene una referencia rota.",
+        "P502": "Una diapositiva repite identificadores de formas.",
+        "P503": "Hay un carácter no permitido en el texto.",
+        "P504": "Falta una parte interna de la presentación.",
+        "P505": "La plantilla es de otro tamaño de diapositiva.",
+        "T301": "Los minutos de las diapositivas no suman la duración planeada.",
+        "T302": "El tiempo de una diapositiva no coincide con lo que tarda su guion.",
+        "T303": "El guion completo no cabe en la duración planeada.",
+        "T304": "Una diapositiva larga no tiene pregunta ni actividad para el grupo.",
+    },
+}
+
+
+def finding_lead(language: str, code: str | None) -> str | None:
+    """Return what a finding of `code` means in `language`, or None where the finding's own
+    (English) text is all there is."""
+    return FINDING_LEADS.get(language, {}).get(code or "")
