@@ -143,10 +143,10 @@ def test_each_build_session_owns_its_caches_and_fresh_sessions_share_nothing(
     assert (tmp_path / "second.pptx").read_bytes() == (tmp_path / "first.pptx").read_bytes()
     first.clear()
     assert [memo.name for memo in first.memos() if len(memo)] == []
-    # the same caches again, but the people's style: it is loaded only to draw people not
-    # yet in the user's cache folder, which the first build filled
+    # the same caches again, but the people's style and drawings: they are needed only for
+    # people whose shapes are not yet in the user's cache folder, which the first build filled
     assert {memo.name for memo in second.memos() if len(memo)} == used - {
-        "the people's drawing style"}
+        "the people's drawing style", "people drawn by their options"}
     assert active() is not first and active() is not second  # left as it was found
 
 

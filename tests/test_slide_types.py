@@ -218,8 +218,8 @@ def test_steps_in_order_are_numbered_where_the_bullets_were(built: Path) -> None
     body = slide_titled(output, "What to do, in this order").placeholders[1]
     paragraphs = body.text_frame.paragraphs
     assert [p.runs[0].text for p in paragraphs] == ["1", "2", "3", "4", "5"]
-    assert paragraphs[1].text == ("2\u2003Save the username, profile, chat and any payments; "
-                                  "never copy the image")
+    assert paragraphs[1].text == ("2\u2003Save the username, profile, chat and payment "
+                                  "receipts; never copy the image")
     for paragraph in paragraphs:  # no bullet, the number hanging, in the accent
         props = paragraph._p.pPr
         assert int(props.get("marL")) > 0 and props.get("indent") == f"-{props.get('marL')}"

@@ -890,7 +890,7 @@ def test_a_deck_of_the_library_is_added_to_the_project_from_the_start_page(
         assert any("A 20-minute briefing for parents" in text for text in offered), offered
         assert any("Spanish" in text for text in offered)
         browser.find_element(By.CSS_SELECTOR, "button[aria-label^='Add Sextortion: What "
-                                              "Parents Should Know: A 20-minute']").click()
+                                              "Parents Can Do: A 20-minute']").click()
         wait(lambda: browser.current_url.endswith("/deck/decks/parent-night-short"))
         assert browser.find_element(By.TAG_NAME, "h1").text == \
             "Sextortion: What Parents Can Do"

@@ -152,7 +152,8 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     style = replace(style_for(prepared, LARGE_PRINT_PT if large_print else BODY_PT),
                     leading=HANDOUT_LEADING)
     return Document(deck.title, deck.lang_tag, blocks, style,
-                    margin_in=MARGIN_IN, page_numbers=True,  # a second page says so
+                    # one sheet needs no page number; large print, over two, numbers its pages
+                    margin_in=MARGIN_IN, page_numbers=large_print,
                     fit_pages=0 if large_print else 1)
 
 

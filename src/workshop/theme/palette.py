@@ -56,8 +56,9 @@ LOOKS: dict[str, Look] = {
     "warm": Look("warm", {
         "dk1": "2B2118",  # body text
         "lt1": "FFFFFF",  # background
-        "dk2": "4A2C23",  # titles, dark slide backgrounds
-        "lt2": "F6EBDD",  # soft panels
+        # a saturated rust brown: a greyer brown turned muddy on projectors
+        "dk2": "6A2F1F",  # titles, dark slide backgrounds
+        "lt2": "F1DFCB",  # soft panels: a cream deep enough to read as a card on white
         "accent1": "A65A2A",
         "accent2": "E3A857",
         "accent3": "7A8B4F",
@@ -65,7 +66,7 @@ LOOKS: dict[str, Look] = {
         "accent5": "5E7A8A",
         "accent6": "8A5A7A",
         "hlink": "A65A2A",
-        "folHlink": "4A2C23",
+        "folHlink": "6A2F1F",
     }, "Cambria", "Calibri", "Workshop Warm"),
     # High contrast: black on white, a deep navy and a strong blue, one sans-serif face; for
     # large rooms, weak projectors and readers with low vision.

@@ -364,7 +364,8 @@ def _picture(word, block: Picture) -> None:
 
 def _band(word, band: Band, document: Document) -> None:
     """Write the title band: a one-row table shaded in the primary colour, the title and
-    its lines in white, and the logo on a white cell at its right."""
+    its lines in white, and the logo on a white cell at its right, ruled in the primary
+    colour so that the band and the logo read as one block the width of the text."""
     table = word.add_table(rows=1, cols=2 if band.logo else 1)
     text = table.rows[0].cells[0]
     _shade(text, document.style.primary)
@@ -386,6 +387,7 @@ def _band(word, band: Band, document: Document) -> None:
         cell = table.rows[0].cells[1]
         _picture(cell, band.logo)
         _tidy(cell)
+        _outline(cell, document.style.primary, "18")
         _set_widths(table, (full - band.logo.width_in - 0.3, band.logo.width_in + 0.3))
     else:
         _set_widths(table, (full,))
@@ -417,6 +419,17 @@ def _rule_under(cell, color: str) -> None:
     compat.xml_of(cell).get_or_add_tcPr().append(borders)
 
 
+def _outline(cell, color: str, size: str) -> None:
+    """Rule all four sides of a table cell in `color` (RRGGBB), `size` eighths of a point."""
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", size), ("color", color)):
+            edge.set(qn(f"w:{key}"), value)
+        borders.append(edge)
+    compat.xml_of(cell).get_or_add_tcPr().append(borders)
+
+
 def _box(word, block: Box, document: Document) -> None:
     """Write blocks in a box: a one-cell table ruled in the accent colour, lightly tinted,
     that does not break."""
@@ -426,13 +439,7 @@ def _box(word, block: Box, document: Document) -> None:
         _simple(cell, inner)
     _tidy(cell)
     _shade(cell, _tint(document.style.accent))
-    borders = OxmlElement("w:tcBorders")
-    for side in ("top", "left", "bottom", "right"):
-        edge = OxmlElement(f"w:{side}")
-        for key, value in (("val", "single"), ("sz", "12"), ("color", document.style.accent)):
-            edge.set(qn(f"w:{key}"), value)
-        borders.append(edge)
-    compat.xml_of(cell).get_or_add_tcPr().append(borders)
+    _outline(cell, document.style.accent, "12")
     _set_widths(table, (_page_text_width(document),))
     _keep_rows(table)
     _gap(word)

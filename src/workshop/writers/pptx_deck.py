@@ -770,16 +770,16 @@ class _DeckWriter:
         scale = min(box.cx / width_px, box.cy / height_px)
         picture.width, picture.height = int(width_px * scale), int(height_px * scale)
         picture.left = box.x + (box.cx - picture.width) // 2
-        picture.top = box.y + (box.cy - picture.height) // 2
+        picture.top = box.y  # on the content line, as every slide's content starts
         elements.set_alt_text(picture.element, content.alt)
         if content.caption:
             caption = self.slot(slide, "image", "caption")
             if caption is None:  # a template without a caption: under the picture
                 fill(text_body(self.text_box(slide, g.PROMPT_BAND, "Caption")),
                      plain(content.caption))
-            else:  # beside it, as large as the room allows, level with the picture's middle
+            else:  # beside it, at the body's size, its first line level with the picture's top
                 fill(text_body(caption), plain(content.caption))
-                self.fill_with_list(slide, caption, None, anchor="ctr")
+                self.fill_with_list(slide, caption, None, anchor="t")
 
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
         """The thanks, the closing points and the contact line under the title, the last
