@@ -165,8 +165,9 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
                                         "The evening, with questions"]
     assert last[1][2] == "10:00–15:00" and last[2][2] == "63:30–75:00"
     # how long to book the room, on the first page, and how to fit an hour's slot
-    assert texts.index("Book 80 minutes: about 60 of slides, up to 15 of questions, and 5 to "
-                       "settle in and leave.") < texts.index("Agenda and timings")
+    assert texts.index("Book the room for 80 minutes: the evening takes up to 75 (about 60 "
+                       "of slides, up to 15 of questions), and 5 more to settle in and leave."
+                       ) < texts.index("Agenda and timings")
     # skipping leaves 6 of the 10 minutes the questions need: the guide says so
     slot = ("In a 60-minute slot: skipping the optional slides (the deck then takes about 54 "
             "min) leaves 6 min for questions; for the 10 they need, shorten the activities")

@@ -164,13 +164,17 @@ def test_a_lone_divider_is_dropped_unless_asked_for(write_tree, tmp_path: Path) 
 
 
 def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
-    """Five to eight local contacts never refuse the deck: the local ones take the first
-    resources slide, the national ones the next, in both languages and with a kit."""
+    """Five to eight local contacts never refuse the deck: the local ones take a slide of
+    their own, "Help in our community", before the national ones under the slide's title
+    (two slides, never "(1/2)" on a projected title), in both languages and with a kit; the
+    script reads the local help first, as the slides show it."""
     local = [f"Contact {n}: (555) 010-{n:04d}, weekdays 9 to 5" for n in range(1, 9)]
     continued = {"Where to get help": "[Continued from slide {}: its notes hold the script "
                                       "for this slide too.]",
                  "Dónde pedir ayuda": "[Continúa la diapositiva {}: sus notas tienen también "
                                       "el guion de esta.]"}
+    local_title = {"Where to get help": "Help in our community",
+                   "Dónde pedir ayuda": "Ayuda en nuestra comunidad"}
     for deck, kit, title in ((DECK, "example-county", "Where to get help"),
                              (SPANISH, "harbor-family-alliance", "Dónde pedir ayuda")):
         for count in (5, 8):
@@ -179,7 +183,9 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
                            resources=tuple(resource_from_text(t) for t in local[:count]))
             slides = list(Presentation(str(output)).slides)
             titles = [s.shapes.title.text for s in slides]
-            first, second = (slides[titles.index(f"{title} ({n}/2)")] for n in (1, 2))
+            first, second = (slides[titles.index(t)] for t in (local_title[title], title))
+            assert titles.index(local_title[title]) + 1 == titles.index(title)
+            assert not [t for t in titles if t.endswith("/2)")]
             panel = next(s for s in first.shapes if s.name == "Local resources")
             assert panel.text_frame.text.count("Contact\u00a0") == count  # "Contact 1", whole
             assert "CyberTipline" in second.placeholders[1].text_frame.text
@@ -188,7 +194,9 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
             # the script names them (their numbers are on the slide) in its planned minutes
             assert first.has_notes_slide and result.warnings == []
             # the second part says where its script is, rather than showing empty notes
-            number = titles.index(f"{title} (1/2)") + 1
+            number = titles.index(local_title[title]) + 1
+            assert first.notes_slide.notes_text_frame.text.startswith(
+                ("First, help here in our community", "Primero, la ayuda aquí"))
             assert second.notes_slide.notes_text_frame.text == continued[title].format(number)
 
 

@@ -8,6 +8,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "agenda_your_questions": "Your questions",
         "ask": "Ask the room:",
         "help_any_time": "Help, any time",
+        "local_help": "Help in our community",
         "feedback_label": "Feedback:",
         "notes_prompts": "Questions to ask the room:",
         "continued_notes": "[Continued from slide {slide}: its notes hold the script for this "
@@ -169,8 +170,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "file_guide": "guide",  # a download's name ends in what it is, in the deck's language
         "file_handout": "handout",
         "file_slides": "slides",
-        "book_room": ("Book {minutes} minutes: about {slides} of slides, up to {most} of "
-                      "questions, and {settle} to settle in and leave."),
+        "book_room": ("Book the room for {minutes} minutes: the evening takes up to "
+                      "{evening} (about {slides} of slides, up to {most} of questions), and "
+                      "{settle} more to settle in and leave."),
         "slot_cut": ("In a {slot}-minute slot: skip the optional slides (the deck then takes "
                      "about {short} min) and keep {questions} min for questions; anyone with "
                      "more to ask can stay afterwards with the support person."),
@@ -187,6 +189,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "agenda_your_questions": "Sus preguntas",
         "ask": "Pregunta para el grupo:",
         "help_any_time": "Ayuda a toda hora",
+        "local_help": "Ayuda en nuestra comunidad",
         "feedback_label": "Su opinión:",
         "notes_prompts": "Preguntas para el grupo:",
         "continued_notes": "[Continúa la diapositiva {slide}: sus notas tienen también el "
@@ -355,8 +358,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "file_guide": "guia",
         "file_handout": "folleto",
         "file_slides": "diapositivas",
-        "book_room": ("Reserve {minutes} minutos: unos {slides} de diapositivas, hasta {most} "
-                      "de preguntas y {settle} para llegar e irse con calma."),
+        "book_room": ("Reserve el salón {minutes} minutos: la reunión dura hasta {evening} "
+                      "(unos {slides} de diapositivas y hasta {most} de preguntas), y {settle} "
+                      "más para llegar e irse con calma."),
         "slot_cut": ("Si solo tiene {slot} minutos: omita las diapositivas opcionales (la "
                      "presentación dura entonces unos {short} min) y deje {questions} min para "
                      "preguntas; quien tenga más preguntas puede quedarse después con la "

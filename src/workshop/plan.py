@@ -148,15 +148,17 @@ def _shared_out(groups: Groups, count: int) -> list[Groups]:
     return parts
 
 
-def split_resources(content: ResourcesSlide) -> list[ResourcesSlide]:
+def split_resources(content: ResourcesSlide, local_title: str) -> list[ResourcesSlide]:
     """Return the resources slide in two, for local resources too many to share a slide with
-    the national ones: the local ones first (the most useful to the room), then the national
-    ones; the script and the minutes go with the first part, the prompts with the last."""
+    the national ones: the local ones first (the most useful to the room), titled
+    `local_title` ("Help in our community"), then the national ones under the slide's own
+    title (two slides of their own, not "(1/2)" of one); the script and the minutes go with
+    the first part, the prompts with the last."""
     parts = (content.model_copy(update={"items": [], "include_local": True}),
              content.model_copy(update={"include_local": False}))
     return [
         part.model_copy(update={
-            "title": f"{content.title} ({n}/2)",
+            "title": local_title if n == 1 else content.title,
             "prompts": content.prompts if n == 2 else [],
             "notes": content.notes if n == 1 else None,
             "minutes": content.minutes if n == 1 else None,

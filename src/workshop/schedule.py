@@ -122,7 +122,9 @@ def booking_note(plan_of_time: Schedule, duration: int | None, language: str) ->
         return None
     return word(language, "book_room", minutes=booked,
                 slides=format_minutes(duration or plan_of_time.minutes),
-                most=plan_of_time.questions[1], settle=SETTLE_MINUTES)
+                most=plan_of_time.questions[1], settle=SETTLE_MINUTES,
+                evening=format_minutes(whole_minutes((duration or plan_of_time.minutes)
+                                                     + plan_of_time.questions[1])))
 
 
 # Fewer minutes than this left for questions is no question time at all.

@@ -44,7 +44,7 @@ from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.events import event_file_name
 from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
-from workshop.i18n import format_clock
+from workshop.i18n import format_clock, word
 from workshop.library import library_root
 from workshop.libreoffice import soffice
 from workshop.model import Resource, Section
@@ -303,9 +303,13 @@ class Studio:
         for planned, digest, text in zip(compiled.written.plan.slides, digests, texts,
                                          strict=True):
             script = planned.script
+            notes = unescape_notes(script.notes or "")
+            if not notes and planned.part is not None and planned.part[0] > 1:
+                # a later part of a split slide: its script is on the first, as its notes say
+                notes = word(deck.language, "continued_notes",
+                             slide=planned.number - planned.part[0] + 1)
             slides.append({"number": planned.number, "title": planned.title,
-                           "digest": digest, "text": text,
-                           "notes": unescape_notes(script.notes or ""),
+                           "digest": digest, "text": text, "notes": notes,
                            "minutes": format_clock(script.minutes) if script.minutes else "",
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})

@@ -324,7 +324,7 @@ class _DeckWriter:
         if (isinstance(content, ResourcesSlide) and content.items and content.include_local
                 and self.deck.event.resources
                 and not self.body_fits_at_floor(slide, "resources")):
-            return list(split_resources(content))
+            return list(split_resources(content, self.words("local_help")))
         return []
 
     def body_fits_at_floor(self, slide: Slide, layout: str = "bullets") -> bool:
