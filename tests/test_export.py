@@ -15,8 +15,10 @@ import yaml
 from cli_runner import run
 from conftest import REPO, require_tool
 from docx import Document as WordDocument
+from docx.shared import RGBColor
 from pptx import Presentation
 
+from workshop import compat
 from workshop.brand import prepare_brand
 from workshop.build import build, export
 from workshop.documents import Heading
@@ -122,7 +124,7 @@ def test_markdown_guide_has_every_note_and_prompt_in_order(guides) -> None:
     plain = squash(re.sub(r"[*>]", "", text))
     assert_in_order(plain, expected_in_order())
     # In minutes and seconds, as a stopwatch reads: the title slide and the agenda take 2:15.
-    assert "| # | Part | m:ss | Starts at | Skipping optional |" in text
+    assert "| # | Part | Length (m:ss) | Starts at | Skipping optional |" in text
     assert "|  | Opening | 2:15 | 0:00 | 0:00 |" in text
     assert "| 1 | Welcome | 3:30–5:15 | 2:15 | 2:15 |" in text
     assert "## If someone discloses" in text
@@ -145,16 +147,20 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     headings = [(p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith(
         "Heading")]
     texts = [p.text.replace("\u00a0", " ") for p in word.paragraphs]  # as a reader sees them
-    title = next(p.text for p in word.paragraphs if p.style.name == "Title")
-    # under what the document is, its last two words kept together (no word alone on a line)
-    assert title == "Sextortion: What Parents Can\u00a0Do"
-    assert texts[texts.index(title.replace("\u00a0", " ")) - 1] == "FACILITATOR GUIDE"
+    # the cover's block of the primary colour: what the document is, then the title, its
+    # last two words kept together (no word alone on a line), in white
+    cover = word.tables[0].rows[0].cells[0]
+    assert [p.text for p in cover.paragraphs][:2] == ["FACILITATOR GUIDE",
+                                                     "Sextortion: What Parents Can\u00a0Do"]
+    assert cover.paragraphs[1].style.name == "Title"
+    assert cover.paragraphs[1].runs[0].font.color.rgb == RGBColor(0xFF, 0xFF, 0xFF)
+    assert compat.xml_of(cover).xpath("./w:tcPr/w:shd/@w:fill") == ["1F4E79"]  # the kit primary
     chapters = [h for h in headings if h[0] == "Heading 2"]
     assert chapters[:2] == [("Heading 2", "The night on one page"),
                             ("Heading 2", "Agenda and timings")]
     assert ("Heading 3", "Slide 3: Before we begin") in headings
     agenda = next(t for t in word.tables if t.rows[0].cells[0].text == "#")
-    assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "m:ss", "Starts at",
+    assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "Length (m:ss)", "Starts at",
                                                       "Skipping optional"]
     assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2:15", "0:00", "0:00"]
     assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "3:30–5:15", "2:15",
@@ -165,9 +171,10 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
                                         "The evening, with questions"]
     assert last[1][2] == "10:00–15:00" and last[2][2] == "63:30–75:00"
     # how long to book the room, on the first page, and how to fit an hour's slot
-    assert texts.index("Book the room for 80 minutes: the evening takes up to 75 (about 60 "
-                       "of slides, up to 15 of questions), and 5 more to settle in and leave."
-                       ) < texts.index("Agenda and timings")
+    booking = texts.index("Book the room for 80 minutes: the evening takes up to 75 (about 60 "
+                          "of slides, up to 15 of questions), and 5 more to settle in and "
+                          "leave.")
+    assert texts[booking - 1] == "Agenda and timings"  # heading the agenda, not on the cover
     # skipping leaves 6 of the 10 minutes the questions need: the guide says so
     slot = ("In a 60-minute slot: skipping the optional slides (the deck then takes about 54 "
             "min) leaves 6 min for questions; for the 10 they need, shorten the activities")

@@ -130,7 +130,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slides": "Slide by slide",
         "slide_heading": "Slide {number}: {title}",
         "slide_timing": "{minutes} min, from {start}",
-        "length": "m:ss",
+        "length": "Length (m:ss)",
         "key_points": "On the slide",
         "slide_picture": "Slide {number} as the room sees it",
         "no_pictures": ("This guide shows no pictures of the slides: LibreOffice and "

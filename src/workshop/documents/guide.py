@@ -99,8 +99,7 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
                                w("presented_by", presenter=event.presenter)
                                if event.presenter else None,
                                w('facts_checked', date=deck.facts_checked)
-                               if deck.facts_checked else None,
-                               booking_note(plan_of_time, deck.duration, language)) if x]
+                               if deck.facts_checked else None) if x]
     logo = logo_block(prepared)
     cover_picture = Picture(pictures[0], "png", w("slide_picture", number=1), COVER_PICTURE,
                             framed=True) if pictures else None
@@ -111,6 +110,9 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
     blocks.extend(night_sheet(prepared, plan, plan_of_time))
     blocks.append(PageBreak())
     blocks.append(Heading(2, w("guide_agenda")))
+    booking = booking_note(plan_of_time, deck.duration, language)
+    if booking:  # how long to book the room: the evening's time, not the cover's
+        blocks.append(Text(plain(booking)))
     blocks.append(agenda_table(plan_of_time, language))
     if plan_of_time.optional:
         blocks.append(Text(plain(optional_note(plan_of_time, language))))

@@ -66,7 +66,7 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
     entries = contents_entries(document)
     for block in _breaks_on_headings(document.blocks):
         if isinstance(block, Cover):
-            _cover(word, block)
+            _cover(word, block, document)
         elif isinstance(block, Contents):
             _contents(word, block, entries, pages or {})
         elif isinstance(block, PageBreak):
@@ -161,23 +161,36 @@ def _simple(word, block: Heading | Text | Bullets | Picture) -> None:
         _list(word, block)
 
 
-def _cover(word, cover: Cover) -> None:
-    """Write the cover: logo, what the document is, its title, the lines under it, and a
-    page break."""
+def _cover(word, cover: Cover, document: Document) -> None:
+    """Write the cover: the logo, then a block of the primary colour the width of the text
+    holding what the document is, its title and the lines under it, in white; the picture
+    under it; and a page break."""
     if cover.logo is not None:
         _picture(word, cover.logo)
+    spacer = word.add_paragraph()  # the block a third of the way down, not at the top
+    spacer.paragraph_format.space_before = Pt(72 if cover.logo is None else 24)
+    table = word.add_table(rows=1, cols=1)
+    cell = table.rows[0].cells[0]
+    _shade(cell, document.style.primary)
+    white = RGBColor(0xFF, 0xFF, 0xFF)
     if cover.kicker:
-        kicker = word.add_paragraph()
-        kicker.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
+        kicker = cell.paragraphs[0]
+        kicker.paragraph_format.space_before = Pt(18)
         run = kicker.add_run(cover.kicker.upper())
-        run.bold, run.font.size = True, Pt(13)
-    title = _paragraph(word, "Title")
-    title.add_run(no_widow(cover.title))
-    if not cover.kicker:
-        title.paragraph_format.space_before = Pt(96 if cover.logo is None else 48)
-    for line in cover.lines:
-        paragraph = word.add_paragraph()
-        paragraph.add_run(heading_line(line)).font.size = Pt(14)
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(13), white
+    title = _paragraph(cell, "Title")
+    title.paragraph_format.space_before = Pt(6 if cover.kicker else 18)
+    run = title.add_run(no_widow(cover.title))
+    run.font.color.rgb = white
+    for n, line in enumerate(cover.lines):
+        paragraph = cell.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(18 if n == len(cover.lines) - 1 else 4)
+        added = paragraph.add_run(heading_line(line))
+        added.font.size, added.font.color.rgb = Pt(14), white
+    _tidy(cell)
+    _pad(cell, 0.3)
+    _set_widths(table, (_page_text_width(document),))
+    _keep_rows(table)
     if cover.picture is not None:
         _picture(word, cover.picture)
         word.paragraphs[-1].paragraph_format.space_before = Pt(24)
@@ -417,6 +430,17 @@ def _rule_under(cell, color: str) -> None:
         edge.set(qn(f"w:{key}"), value)
     borders.append(edge)
     compat.xml_of(cell).get_or_add_tcPr().append(borders)
+
+
+def _pad(cell, inches: float) -> None:
+    """Set `cell`'s text `inches` in from its left and right edges (a block's own margin)."""
+    margins = OxmlElement("w:tcMar")
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(round(inches * 1440)))
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    compat.xml_of(cell).get_or_add_tcPr().append(margins)
 
 
 def _outline(cell, color: str, size: str) -> None:
