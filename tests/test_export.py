@@ -247,7 +247,7 @@ def test_word_guide_reads_like_a_book(guides) -> None:
     section = word.sections[0]
     assert section.different_first_page_header_footer
     assert section.header.paragraphs[0].text == (
-        "Facilitator guide: Sextortion: What Parents Can Do")
+        "Facilitator guide \u00b7 Sextortion: What Parents Can Do")
     assert "PAGE" in "".join(section.footer._element.itertext())
     styles = [(p.style.name, p.text) for p in word.paragraphs]
     assert ("Heading 2", "Glossary") in styles and ("Heading 2", "Questions parents often ask")

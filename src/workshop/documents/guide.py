@@ -197,8 +197,9 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
     blocks.append(resources(prepared, (deck.handout or default_handout(language)).resources))
     blocks.extend(reference_blocks(prepared))
     title = f"{w('guide_title')}: {deck.title}"
+    # a middle dot in the running header: a title with a colon of its own reads "a: b: c"
     return Document(title, deck.lang_tag, blocks, style_for(prepared, 11),
-                    running_header=title, page_numbers=True)
+                    running_header=f"{w('guide_title')} \u00b7 {deck.title}", page_numbers=True)
 
 
 def reference_blocks(prepared: PreparedDeck) -> list:
