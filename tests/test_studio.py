@@ -848,14 +848,18 @@ def test_a_deck_opened_afresh_starts_with_the_kit_saved_last(studio) -> None:
     afresh (no event kept for it) starts with it selected."""
     address, project, _ = studio
     brands = project / "decks" / "brands"
+    with (brands / "harbor-family-alliance.yaml").open("a", encoding="utf-8") as kit:
+        kit.write("support_person: {en: 'Ms. Rivera, family advocate', es: 'Sra. Rivera'}\n")
     later = time.time() + 60
     os.utime(brands / "harbor-family-alliance.yaml", (later, later))
     with urllib.request.urlopen(address + "/deck/decks/parent-night-short", timeout=120) as page:
         html = page.read().decode()
     selected = re.findall(r'<option value="([^"]*)"[^>]* selected>', html)
     assert selected[0] == "decks/brands/harbor-family-alliance"
-    # the kit names the organization: the empty field shows its name, as the slides will
+    # the kit names the organization and a support person: the empty fields show them, as
+    # the slides will
     assert re.search(r'id="organization"[^>]*placeholder="Harbor Family Alliance"', html)
+    assert re.search(r'id="support_person"[^>]*placeholder="Ms. Rivera, family advocate"', html)
     os.utime(brands / "example-county.yaml", (later + 60, later + 60))
     with urllib.request.urlopen(address + "/deck/decks/parent-night-short", timeout=120) as page:
         html = page.read().decode()

@@ -8,7 +8,7 @@ listing does not hold, inside the folder or out of it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop.errors import WorkshopError
@@ -38,11 +38,18 @@ class DeckEntry:
 
 @dataclass(frozen=True)
 class KitEntry:
-    """A brand kit of the project: its key, file and organization name."""
+    """A brand kit of the project: its key, file and organization name, and the support
+    person it names for each language ({} when none)."""
 
     key: str
     path: Path
     name: str
+    support_person: dict[str, str] = field(default_factory=dict)
+
+    def support_person_in(self, language: str) -> str:
+        """Return the kit's support person for a deck in `language` (its English one where
+        it has none in that language), or ""."""
+        return self.support_person.get(language) or self.support_person.get("en", "")
 
 
 class StudioProject:
@@ -68,7 +75,8 @@ class StudioProject:
 
     def kits(self) -> list[KitEntry]:
         """Return the project's brand kits (a YAML file in decks/brands with a name)."""
-        return [KitEntry(self._key(path), path, str(data.get("name")))
+        return [KitEntry(self._key(path), path, str(data.get("name")),
+                         _per_language(data.get("support_person"), data.get("language")))
                 for path, data in self._yaml_files(("decks", "brands"))
                 if isinstance(data, dict) and data.get("name")]
 
@@ -119,3 +127,13 @@ def _minutes(value: object) -> int | None:
         return value if 0 < value < 10_000 else None
     text = str(value)
     return int(text) if text.isascii() and text.isdigit() and len(text) < 5 else None
+
+
+def _per_language(value: object, language: object) -> dict[str, str]:
+    """Return a kit's text as {language: text}: one text for the kit's own language (English
+    unless it says), or its own mapping; {} for none or for anything else."""
+    if isinstance(value, str) and value.strip():
+        return {str(language or "en"): value}
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v.strip()}
+    return {}

@@ -218,12 +218,15 @@ function settingsForm() {
 }
 
 function kitOrganization() {
-  // The kit names the organization: its name shows in the empty field, as on the slides.
+  // The kit names the organization and a support person: they show in the empty fields, as
+  // on the slides.
   const kit = document.getElementById("kit");
-  const organization = document.getElementById("organization");
-  if (!kit || !organization) return;
+  if (!kit) return;
   kit.addEventListener("change", () => {
-    organization.placeholder = kit.selectedOptions[0]?.dataset.organization || "";
+    ["organization", "support_person"].forEach((key) => {
+      const field = document.getElementById(key);
+      if (field) field.placeholder = kit.selectedOptions[0]?.dataset[key] || "";
+    });
   });
 }
 
