@@ -134,7 +134,7 @@ _GEOMETRY = re.compile(r"<\w+:custGeom[ >]")  # a kept shape's geometry, as seri
 def _shapes(options_json: str) -> tuple[tuple[str, bytes], ...]:
     """Return the person of `options_json` as native shapes (see ooxml.people.converted),
     kept in the user's cache folder beside the drawing: converting the paths is most of what
-    a person costs a build that starts cold (about 0.15 s a deck)."""
+    a person costs a build that starts cold (about 75 ms a deck, docs/performance.md)."""
     kept = _kept(options_json, ".json", CONVERTED_FORM)
     with contextlib.suppress(OSError, ValueError, TypeError):
         found = json.loads(kept.read_text(encoding="utf-8"))
