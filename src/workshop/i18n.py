@@ -66,9 +66,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Printed handouts, one per family, the contact lines filled in where they are blank, "
             "on the chairs before people arrive",
             "Index cards and pens, for anyone who would rather ask a question in writing",
-            "A feedback form, if you have one: its web address, typed into the event's details "
-            "when the deck is made (the studio's \"Feedback link\"), puts a QR code to it on "
-            "the closing slide and the handout",
+            "A feedback form, if you have one: whoever prepares the deck can put its link, with "
+            "a QR code, on the closing slide and the handout",
             "Spanish handouts, or an interpreter, if families need them",
             "Agreed with the host that this evening is for adults; if families bring children, "
             "someone to look after them in another room",
@@ -248,9 +247,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Folletos impresos, uno por familia, con los espacios en blanco ya llenos, en las "
             "sillas antes de que llegue la gente",
             "Tarjetas y lápices, para quien prefiera hacer su pregunta por escrito",
-            "Una encuesta de evaluación, si la hay: su dirección web, escrita en los datos de la "
-            "reunión al preparar la presentación (\"Enlace para opiniones\" en el estudio), pone "
-            "un código QR en la última diapositiva y en el folleto",
+            "Una encuesta de evaluación, si la hay: quien prepara la presentación puede poner su "
+            "enlace, con un código QR, en la última diapositiva y en el folleto",
             "Folletos en inglés, o un intérprete, si alguna familia los necesita",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",
