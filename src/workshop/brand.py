@@ -80,16 +80,11 @@ class PreparedBrand:
         brand, update, warnings = self.brand, {}, []
         for key in LOCALIZED_FIELDS:
             value = getattr(brand, key)
-            if not isinstance(value, dict):
-                if value and language != brand.language:
-                    warnings.append(self._fallback(key, brand.language, language))
-                continue
-            if language in value:
-                update[key] = value[language]
-                continue
-            fallback = brand.language if brand.language in value else next(iter(value))
-            update[key] = value[fallback]
-            warnings.append(self._fallback(key, fallback, language))
+            shown, fell_back_to = localized(value, brand.language, language)
+            if isinstance(value, dict):
+                update[key] = shown
+            if fell_back_to is not None:
+                warnings.append(self._fallback(key, fell_back_to, language))
         return replace(self, brand=brand.model_copy(update=update),
                        warnings=self.warnings + warnings, language=language, _shown={})
 
@@ -107,6 +102,20 @@ class PreparedBrand:
 # Kit text a deck shows in its own language: given once (in the kit's `language`) or per
 # language.
 LOCALIZED_FIELDS = ("footer", "contact", "support_person", "resources")
+
+
+def localized(value: object, kit_language: str, language: str) -> tuple[object, str | None]:
+    """Return a kit's text (one for every deck, or one per language, {en: ..., es: ...}) as
+    a deck in `language` shows it, and the language of the text shown when it is not
+    `language` (None when it is, or when there is no text): a plain text is the kit's own
+    language's; a mapping without `language` falls back to the kit's language, else its
+    first."""
+    if not isinstance(value, dict):
+        return value, (kit_language if value and language != kit_language else None)
+    if language in value:
+        return value[language], None
+    fallback = kit_language if kit_language in value else next(iter(value))
+    return value[fallback], fallback
 
 
 def prepare_brand(path: Path) -> PreparedBrand:

@@ -34,6 +34,14 @@ class PlannedSlide:
     lead_in: Scripted | None = None
 
     @property
+    def script_on(self) -> int | None:
+        """Return the number of the slide whose notes hold this slide's script, for a later
+        part of a split slide with no script of its own (its first part); else None."""
+        if self.part is None or self.part[0] == 1 or self.script.notes:
+            return None
+        return self.number - self.part[0] + 1
+
+    @property
     def script(self) -> Scripted:
         """Return what is said on this slide: its content with the lead-in's script and
         minutes before its own."""

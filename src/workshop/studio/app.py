@@ -304,10 +304,8 @@ class Studio:
                                          strict=True):
             script = planned.script
             notes = unescape_notes(script.notes or "")
-            if not notes and planned.part is not None and planned.part[0] > 1:
-                # a later part of a split slide: its script is on the first, as its notes say
-                notes = word(deck.language, "continued_notes",
-                             slide=planned.number - planned.part[0] + 1)
+            if planned.script_on is not None:  # as the slide's own notes say
+                notes = word(deck.language, "continued_notes", slide=planned.script_on)
             slides.append({"number": planned.number, "title": planned.title,
                            "digest": digest, "text": text, "notes": notes,
                            "minutes": format_clock(script.minutes) if script.minutes else "",

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workshop.brand import localized
 from workshop.errors import WorkshopError
 from workshop.loader import load_yaml
 from workshop.paths import ProjectFiles, real
@@ -38,18 +39,20 @@ class DeckEntry:
 
 @dataclass(frozen=True)
 class KitEntry:
-    """A brand kit of the project: its key, file and organization name, and the support
-    person it names for each language ({} when none)."""
+    """A brand kit of the project: its key, file and organization name, and its support
+    person as the kit file writes it (one text, or one per language) in the kit's language."""
 
     key: str
     path: Path
     name: str
-    support_person: dict[str, str] = field(default_factory=dict)
+    support_person: object = field(default=None, compare=False)  # a mapping: not hashed
+    language: str = "en"
 
     def support_person_in(self, language: str) -> str:
-        """Return the kit's support person for a deck in `language` (its English one where
-        it has none in that language), or ""."""
-        return self.support_person.get(language) or self.support_person.get("en", "")
+        """Return the support person a deck in `language` shows with this kit (as a build
+        does: see brand.localized), or ""."""
+        shown, _ = localized(self.support_person, self.language, language)
+        return shown if isinstance(shown, str) else ""
 
 
 class StudioProject:
@@ -76,7 +79,7 @@ class StudioProject:
     def kits(self) -> list[KitEntry]:
         """Return the project's brand kits (a YAML file in decks/brands with a name)."""
         return [KitEntry(self._key(path), path, str(data.get("name")),
-                         _per_language(data.get("support_person"), data.get("language")))
+                         data.get("support_person"), str(data.get("language") or "en"))
                 for path, data in self._yaml_files(("decks", "brands"))
                 if isinstance(data, dict) and data.get("name")]
 
@@ -128,12 +131,3 @@ def _minutes(value: object) -> int | None:
     text = str(value)
     return int(text) if text.isascii() and text.isdigit() and len(text) < 5 else None
 
-
-def _per_language(value: object, language: object) -> dict[str, str]:
-    """Return a kit's text as {language: text}: one text for the kit's own language (English
-    unless it says), or its own mapping; {} for none or for anything else."""
-    if isinstance(value, str) and value.strip():
-        return {str(language or "en"): value}
-    if isinstance(value, dict):
-        return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v.strip()}
-    return {}

@@ -302,10 +302,8 @@ class _DeckWriter:
         self.footer(slide, content)
         planned = self.plan.slides[-1]
         continued = []
-        if planned.part is not None and planned.part[0] > 1 and not planned.script.notes:
-            # a later part of a split slide: the script is on the first; say so, and where
-            first = planned.number - planned.part[0] + 1
-            continued = [Paragraph((Run(self.words("continued_notes", slide=first),
+        if planned.script_on is not None:  # a later part: say where its script is
+            continued = [Paragraph((Run(self.words("continued_notes", slide=planned.script_on),
                                         italic=True),))]
         self.notes(slide, planned.script, continued)
         self.fit(slide, key)
