@@ -103,7 +103,7 @@ def test_footer_contact_and_local_resources_come_from_the_kit(county: Path) -> N
     content = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")
     texts = {s.name: s.text_frame.text for s in content.shapes if s.has_text_frame}
     assert texts["Footer"] == "Example County Schools · Family Engagement"
-    resources = next(s for s in prs.slides if s.shapes.title.text == "Where to get help")
+    resources = next(s for s in prs.slides if s.shapes.title.text == "Where to report and get help")
     local = next(s for s in resources.shapes if s.name == "Local resources")
     assert [seen(p.text) for p in local.text_frame.paragraphs] == [
         "Local resources", "School counseling office: (555) 010-0123",
@@ -441,7 +441,7 @@ def test_a_spanish_deck_shows_the_kits_spanish_text(tmp_path: Path) -> None:
     output = tmp_path / "es.pptx"
     build(SPANISH, output, brand_path=KITS / "harbor-family-alliance.yaml")
     prs = Presentation(str(output))
-    resources = next(s for s in prs.slides if s.shapes.title.text == "Dónde pedir ayuda")
+    resources = next(s for s in prs.slides if s.shapes.title.text == "Dónde reportar y pedir ayuda")
     local = next(s for s in resources.shapes if s.name == "Local resources")
     assert [seen(p.text) for p in local.text_frame.paragraphs] == [
         "Recursos locales",

@@ -101,7 +101,7 @@ def test_one_event_from_the_command_line_with_its_local_resources(tmp_path: Path
     title = slides[0].placeholders[10].text_frame.text.replace("\u00a0", " ")
     assert "Presented by Dana Ruiz" in title
     assert "Lincoln Middle School PTA · March 12, 2027 · Lincoln MS Library" in title
-    help_slide = next(s for s in slides if s.shapes.title.text == "Where to get help")
+    help_slide = next(s for s in slides if s.shapes.title.text == "Where to report and get help")
     local = next(s for s in help_slide.shapes if s.name == "Local resources")
     # word joiners and no-break spaces keep a number whole and with its word
     shown = local.text_frame.text.replace("\u2060", "").replace("\u00a0", " ")

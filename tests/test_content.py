@@ -156,8 +156,8 @@ def test_structure_of_the_full_deck(built) -> None:
         "Scenario: a forwarded photo", "Let’s talk it through",
         "Keep the conversation going", "What to notice, and when to ask",
         "Your first words", "Practice in pairs: the first words", "What to do, in this order",
-        "Delete it, or keep it?", "Where to report", "Two things called Take It Down",
-        "Where to get help", "Thank you",
+        "Delete it, or keep it?", "Two things called Take It Down",
+        "Where to report and get help", "Thank you",
     ]
     layouts = {s.layout for s in slides}
     assert layouts == {"Title", "Agenda", "Section", "Bullets", "Statistic", "Comparison",
@@ -235,13 +235,13 @@ def test_if_it_happens_runs_about_fifteen_minutes_with_a_practice_in_pairs() -> 
     deck = prepare(DECKS["full"]).deck
     section = next(s for s in deck.sections if s.title == "If it happens to your child")
     before_resources = section.slides[:[s.title for s in section.slides].index(
-        "Where to get help")]
+        "Where to report and get help")]
     minutes = (section.minutes or 0) + sum(s.minutes or 0 for s in before_resources)
     assert 13 <= minutes <= 18
     practice = next(s for s in section.slides if s.title.startswith("Practice in pairs"))
     assert practice.discussion_minutes >= 3 and practice.prompts
     titles = [s.title for s in section.slides]
-    assert {"What to notice, and when to ask", "Your first words", "Where to report",
+    assert {"What to notice, and when to ask", "Your first words",
             "Delete it, or keep it?", "Two things called Take It Down"} <= set(titles)
 
 
@@ -281,10 +281,11 @@ def test_both_things_called_take_it_down_are_told_apart(built) -> None:
 
 
 def test_families_wary_of_authorities_hear_what_ncmec_is(built) -> None:
-    english = all_text([next(s for s in built["full"] if s.title == "Where to report")])
+    english = all_text([next(s for s in built["full"]
+                             if s.title == "Where to report and get help")])
     assert "isn't the police, and it isn't an immigration agency" in english
     assert "Don't promise anything about immigration" in english
-    spanish = next(s for s in built["es"] if s.title == "Dónde reportarlo").notes
+    spanish = next(s for s in built["es"] if s.title == "Dónde reportar y pedir ayuda").notes
     assert "No es la policía ni una agencia de inmigración" in spanish
 
 
@@ -302,9 +303,11 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
                                            if s.title == "Talk early, talk often").text
     # Adapted to twenty minutes: the agreements on the opening slide (no ground-rules slide),
     # no prompt on the technology and closing slides, whose minutes go to the room's own
-    # questions, and a shorter script for the two Take It Downs.
+    # questions, the briefing's one question on the steps, and a shorter script for the two
+    # Take It Downs and the help lines.
     adapted = {"Before we begin", "Talk about technology", "Thank you",
-               "Two things called Take It Down"}
+               "Two things called Take It Down", "What to do, in this order",
+               "Where to report and get help"}
     for slide in short:
         if slide.title in full and slide.title not in adapted:
             assert slide.text == full[slide.title].text

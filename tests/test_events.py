@@ -65,7 +65,8 @@ def test_each_row_builds_a_deck_with_its_own_details_resources_and_kit(make,
         slides = Presentation(str(deck)).slides
         lines = [seen(p.text) for p in slides[0].placeholders[10].text_frame.paragraphs]
         assert lines[:2] == [f"Presented by Presenter {n}", f"{organization} · {date} · {place}"]
-        help_slide = next(s for s in slides if s.shapes.title.text == "Where to get help")
+        help_slide = next(s for s in slides
+                          if s.shapes.title.text == "Where to report and get help")
         local = next(s for s in help_slide.shapes if s.name == "Local resources")
         assert [seen(p.text) for p in local.text_frame.paragraphs][1:] == [
             f"Front office: (555) 010-{n:04d}", f"Nurse {n}: room {n}"]

@@ -169,14 +169,15 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
     (two slides, never "(1/2)" on a projected title), in both languages and with a kit; the
     script reads the local help first, as the slides show it."""
     local = [f"Contact {n}: (555) 010-{n:04d}, weekdays 9 to 5" for n in range(1, 9)]
-    continued = {"Where to get help": "[Continued from slide {}: its notes hold the script "
-                                      "for this slide too.]",
-                 "Dónde pedir ayuda": "[Continúa la diapositiva {}: sus notas tienen también "
-                                      "el guion de esta.]"}
-    local_title = {"Where to get help": "Help in our community",
-                   "Dónde pedir ayuda": "Ayuda en nuestra comunidad"}
-    for deck, kit, title in ((DECK, "example-county", "Where to get help"),
-                             (SPANISH, "harbor-family-alliance", "Dónde pedir ayuda")):
+    continued = {
+        "Where to report and get help":
+            "[Continued from slide {}: its notes hold the script for this slide too.]",
+        "Dónde reportar y pedir ayuda":
+            "[Continúa la diapositiva {}: sus notas tienen también el guion de esta.]"}
+    local_title = {"Where to report and get help": "Help in our community",
+                   "Dónde reportar y pedir ayuda": "Ayuda en nuestra comunidad"}
+    for deck, kit, title in ((DECK, "example-county", "Where to report and get help"),
+                             (SPANISH, "harbor-family-alliance", "Dónde reportar y pedir ayuda")):
         for count in (5, 8):
             output = tmp_path / f"{deck.stem}-{count}.pptx"
             result = build(deck, output, brand_path=REPO / "decks" / "brands" / f"{kit}.yaml",

@@ -188,7 +188,7 @@ def test_a_facilitator_makes_checks_and_downloads_a_branded_deck(studio, browser
     assert viewer.find_element(By.TAG_NAME, "h3").text.startswith("Slide 2:")
     viewer.find_element(By.ID, "viewer-close").click()
     resources = next(n for n, thumb in enumerate(thumbs, start=1)
-                     if "Where to get help" in thumb.text)
+                     if "Where to report and get help" in thumb.text)
     assert "Lincoln counselor" in opened_slide(browser, resources).text
     browser.save_screenshot(str(tmp_path / "2-slides.png"))
     browser.find_element(By.ID, "viewer-close").click()
@@ -771,7 +771,7 @@ def test_a_volunteers_whole_evening_from_a_new_kit_to_the_downloads(
     names = [thumb.text for thumb in thumbs]
     # five local contacts take a slide of their own before the national lines
     helps = [n for n, text in enumerate(names, start=1)
-             if "Where to get help" in text or "Help in our community" in text]
+             if "Where to report and get help" in text or "Help in our community" in text]
     assert len(helps) == 2
 
     shown = ""

@@ -75,7 +75,7 @@ _shipped_handout = Cache("shipped handout texts by language", 8).remembered(
 def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Document:
     """Return the handout of a prepared deck, laid out to fill a printed page (two at most):
     a title band in the brand; what to know and conversation starters side by side (one
-    column in large print); "if it happens" as a boxed checklist; the resources, local ones
+    column in large print); "if it happens" as numbered steps in a box; the resources, local ones
     first, beside the QR code and its link. Its text is the deck's `handout:` section, or for
     a deck without one the shipped text of its language with the deck's own topics and
     questions."""
@@ -107,7 +107,7 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     right = tuple(b for heading, items in sections[split:] for b in section(heading, items))
     happens = Box((Heading(2, w("if_it_happens")),
                    Bullets(tuple(plain(item) for item in handout.if_it_happens),
-                           checklist=True)))
+                           numbered=True)))  # steps, in the order they are taken
     local, national = printed_resources(prepared, handout.resources)
     found: list = [Heading(2, w("save_numbers"))] if local or national else []
     if found:  # the local ones first, in bold throughout; a line to fill in when none is given
