@@ -189,7 +189,8 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
             assert not [t for t in titles if t.endswith("/2)")]
             panel = next(s for s in first.shapes if s.name == "Local resources")
             assert panel.text_frame.text.count("Contact\u00a0") == count  # "Contact 1", whole
-            assert "CyberTipline" in second.placeholders[1].text_frame.text
+            assert "CyberTipline" in " ".join(s.text_frame.text for s in second.shapes
+                                              if s.has_text_frame)
             assert not [s for s in second.shapes if s.name == "Local resources"]
             # nothing for the facilitator to do: the contacts' own slide is the design, and
             # the script names them (their numbers are on the slide) in its planned minutes
@@ -199,6 +200,30 @@ def test_many_local_resources_get_a_slide_of_their_own(tmp_path: Path) -> None:
             assert first.notes_slide.notes_text_frame.text.startswith(
                 ("First, help here in our community", "Primero, la ayuda aquí"))
             assert second.notes_slide.notes_text_frame.text == continued[title].format(number)
+
+
+def test_the_national_help_lines_stand_in_halves_under_the_title(tmp_path: Path) -> None:
+    """Design system, section 4 (resources): with no local panel, each national line is a
+    block of its own, its name bold over its detail, two to a row from the content's top; under
+    a kit's local panel, where halves do not fit, they stay one list in the body."""
+    output = tmp_path / "deck.pptx"
+    build(DECK, output)
+    slide = next(s for s in Presentation(str(output)).slides
+                 if s.shapes.title.text == "Where to report and get help")
+    lines = [s for s in slide.shapes if s.name.startswith("Help line")]
+    assert [s.text_frame.paragraphs[0].text.replace("\u00a0", " ") for s in lines] == [
+        "NCMEC CyberTipline", "FBI", "Take It Down", "988 Suicide & Crisis Lifeline",
+        "Questions for NCMEC"]
+    assert lines[0].top == g.CONTENT_TOP and len({s.left for s in lines}) == 2
+    assert [s.top for s in lines][::2] == sorted({s.top for s in lines})  # rows, in order
+    name, detail = (p.runs[0].font for p in lines[0].text_frame.paragraphs)
+    assert (name.size.pt, name.bold, detail.size.pt) == (24, True, 20)
+    assert "1-\u2060800-\u2060843-\u20605678" in lines[0].text_frame.text
+    build(DECK, output, brand_path=REPO / "decks" / "brands" / "example-county.yaml")
+    slide = next(s for s in Presentation(str(output)).slides
+                 if s.shapes.title.text == "Where to report and get help")
+    assert not [s for s in slide.shapes if s.name.startswith("Help line")]
+    assert "CyberTipline" in slide.placeholders[1].text_frame.text
 
 
 def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:

@@ -86,7 +86,7 @@ from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_re
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
-from workshop.slide_types import pictogram
+from workshop.slide_types import help_grid, pictogram
 from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE, people
@@ -737,21 +737,28 @@ class _DeckWriter:
 
     def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
         """The local contacts first, large on a panel of their own (the most useful thing for
-        the families in the room), then the national services, as large as they fit."""
+        the families in the room), then the national services in halves on our own template
+        (as one list, as large as it fits, on an organization's or when halves do not fit)."""
         body = self.slot(slide, "resources", "body")
         local = self.deck.event.resources if content.include_local else []
         inherited = self.inherited(slide, body)
         box = g.Box(*inherited.xfrm())
+        left, right = (int(inherited.inset(side, 91440) * g.PT) for side in ("lIns", "rIns"))
         if local:
             heading = Paragraph((Run(self.words("local_resources"), bold=True),))
-            left, right = (int(inherited.inset(side, 91440) * g.PT) for side in ("lIns", "rIns"))
             panel_box = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)  # edges at
             panel = pptx_fill.local_panel(slide, panel_box, heading, [  # the text's edges
                 labelled(f"{item.name}:", item.detail) for item in local], self.body_font)
             below = panel.bottom + g.GUTTER // 2
             box = g.Box(box.x, below, box.cx, box.bottom - below)
             elements.set_box(body, box)
-        if content.items:
+        lines = [(item.name, item.detail) for item in content.items]
+        text_area = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)  # the panel's
+        halves = (help_grid.layout(lines, text_area, self.body_font)  # edges, the title's
+                  if lines and not self.organization_template else None)
+        if halves is not None:
+            help_grid.draw(slide, lines, *halves)
+        elif content.items:
             fill(text_body(body), [labelled(f"{item.name}:", item.detail)
                                    for item in content.items])
             self.fill_with_list(slide, body, None if local else _icon(content),

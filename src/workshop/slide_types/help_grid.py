@@ -1,0 +1,77 @@
+"""The national help lines of the resources slide in halves (design system, section 4:
+"national lines in halves; name 24 pt bold, detail 20 pt"): each line a block of its own,
+its name in the titles' colour over its detail, two to a row, top-anchored under the local
+panel (or the title), measured as the fit model measures."""
+
+from __future__ import annotations
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_ANCHOR
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
+from workshop.ooxml.fit import WRAP_SLACK_PT
+from workshop.theme import geometry as g
+from workshop.typography import keep_together
+
+COLUMNS = 2
+SIZES = ((24, 20), (20, 20))  # a line's name and detail, largest first (the type scale's)
+GAP_ACROSS = int(0.5 * g.INCH)  # between the halves
+GAP_DOWN = int(0.3 * g.INCH)  # between rows
+NAME_AFTER_PT = 2  # between a name and its detail
+
+
+def _height(name: str, detail: str, sizes: tuple[int, int], font: str, width: int) -> int:
+    """Return the height (EMU) of one line's block: its name over its detail, wrapped at
+    `width` as the fit model wraps them."""
+    room = width / g.PT - WRAP_SLACK_PT
+    name_pt, detail_pt = sizes
+    lines = (wrapped_lines([Span(name, name_pt, bold=True)], font, room) * name_pt
+             + wrapped_lines([Span(detail, detail_pt)], font, room) * detail_pt)
+    return int((lines * LINE_HEIGHT + NAME_AFTER_PT) * g.PT)
+
+
+def layout(lines: list[tuple[str, str]], area: g.Box, font: str
+           ) -> tuple[tuple[int, int], list[g.Box]] | None:
+    """Return the sizes and the box of each of `lines` (name, detail) in halves of `area`:
+    the largest SIZES at which every row, as tall as its taller block, fits; None when none
+    does (the caller then sets them as one list)."""
+    lines = [(keep_together(name), keep_together(detail)) for name, detail in lines]
+    width = (area.cx - GAP_ACROSS * (COLUMNS - 1)) // COLUMNS
+    for sizes in SIZES:
+        heights = [_height(name, detail, sizes, font, width) for name, detail in lines]
+        rows = [max(heights[i:i + COLUMNS]) for i in range(0, len(heights), COLUMNS)]
+        if sum(rows) + GAP_DOWN * (len(rows) - 1) > area.cy:
+            continue
+        boxes, top = [], area.y
+        for row, height in enumerate(rows):
+            for column in range(min(COLUMNS, len(lines) - row * COLUMNS)):
+                boxes.append(g.Box(area.x + column * (width + GAP_ACROSS), top, width, height))
+            top += height + GAP_DOWN
+        return sizes, boxes
+    return None
+
+
+def draw(slide: Slide, lines: list[tuple[str, str]], sizes: tuple[int, int],
+         boxes: list[g.Box]) -> None:
+    """Draw each of `lines` (name, detail) in its box from `layout`: the name bold in the
+    titles' colour, the detail under it in the text colour."""
+    name_pt, detail_pt = sizes
+    lines = [(keep_together(name), keep_together(detail)) for name, detail in lines]
+    for n, ((name, detail), box) in enumerate(zip(lines, boxes, strict=True), start=1):
+        shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
+        shape.name = f"Help line {n}"
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        heading = frame.paragraphs[0]
+        heading.space_after = Pt(NAME_AFTER_PT)
+        run = heading.add_run()
+        run.text = name
+        run.font.size, run.font.bold = Pt(name_pt), True
+        run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+        run = frame.add_paragraph().add_run()
+        run.text = detail
+        run.font.size = Pt(detail_pt)
