@@ -254,9 +254,13 @@ def test_the_steps_keep_the_evidence_before_blocking(built) -> None:
         slides["What to do, in this order"].notes
     kept = slides["Delete it, or keep it?"].text
     assert kept.index("Save the messages") < kept.index("then block it")
-    # unsure which case it is: delete nothing yet, and the line that answers at any hour
+    # unsure which case it is: delete nothing before asking for advice, and the line that
+    # takes a report at any hour, said to pass reports to law enforcement (no promise of what
+    # it will say)
     unsure = slides["Delete it, or keep it?"].notes
-    assert "delete nothing yet" in unsure and "Call the CyberTipline" in unsure
+    assert "delete nothing until you\u2019ve asked for advice" in unsure
+    assert "takes a report at any hour" in unsure and "passes reports to law enforcement" in unsure
+    assert "tell you what to do" not in unsure
 
 
 def test_the_practice_and_the_scenario_lead_to_telling(built) -> None:
@@ -422,7 +426,7 @@ GUIDE_POINTS = {
                                  ["Grabar videollamadas en secreto"]),
     "tactic: threats of violence": (["hurt the child or family"],
                                     ["lastimar al joven o a su familia"]),
-    "tactic: several identities": (["several accounts"], ["varias cuentas"]),
+    "tactic: several identities": (["several identities"], ["varias identidades"]),
     "tactic: posing younger or other gender": (["younger, or as another gender"],
                                                ["más joven o de otro sexo"]),
     "tactic: hacking": (["Hacking accounts"], ["Hackear cuentas"]),

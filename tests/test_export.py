@@ -175,9 +175,11 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
                           "of slides, up to 15 of questions), and 5 more to settle in and "
                           "leave.")
     assert texts[booking - 1] == "Agenda and timings"  # heading the agenda, not on the cover
-    # skipping leaves 6 of the 10 minutes the questions need: the guide says so
-    slot = ("In a 60-minute slot: skipping the optional slides (the deck then takes about 54 "
-            "min) leaves 6 min for questions; for the 10 they need, shorten the activities")
+    # skipping leaves 6 of the 10 minutes the questions need: the guide names the activities
+    # to shorten, to what, and what that leaves
+    slot = ("In a 60-minute slot: skip the optional slides and shorten the activities as their "
+            "notes say (Let\u2019s talk it through to 2:30 min; Practice in pairs: the first "
+            "words to 4:30 min): the deck then takes about 49 min and leaves 11 for questions.")
     assert any(t.replace("\u2060", "").replace("\u00a0", " ").startswith(slot)
                for t in texts)  # word joiners and no-break spaces: no break
     logo = word.inline_shapes[0]._inline.docPr
@@ -882,3 +884,30 @@ def test_the_handout_gives_the_hosts_own_contact_first_among_the_numbers(handout
     numbers = text[text.index("## Save these numbers"):]
     first = numbers.splitlines()[2]
     assert first == "- **Example County Schools:** **family@example.org · (555) 010-0199**"
+
+
+def test_a_tight_slot_names_the_activities_to_shorten_and_what_that_leaves(
+        write_tree) -> None:
+    """Skipping the optional slides leaves 4 of the 10 minutes the questions need: with
+    `tight_minutes` on its activities the guide says which to shorten, to what, and what
+    that leaves; without, where the time can come from in general."""
+    from workshop.schedule import schedule, slot_note
+
+    def outline(tight: str) -> str:
+        return ("title: T\nduration: 20\nquestions_after: [10, 15]\nsections:\n"
+                "  - title: S\n    slides:\n"
+                "      - {title: Talk, bullets: [a], minutes: 10}\n"
+                "      - {title: Extra, bullets: [b], minutes: 6, optional: true}\n"
+                "      - {title: Pairs, bullets: [c], minutes: 6, discussion_minutes: 5"
+                f"{tight}}}\n")
+
+    for tight, expected in (
+            (", tight_minutes: 2", "In a 20-minute slot: skip the optional slides and shorten "
+             "the activities as their notes say (Pairs to 2:00 min): the deck then takes "
+             "about 12 min and leaves 8 for questions."),
+            ("", "In a 20-minute slot: skipping the optional slides (the deck then takes "
+             "about 16 min) leaves 4 min for questions; for the 10 they need, shorten the "
+             "activities as their notes say.")):
+        deck = prepare(write_tree({"d.yaml": outline(tight)}) / "d.yaml").deck
+        note = slot_note(schedule(deck, "Opening"), deck.duration, "en")
+        assert note is not None and note.startswith(expected), note

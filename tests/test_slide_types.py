@@ -5,6 +5,7 @@ the agenda counts it, never "Part 3 of 6" or minutes."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,41 @@ def test_three_or_four_short_points_become_numbered_cards(built: Path) -> None:
     assert len({c.left for c in signs}) == 2 and len({c.top for c in signs}) == 2
     assert {r.font.size.pt for c in signs for p in c.text_frame.paragraphs for r in p.runs} \
         == {24}
+
+
+def test_numbered_steps_stand_on_panels_of_their_own_height(built: Path, write_tree,
+                                                           tmp_path: Path) -> None:
+    """A numbered list of three to six plain points is steps: a panel each, full width, its
+    number large at its left, stacked in order from the content's top, each as tall as its
+    own words; the list's body is gone."""
+    slide = slide_titled(built, "What to do, in this order")
+    steps = [s for s in slide.shapes if s.name.startswith("Step card ")
+             and not s.name.endswith(" Number")]
+    assert [s.text_frame.text.replace("\u00a0", " ") for s in steps] == [
+        "Your child is not to blame. Don\u2019t pay or send more: get help first",
+        "Save the username, profile and messages; never copy the image",
+        "Report the account, block it, and stop replying",
+        "Report to the CyberTipline (no name needed) or the FBI",
+        "At every step: stay close; if they seem hopeless, call or text 988 together"]
+    numbers = [s.text_frame.text for s in slide.shapes if s.name.endswith(" Number")]
+    assert numbers == ["1", "2", "3", "4", "5"]
+    assert steps[0].top == g.CONTENT_TOP and {s.left for s in steps} == {g.PANEL_X}
+    assert [s.top for s in steps] == sorted(s.top for s in steps)
+    for above, below in itertools.pairwise(steps):  # apart, never overlapping
+        assert above.top + above.height < below.top
+    assert steps[-1].top + steps[-1].height <= g.CONTENT_BOTTOM
+    for step in steps:  # each number in the column at its panel's left, clear of the words
+        number = next(s for s in slide.shapes if s.name == f"{step.name} Number")
+        assert step.left < number.left
+        assert number.left + number.width <= step.left + step.text_frame.margin_left
+    assert not [s for s in slide.placeholders if s.placeholder_format.idx == 1]
+    # the same points, not numbered, stay a list of points
+    plain = ("          - title: Plain\n            bullets: [Save the chat, Report it, "
+             "Block it]\n")
+    output = tmp_path / "plain.pptx"
+    build(one_slide_deck(write_tree, plain), output)
+    shown = slide_titled(output, "Plain")
+    assert not [s for s in shown.shapes if s.name.startswith("Step card")]
 
 
 def test_a_long_list_stays_a_list_and_an_authors_layout_wins(write_tree,
@@ -247,13 +283,17 @@ def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:
     assert not [f for f in check(one_slide_deck(write_tree, icons)) if f.code == "D401"]
 
 
-def test_steps_in_order_are_numbered_where_the_bullets_were(built: Path) -> None:
-    output = built
-    body = slide_titled(output, "What to do, in this order").placeholders[1]
+def test_steps_in_order_are_numbered_where_the_bullets_were(write_tree,
+                                                            tmp_path: Path) -> None:
+    """Two steps (too few for step panels) stay a list, numbered instead of bulleted."""
+    deck = one_slide_deck(write_tree, "      - title: Steps\n        numbered: true\n"
+                          "        bullets: [Save the chat, Report the account]\n")
+    output = tmp_path / "steps.pptx"
+    build(deck, output)
+    body = slide_titled(output, "Steps").placeholders[1]
     paragraphs = body.text_frame.paragraphs
-    assert [p.runs[0].text for p in paragraphs] == ["1", "2", "3", "4", "5"]
-    assert paragraphs[1].text == ("2\u2003Save the username, profile, chat and payment "
-                                  "receipts; never copy the image")
+    assert [p.runs[0].text for p in paragraphs] == ["1", "2"]
+    assert paragraphs[1].text == "2\u2003Report the account"
     for paragraph in paragraphs:  # no bullet, the number hanging, in the accent
         props = paragraph._p.pPr
         assert int(props.get("marL")) > 0 and props.get("indent") == f"-{props.get('marL')}"

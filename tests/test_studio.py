@@ -845,6 +845,61 @@ def test_the_studios_address_is_the_same_at_every_start(tmp_path: Path) -> None:
     assert started(project) not in (first, "not a key")
 
 
+def test_the_start_page_counts_the_slides_the_remembered_event_makes(studio) -> None:
+    """Five local contacts take a slide of their own: the start page counts the deck as its
+    page will show it, with the event remembered for it, not as the bare outline."""
+    address, project, _ = studio
+    rows = "&".join(f"resource_name=Contact+{n}&resource_detail=555-010{n}" for n in range(5))
+    kept = project / ".workshop" / "events.json"
+    kept.parent.mkdir(exist_ok=True)
+    kept.write_text(json.dumps({"decks/parent-night-short": f"organization=Lincoln&{rows}"}),
+                    encoding="utf-8")
+    with urllib.request.urlopen(address + "/", timeout=300) as page:
+        html = page.read().decode()
+    counts = dict(re.findall(r'<span class="muted">([\w/-]+)\.yaml</span>.*?'
+                             r'data-label="Slides">(\d+)</td>', html, re.DOTALL))
+    assert counts["decks/parent-night-short"] == "15"  # 14, and the local contacts' own
+    assert counts["decks/parent-night"] == "36"
+    kept.unlink()
+
+
+def test_pictures_on_their_way_are_said_and_the_message_goes_when_they_come(
+        studio, browser) -> None:
+    """A first render of the slide pictures takes a while: grey boxes with a word about
+    them, not grey boxes alone; the word goes once the pictures are there."""
+    from selenium.webdriver.common.by import By
+
+    address, _, _ = studio
+    browser.get(address + "/deck/decks/parent-night-short")
+    note = browser.find_element(By.CSS_SELECTOR, ".pictures-pending")
+    assert note.text.startswith("Making the pictures of 14 slides")
+    assert note.get_attribute("role") == "status"
+    wait(lambda: not browser.find_elements(By.CSS_SELECTOR, ".pictures-pending"))
+    first = browser.find_element(By.CSS_SELECTOR, ".thumbs img")
+    assert browser.execute_script("return arguments[0].naturalWidth", first) > 0
+    browser.refresh()  # made once: the page says nothing of them the next time
+    assert not browser.find_elements(By.CSS_SELECTOR, ".pictures-pending")
+
+
+def test_the_looks_default_names_the_kits_colors_only_with_a_kit(studio, browser) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    address, _, _ = studio
+    browser.get(address + "/deck/decks/parent-night-short?organization=Lincoln")  # no kit
+
+    def default() -> str:
+        return browser.find_element(By.CSS_SELECTOR, "#look option[value='']").text
+
+    kit = Select(browser.find_element(By.ID, "kit"))
+    assert kit.first_selected_option.get_attribute("value") == ""
+    assert default() == "The deck's own colors"
+    Select(browser.find_element(By.ID, "kit")).select_by_value("decks/brands/example-county")
+    assert default() == "My kit's colors"
+    Select(browser.find_element(By.ID, "kit")).select_by_value("")
+    assert default() == "The deck's own colors"
+
+
 def test_a_deck_opened_afresh_starts_with_the_kit_saved_last(studio) -> None:
     """Of a project's own kits, the one saved last is the one being worked on: a deck opened
     afresh (no event kept for it) starts with it selected."""
@@ -997,14 +1052,15 @@ def test_an_unexpected_error_page_keeps_the_studios_key_in_its_links(tmp_path: P
 
 def test_a_spanish_decks_findings_say_what_they_mean_in_spanish_first(studio) -> None:
     """A finding on a Spanish deck's page is said in Spanish first, then exactly, in English
-    (marked as English for a screen reader), as the command line gives it."""
+    (marked as English for a screen reader), as the command line gives it, folded away."""
     address, _, _ = studio
     query = urllib.parse.urlencode({"date": "Thursday, March 12, 2027"})  # the wrong language
     with urllib.request.urlopen(f"{address}/deck/decks/es/noche-de-padres?{query}",
                                 timeout=120) as page:
         html = page.read().decode()
     assert ("La fecha está escrita en otro idioma: escríbala como la lee la sala. "
-            '<span class="detail" lang="en">the event&#39;s date') in html
+            '<details class="detail"><summary>Texto exacto (en inglés, como lo da la línea de '
+            'comandos)</summary><span lang="en">the event&#39;s date') in html
     with urllib.request.urlopen(f"{address}/deck/decks/parent-night?date=jueves+12+de+marzo",
                                 timeout=120) as page:
         english = page.read().decode()

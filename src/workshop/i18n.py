@@ -41,8 +41,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Someone in immediate danger: 911",
         ],
         "disclosure_short": [
-            "Stay calm, thank them, listen. Never ask to see an image; a report doesn’t "
-            "need one.",
+            "Stay calm, thank them, listen. Never ask to see an image, and never copy or "
+            "forward one.",
             "Don’t promise secrecy: follow your reporting duty, and tell the family first "
             "where that is safe.",
             "Threats now? Don’t pay, save the chat (never the image), report; the support "
@@ -110,8 +110,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "agreement to keep what others share private.",
             "If the threats are happening now, give the first steps there and then: don't pay, "
             "save the chat (not the image), report; the support person can help them report "
-            "before they leave. If someone starts to show you an image, stop them kindly: a "
-            "report doesn't need it.",
+            "before they leave. If someone starts to show you an image, stop them kindly: "
+            "you don't need to see it to help.",
             "Offer a private conversation with the support person, or with you afterwards.",
             "Never ask about or write down anyone's immigration status; if someone mentions it, "
             "leave it out of your notes.",
@@ -180,6 +180,11 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                            "{questions} they need, shorten the activities as their notes say. "
                            "Anyone with more to ask can stay afterwards with the support "
                            "person."),
+        "slot_cut_tight": ("In a {slot}-minute slot: skip the optional slides and shorten the "
+                           "activities as their notes say ({cuts}): the deck then takes about "
+                           "{short} min and leaves {spare} for questions. Anyone with more to "
+                           "ask can stay afterwards with the support person."),
+        "tight_cut": "{title} to {minutes} min",
         "agenda_plan": "Plan, in minutes and seconds: {parts}. In all: {minutes}.",
         "agenda_questions": "Then questions, {questions} min: the evening takes {evening} min.",
     },
@@ -222,8 +227,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Si alguien corre peligro inmediato: 911",
         ],
         "disclosure_short": [
-            "Mantenga la calma, agradezca y escuche. Nunca pida ver una imagen; para reportar "
-            "no hace falta.",
+            "Mantenga la calma, agradezca y escuche. Nunca pida ver una imagen, ni la copie o "
+            "reenvíe.",
             "No prometa guardar el secreto: cumpla su obligación de reportar y, si es seguro, "
             "avísele antes a la familia.",
             "¿Amenazas ahora? No pagar, guardar el chat (nunca la imagen), reportar; la persona "
@@ -238,7 +243,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "questions_row": "Preguntas, después de la última diapositiva",
         "evening_total": "La reunión, con las preguntas",
         "facts_checked": "Datos revisados: {date}",
-        "adapted_from": "adaptado de {source}, sin el aval de sus autores",
+        "adapted_from": "adaptado de {source}; sus autores no lo han revisado",
         "preparation": "Lista de preparación",
         "prep_room": [
             "Sala reservada, con asientos para todos y un espacio tranquilo cerca",
@@ -296,7 +301,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Si las amenazas están ocurriendo ahora, dé los primeros pasos en ese momento: no "
             "pagar, guardar el chat (no la imagen), reportar; la persona de apoyo puede "
             "ayudarles a reportar antes de irse. Si alguien empieza a enseñarle una imagen, "
-            "deténgalo con amabilidad: para reportar no hace falta.",
+            "deténgalo con amabilidad: para ayudar no hace falta verla.",
             "Ofrezca una conversación privada con la persona de apoyo, o con usted al terminar.",
             "Nunca pregunte ni anote la situación migratoria de nadie; si alguien la menciona, "
             "no la incluya en sus notas.",
@@ -368,6 +373,12 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                            "preguntas; para darles los {questions} que necesitan, acorte las "
                            "actividades como dicen sus notas. Quien tenga más preguntas puede "
                            "quedarse después con la persona de apoyo."),
+        "slot_cut_tight": ("Si solo tiene {slot} minutos: omita las diapositivas opcionales y "
+                           "acorte las actividades como dicen sus notas ({cuts}): la "
+                           "presentación dura entonces unos {short} min y quedan {spare} para "
+                           "preguntas. Quien tenga más preguntas puede quedarse después con la "
+                           "persona de apoyo."),
+        "tight_cut": "{title}, a {minutes} min",
         "agenda_plan": "Plan, en minutos y segundos: {parts}. En total: {minutes}.",
         "agenda_questions": ("Después, preguntas, {questions} min: la reunión dura {evening} "
                              "min."),

@@ -15,6 +15,7 @@ from pydantic import (
     ConfigDict,
     Field,
     FiniteFloat,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -100,6 +101,19 @@ class SlideBase(Scripted):
     optional: bool = Field(False, description="true for a slide a facilitator may skip when "
                            "short of time: the guide and the agenda's notes say so, and the "
                            "timing checks count the deck's time as a range")
+    tight_minutes: float | None = Field(
+        None, ge=0, le=120, description="the minutes an activity takes when the slot is "
+        "tight, shortened as its notes say (one round, one question): the guide's plan for "
+        "fitting the evening, questions included, into the deck's duration")
+
+    @field_validator("tight_minutes")
+    @classmethod
+    def _tight_within_minutes(cls, tight: float | None, info: ValidationInfo) -> float | None:
+        minutes = info.data.get("minutes") or 0  # validated before: a field of Scripted
+        if tight is not None and tight > minutes:
+            raise ValueError(f"{tight:g} is more than the slide's minutes ({minutes:g}): a "
+                             "tight slot shortens an activity, never lengthens it")
+        return tight
 
 
 class IconPoint(Strict):

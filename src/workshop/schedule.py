@@ -32,6 +32,14 @@ class Schedule:
     short_minutes: float  # the whole deck, without the optional slides
     optional: tuple[tuple[str, float], ...]  # each optional slide's title and minutes
     questions: tuple[int, int] | None = None  # questions after the slides: least, most
+    # Each activity that can be shortened in a tight slot: its title, minutes and tight minutes.
+    tight: tuple[tuple[str, float, float], ...] = ()
+
+    @property
+    def tight_minutes(self) -> float:
+        """Return the deck's minutes without its optional slides and with every activity
+        shortened as its notes say: the least it takes."""
+        return self.short_minutes - sum(minutes - tight for _, minutes, tight in self.tight)
 
     def span(self, minutes: float, short_minutes: float) -> str:
         """Return minutes as m:ss, a range when skipping the optional slides changes them:
@@ -71,7 +79,9 @@ def schedule(deck: Deck, opening: str) -> Schedule:
         short += minutes - section.optional_minutes
     optional = tuple((slide.title, slide.minutes or 0) for slide in deck.slides
                      if slide.optional)
-    return Schedule(tuple(parts), elapsed, short, optional, deck.questions_after)
+    tight = tuple((slide.title, slide.minutes or 0, slide.tight_minutes) for slide in deck.slides
+                  if slide.tight_minutes is not None and not slide.optional)
+    return Schedule(tuple(parts), elapsed, short, optional, deck.questions_after, tight)
 
 
 def whole_minutes(minutes: float) -> int:
@@ -145,6 +155,12 @@ def slot_note(plan_of_time: Schedule, duration: int | None, language: str) -> st
     wanted = plan_of_time.questions[0]
     if spare >= wanted:
         return word(language, "slot_cut", slot=duration, short=short, questions=wanted)
+    if plan_of_time.tight:  # the activities shortened too, each named with its new length
+        cuts = "; ".join(word(language, "tight_cut", title=title, minutes=format_clock(tight))
+                         for title, _, tight in plan_of_time.tight)
+        return word(language, "slot_cut_tight", slot=duration, cuts=cuts,
+                    short=format_minutes(whole_minutes(plan_of_time.tight_minutes)),
+                    spare=int(duration - plan_of_time.tight_minutes))
     # Fewer minutes than the questions need: say so, and where the rest can come from.
     return word(language, "slot_cut_short", slot=duration, short=short, spare=spare,
                 questions=wanted)

@@ -3,7 +3,8 @@
 An outline writes a list of points; what the room sees is chosen from its content, first
 match wins: the author's own `layout:` (or `auto_layout: false`) keeps the list; one short
 sentence becomes a statement; two to four
-quotations become quote cards; three or four short points become point cards; anything else
+quotations become quote cards; three to six numbered steps become step panels; three or four
+short points become point cards; anything else
 stays a list beside its icon. Each type is a module of its own that owns its rule (`applies`)
 and its drawing (`draw`); the guide, the handout and the HTML slides describe every type as
 the list of points it was written as, so they need nothing of their own.

@@ -70,9 +70,11 @@ def fallback(columns: int, rows: int, area: g.Box) -> Grid:
 
 
 def panel(slide: Slide, box: g.Box, name: str, text: str, size: int, top: int,
-          color: MSO_THEME_COLOR = MSO_THEME_COLOR.TEXT_1, left: int = SIDE):
+          color: MSO_THEME_COLOR = MSO_THEME_COLOR.TEXT_1, left: int = SIDE,
+          bottom: int = END):
     """Draw a flat panel at `box` holding `text` at `size`, its first line `top` (EMU) below
-    the panel's top and `left` from its left edge; return its shape."""
+    the panel's top, `left` from its left edge and its last `bottom` above its foot; return
+    its shape."""
     card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
     card.name = name
     flat(card, MSO_THEME_COLOR.BACKGROUND_2)
@@ -80,7 +82,7 @@ def panel(slide: Slide, box: g.Box, name: str, text: str, size: int, top: int,
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.TOP
     frame.margin_left, frame.margin_right = left, SIDE
-    frame.margin_top, frame.margin_bottom = top, END
+    frame.margin_top, frame.margin_bottom = top, bottom
     paragraph = frame.paragraphs[0]
     paragraph.alignment = PP_ALIGN.LEFT
     run = paragraph.add_run()

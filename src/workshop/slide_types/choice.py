@@ -6,10 +6,10 @@ from __future__ import annotations
 from types import ModuleType
 
 from workshop.model import BulletSlide, IconPoint
-from workshop.slide_types import point_cards, quote_cards, statement
+from workshop.slide_types import point_cards, quote_cards, statement, steps
 
 # In the order the automatic choice tries them.
-TYPES: tuple[ModuleType, ...] = (statement, quote_cards, point_cards)
+TYPES: tuple[ModuleType, ...] = (statement, quote_cards, steps, point_cards)
 
 
 def chosen_type(content: BulletSlide) -> ModuleType | None:

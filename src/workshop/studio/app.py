@@ -26,6 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
@@ -97,7 +98,11 @@ class Settings:
     @classmethod
     def from_query(cls, request: Request) -> Settings:
         """Return the settings a deck page's address carries."""
-        query = request.query_params
+        return cls.from_params(request.query_params)
+
+    @classmethod
+    def from_params(cls, query: QueryParams) -> Settings:
+        """Return the settings of an address's query (a page's, or one remembered)."""
         names, details = query.getlist("resource_name"), query.getlist("resource_detail")
         return cls(query.get("kit", ""), query.get("look", ""),
                    {key: query.get(key, "").strip() for key in EVENT_FIELDS
@@ -222,13 +227,16 @@ class Studio:
                                 status_code=303)
 
     def _deck_summaries(self) -> list[dict]:
-        """Return each deck with its slide count (built once per change, in the session)."""
+        """Return each deck with its slide count as its page will show it: built with the
+        event and kit remembered for it (many local contacts take a slide of their own), once
+        per change, in the session."""
+        kept = remembered.load(self.project.root)
         found = []
         for deck in self.project.decks():
             slides: int | str
             try:
-                with self.build_lock, self.session:
-                    slides = compile_deck(deck.path).written.slides
+                settings = Settings.from_params(QueryParams(kept.get(deck.key, "")))
+                slides = self._compile(deck, settings).written.slides
             except WorkshopError as exc:
                 slides = f"{len(exc.diagnostics)} problem(s)"
             found.append({"entry": deck, "slides": slides})
@@ -285,7 +293,8 @@ class Studio:
             compiled = self._compile(deck, settings)
         except WorkshopError as exc:
             return {"slides": [], "parts": [], "problems": exc.diagnostics, "general": [],
-                    "query": settings.query(), "pictures_problem": None}
+                    "query": settings.query(), "pictures_problem": None,
+                    "pictures_pending": 0}
         package = PackageView(compiled.written.data, compiled.written.entries)  # read once
         digests, texts = slide_digests(package), slide_texts(package)
         missing = self.images.missing(digests)
@@ -313,7 +322,9 @@ class Studio:
                            "findings": by_slide.get(planned.number, [])})
         return {"slides": slides, "parts": deck_parts(compiled.written.plan),
                 "problems": [], "general": general,
-                "query": settings.query(), "pictures_problem": pictures}
+                "query": settings.query(), "pictures_problem": pictures,
+                # Pictures on their way: said, so grey boxes do not look like a fault.
+                "pictures_pending": len(missing) if missing and pictures is None else 0}
 
     def _compile(self, deck, settings: Settings):
         """Return the deck compiled with `settings` (written in memory, and checked)."""

@@ -22,6 +22,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_kit": "No kit (the built-in look)",
         "look": "Color style",
         "standard_look": "My kit's colors",
+        "deck_look": "The deck's own colors",
         "look_calm": "Calm: blue-green on white",
         "look_warm": "Warm: brown and terracotta",
         "look_contrast": "High contrast: for a large or bright room",
@@ -84,6 +85,9 @@ WORDS: dict[str, dict[str, str]] = {
         "whole_deck": "Things to check about the whole deck",
         "cannot_build": "The deck cannot be built",
         "all_clear": "All checks passed: timing, wording, contrast and fit.",
+        "exact_text": "Exact text",
+        "pictures_pending": ("Making the pictures of {count} slides: the first time takes "
+                             "about half a minute. The text, notes and checks are ready now."),
         "look_at": "Worth a look, below:",
         "slide_link": "slide {number} ({title})",
         "working": "Making your slides with your details; a first look at a deck takes about "
@@ -106,6 +110,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_kit": "Sin kit (el diseño incluido)",
         "look": "Estilo de color",
         "standard_look": "Los colores de mi kit",
+        "deck_look": "Los colores de la presentación",
         "look_calm": "Sereno: azul verdoso sobre blanco",
         "look_warm": "Cálido: café y terracota",
         "look_contrast": "Alto contraste: para un salón grande o con mucha luz",
@@ -172,6 +177,10 @@ WORDS: dict[str, dict[str, str]] = {
         "whole_deck": "Qué revisar en toda la presentación",
         "cannot_build": "No se puede hacer la presentación",
         "all_clear": "Todo está bien: tiempos, redacción, contraste y espacio.",
+        "exact_text": "Texto exacto (en inglés, como lo da la línea de comandos)",
+        "pictures_pending": ("Preparando las imágenes de {count} diapositivas: la primera vez "
+                             "tarda como medio minuto. El texto, las notas y las revisiones ya "
+                             "están listos."),
         "look_at": "Conviene revisar, más abajo:",
         "slide_link": "diapositiva {number} ({title})",
         "working": "Preparando sus diapositivas con sus datos; la primera vez tarda unos 20 "

@@ -52,6 +52,22 @@ function liveSlides() {
   });
 }
 
+function picturesPending() {
+  // "Making the pictures…" goes once the first picture has come: the deck's pictures are
+  // made in one run, so the rest are ready with it (the others load lazily, as scrolled to).
+  // Checked on every load, and on every live update, which brings a new message when
+  // pictures are missing again.
+  const slides = document.getElementById("slides");
+  if (!slides) return;
+  const check = () => {
+    const note = slides.querySelector(".pictures-pending");
+    const first = slides.querySelector(".thumbs img");
+    if (note && first && first.complete && first.naturalWidth > 0) note.remove();
+  };
+  slides.addEventListener("load", check, true);  // load does not bubble: caught on its way
+  check();
+}
+
 const viewer = {
   // One slide opened large, with its notes, questions and findings; Previous and Next (or
   // the arrow keys) step through the deck, Escape or Close go back to the grid.
@@ -219,7 +235,7 @@ function settingsForm() {
 
 function kitOrganization() {
   // The kit names the organization and a support person: they show in the empty fields, as
-  // on the slides.
+  // on the slides. Without a kit, the look's default is the deck's own colors, not a kit's.
   const kit = document.getElementById("kit");
   if (!kit) return;
   kit.addEventListener("change", () => {
@@ -227,6 +243,10 @@ function kitOrganization() {
       const field = document.getElementById(key);
       if (field) field.placeholder = kit.selectedOptions[0]?.dataset[key] || "";
     });
+    const standard = document.querySelector("#look option[value='']");
+    if (standard) {
+      standard.textContent = kit.value ? standard.dataset.withKit : standard.dataset.withoutKit;
+    }
   });
 }
 
@@ -236,5 +256,6 @@ document.addEventListener("DOMContentLoaded", () => {
   settingsForm();
   viewer.setUp();
   liveSlides();
+  picturesPending();
   liveContrast();
 });

@@ -1,0 +1,74 @@
+"""Steps: a numbered list of three to six plain points, each on a full-width panel of its
+own with its number large in the accent colour at its left, stacked from the content's top
+(the design system's process idea for steps that are sentences, not labels: a chevron row
+holds three or four words a step, these hold a line or two). Chosen for a list the author
+numbered: steps taken in order."""
+
+from __future__ import annotations
+
+from pptx.slide import Slide
+
+from workshop.metrics import LINE_HEIGHT
+from workshop.model import BulletSlide
+from workshop.slide_types import cards
+from workshop.theme import geometry as g
+from workshop.typography import keep_together, no_widow
+
+NAME = "steps"
+SIZES = (28, 24, 20)  # the steps' words, largest first: never above the body's 28
+NUMERAL_PT = 32
+LEFT = int(0.9 * g.INCH)  # the numeral's column, clear of the words
+INSET = int(0.1 * g.INCH)  # above a step's first line and below its last, at the least ...
+MOST_INSET = int(0.2 * g.INCH)  # ... and at the most, where the area has room to spare
+GAP = int(0.12 * g.INCH)  # between steps: close, as one sequence
+LONGEST = 110  # characters a step may have: two lines at the smallest size
+
+
+def points(content: BulletSlide) -> list[str] | None:
+    """Return the steps when the list is numbered and holds 3 to 6 plain points (no
+    sub-points, no icons of their own) of at most LONGEST characters; else None."""
+    found = content.bullets
+    if not content.numbered or not 3 <= len(found) <= 6 \
+            or not all(isinstance(p, str) for p in found):
+        return None
+    texts = [str(p) for p in found]
+    return texts if all(len(t) <= LONGEST for t in texts) else None
+
+
+def applies(content: BulletSlide) -> bool:
+    """Return True when the slide's points are steps in order."""
+    return points(content) is not None
+
+
+def _heights(texts: list[str], size: int, font: str, width: int) -> list[int]:
+    """Return the height (EMU) of the words of each step at `size`, wrapped in a panel
+    `width` wide as the fit model wraps them (the panel adds its insets)."""
+    return [int(cards.text_lines([text], size, font, width, LEFT) * size * LINE_HEIGHT * g.PT)
+            for text in texts]
+
+
+def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
+    """Draw the steps down `area`: a panel each, as tall as its own words, at the largest
+    size at which they all fit (the smallest when none does: the fit check then says so);
+    room left over opens the panels' insets, up to MOST_INSET, so the steps breathe."""
+    texts = [no_widow(keep_together(text)) for text in points(content) or []]
+    gaps = GAP * (len(texts) - 1)
+    for size in SIZES:
+        heights = _heights(texts, size, font, area.cx)
+        if sum(heights) + 2 * INSET * len(texts) + gaps <= area.cy:
+            break
+    spare = area.cy - sum(heights) - gaps
+    inset = max(INSET, min(MOST_INSET, spare // (2 * len(texts))))
+    heights = [height + 2 * inset for height in heights]
+    top = area.y
+    numeral = int(NUMERAL_PT * LINE_HEIGHT * g.PT)
+    # The numeral's first baseline about level with the words': raised by the difference in
+    # their ascents, never above the panel.
+    raised = min(inset, int((NUMERAL_PT - size) * 0.9 * g.PT))
+    for n, (text, height) in enumerate(zip(texts, heights, strict=True), start=1):
+        box = g.Box(area.x, top, area.cx, height)
+        cards.panel(slide, box, f"Step card {n}", text, size, inset, left=LEFT, bottom=inset)
+        cards.mark(slide, g.Box(box.x + cards.SIDE - cards.MARK_SIDE, box.y + inset - raised,
+                                LEFT - cards.SIDE, numeral), f"Step card {n} Number", str(n),
+                   NUMERAL_PT)
+        top += height + GAP
