@@ -263,9 +263,12 @@ def test_the_kit_page_shows_contrast_refuses_a_failing_kit_and_a_post_without_to
     text.clear()
     text.send_keys("#1A1A1A")
     accent = browser.find_element(By.ID, "color_accent")  # too light for charts: a caution
+    pair = browser.find_element(By.CSS_SELECTOR, "[data-pair='accent background']")
+    accent.clear()
+    accent.send_keys("#7FD4E0")  # a light teal: offered a teal as vivid, only darker
+    assert pair.find_element(By.CLASS_NAME, "suggest").text == "Use #2BA1B2"
     accent.clear()
     accent.send_keys("#DDDDDD")
-    pair = browser.find_element(By.CSS_SELECTOR, "[data-pair='accent background']")
     assert pair.find_element(By.TAG_NAME, "output").text == "1.35:1"
     # The nearest gray that passes is offered as one click (not taken here: the save below
     # shows what a too-light accent is told).

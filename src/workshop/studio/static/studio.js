@@ -128,14 +128,36 @@ function contrastOf(a, b) {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
+function toHsl(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  if (max === min) return [0, 0, l];
+  const d = max - min;
+  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+  const h = max === r ? ((g - b) / d + (g < b ? 6 : 0)) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return [h / 6, s, l];
+}
+
+function fromHsl(h, s, l) {
+  const channel = (n) => {
+    const k = (n + h * 12) % 12;
+    const a = s * Math.min(l, 1 - l);
+    return Math.round(255 * (l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
+  };
+  return `#${[0, 8, 4].map((n) => channel(n).toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+}
+
 function nearestPassing(color, other, minimum) {
-  // The same hue, darkened (on a light partner) or lightened (on a dark one) in small steps
-  // until it reaches `minimum` against `other`: the nearest color that passes.
-  const toward = hexLuminance(other) > 0.18 ? 0 : 255;
-  const channels = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  // The same hue and saturation, darker (on a light partner) or lighter (on a dark one), a
+  // step of lightness at a time until it reaches `minimum` against `other`: the nearest
+  // color that passes, as vivid as the one chosen (mixing with black greys it).
+  const [h, s, l] = toHsl(color);
+  const darker = hexLuminance(other) > 0.18;
   for (let step = 1; step <= 100; step += 1) {
-    const mixed = channels.map((c) => Math.round(c + (toward - c) * (step / 100)));
-    const hex = `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+    const lightness = darker ? l * (1 - step / 100) : l + (1 - l) * (step / 100);
+    const hex = fromHsl(h, s, lightness);
     if (contrastOf(hex, other) >= minimum) return hex;
   }
   return null;
