@@ -45,8 +45,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "forward one.",
             "Don’t promise secrecy: follow your reporting duty, and tell the family first "
             "where that is safe.",
-            "Threats now? Don’t pay, save the chat (never the image), report; the support "
-            "person can help.",
+            "Threats now? Ask where the child is: not alone with this tonight. Don’t pay, save "
+            "the chat (never the image), report; the support person can help.",
             "Thoughts of suicide? Stay with them and call or text 988 together. Afterwards, "
             "write down what was said and when.",
         ],
@@ -209,7 +209,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "slides_note": ("Cada diapositiva de la presentación en texto, para quien no puede abrir "
                         "las diapositivas o usa un lector de pantalla. Debajo de cada una se "
                         "abren sus notas."),
-        "handout_title": "Para madres, padres y cuidadores",
+        "handout_title": "Para las familias",
         "guide_agenda": "Programa y tiempos",
         "night_sheet": "La reunión en una página",
         "slides_column": "Diapositivas",
@@ -223,18 +223,21 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "night_numbers_list": [
             "CyberTipline del NCMEC: CyberTipline.org o 1-800-843-5678, las 24 horas, sin dar "
             "su nombre",
-            "Línea 988: llamen al 988 y marquen 2, o manden AYUDA por texto al 988",
+            "Línea 988: llamen al 988 y marquen el 2, o manden un texto con la palabra AYUDA "
+            "al 988",
             "Si alguien corre peligro inmediato: 911",
         ],
         "disclosure_short": [
-            "Mantenga la calma, agradezca y escuche. Nunca pida ver una imagen, ni la copie o "
-            "reenvíe.",
+            "Mantenga la calma, agradezca y escuche. Nunca pida ver una imagen, ni la copie ni "
+            "la reenvíe.",
             "No prometa guardar el secreto: cumpla su obligación de reportar y, si es seguro, "
             "avísele antes a la familia.",
-            "¿Amenazas ahora? No pagar, guardar el chat (nunca la imagen), reportar; la persona "
-            "de apoyo puede ayudar.",
-            "¿Pensamientos suicidas? Quédese con la persona y llamen juntos al 988 y marquen 2. "
-            "Después, anote lo que se dijo y cuándo.",
+            "¿Amenazas ahora? Pregunte dónde está el joven: que esta noche no esté solo con "
+            "esto. No pagar, guardar el chat (nunca la imagen), reportar; la persona de apoyo "
+            "puede ayudar.",
+            "¿Pensamientos suicidas? Quédese con la persona y llamen juntos al 988 y marquen el 2, "
+            "o manden un texto con la palabra AYUDA al 988. Después, anote lo que se dijo y "
+            "cuándo.",
         ],
         "part": "Parte",
         "starts": "Inicio",
@@ -243,7 +246,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "questions_row": "Preguntas, después de la última diapositiva",
         "evening_total": "La reunión, con las preguntas",
         "facts_checked": "Datos revisados: {date}",
-        "adapted_from": "adaptado de {source}; sus autores no lo han revisado",
+        "adapted_from": "adaptado de {source}; no cuenta con el aval de sus autores",
         "preparation": "Lista de preparación",
         "prep_room": [
             "Sala reservada, con asientos para todos y un espacio tranquilo cerca",
@@ -307,8 +310,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "no la incluya en sus notas.",
             "Indique la CyberTipline del NCMEC (CyberTipline.org, 1-800-843-5678, las 24 horas).",
             "Si alguien menciona el suicidio o está en crisis, indíquele el 988 (llamar y "
-            "marcar 2, o mandar AYUDA por texto al 988) y acompañe a esa persona hasta que reciba "
-            "ayuda; si corre peligro inmediato, llame al 911.",
+            "marcar el 2, o mandar un texto con la palabra AYUDA al 988) y acompañe a esa "
+            "persona hasta que reciba ayuda; si corre peligro inmediato, llame al 911.",
             "Una tarjeta que dice que un niño puede estar en riesgo va esa misma noche a la "
             "persona de la organización que se ocupa de la seguridad infantil.",
             "Si alguien culpa a un joven que fue víctima, responda con "

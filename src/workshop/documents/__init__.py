@@ -21,11 +21,16 @@ class Heading:
 @dataclass(frozen=True)
 class Text:
     """A paragraph; `direction` marks a facilitator direction, shown set apart;
-    `keep_with_next` keeps it on the page of what follows (a line under a heading)."""
+    `keep_with_next` keeps it on the page of what follows (a line under a heading);
+    `fine_print` sets it a step smaller (FINE_PRINT of the body), as a source line is."""
 
     paragraph: Paragraph
     direction: bool = False
     keep_with_next: bool = False
+    fine_print: bool = False
+
+
+FINE_PRINT = 0.8  # a fine-print line's size, as a share of the body's
 
 
 @dataclass(frozen=True)

@@ -127,11 +127,12 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
                                        Run(kit.contact, bold=True))))
         found.append(Bullets((*first, *(labelled(r) for r in national))))
     attribution = deck.attribution(handout) or deck.sources.get("guide")
-    if attribution:  # at the foot of the resources, beside the QR code's column
+    source = None
+    if attribution:  # the page's foot, across its width: the shortest it can be
         checked = f". {w('facts_checked', date=deck.facts_checked)}" if deck.facts_checked \
             else ""
-        found.append(Text(Paragraph((Run(w("source", source=attribution) + checked,
-                                         italic=True),))))
+        source = Text(Paragraph((Run(w("source", source=attribution) + checked,
+                                     italic=True),)), fine_print=True)
     link = qr_link(prepared)
     width = PAGE_WIDTH_IN - 2 * MARGIN_IN
     blocks: list = [band]
@@ -149,6 +150,8 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
             blocks.append(Columns((qr,), (width,)))  # kept together
         else:  # the QR code and its link in the corner beside the resources, kept together
             blocks.append(Columns((tuple(found), qr), (width - QR_COLUMN_IN, QR_COLUMN_IN)))
+    if source is not None:
+        blocks.append(source)
     style = replace(style_for(prepared, LARGE_PRINT_PT if large_print else BODY_PT),
                     leading=HANDOUT_LEADING)
     return Document(deck.title, deck.lang_tag, blocks, style,

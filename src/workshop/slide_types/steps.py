@@ -68,7 +68,8 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
     for n, (text, height) in enumerate(zip(texts, heights, strict=True), start=1):
         box = g.Box(area.x, top, area.cx, height)
         cards.panel(slide, box, f"Step card {n}", text, size, inset, left=LEFT, bottom=inset)
-        cards.mark(slide, g.Box(box.x + cards.SIDE - cards.MARK_SIDE, box.y + inset - raised,
-                                LEFT - cards.SIDE, numeral), f"Step card {n} Number", str(n),
-                   NUMERAL_PT)
+        top_gap = inset - raised  # the numeral's frame, within its panel
+        cards.mark(slide, g.Box(box.x + cards.SIDE - cards.MARK_SIDE, box.y + top_gap,
+                                LEFT - cards.SIDE, min(numeral, height - top_gap)),
+                   f"Step card {n} Number", str(n), NUMERAL_PT)
         top += height + GAP

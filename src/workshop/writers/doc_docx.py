@@ -19,6 +19,7 @@ from docx.shared import Inches, Pt, RGBColor
 
 from workshop import compat
 from workshop.documents import (
+    FINE_PRINT,
     Band,
     Box,
     Bullets,
@@ -121,6 +122,8 @@ def _blank(document: Document):
     return copy.deepcopy(blank)  # the whole graph: its parts, package and views together
 
 
+FINE_PRINT_STYLE = "Caption"  # the template's style that a fine-print line takes
+
 # Each Word document's styles by name. python-docx looks a style's name up by scanning every
 # style of the document, twice, on each use, which a handout of a few hundred paragraphs feels.
 _STYLES: WeakKeyDictionary = WeakKeyDictionary()
@@ -152,7 +155,8 @@ def _simple(word, block: Heading | Text | Bullets | Picture) -> None:
     elif isinstance(block, Picture):
         _picture(word, block)
     elif isinstance(block, Text):
-        paragraph = word.add_paragraph()
+        paragraph = _paragraph(word, FINE_PRINT_STYLE) if block.fine_print \
+            else word.add_paragraph()
         _runs(paragraph, block.paragraph, direction=block.direction)
         if block.direction:
             paragraph.paragraph_format.left_indent = Inches(0.3)
@@ -590,6 +594,11 @@ def _styles(word, document: Document) -> None:
                 fonts.attrib.pop(qn(attribute), None)
     for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
         word.styles[name].font.size = Pt(style.body_pt)
+    fine = word.styles[FINE_PRINT_STYLE]  # the template's Caption, as plain small text
+    fine.font.size = Pt(round(style.body_pt * FINE_PRINT * 2) / 2)  # Word's half points
+    fine.font.bold = False
+    fine.font.color.rgb = RGBColor.from_string(style.text.upper())
+    fine.paragraph_format.space_before = Pt(round(style.body_pt * 0.3))
     _accent_markers(word, style.accent)
     # python-docx has no API for the default language: set it in the document defaults.
     defaults = word.styles.element.find(qn("w:docDefaults"))

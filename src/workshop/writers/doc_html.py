@@ -6,6 +6,7 @@ import base64
 from html import escape
 
 from workshop.documents import (
+    FINE_PRINT,
     Band,
     Box,
     Bullets,
@@ -51,6 +52,7 @@ h1 {{ font-size: 1.9em; }} h2 {{ font-size: 1.45em; border-bottom: 2px solid #{s
 h3 {{ font-size: 1.2em; margin-top: 1.6em; }} h4 {{ font-size: 1em; margin-bottom: .2em; }}
 p.direction {{ font-style: italic; color: #4a4a4a; border-left: 4px solid #{s.accent};
                padding-left: .8em; }}
+p.fine-print {{ font-size: {FINE_PRINT}em; }}
 ul.checklist {{ list-style: "\\2610  "; }}
 table {{ border-collapse: collapse; margin: 1em 0; }}
 th, td {{ border: 1px solid #bbb; padding: .3em .7em; text-align: left; }}
@@ -159,7 +161,8 @@ def _simple(block: Heading | Text | Bullets | Picture) -> str:
     if isinstance(block, Heading):
         return f"<h{block.level}>{escape(block.text)}</h{block.level}>"
     if isinstance(block, Text):
-        css = ' class="direction"' if block.direction else ""
+        css = (' class="direction"' if block.direction
+               else ' class="fine-print"' if block.fine_print else "")
         return f"<p{css}>{inline(block.paragraph)}</p>"
     return _list(block)
 
