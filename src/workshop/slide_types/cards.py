@@ -119,11 +119,6 @@ def bar(slide: Slide, box: g.Box, name: str):
     return shape
 
 
-# The design system's data grey (L* about 82): the text colour lightened this far, so that a
-# kit's text colour carries over to the grey of the people and bars not highlighted.
-DATA_GREY_TINT = 0.75
-
-
 def flat(shape, color: MSO_THEME_COLOR) -> None:
     """Fill `shape` (any drawn shape: a card, an arrow, a bubble, a rule) flat in `color`:
     no outline, no shadow, and no theme style (LibreOffice draws the theme's effect style, a

@@ -11,7 +11,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.slide import Slide
 
-from workshop.slide_types.cards import DATA_GREY_TINT, flat
+from workshop.slide_types.cards import flat
 from workshop.theme import geometry as g
 
 NAME = "pictogram"
@@ -36,9 +36,10 @@ def share(figure: str) -> tuple[int, int] | None:
     return (counted, whole) if 0 < counted <= whole <= MOST else None
 
 
-def draw(slide: Slide, counted: int, whole: int, area: g.Box) -> None:
+def draw(slide: Slide, counted: int, whole: int, area: g.Box, grey_tint: float) -> None:
     """Draw `whole` people in rows of five, top-anchored and centred across `area`, the first
-    `counted` in the accent colour and the rest in a light tint of the text colour; smaller
+    `counted` in the accent colour and the rest in the text colour lightened by `grey_tint`
+    (the look's data grey); smaller
     than the design's size only where `area` is too small for it. The shapes are flat and
     unnamed for screen readers: the figure and caption beside them say what they show."""
     per_row = min(PER_ROW, whole)
@@ -52,11 +53,12 @@ def draw(slide: Slide, counted: int, whole: int, area: g.Box) -> None:
         row, column = divmod(n, per_row)
         x, y = left + column * (across + gap), area.y + row * (down + gap)
         color = MSO_THEME_COLOR.ACCENT_1 if n < counted else MSO_THEME_COLOR.TEXT_1
-        _person(slide, g.Box(x, y, across, down), color, n + 1, tinted=n >= counted)
+        _person(slide, g.Box(x, y, across, down), color, n + 1,
+                grey_tint if n >= counted else None)
 
 
 def _person(slide: Slide, box: g.Box, color: MSO_THEME_COLOR, number: int,
-            tinted: bool) -> None:
+            tint: float | None) -> None:
     """Draw one person filling `box`: a round head over rounded shoulders."""
     head = int(box.cx * HEAD)
     shoulders_top = box.y + head + int(box.cy * NECK)
@@ -69,5 +71,5 @@ def _person(slide: Slide, box: g.Box, color: MSO_THEME_COLOR, number: int,
         if kind == MSO_SHAPE.ROUND_2_SAME_RECTANGLE:
             shape.adjustments[0] = 0.5  # shoulders: the top corners fully round
         flat(shape, color)
-        if tinted:
-            shape.fill.fore_color.brightness = DATA_GREY_TINT
+        if tint is not None:
+            shape.fill.fore_color.brightness = tint

@@ -12,7 +12,9 @@ COLORS: dict[str, str] = {
     "dk1": "1E2A32",  # body text
     "lt1": "FFFFFF",  # background
     "dk2": "1F4E5F",  # titles, dark slide backgrounds
-    "lt2": "EEF3F5",  # soft panels (prompt band)
+    # soft panels (cards, prompt band): 1.2:1 on white, deep enough to hold on a projector
+    # that washes pale tints out (1.12:1 vanished)
+    "lt2": "E3ECF0",
     "accent1": "2A7F8E",
     "accent2": "E0A458",
     "accent3": "5B7FA6",
@@ -24,9 +26,11 @@ COLORS: dict[str, str] = {
 }
 
 # The colours an illustration drawn for the decks uses (decks/images/): a picture in them
-# (and their blends) is repainted in each deck's look and kit (see images.in_scheme).
-ILLUSTRATION_COLORS = {slot: value for slot, value in COLORS.items()
-                       if slot not in ("hlink", "folHlink")}
+# (and their blends) is repainted in each deck's look and kit (see images.in_scheme). They
+# are the calm look's, but for its panel tint, deepened since the pictures were drawn: the
+# pictures keep the tint they were drawn in, and each deck repaints it in its own.
+ILLUSTRATION_COLORS = {**{slot: value for slot, value in COLORS.items()
+                          if slot not in ("hlink", "folHlink")}, "lt2": "EEF3F5"}
 
 HEADING_FONT = "Cambria"  # LibreOffice substitutes the metric-compatible Caladea
 BODY_FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
@@ -44,6 +48,9 @@ class Look:
     heading_font: str
     body_font: str
     scheme_name: str
+    # The data grey (people and bars not highlighted): the text colour lightened this far.
+    # The design system's L* about 82 by default; darker where a weak projector must keep it.
+    data_grey_tint: float = 0.75
 
 
 LOOKS: dict[str, Look] = {
@@ -74,7 +81,7 @@ LOOKS: dict[str, Look] = {
         "dk1": "000000",
         "lt1": "FFFFFF",
         "dk2": "0B1F3A",
-        "lt2": "EDF1F5",
+        "lt2": "D6DEE7",  # 1.36:1 on white: panels that survive a washed-out projector
         "accent1": "0050A0",
         "accent2": "FFB000",
         "accent3": "00703C",
@@ -83,7 +90,7 @@ LOOKS: dict[str, Look] = {
         "accent6": "444444",
         "hlink": "0050A0",
         "folHlink": "5A2D82",
-    }, "Arial", "Arial", "Workshop High Contrast"),
+    }, "Arial", "Arial", "Workshop High Contrast", data_grey_tint=0.5),  # 3.9:1 on white
 }
 DEFAULT_LOOK = "calm"
 
@@ -105,7 +112,7 @@ def theme_colors(look: Look, kit: BrandColors | None = None) -> dict[str, str]:
         "dk1": hexes["text"],
         "lt1": hexes["background"],
         "dk2": hexes["primary"],
-        "lt2": mix(hexes["background"], hexes["primary"], 0.08).lstrip("#"),
+        "lt2": mix(hexes["background"], hexes["primary"], 0.12).lstrip("#"),  # about 1.2:1
         "accent1": hexes["primary"],
         "accent2": hexes["accent"],
         "hlink": hexes["primary"],

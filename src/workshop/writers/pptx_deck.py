@@ -168,6 +168,7 @@ class _DeckWriter:
         self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         self.colors, self.heading_font, self.body_font = read_schemes(theme.blob)
+        self.data_grey = LOOKS[prepared.look].data_grey_tint  # people and bars not highlighted
 
     def words(self, key: str, **values: object) -> str:
         return word(self.deck.language, key, **values)
@@ -695,9 +696,9 @@ class _DeckWriter:
                           bottom - g.CONTENT_TOP)
             if content.chart:
                 pptx_shapes.add_chart(slide, content.chart, self.box(right),
-                                      self.copier.names, self.colors)
+                                      self.copier.names, self.colors, self.data_grey)
             else:  # "6 in 10": six people of ten
-                pictogram.draw(slide, *counted, self.box(right))
+                pictogram.draw(slide, *counted, self.box(right), self.data_grey)
             if caption is None:  # keep the figure clear of the drawing
                 left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
                 _place(figure, left)

@@ -34,7 +34,7 @@ from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.package import build_time
 from workshop.session import Cache
-from workshop.slide_types.cards import DATA_GREY_TINT, flat  # one flat fill for every shape
+from workshop.slide_types.cards import flat  # one flat fill for every shape
 from workshop.theme import geometry as g
 from workshop.typography import keep_together
 from workshop.writers import pptx_parts
@@ -53,13 +53,13 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
     """Draw numbered arrows left to right across the top of `area`, each over a flat card
     with its step's title (bold) and detail: the arrows show the number alone, so no label
     can wrap where its neighbours do not, in any font or language (design system, section
-    4); the cards as tall as the longest title and detail need at the largest size that
-    fits, all of one height."""
+    4); each card under its arrow, as wide, the cards as tall as the longest title and detail
+    need at the largest size that fits, all of one height."""
     gap = int(0.15 * g.INCH)
     width = (area.cx - gap * (len(steps) - 1)) // len(steps)
-    card_gap = int(0.2 * g.INCH)
+    card_gap = int(0.15 * g.INCH)  # the design system's 0.15 under the arrows
     room = area.cy - _HEAD_HEIGHT - card_gap
-    text_width = (width - gap - 2 * _CARD_SIDE) / g.PT - WRAP_SLACK_PT
+    text_width = (width - 2 * _CARD_SIDE) / g.PT - WRAP_SLACK_PT
     for size in _CARD_SIZES:
         lines = max(wrapped_lines([Span(step.title, size, bold=True)], body_font, text_width)
                     + wrapped_lines([Span(step.detail, size)], body_font, text_width)
@@ -75,7 +75,7 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
         head_box = g.Box(x, top, width, _HEAD_HEIGHT)
         _stamped(slide, ("step", kind), head_box, f"Step {n + 1}", [str(n + 1)],
                  lambda box, texts, kind=kind: _step_head(slide, kind, box, texts, _NUMBER_PT))
-        card_box = g.Box(x, top + _HEAD_HEIGHT + card_gap, width - gap, card)
+        card_box = g.Box(x, top + _HEAD_HEIGHT + card_gap, width, card)  # its arrow's width
         _stamped(slide, ("step card", size), card_box, f"Step {n + 1} Detail",
                  [step.title, step.detail],
                  lambda box, texts, size=size: _step_card(slide, box, texts, size))
@@ -213,10 +213,11 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
 
 
 def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNames,
-              colors: dict[str, str]) -> None:
+              colors: dict[str, str], grey_tint: float) -> None:
     """Add a native, editable chart of `chart` in `area`, coloured from the theme (whose
-    colours by slot are `colors`), its parts named by `names`. A slice's value is written in
-    the theme's light or dark text colour, whichever reads better on it.
+    colours by slot are `colors`), its parts named by `names`; a bar not highlighted in the
+    text colour lightened by `grey_tint` (the look's data grey). A slice's value is written
+    in the theme's light or dark text colour, whichever reads better on it.
 
     The first chart of each kind and data in a session is made and styled through python-pptx;
     later ones are copies of it (see pptx_parts.add_chart_copy), the same XML.
@@ -228,7 +229,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNam
     round_chart = chart.kind in ("doughnut", "pie")
     label_colors = tuple(_label_color(colors, _SERIES_COLORS[n % len(_SERIES_COLORS)])
                          for n in range(len(chart.values))) if round_chart else ()
-    key = (chart.kind, data.workbook_key, label_colors)
+    key = (chart.kind, data.workbook_key, label_colors, grey_tint)
     made = _CHARTS.get(key)
     if made is not None:
         frame_element = pptx_parts.add_chart_copy(slide, made, data.xlsx_blob, area, names)
@@ -276,7 +277,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNam
         # once which figure the slide is about (design system, "statistic + comparison").
         series.format.fill.solid()
         series.format.fill.fore_color.theme_color = MSO_THEME_COLOR.TEXT_1
-        series.format.fill.fore_color.brightness = DATA_GREY_TINT
+        series.format.fill.fore_color.brightness = grey_tint
         latest = series.points[len(chart.values) - 1].format.fill
         latest.solid()
         latest.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
