@@ -57,7 +57,9 @@ def test_a_heading_keeps_its_last_two_words_together() -> None:
 
 def test_a_list_of_short_items_breaks_between_them() -> None:
     line = "Sexting y sextorsión · ¿Cómo ocurre? · Si le pasa a su hijo o hija"
-    kept = items_whole(line).split(" \u00b7 ")  # the items, still apart at the dots
+    # the items, still apart before each dot; the dot goes with the item after it, so that
+    # no line ends on a dangling "·"
+    kept = items_whole(line).split(f" \u00b7{NBSP}")
     assert kept[0] == f"Sexting{NBSP}y{NBSP}sextorsión"
     assert kept[1] == f"¿Cómo{NBSP}ocurre?"
     # longer than four words: free to break, but never after its first word

@@ -36,12 +36,14 @@ def items_whole(line: str, separator: str = " \u00b7 ", longest: int = 4) -> str
     """Return a line of items joined by `separator` ("Sexting · Sextortion today · ...") with
     the words of each item of at most `longest` words bound by no-break spaces, so that the
     line breaks between items, never inside a short one, and the first two words of a longer
-    one bound, so that none leaves its first word alone at the end of a line."""
+    one bound, so that none leaves its first word alone at the end of a line. The separator
+    goes with the item after it: a line ends on an item, never on a dangling "·"."""
     items = line.split(separator)
     if len(items) < 2:
         return line
-    return separator.join(item.replace(" ", NO_BREAK_SPACE) if len(item.split(" ")) <= longest
-                          else item.replace(" ", NO_BREAK_SPACE, 1) for item in items)
+    joined = separator.rstrip(" ") + NO_BREAK_SPACE if separator.endswith(" ") else separator
+    return joined.join(item.replace(" ", NO_BREAK_SPACE) if len(item.split(" ")) <= longest
+                       else item.replace(" ", NO_BREAK_SPACE, 1) for item in items)
 
 
 def no_widow(title: str) -> str:

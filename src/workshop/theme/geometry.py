@@ -95,7 +95,7 @@ HERO_GAP = int(0.15 * INCH)
 HERO_RULE = (int(1.4 * INCH), int(0.08 * INCH))  # the accent rule above a hero slide's text
 HERO_BOTTOM = int(6.9 * INCH)  # where a title or section slide's text must end
 SECTION_BOTTOM = int(6.66 * INCH)  # where a divider's text must end: above the bottom row
-HERO_X = int(0.9 * INCH)
+HERO_X = MARGIN  # a hero slide's text starts where every other slide's does (MARGIN + inset)
 # The title slide: the deck's words on the dark field left of TITLE_FIELD_X, a light field
 # right of it for the logo (no plate) and the people standing on the slide's bottom edge.
 TITLE_FIELD_X = int(8.0 * INCH)

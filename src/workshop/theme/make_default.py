@@ -89,7 +89,7 @@ def layouts() -> list[Layout]:
     accent rule above their text, which the writer draws where the text ends up).
     """
     i = g.INCH
-    hero_title = g.Box(int(0.9 * i), int(2.1 * i), int(11.5 * i), int(1.9 * i))
+    hero_title = g.Box(g.HERO_X, int(2.1 * i), int(11.5 * i), int(1.9 * i))
     title_words = g.Box(hero_title.x, hero_title.y, g.TITLE_TEXT_WIDTH, hero_title.cy)
     divider_words = g.Box(hero_title.x, hero_title.y, g.DIVIDER_TEXT_WIDTH, hero_title.cy)
     left = g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(0.6 * i))

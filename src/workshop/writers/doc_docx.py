@@ -11,8 +11,14 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from docx import Document as WordDocument
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
+from docx.enum.text import (
+    WD_ALIGN_PARAGRAPH,
+    WD_BREAK,
+    WD_LINE_SPACING,
+    WD_TAB_ALIGNMENT,
+    WD_TAB_LEADER,
+)
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
@@ -386,6 +392,7 @@ def _band(word, band: Band, document: Document) -> None:
     table = word.add_table(rows=1, cols=2 if band.logo else 1)
     text = table.rows[0].cells[0]
     _shade(text, document.style.primary)
+    _pad(text, BAND_PADDING_IN, vertical=BAND_PADDING_IN * 0.6)  # room around the words
     title = text.paragraphs[0]
     run = title.add_run(no_widow(band.title))
     run.font.size = Pt(round(document.style.body_pt * 1.8))
@@ -404,12 +411,18 @@ def _band(word, band: Band, document: Document) -> None:
         cell = table.rows[0].cells[1]
         _picture(cell, band.logo)
         _tidy(cell)
-        _outline(cell, document.style.primary, "18")
+        _outline(cell, document.style.primary, "12")
+        cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER  # in the middle of its plate
+        for paragraph in cell.paragraphs:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _set_widths(table, (full - band.logo.width_in - 0.3, band.logo.width_in + 0.3))
     else:
         _set_widths(table, (full,))
     _keep_rows(table)
     _gap(word)
+
+
+BAND_PADDING_IN = 0.14  # the title band's words from its left and right edges
 
 
 def _columns(word, block: Columns) -> None:
@@ -436,12 +449,15 @@ def _rule_under(cell, color: str) -> None:
     compat.xml_of(cell).get_or_add_tcPr().append(borders)
 
 
-def _pad(cell, inches: float) -> None:
-    """Set `cell`'s text `inches` in from its left and right edges (a block's own margin)."""
+def _pad(cell, inches: float, vertical: float | None = None) -> None:
+    """Set `cell`'s text `inches` in from its left and right edges (a block's own margin),
+    and `vertical` inches from its top and bottom when given."""
     margins = OxmlElement("w:tcMar")
-    for side in ("left", "right"):
+    sides = (("left", inches), ("right", inches)) if vertical is None else (
+        ("top", vertical), ("left", inches), ("bottom", vertical), ("right", inches))
+    for side, size in sides:  # in the schema's order
         edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:w"), str(round(inches * 1440)))
+        edge.set(qn("w:w"), str(round(size * 1440)))
         edge.set(qn("w:type"), "dxa")
         margins.append(edge)
     compat.xml_of(cell).get_or_add_tcPr().append(margins)
