@@ -110,21 +110,20 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
                            numbered=True)))  # steps, in the order they are taken
     local, national = printed_resources(prepared, handout.resources)
     found: list = [Heading(2, w("save_numbers"))] if local or national else []
-    if found:  # the local ones first, in bold throughout; a line to fill in when none is given
+    if found:  # the local ones first; a line to fill in when none is given
         blanks = [Paragraph((Run(f"{label}: ", bold=True), Run(w("blank"))))
                   for label in phrases(language, "local_blanks")]
         support = deck.event.support_person
         if support:  # tonight's support person, by name: the host's contact parents met
             blanks[0] = Paragraph((Run(f"{w('support_tonight')}: ", bold=True),
-                                   Run(support, bold=True)))
-        first = ([Paragraph(tuple(Run(run.text, bold=True) for run in labelled(r).runs))
-                  for r in local] if local else blanks)
+                                   Run(support)))
+        # Every line as the national ones are: its name bold, its number plain.
+        first = [labelled(r) for r in local] if local else blanks
         if local and support:
             first.insert(0, blanks[0])
         kit = prepared.brand.brand if prepared.brand is not None else None
         if kit is not None and kit.contact:  # the host's own email and phone, first
-            first.insert(0, Paragraph((Run(f"{kit.name}: ", bold=True),
-                                       Run(kit.contact, bold=True))))
+            first.insert(0, Paragraph((Run(f"{kit.name}: ", bold=True), Run(kit.contact))))
         found.append(Bullets((*first, *(labelled(r) for r in national))))
     attribution = deck.attribution(handout) or deck.sources.get("guide")
     source = None
