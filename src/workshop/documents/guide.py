@@ -67,12 +67,13 @@ def agenda_table(plan_of_time: Schedule, language: str) -> Table:
         least, most = plan_of_time.evening
         evening = ["", w("evening_total"), plan_of_time.span(most, least), ""]
         rows.append((*evening, "") if short else tuple(evening))
-    # The number, minutes and clocks are short; the part's title takes the rest of the line.
+    # The number and clocks are short, a range of minutes ("53:30 to 60:00") and the last
+    # heading want their own line; the part's title takes the rest of the line.
     if short:
         return Table(("#", w("part"), w("length"), w("starts"), w("starts_short")),
-                     tuple(rows), widths=(0.4, 2.9, 1.0, 1.1, 1.1))
+                     tuple(rows), widths=(0.35, 2.25, 1.4, 1.0, 1.5))
     return Table(("#", w("part"), w("length"), w("starts")), tuple(rows),
-                 widths=(0.4, 3.9, 1.0, 1.2))
+                 widths=(0.35, 3.55, 1.4, 1.2))
 
 
 PICTURE_COLUMN = 3.0  # inches: a slide's picture beside what it shows, on a 6.5-inch line
