@@ -224,6 +224,17 @@ def test_the_ai_report_counts_are_never_shown_as_fakes_of_children(name: str, bu
             assert "not a count" in slide.notes or "No son una cuenta" in slide.notes
 
 
+def test_a_rise_in_reports_is_shown_as_counts_not_as_a_percentage(built) -> None:
+    """A large "+63%" over report counts read as alarm: the slide leads with the count and
+    gives the earlier one, saying that reports are not children; the rise is in the notes."""
+    for name, title in (("full", "Financial sextortion reports to NCMEC"),
+                        ("es", "Reportes de sextorsión financiera al NCMEC")):
+        slide = next(s for s in built[name] if s.title == title)
+        assert "%" not in slide.text and "18,898" in slide.text and "11,625" in slide.text
+        assert "not children" in slide.text or "no niños" in slide.text
+        assert "63 p" in slide.notes  # "63 percent", "63 por ciento"
+
+
 @pytest.mark.parametrize("name", DECKS)
 def test_no_fbi_figure_is_dated_2023(name: str, built) -> None:
     assert "FBI, 2023" not in all_text(built[name])
