@@ -44,15 +44,15 @@ def national_resources(prepared: PreparedDeck) -> list[Resource]:
 
 def printed_resources(prepared: PreparedDeck,
                       fuller: list[Resource]) -> tuple[list[Resource], list[Resource]]:
-    """Return the places a printed document lists: the event's own, and the others, the deck's
-    then `fuller` (the handout text's). A place both name is printed as `fuller` words it
+    """Return the places a printed document lists: the event's own, and the others: those only
+    `fuller` (the handout text's) names first (paper's own additions, such as 911 for
+    immediate danger), then the deck's. A place both name is printed as `fuller` words it
     (paper has room); each place, and so each number, once."""
     local = list(prepared.deck.event.resources)
     by_name = {r.name.casefold(): r for r in fuller}
-    others = [by_name.get(r.name.casefold(), r) for r in national_resources(prepared)]
-    named = {r.name.casefold() for r in (*local, *others)}
-    others += [r for r in fuller if r.name.casefold() not in named]
-    return local, others
+    deck = [by_name.get(r.name.casefold(), r) for r in national_resources(prepared)]
+    named = {r.name.casefold() for r in (*local, *deck)}
+    return local, [*(r for r in fuller if r.name.casefold() not in named), *deck]
 
 
 def resources(prepared: PreparedDeck, fuller: list[Resource]) -> Bullets:
