@@ -601,6 +601,9 @@ def _styles(word, document: Document) -> None:
             heading.paragraph_format.space_before = Pt(round(style.body_pt * 0.9))
             heading.paragraph_format.space_after = Pt(round(style.body_pt * 0.3))
         heading.font.color.rgb = RGBColor.from_string(style.primary.upper())
+        if name == "Heading 4":  # a question or a label over its text: bold, upright, not
+            heading.font.italic = False  # the template's italic at body size, which
+            heading.font.bold = True  # read as part of the text it heads
         heading.paragraph_format.keep_with_next = True  # never last on its page
         # The template's theme fonts would win over the name set above: drop them.
         properties = heading.element.rPr
