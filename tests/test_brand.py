@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import zipfile
 from collections.abc import Callable
@@ -90,14 +91,31 @@ def test_jpeg_logo_stays_jpeg_and_is_re_encoded(tmp_path: Path) -> None:
     assert kit.logo.data != (KITS / "harbor-logo.jpg").read_bytes()
 
 
+def test_a_contact_line_too_long_for_the_title_breaks_after_a_separator(tmp_path: Path) -> None:
+    """Too long for one line of the title's column, the kit's contact line breaks after a
+    "·" into two lines as even as the separators allow, never inside an address."""
+    kit = tmp_path / "kit.yaml"
+    text = (KITS / "example-county.yaml").read_text(encoding="utf-8")
+    kit.write_text(text.replace("en: family@example.org · (555) 010-0199",
+                                "en: families@lincoln-middle.example.org · (555) 010-0199"),
+                   encoding="utf-8")
+    shutil.copy(KITS / "example-county-logo.png", tmp_path / "example-county-logo.png")
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, brand_path=kit)
+    lines = [seen(p.text) for p in
+             Presentation(str(output)).slides[0].placeholders[10].text_frame.paragraphs]
+    first, second = lines[1].split("\x0b")  # two lines, broken after a separator
+    assert first.endswith(" ·") and "@" in first and "010-0199" in second
+
+
 def test_footer_contact_and_local_resources_come_from_the_kit(county: Path) -> None:
     prs = Presentation(str(county))
     title = prs.slides[0]
     lines = [seen(p.text) for p in title.placeholders[10].text_frame.paragraphs]
-    # the contact line, too long for the title's column, breaks after a separator into two
-    # lines as even as it allows
+    # the contact line, whole on one line of the title's column (a longer one breaks after a
+    # separator into two lines as even as it allows)
     assert lines == ["Example County Schools",
-                     "family@example.org ·\x0b(555) 010-0199 · example.org/safety",
+                     "family@example.org · (555) 010-0199 · example.org/safety",
                      # the guide the title is from, and who did not write this deck
                      "Adapted from NetSmartz / NCMEC, 2020, not endorsed by its authors"]
     content = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")
