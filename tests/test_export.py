@@ -178,8 +178,8 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     # skipping leaves 6 of the 10 minutes the questions need: the guide names the activities
     # to shorten, to what, and what that leaves
     slot = ("In a 60-minute slot: skip the optional slides and shorten the activities as their "
-            "notes say (Let\u2019s talk it through to 2:30 min; Practice in pairs: the first "
-            "words to 4:30 min): the deck then takes about 49 min and leaves 11 for questions.")
+            "notes say (Let\u2019s talk it through to 3:00 min; Practice in pairs: the first "
+            "words to 5:00 min): the deck then takes about 50 min and leaves 10 for questions.")
     assert any(t.replace("\u2060", "").replace("\u00a0", " ").startswith(slot)
                for t in texts)  # word joiners and no-break spaces: no break
     logo = word.inline_shapes[0]._inline.docPr

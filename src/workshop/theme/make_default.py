@@ -77,8 +77,10 @@ def _title(color: str = "tx2") -> Ph:
 
 
 def _band() -> Ph:
-    return Ph("body", 13, g.PROMPT_BAND, "Prompt", "Question for the room", 2000, "tx2",
-              italic=True, bullets=False, anchor="ctr", fill="bg2")
+    # The design system's prompt band: 24 pt and upright (20 pt italic on a pale fill read as
+    # a footnote, and faded on a projector).
+    return Ph("body", 13, g.PROMPT_BAND, "Prompt", "Question for the room", 2400, "tx2",
+              bullets=False, anchor="ctr", fill="bg2")
 
 
 def layouts() -> list[Layout]:

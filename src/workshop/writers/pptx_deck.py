@@ -86,7 +86,7 @@ from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_re
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
-from workshop.slide_types import help_grid, pictogram
+from workshop.slide_types import cards, help_grid, pictogram
 from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE, people
@@ -1001,6 +1001,8 @@ class _DeckWriter:
                         _place(placeholder, box.with_bottom(band.top - g.INCH // 10))
             fill(text_body(band), paragraphs)
             self.to_balance.add(getattr(band, "_element", band))
+            if not self.organization_template:  # the design's accent bar, at its left
+                self.prompt_bar(slide, band)
             return
         if band is None:
             return
@@ -1012,6 +1014,15 @@ class _DeckWriter:
             x, y, cx, cy = self.inherited(slide, element).xfrm()
             if abs(y + cy - g.CONTENT_ABOVE_BAND) < g.INCH // 20:
                 elements.set_box(element, g.Box(x, y, cx, 0).with_bottom(g.CONTENT_BOTTOM))
+
+    def prompt_bar(self, slide: Slide, band) -> None:
+        """Draw the prompt band's accent bar (design system, section 7) at the band's left
+        edge, the band made that much narrower so the two sit side by side."""
+        element = getattr(band, "_element", band)
+        left, top, width, height = self.inherited(slide, element).xfrm()
+        bar = int(_PROMPT_BAR_IN * g.INCH)
+        cards.bar(slide, g.Box(left, top, bar, height), "Prompt Bar")
+        elements.set_box(element, g.Box(left + bar, top, width - bar, height))
 
     def content_bottom(self, content: SlideBase) -> int:
         """Return where drawn content must stop: above the prompt band when there is one."""
@@ -1247,6 +1258,7 @@ _PARAGRAPH_RAG_SHARE = 0.35
 # (which a designer read as a band too wide for its text).
 _BALANCE_SHARE = 0.25
 
+_PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
 _COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 
