@@ -860,17 +860,18 @@ class _DeckWriter:
         """Draw the closing slide's help card: "Help, any time", then each line's name and,
         set large, its number (a detail's text up to its first comma; the rest smaller);
         with a feedback link, its QR code at the card's foot on the right and the link
-        written under the card."""
+        written under the card. The lines take the card's whole width above the QR code,
+        and stand in a column beside it only when they are too many for that."""
         if not lines and link is None:
             return
         card = g.HELP_CARD
         panel = pptx_shapes.add_panel(slide, self.box(card), "Help card")
         inner = g.Box(card.x + g.HELP_PAD, card.y + g.HELP_PAD, card.cx - 2 * g.HELP_PAD,
                       card.cy - 2 * g.HELP_PAD)
-        beside_qr = g.HELP_QR + g.HERO_GAP if link is not None else 0
+        qr_room = g.HELP_QR + g.HERO_GAP if link is not None else 0
         if lines:
-            box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx - beside_qr + 2 * g.TEXT_INSET,
-                        inner.cy)
+            box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx + 2 * g.TEXT_INSET,
+                        inner.cy - qr_room)  # across the card, above its QR code
             shape = self.text_box(slide, box, "Help")
             paragraphs = [Paragraph((Run(self.words("help_any_time"), bold=True),))]
             for line in lines:
@@ -880,6 +881,10 @@ class _DeckWriter:
                                              *((Run(f",{rest}"),) if rest else ()))))
             fill(text_body(shape.element), paragraphs)
             pptx_shapes.style_help_lines(shape, _HELP_SIZES)
+            if link is not None and self.measured(slide, shape.element).overflows:
+                # Too many lines to stand above the QR code: in a column beside it.
+                box = g.Box(box.x, box.y, inner.cx - qr_room + 2 * g.TEXT_INSET, inner.cy)
+                _place(shape, self.box(box))
             if link is None:  # no QR code at its foot: the card as tall as its lines
                 fit = self.measured(slide, shape.element)
                 height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
