@@ -610,6 +610,26 @@ def test_a_question_in_the_band_is_set_in_lines_of_even_length(tmp_path: Path) -
     assert lines == 2  # the same two lines, the second of them a scrap
 
 
+def test_a_question_that_fits_one_line_only_a_step_smaller_is_set_a_step_smaller(
+        tmp_path: Path) -> None:
+    """Design system, section 2 ("Prompt: 2 lines, then 20 pt"): the band's question at 24 pt
+    when one line holds it; at 20 pt when only that keeps it on one line; a question too long
+    for one line even at 20 pt keeps 24 pt, on two even lines (as the test above)."""
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, brand_path=KITS / "example-county.yaml")  # Arial: wider than Calibri
+
+    def sizes(title: str) -> set:
+        slide = slide_titled(output, title)
+        band = next(s for s in slide.placeholders
+                    if s.text_frame.text.startswith("Ask the room"))
+        return {r.font.size.pt if r.font.size else None
+                for p in band.text_frame.paragraphs for r in p.runs}
+
+    assert sizes("How we talk together tonight") == {None}  # short: the layout's 24 pt
+    assert sizes("Fake images and \u201cnudify\u201d apps") == {20}
+    assert sizes("With someone known: three moves") == {None}  # two lines even at 20
+
+
 def test_steps_show_their_number_on_the_arrow_and_title_and_detail_on_the_card(
         tmp_path: Path) -> None:
     """Design system, section 4: an arrow shows its step's number alone (no label can wrap

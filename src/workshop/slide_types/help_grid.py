@@ -5,6 +5,8 @@ panel (or the title), measured as the fit model measures."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR
 from pptx.slide import Slide
@@ -32,10 +34,19 @@ def _height(name: str, detail: str, sizes: tuple[int, int], font: str, width: in
     return int((lines * LINE_HEIGHT + NAME_AFTER_PT) * g.PT)
 
 
-def layout(lines: list[tuple[str, str]], area: g.Box, font: str
-           ) -> tuple[tuple[int, int], list[g.Box]] | None:
-    """Return the sizes and the box of each of `lines` (name, detail) in halves of `area`:
-    the largest SIZES at which every row, as tall as its taller block, fits; None when none
+@dataclass(frozen=True)
+class Halves:
+    """The help lines laid out in halves: each (name, detail) as shown, their sizes, and the
+    box of each."""
+
+    lines: list[tuple[str, str]]
+    sizes: tuple[int, int]
+    boxes: list[g.Box]
+
+
+def layout(lines: list[tuple[str, str]], area: g.Box, font: str) -> Halves | None:
+    """Return `lines` (name, detail) laid out in halves of `area`, their numbers kept whole:
+    at the largest SIZES at which every row, as tall as its taller block, fits; None when none
     does (the caller then sets them as one list)."""
     lines = [(keep_together(name), keep_together(detail)) for name, detail in lines]
     width = (area.cx - GAP_ACROSS * (COLUMNS - 1)) // COLUMNS
@@ -49,17 +60,16 @@ def layout(lines: list[tuple[str, str]], area: g.Box, font: str
             for column in range(min(COLUMNS, len(lines) - row * COLUMNS)):
                 boxes.append(g.Box(area.x + column * (width + GAP_ACROSS), top, width, height))
             top += height + GAP_DOWN
-        return sizes, boxes
+        return Halves(lines, sizes, boxes)
     return None
 
 
-def draw(slide: Slide, lines: list[tuple[str, str]], sizes: tuple[int, int],
-         boxes: list[g.Box]) -> None:
-    """Draw each of `lines` (name, detail) in its box from `layout`: the name bold in the
-    titles' colour, the detail under it in the text colour."""
-    name_pt, detail_pt = sizes
-    lines = [(keep_together(name), keep_together(detail)) for name, detail in lines]
-    for n, ((name, detail), box) in enumerate(zip(lines, boxes, strict=True), start=1):
+def draw(slide: Slide, halves: Halves) -> None:
+    """Draw each line of `halves` in its box: the name bold in the titles' colour, the detail
+    under it in the text colour."""
+    name_pt, detail_pt = halves.sizes
+    for n, ((name, detail), box) in enumerate(zip(halves.lines, halves.boxes, strict=True),
+                                              start=1):
         shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
         shape.name = f"Help line {n}"
         frame = shape.text_frame

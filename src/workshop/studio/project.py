@@ -130,4 +130,3 @@ def _minutes(value: object) -> int | None:
         return value if 0 < value < 10_000 else None
     text = str(value)
     return int(text) if text.isascii() and text.isdigit() and len(text) < 5 else None
-

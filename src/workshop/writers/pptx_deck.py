@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -758,7 +759,7 @@ class _DeckWriter:
         halves = (help_grid.layout(lines, text_area, self.body_font)  # edges, the title's
                   if lines and not self.organization_template else None)
         if halves is not None:
-            help_grid.draw(slide, lines, *halves)
+            help_grid.draw(slide, halves)
         elif content.items:
             fill(text_body(body), [labelled(f"{item.name}:", item.detail)
                                    for item in content.items])
@@ -1008,6 +1009,8 @@ class _DeckWriter:
             self.to_balance.add(getattr(band, "_element", band))
             if not self.organization_template:  # the design's accent bar, at its left
                 self.prompt_bar(slide, band)
+            if len(paragraphs) == 1:
+                self.prompt_on_one_line(slide, band)
             return
         if band is None:
             return
@@ -1028,6 +1031,25 @@ class _DeckWriter:
         bar = int(_PROMPT_BAR_IN * g.INCH)
         cards.bar(slide, g.Box(left, top, bar, height), "Prompt Bar")
         elements.set_box(element, g.Box(left + bar, top, width - bar, height))
+
+    def prompt_on_one_line(self, slide: Slide, band) -> None:
+        """Set a question a step smaller when that keeps it on one line (design system,
+        section 2: "Prompt: 2 lines, then 20 pt"): two lines balanced to half the band's
+        width read as a band too wide for its words. A question two lines long even at
+        20 pt keeps its size, on two even lines."""
+        element = getattr(band, "_element", band)
+        inherited = self.inherited(slide, element)
+
+        def lines(shape: Element) -> int:
+            counted = lines_per_paragraph(shape, inherited, self.heading_font, self.body_font)
+            return max((n for _, n in counted), default=1)
+
+        if lines(element) == 1:
+            return
+        smaller = copy.deepcopy(element)  # tried on a copy: kept only if it is one line
+        set_paragraph_size(text_body(smaller), 0, _PROMPT_SMALLER_PT)
+        if lines(smaller) == 1:
+            set_paragraph_size(text_body(element), 0, _PROMPT_SMALLER_PT)
 
     def content_bottom(self, content: SlideBase) -> int:
         """Return where drawn content must stop: above the prompt band when there is one."""
@@ -1264,6 +1286,7 @@ _PARAGRAPH_RAG_SHARE = 0.35
 _BALANCE_SHARE = 0.25
 
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
+_PROMPT_SMALLER_PT = 20  # a question's size when that keeps it on one line (24 by its layout)
 _COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 
