@@ -193,7 +193,7 @@ def test_handout_carries_resources_and_a_qr_code_in_every_format(handouts) -> No
              "School counseling office", "Family Resource Center"]
     markdown = handouts["md"].read_text(encoding="utf-8")
     assert all(name in markdown for name in names)
-    assert "Scan for feedback and more resources:\n\n**example.org/safety/feedback**" in markdown
+    assert "Scan for feedback and more resources: **example.org/safety/feedback**" in markdown
     page = _Text()
     page.feed(handouts["html"].read_text(encoding="utf-8"))
     assert all(name in " ".join(page.parts).replace("\u00a0", " ") for name in names)
@@ -207,6 +207,26 @@ def test_handout_carries_resources_and_a_qr_code_in_every_format(handouts) -> No
     assert all(name in text.replace("\u00a0", " ") for name in names)
     assert [s._inline.docPr.get("descr") for s in word.inline_shapes] == [
         "Example County Schools logo", f"QR code linking to {FEEDBACK}"]
+
+
+def test_the_handouts_key_numbers_are_cards_set_large_at_the_top(handouts) -> None:
+    """What a family saves first is the first thing under the title band: 911, 988 and the
+    CyberTipline, each number at twice the body size or more, in the kit's primary colour,
+    on a tinted card; the cards share the width by how much each says."""
+    word = WordDocument(str(handouts["docx"]))
+    band, cards = word.tables[0], word.tables[1]
+    assert "Sextortion" in band.rows[0].cells[0].text
+    texts = [cell.text for cell in cards.rows[0].cells]
+    assert texts[0].startswith("911\nImmediate danger") and texts[1] == ""  # a gap between
+    assert texts[2].startswith("988\n988 Suicide & Crisis Lifeline")
+    assert texts[4].replace("\u2060", "").startswith("1-800-843-5678\nNCMEC CyberTipline")
+    body = word.styles["Normal"].font.size.pt
+    for cell in cards.rows[0].cells[::2]:
+        number = cell.paragraphs[0].runs[0]
+        assert number.bold and number.font.size.pt >= 1.9 * body
+        assert str(number.font.color.rgb) == "1F4E79"  # the kit's primary
+    widths = [cell.width.inches for cell in cards.rows[0].cells[::2]]
+    assert widths[0] < widths[1] < widths[2]  # "911" says least, the CyberTipline most
 
 
 def test_large_print_handout_uses_18_point_body(tmp_path: Path) -> None:
@@ -356,24 +376,29 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("en", ["What we covered tonight: Phones at home · Why now?\n",
-            "## What to know", "Sextortion is blackmail", "## Conversation starters for home",
-            "## If someone else\u2019s image arrives", "don\u2019t forward it or screenshot it",
-            "## If it happens to your child", "never the image", "call or text 988",
-            "## Save these numbers in your phone tonight",
+    ("en", ["## Save these numbers in your phone tonight",
+            "- **911** · Immediate danger", "- **988** · 988 Suicide & Crisis Lifeline",
+            "- **1-800-843-5678** · NCMEC CyberTipline: or CyberTipline.org",
             "**Contact at tonight\u2019s host:** \\_\\_",
             "**Child protection or police non-emergency line:** \\_\\_",
-            "fbi.gov/sextortion", "gethelp@ncmec.org", "Source: NetSmartz / NCMEC, 2020"]),
-    ("es", ["Lo que vimos en la reunión: Phones at home · Why now?\n",
-            "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
-            "## Si a su hijo o hija le llega la imagen de otra persona", "ni le tome captura",
-            "## Si le pasa a su hijo o hija", "nunca la imagen", "988",
-            "## Guarde estos números en su celular hoy mismo",
+            "fbi.gov/sextortion", "gethelp@ncmec.org",
+            "## If it happens to your child", "never the image", "call or text 988",
+            "## What to know", "Sextortion is blackmail", "## Conversation starters for home",
+            "## If someone else\u2019s image arrives", "don\u2019t forward it or screenshot it",
+            "Source: NetSmartz / NCMEC, 2020"]),
+    ("es", ["## Guarde estos números en su celular hoy mismo",
+            "- **911** · Peligro inmediato", "- **988** · 988 Línea de Prevención",
+            "- **1-800-843-5678** · CyberTipline del NCMEC",
             "**Persona que le ayuda en español (escuela u organización):** \\_\\_",
-            "gethelp@ncmec.org"]),
+            "gethelp@ncmec.org",
+            "## Si le pasa a su hijo o hija", "nunca la imagen", "988",
+            "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
+            "## Si a su hijo o hija le llega la imagen de otra persona", "ni le tome captura"]),
 ])
-def test_a_deck_without_handout_text_gets_the_shipped_handout_with_its_own_topics(
+def test_a_deck_without_handout_text_gets_the_shipped_fridge_sheet_numbers_first(
         language: str, expected: list[str], write_tree, in_dir) -> None:
+    """The shipped text is a sheet for the fridge: the numbers to save first, the key ones
+    large, then the steps, then what to know and say; not a list of the night's topics."""
     in_dir(write_tree({"d.yaml": f"title: T\nlanguage: {language}\nsections:\n"
                                  "  - title: Phones at home\n"
                                  "    summary: Rules that keep talking easy\n"
@@ -382,14 +407,16 @@ def test_a_deck_without_handout_text_gets_the_shipped_handout_with_its_own_topic
                                  "[What would you ask first?]}\n"
                                  "  - title: Why now?\n    summary: What changed\n"
                                  "    slides:\n      - {title: C, bullets: [c]}\n"
-                                 "  - title: Closing\n    topic: false\n    slides:\n"
+                                 "  - title: Closing\n    slides:\n"
                                  "      - {title: Thanks, layout: closing}\n"}))
     result = run("export", "d.yaml", "--kind", "handout", "--format", "md", "-o", "h.md")
     assert result.exit_code == 0, result.stderr
     text = Path("h.md").read_text(encoding="utf-8")
     assert_in_order(text, expected)
     assert "What would you ask first?" not in text  # the room's questions stay in the room
-    assert text.count("1-800-843-5678") == 1  # each number printed once
+    assert "Phones at home" not in text  # the night's agenda is not what a fridge needs
+    for number in ("1-800-843-5678", "**911**", "**988**"):
+        assert text.count(number) == 1, number  # each number printed once
 
 
 def test_a_handout_section_wins_over_the_shipped_text(write_tree, in_dir) -> None:
@@ -487,11 +514,11 @@ def test_a_spanish_handout_shows_the_kits_spanish_text_and_labels_only_what_is_t
     deck = REPO / "decks" / "es" / "noche-de-padres.yaml"
     kit = REPO / "decks" / "brands" / "harbor-family-alliance.yaml"
     text = export(deck, "handout", "md", tmp_path / "h.md", brand_path=kit).read_text("utf-8")
-    assert "Escanee para ver más recursos:\n\n**harborfamily.example/parents**" in text
+    assert "Escanee para ver más recursos: **harborfamily.example/parents**" in text
     assert "opinión" not in text
     assert "Línea de ayuda de Harbor Family Alliance" in text and "hours" not in text
     english = export(DECK, "handout", "md", tmp_path / "e.md", brand_path=KIT)
-    assert "Scan for feedback and more resources:\n\n**example.org/safety/feedback**" in (
+    assert "Scan for feedback and more resources: **example.org/safety/feedback**" in (
         english.read_text("utf-8"))
 
 
@@ -881,8 +908,9 @@ def test_the_handout_gives_the_hosts_own_contact_first_among_the_numbers(handout
     """Parents take home the host's email and phone (the kit's contact line), not only its
     website: first under the numbers to save."""
     text = handouts["md"].read_text(encoding="utf-8")
-    numbers = text[text.index("## Save these numbers"):]
-    first = numbers.splitlines()[2]
+    numbers = text[text.index("## Save these numbers"):].split("\n\n")
+    assert numbers[1].startswith("- **911** · Immediate danger")  # the cards, large on paper
+    first = numbers[2].splitlines()[0]
     assert first == "- **Example County Schools:** family@example.org · (555) 010-0199"
 
 

@@ -58,6 +58,15 @@ class Resource(Strict):
     detail: Text = Field(description="phone number, website or short description")
 
 
+class KeyNumber(Strict):
+    """A number printed large at the top of the handout, for a family to save."""
+
+    number: Text = Field(max_length=16, description="the number itself, e.g. 988")
+    name: Text = Field(description="what it is; a resource of the same name is not listed "
+                       "again under it")
+    detail: str = Field("", description="when to use it, in a few words")
+
+
 class Event(Strict):
     """Who presents, where and when: the template variables of every text field."""
 
@@ -301,9 +310,10 @@ class Section(Scripted):
     summary: str | None = Field(None, description="a line on the section's header slide")
     divider: bool | None = Field(None, description="true or false to show or drop the "
                                  "section's header slide; unset follows the deck's dividers")
+    # The handout listed the night's topics and left these out; it is a sheet of numbers and
+    # steps now. Still accepted, so that outlines written for it keep building.
     topic: bool = Field(True, description="false for a part that is housekeeping rather than "
-                        "a topic (a welcome): the handout's list of what was covered leaves "
-                        "it out")
+                        "a topic (a welcome); accepted for older outlines, read by no output")
     slides: list[Slide] = Field(min_length=1, description="the section's slides")
 
     @property
@@ -348,6 +358,10 @@ class Handout(Strict):
         "image arrives (don't forward it, tell an adult, delete it)")
     if_it_happens: list[Text] = Field(min_length=1,
                                       description="steps to take if a child is targeted")
+    key_numbers: list[KeyNumber] = Field(
+        default_factory=list, max_length=4,
+        description="the numbers printed large at the top of the page (911, 988, the "
+        "CyberTipline): each printed once, there")
     resources: list[Resource] = Field(default_factory=list,
                                       description="more places to get help, printed after the "
                                       "deck's own resources (an e-mail, a web page)")

@@ -125,12 +125,44 @@ class Box:
 
 
 @dataclass(frozen=True)
+class NumberCard:
+    """A number to save, set large, with what it is and when to use it."""
+
+    number: str
+    name: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class NumberCards:
+    """Numbers side by side, each on a tinted card with an accent rule over it: what a
+    family saves first (911, 988, the CyberTipline)."""
+
+    cards: tuple[NumberCard, ...]
+
+    def widths(self, total: float, gap: float) -> tuple[float, ...]:
+        """Return each card's width in inches when the cards and the gaps between them fill
+        `total`: shared by how much each says (its name and detail, or its number set large,
+        whichever is longer), so the cards come out about as tall as one another and a long
+        toll-free number has the room "911" doesn't need."""
+        shares = [max(len(card.name) + len(card.detail), NUMBER_WIDTHS * len(card.number),
+                      CARD_LEAST) for card in self.cards]
+        room = total - gap * (len(shares) - 1)
+        return tuple(round(room * share / sum(shares), 3) for share in shares)
+
+
+NUMBER_WIDTHS = 5  # about how many characters of body text a digit set large is as wide as
+CARD_LEAST = 64  # characters' worth: the narrowest card still holds a two-word name on a line
+NUMBER_SCALE = 2.0  # a card's number, as a multiple of the body size
+
+
+@dataclass(frozen=True)
 class PageBreak:
     """The next block starts a new page (in print; a rule on screen)."""
 
 
 Block = (Heading | Text | Bullets | Table | Picture | Cover | Contents | Details | Band | Columns
-         | Box | PageBreak)
+         | Box | NumberCards | PageBreak)
 
 
 @dataclass(frozen=True)

@@ -42,17 +42,20 @@ def national_resources(prepared: PreparedDeck) -> list[Resource]:
     return items
 
 
-def printed_resources(prepared: PreparedDeck,
-                      fuller: list[Resource]) -> tuple[list[Resource], list[Resource]]:
+def printed_resources(prepared: PreparedDeck, fuller: list[Resource],
+                      shown_above: frozenset[str] = frozenset()
+                      ) -> tuple[list[Resource], list[Resource]]:
     """Return the places a printed document lists: the event's own, and the others: those only
     `fuller` (the handout text's) names first (paper's own additions, such as 911 for
     immediate danger), then the deck's. A place both name is printed as `fuller` words it
-    (paper has room); each place, and so each number, once."""
+    (paper has room); each place, and so each number, once: none whose name (casefolded) is
+    in `shown_above`, the names the page already shows large."""
     local = list(prepared.deck.event.resources)
     by_name = {r.name.casefold(): r for r in fuller}
     deck = [by_name.get(r.name.casefold(), r) for r in national_resources(prepared)]
     named = {r.name.casefold() for r in (*local, *deck)}
-    return local, [*(r for r in fuller if r.name.casefold() not in named), *deck]
+    others = [*(r for r in fuller if r.name.casefold() not in named), *deck]
+    return local, [r for r in others if r.name.casefold() not in shown_above]
 
 
 def resources(prepared: PreparedDeck, fuller: list[Resource]) -> Bullets:

@@ -14,6 +14,8 @@ from workshop.documents import (
     Columns,
     Document,
     Heading,
+    NumberCard,
+    NumberCards,
     Picture,
     Text,
     plain,
@@ -27,7 +29,7 @@ from workshop.documents.common import (
 )
 from workshop.i18n import phrases, word
 from workshop.images import qr_png
-from workshop.model import Deck, Handout
+from workshop.model import Handout
 from workshop.notes_text import Paragraph, Run
 from workshop.prepare import PreparedDeck, full_url, short_link
 from workshop.session import Cache
@@ -73,12 +75,13 @@ _shipped_handout = Cache("shipped handout texts by language", 8).remembered(
 
 
 def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Document:
-    """Return the handout of a prepared deck, laid out to fill a printed page (two at most):
-    a title band in the brand; what to know and conversation starters side by side (one
-    column in large print); "if it happens" as numbered steps in a box; the resources, local ones
-    first, beside the QR code and its link. Its text is the deck's `handout:` section, or for
-    a deck without one the shipped text of its language with the deck's own topics and
-    questions."""
+    """Return the handout of a prepared deck, a sheet for the fridge that fills a printed
+    page (two at most, in large print): a title band in the brand; the numbers to save, the
+    key ones large on cards, the others (local ones first) beside the QR code and its link;
+    "if it happens" as numbered steps in a box; then what to know, what to say at home and
+    what to do with someone else's image, side by side (one column in large print). Its text
+    is the deck's `handout:` section, or for a deck without one the shipped text of its
+    language."""
     deck, language = prepared.deck, prepared.deck.language
     handout = deck.handout or default_handout(language)
 
@@ -90,15 +93,12 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
             else ()
 
     logo = logo_block(prepared)
-    covered = (f"{w('covered')}: {' · '.join(covered_topics(deck))}" if deck.handout is None
-               else None)  # the deck's own topics, for a deck with no handout text
     band_logo = (replace(logo[0], width_in=min(logo[0].width_in, BAND_LOGO_IN)) if logo
                  else None)
     adapted = deck.sources.get("guide")  # the guide the deck's title may be taken from
     kicker = w("handout_title") + (f" \u00b7 {w('adapted_from', source=adapted)}"
                                    if adapted else "")
-    band = Band(deck.title, tuple(x for x in (kicker, event_line(prepared), covered) if x),
-                band_logo)
+    band = Band(deck.title, tuple(x for x in (kicker, event_line(prepared)) if x), band_logo)
     sections = [(w("key_ideas"), handout.key_ideas),
                 (w("starters"), handout.conversation_starters),
                 (w("if_an_image_arrives"), handout.if_an_image_arrives)]
@@ -108,9 +108,12 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     happens = Box((Heading(2, w("if_it_happens")),
                    Bullets(tuple(plain(item) for item in handout.if_it_happens),
                            numbered=True)))  # steps, in the order they are taken
-    local, national = printed_resources(prepared, handout.resources)
-    found: list = [Heading(2, w("save_numbers"))] if local or national else []
-    if found:  # the local ones first; a line to fill in when none is given
+    cards = NumberCards(tuple(NumberCard(n.number, n.name, n.detail)
+                              for n in handout.key_numbers))
+    local, national = printed_resources(
+        prepared, handout.resources, frozenset(c.name.casefold() for c in cards.cards))
+    found: list = []
+    if local or national:  # the local ones first; a line to fill in when none is given
         blanks = [Paragraph((Run(f"{label}: ", bold=True), Run(w("blank"))))
                   for label in phrases(language, "local_blanks")]
         support = deck.event.support_person
@@ -135,20 +138,25 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     link = qr_link(prepared)
     width = PAGE_WIDTH_IN - 2 * MARGIN_IN
     blocks: list = [band]
-    if large_print:  # one column: a line of 18 pt text in half a page is too short to read
-        blocks += [*left, *right, happens, *found]
+    if cards.cards or found:
+        blocks.append(Heading(2, w("save_numbers")))
+    if cards.cards:
+        blocks.append(cards)
+    if link is None:
+        blocks += found
     else:
-        blocks += [Columns((left, right), (width / 2, width / 2)), happens]
-        if link is None:
-            blocks += found
-    if link is not None:
         url, label = link
-        qr = (Picture(qr_png(url), "png", w("qr_alt", url=url), QR_IN, caption=w(label)),
-              Text(Paragraph((Run(short_link(url), bold=True),))))
-        if large_print:
-            blocks.append(Columns((qr,), (width,)))  # kept together
-        else:  # the QR code and its link in the corner beside the resources, kept together
-            blocks.append(Columns((tuple(found), qr), (width - QR_COLUMN_IN, QR_COLUMN_IN)))
+        code = (Picture(qr_png(url), "png", w("qr_alt", url=url), QR_IN),)
+        words = Text(Paragraph((Run(f"{w(label)} "), Run(short_link(url), bold=True))))
+        # The code at the right of the other numbers, what it opens under them: the row no
+        # taller than the code (a caption under it made the row half again as tall).
+        blocks.append(Columns(((*found, words), code),
+                              (width - QR_COLUMN_IN, QR_COLUMN_IN)))
+    blocks.append(happens)
+    if large_print:  # one column: a line of 18 pt text in half a page is too short to read
+        blocks += [*left, *right]
+    else:
+        blocks.append(Columns((left, right), (width / 2, width / 2)))
     if source is not None:
         blocks.append(source)
     style = replace(style_for(prepared, LARGE_PRINT_PT if large_print else BODY_PT),
@@ -160,9 +168,9 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
 
 
 PAGE_WIDTH_IN, MARGIN_IN = 8.5, 0.5  # US Letter, and the handout's margins
-BODY_PT, LARGE_PRINT_PT = 10, 18
+BODY_PT, LARGE_PRINT_PT = 11, 18
 HANDOUT_LEADING = 14 / 11  # the design system's 11/14 pt, kept at any body size
-QR_IN, QR_COLUMN_IN = 1.0, 2.1  # the QR code's width (the design's 1 in), and its column's
+QR_IN, QR_COLUMN_IN = 1.0, 1.2  # the QR code's width (the design's 1 in), and its column's
 BAND_LOGO_IN = 1.5  # the widest the logo is beside the title
 
 
@@ -179,8 +187,3 @@ def balanced_split(sections: list[list[str]]) -> int:
     return min(range(1, len(sections)), default=1,
                key=lambda k: max(lines(sections[:k]), lines(sections[k:])))
 
-
-def covered_topics(deck: Deck) -> list[str]:
-    """Return the titles of the deck's sections that are topics (not a welcome): what the
-    evening covered, as the agenda had them."""
-    return [section.title for section in deck.sections if section.topic]

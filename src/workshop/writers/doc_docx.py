@@ -26,6 +26,7 @@ from docx.shared import Inches, Pt, RGBColor
 from workshop import compat
 from workshop.documents import (
     FINE_PRINT,
+    NUMBER_SCALE,
     Band,
     Box,
     Bullets,
@@ -35,6 +36,7 @@ from workshop.documents import (
     Details,
     Document,
     Heading,
+    NumberCards,
     PageBreak,
     Picture,
     Table,
@@ -88,6 +90,8 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
             _columns(word, block)
         elif isinstance(block, Box):
             _box(word, block, document)
+        elif isinstance(block, NumberCards):
+            _number_cards(word, block, document)
         elif isinstance(block, Heading | Text | Bullets):
             _simple(word, block)
         elif isinstance(block, Table):
@@ -487,6 +491,59 @@ def _box(word, block: Box, document: Document) -> None:
     _set_widths(table, (_page_text_width(document),))
     _keep_rows(table)
     _gap(word)
+
+
+def _number_cards(word, block: NumberCards, document: Document) -> None:
+    """Write numbers as cards side by side: a one-row table whose cards are tinted cells
+    with a thick accent rule over them, set apart by narrow empty cells (LibreOffice does not
+    lay out Word's cell spacing); each holds its number large in the primary colour, then its
+    name in bold and its detail."""
+    widths = block.widths(_page_text_width(document), CARD_GAP_IN)
+    table = word.add_table(rows=1, cols=2 * len(block.cards) - 1)
+    cells = table.rows[0].cells
+    style = document.style
+    for n, (card, width) in enumerate(zip(block.cards, widths, strict=True)):
+        cell = cells[2 * n]
+        _rule_over(cell, style.accent)  # in the schema's order: borders, shading, margins
+        _shade(cell, _tint(style.accent))
+        _pad(cell, CARD_PADDING_IN, vertical=CARD_PADDING_IN * 0.6)
+        number = cell.paragraphs[0]
+        run = number.add_run(keep_together(card.number))
+        run.bold, run.font.name = True, style.heading_font
+        run.font.size = Pt(number_pt(card.number, width - 2 * CARD_PADDING_IN, style.body_pt))
+        run.font.color.rgb = RGBColor.from_string(style.primary)
+        name = cell.add_paragraph()
+        name.add_run(card.name).bold = True
+        if card.detail:
+            detail = cell.add_paragraph()
+            detail.add_run(card.detail).font.size = Pt(style.body_pt * CARD_DETAIL)
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.space_after = Pt(1)
+    _set_widths(table, tuple(w for width in widths for w in (width, CARD_GAP_IN))[:-1])
+    _keep_rows(table)
+    _gap(word)
+
+
+CARD_GAP_IN, CARD_PADDING_IN = 0.15, 0.1  # between two number cards; a card's words inside
+CARD_DETAIL = 0.9  # a card's detail, as a share of the body size: under its name, still read
+
+
+def number_pt(number: str, width_in: float, body_pt: float) -> float:
+    """Return the size a card's number is set at: NUMBER_SCALE times the body, or as large
+    as keeps it on one line of `width_in` inches (digits take about 0.6 of an em in the
+    widest fonts a kit may choose), to the half point."""
+    fitting = width_in * 72 / (0.6 * len(number))
+    return min(body_pt * NUMBER_SCALE, int(fitting * 2) / 2)
+
+
+def _rule_over(cell, color: str) -> None:
+    """Draw a thick line of `color` (RRGGBB) over a table cell: a card's accent edge."""
+    borders = OxmlElement("w:tcBorders")
+    edge = OxmlElement("w:top")
+    for key, value in (("val", "single"), ("sz", "24"), ("color", color)):
+        edge.set(qn(f"w:{key}"), value)
+    borders.append(edge)
+    compat.xml_of(cell).get_or_add_tcPr().append(borders)
 
 
 def _gap(word) -> None:

@@ -16,6 +16,7 @@ from workshop.documents import (
     Details,
     Document,
     Heading,
+    NumberCards,
     PageBreak,
     Picture,
     Table,
@@ -68,6 +69,12 @@ header.band h1 {{ color: #fff; margin: 0 0 .2em; }} header.band p {{ margin: 0; 
 img.band-logo {{ background: #fff; padding: .4em; border-radius: .3em; }}
 div.columns {{ display: grid; gap: 0 2em; }}
 div.box {{ border: 2px solid #{s.accent}; padding: 0 1em; margin: 1em 0; }}
+div.numbers {{ display: flex; flex-wrap: wrap; gap: .8em; margin: .5em 0 1em; }}
+div.numbers > div {{ flex: 1 1 12em; border-top: 4px solid #{s.accent};
+                     background: #{s.accent}1a; padding: .4em .8em; }}
+div.numbers p {{ margin: 0 0 .15em; }}
+p.number {{ font-family: "{s.heading_font}", "Caladea", Georgia, serif; font-weight: bold;
+            font-size: 2em; color: #{s.primary}; white-space: nowrap; }}
 li::marker {{ color: #{s.accent}; }}
 div.columns, div.box {{ break-inside: avoid; }}
 details {{ margin: .5em 0 1.5em; }} summary {{ cursor: pointer; color: #{s.primary}; }}
@@ -122,6 +129,13 @@ def write_html(document: Document) -> bytes:
         elif isinstance(block, Box):
             body.append('<div class="box">' + "".join(_simple(b) for b in block.blocks)
                         + "</div>")
+        elif isinstance(block, NumberCards):
+            cards = "".join(
+                f'<div><p class="number">{escape(card.number)}</p>'
+                f"<p><strong>{escape(card.name)}</strong></p>"
+                + (f'<p class="fine-print">{escape(card.detail)}</p>' if card.detail else "")
+                + "</div>" for card in block.cards)
+            body.append(f'<div class="numbers">{cards}</div>')
         elif isinstance(block, Details):
             inner = "".join(_simple(b) for b in block.blocks)
             body.append(f"<details><summary>{escape(block.summary)}</summary>{inner}</details>")

@@ -14,11 +14,12 @@ from workshop.documents import (
     Details,
     Document,
     Heading,
+    NumberCards,
     Picture,
     Table,
     Text,
 )
-from workshop.notes_text import Paragraph
+from workshop.notes_text import Paragraph, Run
 
 # Text from outlines, notes and kits is data: any character CommonMark would read as markup
 # (emphasis, code spans and backtick fences, tilde fences, raw HTML and autolinks, an entity,
@@ -96,9 +97,16 @@ def write_markdown(document: Document) -> bytes:
             out.append(_heading(1, block.title))
             out.extend(escape(line) for line in block.lines)
         elif isinstance(block, Columns):  # plain text has one column: one after the other
-            out.extend(_simple(inner) for column in block.columns for inner in column)
+            out.extend(text for column in block.columns for inner in column
+                       if (text := _simple(inner)))  # a picture without words prints nothing
         elif isinstance(block, Box):
             out.extend(_simple(inner) for inner in block.blocks)
+        elif isinstance(block, NumberCards):  # as a list: the number first, in bold
+            out.append("\n".join(
+                "- " + inline(Paragraph((Run(card.number, bold=True),
+                                         Run(f" \u00b7 {card.name}"
+                                             + (f": {card.detail}" if card.detail else "")))))
+                for card in block.cards))
         elif isinstance(block, Details):
             out.append(f"**{escape(block.summary)}**")
             out.extend(_simple(inner) for inner in block.blocks)
