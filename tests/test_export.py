@@ -879,9 +879,10 @@ def test_a_guide_made_without_libreoffice_says_it_shows_no_slides(
 
 
 def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
-    """The page a facilitator keeps at the lectern: each part's start, slides and the slides
-    where the room speaks, the short disclosure steps, and the numbers to give, the event's
-    own first; on one printed page."""
+    """The page a facilitator keeps at the lectern: each part's start, slides, the slides
+    where the room is asked something and what to skip or shorten when running late; where
+    the clock should be each quarter hour and the slides never cut; the short disclosure
+    steps, and the numbers to give, the event's own first; on one printed page."""
     pdftotext = require_tool("pdftotext")
     require_tool("soffice")
     guide = export(DECK, "guide", "pdf", tmp_path / "guide.pdf", KIT)
@@ -890,12 +891,17 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
     sheet = next(page for page in pages if "The night on one page" in page
                  and "Contents" not in page)
     lines = [" ".join(line.split()) for line in sheet.splitlines()]
-    assert "Start Slides Part The room speaks" in lines
-    assert "2:15 3–5 Welcome Questions: slides 4, 5" in lines
-    assert "10:45 10–14 How does it happen? Questions: slides 12, 13" in lines
-    assert "18:30 15–20 Sextortion today Question: slide 19" in lines
-    assert "39:30 28–36 If it happens to your child Questions: slides 31, 36" in lines
+    assert "Start Slides Part Questions If running late" in lines
+    assert "2:15 3–5 Welcome 4, 5 Skip 5" in lines
+    assert "10:45 10–14 How does it happen? 12, 13 Skip 12" in lines
+    assert "18:30 15–20 Sextortion today 19 Skip 18, 20" in lines
+    assert "27:30 21–27 What parents can do 23, 26 Skip 27; Shorten 26 to 3:00" in lines
+    assert "39:30 28–36 If it happens to your child 31, 36 Shorten 31 to 5:00" in lines
     text = " ".join(lines)
+    assert "Checkpoints: at 15:00, slide 13; at 30:00, slide 23; at 45:00, slide 31." in text
+    assert ("Never cut, even when late: 9 (The one thing to remember), 30 (Your first words), "
+            "32 (What to do, in this order), 35 (Where to report and get help), "
+            "36 (Thank you).") in text
     assert "Then the room’s own questions, from 60:00" in text
     assert "If someone discloses" in text and "Don’t promise secrecy" in text
     assert text.index("School counseling office: (555) 010-0123") < text.index(
@@ -939,3 +945,28 @@ def test_a_tight_slot_names_the_activities_to_shorten_and_what_that_leaves(
         deck = prepare(write_tree({"d.yaml": outline(tight)}) / "d.yaml").deck
         note = slot_note(schedule(deck, "Opening"), deck.duration, "en")
         assert note is not None and note.startswith(expected), note
+
+
+def test_the_night_sheet_says_what_to_cut_when_late_and_what_never(write_tree, in_dir) -> None:
+    """Each part's optional slides to skip and activities to shorten, a checkpoint each
+    quarter hour (the slide that should be on the screen then), and the slides marked
+    `essential`, by number and title; a part with nothing to cut says nothing."""
+    in_dir(write_tree({"d.yaml": (
+        "title: T\nduration: 40\ndividers: false\nagenda: false\nsections:\n"
+        "  - title: First\n    slides:\n"
+        "      - {title: Talk, bullets: [a], minutes: 14}\n"
+        "      - {title: Extra, bullets: [b], minutes: 6, optional: true}\n"
+        "  - title: Second\n    slides:\n"
+        "      - {title: Pairs, bullets: [c], minutes: 12, discussion_minutes: 10,"
+        " tight_minutes: 4}\n"
+        "      - {title: Help, bullets: [d], minutes: 8, essential: true}\n")}))
+    assert run("export", "d.yaml", "--kind", "guide", "--format", "md",
+               "-o", "g.md").exit_code == 0
+    text = Path("g.md").read_text(encoding="utf-8")
+    sheet = text[text.index("## The night on one page"):text.index("#### If someone")]
+    assert "| Start | Slides | Part | Questions | If running late |" in sheet
+    assert "| 0:00 | 2–3 | First |  | Skip 3 |" in sheet
+    assert "| 20:00 | 4–5 | Second |  | Shorten 4 to 4:00 |" in sheet
+    # the title slide takes no minutes: Talk runs from 0 to 14, Extra to 20, Pairs to 32
+    assert "**Checkpoints:** at 15:00, slide 3; at 30:00, slide 4." in sheet
+    assert "**Never cut, even when late:** 5 (Help)." in sheet

@@ -110,6 +110,8 @@ class SlideBase(Scripted):
     optional: bool = Field(False, description="true for a slide a facilitator may skip when "
                            "short of time: the guide and the agenda's notes say so, and the "
                            "timing checks count the deck's time as a range")
+    essential: bool = Field(False, description="true for a slide never cut for time, even "
+                            "by a facilitator running late: the guide's night sheet lists it")
     tight_minutes: float | None = Field(
         None, ge=0, le=120, description="the minutes an activity takes when the slot is "
         "tight, shortened as its notes say (one round, one question): the guide's plan for "
@@ -123,6 +125,14 @@ class SlideBase(Scripted):
             raise ValueError(f"{tight:g} is more than the slide's minutes ({minutes:g}): a "
                              "tight slot shortens an activity, never lengthens it")
         return tight
+
+    @field_validator("essential")
+    @classmethod
+    def _essential_not_optional(cls, essential: bool, info: ValidationInfo) -> bool:
+        if essential and info.data.get("optional"):  # validated before: declared above
+            raise ValueError("a slide can't be both essential (never cut) and optional (cut "
+                             "first): drop one of the two")
+        return essential
 
 
 class IconPoint(Strict):

@@ -1,6 +1,8 @@
 """The night on one page: the guide's chapter a facilitator prints and keeps at the lectern.
-When each part starts, which slides it runs and where the room is asked something; what to
-do if someone discloses; the numbers to give. Everything else is in the guide's chapters."""
+When each part starts, which slides it runs, where the room is asked something and what to
+skip or shorten when running late; where the clock should be at each quarter hour; what is
+never cut; what to do if someone discloses; the numbers to give. Everything else is in the
+guide's chapters."""
 
 from __future__ import annotations
 
@@ -12,12 +14,15 @@ from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
 from workshop.schedule import Schedule
 
-COLUMN_WIDTHS = (0.75, 1.15, 2.4, 2.2)  # inches: starts, slides, part, the room's turn
+# Inches: starts, slides, part, the room's turn, what to skip or shorten when running late.
+COLUMN_WIDTHS = (0.55, 0.6, 2.05, 1.05, 2.25)
+CHECKPOINT_EVERY = 15  # minutes between two checkpoints: a glance at the clock per quarter hour
 
 
 def night_sheet(prepared: PreparedDeck, plan: SlidePlan, plan_of_time: Schedule) -> list:
     """Return the blocks of the one-page sheet: the parts as a table (start, slides, title,
-    the slides where the room speaks), the short disclosure steps in a box, and the help
+    the slides where the room speaks, what to skip or shorten when running late), the
+    checkpoints and the slides never cut, the short disclosure steps in a box, and the help
     numbers (the event's own lines first)."""
     language = prepared.deck.language
 
@@ -25,14 +30,30 @@ def night_sheet(prepared: PreparedDeck, plan: SlidePlan, plan_of_time: Schedule)
         return word(language, key, **values)
 
     rows = [(format_clock(part.starts), _slide_span(plan, part.number), part.title,
-             _room_turns(plan, part.number, language))
+             _room_turns(plan, part.number), _if_behind(plan, part.number, language))
             for part in plan_of_time.parts]
-    blocks: list = [Heading(2, w("night_sheet")),
-                    Table((w("start_column"), w("slides_column"), w("part"), w("room_column")),
-                          tuple(rows), widths=COLUMN_WIDTHS)]
+    has_cuts = any(row[-1] for row in rows)
+    header = (w("start_column"), w("slides_column"), w("part"), w("room_column"))
+    if has_cuts:
+        table = Table((*header, w("behind_column")), tuple(rows), widths=COLUMN_WIDTHS)
+    else:  # nothing to skip or shorten: the room's column takes the width
+        table = Table(header, tuple(row[:-1] for row in rows),
+                      widths=(*COLUMN_WIDTHS[:3], sum(COLUMN_WIDTHS[3:])))
+    blocks: list = [Heading(2, w("night_sheet")), table]
     if plan_of_time.questions is not None:
         blocks.append(Text(Paragraph((Run(w("night_questions",
                                                start=format_clock(plan_of_time.minutes))),))))
+    marks = checkpoints(plan)
+    if marks:
+        blocks.append(Text(Paragraph((
+            Run(f"{w('checkpoints')}: ", bold=True),
+            Run("; ".join(w("checkpoint", clock=format_clock(at), slide=number)
+                          for at, number in marks) + ".")))))
+    kept = [s for s in plan.slides if isinstance(s.content, SlideBase) and s.content.essential]
+    if kept:
+        blocks.append(Text(Paragraph((
+            Run(f"{w('never_cut')}: ", bold=True),
+            Run(", ".join(f"{s.number} ({s.title})" for s in kept) + ".")))))
     blocks.append(Box((Heading(4, w("disclosure_title")),
                        Bullets(tuple(Paragraph((Run(t),))
                                      for t in phrases(language, "disclosure_short")),))))
@@ -42,6 +63,33 @@ def night_sheet(prepared: PreparedDeck, plan: SlidePlan, plan_of_time: Schedule)
     national = [Paragraph((Run(t),)) for t in phrases(language, "night_numbers_list")]
     blocks.append(Bullets(tuple(local + national)))
     return blocks
+
+
+def checkpoints(plan: SlidePlan) -> list[tuple[int, int]]:
+    """Return, for each quarter hour the slides run past, the minute and the slide that
+    should be on the screen then (by the planned minutes, from the first slide)."""
+    marks: list[tuple[int, int]] = []
+    elapsed = 0.0
+    for planned in plan.slides:
+        minutes = planned.script.minutes or 0
+        at = CHECKPOINT_EVERY * (len(marks) + 1)
+        while elapsed <= at < elapsed + minutes:
+            marks.append((at, planned.number))
+            at += CHECKPOINT_EVERY
+        elapsed += minutes
+    return marks
+
+
+def _if_behind(plan: SlidePlan, number: int | None, language: str) -> str:
+    """Return what a facilitator running late skips (the part's optional slides) and
+    shortens (its activities with tight minutes) in a part, or nothing."""
+    slides = [s for s in _in_part(plan, number) if isinstance(s.content, SlideBase)]
+    skipped = [str(s.number) for s in slides if s.content.optional]
+    cuts = [word(language, "behind_skip", slides=", ".join(skipped))] if skipped else []
+    cuts += [word(language, "behind_shorten", slide=s.number,
+                  minutes=format_clock(s.content.tight_minutes))
+             for s in slides if s.content.tight_minutes is not None and not s.content.optional]
+    return "; ".join(cuts)
 
 
 def _in_part(plan: SlidePlan, number: int | None) -> list:
@@ -61,13 +109,10 @@ def _slide_span(plan: SlidePlan, number: int | None) -> str:
     return str(first) if first == last else f"{first}\u2013{last}"
 
 
-def _room_turns(plan: SlidePlan, number: int | None, language: str) -> str:
+def _room_turns(plan: SlidePlan, number: int | None) -> str:
     """Return the slides of a part where the room speaks (a question, a discussion, pairs),
-    as 'Questions: 4, 5', or nothing."""
+    as '4, 5' (under a heading that says what they are), or nothing."""
     asked = [s.number for s in _in_part(plan, number)
              if (isinstance(s.content, SlideBase) and s.content.prompts)
              or isinstance(s.content, DiscussionSlide)]
-    if not asked:
-        return ""
-    key = "room_turn" if len(asked) == 1 else "room_turns"
-    return word(language, key, slides=", ".join(str(n) for n in asked))
+    return ", ".join(str(n) for n in asked)
