@@ -163,6 +163,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "opening": "Opening",
         "glossary": "Glossary",
         "questions": "Questions parents often ask",
+        "questions_note": ("Answers to have ready, drawn from the same sources as the slides: "
+                           "parents ask about more than any one talk covers. Where a question "
+                           "goes beyond the slides, answer briefly and offer to talk "
+                           "afterwards."),
         "header_heading": "Slide {number}: {title} (section header)",
         "optional": "optional",
         "skip_when_short": "optional: skip it when short of time",
@@ -360,6 +364,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "opening": "Apertura",
         "glossary": "Glosario",
         "questions": "Preguntas frecuentes de las familias",
+        "questions_note": ("Respuestas para tener a mano, de las mismas fuentes que las "
+                           "diapositivas: las familias preguntan más de lo que cubre una sola "
+                           "charla. Si una pregunta va más allá de las diapositivas, responda "
+                           "en pocas palabras y ofrezca hablar al final."),
         "header_heading": "Diapositiva {number}: {title} (portada de sección)",
         "optional": "opcional",
         "skip_when_short": "opcional: puede omitirla si falta tiempo",

@@ -214,7 +214,8 @@ def reference_blocks(prepared: PreparedDeck) -> list:
         blocks.append(Bullets(tuple(Paragraph((Run(f"{t.term}: ", bold=True), Run(t.meaning)))
                                     for t in reference.glossary)))
     if reference.questions:
-        blocks += [PageBreak(), Heading(2, word(language, "questions"))]
+        blocks += [PageBreak(), Heading(2, word(language, "questions")),
+                   Text(plain(word(language, "questions_note")), direction=True)]
         for item in reference.questions:
             blocks.append(Heading(4, item.question))
             blocks.append(Text(plain(item.answer)))
