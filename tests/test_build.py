@@ -159,11 +159,18 @@ def test_statistic_has_a_native_chart_and_image_has_alt_text(built: Path) -> Non
     chart = next(sh for sh in statistic.shapes if sh.has_chart).chart
     assert list(chart.plots[0].categories) == ["Jan–Jun 2024", "Jan–Jun 2025"]
     assert list(chart.plots[0].series[0].values) == [11625.0, 18898.0]
+    # The image slide's people are drawn, not a file: the scene's panel carries the alt text,
+    # the people in it are decorative, and they stand on the slide's bottom edge.
     image = next(s for s in prs.slides if s.slide_layout.name == "Image")
-    picture = next(sh for sh in image.shapes if sh.shape_type == 13 or sh.name.startswith("Pic"))
-    assert picture._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == [
-        "Two speech bubbles, a parent\u2019s and a teen\u2019s, beside a phone."]
-    assert abs(picture.width / picture.height - 1600 / 1000) < 0.01  # never stretched
+    panel = next(sh for sh in image.shapes if sh.name == "Picture")
+    assert panel._element.xpath("./p:nvSpPr/p:cNvPr/@descr") == [
+        "A parent and a teen talking, each with a speech bubble."]
+    people = [sh for sh in image.shapes if sh.name.startswith("Illustrated person")]
+    assert len(people) == 2 and all(p.top + p.height == prs.slide_height for p in people)
+    decorative = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
+    assert all(next(p._element.iter(decorative)).get("val") == "1" for p in people)
+    bubbles = [sh for sh in image.shapes if sh.name == "Speech bubble"]
+    assert len(bubbles) == 2 and bubbles[0].top < bubbles[1].top  # the parent speaks first
 
 
 def test_slides_carry_source_and_number(built: Path) -> None:

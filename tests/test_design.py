@@ -530,16 +530,25 @@ def test_an_illustration_drawn_in_the_default_colours_takes_the_decks_look_and_k
     from workshop.theme.palette import ILLUSTRATION_COLORS
 
     title = "Keep the conversation going"
-    with PILImage.open(REPO / "decks" / "images" / "conversation.png") as image:
+    shipped = REPO / "decks" / "images" / "conversation.png"  # an example for authors
+    with PILImage.open(shipped) as image:
         drawn = {"".join(f"{v:02X}" for v in colour[:3])
                  for _, colour in image.convert("RGB").getcolors(1 << 16)}
+        size = image.size
     assert drawn <= set(ILLUSTRATION_COLORS.values())  # the shipped picture, as drawn
+    (tmp_path / "talk.png").write_bytes(shipped.read_bytes())
+    (tmp_path / "d.yaml").write_text(
+        "title: T\nsections:\n  - title: S\n    slides:\n"
+        f"      - {{layout: image, title: {title}, image: talk.png, alt: Two bubbles}}\n",
+        encoding="utf-8")
     output = tmp_path / "deck.pptx"
-    build(DECK, output, look=look, brand_path=KITS / kit if kit else None)
+    build(tmp_path / "d.yaml", output, look=look, brand_path=KITS / kit if kit else None)
     scheme = theme_colors(output)
     painted = picture_colours(output, title)
     slot_of = {value: slot for slot, value in ILLUSTRATION_COLORS.items()}
     assert painted == {scheme[slot_of[colour]] for colour in drawn}
+    picture = next(s for s in slide_titled(output, title).shapes if s.name.startswith("Pic"))
+    assert abs(picture.width / picture.height - size[0] / size[1]) < 0.01  # never stretched
 
 
 def test_a_photo_is_not_repainted_in_the_decks_colours() -> None:

@@ -272,12 +272,28 @@ class ResourcesSlide(SlideBase):
 
 
 class ImageSlide(SlideBase):
-    """A picture (alt text required) with an optional caption."""
+    """A picture (alt text required) with an optional caption: a file, or people drawn in
+    the deck's colours."""
 
     layout: Literal["image"]
-    image: Text = Field(description="PNG or JPEG file, relative to the project folder")
+    image: Text | None = Field(None, description="PNG or JPEG file, relative to the project "
+                               "folder (or `illustration` instead)")
+    illustration: Literal["people"] | None = Field(
+        None, description="people: a parent and a teen talking, drawn in the deck's colours "
+        "(a kit recolours them), instead of a picture file")
     alt: Text = Field(description="alt text read by screen readers")
     caption: str | None = Field(None, description="a line under the picture")
+
+    @model_validator(mode="after")
+    def _one_picture(self) -> ImageSlide:
+        if (self.image is None) == (self.illustration is None):
+            raise ValueError("give the picture as `image` (a file) or `illustration: people`, "
+                             "one of the two")
+        if self.illustration is not None and self.prompts:
+            raise ValueError("an illustrated image slide has no prompt band (its people "
+                             "stand where the band would be): ask the question on the next "
+                             "slide")
+        return self
 
 
 class ClosingSlide(SlideBase):

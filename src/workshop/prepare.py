@@ -325,7 +325,7 @@ def _find_images(
     files: list[Path] = []
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
-            if isinstance(slide, ImageSlide):
+            if isinstance(slide, ImageSlide) and slide.image is not None:
                 key: PathKey = ("sections", i, "slides", j, "image")
                 try:
                     file = project.resolve(slide.image)

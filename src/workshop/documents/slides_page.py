@@ -56,7 +56,7 @@ def _shown(prepared: PreparedDeck, planned: PlannedSlide, columns: tuple[str, ..
         return [Bullets(tuple(plain(title) for title in agenda_titles(deck)))]
     if isinstance(content, Section):
         return [Text(plain(content.summary))] if content.summary else []
-    if isinstance(content, ImageSlide):
+    if isinstance(content, ImageSlide) and content.image is not None:
         image = prepared.images[(planned.origin[1], planned.origin[3])]
         width = min(6.0, 4.0 * image.width / max(image.height, 1))
         return [Picture(image.data, image.extension, content.alt, round(width, 2),

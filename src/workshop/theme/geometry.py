@@ -116,6 +116,17 @@ DIVIDER_RULE_TOP = int(2.3 * INCH)  # every divider's rule, unless its lines nee
 DIVIDER_PEOPLE = 2
 DIVIDER_PERSON = int(2.3 * INCH)
 DIVIDER_PEOPLE_WIDTH = int(3.9 * INCH)
+# The agenda: its numbered parts in the columns left of a divider's disc, and the disc with
+# two people on the right, as every divider has them (the room meets them here first).
+AGENDA_BODY = Box(MARGIN, CONTENT_TOP, DIVIDER_DISC.x - MARGIN - int(0.4 * INCH),
+                  CONTENT_BOTTOM - CONTENT_TOP)
+# An image slide's people (`illustration: people`), as shares of its picture's box: each
+# person's height, the pair's width as a multiple of it, each speech bubble's width and
+# height, its distance from the box's side, and the two bubbles' tops (the teen's answer
+# lower than the parent's question).
+SCENE_PERSON, SCENE_PAIR = 0.68, 1.7
+SCENE_BLEED = int(0.3 * INCH)  # how far the scene's panel runs past the slide's bottom edge
+SCENE_BUBBLE, SCENE_BUBBLE_INSET, SCENE_BUBBLE_TOPS = (0.3, 0.18), 0.08, (0.05, 0.12)
 HERO_NUMERAL = Box(HERO_X, HERO_TOP, int(4 * INCH), int(1.6 * INCH))  # a divider's "03"
 NUMERAL_PT = 96  # a divider's numeral
 CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))

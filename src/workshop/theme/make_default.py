@@ -110,8 +110,7 @@ def layouts() -> list[Layout]:
                                 g.SLIDE_HEIGHT), "bg1", "Light Field")]),
         Layout("Agenda", [
             _title(),
-            Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
-               "Agenda", "Agenda items", 2400),
+            Ph("body", 1, g.AGENDA_BODY, "Agenda", "Agenda items", 2400),
             *_footer(),
         ]),
         Layout("Section", [  # its words left of the disc the writer draws, with two people

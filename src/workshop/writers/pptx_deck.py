@@ -88,6 +88,7 @@ from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
 from workshop.slide_types import cards, help_grid, pictogram
+from workshop.slide_types.cards import flat
 from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE, people
@@ -472,16 +473,16 @@ class _DeckWriter:
         self.tidy(slide)
 
     def people(self, slide: Slide, where: str, count: int, left: int, width: int,
-               size: int, group_width: int) -> None:
+               size: int, group_width: int, bottom: int = g.SLIDE_HEIGHT) -> None:
         """Draw `count` people, each `size` square, side by side over `group_width`, centred
-        on the span from `left` that is `width` wide, standing on the slide's bottom edge; the
-        deck's title and `where` seed who they are."""
+        on the span from `left` that is `width` wide, standing on `bottom` (the slide's bottom
+        edge unless given); the deck's title and `where` seed who they are."""
         tree = shape_tree(slide)
         step = (group_width - size) // max(count - 1, 1)
         x = left + (width - group_width) // 2
         seed = f"{self.deck.title}/{where}"
         for index in range(count):
-            box = (x + index * step, g.SLIDE_HEIGHT - size, size, size)
+            box = (x + index * step, bottom - size, size, size)
             tree.append(person_group(elements.next_slide_shape_id(tree),
                                      person_shapes(seed, index, count), box,
                                      people.recolouring(), f"Illustrated person {index + 1}"))
@@ -538,6 +539,11 @@ class _DeckWriter:
         if numbered:
             number_paragraphs(text_body(body),
                               self.number_hang(slide, body, [f"{len(items):02d}"]))
+            tree, disc = shape_tree(slide), g.DIVIDER_DISC  # our template: its people too
+            tree.append(disc_shape(elements.next_slide_shape_id(tree),
+                                   (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
+            self.people(slide, "agenda", g.DIVIDER_PEOPLE, disc.x, disc.cx,
+                        g.DIVIDER_PERSON, g.DIVIDER_PEOPLE_WIDTH)
         self.notes(slide, script, self.agenda_timings())
         self.tidy(slide)
 
@@ -769,6 +775,47 @@ class _DeckWriter:
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
         placeholder = self.shape(slide, self.slot(slide, "image", "picture"))
         box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
+        if content.illustration == "people":
+            elements.remove_shape(placeholder.element)
+            # Down to the slide's edge, where the people stand, as on the title and dividers
+            # (a bust drawn whole would show its cut-off torso above a panel's lower edge).
+            self.conversation(slide, box.with_bottom(g.SLIDE_HEIGHT), content.alt)
+        else:
+            self.picture(slide, placeholder, box, content, key)
+        if content.caption:
+            caption = self.slot(slide, "image", "caption")
+            if caption is None:  # a template without a caption: under the picture
+                fill(text_body(self.text_box(slide, g.PROMPT_BAND, "Caption")),
+                     plain(content.caption))
+            else:  # beside it, at the body's size, its first line level with the picture's top
+                fill(text_body(caption), plain(content.caption))
+                self.fill_with_list(slide, caption, None, anchor="t")
+
+    def conversation(self, slide: Slide, box: g.Box, alt: str) -> None:
+        """Draw a parent and a teen talking in `box`: a light panel (the picture, with `alt`
+        as its alt text), the two standing on its lower edge (the slide's), and over their
+        heads two
+        speech bubbles, the parent's first, the teen's answering; all in theme colours, so a
+        look or a kit recolours them."""
+        # its rounded lower corners below the slide's edge: the scene runs off it
+        panel = pptx_shapes.add_panel(slide, box.with_bottom(box.bottom + g.SCENE_BLEED),
+                                      "Picture")
+        flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
+        elements.set_alt_text(panel.element, alt)
+        size = int(box.cy * g.SCENE_PERSON)
+        self.people(slide, f"slide {self.plan.slides[-1].number}", 2, box.x, box.cx, size,
+                    int(size * g.SCENE_PAIR), bottom=box.bottom)
+        width, height = int(box.cx * g.SCENE_BUBBLE[0]), int(box.cy * g.SCENE_BUBBLE[1])
+        inset = int(box.cx * g.SCENE_BUBBLE_INSET)
+        for right, top in zip((False, True), g.SCENE_BUBBLE_TOPS, strict=True):
+            x = box.right - inset - width if right else box.x + inset
+            pptx_shapes.add_speech_bubble(slide, g.Box(x, box.y + int(box.cy * top), width,
+                                                       height), right=right)
+
+    def picture(self, slide: Slide, placeholder, box: g.Box, content: ImageSlide,
+                key: tuple[int, int]) -> None:
+        """Set the image slide's picture file in its placeholder, as large as `box` holds it,
+        centred across it and on the content line."""
         # Drawn in the default look's colours, the picture takes the deck's look and kit.
         shown = in_scheme(self.prepared.images[key], ILLUSTRATION_COLORS, self.colors)
         picture = placeholder.insert_picture(BytesIO(shown.data))
@@ -779,14 +826,6 @@ class _DeckWriter:
         picture.left = box.x + (box.cx - picture.width) // 2
         picture.top = box.y  # on the content line, as every slide's content starts
         elements.set_alt_text(picture.element, content.alt)
-        if content.caption:
-            caption = self.slot(slide, "image", "caption")
-            if caption is None:  # a template without a caption: under the picture
-                fill(text_body(self.text_box(slide, g.PROMPT_BAND, "Caption")),
-                     plain(content.caption))
-            else:  # beside it, at the body's size, its first line level with the picture's top
-                fill(text_body(caption), plain(content.caption))
-                self.fill_with_list(slide, caption, None, anchor="t")
 
     def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
         """The thanks, the closing points and the contact line under the title, the last
