@@ -269,7 +269,7 @@ def test_the_steps_keep_the_evidence_before_blocking(built) -> None:
     # takes a report at any hour, said to pass reports to law enforcement (no promise of what
     # it will say)
     unsure = slides["Delete it, or keep it?"].notes
-    assert "delete nothing, and call the CyberTipline first" in unsure
+    assert "delete nothing yet, and call the CyberTipline first" in unsure
     assert "it takes a report" in unsure and "passes reports to law enforcement" in unsure
     assert "tell you what to do" not in unsure
 
@@ -358,7 +358,7 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     # The room's questions have their own line in the guide's agenda, after the slides.
     guide = document_bytes(prepare(DECKS["short"]), "guide", "md").decode()
     assert "|  | Questions, after the closing slide | 7:00 | 13:00 |" in guide
-    assert "|  | The evening, with questions | 20:00 |  |" in guide
+    assert "|  | The evening, with questions | 19:15–20:00 |  |  |" in guide
     # The opening's advisory says what the deck does: suicide comes up later (the safety step
     # of "What to do", the notes of "What has changed"), so it says so, with 988.
     later = " ".join(s.text + s.notes for s in built["short"][1:]).lower()

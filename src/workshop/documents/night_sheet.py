@@ -16,7 +16,9 @@ from workshop.schedule import Schedule
 
 # Inches: starts, slides, part, the room's turn, what to skip or shorten when running late.
 COLUMN_WIDTHS = (0.55, 0.6, 2.05, 1.05, 2.25)
-CHECKPOINT_EVERY = 15  # minutes between two checkpoints: a glance at the clock per quarter hour
+# Minutes between two checkpoints: a glance at the clock each quarter hour, or each five
+# minutes in a deck shorter than SHORT_DECK (a 20-minute briefing).
+CHECKPOINT_EVERY, SHORT_CHECKPOINT_EVERY, SHORT_DECK = 15, 5, 30
 
 
 def night_sheet(prepared: PreparedDeck, plan: SlidePlan, plan_of_time: Schedule) -> list:
@@ -66,16 +68,19 @@ def night_sheet(prepared: PreparedDeck, plan: SlidePlan, plan_of_time: Schedule)
 
 
 def checkpoints(plan: SlidePlan) -> list[tuple[int, int]]:
-    """Return, for each quarter hour the slides run past, the minute and the slide that
-    should be on the screen then (by the planned minutes, from the first slide)."""
+    """Return, for each quarter hour the slides run past (each five minutes in a short
+    deck), the minute and the slide that should be on the screen then (by the planned
+    minutes, from the first slide)."""
+    total = sum(planned.script.minutes or 0 for planned in plan.slides)
+    every = SHORT_CHECKPOINT_EVERY if total < SHORT_DECK else CHECKPOINT_EVERY
     marks: list[tuple[int, int]] = []
     elapsed = 0.0
     for planned in plan.slides:
         minutes = planned.script.minutes or 0
-        at = CHECKPOINT_EVERY * (len(marks) + 1)
+        at = every * (len(marks) + 1)
         while elapsed <= at < elapsed + minutes:
             marks.append((at, planned.number))
-            at += CHECKPOINT_EVERY
+            at += every
         elapsed += minutes
     return marks
 
