@@ -619,11 +619,10 @@ def test_a_question_in_the_band_is_set_in_lines_of_even_length(tmp_path: Path) -
     assert lines == 2  # the same two lines, the second of them a scrap
 
 
-def test_a_question_that_fits_one_line_only_a_step_smaller_is_set_a_step_smaller(
-        tmp_path: Path) -> None:
+def test_every_question_in_a_band_is_set_at_one_size(tmp_path: Path) -> None:
     """Design system, section 2 ("Prompt: 2 lines, then 20 pt"): the band's question at 24 pt
-    when one line holds it; at 20 pt when only that keeps it on one line; a question too long
-    for one line even at 20 pt keeps 24 pt, on two even lines (as the test above)."""
+    on one line or two; none is set a step smaller to keep one line (beside its neighbours
+    at 24 pt, that read to a designer as the same element at two sizes)."""
     output = tmp_path / "deck.pptx"
     build(DECK, output, brand_path=KITS / "example-county.yaml")  # Arial: wider than Calibri
 
@@ -635,8 +634,8 @@ def test_a_question_that_fits_one_line_only_a_step_smaller_is_set_a_step_smaller
                 for p in band.text_frame.paragraphs for r in p.runs}
 
     assert sizes("How we talk together tonight") == {None}  # short: the layout's 24 pt
-    assert sizes("Fake images and \u201cnudify\u201d apps") == {20}
-    assert sizes("With someone known: three moves") == {None}  # two lines even at 20
+    assert sizes("Fake images and \u201cnudify\u201d apps") == {None}  # two lines at 24
+    assert sizes("With someone known: three moves") == {None}
 
 
 def test_steps_show_their_number_on_the_arrow_and_title_and_detail_on_the_card(

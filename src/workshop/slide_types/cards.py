@@ -47,19 +47,19 @@ def text_lines(texts: list[str], size: int, font: str, width: int, left: int = S
 
 def settle(texts: list[str], sizes: tuple[int, ...], most_lines: int, font: str,
            area: g.Box, head: int, columns: int, rows: int,
-           least_share: float, left: int = SIDE) -> tuple[Grid, int] | None:
+           least_height: int, left: int = SIDE) -> tuple[Grid, int] | None:
     """Return the grid of `columns` by `rows` cards and the text size: the largest of
     `sizes` at which every text takes at most `most_lines` lines and fits its card under a
     `head` (EMU) of its own, starting `left` from the card's edge; None when there is none.
     The cards are all of one height: as tall as the longest text needs, and at least
-    `least_share` of the height a row has (so that a slide of cards is not half empty)."""
+    `least_height` (EMU; a card, not a strip), within the height a row has."""
     width = (area.cx - GAP * (columns - 1)) // columns
     most = (area.cy - GAP * (rows - 1)) // rows
     for size in sizes:
         lines = text_lines(texts, size, font, width, left)
         height = head + int(lines * size * LINE_HEIGHT * g.PT) + END
         if lines <= most_lines and height <= most:
-            return Grid(columns, rows, width, max(height, int(most * least_share))), size
+            return Grid(columns, rows, width, min(max(height, least_height), most)), size
     return None
 
 

@@ -16,7 +16,10 @@ MOST_LINES = 4
 LONGEST = 60  # characters a point may have and still go on a card
 NUMERAL_PT = 40
 HEAD = int(0.95 * g.INCH)  # the numeral's room above the words
-LEAST_SHARE = 0.8  # of the content area's height, the least a row of cards takes
+# The least height of a card: a panel, not a strip, however short its point. Cards as tall as
+# four fifths of the room they had read as unfinished to three designers in a row (one line
+# of words at the top of a tall empty panel); see docs/design-decisions.md.
+LEAST_HEIGHT = int(2.4 * g.INCH)
 
 
 def points(content: BulletSlide) -> list[str] | None:
@@ -46,7 +49,7 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
         tries.insert(1, ((2, 2), SIZES[0]))
     for (columns, rows), size in tries:
         found = cards.settle(texts, (size,), MOST_LINES, font, area, HEAD, columns, rows,
-                             LEAST_SHARE)
+                             LEAST_HEIGHT)
         if found is not None:
             break
     grid, size = found or (cards.fallback(len(texts), 1, area), SIZES[-1])

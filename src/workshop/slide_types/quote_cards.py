@@ -21,6 +21,7 @@ MARK_WIDTH = int(0.75 * g.INCH)  # the mark's column, clear of the words
 HEAD = int(0.3 * g.INCH)  # above the words' first line
 BAR = int(0.10 * g.INCH)  # the accent bar down each card's left edge
 LEFT = BAR + MARK_WIDTH + cards.MARK_SIDE  # where the words start
+LEAST_HEIGHT = int(1.5 * g.INCH)  # a card at least as tall as two lines of words and its mark
 # A whole point in quotation marks (straight, curly or angled), with nothing outside them.
 _QUOTED = re.compile(r'\s*["\u201c\u00ab](?P<words>[^"\u201c\u201d\u00ab\u00bb]+)'
                      r'["\u201d\u00bb]\s*')
@@ -50,8 +51,8 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
     # Two or three across; four as two by two (halves read better than quarters at a
     # slide's distance).
     columns, rows = (2, 2) if len(words) == 4 else (len(words), 1)
-    grid, size = (cards.settle(words, SIZES, MOST_LINES, font, area, HEAD, columns, rows, 1.0,
-                               LEFT)
+    grid, size = (cards.settle(words, SIZES, MOST_LINES, font, area, HEAD, columns, rows,
+                               LEAST_HEIGHT, LEFT)
                   or (cards.fallback(columns, rows, area), SIZES[-1]))
     for n, text in enumerate(words):
         box = grid.box(area, n)

@@ -140,7 +140,9 @@ QR_LINK_TOP, QR_LINK_HEIGHT = QR_PLATE.bottom + int(0.05 * INCH), int(0.45 * INC
 # title slide's logo's; the feedback link is written under it, on the dark field.
 HERO_PLATE_PAD = int(0.12 * INCH)  # between the title slide's logo and the edge of its plate
 HELP_TOP = CLOSING_TOP  # level with the thanks' highest start: the closing has no logo
-HELP_CARD = Box(int(7.75 * INCH), HELP_TOP, HERO_LOGO.right - int(7.75 * INCH),
+# Its right edge on the content's, as every panel's (the logo's edge, further in, left it
+# short of the grid).
+HELP_CARD = Box(int(7.75 * INCH), HELP_TOP, PANEL_X + PANEL_WIDTH - int(7.75 * INCH),
                 CONTENT_BOTTOM - HELP_TOP)
 HELP_PAD = int(0.25 * INCH)
 HELP_QR = int(1.2 * INCH)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -875,8 +874,10 @@ class _DeckWriter:
             text_bottom = g.CLOSING_QUESTION.bottom - height - g.HERO_GAP
             _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
                                             width, height)))
+        # Beside the card, the thanks' rule level with the card's top: one line across.
         self.stack_under_rule(slide, [title, body if paragraphs else None], "accent2",
-                              top=g.CLOSING_TOP, bottom=text_bottom)
+                              top=g.CLOSING_TOP, bottom=text_bottom,
+                              fixed=g.HELP_TOP if card else None)
         # As large as the room under the title allows.
         if paragraphs and not self.organization_template:
             self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
@@ -1048,8 +1049,6 @@ class _DeckWriter:
             self.to_balance.add(getattr(band, "_element", band))
             if not self.organization_template:  # the design's accent bar, at its left
                 self.prompt_bar(slide, band)
-            if len(paragraphs) == 1:
-                self.prompt_on_one_line(slide, band)
             return
         if band is None:
             return
@@ -1070,25 +1069,6 @@ class _DeckWriter:
         bar = int(_PROMPT_BAR_IN * g.INCH)
         cards.bar(slide, g.Box(left, top, bar, height), "Prompt Bar")
         elements.set_box(element, g.Box(left + bar, top, width - bar, height))
-
-    def prompt_on_one_line(self, slide: Slide, band) -> None:
-        """Set a question a step smaller when that keeps it on one line (design system,
-        section 2: "Prompt: 2 lines, then 20 pt"): two lines balanced to half the band's
-        width read as a band too wide for its words. A question two lines long even at
-        20 pt keeps its size, on two even lines."""
-        element = getattr(band, "_element", band)
-        inherited = self.inherited(slide, element)
-
-        def lines(shape: Element) -> int:
-            counted = lines_per_paragraph(shape, inherited, self.heading_font, self.body_font)
-            return max((n for _, n in counted), default=1)
-
-        if lines(element) == 1:
-            return
-        smaller = copy.deepcopy(element)  # tried on a copy: kept only if it is one line
-        set_paragraph_size(text_body(smaller), 0, _PROMPT_SMALLER_PT)
-        if lines(smaller) == 1:
-            set_paragraph_size(text_body(element), 0, _PROMPT_SMALLER_PT)
 
     def content_bottom(self, content: SlideBase) -> int:
         """Return where drawn content must stop: above the prompt band when there is one."""
@@ -1325,7 +1305,6 @@ _PARAGRAPH_RAG_SHARE = 0.35
 _BALANCE_SHARE = 0.25
 
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
-_PROMPT_SMALLER_PT = 20  # a question's size when that keeps it on one line (24 by its layout)
 _COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 
