@@ -599,6 +599,25 @@ def _set_widths(table, widths: tuple[float, ...]) -> None:
         properties.append(total)
     total.set(qn("w:w"), str(round(sum(widths) * 1440)))
     total.set(qn("w:type"), "dxa")
+    # Word and LibreOffice hang a table's edge out into the left margin by its cells' own
+    # margin, so the text inside lines up with the text outside: a box or band then sat
+    # closer to the left edge of the page than to the right. Indented by that margin, its
+    # edges keep the page's margins, the same on both sides.
+    indent = properties.find(qn("w:tblInd"))
+    if indent is None:  # in the schema's order: after the width and alignment
+        indent = OxmlElement("w:tblInd")
+        later = next((child for child in properties if child.tag in _AFTER_INDENT), None)
+        if later is None:
+            properties.append(indent)
+        else:
+            later.addprevious(indent)
+    indent.set(qn("w:w"), str(CELL_MARGIN_DXA))
+    indent.set(qn("w:type"), "dxa")
+
+
+CELL_MARGIN_DXA = 108  # Word's default cell margin, left and right (0.075 in)
+_AFTER_INDENT = {qn(f"w:{tag}") for tag in ("tblBorders", "shd", "tblLayout", "tblCellMar",
+                                            "tblLook", "tblCaption", "tblDescription")}
 
 
 def _page_text_width(document: Document) -> float:
