@@ -382,7 +382,8 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
             "**Contact at tonight\u2019s host:** \\_\\_",
             "**Child protection or police non-emergency line:** \\_\\_",
             "fbi.gov/sextortion", "gethelp@ncmec.org",
-            "## If it happens to your child", "never the image", "call or text 988",
+            "## If it happens to your child", "never save, copy or forward the image",
+            "call or text 988",
             "## What to know", "Sextortion is blackmail", "## Conversation starters for home",
             "## If someone else\u2019s image arrives", "don\u2019t forward it or screenshot it",
             "Source: NetSmartz / NCMEC, 2020"]),
@@ -391,7 +392,7 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
             "- **1-800-843-5678** · CyberTipline del NCMEC",
             "**Persona que le ayuda en español (escuela u organización):** \\_\\_",
             "gethelp@ncmec.org",
-            "## Si le pasa a su hijo o hija", "nunca la imagen", "988",
+            "## Si le pasa a su hijo o hija", "nunca guarde, copie ni reenvíe la imagen", "988",
             "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
             "## Si a su hijo o hija le llega la imagen de otra persona", "ni le tome captura"]),
 ])
@@ -546,7 +547,10 @@ def test_slides_export_as_one_accessible_page(deck: Path, kit: Path | None,
     described = [e.get("descr") for slide in slides
                  for e in slide.shapes._spTree.xpath(".//p:pic/p:nvPicPr/p:cNvPr")
                  if e.get("name") not in ("Logo", "QR code")]
-    assert described and all(d in alts for d in described)  # the deck's pictures, described
+    assert all(d in alts for d in described)  # the deck's pictures, described
+    drawn = [e.get("descr") for slide in slides  # its drawn illustrations, in words
+             for e in slide.shapes._spTree.xpath("./p:sp/p:nvSpPr/p:cNvPr[@name='Picture']")]
+    assert drawn and all(f"<p>{d}</p>" in html for d in drawn)
     assert re.search(r"<td>(Jan–Jun|ene\.–jun\.) 2024</td><td>11,625</td>", html)  # a chart's data
     assert f'<html lang="{"en" if deck == DECK else "es"}">' in html
 
@@ -899,9 +903,9 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
     assert "39:30 28–36 If it happens to your child 31, 36 Shorten 31 to 5:00" in lines
     text = " ".join(lines)
     assert "Checkpoints: at 15:00, slide 13; at 30:00, slide 23; at 45:00, slide 31." in text
-    assert ("Never cut, even when late: 9 (The one thing to remember), 30 (Your first words), "
-            "32 (What to do, in this order), 35 (Where to report and get help), "
-            "36 (Thank you).") in text
+    assert ("Never cut, even when late: 3 (Before we begin), 4 (How we talk together "
+            "tonight), 9 (The one thing to remember), 30 (Your first words), 32 (What to do, in "
+            "this order), 35 (Where to report and get help), 36 (Thank you).") in text
     assert "Then the room’s own questions, from 60:00" in text
     assert "If someone discloses" in text and "Don’t promise secrecy" in text
     assert text.index("School counseling office: (555) 010-0123") < text.index(

@@ -26,7 +26,7 @@ from workshop.documents.handout import default_handout
 from workshop.documents.key_points import key_points
 from workshop.documents.night_sheet import night_sheet
 from workshop.i18n import format_clock, format_minutes, phrases, word
-from workshop.model import DiscussionSlide, SlideBase
+from workshop.model import DiscussionSlide, Resource, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
@@ -195,7 +195,11 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
 
     blocks.append(PageBreak())
     blocks.append(Heading(2, w("resources")))
-    blocks.append(resources(prepared, (deck.handout or default_handout(language)).resources))
+    handout = deck.handout or default_handout(language)
+    # The handout's numbers set large come first, as paper's own lines (911 among them).
+    large = [Resource(name=n.name, detail=f"{n.number}, {n.detail}" if n.detail else n.number)
+             for n in handout.key_numbers]
+    blocks.append(resources(prepared, [*large, *handout.resources]))
     blocks.extend(reference_blocks(prepared))
     title = f"{w('guide_title')}: {deck.title}"
     # a middle dot in the running header: a title with a colon of its own reads "a: b: c"
@@ -209,8 +213,8 @@ def reference_blocks(prepared: PreparedDeck) -> list:
     if reference is None:
         return []
     blocks: list = []
-    if reference.glossary:  # each its own chapter, from a new page
-        blocks += [PageBreak(), Heading(2, word(language, "glossary"))]
+    if reference.glossary:  # after the short list of resources, on its page
+        blocks += [Heading(2, word(language, "glossary"))]
         blocks.append(Bullets(tuple(Paragraph((Run(f"{t.term}: ", bold=True), Run(t.meaning)))
                                     for t in reference.glossary)))
     if reference.questions:

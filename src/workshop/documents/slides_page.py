@@ -61,6 +61,9 @@ def _shown(prepared: PreparedDeck, planned: PlannedSlide, columns: tuple[str, ..
         width = min(6.0, 4.0 * image.width / max(image.height, 1))
         return [Picture(image.data, image.extension, content.alt, round(width, 2),
                         caption=content.caption or "")]
+    if isinstance(content, ImageSlide):  # drawn people: what they show, in words
+        return [Text(plain(content.alt)),
+                *([Text(plain(content.caption))] if content.caption else [])]
     return key_points(content, deck, columns) if isinstance(content, SlideBase) else []
 
 
