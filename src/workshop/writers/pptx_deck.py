@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.slide import CT_Slide
@@ -463,9 +463,19 @@ class _DeckWriter:
         self.stack_under_rule(slide, [self.slot(slide, "title", "title"), subtitle, event_slot],
                               "accent2", top=g.TITLE_WORDS_TOP)
         if not self.organization_template:  # our title slide's light field has room for them
+            # Without a logo the field is the accent-soft of the design system, the disc
+            # white on it: a white field with nothing at its top read as a blank quarter. A
+            # kit's logo keeps it white, which a logo drawn on white needs.
+            logo = self.prepared.brand is not None and self.prepared.brand.logo is not None
+            if not logo:
+                field = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, g.TITLE_FIELD_X, 0,
+                                               g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.SLIDE_HEIGHT)
+                field.name = "Soft Field"
+                flat(field, MSO_THEME_COLOR.BACKGROUND_2)
             tree, disc = shape_tree(slide), g.TITLE_DISC
             tree.append(disc_shape(elements.next_slide_shape_id(tree),
-                                   (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
+                                   (disc.x, disc.y, disc.cx, disc.cy),
+                                   "bg2" if logo else "bg1", "Disc"))
             self.people(slide, "title", g.TITLE_PEOPLE, g.TITLE_FIELD_X,
                         g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
         self.notes(slide, deck.title_slide)
