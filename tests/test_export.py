@@ -549,7 +549,7 @@ def test_slides_export_as_one_accessible_page(deck: Path, kit: Path | None,
                  if e.get("name") not in ("Logo", "QR code")]
     assert all(d in alts for d in described)  # the deck's pictures, described
     drawn = [e.get("descr") for slide in slides  # its drawn illustrations, in words
-             for e in slide.shapes._spTree.xpath("./p:sp/p:nvSpPr/p:cNvPr[@name='Picture']")]
+             for e in slide.shapes._spTree.xpath("./p:sp/p:nvSpPr/p:cNvPr[@name='Scene']")]
     assert drawn and all(f"<p>{d}</p>" in html for d in drawn)
     assert re.search(r"<td>(Jan–Jun|ene\.–jun\.) 2024</td><td>11,625</td>", html)  # a chart's data
     assert f'<html lang="{"en" if deck == DECK else "es"}">' in html

@@ -73,7 +73,7 @@ def test_new_makes_a_project_of_its_own(tmp_path: Path, monkeypatch) -> None:
     assert result.stdout.splitlines()[-1] == "next: cd night && workshop build"
     night = tmp_path / "night"
     for name in ("decks/parent-night.yaml", "decks/brands/my-organization.yaml", "events.csv",
-                 "README.md", "decks/slides/en/sexting.yaml", "decks/images/conversation.png",
+                 "README.md", "decks/slides/en/sexting.yaml",
                  "speaker_notes/parent-night/sexting.md", "decks/reference/en.yaml"):
         assert (night / name).is_file(), name
     assert len((night / "README.md").read_text(encoding="utf-8").splitlines()) <= 15

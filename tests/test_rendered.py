@@ -31,7 +31,9 @@ NOT_CONTENT = {"Title", "Section", "Agenda", "Closing"}
 # Frames of the slide's furniture, not its content.
 FURNITURE_PLACEHOLDERS = {0, 12, 13}  # title, slide number, prompt band
 FURNITURE_NAMES = {"Footer", "Source", "Prompt"}
-CARDS = {"Help card"}  # filled shapes that other shapes are drawn on
+# Filled shapes that other shapes are drawn on: the closing's help card, the title slide's
+# soft field (its disc), an image slide's drawn scene (its speech bubbles).
+CARDS = {"Help card", "Soft Field", "Scene"}
 
 
 @dataclass(frozen=True)

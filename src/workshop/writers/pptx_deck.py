@@ -808,7 +808,7 @@ class _DeckWriter:
         look or a kit recolours them."""
         # its rounded lower corners below the slide's edge: the scene runs off it
         panel = pptx_shapes.add_panel(slide, box.with_bottom(box.bottom + g.SCENE_BLEED),
-                                      "Picture")
+                                      "Scene")
         flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
         elements.set_alt_text(panel.element, alt)
         size = int(box.cy * g.SCENE_PERSON)
@@ -816,10 +816,11 @@ class _DeckWriter:
                     int(size * g.SCENE_PAIR), bottom=box.bottom)
         width, height = int(box.cx * g.SCENE_BUBBLE[0]), int(box.cy * g.SCENE_BUBBLE[1])
         inset = int(box.cx * g.SCENE_BUBBLE_INSET)
-        for right, top in zip((False, True), g.SCENE_BUBBLE_TOPS, strict=True):
+        for n, (right, top) in enumerate(zip((False, True), g.SCENE_BUBBLE_TOPS, strict=True),
+                                         start=1):
             x = box.right - inset - width if right else box.x + inset
             pptx_shapes.add_speech_bubble(slide, g.Box(x, box.y + int(box.cy * top), width,
-                                                       height), right=right)
+                                                       height), right, f"Speech bubble {n}")
 
     def picture(self, slide: Slide, placeholder, box: g.Box, content: ImageSlide,
                 key: tuple[int, int]) -> None:

@@ -403,14 +403,14 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
     label.text_frame.margin_left, label.text_frame.margin_right = int(0.2 * g.INCH), 0
 
 
-def add_speech_bubble(slide: Slide, box: g.Box, right: bool) -> None:
+def add_speech_bubble(slide: Slide, box: g.Box, right: bool, name: str) -> None:
     """Draw an illustration's speech bubble at `box`, its tail reaching down toward the person
     under it (from its right half for the person on the left, its left half for the one on
     the right), three dots in it: the parent's in the background colour, the teen's in the
     title colour, as the dialogue slide has them."""
     bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box.x, box.y,
                                     box.cx, box.cy)
-    bubble.name = "Speech bubble"
+    bubble.name = name
     bubble.adjustments[0] = -0.22 if right else 0.22  # the tip's x, from the middle
     bubble.adjustments[1] = 0.5 + _TAIL / box.cy  # and below the bubble
     bubble.adjustments[2] = _CORNER
