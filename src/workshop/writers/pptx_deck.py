@@ -713,8 +713,10 @@ class _DeckWriter:
             if content.chart:
                 pptx_shapes.add_chart(slide, content.chart, self.box(right),
                                       self.copier.names, self.colors, self.data_grey)
-            else:  # "6 in 10": six people of ten
-                pictogram.draw(slide, *counted, self.box(right), self.data_grey)
+            else:  # "6 in 10": six people of ten, their right edge on the text's
+                pictogram.draw(slide, *counted, self.box(g.Box(right.x, right.y,
+                                                                right.cx - g.TEXT_INSET,
+                                                                right.cy)), self.data_grey)
             if caption is None:  # keep the figure clear of the drawing
                 left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
                 _place(figure, left)
@@ -807,8 +809,11 @@ class _DeckWriter:
         speech bubbles, the parent's first, the teen's answering; all in theme colours, so a
         look or a kit recolours them."""
         # its rounded lower corners below the slide's edge: the scene runs off it
+        # square-cornered: a scene that runs off the slide's foot (rounded top corners over a
+        # cut-off foot read to a designer as a picture cropped by mistake)
         panel = pptx_shapes.add_panel(slide, box.with_bottom(box.bottom + g.SCENE_BLEED),
                                       "Scene")
+        panel.adjustments[0] = 0
         flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
         elements.set_alt_text(panel.element, alt)
         size = int(box.cy * g.SCENE_PERSON)
