@@ -77,7 +77,7 @@ _shipped_handout = Cache("shipped handout texts by language", 8).remembered(
 def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Document:
     """Return the handout of a prepared deck, a sheet for the fridge that fills a printed
     page (two at most, in large print): a title band in the brand; the numbers to save, the
-    key ones large on cards, the others (local ones first) beside the QR code and its link;
+    key ones large on cards, the others (local ones first) beside the QR code, its link under them;
     "if it happens" as numbered steps in a box; then what to know, what to say at home and
     what to do with someone else's image, side by side (one column in large print). Its text
     is the deck's `handout:` section, or for a deck without one the shipped text of its
@@ -174,7 +174,7 @@ QR_IN, QR_COLUMN_IN = 1.0, 1.2  # the QR code's width (the design's 1 in), and i
 BAND_LOGO_IN = 1.5  # the widest the logo is beside the title
 
 
-COLUMN_CHARACTERS = 52  # about how many characters a line of a column holds at 10 pt
+COLUMN_CHARACTERS = 52  # about how many characters a line of a column holds (10 to 11 pt)
 
 
 def balanced_split(sections: list[list[str]]) -> int:

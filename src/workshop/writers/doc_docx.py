@@ -498,6 +498,8 @@ def _number_cards(word, block: NumberCards, document: Document) -> None:
     with a thick accent rule over them, set apart by narrow empty cells (LibreOffice does not
     lay out Word's cell spacing); each holds its number large in the primary colour, then its
     name in bold and its detail."""
+    if not block.cards:
+        return
     widths = block.widths(_page_text_width(document), CARD_GAP_IN)
     table = word.add_table(rows=1, cols=2 * len(block.cards) - 1)
     cells = table.rows[0].cells
