@@ -789,8 +789,12 @@ class _DeckWriter:
         if content.illustration == "people":
             elements.remove_shape(placeholder.element)
             # Down to the slide's edge, where the people stand, as on the title and dividers
-            # (a bust drawn whole would show its cut-off torso above a panel's lower edge).
-            self.conversation(slide, box.with_bottom(g.SLIDE_HEIGHT), content.alt)
+            # (a bust drawn whole would show its cut-off torso above a panel's lower edge),
+            # and clear of a kit's footer, which shares that foot.
+            footer = self.footer_left()
+            right = box.right if footer is None else min(box.right, footer - g.ROW_GAP)
+            self.conversation(slide, g.Box(box.x, box.y, right - box.x,
+                                           g.SLIDE_HEIGHT - box.y), content.alt)
         else:
             self.picture(slide, placeholder, box, content, key)
         if content.caption:
@@ -1096,6 +1100,15 @@ class _DeckWriter:
             return ""
         return " · ".join(x for x in (self.brand.contact, self.brand.website) if x)
 
+    def footer_left(self) -> int | None:
+        """Return where the kit's footer box starts on the bottom row (slide EMU), or None
+        without a footer."""
+        footer = self.brand.footer if self.brand is not None else None
+        if not footer:
+            return None
+        width = min(self.row_width(footer), g.FOOTER_MOST)
+        return self.box(g.row_box(g.FOOTER_RIGHT - width, g.FOOTER_RIGHT)).x
+
     def footer(self, slide: Slide, content: SlideBase) -> None:
         """Write the bottom row's texts: the slide's source at the left and the kit's footer
         right-aligned before the page number, each on one line (see source_line and
@@ -1118,6 +1131,9 @@ class _DeckWriter:
         attribution = self.deck.attribution(content)
         if not attribution:
             return
+        scene = next((s for s in slide.shapes if s.name == "Scene"), None)
+        if scene is not None:  # on a drawn scene that runs to the foot: within its width
+            source_right = min(source_right, scene.left + scene.width - 2 * g.TEXT_INSET)
         room = source_right - g.ROW_LEFT
         line = source_line(attribution.split("; "),
                            lambda text: self.row_width(self.words("source", source=text)) <= room,
