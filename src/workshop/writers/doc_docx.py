@@ -357,7 +357,7 @@ def _table(word, block: Table, document: Document) -> None:
     for n, row in enumerate(block.rows):
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
-            _rule_under(cell, TABLE_RULE)
+            _outline(cell, TABLE_RULE, "4", ("bottom",))  # a thin line under the row
             if n % 2:
                 _shade(cell, _tint(primary))
     if block.widths:
@@ -443,16 +443,6 @@ def _columns(word, block: Columns) -> None:
 TABLE_RULE = "C8D0D5"  # the thin line between a table's rows
 
 
-def _rule_under(cell, color: str) -> None:
-    """Draw a thin line of `color` (RRGGBB) under a table cell."""
-    borders = OxmlElement("w:tcBorders")
-    edge = OxmlElement("w:bottom")
-    for key, value in (("val", "single"), ("sz", "4"), ("color", color)):
-        edge.set(qn(f"w:{key}"), value)
-    borders.append(edge)
-    compat.xml_of(cell).get_or_add_tcPr().append(borders)
-
-
 def _pad(cell, inches: float, vertical: float | None = None) -> None:
     """Set `cell`'s text `inches` in from its left and right edges (a block's own margin),
     and `vertical` inches from its top and bottom when given."""
@@ -467,10 +457,12 @@ def _pad(cell, inches: float, vertical: float | None = None) -> None:
     compat.xml_of(cell).get_or_add_tcPr().append(margins)
 
 
-def _outline(cell, color: str, size: str) -> None:
-    """Rule all four sides of a table cell in `color` (RRGGBB), `size` eighths of a point."""
+def _outline(cell, color: str, size: str,
+             sides: tuple[str, ...] = ("top", "left", "bottom", "right")) -> None:
+    """Rule the `sides` of a table cell (all four unless given, in the schema's order) in
+    `color` (RRGGBB), `size` eighths of a point."""
     borders = OxmlElement("w:tcBorders")
-    for side in ("top", "left", "bottom", "right"):
+    for side in sides:
         edge = OxmlElement(f"w:{side}")
         for key, value in (("val", "single"), ("sz", size), ("color", color)):
             edge.set(qn(f"w:{key}"), value)
@@ -506,7 +498,8 @@ def _number_cards(word, block: NumberCards, document: Document) -> None:
     style = document.style
     for n, (card, width) in enumerate(zip(block.cards, widths, strict=True)):
         cell = cells[2 * n]
-        _rule_over(cell, style.accent)  # in the schema's order: borders, shading, margins
+        # a card's thick accent edge over it; in the schema's order: borders, shading, margins
+        _outline(cell, style.accent, "24", ("top",))
         _shade(cell, _tint(style.accent))
         _pad(cell, CARD_PADDING_IN, vertical=CARD_PADDING_IN * 0.6)
         number = cell.paragraphs[0]
@@ -536,16 +529,6 @@ def number_pt(number: str, width_in: float, body_pt: float) -> float:
     widest fonts a kit may choose), to the half point."""
     fitting = width_in * 72 / (0.6 * len(number))
     return min(body_pt * NUMBER_SCALE, int(fitting * 2) / 2)
-
-
-def _rule_over(cell, color: str) -> None:
-    """Draw a thick line of `color` (RRGGBB) over a table cell: a card's accent edge."""
-    borders = OxmlElement("w:tcBorders")
-    edge = OxmlElement("w:top")
-    for key, value in (("val", "single"), ("sz", "24"), ("color", color)):
-        edge.set(qn(f"w:{key}"), value)
-    borders.append(edge)
-    compat.xml_of(cell).get_or_add_tcPr().append(borders)
 
 
 def _gap(word) -> None:
