@@ -125,7 +125,6 @@ AGENDA_BODY = Box(MARGIN, CONTENT_TOP, DIVIDER_DISC.x - MARGIN - int(0.4 * INCH)
 # height, its distance from the box's side, and the two bubbles' tops (the teen's answer
 # lower than the parent's question).
 SCENE_PERSON, SCENE_PAIR = 0.68, 1.7
-SCENE_BLEED = int(0.3 * INCH)  # how far the scene's panel runs past the slide's bottom edge
 SCENE_BUBBLE, SCENE_BUBBLE_INSET, SCENE_BUBBLE_TOPS = (0.3, 0.18), 0.08, (0.05, 0.12)
 HERO_NUMERAL = Box(HERO_X, HERO_TOP, int(4 * INCH), int(1.6 * INCH))  # a divider's "03"
 NUMERAL_PT = 96  # a divider's numeral

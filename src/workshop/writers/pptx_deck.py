@@ -481,6 +481,15 @@ class _DeckWriter:
         self.notes(slide, deck.title_slide)
         self.tidy(slide)
 
+    def disc_and_people(self, slide: Slide, where: str) -> None:
+        """Draw a divider's light disc at the right, cut by the slide's foot, and two people
+        standing before it, seeded by `where`."""
+        tree, disc = shape_tree(slide), g.DIVIDER_DISC
+        tree.append(disc_shape(elements.next_slide_shape_id(tree),
+                               (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
+        self.people(slide, where, g.DIVIDER_PEOPLE, disc.x, disc.cx, g.DIVIDER_PERSON,
+                    g.DIVIDER_PEOPLE_WIDTH)
+
     def people(self, slide: Slide, where: str, count: int, left: int, width: int,
                size: int, group_width: int, bottom: int = g.SLIDE_HEIGHT) -> None:
         """Draw `count` people, each `size` square, side by side over `group_width`, centred
@@ -548,11 +557,7 @@ class _DeckWriter:
         if numbered:
             number_paragraphs(text_body(body),
                               self.number_hang(slide, body, [f"{len(items):02d}"]))
-            tree, disc = shape_tree(slide), g.DIVIDER_DISC  # our template: its people too
-            tree.append(disc_shape(elements.next_slide_shape_id(tree),
-                                   (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
-            self.people(slide, "agenda", g.DIVIDER_PEOPLE, disc.x, disc.cx,
-                        g.DIVIDER_PERSON, g.DIVIDER_PEOPLE_WIDTH)
+            self.disc_and_people(slide, "agenda")  # our template: the dividers' people too
         self.notes(slide, script, self.agenda_timings())
         self.tidy(slide)
 
@@ -598,12 +603,7 @@ class _DeckWriter:
         self.stack_under_rule(slide, [numeral, self.slot(slide, "section", "title"), body],
                               "bg1", bottom=g.SECTION_BOTTOM, fixed=g.DIVIDER_RULE_TOP)
         if not self.organization_template:  # two people before a light disc, on the right
-            tree = shape_tree(slide)
-            disc = g.DIVIDER_DISC
-            tree.append(disc_shape(elements.next_slide_shape_id(tree),
-                                   (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
-            self.people(slide, f"section {index + 1}", g.DIVIDER_PEOPLE, disc.x, disc.cx,
-                        g.DIVIDER_PERSON, g.DIVIDER_PEOPLE_WIDTH)
+            self.disc_and_people(slide, f"section {index + 1}")
         self.notes(slide, section)
         self.tidy(slide)
         self.remember(replay_key, slide, *made_from)
@@ -809,14 +809,11 @@ class _DeckWriter:
     def conversation(self, slide: Slide, box: g.Box, alt: str) -> None:
         """Draw a parent and a teen talking in `box`: a light panel (the picture, with `alt`
         as its alt text), the two standing on its lower edge (the slide's), and over their
-        heads two
-        speech bubbles, the parent's first, the teen's answering; all in theme colours, so a
-        look or a kit recolours them."""
-        # its rounded lower corners below the slide's edge: the scene runs off it
+        heads two speech bubbles, the parent's first, the teen's answering; all in theme
+        colours, so a look or a kit recolours them."""
+        panel = pptx_shapes.add_panel(slide, box, "Scene")
         # square-cornered: a scene that runs off the slide's foot (rounded top corners over a
         # cut-off foot read to a designer as a picture cropped by mistake)
-        panel = pptx_shapes.add_panel(slide, box.with_bottom(box.bottom + g.SCENE_BLEED),
-                                      "Scene")
         panel.adjustments[0] = 0
         flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
         elements.set_alt_text(panel.element, alt)
