@@ -358,7 +358,7 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     # The room's questions have their own line in the guide's agenda, after the slides.
     guide = document_bytes(prepare(DECKS["short"]), "guide", "md").decode()
     assert "|  | Questions, after the closing slide | 7:00 | 13:00 |" in guide
-    assert "|  | The evening, with questions | 19:15–20:00 |  |  |" in guide
+    assert "|  | The evening, with questions | 19:00–20:00 |  |  |" in guide
     # The opening's advisory says what the deck does: suicide comes up later (the safety step
     # of "What to do", the notes of "What has changed"), so it says so, with 988.
     later = " ".join(s.text + s.notes for s in built["short"][1:]).lower()
@@ -366,6 +366,31 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert "suicide" in later and "suicide" in opening and "988" in opening
     first = short[0].notes
     assert "Let's start with the basics" not in first and "First, a word" not in first
+    # Skipping the one optional slide skips its whole part: the lead-in is its own script.
+    assert "Optional slides, to skip when short of time: Talk early, talk often (1:00 min)" \
+        in guide
+
+
+@pytest.mark.parametrize("name", ["short", "es-short"])
+def test_a_short_question_time_gets_quick_answers_first(name: str) -> None:
+    """Seven minutes of questions: the guide lists the quick answers before the full ones; an
+    hour's deck, with fifteen, keeps only the full ones."""
+    short = document_bytes(prepare(DECKS[name]), "guide", "md").decode()
+    english = name == "short"
+    heading = "## Quick answers for 7 minutes" if english else "## Respuestas breves para 6"
+    full_questions = "## Questions parents often ask" if english else "## Preguntas frecuentes"
+    quick = short[short.index(heading):short.index(full_questions)]
+    assert ("**Should I look at the image?** No." if english
+            else "**¿Debo ver la imagen?** No.") in quick
+    assert ("call or text 988 together" if english else "llamen juntos al 988") in quick
+    full = document_bytes(prepare(DECKS["full" if name == "short" else "es"]), "guide", "md")
+    assert b"## Quick answers" not in full and b"## Respuestas breves" not in full
+
+
+@pytest.mark.parametrize("name", DECKS)
+def test_the_closing_slide_gives_911_with_the_help_numbers(built, name: str) -> None:
+    closing = built[name][-1].text
+    assert ("Immediate danger\n911" in closing or "Peligro inmediato\n911" in closing), closing
 
 
 def test_spanish_deck_parallels_the_full_deck(built) -> None:

@@ -382,7 +382,7 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
             "**Contact at tonight\u2019s host:** \\_\\_",
             "**Child protection or police non-emergency line:** \\_\\_",
             "fbi.gov/sextortion", "gethelp@ncmec.org",
-            "## If it happens to your child", "never save, copy or forward the image",
+            "## If it happens to your child", "Never save, copy or forward the image",
             "call or text 988",
             "## What to know", "Sextortion is blackmail", "## Conversation starters for home",
             "## If someone else\u2019s image arrives", "don\u2019t forward it or screenshot it",
@@ -392,7 +392,7 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
             "- **1-800-843-5678** · CyberTipline del NCMEC",
             "**Persona que le ayuda en español (escuela u organización):** \\_\\_",
             "gethelp@ncmec.org",
-            "## Si le pasa a su hijo o hija", "nunca guarde, copie ni reenvíe la imagen", "988",
+            "## Si le pasa a su hijo o hija", "Nunca guarde, copie ni reenvíe la imagen", "988",
             "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
             "## Si a su hijo o hija le llega la imagen de otra persona", "ni le tome captura"]),
 ])
@@ -898,9 +898,9 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
     assert "Start Slides Part Questions If running late" in lines
     assert "2:15 3–5 Welcome 4, 5 Skip 5" in lines
     assert "10:45 10–14 How does it happen? 12, 13 Skip 12" in lines
-    assert "18:30 15–20 Sextortion today 19 Skip 18, 20" in lines
-    assert "27:30 21–27 What parents can do 23, 26 Skip 27; Shorten 26 to 3:00" in lines
-    assert "39:30 28–36 If it happens to your child 31, 36 Shorten 31 to 5:00" in lines
+    assert "18:15 15–20 Sextortion today 19 Skip 18, 20" in lines
+    assert "27:15 21–27 What parents can do 23, 26 Skip 27; Shorten 26 to 3:30" in lines
+    assert "39:15 28–36 If it happens to your child 31, 36 Shorten 31 to 5:30" in lines
     text = " ".join(lines)
     assert "Checkpoints: at 15:00, slide 13; at 30:00, slide 23; at 45:00, slide 31." in text
     assert ("Never cut, even when late: 3 (Before we begin), 4 (How we talk together "

@@ -66,7 +66,7 @@ def test_title_section_and_closing_slides_carry_their_scripts(tmp_path: Path) ->
     notes = notes_of(output)
     assert all(notes), [n for n, text in enumerate(notes, start=1) if not text]
     assert "the content" in notes[0] and "988" in notes[0]  # the title slide's advisory
-    assert notes[1].startswith("Here is the plan for tonight.")  # the agenda
+    assert notes[1].startswith("Here\u2019s tonight\u2019s plan.")  # the agenda
     # the welcome opens without a header: its transition leads the first slide's notes
     assert notes[2].startswith("Let’s begin with how we’ll spend this time together.")
     sections = [n for n, s in enumerate(Presentation(str(output)).slides)

@@ -302,7 +302,7 @@ class ClosingSlide(SlideBase):
     layout: Literal["closing"]
     message: str | None = Field(None, description="a line under the title")
     bullets: list[Text] = Field(default_factory=list, description="a few closing points")
-    help: list[Resource] = Field(default_factory=list, max_length=2, description=(
+    help: list[Resource] = Field(default_factory=list, max_length=3, description=(
         "help lines set large beside the thanks, each a name and its number (the event's "
         "first local line goes above them)"))
 
@@ -404,6 +404,9 @@ class Term(Strict):
 class Question(Strict):
     question: Text = Field(description="a question parents often ask")
     answer: Text = Field(description="a short answer drawn from the deck's sources")
+    quick: Text | None = Field(None, description="the answer in a sentence or two, for a "
+                               "short question time: the guide of a deck with ten minutes "
+                               "of questions or fewer lists these first")
 
 
 class Citation(Strict):

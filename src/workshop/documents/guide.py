@@ -218,7 +218,8 @@ def reference_blocks(prepared: PreparedDeck) -> list:
         blocks.append(Bullets(tuple(Paragraph((Run(f"{t.term}: ", bold=True), Run(t.meaning)))
                                     for t in reference.glossary)))
     if reference.questions:
-        blocks += [PageBreak(), Heading(2, word(language, "questions")),
+        blocks += [PageBreak(), *_quick_answers(prepared),
+                   Heading(2, word(language, "questions")),
                    Text(plain(word(language, "questions_note")), direction=True)]
         for item in reference.questions:
             blocks.append(Heading(4, item.question))
@@ -229,3 +230,24 @@ def reference_blocks(prepared: PreparedDeck) -> list:
                                                Run(f"{c.title}. {c.where}")))
                                     for c in reference.sources)))
     return blocks
+
+
+SHORT_QUESTION_TIME = 10  # minutes of questions or fewer: a facilitator answers in a sentence
+
+
+def _quick_answers(prepared: PreparedDeck) -> list:
+    """Return the questions that have a quick answer, as a headed list, for a deck whose
+    question time is short; otherwise nothing."""
+    deck = prepared.deck
+    quick = [q for q in deck.reference.questions if q.quick] if deck.reference else []
+    if not quick or deck.questions_after is None:
+        return []
+    most = deck.questions_after[1]
+    if most > SHORT_QUESTION_TIME:
+        return []
+    language = deck.language
+    return [Heading(2, word(language, "quick_answers", minutes=most)),
+            Text(plain(word(language, "quick_answers_note")), direction=True),
+            Bullets(tuple(Paragraph((Run(f"{q.question} ", bold=True), Run(q.quick or "")))
+                          for q in quick)),
+            PageBreak()]

@@ -943,6 +943,8 @@ class _DeckWriter:
                 # Too many lines to stand above the QR code: in a column beside it.
                 box = g.Box(box.x, box.y, inner.cx - qr_room + 2 * g.TEXT_INSET, inner.cy)
                 _place(shape, self.box(box))
+            if self.measured(slide, shape.element).overflows:  # a crowded card: the next step
+                pptx_shapes.style_help_lines(shape, _HELP_SIZES_CROWDED)  # of the type scale
             if link is None:  # no QR code at its foot: the card as tall as its lines
                 fit = self.measured(slide, shape.element)
                 height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
@@ -1341,6 +1343,7 @@ _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, 
 _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
 # The help card's heading, each line's name and its number (design system: closing slide).
 _HELP_SIZES = (20, 20, 28)
+_HELP_SIZES_CROWDED = (20, 20, 24)  # the design system's floor for help numbers
 _ROW_SLACK = int(0.05 * g.INCH)
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
