@@ -390,7 +390,7 @@ def test_a_short_question_time_gets_quick_answers_first(name: str) -> None:
 @pytest.mark.parametrize("name", DECKS)
 def test_the_closing_slide_gives_911_with_the_help_numbers(built, name: str) -> None:
     closing = built[name][-1].text
-    assert ("Immediate danger\n911" in closing or "Peligro inmediato\n911" in closing), closing
+    assert ("Immediate danger: 911" in closing or "Peligro inmediato: 911" in closing), closing
 
 
 def test_spanish_deck_parallels_the_full_deck(built) -> None:

@@ -175,9 +175,11 @@ def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_lin
                   for p in by_name["Help"].text_frame.paragraphs]
     assert help_lines == ["Help, any time", "School counseling office", "(555) 010-0123",
                           "NCMEC CyberTipline", "1-800-843-5678",
-                          "988 Suicide & Crisis Lifeline", "988, call or text"]
-    numbers = by_name["Help"].text_frame.paragraphs[2::2]
-    assert all(run.font.bold and run.font.size.pt == 28 for p in numbers for run in p.runs[:1])
+                          "988 Suicide & Crisis Lifeline", "988, call or text",
+                          "Immediate danger: 911"]  # a short number on its name's line
+    paragraphs = by_name["Help"].text_frame.paragraphs
+    numbers = [p.runs[0] for p in paragraphs[2:7:2]] + [paragraphs[7].runs[1]]
+    assert all(run.font.bold and run.font.size.pt == 28 for run in numbers)
     card = by_name["Help card"]
     assert all(card.left <= by_name[name].left and by_name[name].left + by_name[name].width
                <= card.left + card.width for name in ("Help", "QR code"))

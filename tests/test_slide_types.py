@@ -13,6 +13,7 @@ from conftest import REPO, require_tool
 from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml.ns import qn
+from pptx.util import Pt
 from rendered import render, rendered_lines
 
 from workshop.build import build, check
@@ -71,20 +72,29 @@ def test_words_to_say_become_quote_cards_of_one_size_on_the_content_line(built: 
         assert mark.top + mark.height <= quote.top + quote.height
 
 
-def test_three_or_four_short_points_become_numbered_cards(built: Path) -> None:
+def test_three_or_four_short_points_become_icon_cards(built: Path) -> None:
+    """Points with icons of their own show them on their cards; plain points an accent rule;
+    never a number, which would rank points that have no order."""
     output = built
     technology = slide_titled(output, "Talk about technology")
-    cards = shapes_named(technology, "Card ")
+    cards = [c for c in shapes_named(technology, "Card ") if c.has_text_frame]
     assert [c.text_frame.text for c in cards] == [
         "Be part of your child\u2019s online life from the start",
         "Make regular check-ins about online friends normal",
         "Set rules and screen-time limits together"]
-    numbers = [s.text_frame.text for s in technology.shapes if s.name.endswith(" Number")]
-    assert numbers == ["01", "02", "03"]
-    for card in cards:  # each number over its card's words, clear of them
-        number = next(s for s in technology.shapes if s.name == f"{card.name} Number")
-        assert card.top < number.top
-        assert number.top + number.height <= card.top + card.text_frame.margin_top
+    assert not [s for s in technology.shapes if s.name.endswith(" Number")]
+    for card, icon in zip(cards, ["home", "chat", "clock"], strict=True):
+        mark = next(s for s in technology.shapes if s.name == f"{card.name} Icon: {icon}")
+        assert card.top < mark.top  # over its card's words, clear of them, on their edge
+        assert mark.top + mark.height <= card.top + card.text_frame.margin_top
+        assert mark.left == card.left + card.text_frame.margin_left
+    blackmail = slide_titled(output, "Sextortion: blackmail with a sexual image")
+    plain = [c for c in shapes_named(blackmail, "Card ") if c.name.count(" ") == 1]
+    assert len(plain) == 3
+    for card in plain:  # no icons of their own: a rule on the words' edge
+        rule = next(s for s in blackmail.shapes if s.name == f"{card.name} Rule")
+        assert rule.left == card.left + card.text_frame.margin_left
+        assert rule.top + rule.height <= card.top + card.text_frame.margin_top
     assert len({c.top for c in cards}) == 1 and cards[0].top == g.CONTENT_TOP  # one row
     assert cards[0].left == g.PANEL_X  # edges at the title's text
     assert all(c.top + c.height <= g.CONTENT_BOTTOM for c in cards)  # above the bottom row
@@ -246,7 +256,7 @@ def test_the_national_help_lines_stand_in_halves_under_the_title(tmp_path: Path)
     build(DECK, output)
     slide = next(s for s in Presentation(str(output)).slides
                  if s.shapes.title.text == "Where to report and get help")
-    lines = [s for s in slide.shapes if s.name.startswith("Help line")]
+    lines = [s for s in slide.shapes if s.name.startswith("Help line") and "Icon" not in s.name]
     assert [s.text_frame.paragraphs[0].text.replace("\u00a0", " ") for s in lines] == [
         "NCMEC CyberTipline", "FBI", "Take It Down", "988 Suicide & Crisis Lifeline",
         "Questions for NCMEC"]
@@ -255,11 +265,17 @@ def test_the_national_help_lines_stand_in_halves_under_the_title(tmp_path: Path)
     name, detail = (p.runs[0].font for p in lines[0].text_frame.paragraphs)
     assert (name.size.pt, name.bold, detail.size.pt) == (24, True, 20)
     assert "1-\u2060800-\u2060843-\u20605678" in lines[0].text_frame.text
+    # each line's own icon at its left, level with its name, clear of its words
+    icon = next(s for s in slide.shapes if s.name == "Help line 1 Icon: report")
+    assert icon.left + icon.width < lines[0].left and icon.top < lines[0].top + Pt(24).emu
     build(DECK, output, brand_path=REPO / "decks" / "brands" / "example-county.yaml")
     slide = next(s for s in Presentation(str(output)).slides
                  if s.shapes.title.text == "Where to report and get help")
     assert not [s for s in slide.shapes if s.name.startswith("Help line")]
     assert "CyberTipline" in slide.placeholders[1].text_frame.text
+    # in rows beside the same icons, one a line
+    assert [s.name for s in slide.shapes if s.name.startswith("Icon: ")] == [
+        "Icon: report", "Icon: shield", "Icon: takedown", "Icon: care", "Icon: mail"]
 
 
 def test_check_warns_of_three_slides_of_one_type_in_a_row(write_tree) -> None:

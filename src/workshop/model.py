@@ -56,6 +56,8 @@ class Resource(Strict):
 
     name: Text = Field(description="the service or office")
     detail: Text = Field(description="phone number, website or short description")
+    icon: IconName | None = Field(None, description="an icon beside it on the resources "
+                                  "slide's national lines (see docs/looks.md)")
 
 
 class KeyNumber(Strict):

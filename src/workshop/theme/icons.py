@@ -52,6 +52,7 @@ ICONS: dict[str, str] = {
     "web": "globe",
     "list": "list-checks",
     "qr": "qr-code",
+    "money": "wallet",
 }
 PLAIN_NAMES = tuple(ICONS)
 # A plain word keeps its meaning where it is also a Lucide name ("phone" is a smartphone; the

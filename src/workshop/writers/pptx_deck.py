@@ -647,9 +647,11 @@ class _DeckWriter:
         return (max(text_width(n, self.body_font, size, bold=True) for n in numbers)
                 + text_width("\u2003", self.body_font, size))
 
-    def icon_list(self, slide: Slide, body: Element, icons: list[str | None]) -> bool:
-        """Set the points in rows, each beside its own icon (see pptx_fill); return False
-        when the list is too long for that and keeps its bullets."""
+    def icon_list(self, slide: Slide, body: Element, icons: list[str | None],
+                  sizes: tuple[int, ...] = pptx_fill.LIST_SIZES) -> bool:
+        """Set the points in rows, each beside its own icon, at the largest of `sizes` that
+        fits (see pptx_fill); return False when the list is too long for that and keeps its
+        bullets."""
         box = g.Box(*self.inherited(slide, body).xfrm())
 
         def middles() -> list[float | None]:
@@ -657,7 +659,7 @@ class _DeckWriter:
                                       self.body_font)
 
         return pptx_fill.fill_with_icon_list(slide, body, box, lambda: self.measured(slide, body),
-                                             middles, icons)
+                                             middles, icons, sizes)
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,
@@ -771,15 +773,17 @@ class _DeckWriter:
             below = panel.bottom + g.GUTTER // 2
             box = g.Box(box.x, below, box.cx, box.bottom - below)
             elements.set_box(body, box)
-        lines = [(item.name, item.detail) for item in content.items]
         text_area = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)  # the panel's
-        halves = (help_grid.layout(lines, text_area, self.body_font)  # edges, the title's
-                  if lines and not self.organization_template else None)
+        halves = (help_grid.layout(content.items, text_area, self.body_font)  # edges, the
+                  if content.items and not self.organization_template else None)  # title's
         if halves is not None:
             help_grid.draw(slide, halves)
         elif content.items:
             fill(text_body(body), [labelled(f"{item.name}:", item.detail)
                                    for item in content.items])
+            icons = [item.icon for item in content.items]
+            if all(icons) and self.icon_list(slide, body, icons, pptx_fill.LONG_LIST_SIZES):
+                return
             self.fill_with_list(slide, body, None if local else _icon(content),
                                 pptx_fill.LONG_LIST_SIZES)
 
@@ -919,7 +923,9 @@ class _DeckWriter:
         set large, its number (a detail's text up to its first comma; the rest smaller);
         with a feedback link, its QR code at the card's foot on the right and the link
         written under the card. The lines take the card's whole width above the QR code,
-        and stand in a column beside it only when they are too many for that."""
+        and stand in a column beside it only when they are too many for that; when neither
+        holds them, the numbers step down the type scale (28 to 24 pt) and both are tried
+        again."""
         if not lines and link is None:
             return
         card = g.HELP_CARD
@@ -932,19 +938,31 @@ class _DeckWriter:
                         inner.cy - qr_room)  # across the card, above its QR code
             shape = self.text_box(slide, box, "Help")
             paragraphs = [Paragraph((Run(self.words("help_any_time"), bold=True),))]
+            kinds = [pptx_shapes.HELP_HEADING]
             for line in lines:
                 number, _, rest = line.detail.partition(",")
+                if not rest and len(number) <= _SHORT_NUMBER:  # "Immediate danger: 911"
+                    paragraphs.append(Paragraph((Run(f"{line.name}: "), Run(number, bold=True))))
+                    kinds.append(pptx_shapes.HELP_NAME_AND_NUMBER)
+                    continue
                 paragraphs.append(Paragraph((Run(line.name),)))
                 paragraphs.append(Paragraph((Run(number, bold=True),
                                              *((Run(f",{rest}"),) if rest else ()))))
+                kinds += [pptx_shapes.HELP_NAME, pptx_shapes.HELP_NUMBER]
             fill(text_body(shape.element), paragraphs)
-            pptx_shapes.style_help_lines(shape, _HELP_SIZES)
-            if link is not None and self.measured(slide, shape.element).overflows:
-                # Too many lines to stand above the QR code: in a column beside it.
-                box = g.Box(box.x, box.y, inner.cx - qr_room + 2 * g.TEXT_INSET, inner.cy)
-                _place(shape, self.box(box))
-            if self.measured(slide, shape.element).overflows:  # a crowded card: the next step
-                pptx_shapes.style_help_lines(shape, _HELP_SIZES_CROWDED)  # of the type scale
+            # Above the QR code at the card's whole width, else in a column beside it; the
+            # numbers at the type scale's next step down before the lines leave the width.
+            beside = g.Box(box.x, box.y, inner.cx - qr_room + 2 * g.TEXT_INSET, inner.cy)
+            tries = [(_HELP_SIZES, box), (_HELP_SIZES_CROWDED, box)]
+            if link is not None:
+                tries[1:1] = [(_HELP_SIZES, beside)]
+                tries.append((_HELP_SIZES_CROWDED, beside))
+            for sizes, place in tries:
+                pptx_shapes.style_help_lines(shape, sizes, kinds)
+                _place(shape, self.box(place))
+                if not self.measured(slide, shape.element).overflows:
+                    break
+            box = place
             if link is None:  # no QR code at its foot: the card as tall as its lines
                 fit = self.measured(slide, shape.element)
                 height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
@@ -1344,6 +1362,7 @@ _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
 # The help card's heading, each line's name and its number (design system: closing slide).
 _HELP_SIZES = (20, 20, 28)
 _HELP_SIZES_CROWDED = (20, 20, 24)  # the design system's floor for help numbers
+_SHORT_NUMBER = 4  # characters of a number short enough to follow its name on one line (911)
 _ROW_SLACK = int(0.05 * g.INCH)
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.

@@ -183,10 +183,11 @@ _PANEL_SIDE, _PANEL_END = int(0.25 * g.INCH), int(0.12 * g.INCH)
 
 def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[], Fit],
                         middles: Callable[[], list[float | None]],
-                        icons: list[str | None]) -> bool:
+                        icons: list[str | None],
+                        sizes: tuple[int, ...] = LIST_SIZES) -> bool:
     """Set the list in `body` (a placeholder at `box`) as rows: each point with an icon of
     its own (`icons`, one per paragraph, None for none) in a column at its left instead of a
-    bullet, at the largest of LIST_SIZES that leaves the list, spaced, within FILLED of its
+    bullet, at the largest of `sizes` that leaves the list, spaced, within FILLED of its
     box (else that fits at all, spaced less), top-anchored. Return False, changing nothing, when
     no size fits: a list that must shrink or split keeps its bullets. `middles` gives where
     each paragraph's first line sits, as laid out now."""
@@ -195,7 +196,7 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
     # Rows spaced apart at a smaller size before rows pressed together at a larger one: an
     # icon needs air above and below it to read as its row's.
     for spacing, limit in ((ROOMY_SPACING, FILLED), (TIGHT_SPACING, 1.0)):
-        for size in LIST_SIZES:
+        for size in sizes:
             _set_icon_rows(styled, size, spacing)
             fit = measured()
             if fit.needed <= limit * fit.available:

@@ -430,19 +430,25 @@ def add_panel(slide: Slide, box: g.Box, name: str):
     return card
 
 
-def style_help_lines(shape, sizes: tuple[int, int, int]) -> None:
-    """Set a help card's text: its heading (the first paragraph) bold in the title colour at
-    sizes[0]; then pairs of paragraphs, a name at sizes[1] in the text colour and its number
-    bold in the title colour at sizes[2] (what follows the number at sizes[1])."""
+HELP_HEADING, HELP_NAME, HELP_NUMBER, HELP_NAME_AND_NUMBER = range(4)  # a help card's lines
+
+
+def style_help_lines(shape, sizes: tuple[int, int, int], kinds: list[int]) -> None:
+    """Set a help card's text, each paragraph by its kind: the heading bold in the title
+    colour at sizes[0]; a name at sizes[1] in the text colour; a number bold in the title
+    colour at sizes[2] (what follows it at sizes[1]); or a name and a short number on one line
+    (its first run the name's, its second the number's)."""
     heading, name, number = sizes
-    for n, paragraph in enumerate(shape.text_frame.paragraphs):
-        kind = 0 if n == 0 else (1 if n % 2 else 2)
-        if kind == 1:
+    for paragraph, kind in zip(shape.text_frame.paragraphs, kinds, strict=True):
+        if kind in (HELP_NAME, HELP_NAME_AND_NUMBER):
             paragraph.space_before = Pt(6)
         for k, run in enumerate(paragraph.runs):
-            run.font.size = Pt((heading, name, number)[kind] if kind != 2 or k == 0 else name)
-            run.font.color.theme_color = (MSO_THEME_COLOR.TEXT_1 if kind == 1
-                                          else MSO_THEME_COLOR.TEXT_2)
+            as_number = (kind == HELP_NUMBER and k == 0) or (kind == HELP_NAME_AND_NUMBER
+                                                           and k == 1)
+            run.font.size = Pt(heading if kind == HELP_HEADING
+                               else number if as_number else name)
+            run.font.color.theme_color = (MSO_THEME_COLOR.TEXT_1 if not as_number
+                                          and kind != HELP_HEADING else MSO_THEME_COLOR.TEXT_2)
 
 
 def _text(shape, text: str, *, size: int, color: MSO_THEME_COLOR, bold: bool = False,
