@@ -122,15 +122,15 @@ def test_every_slide_has_notes_and_prompts_are_on_slide_and_in_notes(built: Path
     assert on_slide == [f"Ask the room: {question}"]
     notes = slide.notes_slide.notes_text_frame.text
     assert f"• {question}" in notes
-    assert "Timing: about 1.75 min" in notes
+    assert "Timing: about 1:45 min" in notes
     assert all(len(s.notes_slide.notes_text_frame.text.split()) >= 20 for s in prs.slides)
     title, agenda, first = list(prs.slides)[:3]
     assert "Good evening, and welcome." in title.notes_slide.notes_text_frame.text
-    assert "Timing: about 1 min" in agenda.notes_slide.notes_text_frame.text
+    assert "Timing: about 1:00 min" in agenda.notes_slide.notes_text_frame.text
     # the welcome section has no header slide: its transition and half minute open the first
     welcome = first.notes_slide.notes_text_frame.text
     assert welcome.startswith("Let’s begin with how we’ll spend this time together.")
-    assert "Timing: about 1.5 min" in welcome
+    assert "Timing: about 1:45 min" in welcome
 
 
 def test_notes_master_is_listed_in_the_presentation_part(built: Path) -> None:

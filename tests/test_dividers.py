@@ -77,7 +77,7 @@ def test_without_a_divider_the_first_slide_speaks_the_sections_script(write_tree
     first_short = next(s for s in prs.slides if s.shapes.title.text == "Short point 1")
     notes = first_short.notes_slide.notes_text_frame.text
     assert notes.index("Now we turn to short.") < notes.index("Slide 1 of short.")
-    assert "Timing: about 1.5 min" in notes  # its own minute and the section's half
+    assert "Timing: about 1:30 min" in notes  # its own minute and the section's half
     guide = export(deck.parent / "d.yaml", "guide", "md", deck.parent / "guide.md")
     text = guide.read_text(encoding="utf-8")
     shown = titles(deck)

@@ -72,7 +72,7 @@ def test_title_section_and_closing_slides_carry_their_scripts(tmp_path: Path) ->
     sections = [n for n, s in enumerate(Presentation(str(output)).slides)
                 if s.slide_layout.name == "Section"]
     # each header's own: half a minute, or three quarters after the hard numbers
-    assert all(re.search(r"Timing: about 0\.(5|75) min", notes[n]) for n in sections)
+    assert all(re.search(r"Timing: about 0:(30|45) min", notes[n]) for n in sections)
     assert "Thank you for spending your evening" in notes[-1]
 
 

@@ -177,6 +177,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "optional_note": ("Optional slides, to skip when short of time: {slides}. With them the "
                           "deck takes about {minutes} min; without them, about {short} min."),
         "sources_title": "Sources",
+        "sources_note": "",  # nothing to add for English readers
         "file_guide": "guide",  # a download's name ends in what it is, in the deck's language
         "file_handout": "handout",
         "file_slides": "slides",
@@ -352,7 +353,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "prompts": "Preguntas para el grupo",
         "resources": "Recursos",
         "key_ideas": "Lo esencial",
-        "if_an_image_arrives": "Si a su hijo o hija le llega la imagen de otra persona",
+        "if_an_image_arrives": "Si le llega la imagen de otra persona",
         "save_numbers": "Guarde estos números en su celular hoy mismo",
         "support_tonight": "Persona de apoyo de esta noche",
         "local_blanks": ["Persona que le ayuda en español (escuela u organización)",
@@ -381,9 +382,11 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "optional": "opcional",
         "skip_when_short": "opcional: puede omitirla si falta tiempo",
         "optional_note": ("Diapositivas opcionales, que puede omitir si falta tiempo: {slides}. "
-                          "Con ellas, la presentación dura unos {minutes} min; sin ellas, unos "
-                          "{short} min."),
+                          "Completa, la presentación dura unos {minutes} min; sin las opcionales, "
+                          "unos {short} min."),
         "sources_title": "Fuentes",
+        "sources_note": ("Todas estas fuentes están en inglés, salvo la Línea 988, que también "
+                         "atiende en español."),
         "file_guide": "guia",
         "file_handout": "folleto",
         "file_slides": "diapositivas",
@@ -439,11 +442,11 @@ def format_clock(minutes: float) -> str:
 
 
 def format_duration(language: str, minutes: float) -> str:
-    """Return a slide's time as a facilitator reads it in its notes: in English minutes as
-    a number ('1.5 min'); in Spanish minutes and seconds ('1 min 30 s'), since a decimal
-    minute reads as a calque there."""
+    """Return a slide's time as a facilitator reads it in its notes: in English as the
+    guide's clock does ('1:15 min'; '1.25 min' was read as a minute and twenty-five); in
+    Spanish minutes and seconds ('1 min 15 s')."""
     if language != "es":
-        return f"{format_minutes(minutes)} min"
+        return f"{format_clock(minutes)} min"
     whole, seconds = divmod(round(minutes * 60), 60)
     parts = ([f"{whole} min"] if whole else []) + ([f"{seconds} s"] if seconds else [])
     return " ".join(parts) or "0 min"

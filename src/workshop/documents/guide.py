@@ -226,10 +226,20 @@ def reference_blocks(prepared: PreparedDeck) -> list:
             blocks.append(Text(plain(item.answer)))
     if reference.sources:
         blocks += [PageBreak(), Heading(2, word(language, "sources_title"))]
-        blocks.append(Bullets(tuple(Paragraph((Run(f"{c.source}: ", bold=True),
+        if word(language, "sources_note"):  # what a reader of another language should know
+            blocks.append(Text(plain(word(language, "sources_note")), direction=True))
+        blocks.append(Bullets(tuple(Paragraph((Run(f"{_label(c.source)}: ", bold=True),
                                                Run(f"{c.title}. {c.where}")))
                                     for c in reference.sources)))
     return blocks
+
+
+def _label(source: str) -> str:
+    """Return a source's label as it starts a line of the list: capitalized ("Blog del
+    NCMEC, 2025", which a slide credits mid-line as "Fuente: blog del NCMEC"), unless it is a
+    web address (takeitdown.ncmec.org)."""
+    first = source.split(" ", 1)[0]
+    return source if "." in first else source[:1].upper() + source[1:]
 
 
 SHORT_QUESTION_TIME = 10  # minutes of questions or fewer: a facilitator answers in a sentence
