@@ -72,7 +72,8 @@ def test_words_to_say_become_quote_cards_of_one_size_on_the_content_line(built: 
         assert mark.top + mark.height <= quote.top + quote.height
 
 
-def test_three_or_four_short_points_become_icon_cards(built: Path) -> None:
+def test_three_or_four_short_points_become_icon_cards(built: Path, write_tree,
+                                                      tmp_path: Path) -> None:
     """Points with icons of their own show them on their cards; plain points an accent rule;
     never a number, which would rank points that have no order."""
     output = built
@@ -88,11 +89,13 @@ def test_three_or_four_short_points_become_icon_cards(built: Path) -> None:
         assert card.top < mark.top  # over its card's words, clear of them, on their edge
         assert mark.top + mark.height <= card.top + card.text_frame.margin_top
         assert mark.left == card.left + card.text_frame.margin_left
-    blackmail = slide_titled(output, "Sextortion: blackmail with a sexual image")
-    plain = [c for c in shapes_named(blackmail, "Card ") if c.name.count(" ") == 1]
-    assert len(plain) == 3
+    deck = one_slide_deck(write_tree, "      - {title: Plain, bullets: [One, Two, Three]}\n")
+    build(deck, tmp_path / "plain.pptx")
+    plain_slide = Presentation(str(tmp_path / "plain.pptx")).slides[1]
+    plain = shapes_named(plain_slide, "Card ")
+    assert [c.text_frame.text for c in plain] == ["One", "Two", "Three"]
     for card in plain:  # no icons of their own: a rule on the words' edge
-        rule = next(s for s in blackmail.shapes if s.name == f"{card.name} Rule")
+        rule = next(s for s in plain_slide.shapes if s.name == f"{card.name} Rule")
         assert rule.left == card.left + card.text_frame.margin_left
         assert rule.top + rule.height <= card.top + card.text_frame.margin_top
     assert len({c.top for c in cards}) == 1 and cards[0].top == g.CONTENT_TOP  # one row

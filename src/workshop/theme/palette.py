@@ -56,24 +56,25 @@ class Look:
 LOOKS: dict[str, Look] = {
     # Calm: deep blue-green and teal with warm sand, serif headings.
     "calm": Look("calm", COLORS, HEADING_FONT, BODY_FONT, SCHEME_NAME),
-    # Warm: deep brown and terracotta, gold accents; for family and community groups. On
+    # Warm: deep plum with terracotta and apricot; for family and community groups. On
     # white (the design system's colour roles): a cream background turns yellow on a
-    # projector, and a brown rather than a rust red keeps the dark slides from reading as
-    # an alarm.
+    # projector, and a rust brown on every dark slide read as heavy, an alarm, to designers:
+    # a plum keeps the warmth and calms the dark slides.
     "warm": Look("warm", {
         "dk1": "2B2118",  # body text
         "lt1": "FFFFFF",  # background
-        # a saturated rust brown: a greyer brown turned muddy on projectors
-        "dk2": "6A2F1F",  # titles, dark slide backgrounds
-        "lt2": "F1DFCB",  # soft panels: a cream deep enough to read as a card on white
-        "accent1": "A65A2A",
-        "accent2": "E3A857",
+        # a plum deep enough for white text and saturated enough to stay plum on a projector
+        # (a greyer one turned muddy, as a greyer brown did)
+        "dk2": "4B2A48",  # titles, dark slide backgrounds
+        "lt2": "F2E4DA",  # soft panels: a sand deep enough to read as a card on white
+        "accent1": "AD5A36",  # terracotta: icons, rules, numbers
+        "accent2": "E8A65D",  # apricot: the highlight on dark slides
         "accent3": "7A8B4F",
         "accent4": "C98B6B",
         "accent5": "5E7A8A",
         "accent6": "8A5A7A",
-        "hlink": "A65A2A",
-        "folHlink": "6A2F1F",
+        "hlink": "AD5A36",
+        "folHlink": "4B2A48",
     }, "Cambria", "Calibri", "Workshop Warm"),
     # High contrast: black on white, a deep navy and a strong blue, one sans-serif face; for
     # large rooms, weak projectors and readers with low vision.
