@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, require_tool
+from PIL import Image
 from pptx import Presentation
 
 from workshop.build import build
@@ -53,3 +54,34 @@ def test_python_pptx_reopens_and_resaves(deck: Path, tmp_path: Path) -> None:
     prs.save(str(tmp_path / "resaved.pptx"))
     again = Presentation(str(tmp_path / "resaved.pptx"))
     assert [slide.shapes.title.text for slide in again.slides] == titles
+
+
+def test_the_studio_renders_every_save_through_one_resident_libreoffice(tmp_path: Path) -> None:
+    """The studio's slide images come from one LibreOffice kept running: a second render is
+    handed to the same process, the pictures are LibreOffice's, and close() stops it."""
+    require_tool("soffice")
+    require_tool("pdftoppm")
+    from workshop.ooxml.package_view import PackageView
+    from workshop.slide_images import SlideImages, slide_digests
+
+    deck = tmp_path / "deck.pptx"
+    build(REPO / "decks" / "parent-night-short.yaml", deck)
+    data = deck.read_bytes()
+    digests = slide_digests(PackageView(data))
+    images = SlideImages(tmp_path / "slides", resident=True)
+    images.folder.mkdir()
+    for digest in digests[1:]:  # as if rendered before: only the first slide is new
+        images.path(digest).write_bytes(b"")
+    try:
+        assert images.render(data, digests) == [0]
+        process = images.office._process
+        assert process is not None and process.poll() is None  # still running
+        images.path(digests[1]).unlink()  # the second slide saved again
+        assert images.render(data, digests) == [1]
+        assert images.office._process is process  # the same LibreOffice, not a new one
+        for digest in digests[:2]:
+            with Image.open(images.path(digest)) as picture:  # 16:9 at 60 dpi, as it shows
+                assert picture.size[1] == 450 and picture.size[0] in (800, 801)
+    finally:
+        images.close()
+    assert process.poll() is not None  # stopped with the studio

@@ -231,7 +231,7 @@ def test_a_logo_without_transparency_sits_on_a_plate_of_its_own_background(
 
 # -- looks -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("look", "title_colour"), [("calm", "1F4E5F"), ("warm", "4B2A48"),
+@pytest.mark.parametrize(("look", "title_colour"), [("calm", "1F4E5F"), ("warm", "4A2C23"),
                                                      ("contrast", "0B1F3A")])
 def test_each_look_writes_its_theme_and_passes_accessibility(look: str, title_colour: str,
                                                              tmp_path: Path) -> None:

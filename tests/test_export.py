@@ -178,8 +178,8 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     # skipping leaves 6 of the 10 minutes the questions need: the guide names the activities
     # to shorten, to what, and what that leaves
     slot = ("In a 60-minute slot: skip the optional slides and shorten the activities as their "
-            "notes say (Let\u2019s talk it through to 3:30 min; Practice in pairs: the first "
-            "words to 5:30 min): the deck then takes about 50 min and leaves 10 for questions.")
+            "notes say (Let\u2019s talk it through to 4:00 min; Practice in pairs: the first "
+            "words to 5:30 min): the deck then takes about 51 min and leaves 9 for questions.")
     assert any(t.replace("\u2060", "").replace("\u00a0", " ").startswith(slot)
                for t in texts)  # word joiners and no-break spaces: no break
     logo = word.inline_shapes[0]._inline.docPr
@@ -899,7 +899,7 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
     assert "2:15 3–5 Welcome 4, 5 Skip 5" in lines
     assert "11:00 10–14 How does it happen? 12, 13 Skip 12" in lines
     assert "18:30 15–20 Sextortion today 19 Skip 18, 20" in lines
-    assert "27:30 21–27 What parents can do 23, 26 Skip 27; Shorten 26 to 3:30" in lines
+    assert "27:30 21–27 What parents can do 23, 26 Skip 27; Shorten 26 to 4:00" in lines
     assert "40:00 28–36 If it happens to your child 31, 36 Shorten 31 to 5:30" in lines
     text = " ".join(lines)
     assert "Checkpoints: at 15:00, slide 13; at 30:00, slide 23; at 45:00, slide 31." in text

@@ -827,7 +827,10 @@ def serve(
 
     config = uvicorn.Config(studio, host=host, port=port, log_level="warning",
                             timeout_graceful_shutdown=5)
-    StudioServer(config).run()
+    try:
+        StudioServer(config).run()
+    finally:
+        studio.state.studio.images.close()  # its LibreOffice, kept running for renders
     print("stopped the studio", flush=True)
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from workshop import compat
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
-from workshop.libreoffice import convert_to_pdf, soffice
+from workshop.libreoffice import Resident, convert_to_pdf, soffice
 from workshop.ooxml import elements
 from workshop.ooxml.package_view import PackageView
 from workshop.ooxml.text import shown_lines
@@ -81,11 +81,20 @@ def slide_pictures(data: bytes, images: SlideImages | None = None) -> list[bytes
 
 
 class SlideImages:
-    """Slide images in `folder`, each rendered once per slide digest (see the module)."""
+    """Slide images in `folder`, each rendered once per slide digest (see the module); with
+    `resident`, by a LibreOffice kept running between renders (see libreoffice.Resident),
+    its profile beside `folder`, until close()."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, resident: bool = False):
         self.folder = folder
         self._lock = threading.Lock()  # one LibreOffice run at a time
+        self.office = (Resident(folder.with_name(f"{folder.name}-libreoffice"), HINT)
+                       if resident else None)
+
+    def close(self) -> None:
+        """Stop the resident LibreOffice, if there is one."""
+        if self.office is not None:
+            self.office.close()
 
     def path(self, digest: str) -> Path:
         """Return where the image of the slide with `digest` is (or will be)."""
@@ -110,7 +119,8 @@ class SlideImages:
                                              ignore_cleanup_errors=True) as scratch:
                 source = Path(scratch) / "slides.pptx"
                 source.write_bytes(only_slides(data, todo))
-                pdf = convert_to_pdf(source, HINT)
+                pdf = (self.office.convert_to_pdf(source) if self.office is not None
+                       else convert_to_pdf(source, HINT))
                 try:
                     subprocess.run([pdftoppm, "-png", "-r", str(DPI), str(pdf),
                                     str(Path(scratch) / "page")], check=True,

@@ -146,7 +146,7 @@ class Studio:
         self.project = StudioProject(root)
         self.session = BuildSession()
         self.build_lock = threading.Lock()
-        self.images = SlideImages(studio_cache(root))
+        self.images = SlideImages(studio_cache(root), resident=True)  # a render per save
         self.tokens = Tokens()
         self.rendering: dict[str, bool] = {}  # digests queued or being rendered
         self.queue: collections.deque = collections.deque()  # (pptx, digests, wanted)

@@ -56,25 +56,23 @@ class Look:
 LOOKS: dict[str, Look] = {
     # Calm: deep blue-green and teal with warm sand, serif headings.
     "calm": Look("calm", COLORS, HEADING_FONT, BODY_FONT, SCHEME_NAME),
-    # Warm: deep plum with terracotta and apricot; for family and community groups. On
-    # white (the design system's colour roles): a cream background turns yellow on a
-    # projector, and a rust brown on every dark slide read as heavy, an alarm, to designers:
-    # a plum keeps the warmth and calms the dark slides.
+    # Warm: deep brown with terracotta and gold; for family and community groups. The
+    # design system's colour roles: on white (a cream background turns yellow on a
+    # projector), its dark field the deep brown 4A2C23, not a rust red that reads as alarm
+    # (a saturated rust brown, then a plum, each read as heavy to a designer).
     "warm": Look("warm", {
         "dk1": "2B2118",  # body text
         "lt1": "FFFFFF",  # background
-        # a plum deep enough for white text and saturated enough to stay plum on a projector
-        # (a greyer one turned muddy, as a greyer brown did)
-        "dk2": "4B2A48",  # titles, dark slide backgrounds
-        "lt2": "F2E4DA",  # soft panels: a sand deep enough to read as a card on white
-        "accent1": "AD5A36",  # terracotta: icons, rules, numbers
-        "accent2": "E8A65D",  # apricot: the highlight on dark slides
+        "dk2": "4A2C23",  # titles, dark slide backgrounds
+        "lt2": "F0DCCD",  # soft panels: the design system's band, a card on white
+        "accent1": "A65A2A",  # terracotta: icons, rules, numbers
+        "accent2": "E3A857",  # gold: the highlight on dark slides
         "accent3": "7A8B4F",
         "accent4": "C98B6B",
         "accent5": "5E7A8A",
         "accent6": "8A5A7A",
-        "hlink": "AD5A36",
-        "folHlink": "4B2A48",
+        "hlink": "A65A2A",
+        "folHlink": "4A2C23",
     }, "Cambria", "Calibri", "Workshop Warm"),
     # High contrast: black on white, a deep navy and a strong blue, one sans-serif face; for
     # large rooms, weak projectors and readers with low vision.

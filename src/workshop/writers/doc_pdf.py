@@ -70,7 +70,9 @@ def write_pdf(document: Document) -> bytes:
 
 # How a printed page is tightened, a step at a time: lines set closer (still open enough to
 # read), then the body half a point smaller three times (9.5 pt for a handout that starts at
-# the design system's 11, the least it is printed at: a kit's long local lines in Spanish).
+# the design system's 11, the least it is printed at: a kit's long local lines in Spanish),
+# then, last, the lines at 1.1 (a Spanish handout with a kit's three local lines and its
+# feedback link came a footnote's two lines over).
 # How a page with room to spare is set larger, a step at a time, up to 12 pt, the size a
 # sheet for the fridge is read at from across a kitchen.
 LOOSER: tuple = (
@@ -82,6 +84,7 @@ TIGHTER: tuple = (
     lambda style: replace(style, body_pt=style.body_pt - 0.5),
     lambda style: replace(style, body_pt=style.body_pt - 0.5),
     lambda style: replace(style, body_pt=style.body_pt - 0.5),
+    lambda style: replace(style, leading=1.1),
 )
 
 
