@@ -73,12 +73,15 @@ _WORD_THEN_ENDING_NUMBER = re.compile(r"(?<=[^\W\d]) (\d{1,3})(?=[,.;:)](?!\d)|$
 _SHARE = re.compile(r"\b(\d{1,3}) (in|of|out of|de cada|de) (\d{1,3})\b")
 # A two-word aside in brackets, "(gift cards)", reads as one word: broken, it is two halves.
 _TWO_WORD_ASIDE = re.compile(r"\((\w+) (\w+)\)")
+# No line ends in a word of one letter (design system, line breaks): "I" and "a" in English,
+# "y", "o", "a", "e", "u" in Spanish go with the word after them.
+_ONE_LETTER_WORD = re.compile(r"(?<![\w\u00a0\u2060'’-])([aAeEIoOuUyY]) (?=\w)")
 
 
 def keep_together(text: str) -> str:
     """Return `text` with a word joiner after each inner hyphen of a word with a digit, a
-    short number bound by a no-break space to the word it goes with, and a two-word aside in
-    brackets bound into one."""
+    short number bound by a no-break space to the word it goes with, a two-word aside in
+    brackets bound into one, and a word of one letter bound to the word after it."""
     if "-" in text:
         text = _NUMBERED_WORD.sub(
             lambda word: _INNER_HYPHEN.sub("-" + WORD_JOINER, word.group()), text)
@@ -90,7 +93,7 @@ def keep_together(text: str) -> str:
     if "(" in text:
         text = _TWO_WORD_ASIDE.sub(lambda m: f"({m.group(1)}{NO_BREAK_SPACE}{m.group(2)})",
                                    text)
-    return text
+    return _ONE_LETTER_WORD.sub(lambda m: m.group(1) + NO_BREAK_SPACE, text)
 
 
 def heading_line(line: str) -> str:

@@ -960,7 +960,10 @@ class _DeckWriter:
             for sizes, place in tries:
                 pptx_shapes.style_help_lines(shape, sizes, kinds)
                 _place(shape, self.box(place))
-                if not self.measured(slide, shape.element).overflows:
+                fit = self.measured(slide, shape.element)
+                # with a line's room to spare: a card filled to its last point, LibreOffice
+                # may find a hair too full and shrink (its autofit), wrapping otherwise
+                if fit.needed + _HELP_SLACK_PT <= fit.available:
                     break
             box = place
             if link is None:  # no QR code at its foot: the card as tall as its lines
@@ -1363,6 +1366,7 @@ _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
 _HELP_SIZES = (20, 20, 28)
 _HELP_SIZES_CROWDED = (20, 20, 24)  # the design system's floor for help numbers
 _SHORT_NUMBER = 4  # characters of a number short enough to follow its name on one line (911)
+_HELP_SLACK_PT = 12  # the room a help card keeps below its last line (see help_card)
 _ROW_SLACK = int(0.05 * g.INCH)
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
