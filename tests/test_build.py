@@ -285,8 +285,8 @@ def test_the_core_outline_format_is_accepted_as_written(write_tree, tmp_path: Pa
     build(root / "decks/example.yaml", output)
     slide = Presentation(str(output)).slides[2]
     assert slide.shapes.title.text == "Moving to another platform"
-    assert [p.text for p in slide.placeholders[1].text_frame.paragraphs] == [
-        "First contact on one app", "Then a push to a second or third"]
+    assert [p.text.replace("\u00a0", " ") for p in slide.placeholders[1].text_frame.paragraphs
+            ] == ["First contact on one app", "Then a push to a second or third"]
     notes = slide.notes_slide.notes_text_frame
     assert notes.paragraphs[0].text == "Offenders often ask to switch apps."
     assert notes.paragraphs[0].runs[1].font.italic is True

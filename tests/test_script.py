@@ -54,8 +54,10 @@ def notes_of(path: Path) -> list[str]:
 
 
 def texts_of(path: Path, number: int) -> str:
+    """Return a slide's text as a reader sees it: no-break spaces as spaces."""
     slide = Presentation(str(path)).slides[number - 1]
-    return "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+    return "\n".join(s.text_frame.text for s in slide.shapes
+                     if s.has_text_frame).replace("\u00a0", " ")
 
 
 # -- notes on every slide ------------------------------------------------------------------------

@@ -5,15 +5,29 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
+
+
+def _end_group(process: subprocess.Popen) -> None:
+    """End `process`, started in a process group of its own, with its whole group, and wait
+    for it."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, signal.SIGKILL)
+        else:  # Windows: no process groups of this kind; end the launcher itself
+            process.kill()
+    process.wait()
 
 
 def _run_in_own_group(command: list[str], timeout: int, environment: dict[str, str]) -> None:
@@ -25,12 +39,7 @@ def _run_in_own_group(command: list[str], timeout: int, environment: dict[str, s
     try:
         out, err = process.communicate(timeout=timeout)
     except BaseException:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            if hasattr(os, "killpg"):
-                os.killpg(process.pid, signal.SIGKILL)
-            else:  # Windows: no process groups of this kind; end the launcher itself
-                process.kill()
-        process.wait()
+        _end_group(process)
         raise
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command, out, err)
@@ -107,14 +116,21 @@ def convert_to_pdf(source: Path, hint: str, timeout: int = 300,
     return pdf
 
 
+READY_WITHIN = 30  # seconds a resident LibreOffice may take to start before it is given up
+
+
 class Resident:
     """One LibreOffice kept running between conversions, for a program that converts often:
     the studio renders a slide on every save. LibreOffice's own launcher, started with the
     resident's profile, hands each conversion to it and returns (about 0.1 s) instead of
     starting LibreOffice anew (about a second). The resident holds an empty hidden document:
-    without one, LibreOffice quits after the first conversion handed to it. A launcher that
-    comes while the resident is still starting waits for it (LibreOffice's single-instance
-    pipe); a resident that has stopped is started again."""
+    without one, LibreOffice quits after the first conversion handed to it.
+
+    No conversion is handed over before the resident answers on a pipe of its own: a launcher
+    that came first would become the instance itself, and the resident would hand its
+    document to it and quit. Where that pipe cannot be watched (on systems other than Linux),
+    or the resident does not start (its profile already in use, say), each conversion starts
+    LibreOffice as before. A resident that has stopped is started again."""
 
     def __init__(self, profile: Path, hint: str):
         self.profile = profile
@@ -122,34 +138,60 @@ class Resident:
         self._process: subprocess.Popen | None = None
         self._lock = threading.Lock()
         self._registered = False
+        self._given_up = not sys.platform.startswith("linux")
 
     def convert_to_pdf(self, source: Path, timeout: int = 300) -> Path:
-        """Return the PDF the resident LibreOffice makes of `source`, beside it."""
+        """Return the PDF LibreOffice makes of `source`, beside it: the resident's when it
+        runs."""
         with self._lock:
-            if self._process is None or self._process.poll() is not None:
-                self._start()
-        return convert_to_pdf(source, self.hint, timeout, profile=self.profile)
+            running = ((self._process is not None and self._process.poll() is None)
+                       or self._start())
+        return convert_to_pdf(source, self.hint, timeout,
+                              profile=self.profile if running else None)
 
-    def _start(self) -> None:
+    def _start(self) -> bool:
+        """Start the resident and wait for it to answer; return whether it did (if not, it is
+        given up: conversions start their own LibreOffice)."""
+        if self._given_up:
+            return False
+        pipe = f"workshop-{secrets.token_hex(8)}"
         self._process = subprocess.Popen(
             [soffice(self.hint), _profile_argument(self.profile), "--headless", "--norestore",
-             "--nologo", "private:factory/swriter"],
+             "--nologo", f"--accept=pipe,name={pipe};urp;", "private:factory/swriter"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             env={**os.environ, **_IN_UTC}, start_new_session=True)
         if not self._registered:  # a program that ends without close() leaves none behind
             atexit.register(self.close)
             self._registered = True
+        # LibreOffice's pipes on Linux: a socket in /tmp named for the user and the pipe.
+        if _answers(Path(f"/tmp/OSL_PIPE_{os.getuid()}_{pipe}"), self._process):
+            return True
+        self._given_up = True
+        self._stop()
+        return False
+
+    def _stop(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            _end_group(process)
 
     def close(self) -> None:
         """Stop the resident LibreOffice, if it runs (its launcher starts a second process:
         the whole group goes)."""
         with self._lock:
-            process, self._process = self._process, None
-        if process is None:
-            return
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            if hasattr(os, "killpg"):
-                os.killpg(process.pid, signal.SIGKILL)
-            else:  # Windows: no process groups of this kind; end the launcher itself
-                process.kill()
-        process.wait()
+            self._stop()
+
+
+def _answers(pipe: Path, process: subprocess.Popen) -> bool:
+    """Return True once something listens on the socket `pipe`, False if `process` ends or
+    READY_WITHIN seconds pass first."""
+    deadline = time.monotonic() + READY_WITHIN
+    while time.monotonic() < deadline and process.poll() is None:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            try:
+                probe.connect(str(pipe))
+            except OSError:
+                time.sleep(0.05)
+                continue
+        return True
+    return False

@@ -966,9 +966,9 @@ class _DeckWriter:
                 if fit.needed + _HELP_SLACK_PT <= fit.available:
                     break
             box = place
-            if link is None:  # no QR code at its foot: the card as tall as its lines
-                fit = self.measured(slide, shape.element)
-                height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
+            if link is None:  # no QR code at its foot: the card as tall as its lines, and
+                fit = self.measured(slide, shape.element)  # the room kept below them
+                height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4 + _HELP_SLACK_PT) * g.PT))
                 _place(shape, self.box(g.Box(box.x, box.y, box.cx, height)))
                 _place(panel, self.box(g.Box(card.x, card.y, card.cx,
                                              height + 2 * g.HELP_PAD)))

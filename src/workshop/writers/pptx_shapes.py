@@ -195,6 +195,7 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
              draw: Callable[[g.Box, list[str]], object]) -> None:
     """Add a shape of `kind` named `name` at `box` showing `texts` (one per run), drawing it
     with `draw` the first time and copying that drawing afterwards."""
+    texts = [keep_together(text) for text in texts]  # drawn or copied, one text
     stamp = _STAMPS.get(kind)
     if stamp is None:
         shape = draw(box, texts)
@@ -208,7 +209,7 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
     properties.set("name", name)
     elements.set_box(added, box)
     for node, text in zip(added.iter(f"{_A}t"), texts, strict=True):
-        node.text = elements.escape_text(keep_together(text))
+        node.text = elements.escape_text(text)
     elements.insert_shape(tree, added)
 
 
