@@ -167,10 +167,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                            "parents ask about more than any one talk covers. Where a question "
                            "goes beyond the slides, answer briefly and offer to talk "
                            "afterwards."),
-        "quick_answers": "Quick answers for {minutes} minutes of questions",
-        "quick_answers_note": ("In a short question time, take three or four questions and "
-                               "answer each in a sentence or two, as below; the full answers "
-                               "follow, and anyone with more to ask can stay afterwards."),
+        "quick_answers": "Quick answers, for the questions from the room",
+        "quick_answers_note": ("Answer a question from the room in a sentence or two, as "
+                               "below; the full answers follow, to read beforehand, and "
+                               "anyone with more to ask can stay afterwards."),
         "header_heading": "Slide {number}: {title} (section header)",
         "optional": "optional",
         "skip_when_short": "optional: skip it when short of time",
@@ -373,11 +373,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                            "diapositivas: las familias preguntan más de lo que cubre una sola "
                            "charla. Si una pregunta va más allá de las diapositivas, responda "
                            "en pocas palabras y ofrezca hablar al final."),
-        "quick_answers": "Respuestas breves para {minutes} minutos de preguntas",
-        "quick_answers_note": ("Con poco tiempo para preguntas, tome tres o cuatro y responda "
-                               "cada una en una o dos frases, como aquí; las respuestas "
-                               "completas vienen después, y quien quiera preguntar más puede "
-                               "quedarse al final."),
+        "quick_answers": "Respuestas breves, para las preguntas del grupo",
+        "quick_answers_note": ("Responda cada pregunta del grupo en una o dos frases, como "
+                               "aquí; las respuestas completas vienen después, para leerlas "
+                               "antes, y quien quiera preguntar más puede quedarse al final."),
         "header_heading": "Diapositiva {number}: {title} (portada de sección)",
         "optional": "opcional",
         "skip_when_short": "opcional: puede omitirla si falta tiempo",

@@ -406,9 +406,9 @@ class Term(Strict):
 class Question(Strict):
     question: Text = Field(description="a question parents often ask")
     answer: Text = Field(description="a short answer drawn from the deck's sources")
-    quick: Text | None = Field(None, description="the answer in a sentence or two, for a "
-                               "short question time: the guide of a deck with ten minutes "
-                               "of questions or fewer lists these first")
+    quick: Text | None = Field(None, description="the answer in a sentence or two, as a "
+                               "facilitator gives it to the room: the guide lists these "
+                               "before the full answers")
 
 
 class Citation(Strict):

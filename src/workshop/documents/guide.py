@@ -242,21 +242,16 @@ def _label(source: str) -> str:
     return source if "." in first else source[:1].upper() + source[1:]
 
 
-SHORT_QUESTION_TIME = 10  # minutes of questions or fewer: a facilitator answers in a sentence
-
-
 def _quick_answers(prepared: PreparedDeck) -> list:
-    """Return the questions that have a quick answer, as a headed list, for a deck whose
-    question time is short; otherwise nothing."""
+    """Return the questions that have a quick answer, as a headed list before the full
+    answers (a facilitator answers a question from the room in a sentence or two: a full
+    answer is for reading beforehand), or nothing when none has one."""
     deck = prepared.deck
     quick = [q for q in deck.reference.questions if q.quick] if deck.reference else []
-    if not quick or deck.questions_after is None:
-        return []
-    most = deck.questions_after[1]
-    if most > SHORT_QUESTION_TIME:
+    if not quick:
         return []
     language = deck.language
-    return [Heading(2, word(language, "quick_answers", minutes=most)),
+    return [Heading(2, word(language, "quick_answers")),
             Text(plain(word(language, "quick_answers_note")), direction=True),
             Bullets(tuple(Paragraph((Run(f"{q.question} ", bold=True), Run(q.quick or "")))
                           for q in quick)),
