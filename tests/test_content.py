@@ -147,7 +147,7 @@ def test_structure_of_the_full_deck(built) -> None:
         "Before we begin", "How we talk together tonight", "What you will leave with",
         "What sexting is", "Sextortion: blackmail with a sexual image",
         "The one thing to remember", "With a stranger: three moves", "Tactics to watch for",
-        "With someone known: three moves", "Often, someone the child knew",
+        "With someone known: three moves", "In 2020: often someone the child knew",
         "Financial sextortion: how it works",
         "Who is being targeted", "Financial sextortion reports to NCMEC",
         "Fake images and “nudify” apps", "Violent groups that target children online",
@@ -269,7 +269,7 @@ def test_the_steps_keep_the_evidence_before_blocking(built) -> None:
     # takes a report at any hour, said to pass reports to law enforcement (no promise of what
     # it will say)
     unsure = slides["Delete it, or keep it?"].notes
-    assert "delete nothing yet, and call the CyberTipline first" in unsure
+    assert "delete nothing until you have called the CyberTipline" in unsure
     assert "it takes a report" in unsure and "passes reports to law enforcement" in unsure
     assert "tell you what to do" not in unsure
 
@@ -277,8 +277,9 @@ def test_the_steps_keep_the_evidence_before_blocking(built) -> None:
 def test_the_practice_and_the_scenario_lead_to_telling(built) -> None:
     slides = {s.title: s for s in built["full"]}
     scenario = slides["Scenario: a forwarded photo"]
-    assert "tell me or another adult you trust" in scenario.text
-    assert scenario.text.index("tell me") < scenario.text.index("then delete it")
+    assert "Tell me that same day" in scenario.text
+    assert scenario.text.index("Tell me") < scenario.text.index("report it") \
+        < scenario.text.index("delete it")
     assert "never need to look at an image" in scenario.notes
     practice = slides["Practice in pairs: the first words"]
     assert "Round 2, roles switched" in practice.text and "fake picture of me" in practice.text
@@ -569,3 +570,30 @@ def test_the_faq_answers_the_hard_questions(name: str, tmp_path) -> None:
         assert asked[question][:40] in guide
     police = next(a for q, a in asked.items() if HARD_QUESTIONS[name][-1] in q)
     assert "988" not in police and ("immigration" in police or "inmigración" in police)
+
+
+IMAGE_THAT_ARRIVES = {
+    "full": ("Never pass it on", "Scenario: a forwarded photo", "Delete it, or keep it?",
+             "should we delete everything?", ("same day", "that day"), "report", "delete"),
+    "es": ("Una foto íntima de otra persona no se reenvía", "Caso: una foto reenviada",
+           "¿Borrar o guardar?", "¿borramos todo?", ("mismo día",), "report", "borr"),
+}
+
+
+@pytest.mark.parametrize("name", IMAGE_THAT_ARRIVES)
+def test_an_image_that_arrives_gets_one_rule_everywhere(name: str, built) -> None:
+    """Someone else's image on a child's phone: every slide, the FAQ and the handout give the
+    same rule, with the same time limit (an adult told that same day) and the same order (the
+    report before the deletion), so no two places can be read as different advice."""
+    from workshop.documents.handout import default_handout
+
+    *titles, question, limits, report, delete = IMAGE_THAT_ARRIVES[name]
+    slides = {s.title: s for s in built[name]}
+    deck = prepare(DECKS[name]).deck
+    answer = next(q.answer for q in deck.reference.questions if q.question.lower() == question)
+    handout = (deck.handout or default_handout(deck.language)).if_an_image_arrives[0]
+    for text in [slides[title].text for title in titles] + [answer, handout]:
+        lowered = text.lower()
+        assert any(limit in lowered for limit in limits), text
+        told = min(lowered.index(limit) for limit in limits if limit in lowered)
+        assert told < lowered.index(report, told) < lowered.index(delete, told), text

@@ -87,8 +87,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "before_title": "Before you present",
         "before_you_present": [
             "The figures in these materials run to June 2025 at the newest. If "
-            "missingkids.org or fbi.gov/sextortion has newer ones, present only what has been "
-            "checked into the deck's sources; until then, say that newer figures may exist.",
+            "missingkids.org or fbi.gov/sextortion has newer ones, present only figures you "
+            "have checked at that source yourself, each with its year; otherwise, say that newer "
+            "figures may exist.",
             "Check that the numbers and web addresses on the resources slide and the handout "
             "still work, and that the TAKE IT DOWN Act is still described as it stands; if you "
             "add local resources, call each number to confirm it.",
@@ -292,8 +293,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "before_you_present": [
             "Las cifras más recientes de estos materiales llegan a junio de 2025. Si "
             "missingkids.org o fbi.gov/sextortion tienen cifras más nuevas, presente solo las "
-            "que ya se hayan revisado y agregado a las fuentes de la presentación; mientras "
-            "tanto, diga que puede haber cifras más recientes.",
+            "que usted haya revisado en esa misma fuente, cada una con su año; si no, diga que "
+            "puede haber cifras más recientes.",
             "Compruebe que los números y las direcciones web de la diapositiva de recursos y del "
             "folleto siguen funcionando, y que la ley TAKE IT DOWN se describe como está hoy; si "
             "agrega recursos locales, llame a cada número para confirmarlo.",
