@@ -575,7 +575,7 @@ def test_the_faq_answers_the_hard_questions(name: str, tmp_path) -> None:
 IMAGE_THAT_ARRIVES = {
     "full": ("Never pass it on", "Scenario: a forwarded photo", "Delete it, or keep it?",
              "should we delete everything?", ("same day", "that day"), "report", "delete"),
-    "es": ("Una foto íntima de otra persona no se reenvía", "Caso: una foto reenviada",
+    "es": ("La foto de otra persona no se reenvía", "Caso: una foto reenviada",
            "¿Borrar o guardar?", "¿borramos todo?", ("mismo día",), "report", "borr"),
 }
 

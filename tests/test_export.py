@@ -394,7 +394,7 @@ def test_pdf_without_libreoffice_says_how_to_install_it(tmp_path: Path, monkeypa
             "gethelp@ncmec.org",
             "## Si le pasa a su hijo o hija", "Nunca guarde, copie ni reenvíe la imagen", "988",
             "## Lo esencial", "La sextorsión es un chantaje", "## Para empezar a conversar en casa",
-            "## Si le llega la imagen de otra persona", "ni le tome captura"]),
+            "## Si le llega la imagen de otra persona", "ni le tomen captura"]),
 ])
 def test_a_deck_without_handout_text_gets_the_shipped_fridge_sheet_numbers_first(
         language: str, expected: list[str], write_tree, in_dir) -> None:

@@ -645,13 +645,34 @@ def test_an_events_details_come_back_when_its_deck_is_opened_again(studio, brows
     browser.execute_script("window.localStorage.clear()")
     browser.get(address + "/")
     event = browser.find_element(By.CSS_SELECTOR, "a.event")
-    assert event.text == "Your event: Lincoln Middle School PTA, March 12, 2027"
+    assert event.text == "Lincoln Middle School PTA, March 12, 2027"
     event.click()
     filled = wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value"))
     assert filled == "Lincoln Middle School PTA"
     assert browser.find_element(By.ID, "date").get_attribute("value") == "March 12, 2027"
     kept = json.loads((project / ".workshop" / "events.json").read_text(encoding="utf-8"))
-    assert "organization=Lincoln+Middle+School+PTA" in kept["decks/parent-night-short"]
+    assert "organization=Lincoln+Middle+School+PTA" in kept["decks/parent-night-short"][0]
+
+    # A season: a second evening of the same deck, from "New event", kept beside the first;
+    # a date changed afterwards changes that evening, and adds no third.
+    browser.find_element(By.LINK_TEXT, "New event").click()
+    wait(lambda: browser.current_url.endswith("new=1"))
+    assert browser.find_element(By.ID, "organization").get_attribute("value") == ""
+    browser.find_element(By.ID, "organization").send_keys("Jefferson High PTSA")
+    browser.find_element(By.ID, "date").send_keys("April 2, 2027")
+    browser.find_element(By.ID, "update").click()
+    wait(lambda: "organization=Jefferson" in browser.current_url)
+    date = browser.find_element(By.ID, "date")
+    date.clear()
+    date.send_keys("April 9, 2027")
+    browser.find_element(By.ID, "update").click()
+    wait(lambda: "April+9" in browser.current_url)
+    browser.get(address + "/")
+    assert [link.text for link in browser.find_elements(By.CSS_SELECTOR, "a.event")] == [
+        "Jefferson High PTSA, April 9, 2027", "Lincoln Middle School PTA, March 12, 2027"]
+    browser.find_elements(By.CSS_SELECTOR, "a.event")[1].click()
+    wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value")
+         == "Lincoln Middle School PTA")
     # The same evening in Spanish: the details typed for the English deck, in one click.
     browser.get(address + "/deck/decks/es/noche-de-padres")
     copy = browser.find_element(By.CSS_SELECTOR, ".copy-event a")
@@ -859,7 +880,7 @@ def test_the_start_page_counts_the_slides_the_remembered_event_makes(studio) -> 
                     encoding="utf-8")
     with urllib.request.urlopen(address + "/", timeout=300) as page:
         html = page.read().decode()
-    counts = dict(re.findall(r'<span class="muted">([\w/-]+)\.yaml</span>.*?'
+    counts = dict(re.findall(r'<tr data-deck="([\w/-]+)">.*?'
                              r'data-label="Slides">(\d+)</td>', html, re.DOTALL))
     assert counts["decks/parent-night-short"] == "15"  # 14, and the local contacts' own
     assert counts["decks/parent-night"] == "36"
@@ -884,47 +905,60 @@ def test_pictures_on_their_way_are_said_and_the_message_goes_when_they_come(
     assert not browser.find_elements(By.CSS_SELECTOR, ".pictures-pending")
 
 
-def test_the_looks_default_names_the_kits_colors_only_with_a_kit(studio, browser) -> None:
+def test_with_a_kit_the_colors_are_the_kits_and_the_page_says_where_to_change_them(
+        studio, browser) -> None:
+    """A kit sets the colors: with one chosen, the color style (which would change nothing
+    the room sees) gives way to a link to the kit's page; the organization and support person
+    fields say what the slides show when they are left empty."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
     address, _, _ = studio
     browser.get(address + "/deck/decks/parent-night-short?organization=Lincoln")  # no kit
+    look = browser.find_element(By.ID, "look")
+    assert look.is_displayed() and look.is_enabled()
+    assert Select(look).first_selected_option.text == "The deck's own colors"
+    assert not browser.find_element(By.ID, "look-from-kit").is_displayed()
+    assert not browser.find_element(By.ID, "organization-kit").is_displayed()
 
-    def default() -> str:
-        return browser.find_element(By.CSS_SELECTOR, "#look option[value='']").text
-
-    kit = Select(browser.find_element(By.ID, "kit"))
-    assert kit.first_selected_option.get_attribute("value") == ""
-    assert default() == "The deck's own colors"
     Select(browser.find_element(By.ID, "kit")).select_by_value("decks/brands/example-county")
-    assert default() == "My kit's colors"
+    assert not look.is_displayed() and not look.is_enabled()  # and not sent with the form
+    said = browser.find_element(By.ID, "look-from-kit").text
+    assert said == "Colors: your kit's. Change them on the page of Example County Schools."
+    link = browser.find_element(By.LINK_TEXT, "Change them on the page of Example County "
+                                              "Schools.")
+    assert link.get_attribute("href").endswith("/kit/decks/brands/example-county")
+    assert browser.find_element(By.ID, "organization-kit").text == \
+        "Left empty, the slides show your kit's: Example County Schools"
+    assert browser.find_element(By.ID, "organization").get_attribute("placeholder") == ""
+
     Select(browser.find_element(By.ID, "kit")).select_by_value("")
-    assert default() == "The deck's own colors"
+    assert look.is_displayed() and look.is_enabled()
+    assert not browser.find_element(By.ID, "organization-kit").is_displayed()
 
 
-def test_a_deck_opened_afresh_starts_with_the_kit_saved_last(studio) -> None:
-    """Of a project's own kits, the one saved last is the one being worked on: a deck opened
-    afresh (no event kept for it) starts with it selected."""
-    address, project, _ = studio
-    brands = project / "decks" / "brands"
-    with (brands / "harbor-family-alliance.yaml").open("a", encoding="utf-8") as kit:
-        kit.write("support_person: {en: 'Ms. Rivera, family advocate', es: 'Sra. Rivera'}\n")
-    later = time.time() + 60
-    os.utime(brands / "harbor-family-alliance.yaml", (later, later))
-    with urllib.request.urlopen(address + "/deck/decks/parent-night-short", timeout=120) as page:
-        html = page.read().decode()
-    selected = re.findall(r'<option value="([^"]*)"[^>]* selected>', html)
-    assert selected[0] == "decks/brands/harbor-family-alliance"
-    # the kit names the organization and a support person: the empty fields show them, as
-    # the slides will
-    assert re.search(r'id="organization"[^>]*placeholder="Harbor Family Alliance"', html)
-    assert re.search(r'id="support_person"[^>]*placeholder="Ms. Rivera, family advocate"', html)
-    os.utime(brands / "example-county.yaml", (later + 60, later + 60))
-    with urllib.request.urlopen(address + "/deck/decks/parent-night-short", timeout=120) as page:
-        html = page.read().decode()
-    assert re.findall(r'<option value="([^"]*)"[^>]* selected>', html)[0] == \
-        "decks/brands/example-county"
+def test_a_new_event_starts_with_the_kit_made_or_saved_here_last_and_a_fresh_project_with_none(
+        studio, browser) -> None:
+    """A project opened for the first time starts its decks with no kit (the example kits
+    are examples, not the user's); once a kit is made or saved in the studio, it is the one
+    being worked on, and a deck opened afresh starts with it."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    address, _, _ = studio
+    browser.get(address + "/deck/decks/parent-night-short")
+    assert Select(browser.find_element(By.ID, "kit")).first_selected_option \
+        .get_attribute("value") == ""
+    browser.get(address + "/")
+    browser.find_element(By.ID, "new-kit-name").send_keys("Lincoln Middle School PTA")
+    browser.find_element(By.CSS_SELECTOR, "form.new-kit button").click()
+    wait(lambda: "/kit/decks/brands/" in browser.current_url)
+    key = browser.current_url.split("/kit/", 1)[1]
+    browser.get(address + "/deck/decks/parent-night-short")
+    assert Select(browser.find_element(By.ID, "kit")).first_selected_option \
+        .get_attribute("value") == key
+    assert browser.find_element(By.ID, "organization-kit").text == \
+        "Left empty, the slides show your kit's: Lincoln Middle School PTA"
 
 
 def test_a_deck_of_the_library_is_added_to_the_project_from_the_start_page(
@@ -962,7 +996,7 @@ def test_a_deck_of_the_library_is_added_to_the_project_from_the_start_page(
         browser.get(address + "/")
         listed = [row.text for row in browser.find_elements(By.CSS_SELECTOR,
                                                             "table.list tbody tr")]
-        assert any("decks/parent-night-short.yaml" in row for row in listed)
+        assert any("A 20-minute briefing for parents" in row for row in listed)
         assert not any("20-minute" in item.text for item in browser.find_elements(
             By.CSS_SELECTOR, "ul.more-decks li"))
     finally:
@@ -985,7 +1019,7 @@ def test_details_typed_are_kept_by_a_download_and_never_lost_without_a_word(
     browser.find_element(By.LINK_TEXT, "Deck (.pptx)").click()
     wait(lambda: next(iter(browser.downloads.glob("*.pptx")), None), timeout=120)
     kept = json.loads((project / ".workshop" / "events.json").read_text(encoding="utf-8"))
-    assert "organization=Garfield+PTA" in kept["decks/parent-night-short"]
+    assert "organization=Garfield+PTA" in kept["decks/parent-night-short"][0]
 
     leaving = ("const e = new Event('beforeunload', {cancelable: true});"
                "window.dispatchEvent(e); return e.defaultPrevented;")  # what a browser asks

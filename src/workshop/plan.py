@@ -161,7 +161,8 @@ def split_resources(content: ResourcesSlide, local_title: str) -> list[Resources
     the national ones: the local ones first (the most useful to the room), titled
     `local_title` ("Help in our community"), then the national ones under the slide's own
     title (two slides of their own, not "(1/2)" of one); the script and the minutes go with
-    the first part, the prompts with the last."""
+    the first part, the prompts with the last. The sources go with the national lines: the
+    organization's own contacts are not NCMEC's or the FBI's to vouch for."""
     parts = (content.model_copy(update={"items": [], "include_local": True}),
              content.model_copy(update={"include_local": False}))
     return [
@@ -171,6 +172,7 @@ def split_resources(content: ResourcesSlide, local_title: str) -> list[Resources
             "notes": content.notes if n == 1 else None,
             "minutes": content.minutes if n == 1 else None,
             "discussion_minutes": content.discussion_minutes if n == 2 else None,
+            "source": content.source if n == 2 else None,
         })
         for n, part in enumerate(parts, start=1)
     ]

@@ -183,8 +183,9 @@ class Studio:
                          more=await run_in_threadpool(self._decks_to_add),
                          add_problem=add_problem,
                          kits=self.project.kits(), new_kit_problem=problem,
-                         events={key: remembered.summary(query)
-                                 for key, query in events.items()})
+                         events={key: [{"summary": remembered.summary(query), "query": query}
+                                       for query in queries]
+                                 for key, queries in events.items()})
 
     async def new_kit(self, request: Request) -> Response:
         """Make a kit the user owns (blank, or a copy of a kit's look) and open its page."""
@@ -200,6 +201,7 @@ class Studio:
         except ValueError as exc:
             return await self.start(request, problem=str(exc), status=422)
         key = made.relative_to(self.project.root).with_suffix("").as_posix()
+        await run_in_threadpool(remembered.remember_kit, self.project.root, key)
         return RedirectResponse(f"{request.scope.get('root_path', '')}/kit/{key}",
                                 status_code=303)
 
@@ -235,7 +237,7 @@ class Studio:
         for deck in self.project.decks():
             slides: int | str
             try:
-                settings = Settings.from_params(QueryParams(kept.get(deck.key, "")))
+                settings = Settings.from_params(QueryParams(kept.get(deck.key, [""])[0]))
                 slides = self._compile(deck, settings).written.slides
             except WorkshopError as exc:
                 slides = f"{len(exc.diagnostics)} problem(s)"
@@ -246,17 +248,20 @@ class Studio:
         deck = self._deck(request)
         settings = Settings.from_query(request)
         kept = remembered.load(self.project.root)
-        if not request.query_params:  # opened afresh: the event last typed for it, if any
+        new_event = request.query_params.get("new") == "1"
+        if not request.query_params:  # opened afresh: the event last used for it, if any
             saved = kept.get(deck.key)
             if saved:
                 return RedirectResponse(f"{request.scope.get('root_path', '')}/deck/{deck.key}"
-                                        f"?{saved}", status_code=303)
-            own = [kit for kit in self.project.kits() if not self.project.read_only(kit)]
-            if own:  # the kit of its own the project saved last: the one being worked on
-                settings.kit = max(own, key=lambda kit: kit.path.stat().st_mtime_ns).key
+                                        f"?{saved[0]}", status_code=303)
+        if not request.query_params or new_event:
+            # A new event starts with the kit the studio saved last (the one being worked
+            # on); a project whose kits were never saved here starts with none.
+            last = self.project.kit(remembered.last_kit(self.project.root))
+            settings.kit = last.key if last and not self.project.read_only(last) else ""
         elif request.query_params.get("part") != "slides":
             await run_in_threadpool(remembered.remember, self.project.root, deck.key,
-                                    settings.query())
+                                    settings.query(), request.query_params.get("was", ""))
         view = await run_in_threadpool(self._compile_view, deck, settings)
         fragment = request.query_params.get("part") == "slides"
         t = words(deck.language)  # the page in the deck's language
@@ -267,7 +272,11 @@ class Studio:
                                 if f"hint_{key}" in t},
                          formats=OFFERED, t=t,
                          updated=request.query_params.get("updated") == "1",
-                         copies=self._events_to_copy(deck, kept, settings), **view)
+                         copies=self._events_to_copy(deck, kept, settings),
+                         events=[{"summary": remembered.summary(query), "query": query,
+                                  "current": query == settings.query() and not new_event}
+                                 for query in kept.get(deck.key, [])],
+                         new_event=new_event, **view)
 
     def _events_to_copy(self, deck, kept: dict[str, str], settings: Settings) -> list[dict]:
         """Return the events typed for the project's other decks, to fill this deck's form in
@@ -277,13 +286,13 @@ class Studio:
             return []
         titles = {entry.key: entry for entry in self.project.decks()}
         copies = []
-        for key, query in kept.items():
+        for key, queries in kept.items():
             if key == deck.key or key not in titles:
                 continue
             other_language = titles[key].language != deck.language
-            copies.append({"deck": titles[key], "summary": remembered.summary(query),
-                           "query": remembered.without_date(query) if other_language
-                           else query, "retype_date": other_language})
+            copies += [{"deck": titles[key], "summary": remembered.summary(query),
+                        "query": remembered.without_date(query) if other_language else query,
+                        "retype_date": other_language} for query in queries[:3]]
         return copies
 
     def _compile_view(self, deck, settings: Settings) -> dict:
@@ -495,6 +504,8 @@ class Studio:
                                            upload.filename if logo else None)
         # Saved, and worth a second look: an accent too light for charts, a missing font.
         cautions = [] if problems else await run_in_threadpool(kits.cautions, kit.path)
+        if not problems:  # the kit being worked on: a new event starts with it
+            await run_in_threadpool(remembered.remember_kit, self.project.root, kit.key)
         kit = self.project.kit(kit.key) or kit  # its name as saved
         return self.page(request, "kit.html", status=422 if problems else 200, kit=kit,
                          t=words("en"), decks=self.project.decks(),

@@ -256,18 +256,30 @@ function settingsForm() {
 }
 
 function kitOrganization() {
-  // The kit names the organization and a support person: they show in the empty fields, as
-  // on the slides. Without a kit, the look's default is the deck's own colors, not a kit's.
+  // The kit names the organization and a support person: the hint under each field says
+  // what the slides show when it is left empty. A kit sets the colors: with one, the color
+  // style gives way to a link to the kit's page, where its colors are changed.
   const kit = document.getElementById("kit");
   if (!kit) return;
   kit.addEventListener("change", () => {
+    const chosen = kit.value ? kit.selectedOptions[0] : null;
     ["organization", "support_person"].forEach((key) => {
-      const field = document.getElementById(key);
-      if (field) field.placeholder = kit.selectedOptions[0]?.dataset[key] || "";
+      const hint = document.getElementById(`${key}-kit`);
+      const value = chosen?.dataset[key] || "";
+      if (!hint) return;
+      hint.textContent = hint.dataset.template.replace("{value}", value);
+      hint.hidden = !value;
     });
-    const standard = document.querySelector("#look option[value='']");
-    if (standard) {
-      standard.textContent = kit.value ? standard.dataset.withKit : standard.dataset.withoutKit;
+    const lookField = document.getElementById("look-field");
+    const look = document.getElementById("look");
+    const fromKit = document.getElementById("look-from-kit");
+    if (lookField && look && fromKit) {
+      lookField.hidden = Boolean(chosen);
+      look.disabled = Boolean(chosen);
+      fromKit.hidden = !chosen;
+      fromKit.querySelectorAll("a[data-kit]").forEach((link) => {
+        link.hidden = link.dataset.kit !== kit.value;
+      });
     }
   });
 }
