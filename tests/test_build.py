@@ -100,8 +100,8 @@ def test_agenda_lists_sections_and_its_notes_carry_the_guides_timings(built: Pat
         assert f"{part} {minutes}" in notes
     total, questions, evening = (row[2] for row in rows[parts:parts + 3])
     assert "\u2013" in total and f"In all: {total}." in notes
-    assert (questions, evening) == ("10:00\u201315:00", "63:30\u201375:00")
-    assert "Then questions, 10\u201315 min: the evening takes 64\u201375 min." in notes
+    assert (questions, evening) == ("10:00\u201315:00", "64:45\u201375:00")
+    assert "Then questions, 10\u201315 min: the evening takes 65\u201375 min." in notes
     assert "Tactics to watch for (2:15 min)" in notes
     assert "Tactics to watch for (2:15 min)" in guide
 

@@ -149,8 +149,8 @@ def test_structure_of_the_full_deck(built) -> None:
         "The one thing to remember", "With a stranger: three moves", "Tactics to watch for",
         "With someone known: three moves", "In 2020: often someone the child knew",
         "Financial sextortion: how it works",
-        "Who is being targeted", "Financial sextortion reports to NCMEC",
-        "Fake images and “nudify” apps", "Violent groups that target children online",
+        "Who is being targeted", "Fake images and “nudify” apps",
+        "Financial sextortion reports to NCMEC", "Violent groups that target children online",
         "Talk about technology",
         "Talk about relationships and sexuality", "Never pass it on",
         "Scenario: a forwarded photo", "Let’s talk it through",
@@ -184,9 +184,10 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     # the guide's figure closes the part on how it happens: it is about that path
     guide = slides[start - 1]
     today = slides[start + 1:start + 6]
-    assert [s.layout for s in today] == ["Process", "Statistic", "Statistic", "Bullets",
+    # the two big numbers apart: the AI slide between them
+    assert [s.layout for s in today] == ["Process", "Statistic", "Bullets", "Statistic",
                                          "Bullets"]
-    financial, targeted, reports, fakes, groups = today
+    financial, targeted, fakes, reports, groups = today
     # The guide reported the figure without naming its survey: "a figure it reported".
     assert "A figure the 2020 guide reported" in guide.text and "findings" not in guide.text
     assert "Source: NetSmartz / NCMEC, 2020" in guide.text
@@ -197,7 +198,7 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     # that asks "who" counts young people, not reports.
     assert "12,600+" in targeted.text and "young people targeted" in targeted.text
     # "most were boys" is the 2024 figures'; "14 to 17, most often" the 2022 alert's (notes)
-    assert "most were boys. Girls are targeted too" in targeted.text
+    assert "most were boys, and girls are targeted too" in targeted.text
     assert "Source: FBI alert, 2022; FBI, 2024" in targeted.text
     assert "January 2024" in targeted.notes
     assert "988" in targeted.text  # the slide that names the suicides gives the line itself
@@ -261,7 +262,7 @@ def test_the_steps_keep_the_evidence_before_blocking(built) -> None:
     steps = slides["What to do, in this order"].text
     assert steps.index("Save the username") < steps.index("block it")
     assert "never copy the image" in steps
-    assert "blocking can make the conversation disappear" in \
+    assert "blocking can make the chat disappear" in \
         slides["What to do, in this order"].notes
     kept = slides["Delete it, or keep it?"].text
     assert kept.index("Save the messages") < kept.index("then block it")

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import REPO, png
+from conftest import REPO
 from lxml import etree
 from pptx import Presentation
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -148,10 +148,24 @@ def test_a_decks_lists_share_one_body_size_and_start_on_the_content_line(
 
 
 def test_questions_and_agenda_are_set_at_body_size(tmp_path: Path) -> None:
+    """A discussion's questions stand on cards of their own, each under a large question
+    mark in the heading font, at the body's size; two people under them, as the room will
+    be. The agenda's parts are at the body's size too."""
     output = tmp_path / "deck.pptx"
     build(DECK, output)
-    questions = slide_titled(output, "Let’s talk it through").placeholders[1]
-    assert list_size(questions) == 28
+    slide = slide_titled(output, "Let’s talk it through")
+    by_name = {s.name: s for s in slide.shapes}
+    assert [by_name[f"Question {n}"].text_frame.text.replace("\u00a0", " ")
+            for n in (1, 2)] == ["What makes it easier for a teen to tell a parent?",
+                                 "What would you say if your own child had forwarded "
+                                 "someone\u2019s image?"]
+    assert {r.font.size.pt for n in (1, 2) for p in by_name[f"Question {n}"].text_frame
+            .paragraphs for r in p.runs} == {28}
+    mark = by_name["Question 1 Mark"].text_frame.paragraphs[0].runs[0]
+    assert mark.text == "?" and mark.font.name == "+mj-lt"
+    assert [s.name for s in slide.shapes if s.name.startswith("Illustrated person")] == [
+        "Illustrated person 1", "Illustrated person 2"]
+    assert not [s for s in slide.placeholders if s.placeholder_format.idx == 1]  # no list
     agenda = slide_titled(output, "Agenda").placeholders[1]  # six sections: room to spare
     assert agenda.text_frame.paragraphs[0].text == "01\u2003Welcome"  # the minutes: in the notes
     assert list_size(agenda) == 28
@@ -212,14 +226,38 @@ def test_a_contact_line_too_long_for_one_line_is_reported_once_at_the_kit(
 
 # -- logos -------------------------------------------------------------------------------------
 
-def test_a_logo_without_transparency_sits_on_a_plate_of_its_own_background(
+def _ringed_logo() -> bytes:
+    """Return a logo drawn on white: a dark ring on a white field, white inside the ring."""
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (60, 30), "#FFFFFF")
+    ImageDraw.Draw(picture).ellipse((20, 5, 40, 25), fill="#FFFFFF", outline="#0B6E69",
+                                    width=4)
+    out = BytesIO()
+    picture.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_logo_drawn_on_white_stands_on_the_slide_without_its_white_box(
         write_tree, tmp_path: Path) -> None:
+    """On a cream slide a logo's white box reads as a sticker: the white that reaches the
+    picture's edges is made transparent, the white inside the drawing stays, and no plate is
+    drawn. A kit may keep the picture as drawn, on a plate (true) or bare (false)."""
+    from io import BytesIO
+
+    from PIL import Image
+
     colors = '{primary: "#0B6E69", accent: "#E86A33", background: "#FBFAF7", text: "#222222"}'
     root = write_tree({"kit.yaml": f"name: Org\nlogo: logo.png\ncolors: {colors}\n",
+                       "plated.yaml": f"name: Org\nlogo: logo.png\nlogo_plate: true\n"
+                                      f"colors: {colors}\n",
                        "bare.yaml": f"name: Org\nlogo: logo.png\nlogo_plate: false\n"
                                     f"colors: {colors}\n",
-                       "logo.png": png(60, 30, "#FFFFFF")})
-    for kit, plated in (("kit.yaml", True), ("bare.yaml", False)):
+                       "logo.png": _ringed_logo()})
+    for kit, plated, clear in (("kit.yaml", False, True), ("plated.yaml", True, False),
+                               ("bare.yaml", False, False)):
         output = tmp_path / f"{kit}.pptx"
         build(DECK, output, brand_path=root / kit)
         master = Presentation(str(output)).slide_masters[0]
@@ -227,6 +265,12 @@ def test_a_logo_without_transparency_sits_on_a_plate_of_its_own_background(
         assert bool(plates) == plated, kit
         if plated:
             assert plates[0]._element.xpath(".//a:srgbClr/@val") == ["FFFFFF"]
+        logo = next(s for s in master.shapes if s.name == "Logo")
+        with Image.open(BytesIO(logo.image.blob)) as picture:
+            drawn = picture.convert("RGBA")
+        assert (drawn.getpixel((0, 0))[3] == 0) == clear, kit  # the box's corner
+        assert drawn.getpixel((30, 15)) == (255, 255, 255, 255), kit  # inside the ring
+        assert drawn.getpixel((22, 15))[3] == 255, kit  # the ring itself
 
 
 # -- looks -------------------------------------------------------------------------------------

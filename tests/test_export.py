@@ -900,7 +900,7 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
     assert "2:15 3–5 Welcome 4, 5 Skip 5" in lines
     assert "11:00 10–14 How does it happen? 12, 13 Skip 12" in lines
     assert "18:30 15–20 Sextortion today 19 Skip 18, 20" in lines
-    assert "27:30 21–27 What parents can do 23, 26 Skip 27; Shorten 26 to 4:00" in lines
+    assert "27:30 21–27 What parents can do 23, 26 Skip 27; shorten 26 to 4:00" in lines
     assert "40:00 28–36 If it happens to your child 31, 36 Shorten 31 to 5:30" in lines
     text = " ".join(lines)
     assert "Checkpoints: at 15:00, slide 13; at 30:00, slide 23; at 45:00, slide 31." in text

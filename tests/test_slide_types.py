@@ -121,11 +121,11 @@ def test_numbered_steps_stand_on_panels_of_their_own_height(built: Path, write_t
     slide = slide_titled(built, "What to do, in this order")
     steps = [s for s in slide.shapes if s.name.startswith("Step card ")
              and not s.name.endswith(" Number")]
-    assert [s.text_frame.text.replace("\u00a0", " ") for s in steps] == [
-        "Your child is not to blame. Don\u2019t pay or send more: get help first",
+    assert [s.text_frame.text.replace("\u00a0", " ").replace("\u2060", "") for s in steps] == [
+        "Your child is not to blame. Don\u2019t reply, pay or send more: get help",
         "Save the username, profile and messages; never copy the image",
-        "Report the account, block it, and stop replying",
-        "Report to the CyberTipline (no name needed) or the FBI",
+        "Report the account on the app, then block it",
+        "Report it: CyberTipline, 1-800-843-5678 (no name needed), or the FBI",
         "At every step: stay close; if they seem hopeless, call or text 988 together"]
     numbers = [s.text_frame.text for s in slide.shapes if s.name.endswith(" Number")]
     assert numbers == ["1", "2", "3", "4", "5"]

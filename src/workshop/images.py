@@ -109,6 +109,38 @@ def _corner_colour(picture) -> str | None:
     return hex_color(tuple(round(sum(c[n] for c in corners) / 4) for n in range(3)))
 
 
+def _knocked_out(image: Image) -> Image:
+    """Return a picture drawn on a plain background (`image.background`) as a PNG whose
+    background is transparent where it reaches the picture's edges: flooded from the four
+    corners, so a letter or shape of that colour inside the drawing stays. A picture without
+    a plain background is returned as it is."""
+    from PIL import Image as PILImage
+    from PIL import ImageChops, ImageDraw
+
+    if image.background is None:
+        return image
+    with PILImage.open(io.BytesIO(image.data)) as opened:
+        picture = opened.convert("RGB")
+    plain = PILImage.new("RGB", picture.size, rgb(image.background))
+    # 255 where a pixel is the background's colour, give or take what JPEG changes
+    distance = ImageChops.difference(picture, plain).convert("L")
+    near = distance.point(lambda d: 255 if d <= _KNOCK_TOLERANCE else 0)
+    width, height = picture.size
+    for corner in ((0, 0), (width - 1, 0), (0, height - 1), (width - 1, height - 1)):
+        if near.getpixel(corner) == 255:
+            ImageDraw.floodfill(near, corner, 128)
+    alpha = near.point(lambda v: 0 if v == 128 else 255)
+    picture.putalpha(alpha)
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    return Image(out.getvalue(), "png", width, height, None)
+
+
+_KNOCK_TOLERANCE = 40  # of 255, per channel at most: a background's JPEG noise and fringe
+# A kit's logo, once per session however many decks carry it.
+without_background = Cache("logos without their background", 16).remembered(_knocked_out)
+
+
 def _qr_png(url: str) -> bytes:
     """Return a PNG QR code (error correction M, a two-module quiet zone) that opens `url`."""
     import segno

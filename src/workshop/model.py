@@ -607,9 +607,10 @@ class Brand(Strict):
     logo: str | None = Field(None, description="PNG, JPEG, GIF, BMP or TIFF, relative to the kit")
     look: LookName | None = Field(None, description="the built-in look the kit's colors "
                                   "start from: calm, warm or contrast")
-    logo_plate: bool | None = Field(None, description="false: no plate behind the logo; unset: "
-                                    "a logo without transparency sits on a plate of its own "
-                                    "background color")
+    logo_plate: bool | None = Field(None, description="unset: a logo without transparency "
+                                    "has its plain background made transparent on the slides; "
+                                    "true: kept as drawn, on a plate of its background color; "
+                                    "false: kept as drawn, with no plate")
     colors: BrandColors = Field(description="primary, accent, background and text, as #RRGGBB")
     fonts: BrandFonts | None = Field(None, description="heading and body font names")
     language: Language = Field("en", description="the language of the kit's text given "

@@ -24,6 +24,19 @@ METRIC_COMPATIBLE = {
     "calibri": "carlito", "cambria": "caladea",
 }
 _SUFFIXES = (".ttf", ".otf", ".ttc")
+# Sans-serif families a kit is likely to name (and their free twins); any family with "sans"
+# in its name counts too. A face not known here is taken for a serif.
+SANS_SERIF = frozenset({
+    "arial", "helvetica", "liberation sans", "calibri", "carlito", "verdana", "tahoma",
+    "segoe ui", "trebuchet ms", "century gothic", "franklin gothic", "gill sans", "futura",
+    "montserrat", "roboto", "lato", "open sans", "source sans pro", "noto sans", "inter",
+    "poppins", "raleway", "nunito", "avenir", "aptos", "dejavu sans", "arial narrow"})
+
+
+def is_sans_serif(family: str) -> bool:
+    """Return True when `family` is a sans-serif face, as far as its name tells."""
+    name = family.strip().lower()
+    return name in SANS_SERIF or "sans" in name.split()
 
 
 def font_folders(platform: str | None = None,

@@ -94,7 +94,8 @@ def _if_behind(plan: SlidePlan, number: int | None, language: str) -> str:
     cuts += [word(language, "behind_shorten", slide=s.number,
                   minutes=format_clock(s.content.tight_minutes))
              for s in slides if s.content.tight_minutes is not None and not s.content.optional]
-    return "; ".join(cuts)
+    said = "; ".join(cuts)  # one sentence: its first word capitalized, the rest not
+    return said[:1].upper() + said[1:]
 
 
 def _in_part(plan: SlidePlan, number: int | None) -> list:

@@ -92,10 +92,11 @@ def panel(slide: Slide, box: g.Box, name: str, text: str, size: int, top: int,
     return card
 
 
-def mark(slide: Slide, box: g.Box, name: str, text: str, size: int, bold: bool = True):
+def mark(slide: Slide, box: g.Box, name: str, text: str, size: int, bold: bool = True,
+         heading: bool = False):
     """Draw `text` (a numeral or a quotation mark) at `size` in the accent colour at the top
-    left of `box`, in a frame of its own that does not take a reader's focus away from the
-    card's words; return its shape."""
+    left of `box`, in the heading font with `heading`, in a frame of its own that does not
+    take a reader's focus away from the card's words; return its shape."""
     shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
     shape.name = name
     frame = shape.text_frame
@@ -108,6 +109,8 @@ def mark(slide: Slide, box: g.Box, name: str, text: str, size: int, bold: bool =
     run.font.size = Pt(size)
     run.font.bold = bold
     run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
+    if heading:  # the theme's heading font: a serif's curly mark, not a sans's straight one
+        run.font.name = "+mj-lt"
     return shape
 
 

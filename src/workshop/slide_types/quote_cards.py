@@ -1,6 +1,7 @@
 """Quote cards: two to four things to say, each on a panel under a large quotation mark
 (design system, section 4: "words to say"). Chosen when every point of a list is a quotation
-and none has sub-points or an icon of its own."""
+and none has sub-points or an icon of its own. A discussion's two to four questions are drawn
+the same way, each under a large question mark."""
 
 from __future__ import annotations
 
@@ -43,11 +44,16 @@ def applies(content: BulletSlide) -> bool:
 
 
 def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
-    """Draw the quotations as cards across `area`: a panel each, an accent bar down its
-    left edge, a large quotation mark in a column of its own, and beside it the words
-    (without their marks) in the title colour, at the largest size at which each takes at
-    most three lines."""
-    words = quotations(content) or []
+    """Draw the quotations as cards across `area` (see draw_cards)."""
+    draw_cards(slide, quotations(content) or [], area, font)
+
+
+def draw_cards(slide: Slide, words: list[str], area: g.Box, font: str,
+               mark: str = "\u201c", name: str = "Quote") -> None:
+    """Draw `words` (two to four texts) as cards across `area`: a panel each, an accent bar
+    down its left edge, a large `mark` (a quotation mark, or a question mark for questions)
+    in a column of its own, and beside it the words in the title colour, at the largest size
+    at which each takes at most three lines."""
     # Two or three across; four as two by two (halves read better than quarters at a
     # slide's distance).
     columns, rows = (2, 2) if len(words) == 4 else (len(words), 1)
@@ -56,9 +62,9 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
                   or (cards.fallback(columns, rows, area), SIZES[-1]))
     for n, text in enumerate(words):
         box = grid.box(area, n)
-        cards.panel(slide, box, f"Quote {n + 1}", text, size, HEAD,
+        cards.panel(slide, box, f"{name} {n + 1}", text, size, HEAD,
                     color=MSO_THEME_COLOR.TEXT_2, left=LEFT)
-        cards.bar(slide, g.Box(box.x, box.y, BAR, box.cy), f"Quote {n + 1} Bar")
+        cards.bar(slide, g.Box(box.x, box.y, BAR, box.cy), f"{name} {n + 1} Bar")
         cards.mark(slide, g.Box(box.x + BAR, box.y + int(0.1 * g.INCH), MARK_WIDTH,
                                 min(int(MARK_PT * 1.25 * g.PT), box.cy - int(0.1 * g.INCH))),
-                   f"Quote {n + 1} Mark", "\u201c", MARK_PT)
+                   f"{name} {n + 1} Mark", mark, MARK_PT, heading=True)

@@ -149,7 +149,7 @@ def layouts() -> list[Layout]:
         Layout("Scenario", [
             _title(),
             Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.6 * i)), "Setup",
-               "The situation", 2000, "tx2", italic=True, bullets=False),
+               "The situation", 2400, "tx2", bullets=False),
             _band(), *_footer(),
         ]),
         Layout("Discussion", [

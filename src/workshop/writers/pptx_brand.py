@@ -9,8 +9,10 @@ from pptx.presentation import Presentation
 
 from workshop import compat
 from workshop.brand import PreparedBrand
+from workshop.images import without_background
 from workshop.ooxml import elements
 from workshop.ooxml.theme import read_schemes, with_schemes
+from workshop.system_fonts import is_sans_serif
 from workshop.theme import geometry as g
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS, Look, theme_colors
 
@@ -26,6 +28,16 @@ def apply_look(prs: Presentation, look: Look) -> None:
     compat.set_part_blob(theme_part, with_schemes(theme_part.blob, look.colors,
                                                   look.heading_font, look.body_font,
                                                   look.scheme_name))
+    _title_weight(prs, look.heading_font)
+
+
+def _title_weight(prs: Presentation, heading_font: str) -> None:
+    """Set the titles bold when the heading face is a sans-serif (the design system: "bold
+    if sans"): a serif's own contrast carries a title at its regular weight, a sans at that
+    weight reads as body text. Only on our own template's master."""
+    for style in prs.slide_masters[0].element.xpath("./p:txStyles/p:titleStyle/a:lvl1pPr/"
+                                                    "a:defRPr"):
+        style.set("b", "1" if is_sans_serif(heading_font) else "0")
 
 
 def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = None) -> None:
@@ -43,13 +55,18 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
                                                   theme_colors(look or LOOKS[DEFAULT_LOOK],
                                                                brand.colors),
                                                   heading, body, brand.name))
+    if prepared.template is None:
+        _title_weight(prs, heading)
     if prepared.logo is None or prepared.template is not None:
         return  # an organization's own template carries its logo itself
     description = f"{brand.name} logo"
-    # A logo drawn on a background of its own shows that background as a box: it gets a
-    # rounded plate of that colour, so the box looks meant.
-    own = prepared.logo.background if brand.logo_plate is not False else None
-    _, rid = master.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
+    # A logo drawn on a background of its own would show that background as a box (a
+    # sticker, to a designer's eye): the background is made transparent where it reaches the
+    # picture's edges, and the logo stands on the slide's own colour. A kit may keep the
+    # picture as it is, on a plate of its background colour (`logo_plate: true`) or bare.
+    logo = prepared.logo if brand.logo_plate is not None else without_background(prepared.logo)
+    own = logo.background if brand.logo_plate else None
+    _, rid = master.part.get_or_add_image_part(io.BytesIO(logo.data))
     tree = master.element.cSld.spTree
     box = _fit(prepared, _inset(g.LOGO, _PAD if own else 0), align="right")
     elements.add_picture_to_tree(tree, rid, box, "Logo", description)
@@ -59,7 +76,7 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
         if layout.name == TITLE_LAYOUT:
             tree = layout.element.cSld.spTree
             box = _fit(prepared, g.HERO_LOGO, align="right")
-            _, layout_rid = layout.part.get_or_add_image_part(io.BytesIO(prepared.logo.data))
+            _, layout_rid = layout.part.get_or_add_image_part(io.BytesIO(logo.data))
             if own:  # its own background shows as a box there too
                 elements.add_plate_to_tree(tree, _padded(box, g.HERO_PLATE_PAD), own,
                                            "Logo Plate")

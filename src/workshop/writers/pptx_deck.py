@@ -86,7 +86,7 @@ from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_re
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
-from workshop.slide_types import cards, help_grid, pictogram
+from workshop.slide_types import cards, help_grid, pictogram, quote_cards
 from workshop.slide_types.cards import flat
 from workshop.slide_types.choice import chosen_type
 from workshop.source_line import source_line
@@ -237,7 +237,9 @@ class _DeckWriter:
                     if replay_key is not None:
                         self.remember(replay_key, slide, *made_from)
         self.footer_notice()
-        pptx_fill.one_body_size(self.bullet_lists())
+        shared = pptx_fill.one_body_size(self.bullet_lists())
+        if shared is not None:
+            self.icon_lists_no_larger_than(shared)
         pptx_parts.list_notes_master(self.prs)
         if self.organization_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
@@ -260,6 +262,30 @@ class _DeckWriter:
                 if body is not None:
                     bodies.append(body)
         return bodies
+
+    def icon_lists_no_larger_than(self, size: int) -> None:
+        """Set the deck's icon lists (points in rows beside icons of their own) at `size`
+        where they were set larger: a short list beside its icons is never larger than the
+        deck's other lists. The rows and their icons are laid out again at that size."""
+        for planned, slide in zip(self.plan.slides, self.prs.slides, strict=True):
+            content = planned.content
+            icons = _row_icons(content) if isinstance(content, BulletSlide) else []
+            body = self.slot(slide, "bullets", "body") if any(icons) else None
+            style = level_style(text_body(body), 0) if body is not None else None
+            if style is None or style[0] <= size:
+                continue
+            self.resize_icon_list(slide, body, icons, size)
+
+    def resize_icon_list(self, slide: Slide, body: Element, icons: list[str | None],
+                         size: int) -> None:
+        """Set the icon list in `body` at `size`, its icons beside its rows (see pptx_fill)."""
+        def middles() -> list[float | None]:
+            return first_line_middles(body, self.inherited(slide, body), self.heading_font,
+                                      self.body_font)
+
+        pptx_fill.resize_icon_list(shape_tree(slide), body,
+                                   g.Box(*self.inherited(slide, body).xfrm()),
+                                   lambda: self.measured(slide, body), middles, icons, size)
 
     # -- slides made before, in this session ------------------------------------------------
 
@@ -619,7 +645,7 @@ class _DeckWriter:
             font = self.heading_font if heading else self.body_font
             kind.draw(slide, content, self.box(area), font)
             return
-        paragraphs, levels, icons = [], [], []
+        paragraphs, levels = [], []
         for item in content.bullets:
             for text, level in ([(t, 1) for t in item] if isinstance(item, list)
                                 else [(point_text(item), 0)]):
@@ -627,7 +653,7 @@ class _DeckWriter:
                 paragraphs.append(Paragraph((Run(str(number), bold=True), Run(f"\u2003{text}")))
                                   if content.numbered and level == 0 else plain(text)[0])
                 levels.append(level)
-                icons.append(item.icon if isinstance(item, IconPoint) and level == 0 else None)
+        icons = _row_icons(content)
         body = self.slot(slide, "bullets", "body")
         fill(text_body(body), paragraphs, levels)
         if any(icons) and self.icon_list(slide, body, icons):
@@ -745,12 +771,35 @@ class _DeckWriter:
             setup_box = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.5 * g.INCH))
             frame = text_body(setup if setup is not None
                               else self.text_box(slide, setup_box, "Setup"))
-            fill(frame, [Paragraph((Run(content.setup, italic=True),))])
+            fill(frame, [Paragraph((Run(content.setup),))])
             top += int(0.6 * g.INCH)
         area = g.Box(g.PANEL_X, top, g.PANEL_WIDTH, self.content_bottom(content) - top)
-        pptx_shapes.draw_dialogue(slide, content.lines, self.box(area), self.body_font)
+        seed = f"{self.deck.title}/{content.title}/speakers"
+
+        def avatar(speaker: int, box: g.Box) -> None:
+            """Draw the speaker's picture: one person of a pair seeded by the slide."""
+            tree = shape_tree(slide)
+            place = (box.x, box.y, box.cx, box.cy)
+            tree.append(person_group(elements.next_slide_shape_id(tree),
+                                     person_shapes(seed, speaker, 2), place,
+                                     people.recolouring(), f"Illustrated speaker {speaker + 1}"))
+
+        pptx_shapes.draw_dialogue(slide, content.lines, self.box(area), self.body_font, avatar)
 
     def discussion(self, slide: Slide, content: DiscussionSlide, _: tuple[int, int]) -> None:
+        if 2 <= len(content.prompts) <= 4 and not self.organization_template:
+            # Questions the room chooses from: cards side by side, each under a large
+            # question mark, as the words to say are drawn (the body stays empty)
+            area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
+                         self.content_bottom(content) - g.CONTENT_TOP)
+            quote_cards.draw_cards(slide, list(content.prompts), self.box(area),
+                                   self.body_font, mark="?", name="Question")
+            if not content.source:  # else its line runs along the foot the people stand on
+                # under them two people, as the room will be, cut by the slide's foot as on
+                # the dividers
+                self.people(slide, f"discussion/{content.title}", 2, g.PANEL_X,
+                            g.PANEL_WIDTH, g.DISCUSSION_PERSON, g.DISCUSSION_PEOPLE_WIDTH)
+            return
         body = self.slot(slide, "discussion", "body")
         fill(text_body(body), plain(*content.prompts))
         self.fill_with_list(slide, body, _icon(content, default="question"),
@@ -888,7 +937,7 @@ class _DeckWriter:
                                                    width, g.CLOSING_QUESTION.cy), "Question")
             fill(text_body(question.element),
                  [Paragraph((Run(self.words("ask"), bold=True),)),
-                  *(Paragraph((Run(p, italic=True),)) for p in content.prompts)])
+                  *(Paragraph((Run(p),)) for p in content.prompts)])
             self.closing_question_style(question)
             fit = self.measured(slide, question.element)
             height = min(g.CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
@@ -1390,6 +1439,18 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
     run.font.name = "+mn-lt"
     run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1 if dark else MSO_THEME_COLOR.TEXT_2
     return shape.element
+
+
+def _row_icons(content: BulletSlide) -> list[str | None]:
+    """Return the icon of each paragraph of a bullets slide's list, in order: a point's own
+    icon, None for a point without one and for every sub-point."""
+    icons: list[str | None] = []
+    for item in content.bullets:
+        if isinstance(item, list):
+            icons += [None] * len(item)
+        else:
+            icons.append(item.icon if isinstance(item, IconPoint) else None)
+    return icons
 
 
 def _icon(content: SlideBase, default: str | None = None) -> str | None:

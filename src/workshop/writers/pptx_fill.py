@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lxml import etree
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.slide import Slide
 from pptx.util import Pt
@@ -19,7 +20,7 @@ from workshop.notes_text import Paragraph
 from workshop.ooxml import elements
 from workshop.ooxml.fit import Fit
 from workshop.ooxml.icons import disc_shape, icon_shape
-from workshop.ooxml.namespaces import Element
+from workshop.ooxml.namespaces import A, Element, P
 from workshop.ooxml.text import (
     clear_level_styles,
     fill,
@@ -98,21 +99,53 @@ def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[
     return True
 
 
-def one_body_size(bodies: list[Element]) -> None:
+def one_body_size(bodies: list[Element]) -> int | None:
     """Set the lists of a deck's bullet slides (`bodies`, as fill_with_list left them) at one
     size when more than STEPPED_DOWN of those set on the body sizes needed the smaller one
     (design system, section 2): a deck then reads at one size rather than alternating
     between two. A list set smaller, top-anchored and spaced in the same proportion, still
-    fits where it fit larger."""
+    fits where it fit larger. Return the size the lists then share, or None when they keep
+    two."""
     larger, smaller = g.BODY_SIZES[0], g.BODY_SIZES[-1]
     styled = [(text, style) for text in map(text_body, bodies)
               if (style := level_style(text, 0)) is not None and style[0] in g.BODY_SIZES]
-    if not styled or sum(size == smaller for _, (size, _) in styled) <= STEPPED_DOWN * len(styled):
-        return
+    if not styled:
+        return None
+    stepped = sum(size == smaller for _, (size, _) in styled)
+    if stepped <= STEPPED_DOWN * len(styled):
+        return larger if stepped == 0 else None
     for text, (size, before) in styled:
         if size == larger:
             _set_list_size(text, smaller, before / size)
             scale_hanging(text, smaller / larger)  # a numbered list's numbers, as its text
+    return smaller
+
+
+def resize_icon_list(tree: Element, body: Element, box: g.Box, measured: Callable[[], Fit],
+                     middles: Callable[[], list[float | None]], icons: list[str | None],
+                     size: int) -> None:
+    """Set the rows fill_with_icon_list made in `body` (at `box`, on the slide whose shape
+    tree is `tree`, as the slide's XML holds it now) at `size`, spaced as it would space
+    them, and draw their icons again beside the rows' new first lines."""
+    styled = text_body(body)
+    for spacing, limit in ((ROOMY_SPACING, FILLED), (TIGHT_SPACING, 1.0)):
+        _set_icon_rows(styled, size, spacing)
+        fit = measured()
+        if fit.needed <= limit * fit.available:
+            break
+    for child in list(tree):
+        names, column = _SHAPE_NAME(child), _SHAPE_X(child)
+        if names and names[0].startswith("Icon: ") and column == [str(box.x + _ROW_INSET)]:
+            tree.remove(child)
+    side = int(size * LINE_HEIGHT * g.PT)
+    for name, middle in zip(icons, middles(), strict=True):
+        if name is None or middle is None:
+            continue
+        y = box.y + int(middle * g.PT) - side // 2
+        elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree),
+                                               icon_svg(name),
+                                               (box.x + _ROW_INSET, y, side, side), "accent1",
+                                               f"Icon: {name}"))
 
 
 def fill_columns(bodies: list[Element], measured: Callable[[Element], Fit],
@@ -223,6 +256,10 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
 
 
 _ROW_INSET = int(0.1 * g.INCH)  # the icon column starts where the text would: the box's inset
+_NS = {"a": A, "p": P}
+# Compiled: they read python-pptx's elements and plain lxml ones alike.
+_SHAPE_NAME = etree.XPath("./*/p:cNvPr/@name", namespaces=_NS)
+_SHAPE_X = etree.XPath("./p:spPr/a:xfrm/a:off/@x", namespaces=_NS)
 
 
 def _set_icon_rows(body: Element, size: int, spacing: float) -> None:

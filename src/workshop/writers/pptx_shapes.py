@@ -118,41 +118,58 @@ def _step_card(slide: Slide, box: g.Box, texts: list[str], size: int):
     return card
 
 
-def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str) -> None:
-    """Draw the lines as speech bubbles, alternating left (first speaker) and right, each
-    with a short tail on its speaker's side: bubbles of one height (as tall as the room
-    allows, up to 1.3 in), their words at the largest size at which the longest line fits,
-    evenly spaced and centred as a group in `area`."""
-    gap = int(0.15 * g.INCH)
-    width = int(area.cx * 0.72) - _TAIL
-    most = (area.cy - gap * (len(lines) - 1)) // len(lines)
-    height = min(most, _BUBBLE_MOST)  # few lines get taller bubbles and larger words
-    corners = int(height * _CORNER_LOSS)  # what the rounded corners take off each axis
-    text_width = (width - 2 * _BUBBLE_SIDE - corners) / g.PT - WRAP_SLACK_PT
-    for size in _BUBBLE_SIZES:
-        needed = max(wrapped_lines([Span(f"{line.speaker}: ", size, bold=True),
+def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str,
+                  avatar: Callable[[int, g.Box], None] | None = None) -> None:
+    """Draw the lines as speech bubbles from the top of `area`, the first speaker's at the
+    left and the second's at the right, each bubble seven of the area's twelve columns wide
+    and as tall as its own words, with a short tail towards its speaker; with `avatar`, each
+    speaker's picture (drawn by `avatar(speaker, box)`) stands in the outer column beside
+    their first bubble. The words take the largest size at which every bubble fits."""
+    column = (area.cx - 11 * _DIALOGUE_GUTTER) // 12
+    step = column + _DIALOGUE_GUTTER
+    width = 7 * step - _DIALOGUE_GUTTER
+    speakers = list(dict.fromkeys(line.speaker for line in lines))
+
+    def heights(size: int) -> list[int]:
+        """Return each bubble's height at `size`: its lines and insets, and what the rounded
+        corners take off its text's room (a share of the height; reckoned for three lines, so
+        a line is never measured wider than the bubble lets it run)."""
+        line_height = size * LINE_HEIGHT * g.PT
+        corners = _CORNER_LOSS * (3 * line_height + 2 * _BUBBLE_END) / (1 - _CORNER_LOSS)
+        text_width = (width - 2 * _BUBBLE_SIDE - corners) / g.PT - WRAP_SLACK_PT
+        return [int((wrapped_lines([Span(f"{line.speaker}: ", size, bold=True),
                                     Span(line.text, size)], body_font, text_width)
-                     for line in lines) * size * LINE_HEIGHT * g.PT
-        if needed + 2 * _BUBBLE_END + corners <= height:
+                     * line_height + 2 * _BUBBLE_END) / (1 - _CORNER_LOSS))
+                for line in lines]
+
+    for size in _BUBBLE_SIZES:
+        tall = heights(size)
+        if sum(tall) + _BUBBLE_GAP * (len(lines) - 1) <= area.cy:
             break
-    top = area.y + (area.cy - len(lines) * height - (len(lines) - 1) * gap) // 2
-    speakers: list[str] = []
-    for n, line in enumerate(lines):
-        if line.speaker not in speakers:
-            speakers.append(line.speaker)
+    top, placed = area.y, set()
+    for n, (line, height) in enumerate(zip(lines, tall, strict=True)):
         right = speakers.index(line.speaker) % 2 == 1
-        x = area.x + area.cx - _TAIL - width if right else area.x + _TAIL
-        box = g.Box(x, top + n * (height + gap), width, height)
+        x = area.x + (4 * step if right else step)
+        box = g.Box(x, top, width, height)
         _stamped(slide, ("line", right, width, height, size), box, f"Line {n + 1}",
                  [f"{line.speaker}: ", line.text],
                  lambda box, texts, right=right, size=size: _bubble(slide, right, box, texts,
                                                                     size))
+        if avatar is not None and line.speaker not in placed:
+            placed.add(line.speaker)
+            side = min(column, _AVATAR_MOST)
+            avatar(speakers.index(line.speaker),
+                   g.Box(area.x + area.cx - side if right else area.x,
+                         top + max(0, (height - side) // 2), side, side))
+        top += height + _BUBBLE_GAP
 
 
-_BUBBLE_SIZES = (28, 24, 20)  # a line's words, largest first: the size the bubbles allow
-_BUBBLE_MOST = int(1.3 * g.INCH)  # the tallest a bubble grows
-_BUBBLE_SIDE, _BUBBLE_END = int(0.2 * g.INCH), int(0.06 * g.INCH)  # a bubble's text insets
-_TAIL = int(0.3 * g.INCH)  # how far a tail reaches out of its bubble's side
+_BUBBLE_SIZES = (24, 20)  # a line's words, largest first: the size the bubbles allow
+_BUBBLE_GAP = int(0.2 * g.INCH)  # between one bubble and the next
+_DIALOGUE_GUTTER = int(0.24 * g.INCH)  # the design system's gutter between its 12 columns
+_AVATAR_MOST = int(0.9 * g.INCH)  # a speaker's picture: no wider than its column
+_BUBBLE_SIDE, _BUBBLE_END = int(0.2 * g.INCH), int(0.08 * g.INCH)  # a bubble's text insets
+_TAIL = int(0.2 * g.INCH)  # how far a tail reaches out of its bubble's side, into the gutter
 _CORNER = 0.16667  # the bubble's corner rounding, as a share of its height (the preset's own)
 _CORNER_LOSS = 2 * 0.29289 * _CORNER  # the share of its height the text keeps clear of
 
