@@ -411,6 +411,26 @@ def test_the_studio_refuses_other_sites_rebinding_oversized_bodies_and_links(
         "attachment; filename=\"noche_corta.pptx\"; filename*=UTF-8''noche%E2%80%94corta.pptx")
 
 
+def test_a_kit_without_the_decks_language_is_said_once_with_where_to_add_it(studio) -> None:
+    """A kit written only in English, with a Spanish deck: one plain message on the Spanish
+    page naming the fields without Spanish text, linked to the kit's page, not one technical
+    warning per field."""
+    address, project, _ = studio
+    (project / "decks" / "brands" / "english-only.yaml").write_text(
+        "name: Lincoln PTA\ncolors: {primary: '#1F4E79', accent: '#1F4E79', background: "
+        "'#FFFFFF', text: '#1A1A1A'}\nfooter: Lincoln PTA · Parent nights\n"
+        "contact: pta@lincoln.example\n", encoding="utf-8")
+    page = urllib.request.urlopen(
+        address + "/deck/decks/es/noche-de-padres?kit=decks/brands/english-only",
+        timeout=300).read().decode()
+    assert page.count("Su kit no tiene texto en español") == 1
+    assert ("Su kit no tiene texto en español para el pie de página, la línea de contacto: "
+            "las diapositivas muestran ese texto en inglés.") in page
+    assert '<a href="/' in page and "/kit/decks/brands/english-only\">Agréguelo en la " \
+        "página de Lincoln PTA.</a>" in page
+    assert "K602" not in page and "has no Spanish text" not in page
+
+
 def test_a_half_filled_resource_row_is_a_message_on_the_page(studio) -> None:
     address, _, _ = studio
     page = urllib.request.urlopen(address + "/deck/decks/parent-night-short?resource_name="
@@ -679,7 +699,8 @@ def test_an_events_details_come_back_when_its_deck_is_opened_again(studio, brows
     assert copy.text.startswith("Usar los datos de Lincoln Middle School PTA, March 12, 2027")
     # the date is written in the room's language: the Spanish deck asks for it again
     hint = browser.find_element(By.CSS_SELECTOR, ".copy-event .hint").text
-    assert hint == "(luego escriba la fecha en español, como la lee la sala)"
+    assert hint == ("(luego escriba la fecha en español, como la lee la sala, y revise que "
+                    "los nombres se lean bien en español)")
     copy.click()
     wait(lambda: browser.find_element(By.ID, "organization").get_attribute("value"))
     assert browser.find_element(By.ID, "date").get_attribute("value") == ""

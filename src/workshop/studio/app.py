@@ -158,6 +158,10 @@ class Studio:
         self.templates = Environment(loader=PackageLoader("workshop.studio", "templates"),
                                      autoescape=select_autoescape(default=True))
         self.templates.globals["finding_lead"] = finding_lead
+        # a message as a sentence: its first letter capitalized, the rest as written
+        self.templates.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
+        # a kit field's name in the page's words: {{ fields|map("kit_field", t) }}
+        self.templates.filters["kit_field"] = lambda key, t: t.get(f"kit_field_{key}", key)
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -302,6 +306,7 @@ class Studio:
             compiled = self._compile(deck, settings)
         except WorkshopError as exc:
             return {"slides": [], "parts": [], "problems": exc.diagnostics, "general": [],
+                    "untranslated": None,
                     "query": settings.query(), "pictures_problem": None,
                     "pictures_pending": 0}
         package = PackageView(compiled.written.data, compiled.written.entries)  # read once
@@ -313,8 +318,11 @@ class Studio:
         # Said on the page at once, rather than as pictures that never come.
         pictures = (missing_tool or self.render_problem) if missing else None
         by_slide: dict[int, list[Diagnostic]] = {}
-        general = []
+        general, untranslated = [], []
         for finding in compiled.findings:
+            if finding.code == "K602":  # said once, with where to add the text (below)
+                untranslated.append(finding.where)
+                continue
             (by_slide.setdefault(finding.slide, []) if finding.slide else general).append(
                 finding)
         slides = []
@@ -329,8 +337,12 @@ class Studio:
                            "minutes": format_clock(script.minutes) if script.minutes else "",
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})
+        kit = self._kit(settings)
         return {"slides": slides, "parts": deck_parts(compiled.written.plan),
                 "problems": [], "general": general,
+                # the kit's fields with no text in the deck's language, and its page
+                "untranslated": {"fields": list(dict.fromkeys(untranslated)), "kit": kit}
+                if untranslated and kit else None,
                 "query": settings.query(), "pictures_problem": pictures,
                 # Pictures on their way: said, so grey boxes do not look like a fault.
                 "pictures_pending": len(missing) if missing and pictures is None else 0}

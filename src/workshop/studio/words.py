@@ -17,13 +17,22 @@ WORDS: dict[str, dict[str, str]] = {
         "slides_count": "{count} slides",
         "your_event": "Your event",
         "your_events": "Your events for this deck:",
+        "kit_language_title": "Your kit in English",
+        "kit_language": "Your kit has no English text for {fields}: the slides show its text "
+                        "in its other language.",
+        "kit_language_link": "Add it on the page of {kit}.",
+        "kit_field_footer": "the footer",
+        "kit_field_contact": "the contact line",
+        "kit_field_support_person": "the support person",
+        "kit_field_resources": "the local resources",
         "new_event": "New event",
         "event_unnamed": "an event without a name yet",
         "look_from_kit": "Colors: your kit's.",
         "kit_page": "Change them on the page of {kit}.",
         "from_kit": "Left empty, the slides show your kit's: {value}",
         "copy_event": "Fill in the details of {event}, typed for {deck}",
-        "copy_event_date": "(then type the date in English, as the room reads it)",
+        "copy_event_date": "(then type the date in English, as the room reads it, and check "
+                           "that the names read well in English)",
         "kit": "Brand kit",
         "no_kit": "No kit (the built-in look)",
         "look": "Color style",
@@ -110,13 +119,22 @@ WORDS: dict[str, dict[str, str]] = {
         "slides_count": "{count} diapositivas",
         "your_event": "Su reunión",
         "your_events": "Sus reuniones con esta presentación:",
+        "kit_language_title": "Su kit en español",
+        "kit_language": "Su kit no tiene texto en español para {fields}: las diapositivas "
+                        "muestran ese texto en inglés.",
+        "kit_language_link": "Agréguelo en la página de {kit}.",
+        "kit_field_footer": "el pie de página",
+        "kit_field_contact": "la línea de contacto",
+        "kit_field_support_person": "la persona de apoyo",
+        "kit_field_resources": "los recursos locales",
         "new_event": "Nueva reunión",
         "event_unnamed": "una reunión aún sin nombre",
         "look_from_kit": "Colores: los de su kit.",
         "kit_page": "Se cambian en la página de {kit}.",
         "from_kit": "Si lo deja vacío, las diapositivas muestran lo de su kit: {value}",
         "copy_event": "Usar los datos de {event}, escritos para {deck}",
-        "copy_event_date": "(luego escriba la fecha en español, como la lee la sala)",
+        "copy_event_date": "(luego escriba la fecha en español, como la lee la sala, y revise "
+                           "que los nombres se lean bien en español)",
         "kit": "Kit de la organización",
         "no_kit": "Sin kit (el diseño incluido)",
         "look": "Estilo de color",
@@ -211,6 +229,14 @@ def words(language: str) -> dict[str, str]:
 # finding's exact text follows in English, as the command line gives it (it names fields and
 # files as they are written). A code not listed here shows the English text alone.
 FINDING_LEADS: dict[str, dict[str, str]] = {
+    # In English, only where the command line's text is technical (contrast ratios, WCAG,
+    # file syntax): the studio says it plainly first.
+    "en": {
+        "K601": "A font of the kit is not on this computer; the slides use a similar one.",
+        "K602": "The kit has no text in this deck's language for one of its fields.",
+        "K603": "The accent color is too light to see in charts and icons on a projector; "
+                "a darker shade of it keeps the look.",
+    },
     "es": {
         "A101": "Una diapositiva no tiene título.",
         "A102": "Dos diapositivas tienen el mismo título; cámbielo o numérelas.",
