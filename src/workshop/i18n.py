@@ -20,6 +20,12 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "local_resources": "Local resources",
         "presented_by": "Presented by {presenter}",
         "guide_title": "Facilitator guide",
+        "cover_form": "This evening",
+        "form_organization": "Organization",
+        "form_date": "Date and time",
+        "form_place": "Place",
+        "form_presenter": "Presenter",
+        "form_support_person": "Support person",
         "slides_title": "The slides, as text",
         "slides_note": ("Every slide of the deck as text, for anyone who cannot open the slides "
                         "or uses a screen reader. Each slide's speaker notes open under it."),
@@ -218,6 +224,12 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "local_resources": "Recursos locales",
         "presented_by": "Presenta: {presenter}",
         "guide_title": "Guía para facilitadores",
+        "cover_form": "Esta reunión",
+        "form_organization": "Organización",
+        "form_date": "Fecha y hora",
+        "form_place": "Lugar",
+        "form_presenter": "Presenta",
+        "form_support_person": "Persona de apoyo",
         "slides_title": "Las diapositivas, en texto",
         "slides_note": ("Cada diapositiva de la presentación en texto, para quien no puede abrir "
                         "las diapositivas o usa un lector de pantalla. Debajo de cada una se "

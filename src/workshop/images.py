@@ -110,15 +110,15 @@ def _corner_colour(picture) -> str | None:
 
 
 def _knocked_out(image: Image) -> Image:
-    """Return a picture drawn on a plain background (`image.background`) as a PNG whose
-    background is transparent where it reaches the picture's edges: flooded from the four
-    corners, so a letter or shape of that colour inside the drawing stays. A picture without
-    a plain background is returned as it is."""
+    """Return a picture drawn on a plain white or near-white background (`image.background`)
+    as a PNG whose background is transparent where it reaches the picture's edges: flooded
+    from the four corners, so a letter or shape of that colour inside the drawing stays. A
+    picture without a plain background, or on a coloured one, is returned as it is."""
     from PIL import Image as PILImage
     from PIL import ImageChops, ImageDraw
 
-    if image.background is None:
-        return image
+    if image.background is None or min(rgb(image.background)) < _LIGHT:
+        return image  # a coloured box is the logo's own design, not a background to lose
     with PILImage.open(io.BytesIO(image.data)) as opened:
         picture = opened.convert("RGB")
     plain = PILImage.new("RGB", picture.size, rgb(image.background))
@@ -137,6 +137,7 @@ def _knocked_out(image: Image) -> Image:
 
 
 _KNOCK_TOLERANCE = 40  # of 255, per channel at most: a background's JPEG noise and fringe
+_LIGHT = 230  # a background this light in every channel is white paper, not a colour
 # A kit's logo, once per session however many decks carry it.
 without_background = Cache("logos without their background", 16).remembered(_knocked_out)
 

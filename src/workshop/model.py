@@ -607,10 +607,11 @@ class Brand(Strict):
     logo: str | None = Field(None, description="PNG, JPEG, GIF, BMP or TIFF, relative to the kit")
     look: LookName | None = Field(None, description="the built-in look the kit's colors "
                                   "start from: calm, warm or contrast")
-    logo_plate: bool | None = Field(None, description="unset: a logo without transparency "
-                                    "has its plain background made transparent on the slides; "
-                                    "true: kept as drawn, on a plate of its background color; "
-                                    "false: kept as drawn, with no plate")
+    logo_plate: bool | None = Field(None, description="unset: a logo drawn on white has the "
+                                    "white made transparent on the slides, one on a colored "
+                                    "box keeps it on a plate of that color; true: kept as "
+                                    "drawn, on a plate of its background color; false: kept "
+                                    "as drawn, with no plate")
     colors: BrandColors = Field(description="primary, accent, background and text, as #RRGGBB")
     fonts: BrandFonts | None = Field(None, description="heading and body font names")
     language: Language = Field("en", description="the language of the kit's text given "

@@ -82,6 +82,7 @@ class Cover:
     logo: Picture | None = None
     kicker: str = ""  # what the document is ("Facilitator guide"), over the title
     picture: Picture | None = None  # under the lines: the deck's title slide, in the guide
+    form: Table | None = None  # last: the evening's details, filled in or to write in
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ def agenda_table(plan_of_time: Schedule, language: str) -> Table:
 PICTURE_COLUMN = 3.0  # inches: a slide's picture beside what it shows, on a 6.5-inch line
 PICTURE_WIDTH = 2.8  # inches: the picture inside its column, clear of the cell's padding
 POINTS_WIDTH = 3.5  # inches: the column of the slide's timing and points beside it
-COVER_PICTURE = 5.5  # inches: the title slide on the cover
+COVER_PICTURE = 4.2  # inches: the title slide on the cover, with the evening's form under it
 
 
 def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
@@ -104,8 +104,14 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
     logo = logo_block(prepared)
     cover_picture = Picture(pictures[0], "png", w("slide_picture", number=1), COVER_PICTURE,
                             framed=True) if pictures else None
+    # The evening's details as a form: what the event gives, filled in; the rest left to
+    # write in by hand on the printed cover.
+    form = Table((w("cover_form"), ""), tuple(
+        (w(f"form_{key}"), getattr(event, key) or "")
+        for key in ("organization", "date", "place", "presenter", "support_person")),
+        widths=(1.8, 4.7))
     blocks: list = [Cover(deck.title, tuple(cover_lines), logo[0] if logo else None,
-                          kicker=w("guide_title"), picture=cover_picture),
+                          kicker=w("guide_title"), picture=cover_picture, form=form),
                     Contents(w("contents"))]
 
     blocks.extend(night_sheet(prepared, plan, plan_of_time))

@@ -127,7 +127,13 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
         kit = prepared.brand.brand if prepared.brand is not None else None
         if kit is not None and kit.contact:  # the host's own email and phone, first
             first.insert(0, Paragraph((Run(f"{kit.name}: ", bold=True), Run(kit.contact))))
-        found.append(Bullets((*first, *(labelled(r) for r in national))))
+        lines = (*first, *(labelled(r) for r in national))
+        if len(lines) > TWO_COLUMN_CONTACTS:  # many local lines: two columns, not a long list
+            half = (len(lines) + 1) // 2
+            found.append(Bullets(lines[:half]))
+            found.append(Bullets(lines[half:]))
+        else:
+            found.append(Bullets(lines))
     attribution = deck.attribution(handout) or deck.sources.get("guide")
     source = None
     if attribution:  # the page's foot, across its width: the shortest it can be
@@ -142,16 +148,21 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
         blocks.append(Heading(2, w("save_numbers")))
     if cards.cards:
         blocks.append(cards)
+    contacts = width - (0 if link is None else QR_COLUMN_IN)
     if link is None:
-        blocks += found
+        blocks += found if len(found) < 2 else [Columns(((found[0],), (found[1],)),
+                                                        (contacts / 2, contacts / 2))]
     else:
         url, label = link
         code = (Picture(qr_png(url), "png", w("qr_alt", url=url), QR_IN),)
         words = Text(Paragraph((Run(f"{w(label)} "), Run(short_link(url), bold=True))))
         # The code at the right of the other numbers, what it opens under them: the row no
         # taller than the code (a caption under it made the row half again as tall).
-        blocks.append(Columns(((*found, words), code),
-                              (width - QR_COLUMN_IN, QR_COLUMN_IN)))
+        if len(found) < 2:
+            blocks.append(Columns(((*found, words), code), (contacts, QR_COLUMN_IN)))
+        else:
+            blocks.append(Columns(((found[0],), (found[1], words), code),
+                                  (contacts / 2, contacts / 2, QR_COLUMN_IN)))
     blocks.append(happens)
     if large_print:  # one column: a line of 18 pt text in half a page is too short to read
         blocks += [*left, *right]
@@ -172,6 +183,7 @@ BODY_PT, LARGE_PRINT_PT = 11, 18
 HANDOUT_LEADING = 14 / 11  # the design system's 11/14 pt, kept at any body size
 QR_IN, QR_COLUMN_IN = 1.0, 1.2  # the QR code's width (the design's 1 in), and its column's
 BAND_LOGO_IN = 1.5  # the widest the logo is beside the title
+TWO_COLUMN_CONTACTS = 8  # more lines of contacts than this stand in two columns
 
 
 COLUMN_CHARACTERS = 52  # about how many characters a line of a column holds (10 to 11 pt)

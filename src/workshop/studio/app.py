@@ -266,6 +266,7 @@ class Studio:
         elif request.query_params.get("part") != "slides":
             await run_in_threadpool(remembered.remember, self.project.root, deck.key,
                                     settings.query(), request.query_params.get("was", ""))
+            kept = remembered.load(self.project.root)  # the list as just saved
         view = await run_in_threadpool(self._compile_view, deck, settings)
         fragment = request.query_params.get("part") == "slides"
         t = words(deck.language)  # the page in the deck's language

@@ -115,8 +115,6 @@ DIVIDER_TEXT_WIDTH = DIVIDER_DISC.x - HERO_X - int(0.4 * INCH)
 DIVIDER_RULE_TOP = int(2.3 * INCH)  # every divider's rule, unless its lines need it higher
 DIVIDER_PEOPLE = 2
 DIVIDER_PERSON = int(2.3 * INCH)
-# A discussion's two people, under its question cards, standing on the slide's foot
-DISCUSSION_PERSON, DISCUSSION_PEOPLE_WIDTH = int(2.0 * INCH), int(3.3 * INCH)
 DIVIDER_PEOPLE_WIDTH = int(3.9 * INCH)
 # The agenda: its numbered parts in the columns left of a divider's disc, and the disc with
 # two people on the right, as every divider has them (the room meets them here first).

@@ -30,9 +30,13 @@ HEADS = ("afro", "bangs", "bantuKnots", "bun", "buns", "cornrows", "dreads1", "d
          "mediumStraight", "noHair2", "short1", "short2", "short3", "short4", "turban",
          "twists", "twists2")
 GREY_HEADS = ("grayBun", "grayMedium", "grayShort")
-# Calm and smiling only: at a slide's distance an open "explaining" mouth reads as shouting
-# and a "serious" brow as a scowl, the wrong tone for parents hearing about harm
-EXPRESSIONS = ("calm", "smile")
+# A speaker in a dialogue ("Dad", "Papá", "Teen"): short hair, which reads as anyone, so a
+# drawing never contradicts the name beside it
+SPEAKER_HEADS = ("short1", "short2", "short3", "short4", "flatTop")
+# Calm only: at a slide's distance an open "explaining" mouth reads as shouting, a "serious"
+# brow as a scowl, and the closed-eyed "smile" as laughing: each the wrong tone for parents
+# hearing about harm
+EXPRESSIONS = ("calm",)
 GLASSES = ("glasses", "glasses2", "glasses3", "glasses4", "glasses5")
 SKIN_TONES = ("ffdbb4", "edb98a", "d08b5b", "ae5d29", "694d3d")
 HAIR = ("2c1b18", "4a312c", "724133", "a55728", "b58143", "d6b370", "e8e1e1")  # no pinks
@@ -68,20 +72,21 @@ def _number(seed: str) -> int:
     return int.from_bytes(hashlib.sha256(seed.encode("utf-8")).digest()[:8], "big")
 
 
-def person_options(seed: str, index: int, count: int) -> dict:
+def person_options(seed: str, index: int, count: int,
+                   heads: tuple[str, ...] = HEADS) -> dict:
     """Return DiceBear's options for person `index` of a group of `count` drawn for `seed`
-    (the deck and the slide): a skin tone in turn from a place the seed picks, so a group of
-    three or more shows three tones or more; one grey-haired adult in a group of three or more;
-    clothing in the theme's colours in turn."""
+    (the deck and the slide), with one of `heads`: a skin tone in turn from a place the seed
+    picks, so a group of three or more shows three tones or more; one grey-haired adult in a
+    group of three or more; clothing in the theme's colours in turn."""
     start = _number(seed)
     grey = start % count if count >= 3 else -1
     return {
         "seed": f"{seed}/{index}",
-        "headVariant": list(GREY_HEADS if index == grey else HEADS),
+        "headVariant": list(GREY_HEADS if index == grey else heads),
         "expressionVariant": list(EXPRESSIONS),
         "accessoriesVariant": list(GLASSES),
         "accessoriesProbability": 15,
-        "facialHairProbability": 10,
+        "facialHairProbability": 0,  # its moustaches are drawn wide, across a neighbour's face
         "maskProbability": 0,
         "skinColor": [SKIN_TONES[(start + index * 2) % len(SKIN_TONES)]],
         "clothingColor": [CLOTHING_STAND_INS[(start + index) % len(CLOTHING_STAND_INS)]],
@@ -152,7 +157,9 @@ def _shapes(options_json: str) -> tuple[tuple[str, bytes], ...]:
 _person_shapes = Cache("people's shapes by their options", 64).remembered(_shapes)
 
 
-def person_shapes(seed: str, index: int, count: int) -> tuple[tuple[str, bytes], ...]:
+def person_shapes(seed: str, index: int, count: int,
+                  heads: tuple[str, ...] = HEADS) -> tuple[tuple[str, bytes], ...]:
     """Return person `index` of a group of `count` for `seed` as the native shapes
     ooxml.people.person_group draws (see person_options)."""
-    return _person_shapes(json.dumps(person_options(seed, index, count), sort_keys=True))
+    return _person_shapes(json.dumps(person_options(seed, index, count, heads),
+                                     sort_keys=True))

@@ -181,8 +181,9 @@ def _cover(word, cover: Cover, document: Document) -> None:
     under it; and a page break."""
     if cover.logo is not None:
         _picture(word, cover.logo)
-    spacer = word.add_paragraph()  # the block a third of the way down, not at the top
-    spacer.paragraph_format.space_before = Pt(72 if cover.logo is None else 24)
+    spacer = word.add_paragraph()  # the block a little down the page, not at its top edge
+    spacer.paragraph_format.space_before = Pt(
+        24 if cover.logo is not None or cover.form is not None else 72)
     table = word.add_table(rows=1, cols=1)
     cell = table.rows[0].cells[0]
     _shade(cell, document.style.primary)
@@ -208,6 +209,10 @@ def _cover(word, cover: Cover, document: Document) -> None:
     if cover.picture is not None:
         _picture(word, cover.picture)
         word.paragraphs[-1].paragraph_format.space_before = Pt(24)
+    if cover.form is not None:  # kept whole on the cover
+        word.add_paragraph().paragraph_format.space_before = Pt(12)
+        _table(word, cover.form, document)
+        _keep_rows(word.tables[-1])
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 

@@ -105,8 +105,9 @@ def write_html(document: Document) -> bytes:
             title = escape(no_widow(block.title))
             picture = (f"<figure>{_image(block.picture)}</figure>" if block.picture is not None
                        else "")
+            form = _table(block.form) if block.form is not None else ""
             body.append(f'<header class="cover">{logo}{kicker}<h1>{title}</h1>{lines}'
-                        f"{picture}</header>")
+                        f"{picture}</header>{form}")
         elif isinstance(block, Contents):
             links = "".join(f'<li><a href="#{anchor}">{escape(text)}</a></li>'
                             for anchor, text in chapters)
@@ -145,13 +146,7 @@ def write_html(document: Document) -> bytes:
         elif isinstance(block, Text | Bullets):
             body.append(_simple(block))
         elif isinstance(block, Table):
-            columns = "".join(f'<col style="width:{w}in">' for w in block.widths)
-            head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
-            rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                           for row in block.rows)
-            colgroup = f"<colgroup>{columns}</colgroup>" if columns else ""
-            body.append(f"<table>{colgroup}<thead><tr>{head}</tr></thead><tbody>{rows}"
-                        "</tbody></table>")
+            body.append(_table(block))
         elif isinstance(block, Picture):
             if block.caption:
                 body.append(f"<figure>{_image(block)}<figcaption>{escape(block.caption)}"
@@ -217,3 +212,13 @@ def _list(block: Bullets) -> str:
         depth -= 1
     out.append(f"</li></{tag}>")
     return "".join(out)
+
+
+def _table(block: Table) -> str:
+    """Return a table block as HTML: its header row, then its rows."""
+    columns = "".join(f'<col style="width:{w}in">' for w in block.widths)
+    head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
+    rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+                   for row in block.rows)
+    colgroup = f"<colgroup>{columns}</colgroup>" if columns else ""
+    return f"<table>{colgroup}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"

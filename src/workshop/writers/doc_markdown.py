@@ -90,6 +90,8 @@ def write_markdown(document: Document) -> bytes:
             out.append(_heading(1, f"{block.kicker}: {block.title}" if block.kicker
                                 else block.title))
             out.extend(escape(line) for line in block.lines)
+            if block.form is not None:
+                out.append(_table(block.form))
         elif isinstance(block, Contents):
             out.append(_heading(2, block.title))
             out.append("\n".join(f"- {escape(chapter)}" for chapter in chapters))
@@ -115,10 +117,7 @@ def write_markdown(document: Document) -> bytes:
         elif isinstance(block, Text | Bullets):
             out.append(_simple(block))
         elif isinstance(block, Table):
-            lines = [" | ".join(_escape_markup(cell) for cell in block.header),
-                     " | ".join("---" for _ in block.header)]
-            lines += [" | ".join(_escape_markup(cell) for cell in row) for row in block.rows]
-            out.append("\n".join(f"| {line} |" for line in lines))
+            out.append(_table(block))
         elif isinstance(block, Picture) and block.caption:
             out.append(_simple(block))
     return ("\n\n".join(out) + "\n").encode("utf-8")
@@ -142,3 +141,11 @@ def _item(block: Bullets, index: int, item: Paragraph) -> str:
     if block.numbered:
         return f"{indent}{index + 1}. {inline(item)}"
     return f"{indent}- {'[ ] ' if block.checklist else ''}{inline(item)}"
+
+
+def _table(block: Table) -> str:
+    """Return a table block as a Markdown table: its header row, a rule, then its rows."""
+    lines = [" | ".join(_escape_markup(cell) for cell in block.header),
+             " | ".join("---" for _ in block.header)]
+    lines += [" | ".join(_escape_markup(cell) for cell in row) for row in block.rows]
+    return "\n".join(f"| {line} |" for line in lines)

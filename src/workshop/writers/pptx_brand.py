@@ -65,7 +65,9 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
     # picture's edges, and the logo stands on the slide's own colour. A kit may keep the
     # picture as it is, on a plate of its background colour (`logo_plate: true`) or bare.
     logo = prepared.logo if brand.logo_plate is not None else without_background(prepared.logo)
-    own = logo.background if brand.logo_plate else None
+    # a logo on a coloured box keeps it, on a rounded plate of that colour, so the box looks
+    # meant; `logo_plate: false` leaves every plate out
+    own = logo.background if brand.logo_plate is not False else None
     _, rid = master.part.get_or_add_image_part(io.BytesIO(logo.data))
     tree = master.element.cSld.spTree
     box = _fit(prepared, _inset(g.LOGO, _PAD if own else 0), align="right")

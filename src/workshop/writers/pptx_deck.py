@@ -781,7 +781,8 @@ class _DeckWriter:
             tree = shape_tree(slide)
             place = (box.x, box.y, box.cx, box.cy)
             tree.append(person_group(elements.next_slide_shape_id(tree),
-                                     person_shapes(seed, speaker, 2), place,
+                                     person_shapes(seed, speaker, 2, people.SPEAKER_HEADS),
+                                     place,
                                      people.recolouring(), f"Illustrated speaker {speaker + 1}"))
 
         pptx_shapes.draw_dialogue(slide, content.lines, self.box(area), self.body_font, avatar)
@@ -794,11 +795,6 @@ class _DeckWriter:
                          self.content_bottom(content) - g.CONTENT_TOP)
             quote_cards.draw_cards(slide, list(content.prompts), self.box(area),
                                    self.body_font, mark="?", name="Question")
-            if not content.source:  # else its line runs along the foot the people stand on
-                # under them two people, as the room will be, cut by the slide's foot as on
-                # the dividers
-                self.people(slide, f"discussion/{content.title}", 2, g.PANEL_X,
-                            g.PANEL_WIDTH, g.DISCUSSION_PERSON, g.DISCUSSION_PEOPLE_WIDTH)
             return
         body = self.slot(slide, "discussion", "body")
         fill(text_body(body), plain(*content.prompts))

@@ -158,9 +158,9 @@ def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str,
         if avatar is not None and line.speaker not in placed:
             placed.add(line.speaker)
             side = min(column, _AVATAR_MOST)
+            # level with the bubble's top, the side its tail points to
             avatar(speakers.index(line.speaker),
-                   g.Box(area.x + area.cx - side if right else area.x,
-                         top + max(0, (height - side) // 2), side, side))
+                   g.Box(area.x + area.cx - side if right else area.x, top, side, side))
         top += height + _BUBBLE_GAP
 
 
