@@ -663,6 +663,29 @@ def test_a_handout_with_many_local_lines_is_set_closer_to_keep_one_page(
         assert line["name"] in text
 
 
+def test_a_handout_too_full_for_one_side_turns_over_rather_than_running_over(
+        tmp_path: Path) -> None:
+    """Eight local lines in two languages' worth of contacts: past the tightest setting one
+    side cannot hold the Spanish sheet. It becomes a front and back, what to know and say on
+    the back, at its own size, rather than a page whose last line or two run onto a
+    second."""
+    from workshop.model import Resource
+
+    require_tool("soffice")
+    pdftotext = require_tool("pdftotext")
+    extra = tuple(Resource(name=f"Línea local {n}", detail=f"(555) 010-01{n}0, de lunes a "
+                           "viernes, de 8 a 5, con atención en español") for n in range(1, 9))
+    pdf = export(REPO / "decks" / "es" / "noche-de-padres.yaml", "handout", "pdf",
+                 tmp_path / "h.pdf", KIT.parent / "harbor-family-alliance.yaml", resources=extra)
+    pages = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    assert len([p for p in pages if p.strip()]) == 2
+    front, back = pages[0], pages[1]
+    assert "Si le pasa a su hijo o hija" in front and "Línea local 8" in front
+    assert back.lstrip().startswith("Lo esencial")
+    assert "Si le llega la imagen de otra persona" in back
+
+
 def test_a_large_print_handout_longer_than_two_pages_says_why(tmp_path: Path) -> None:
     require_tool("soffice")
     output = tmp_path / "large.pdf"

@@ -195,6 +195,10 @@ class Document:
     # Pages a printed copy must keep to (0: any): where it runs over, the PDF is set again
     # a step tighter (see writers.doc_pdf.TIGHTER), as far as the last step allows.
     fit_pages: int = 0
+    # Where a sheet that cannot keep to one page even then turns over (the index of the
+    # block that starts its back), set at its own size again: a front and back, rather than
+    # a page with a line or two run over onto a second. None: it just runs over.
+    back_from: int | None = None
 
 
 def plain(text: str) -> Paragraph:

@@ -164,6 +164,7 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
             blocks.append(Columns(((found[0],), (found[1], words), code),
                                   (contacts / 2, contacts / 2, QR_COLUMN_IN)))
     blocks.append(happens)
+    back = len(blocks)  # what to know and say: the back of a sheet that needs two sides
     if large_print:  # one column: a line of 18 pt text in half a page is too short to read
         blocks += [*left, *right]
     else:
@@ -175,7 +176,8 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     return Document(deck.title, deck.lang_tag, blocks, style,
                     # one sheet needs no page number; large print, over two, numbers its pages
                     margin_in=MARGIN_IN, page_numbers=large_print,
-                    fit_pages=0 if large_print else 1)
+                    fit_pages=0 if large_print else 1,
+                    back_from=None if large_print else back)
 
 
 PAGE_WIDTH_IN, MARGIN_IN = 8.5, 0.5  # US Letter, and the handout's margins

@@ -15,6 +15,7 @@ from lxml import etree
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 
+from workshop.ooxml.namespaces import A, P
 from workshop.session import Cache
 
 _A_R, _A_FLD, _A_RPR, _A_END = qn("a:r"), qn("a:fld"), qn("a:rPr"), qn("a:endParaRPr")
@@ -154,6 +155,20 @@ def insert_shape(tree: etree._Element, shape: etree._Element) -> None:
         tree.append(shape)
     else:
         ext_list.addprevious(shape)
+
+
+def remove_shapes_at(tree: etree._Element, prefix: str, x: int) -> None:
+    """Remove from a slide's shape tree each shape named with `prefix` whose left edge is at
+    `x` (a column of shapes drawn together, such as a list's row icons)."""
+    for child in list(tree):
+        names, left = _SHAPE_NAME(child), _SHAPE_X(child)
+        if names and names[0].startswith(prefix) and left == [str(x)]:
+            tree.remove(child)
+
+
+# Compiled with their namespaces: they read python-pptx's elements and plain lxml ones alike.
+_SHAPE_NAME = etree.XPath("./*/p:cNvPr/@name", namespaces={"p": P})
+_SHAPE_X = etree.XPath("./p:spPr/a:xfrm/a:off/@x", namespaces={"a": A, "p": P})
 
 
 def add_picture_to_tree(tree: etree._Element, rid: str, box: tuple[int, int, int, int],

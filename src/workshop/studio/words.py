@@ -52,7 +52,8 @@ WORDS: dict[str, dict[str, str]] = {
         "hint_feedback": "The web page where parents can give feedback, e.g. "
                          "example.org/feedback",
         "resources": "Local resources",
-        "resources_hint": "Leave these empty to use your kit's resources; any you add here "
+        "resources_hint": "For help you name at every event, use your kit's page instead. "
+                          "Leave these empty to use your kit's resources; any you add here "
                           "replace them.",
         "resource_name": "Name",
         "resource_detail": "Phone, site or hours",
@@ -157,8 +158,9 @@ WORDS: dict[str, dict[str, str]] = {
         "hint_feedback": "La página donde las familias dan su opinión, de preferencia en "
                          "español, p. ej. example.org/opinion",
         "resources": "Recursos locales",
-        "resources_hint": "Déjelos vacíos para usar los del kit; los que agregue aquí los "
-                          "reemplazan.",
+        "resources_hint": "Para la ayuda que nombra en cada reunión, use mejor la página de "
+                          "su kit. Déjelos vacíos para usar los del kit; los que agregue aquí "
+                          "los reemplazan.",
         "resource_name": "Nombre",
         "resource_detail": "Teléfono, sitio u horario",
         "remove": "Quitar",

@@ -104,9 +104,10 @@ TITLE_WORDS_TOP = int(0.6 * INCH)  # the highest the title slide's rule may star
 TITLE_PEOPLE = 5
 TITLE_PERSON = int(1.8 * INCH)  # each person's square, overlapping the next
 TITLE_PEOPLE_WIDTH = int(4.9 * INCH)  # the group's width, centred in the light field
-# a light disc behind them, as on the dividers, under the logo's place
-TITLE_DISC = Box(TITLE_FIELD_X + (SLIDE_WIDTH - TITLE_FIELD_X - int(4.4 * INCH)) // 2,
-                 int(2.8 * INCH), int(4.4 * INCH), int(4.4 * INCH))
+# a light disc behind them, as on the dividers, their heads against it (a larger one, higher,
+# left an empty circle above them that a designer read as a missing picture)
+TITLE_DISC = Box(TITLE_FIELD_X + (SLIDE_WIDTH - TITLE_FIELD_X - int(3.6 * INCH)) // 2,
+                 int(4.0 * INCH), int(3.6 * INCH), int(3.6 * INCH))
 # A divider: its words on the left, a light disc on the right, cut by the slide's bottom
 # edge, with two people standing before it, their heads against it.
 # (its right edge clear of the page number)

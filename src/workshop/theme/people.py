@@ -33,10 +33,10 @@ GREY_HEADS = ("grayBun", "grayMedium", "grayShort")
 # A speaker in a dialogue ("Dad", "Papá", "Teen"): short hair, which reads as anyone, so a
 # drawing never contradicts the name beside it
 SPEAKER_HEADS = ("short1", "short2", "short3", "short4", "flatTop")
-# Calm only: at a slide's distance an open "explaining" mouth reads as shouting, a "serious"
-# brow as a scowl, and the closed-eyed "smile" as laughing: each the wrong tone for parents
-# hearing about harm
-EXPRESSIONS = ("calm",)
+# A quiet, open-eyed smile only: at a slide's distance an open "explaining" mouth reads as
+# shouting, a "serious" brow as a scowl, and the closed-eyed "calm" as laughing: each the wrong
+# tone for parents hearing about harm
+EXPRESSIONS = ("smile",)
 GLASSES = ("glasses", "glasses2", "glasses3", "glasses4", "glasses5")
 SKIN_TONES = ("ffdbb4", "edb98a", "d08b5b", "ae5d29", "694d3d")
 HAIR = ("2c1b18", "4a312c", "724133", "a55728", "b58143", "d6b370", "e8e1e1")  # no pinks

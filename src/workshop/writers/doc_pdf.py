@@ -11,7 +11,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from workshop import libreoffice
-from workshop.documents import Document, Heading
+from workshop.documents import Document, Heading, PageBreak
 from workshop.writers.doc_docx import contents_entries, write_docx
 
 INSTALL_HINT = ("PDF export needs LibreOffice, which is not installed. Install it, e.g. "
@@ -46,10 +46,14 @@ def write_pdf(document: Document) -> bytes:
                 if page_count(candidate) > document.fit_pages:
                     break
                 document, pdf = larger, candidate
-        steps = iter(TIGHTER if document.fit_pages else ())
+        steps, first = iter(TIGHTER if document.fit_pages else ()), document
         while document.fit_pages and page_count(pdf) > document.fit_pages:
             step = next(steps, None)
             if step is None:
+                if first.back_from is not None:  # a front and back, at the sheet's own size
+                    document = _front_and_back(first)
+                    source.write_bytes(write_docx(document))
+                    pdf = libreoffice.convert_to_pdf(source, INSTALL_HINT).read_bytes()
                 break  # as tight as print allows: the rest goes on the next page
             document = replace(document, style=step(document.style))
             source.write_bytes(write_docx(document))
@@ -86,6 +90,16 @@ TIGHTER: tuple = (
     lambda style: replace(style, body_pt=style.body_pt - 0.5),
     lambda style: replace(style, leading=1.1),
 )
+
+
+def _front_and_back(document: Document) -> Document:
+    """Return a one-page `document` as a sheet printed on both sides: its blocks from
+    `back_from` on start the back, and the type is its own size again."""
+    index = document.back_from
+    assert index is not None
+    blocks = list(document.blocks)
+    blocks.insert(index, PageBreak())
+    return replace(document, blocks=blocks, fit_pages=2, back_from=None)
 
 
 def stranded_headings(pdf: bytes, document: Document) -> set[int]:

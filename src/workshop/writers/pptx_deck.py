@@ -279,13 +279,15 @@ class _DeckWriter:
     def resize_icon_list(self, slide: Slide, body: Element, icons: list[str | None],
                          size: int) -> None:
         """Set the icon list in `body` at `size`, its icons beside its rows (see pptx_fill)."""
-        def middles() -> list[float | None]:
-            return first_line_middles(body, self.inherited(slide, body), self.heading_font,
-                                      self.body_font)
-
         pptx_fill.resize_icon_list(shape_tree(slide), body,
                                    g.Box(*self.inherited(slide, body).xfrm()),
-                                   lambda: self.measured(slide, body), middles, icons, size)
+                                   lambda: self.measured(slide, body),
+                                   lambda: self.row_middles(slide, body), icons, size)
+
+    def row_middles(self, slide: Slide, body: Element) -> list[float | None]:
+        """Return where the first line of each paragraph of `body` sits, as laid out now."""
+        return first_line_middles(body, self.inherited(slide, body), self.heading_font,
+                                  self.body_font)
 
     # -- slides made before, in this session ------------------------------------------------
 
@@ -679,13 +681,8 @@ class _DeckWriter:
         fits (see pptx_fill); return False when the list is too long for that and keeps its
         bullets."""
         box = g.Box(*self.inherited(slide, body).xfrm())
-
-        def middles() -> list[float | None]:
-            return first_line_middles(body, self.inherited(slide, body), self.heading_font,
-                                      self.body_font)
-
         return pptx_fill.fill_with_icon_list(slide, body, box, lambda: self.measured(slide, body),
-                                             middles, icons, sizes)
+                                             lambda: self.row_middles(slide, body), icons, sizes)
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,
@@ -779,11 +776,10 @@ class _DeckWriter:
         def avatar(speaker: int, box: g.Box) -> None:
             """Draw the speaker's picture: one person of a pair seeded by the slide."""
             tree = shape_tree(slide)
-            place = (box.x, box.y, box.cx, box.cy)
-            tree.append(person_group(elements.next_slide_shape_id(tree),
-                                     person_shapes(seed, speaker, 2, people.SPEAKER_HEADS),
-                                     place,
-                                     people.recolouring(), f"Illustrated speaker {speaker + 1}"))
+            drawn = person_shapes(seed, speaker, 2, people.SPEAKER_HEADS)
+            tree.append(person_group(elements.next_slide_shape_id(tree), drawn,
+                                     (box.x, box.y, box.cx, box.cy), people.recolouring(),
+                                     f"Illustrated speaker {speaker + 1}"))
 
         pptx_shapes.draw_dialogue(slide, content.lines, self.box(area), self.body_font, avatar)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lxml import etree
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.slide import Slide
 from pptx.util import Pt
@@ -20,7 +19,7 @@ from workshop.notes_text import Paragraph
 from workshop.ooxml import elements
 from workshop.ooxml.fit import Fit
 from workshop.ooxml.icons import disc_shape, icon_shape
-from workshop.ooxml.namespaces import A, Element, P
+from workshop.ooxml.namespaces import Element
 from workshop.ooxml.text import (
     clear_level_styles,
     fill,
@@ -133,19 +132,8 @@ def resize_icon_list(tree: Element, body: Element, box: g.Box, measured: Callabl
         fit = measured()
         if fit.needed <= limit * fit.available:
             break
-    for child in list(tree):
-        names, column = _SHAPE_NAME(child), _SHAPE_X(child)
-        if names and names[0].startswith("Icon: ") and column == [str(box.x + _ROW_INSET)]:
-            tree.remove(child)
-    side = int(size * LINE_HEIGHT * g.PT)
-    for name, middle in zip(icons, middles(), strict=True):
-        if name is None or middle is None:
-            continue
-        y = box.y + int(middle * g.PT) - side // 2
-        elements.insert_shape(tree, icon_shape(elements.next_slide_shape_id(tree),
-                                               icon_svg(name),
-                                               (box.x + _ROW_INSET, y, side, side), "accent1",
-                                               f"Icon: {name}"))
+    elements.remove_shapes_at(tree, "Icon: ", box.x + _ROW_INSET)
+    _draw_row_icons(tree, box, icons, middles(), size)
 
 
 def fill_columns(bodies: list[Element], measured: Callable[[Element], Fit],
@@ -242,9 +230,16 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
         return False
     _set_icon_rows(styled, *chosen)
     set_anchor(styled, "t")
-    side = int(chosen[0] * LINE_HEIGHT * g.PT)
-    tree = compat.shape_tree(slide.shapes)
-    for name, middle in zip(icons, middles(), strict=True):
+    _draw_row_icons(compat.shape_tree(slide.shapes), box, icons, middles(), chosen[0])
+    return True
+
+
+def _draw_row_icons(tree: Element, box: g.Box, icons: list[str | None],
+                    middles: list[float | None], size: int) -> None:
+    """Draw each row's icon in the icon column of the list at `box`, a line of `size` tall,
+    level with the middle of its row's first line."""
+    side = int(size * LINE_HEIGHT * g.PT)
+    for name, middle in zip(icons, middles, strict=True):
         if name is None or middle is None:
             continue
         y = box.y + int(middle * g.PT) - side // 2
@@ -252,14 +247,9 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
                                                icon_svg(name),
                                                (box.x + _ROW_INSET, y, side, side), "accent1",
                                                f"Icon: {name}"))
-    return True
 
 
 _ROW_INSET = int(0.1 * g.INCH)  # the icon column starts where the text would: the box's inset
-_NS = {"a": A, "p": P}
-# Compiled: they read python-pptx's elements and plain lxml ones alike.
-_SHAPE_NAME = etree.XPath("./*/p:cNvPr/@name", namespaces=_NS)
-_SHAPE_X = etree.XPath("./p:spPr/a:xfrm/a:off/@x", namespaces=_NS)
 
 
 def _set_icon_rows(body: Element, size: int, spacing: float) -> None:
