@@ -477,7 +477,7 @@ GUIDE_POINTS = {
     "tactic: several identities": (["several identities"], ["varias identidades"]),
     "tactic: posing younger or other gender": (["younger, or as another gender"],
                                                ["más joven o de otro sexo"]),
-    "tactic: hacking": (["Hacking accounts"], ["Hackear cuentas"]),
+    "tactic: hacking": (["Hacking accounts"], ["Robar fotos de sus cuentas"]),
     "tactic: threatening suicide": (["Threatening suicide as pressure", "suicide"],
                                     ["suicidarse", "988"]),
     "known: acquire, threaten, persist": (["Acquire", "Threaten", "Persist"],
