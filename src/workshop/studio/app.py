@@ -283,7 +283,8 @@ class Studio:
                                  for query in kept.get(deck.key, [])],
                          new_event=new_event, **view)
 
-    def _events_to_copy(self, deck, kept: dict[str, str], settings: Settings) -> list[dict]:
+    def _events_to_copy(self, deck, kept: dict[str, list[str]], settings: Settings
+                        ) -> list[dict]:
         """Return the events typed for the project's other decks, to fill this deck's form in
         one click (the same evening in Spanish, say), while its own form has no details. From
         a deck in another language the date is left to type again, in this deck's."""
