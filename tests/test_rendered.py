@@ -284,7 +284,7 @@ def test_nothing_overlaps(rendered: Rendered) -> None:
                 if any(card.name in CARDS and _within(inner, card)
                        for card, inner in ((first, second), (second, first))):
                     continue  # drawn on a card, as on a plate
-                if any(re.fullmatch(r"(Card|Quote|Step card) \d+", card.name)
+                if any(re.fullmatch(r"(Card|Quote|Question|Step card) \d+", card.name)
                        and _within(inner, card)
                        and inner.name.startswith(f"{card.name} ")
                        for card, inner in ((first, second), (second, first))):

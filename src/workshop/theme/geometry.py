@@ -107,7 +107,7 @@ TITLE_PEOPLE_WIDTH = int(4.9 * INCH)  # the group's width, centred in the light 
 # a light disc behind them, as on the dividers, their heads against it (a larger one, higher,
 # left an empty circle above them that a designer read as a missing picture)
 TITLE_DISC = Box(TITLE_FIELD_X + (SLIDE_WIDTH - TITLE_FIELD_X - int(3.6 * INCH)) // 2,
-                 int(4.0 * INCH), int(3.6 * INCH), int(3.6 * INCH))
+                 SLIDE_HEIGHT - int(3.6 * INCH), int(3.6 * INCH), int(3.6 * INCH))
 # A divider: its words on the left, a light disc on the right, cut by the slide's bottom
 # edge, with two people standing before it, their heads against it.
 # (its right edge clear of the page number)
