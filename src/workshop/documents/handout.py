@@ -112,7 +112,7 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
                               for n in handout.key_numbers))
     local, national = printed_resources(
         prepared, handout.resources, frozenset(c.name.casefold() for c in cards.cards))
-    found: list = []
+    found: list = []  # the contacts: one list, or two side by side
     if local or national:  # the local ones first; a line to fill in when none is given
         blanks = [Paragraph((Run(f"{label}: ", bold=True), Run(w("blank"))))
                   for label in phrases(language, "local_blanks")]
@@ -128,12 +128,9 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
         if kit is not None and kit.contact:  # the host's own email and phone, first
             first.insert(0, Paragraph((Run(f"{kit.name}: ", bold=True), Run(kit.contact))))
         lines = (*first, *(labelled(r) for r in national))
-        if len(lines) > TWO_COLUMN_CONTACTS:  # many local lines: two columns, not a long list
-            half = (len(lines) + 1) // 2
-            found.append(Bullets(lines[:half]))
-            found.append(Bullets(lines[half:]))
-        else:
-            found.append(Bullets(lines))
+        # many local lines: two columns, not a long list
+        half = (len(lines) + 1) // 2 if len(lines) > TWO_COLUMN_CONTACTS else len(lines)
+        found = [Bullets(part) for part in (lines[:half], lines[half:]) if part]
     attribution = deck.attribution(handout) or deck.sources.get("guide")
     source = None
     if attribution:  # the page's foot, across its width: the shortest it can be
@@ -148,21 +145,21 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
         blocks.append(Heading(2, w("save_numbers")))
     if cards.cards:
         blocks.append(cards)
-    contacts = width - (0 if link is None else QR_COLUMN_IN)
+    columns: list[tuple] = [(contacts,) for contacts in found] or [()]
     if link is None:
-        blocks += found if len(found) < 2 else [Columns(((found[0],), (found[1],)),
-                                                        (contacts / 2, contacts / 2))]
+        if len(columns) == 1:
+            blocks += columns[0]
+        else:
+            blocks.append(Columns(tuple(columns), (width / len(columns),) * len(columns)))
     else:
         url, label = link
         code = (Picture(qr_png(url), "png", w("qr_alt", url=url), QR_IN),)
         words = Text(Paragraph((Run(f"{w(label)} "), Run(short_link(url), bold=True))))
         # The code at the right of the other numbers, what it opens under them: the row no
         # taller than the code (a caption under it made the row half again as tall).
-        if len(found) < 2:
-            blocks.append(Columns(((*found, words), code), (contacts, QR_COLUMN_IN)))
-        else:
-            blocks.append(Columns(((found[0],), (found[1], words), code),
-                                  (contacts / 2, contacts / 2, QR_COLUMN_IN)))
+        columns[-1] += (words,)
+        share = (width - QR_COLUMN_IN) / len(columns)
+        blocks.append(Columns((*columns, code), (*(share,) * len(columns), QR_COLUMN_IN)))
     blocks.append(happens)
     back = len(blocks)  # what to know and say: the back of a sheet that needs two sides
     if large_print:  # one column: a line of 18 pt text in half a page is too short to read

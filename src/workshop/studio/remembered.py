@@ -55,18 +55,6 @@ def remember(root: Path, deck_key: str, query: str, replacing: str = "") -> None
     _write(root / FILE, events)
 
 
-def forget(root: Path, deck_key: str, query: str) -> None:
-    """Forget one of the deck's events."""
-    events = load(root)
-    queries = [kept for kept in events.get(deck_key, []) if kept != query]
-    if queries != events.get(deck_key, []):
-        if queries:
-            events[deck_key] = queries
-        else:
-            events.pop(deck_key, None)
-        _write(root / FILE, events)
-
-
 def last_kit(root: Path) -> str:
     """Return the key of the kit the studio saved or made last, or ""."""
     data = _read(root / KIT_FILE)

@@ -60,13 +60,12 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
     if prepared.logo is None or prepared.template is not None:
         return  # an organization's own template carries its logo itself
     description = f"{brand.name} logo"
-    # A logo drawn on a background of its own would show that background as a box (a
-    # sticker, to a designer's eye): the background is made transparent where it reaches the
-    # picture's edges, and the logo stands on the slide's own colour. A kit may keep the
-    # picture as it is, on a plate of its background colour (`logo_plate: true`) or bare.
+    # A logo drawn on white would show the white as a box (a sticker, to a designer's eye):
+    # the white is made transparent where it reaches the picture's edges, and the logo stands
+    # on the slide's own colour. A logo on a coloured box keeps it, on a rounded plate of that
+    # colour, so the box looks meant. A kit may keep the picture as drawn, on its plate
+    # (`logo_plate: true`) or bare (`logo_plate: false`).
     logo = prepared.logo if brand.logo_plate is not None else without_background(prepared.logo)
-    # a logo on a coloured box keeps it, on a rounded plate of that colour, so the box looks
-    # meant; `logo_plate: false` leaves every plate out
     own = logo.background if brand.logo_plate is not False else None
     _, rid = master.part.get_or_add_image_part(io.BytesIO(logo.data))
     tree = master.element.cSld.spTree
