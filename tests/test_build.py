@@ -159,6 +159,9 @@ def test_statistic_has_a_native_chart_and_image_has_alt_text(built: Path) -> Non
     chart = next(sh for sh in statistic.shapes if sh.has_chart).chart
     assert list(chart.plots[0].categories) == ["Jan–Jun 2024", "Jan–Jun 2025"]
     assert list(chart.plots[0].series[0].values) == [11625.0, 18898.0]
+    # 18,898 stands large beside the chart: its bar carries no label to repeat it
+    hidden = chart._chartSpace.xpath(".//c:ser/c:dLbls/c:dLbl[c:delete/@val='1']/c:idx/@val")
+    assert hidden == ["1"]
     # The image slide's people are drawn, not a file: the scene's panel carries the alt text,
     # the people in it are decorative, and they stand on the slide's bottom edge.
     image = next(s for s in prs.slides if s.slide_layout.name == "Image")

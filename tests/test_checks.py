@@ -99,6 +99,26 @@ def test_suicide_and_self_harm_need_988_on_the_slide_or_in_its_notes(write_tree,
     assert unrhymed(check(Path("d.yaml"))) == []
 
 
+def test_a_spanish_deck_gives_988_with_its_spanish_option(write_tree, in_dir) -> None:
+    """A Spanish-speaking parent in crisis needs the way to reach Spanish: where a Spanish
+    slide mentions suicide or self-harm, 988 comes with "marquen el 2" or the text AYUDA, on
+    the slide or in its notes; the 988 line's own name, as a source, is no mention."""
+    deck = write_tree({"d.yaml": "title: T\nlanguage: es\nsources: {lifeline: 988 Línea de "
+                       "Prevención del Suicidio y Crisis}\nsections:\n  - title: S\n"
+                       "    slides:\n      - title: A\n        bullets: [Amenazan con "
+                       "hacerse daño; crisis, 988]\n        source: lifeline\n"})
+    in_dir(deck)
+    assert [finding_line(f) for f in unrhymed(check(Path("d.yaml")))] == [
+        "d.yaml:8:19: warning: C408: sections[0].slides[0].bullets[0]: mentions 'hacerse daño' "
+        "with 988 but not its Spanish option ('marquen el 2', or the text AYUDA) on the slide "
+        "or in its notes"]
+    outline = deck / "d.yaml"
+    outline.write_text(outline.read_text(encoding="utf-8").replace(
+        "crisis, 988]", "crisis, 988]\n        notes: Llamen al 988 y marquen el 2."),
+        encoding="utf-8")
+    assert unrhymed(check(Path("d.yaml"))) == []
+
+
 def test_a_figure_needs_a_source_with_its_year(write_tree, in_dir) -> None:
     slides = ("      - title: A\n        layout: statistic\n        figure: 6 in 10\n"
               "        caption: Most know them.\n"

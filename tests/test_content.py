@@ -147,14 +147,14 @@ def test_structure_of_the_full_deck(built) -> None:
         "Before we begin", "How we talk together tonight", "What you will leave with",
         "What sexting is", "Sextortion: blackmail with a sexual image",
         "The one thing to remember", "With a stranger: three moves", "Tactics to watch for",
-        "With someone known: three moves", "In 2020: often someone the child knew",
+        "With someone known: three moves", "The 2020 guide: often someone the child knew",
         "Financial sextortion: how it works",
         "Who is being targeted", "Fake images and “nudify” apps",
         "Financial sextortion reports to NCMEC", "Violent groups that target children online",
         "Talk about technology",
         "Talk about relationships and sexuality", "Never pass it on",
         "Scenario: a forwarded photo", "Let’s talk it through",
-        "Keep the conversation going", "What to notice, and when to ask",
+        "Keep the conversation going", "What you might see or hear, and when to ask",
         "Your first words", "Practice in pairs: the first words", "What to do, in this order",
         "Delete it, or keep it?", "Two things called Take It Down",
         "Where to report and get help", "Thank you",
@@ -199,7 +199,7 @@ def test_the_today_section_is_dated_and_sourced(built) -> None:
     assert "12,600+" in targeted.text and "young people targeted" in targeted.text
     # "most were boys" is the 2024 figures'; "14 to 17, most often" the 2022 alert's (notes)
     assert "most were boys, and girls are targeted too" in targeted.text
-    assert "Source: FBI alert, 2022; FBI, 2024" in targeted.text
+    assert "Source: FBI, 2024; FBI alert, 2022" in targeted.text
     assert "January 2024" in targeted.notes
     assert "988" in targeted.text  # the slide that names the suicides gives the line itself
     assert "988" in targeted.notes and "ask them directly" in targeted.notes
@@ -253,7 +253,7 @@ def test_if_it_happens_runs_about_fifteen_minutes_with_a_practice_in_pairs() -> 
     practice = next(s for s in section.slides if s.title.startswith("Practice in pairs"))
     assert practice.discussion_minutes >= 3 and practice.prompts
     titles = [s.title for s in section.slides]
-    assert {"What to notice, and when to ask", "Your first words",
+    assert {"What you might see or hear, and when to ask", "Your first words",
             "Delete it, or keep it?", "Two things called Take It Down"} <= set(titles)
 
 
@@ -326,7 +326,7 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     # A shorter script of its own where the full deck's runs long for twenty minutes; the
     # others read as the full deck's.
     rescripted = {"Before we begin", "Thank you", "Sextortion: blackmail with a sexual image",
-                  "What to notice, and when to ask", "Your first words",
+                  "What you might see or hear, and when to ask", "Your first words",
                   "What to do, in this order", "Delete it, or keep it?",
                   "Two things called Take It Down", "Where to report and get help"}
     for slide in short:
@@ -351,7 +351,7 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert "CyberTipline\n1-\u2060800-\u2060843-\u20605678" in slides["Thank you"].text  # on screen
     assert "988 Suicide & Crisis Lifeline\n988, call or text" in slides["Thank you"].text
     assert "Now, your questions" in slides["Thank you"].notes
-    assert "What to notice, and when to ask" in slides
+    assert "What you might see or hear, and when to ask" in slides
     assert "blackmail and never your fault" in slides["What has changed since 2020"].notes
     deck = prepare(DECKS["short"]).deck
     assert [p for slide in deck.slides for p in slide.prompts] == [
@@ -477,7 +477,7 @@ GUIDE_POINTS = {
     "tactic: several identities": (["several identities"], ["varias identidades"]),
     "tactic: posing younger or other gender": (["younger, or as another gender"],
                                                ["más joven o de otro sexo"]),
-    "tactic: hacking": (["Hacking accounts"], ["Robar fotos de sus cuentas"]),
+    "tactic: hacking": (["Hacking accounts"], ["Entrar a sus cuentas para robar fotos"]),
     "tactic: threatening suicide": (["Threatening suicide as pressure", "suicide"],
                                     ["suicidarse", "988"]),
     "known: acquire, threaten, persist": (["Acquire", "Threaten", "Persist"],

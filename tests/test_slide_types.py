@@ -106,8 +106,16 @@ def test_three_or_four_short_points_become_icon_cards(built: Path, write_tree,
                 if s.has_text_frame and "apps or games" in s.text_frame.text)
     assert all(c.top + c.height <= band.top for c in shapes_named(leave_with, "Card "))
     # four points too long for a row of four at 24 pt go two by two, still at 24 pt
-    signs = shapes_named(slide_titled(output, "What to notice, and when to ask"),
-                         "Card ")
+    deck = one_slide_deck(write_tree, (
+        "      - title: Signs\n        bullets:\n"
+        "          - {text: A new online friend who pushes to switch to another app, icon: phone}\n"
+        "          - {text: 'Requests for photos, or offers of money or gifts in return', "
+        "icon: camera}\n"
+        "          - {text: 'A sudden need for money, gift cards or payment apps', icon: money}\n"
+        "          - {text: Any worrying change after time online? Ask gently, icon: question}\n"))
+    build(deck, tmp_path / "signs.pptx")
+    signs = shapes_named(Presentation(str(tmp_path / "signs.pptx")).slides[1], "Card ")
+    signs = [c for c in signs if c.has_text_frame]
     assert len({c.left for c in signs}) == 2 and len({c.top for c in signs}) == 2
     assert {r.font.size.pt for c in signs for p in c.text_frame.paragraphs for r in p.runs} \
         == {24}
@@ -122,11 +130,11 @@ def test_numbered_steps_stand_on_panels_of_their_own_height(built: Path, write_t
     steps = [s for s in slide.shapes if s.name.startswith("Step card ")
              and not s.name.endswith(" Number")]
     assert [s.text_frame.text.replace("\u00a0", " ").replace("\u2060", "") for s in steps] == [
-        "Your child is not to blame. Don\u2019t reply, pay or send more: get help",
+        "Stay calm; they\u2019re not to blame. Don\u2019t reply, pay or send more: get help",
         "Save the username, profile and messages; never copy the image",
         "Report the account on the app, then block it",
         "Report it: CyberTipline, 1-800-843-5678 (no name needed), or the FBI",
-        "At every step: stay close; if they seem hopeless, call or text 988 together"]
+        "Then keep checking in for weeks; if they seem hopeless, call or text 988 together"]
     numbers = [s.text_frame.text for s in slide.shapes if s.name.endswith(" Number")]
     assert numbers == ["1", "2", "3", "4", "5"]
     assert steps[0].top == g.CONTENT_TOP and {s.left for s in steps} == {g.PANEL_X}

@@ -106,6 +106,9 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "If families need Spanish, check which lines and sites you will name answer in "
             "Spanish, and who at school can help a family report in Spanish.",
         ],
+        "before_figures": ("The figures, each with its year, are on slides {slides}: check "
+                           "those first."),
+        "before_figure": "The figures, each with its year, are on slide {slides}: check it first.",
         "before_questions": ("The {minutes} minutes of slides leave questions out: plan "
                              "{questions} minutes more after them, with the closing slide's "
                              "help numbers on screen."),
@@ -317,6 +320,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Averigüe qué líneas y sitios de los que va a nombrar atienden en español, y quién en "
             "la escuela puede ayudar a una familia a reportar en español.",
         ],
+        "before_figures": ("Las cifras, cada una con su año, están en las diapositivas "
+                           "{slides}: revise esas primero."),
+        "before_figure": ("Las cifras, cada una con su año, están en la diapositiva {slides}: "
+                          "revísela primero."),
         "before_questions": ("Los {minutes} minutos de diapositivas no incluyen las "
                              "preguntas: deje {questions} minutos más después, con "
                              "los números de ayuda de la última diapositiva en pantalla."),

@@ -1,6 +1,6 @@
 """Care in what a deck says to parents: no blaming words, no promise of secrecy without its
-limit, 988 on any slide (or in its notes) that mentions suicide or self-harm, and a dated
-source for every figure."""
+limit, 988 on any slide (or in its notes) that mentions suicide or self-harm (in Spanish,
+with its Spanish option), and a dated source for every figure."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ _LIMIT = re.compile(r"at risk|in danger|safety|must act|have to act|riesgo|pelig
 _SUICIDE = re.compile(r"suicid\w*|self-harm|self harm|(?:hurt|harm|kill)(?:ing)? themselves"
                       r"|autolesi\w*|hacerse daño|se hagan daño|quitarse la vida", re.IGNORECASE)
 # What reads as a figure: a percentage, "N in M", a count with thousands separators, "N+".
+# 988's Spanish option, as a Spanish deck gives it: call and press 2, or text AYUDA.
+_SPANISH_988 = re.compile(r"marqu\w* el 2|AYUDA")
 _FIGURE = re.compile(r"\d\s*%|\b\d+ (?:in|de(?: cada)?) \d+\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "not your fault", "it wasn't their own fault", "no es su culpa": the phrase denied.
@@ -67,8 +69,8 @@ def _any_of(phrases: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
 
 
-def _cares(prose: Prose, scope: str, blaming: re.Pattern[str],
-           secrecy: re.Pattern[str]) -> list[tuple[Severity, str, str]]:
+def _cares(prose: Prose, scope: str, blaming: re.Pattern[str], secrecy: re.Pattern[str],
+           language: str) -> list[tuple[Severity, str, str]]:
     """Return what a text says that a parent should not hear: (severity, code, message).
     `scope` is every text of its slide (or item) and of the slide's notes."""
     found = []
@@ -86,6 +88,12 @@ def _cares(prose: Prose, scope: str, blaming: re.Pattern[str],
         found.append((Severity.ERROR, "C402",
                       f"mentions '{mention.group()}' without 988 (the Suicide & Crisis "
                       "Lifeline) on the slide or in its notes"))
+    elif (mention and language == "es" and prose.path[:1] != ("sources",)
+          and not _SPANISH_988.search(scope)):  # a source's name is no mention
+        # a Spanish-speaking parent in crisis needs the way to reach Spanish
+        found.append((Severity.WARNING, "C408",
+                      f"mentions '{mention.group()}' with 988 but not its Spanish option "
+                      "('marquen el 2', or the text AYUDA) on the slide or in its notes"))
     return found
 
 
@@ -107,16 +115,17 @@ def care_findings(deck: Deck, loaded: LoadedYaml, texts: list[Prose]) -> list[Di
     for prose in texts:
         scope = scope_of[_slide_of(prose)]
         key = (prose.text, scope if _SUICIDE.search(prose.text) else "", blaming.pattern,
-               secrecy.pattern)
+               secrecy.pattern, deck.language)
         said = _SAID.get(key)
         if said is None:
-            said = _SAID.keep(key, tuple(_cares(prose, scope, blaming, secrecy)))
+            said = _SAID.keep(key, tuple(_cares(prose, scope, blaming, secrecy,
+                                                deck.language)))
         findings += [prose.finding(loaded, severity, code, message)
                      for severity, code, message in said]
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
             path = ("sections", i, "slides", j)
-            figure = _figure_shown(slide)
+            figure = figure_shown(slide)
             source = deck.attribution(slide)
             if figure is None:
                 continue
@@ -140,7 +149,7 @@ def _slide_of(prose: Prose) -> PathKey:
     return prose.path[:-1] if prose.line_in_file else item_of(prose.path)  # (..., "notes")
 
 
-def _figure_shown(slide: SlideBase) -> str | None:
+def figure_shown(slide: SlideBase) -> str | None:
     """Return the first figure a slide shows (a statistic's, or a count or share in its
     text), or None."""
     if isinstance(slide, StatisticSlide):

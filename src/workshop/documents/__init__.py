@@ -6,6 +6,7 @@ own way; no writer knows about another, and none reads the outline itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from workshop.notes_text import Paragraph, Run
@@ -57,6 +58,17 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()
+
+    def numeric(self, column: int) -> bool:
+        """Return whether `column` holds figures only (times, slide numbers, ranges), which a
+        table sets flush right so that their digits line up; an empty column holds none."""
+        cells = [row[column] for row in self.rows if row[column].strip()]
+        return bool(cells) and all(_FIGURES.fullmatch(cell) for cell in cells)
+
+
+# A cell of figures: digits with the separators of times, lists and ranges ("2:15", "3 to 5",
+# "12, 13", "54:45 to 60:00", with an en dash); a word makes it text.
+_FIGURES = re.compile(r"[\d:.,\u2013\- ]+")
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from workshop.documents import Bullets, Picture, Style
 from workshop.i18n import word
 from workshop.model import Resource, ResourcesSlide
@@ -43,19 +45,27 @@ def national_resources(prepared: PreparedDeck) -> list[Resource]:
 
 
 def printed_resources(prepared: PreparedDeck, fuller: list[Resource],
-                      shown_above: frozenset[str] = frozenset()
+                      shown_above: frozenset[str] = frozenset(),
+                      numbers_above: frozenset[str] = frozenset()
                       ) -> tuple[list[Resource], list[Resource]]:
     """Return the places a printed document lists: the event's own, and the others: those only
     `fuller` (the handout text's) names first (paper's own additions, such as 911 for
     immediate danger), then the deck's. A place both name is printed as `fuller` words it
     (paper has room); each place, and so each number, once: none whose name (casefolded) is
-    in `shown_above`, the names the page already shows large."""
+    in `shown_above`, the names the page already shows large, and none that gives one of
+    `numbers_above`, the numbers shown large (the same line under another name)."""
     local = list(prepared.deck.event.resources)
     by_name = {r.name.casefold(): r for r in fuller}
     deck = [by_name.get(r.name.casefold(), r) for r in national_resources(prepared)]
     named = {r.name.casefold() for r in (*local, *deck)}
     others = [*(r for r in fuller if r.name.casefold() not in named), *deck]
-    return local, [r for r in others if r.name.casefold() not in shown_above]
+    return local, [r for r in others if r.name.casefold() not in shown_above
+                   and not any(_gives_number(r.detail, n) for n in numbers_above)]
+
+
+def _gives_number(detail: str, number: str) -> bool:
+    """Return whether `detail` gives `number` as a whole number (988, not 1-800-988-…)."""
+    return re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", detail) is not None
 
 
 def resources(prepared: PreparedDeck, fuller: list[Resource]) -> Bullets:

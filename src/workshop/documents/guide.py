@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workshop.checks.care import figure_shown
 from workshop.documents import (
     Box,
     Bullets,
@@ -28,7 +29,7 @@ from workshop.documents.night_sheet import night_sheet
 from workshop.i18n import format_clock, format_minutes, phrases, word
 from workshop.model import DiscussionSlide, Resource, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
-from workshop.plan import SlidePlan
+from workshop.plan import PlannedSlide, SlidePlan
 from workshop.prepare import PreparedDeck
 from workshop.schedule import (
     Schedule,
@@ -128,6 +129,11 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
         blocks.append(Text(plain(cut)))
 
     before = list(phrases(language, "before_you_present"))
+    dated = _slides_with_figures(plan)
+    if dated:  # where the figures to check are: the slides, by number and title
+        listed = ", ".join(f"{s.number} ({s.title})" for s in dated)
+        before.insert(1, w("before_figures" if len(dated) > 1 else "before_figure",
+                           slides=listed))
     if plan_of_time.questions is not None:
         least, most = plan_of_time.questions
         before.append(w("before_questions", questions=minutes_span(least, most),
@@ -208,9 +214,11 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
     blocks.append(resources(prepared, [*large, *handout.resources]))
     blocks.extend(reference_blocks(prepared))
     title = f"{w('guide_title')}: {deck.title}"
-    # a middle dot in the running header: a title with a colon of its own reads "a: b: c"
+    # a middle dot in the running header (a title with a colon of its own reads "a: b: c"),
+    # between en spaces: with word spaces, at the header's size, it read as a hyphen
     return Document(title, deck.lang_tag, blocks, style_for(prepared, 11),
-                    running_header=f"{w('guide_title')} \u00b7 {deck.title}", page_numbers=True)
+                    running_header=f"{w('guide_title')}\u2002\u00b7\u2002{deck.title}",
+                    page_numbers=True)
 
 
 def reference_blocks(prepared: PreparedDeck) -> list:
@@ -262,3 +270,16 @@ def _quick_answers(prepared: PreparedDeck) -> list:
             Bullets(tuple(Paragraph((Run(f"{q.question} ", bold=True), Run(q.quick or "")))
                           for q in quick)),
             PageBreak()]
+
+
+def _slides_with_figures(plan: SlidePlan) -> list[PlannedSlide]:
+    """Return the planned slides that show a figure (a statistic's, or a count or share in
+    their text), the first part of a split slide only."""
+    found, seen = [], set()
+    for planned in plan.slides:
+        origin = tuple(planned.origin)
+        if (isinstance(planned.content, SlideBase) and origin not in seen
+                and figure_shown(planned.content)):
+            found.append(planned)
+        seen.add(origin)
+    return found

@@ -111,7 +111,8 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
     cards = NumberCards(tuple(NumberCard(n.number, n.name, n.detail)
                               for n in handout.key_numbers))
     local, national = printed_resources(
-        prepared, handout.resources, frozenset(c.name.casefold() for c in cards.cards))
+        prepared, handout.resources, frozenset(c.name.casefold() for c in cards.cards),
+        frozenset(c.number for c in cards.cards))
     found: list = []  # the contacts: one list, or two side by side
     if local or national:  # the local ones first; a line to fill in when none is given
         blanks = [Paragraph((Run(f"{label}: ", bold=True), Run(w("blank"))))

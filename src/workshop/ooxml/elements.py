@@ -97,6 +97,26 @@ def unsign_chart_axis_ids(chart_space: etree._Element) -> None:
         element.set("val", str(int(element.get("val")) & 0x7FFFFFFF))
 
 
+def hide_data_label(chart_space: etree._Element, index: int) -> None:
+    """Hide the data label of point `index` of the chart's first series, the others kept as
+    the plot sets them: the series gets labels of its own, a copy of the plot's, with a
+    `c:dLbl` for that point, deleted, ahead of them (where the schema puts a point's)."""
+    series = chart_space.find(f".//{qn('c:ser')}")
+    labels = copy.deepcopy(series.getparent().find(qn("c:dLbls")))
+    label = etree.Element(qn("c:dLbl"))
+    etree.SubElement(label, qn("c:idx")).set("val", str(index))
+    etree.SubElement(label, qn("c:delete")).set("val", "1")
+    labels.insert(0, label)
+    # in the series, after its own fills (c:dPt) and before its trendlines and data
+    after = [qn(f"c:{tag}") for tag in ("trendline", "errBars", "cat", "val", "smooth",
+                                         "shape", "extLst")]
+    following = next((child for child in series if child.tag in after), None)
+    if following is None:
+        series.append(labels)
+    else:
+        following.addprevious(labels)
+
+
 def set_alt_text(shape: etree._Element, text: str) -> None:
     """Set the shape's description, the alt text screen readers announce."""
     shape.find(f"./*[1]/{qn('p:cNvPr')}").set("descr", text)

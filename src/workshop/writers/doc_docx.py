@@ -355,13 +355,18 @@ def _table(word, block: Table, document: Document) -> None:
     table = word.add_table(rows=1, cols=len(block.header))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     primary = document.style.primary
-    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+    right = [block.numeric(column) for column in range(len(block.header))]
+    for cell, text, flush in zip(table.rows[0].cells, block.header, right, strict=True):
         run = cell.paragraphs[0].add_run(text)
         run.bold, run.font.color.rgb = True, RGBColor(0xFF, 0xFF, 0xFF)
         _shade(cell, primary)
+        if flush:
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for n, row in enumerate(block.rows):
-        for cell, text in zip(table.add_row().cells, row, strict=True):
+        for cell, text, flush in zip(table.add_row().cells, row, right, strict=True):
             cell.text = text
+            if flush:  # figures flush right, so that their digits line up
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
             _outline(cell, TABLE_RULE, "4", ("bottom",))  # a thin line under the row
             if n % 2:
                 _shade(cell, _tint(primary))

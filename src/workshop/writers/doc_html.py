@@ -58,6 +58,7 @@ ul.checklist {{ list-style: "\\2610  "; }}
 table {{ border-collapse: collapse; margin: 1em 0; }}
 th, td {{ border: 1px solid #bbb; padding: .3em .7em; text-align: left; }}
 th {{ background: #{s.primary}; color: #fff; }}
+th.figures, td.figures {{ text-align: right; font-variant-numeric: tabular-nums; }}
 figure {{ margin: 1em 0; }} figcaption {{ font-size: .95em; }}
 img.logo {{ float: right; margin: 0 0 1em 1em; }}
 header.cover {{ border-bottom: 3px solid #{s.accent}; margin-bottom: 2em; }}
@@ -217,8 +218,12 @@ def _list(block: Bullets) -> str:
 def _table(block: Table) -> str:
     """Return a table block as HTML: its header row, then its rows."""
     columns = "".join(f'<col style="width:{w}in">' for w in block.widths)
-    head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
-    rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                   for row in block.rows)
+    # figures flush right, so that their digits line up
+    align = [' class="figures"' if block.numeric(n) else "" for n in range(len(block.header))]
+    head = "".join(f"<th{a}>{escape(cell)}</th>" for cell, a in zip(block.header, align,
+                                                                    strict=True))
+    rows = "".join("<tr>" + "".join(f"<td{a}>{escape(c)}</td>" for c, a in zip(row, align,
+                                                                                strict=True))
+                   + "</tr>" for row in block.rows)
     colgroup = f"<colgroup>{columns}</colgroup>" if columns else ""
     return f"<table>{colgroup}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"

@@ -146,6 +146,7 @@ def _item(block: Bullets, index: int, item: Paragraph) -> str:
 def _table(block: Table) -> str:
     """Return a table block as a Markdown table: its header row, a rule, then its rows."""
     lines = [" | ".join(_escape_markup(cell) for cell in block.header),
-             " | ".join("---" for _ in block.header)]
+             " | ".join("---:" if block.numeric(n) else "---"  # figures flush right
+                        for n in range(len(block.header)))]
     lines += [" | ".join(_escape_markup(cell) for cell in row) for row in block.rows]
     return "\n".join(f"| {line} |" for line in lines)

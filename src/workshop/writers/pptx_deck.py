@@ -737,7 +737,8 @@ class _DeckWriter:
                           bottom - g.CONTENT_TOP)
             if content.chart:
                 pptx_shapes.add_chart(slide, content.chart, self.box(right),
-                                      self.copier.names, self.colors, self.data_grey)
+                                      self.copier.names, self.colors, self.data_grey,
+                                      shown_large=content.figure)
             else:  # "6 in 10": six people of ten, their right edge on the text's
                 pictogram.draw(slide, *counted, self.box(g.Box(right.x, right.y,
                                                                 right.cx - g.TEXT_INSET,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Callable
 from io import BytesIO
 
@@ -231,11 +232,12 @@ def _stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
 
 
 def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNames,
-              colors: dict[str, str], grey_tint: float) -> None:
+              colors: dict[str, str], grey_tint: float, shown_large: str = "") -> None:
     """Add a native, editable chart of `chart` in `area`, coloured from the theme (whose
     colours by slot are `colors`), its parts named by `names`; a bar not highlighted in the
     text colour lightened by `grey_tint` (the look's data grey). A slice's value is written
-    in the theme's light or dark text colour, whichever reads better on it.
+    in the theme's light or dark text colour, whichever reads better on it. A bar whose value
+    is `shown_large` (the slide's figure, as it reads: "18,898") carries no label of its own.
 
     The first chart of each kind and data in a session is made and styled through python-pptx;
     later ones are copies of it (see pptx_parts.add_chart_copy), the same XML.
@@ -247,7 +249,8 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNam
     round_chart = chart.kind in ("doughnut", "pie")
     label_colors = tuple(_label_color(colors, _SERIES_COLORS[n % len(_SERIES_COLORS)])
                          for n in range(len(chart.values))) if round_chart else ()
-    key = (chart.kind, data.workbook_key, label_colors, grey_tint)
+    unlabelled = None if round_chart else _shown_large_at(chart.values, shown_large)
+    key = (chart.kind, data.workbook_key, label_colors, grey_tint, unlabelled)
     made = _CHARTS.get(key)
     if made is not None:
         frame_element = pptx_parts.add_chart_copy(slide, made, data.xlsx_blob, area, names)
@@ -308,7 +311,19 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNam
         value_axis.major_tick_mark = XL_TICK_MARK.NONE
         value_axis.format.line.fill.background()
         plot_chart.category_axis.major_tick_mark = XL_TICK_MARK.NONE
+        if unlabelled is not None:  # the figure beside the chart says it, larger
+            elements.hide_data_label(compat.chart_space(plot_chart), unlabelled)
     _CHARTS.keep(key, copy.deepcopy(compat.chart_space(plot_chart)))
+
+
+def _shown_large_at(values: list[float], figure: str) -> int | None:
+    """Return the index of the value `figure` states ("18,898" for 18898), or None when it
+    states none of `values` (a rate, a share, "6 in 10")."""
+    digits = figure.replace(",", "").strip()
+    if not re.fullmatch(r"\d+(\.\d+)?", digits):
+        return None
+    return next((n for n, value in enumerate(values) if value == float(digits)), None)
+
 
 
 def _label_color(colors: dict[str, str], fill: MSO_THEME_COLOR) -> MSO_THEME_COLOR:
