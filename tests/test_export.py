@@ -570,7 +570,8 @@ def test_slides_export_as_one_accessible_page(deck: Path, kit: Path | None,
              for e in slide.shapes._spTree.xpath("./p:sp/p:nvSpPr/p:cNvPr[@name='Scene']")]
     shown = html.replace("\u00a0", " ").replace("&nbsp;", " ")  # as a reader sees it
     assert drawn and all(f"<p>{d.replace(chr(0xA0), ' ')}</p>" in shown for d in drawn)
-    assert re.search(r"<td>(Jan–Jun|ene\.–jun\.) 2024</td><td[^>]*>11,625</td>", html)  # a chart's data
+    # a chart's data, its figures flush right
+    assert re.search(r"<td>(Jan–Jun|ene\.–jun\.) 2024</td><td[^>]*>11,625</td>", html)
     assert f'<html lang="{"en" if deck == DECK else "es"}">' in html
 
 
