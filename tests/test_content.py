@@ -147,14 +147,14 @@ def test_structure_of_the_full_deck(built) -> None:
         "Before we begin", "How we talk together tonight", "What you will leave with",
         "What sexting is", "Sextortion: blackmail with a sexual image",
         "The one thing to remember", "With a stranger: three moves", "Tactics to watch for",
-        "With someone known: three moves", "The 2020 guide: often someone the child knew",
+        "With someone known: three moves", "The 2020 guide: often someone known",
         "Financial sextortion: how it works",
         "Who is being targeted", "Fake images and “nudify” apps",
         "Financial sextortion reports to NCMEC", "Violent groups that target children online",
         "Talk about technology",
         "Talk about relationships and sexuality", "Never pass it on",
         "Scenario: a forwarded photo", "Let’s talk it through",
-        "Keep the conversation going", "What you might see or hear, and when to ask",
+        "Keep the conversation going", "What you might notice, and when to ask",
         "Your first words", "Practice in pairs: the first words", "What to do, in this order",
         "Delete it, or keep it?", "Two things called Take It Down",
         "Where to report and get help", "Thank you",
@@ -253,7 +253,7 @@ def test_if_it_happens_runs_about_fifteen_minutes_with_a_practice_in_pairs() -> 
     practice = next(s for s in section.slides if s.title.startswith("Practice in pairs"))
     assert practice.discussion_minutes >= 3 and practice.prompts
     titles = [s.title for s in section.slides]
-    assert {"What you might see or hear, and when to ask", "Your first words",
+    assert {"What you might notice, and when to ask", "Your first words",
             "Delete it, or keep it?", "Two things called Take It Down"} <= set(titles)
 
 
@@ -326,7 +326,7 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     # A shorter script of its own where the full deck's runs long for twenty minutes; the
     # others read as the full deck's.
     rescripted = {"Before we begin", "Thank you", "Sextortion: blackmail with a sexual image",
-                  "What you might see or hear, and when to ask", "Your first words",
+                  "What you might notice, and when to ask", "Your first words",
                   "What to do, in this order", "Delete it, or keep it?",
                   "Two things called Take It Down", "Where to report and get help"}
     for slide in short:
@@ -351,7 +351,7 @@ def test_short_deck_keeps_the_essentials_in_twenty_minutes(built) -> None:
     assert "CyberTipline\n1-\u2060800-\u2060843-\u20605678" in slides["Thank you"].text  # on screen
     assert "988 Suicide & Crisis Lifeline\n988, call or text" in slides["Thank you"].text
     assert "Now, your questions" in slides["Thank you"].notes
-    assert "What you might see or hear, and when to ask" in slides
+    assert "What you might notice, and when to ask" in slides
     assert "blackmail and never your fault" in slides["What has changed since 2020"].notes
     deck = prepare(DECKS["short"]).deck
     assert [p for slide in deck.slides for p in slide.prompts] == [

@@ -253,8 +253,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                            "última diapositiva y sus números de ayuda en pantalla.",
         "night_numbers": "Números para dar",
         "night_numbers_list": [
-            "CyberTipline del NCMEC: CyberTipline.org o 1-800-843-5678, las 24 horas, sin dar "
-            "su nombre",
+            "CyberTipline del NCMEC: CyberTipline.org o 1-800-843-5678, las 24 horas; no hace "
+            "falta dar su nombre",
             "Línea 988: llamen al 988 y marquen el 2, o manden un texto con la palabra AYUDA "
             "al 988",
             "Si alguien corre peligro inmediato: 911",
