@@ -192,9 +192,15 @@ def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_lin
     paragraphs = by_name["Help"].text_frame.paragraphs
     numbers = [p.runs[0] for p in paragraphs[2:7:2]] + [paragraphs[7].runs[1]]
     assert all(run.font.bold and run.font.size.pt == 28 for run in numbers)
-    card = by_name["Help card"]
-    assert all(card.left <= by_name[name].left and by_name[name].left + by_name[name].width
-               <= card.left + card.width for name in ("Help", "QR code"))
+    card, help_text = by_name["Help card"], by_name["Help"]
+    assert card.left <= help_text.left and help_text.left + help_text.width \
+        <= card.left + card.width
+    # the code over the question at the left, its words beside it: the help lines keep the
+    # card's whole width
+    words, question_box = by_name["QR link"], by_name["Question"]
+    assert qr.left + qr.width < words.left and qr.left + qr.width < card.left
+    assert qr.top + qr.height <= question_box.top
+    assert abs((words.top + words.height / 2) - (qr.top + qr.height / 2)) < g.INCH / 10
     without = tmp_path / "plain.pptx"
     build(DECK, without)  # no kit, no event link: no QR code
     assert "QR code" not in [s.name for s in Presentation(str(without)).slides[-1].shapes]

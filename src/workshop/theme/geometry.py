@@ -145,7 +145,7 @@ HELP_TOP = CLOSING_TOP  # level with the thanks' highest start: the closing has 
 HELP_CARD = Box(int(7.75 * INCH), HELP_TOP, PANEL_X + PANEL_WIDTH - int(7.75 * INCH),
                 CONTENT_BOTTOM - HELP_TOP)
 HELP_PAD = int(0.25 * INCH)
-HELP_QR = int(1.2 * INCH)
-HELP_LINK = Box(HELP_CARD.x, HELP_CARD.bottom + int(0.06 * INCH), HELP_CARD.cx,
-                int(0.28 * INCH))
+# The feedback link's QR code, the design system's 1 in, over the closing question at the
+# left, its words beside it (in the card it narrowed the help lines until names wrapped).
+FEEDBACK_QR = int(1.0 * INCH)
 CLOSING_LEFT_WIDTH = HELP_CARD.x - GUTTER - HERO_X  # the thanks and question beside the card

@@ -924,7 +924,10 @@ class _DeckWriter:
         if card and title is not None:  # clear of the card
             x, y, _, height = self.inherited(slide, title).xfrm()
             elements.set_box(title, g.Box(x, y, self.box(g.Box(0, 0, width, 0)).cx, height))
-        text_bottom = g.CLOSING_QUESTION.bottom
+        # With the feedback code over it, the question stands on the content's foot: the
+        # thanks, the points and the code need the room above it.
+        foot = g.CONTENT_BOTTOM if card and link is not None else g.CLOSING_QUESTION.bottom
+        text_bottom = foot
         if content.prompts:  # as tall as it needs, its foot level with the QR code's
             question = self.text_box(slide, g.Box(g.CLOSING_QUESTION.x, g.CLOSING_QUESTION.y,
                                                    width, g.CLOSING_QUESTION.cy), "Question")
@@ -934,18 +937,22 @@ class _DeckWriter:
             self.closing_question_style(question)
             fit = self.measured(slide, question.element)
             height = min(g.CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
-            text_bottom = g.CLOSING_QUESTION.bottom - height - g.HERO_GAP
+            text_bottom = foot - height - g.HERO_GAP
             _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
                                             width, height)))
+        if card and link is not None:  # the feedback code over the question, its words
+            text_bottom -= g.FEEDBACK_QR  # beside it: the card keeps its width for the lines
+            self.feedback_code(slide, link, g.Box(g.HERO_X, text_bottom, width, g.FEEDBACK_QR))
+            text_bottom -= g.HERO_GAP
+        # As large as the room under the title allows, then stacked under the rule.
+        if paragraphs and card:
+            self.fit_under_title(slide, title, body, text_bottom)
         # Beside the card, the thanks' rule level with the card's top: one line across.
         self.stack_under_rule(slide, [title, body if paragraphs else None], "accent2",
                               top=g.CLOSING_TOP, bottom=text_bottom,
                               fixed=g.HELP_TOP if card else None)
-        # As large as the room under the title allows.
-        if paragraphs and not self.organization_template:
-            self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
         if card:
-            self.help_card(slide, lines, link)
+            self.help_card(slide, lines)
         elif link is not None:
             shown = short_link(link)
             width = min(self.one_line_width(shown), g.CLOSING_QUESTION.cx)
@@ -954,73 +961,75 @@ class _DeckWriter:
                                self.words("qr_alt", url=link), shown, self.box(link_box),
                                on_dark=False)  # an organization's own closing layout
 
+    def fit_under_title(self, slide: Slide, title: Element | None, body: Element,
+                        bottom: int) -> None:
+        """Set the closing points at the largest closing size that fits between the thanks
+        (under its rule, from the closing's top) and `bottom`: sized before they are
+        stacked, so that the stack measures them as they will stand."""
+        taken = g.CLOSING_TOP + g.HERO_RULE[1] + 2 * g.HERO_GAP
+        if title is not None:
+            heading = self.measured(slide, title)
+            taken += int((heading.needed + 2 * 3.6 + 4) * g.PT)  # as stack_under_rule adds
+        x, y, cx, _ = self.inherited(slide, body).xfrm()
+        elements.set_box(body, g.Box(x, y, cx, max(bottom - taken, g.PT)))
+        self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
+
     def help_lines(self, content: ClosingSlide) -> list[Resource]:
         """Return the closing slide's help lines: the event's first local line, then the
         slide's own (the numbers a parent should leave with)."""
         local = self.deck.event.resources[:1]
         return [*local, *(line for line in content.help if line not in local)]
 
-    def help_card(self, slide: Slide, lines: list[Resource], link: str | None) -> None:
+    def feedback_code(self, slide: Slide, link: str, row: g.Box) -> None:
+        """Draw the feedback link's QR code at the left of `row`, on its white plate, and
+        the link's words beside it, in the slide's light text."""
+        plate = g.Box(row.x + g.TEXT_INSET, row.y, row.cy, row.cy)
+        words = g.Box(plate.right + g.HERO_GAP, row.y, row.right - plate.right - g.HERO_GAP,
+                      row.cy)
+        pptx_shapes.add_qr(slide, qr_png(link), self.box(plate),
+                           self.words("qr_alt", url=link),
+                           f"{self.words('feedback_label')} {short_link(link)}",
+                           self.box(words), on_dark=True, link_size=_FEEDBACK_PT, beside=True)
+
+    def help_card(self, slide: Slide, lines: list[Resource]) -> None:
         """Draw the closing slide's help card: "Help, any time", then each line's name and,
-        set large, its number (a detail's text up to its first comma; the rest smaller);
-        with a feedback link, its QR code at the card's foot on the right and the link
-        written under the card. The lines take the card's whole width above the QR code,
-        and stand in a column beside it only when they are too many for that; when neither
-        holds them, the numbers step down the type scale (28 to 24 pt) and both are tried
-        again."""
-        if not lines and link is None:
+        set large, its number (a detail's text up to its first comma; the rest smaller),
+        across the card's width; when they are too many for that, the numbers step down the
+        type scale (28 to 24 pt). The card is as tall as its lines."""
+        if not lines:
             return
         card = g.HELP_CARD
         panel = pptx_shapes.add_panel(slide, self.box(card), "Help card")
         inner = g.Box(card.x + g.HELP_PAD, card.y + g.HELP_PAD, card.cx - 2 * g.HELP_PAD,
                       card.cy - 2 * g.HELP_PAD)
-        qr_room = g.HELP_QR + g.HERO_GAP if link is not None else 0
-        if lines:
-            box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx + 2 * g.TEXT_INSET,
-                        inner.cy - qr_room)  # across the card, above its QR code
-            shape = self.text_box(slide, box, "Help")
-            paragraphs = [Paragraph((Run(self.words("help_any_time"), bold=True),))]
-            kinds = [pptx_shapes.HELP_HEADING]
-            for line in lines:
-                number, _, rest = line.detail.partition(",")
-                if not rest and len(number) <= _SHORT_NUMBER:  # "Immediate danger: 911"
-                    paragraphs.append(Paragraph((Run(f"{line.name}: "), Run(number, bold=True))))
-                    kinds.append(pptx_shapes.HELP_NAME_AND_NUMBER)
-                    continue
-                paragraphs.append(Paragraph((Run(line.name),)))
-                paragraphs.append(Paragraph((Run(number, bold=True),
-                                             *((Run(f",{rest}"),) if rest else ()))))
-                kinds += [pptx_shapes.HELP_NAME, pptx_shapes.HELP_NUMBER]
-            fill(text_body(shape.element), paragraphs)
-            # Above the QR code at the card's whole width, else in a column beside it; the
-            # numbers at the type scale's next step down before the lines leave the width.
-            beside = g.Box(box.x, box.y, inner.cx - qr_room + 2 * g.TEXT_INSET, inner.cy)
-            tries = [(_HELP_SIZES, box), (_HELP_SIZES_CROWDED, box)]
-            if link is not None:
-                tries[1:1] = [(_HELP_SIZES, beside)]
-                tries.append((_HELP_SIZES_CROWDED, beside))
-            for sizes, place in tries:
-                pptx_shapes.style_help_lines(shape, sizes, kinds)
-                _place(shape, self.box(place))
-                fit = self.measured(slide, shape.element)
-                # with a line's room to spare: a card filled to its last point, LibreOffice
-                # may find a hair too full and shrink (its autofit), wrapping otherwise
-                if fit.needed + _HELP_SLACK_PT <= fit.available:
-                    break
-            box = place
-            if link is None:  # no QR code at its foot: the card as tall as its lines, and
-                fit = self.measured(slide, shape.element)  # the room kept below them
-                height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4 + _HELP_SLACK_PT) * g.PT))
-                _place(shape, self.box(g.Box(box.x, box.y, box.cx, height)))
-                _place(panel, self.box(g.Box(card.x, card.y, card.cx,
-                                             height + 2 * g.HELP_PAD)))
-        if link is not None:
-            plate = g.Box(inner.right - g.HELP_QR, inner.bottom - g.HELP_QR, g.HELP_QR,
-                          g.HELP_QR)
-            pptx_shapes.add_qr(slide, qr_png(link), self.box(plate),
-                               self.words("qr_alt", url=link),
-                               f"{self.words('feedback_label')} {short_link(link)}",
-                               self.box(g.HELP_LINK), on_dark=True, link_size=g.ROW_PT)
+        box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx + 2 * g.TEXT_INSET,
+                    inner.cy)  # across the card
+        shape = self.text_box(slide, box, "Help")
+        paragraphs = [Paragraph((Run(self.words("help_any_time"), bold=True),))]
+        kinds = [pptx_shapes.HELP_HEADING]
+        for line in lines:
+            number, _, rest = line.detail.partition(",")
+            if not rest and len(number) <= _SHORT_NUMBER:  # "Immediate danger: 911"
+                paragraphs.append(Paragraph((Run(f"{line.name}: "), Run(number, bold=True))))
+                kinds.append(pptx_shapes.HELP_NAME_AND_NUMBER)
+                continue
+            paragraphs.append(Paragraph((Run(line.name),)))
+            paragraphs.append(Paragraph((Run(number, bold=True),
+                                         *((Run(f",{rest}"),) if rest else ()))))
+            kinds += [pptx_shapes.HELP_NAME, pptx_shapes.HELP_NUMBER]
+        fill(text_body(shape.element), paragraphs)
+        # The numbers at the type scale's next step down when the lines need more room.
+        for sizes in (_HELP_SIZES, _HELP_SIZES_CROWDED):
+            pptx_shapes.style_help_lines(shape, sizes, kinds)
+            fit = self.measured(slide, shape.element)
+            # with a line's room to spare: a card filled to its last point, LibreOffice
+            # may find a hair too full and shrink (its autofit), wrapping otherwise
+            if fit.needed + _HELP_SLACK_PT <= fit.available:
+                break
+        # the card as tall as its lines, and the room kept below them
+        height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4 + _HELP_SLACK_PT) * g.PT))
+        _place(shape, self.box(g.Box(box.x, box.y, box.cx, height)))
+        _place(panel, self.box(g.Box(card.x, card.y, card.cx, height + 2 * g.HELP_PAD)))
 
     def keep_contact_on_one_line(self, slide: Slide, holder) -> None:
         """Set the kit's contact line, a paragraph of `holder`, at the largest size
@@ -1408,6 +1417,7 @@ _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
 _HELP_SIZES = (20, 20, 28)
 _HELP_SIZES_CROWDED = (20, 20, 24)  # the design system's floor for help numbers
 _SHORT_NUMBER = 4  # characters of a number short enough to follow its name on one line (911)
+_FEEDBACK_PT = 20  # the feedback link's words beside its QR code
 _HELP_SLACK_PT = 12  # the room a help card keeps below its last line (see help_card)
 _ROW_SLACK = int(0.05 * g.INCH)
 

@@ -414,10 +414,10 @@ def add_numeral(slide: Slide, box: g.Box, text: str, color: MSO_THEME_COLOR) -> 
 
 
 def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box: g.Box,
-           on_dark: bool, link_size: int = 18) -> None:
+           on_dark: bool, link_size: int = 18, beside: bool = False) -> None:
     """Draw a QR code (`png`, described by `alt`) on a white plate filling `plate`, with the
-    `link` it opens written at `link_size` pt in `link_box`, flush right, light on a dark
-    slide."""
+    `link` it opens written at `link_size` pt in `link_box`, light on a dark slide: flush
+    right under the code, or, `beside` it, flush left and centred on its height."""
     backing = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, plate.x, plate.y, plate.cx,
                                      plate.cy)
     backing.name = "QR plate"
@@ -430,10 +430,13 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
     elements.set_alt_text(picture.element, alt)
     label = slide.shapes.add_textbox(link_box.x, link_box.y, link_box.cx, link_box.cy)
     label.name = "QR link"
-    _text(label, link, size=link_size, align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.TOP,
+    _text(label, link, size=link_size, align=PP_ALIGN.LEFT if beside else PP_ALIGN.RIGHT,
+          anchor=MSO_ANCHOR.MIDDLE if beside else MSO_ANCHOR.TOP,
           color=MSO_THEME_COLOR.BACKGROUND_1 if on_dark else MSO_THEME_COLOR.TEXT_1)
-    # Flush with the plate's right edge: the box's whole inset on its left.
-    label.text_frame.margin_left, label.text_frame.margin_right = int(0.2 * g.INCH), 0
+    if beside:  # words wrap beside the code, never under it
+        label.text_frame.word_wrap = True
+    else:  # flush with the plate's right edge: the box's whole inset on its left
+        label.text_frame.margin_left, label.text_frame.margin_right = int(0.2 * g.INCH), 0
 
 
 def add_speech_bubble(slide: Slide, box: g.Box, right: bool, name: str) -> None:
