@@ -122,7 +122,7 @@ def test_every_slide_has_notes_and_prompts_are_on_slide_and_in_notes(built: Path
     assert on_slide == [f"Ask the room: {question}"]
     notes = slide.notes_slide.notes_text_frame.text
     assert f"• {question}" in notes
-    assert "Timing: about 1:45 min" in notes
+    assert "Timing: about 1:30 min" in notes
     assert all(len(s.notes_slide.notes_text_frame.text.split()) >= 20 for s in prs.slides)
     title, agenda, first = list(prs.slides)[:3]
     assert "Good evening, and welcome." in title.notes_slide.notes_text_frame.text

@@ -130,7 +130,7 @@ def test_numbered_steps_stand_on_panels_of_their_own_height(built: Path, write_t
     steps = [s for s in slide.shapes if s.name.startswith("Step card ")
              and not s.name.endswith(" Number")]
     assert [s.text_frame.text.replace("\u00a0", " ").replace("\u2060", "") for s in steps] == [
-        "Stay calm; they\u2019re not to blame. Don\u2019t reply, pay or send more: get help",
+        "Stay calm: your child is not to blame. Don\u2019t reply, pay or send more: get help",
         "Save the username, profile and messages; never copy the image",
         "Report the account on the app, then block it",
         "Report it: CyberTipline, 1-800-843-5678 (no name needed), or the FBI",

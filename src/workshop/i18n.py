@@ -70,6 +70,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "adapted_from": "adapted from {source}, not endorsed by its authors",
         "preparation": "Preparation checklist",
         "prep_room": [
+            "An invitation sent ahead: the topic, that nothing explicit is shown, that a "
+            "support person will be there, and how long the evening takes with questions",
             "Room booked, with seating for everyone and a quiet space nearby",
             "Exits, restrooms and the quiet space pointed out at the start",
             "Projector or screen tested with the deck",
@@ -113,6 +115,13 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                              "{questions} minutes more after them, with the closing slide's "
                              "help numbers on screen."),
         "disclosure_title": "If someone discloses",
+        "after_title": "After the night",
+        "after_night": [
+            "Any card or disclosure that tells you a child may be at risk: passed on that "
+            "evening to the host's child-safety lead, and what was said written down",
+            "The next day: the handout (or its link) sent to families, with thanks to the host",
+            "Feedback read, and what to change next time noted",
+        ],
         "disclosure": [
             "Stay calm. Thank the person for telling you, and listen without asking for "
             "explicit detail. Never ask to see an image.",
@@ -281,6 +290,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "adapted_from": "adaptado de {source}; no cuenta con el aval de sus autores",
         "preparation": "Lista de preparación",
         "prep_room": [
+            "Una invitación enviada con tiempo: el tema, que no se muestra nada explícito, que "
+            "habrá una persona de apoyo y cuánto dura la reunión con las preguntas",
             "Sala reservada, con asientos para todos y un espacio tranquilo cerca",
             "Salidas, baños y espacio tranquilo indicados al inicio",
             "Proyector o pantalla probados con la presentación",
@@ -328,6 +339,15 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
                              "preguntas: deje {questions} minutos más después, con "
                              "los números de ayuda de la última diapositiva en pantalla."),
         "disclosure_title": "Si alguien le cuenta un caso",
+        "after_title": "Después de la reunión",
+        "after_night": [
+            "Toda tarjeta o caso que indique que un niño puede estar en riesgo: entregado esa "
+            "misma noche a quien se encarga de proteger a los niños en la organización, y lo "
+            "que se dijo, anotado",
+            "Al día siguiente: el folleto (o su enlace) enviado a las familias, y las gracias a "
+            "la organización",
+            "Las evaluaciones leídas, y anotado qué cambiar la próxima vez",
+        ],
         "disclosure": [
             "Mantenga la calma. Agradezca que se lo cuenten y escuche sin pedir detalles "
             "explícitos. Nunca pida ver una imagen.",

@@ -150,6 +150,9 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
 
     blocks.append(Heading(2, w("disclosure_title")))
     blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "disclosure"))))
+    blocks.append(Heading(2, w("after_title")))
+    blocks.append(Bullets(tuple(plain(t) for t in phrases(language, "after_night")),
+                          checklist=True))
 
     blocks.append(PageBreak())
     blocks.append(Heading(2, w("slides")))

@@ -47,15 +47,18 @@ def _heights(texts: list[str], size: int, font: str, width: int) -> list[int]:
             for text in texts]
 
 
-def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
+def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> bool:
     """Draw the steps down `area`: a panel each, as tall as its own words, at the largest
-    size at which they all fit (the smallest when none does: the fit check then says so);
-    room left over opens the panels' insets, up to MOST_INSET, so the steps breathe."""
+    size at which they all fit, and return True; room left over opens the panels' insets,
+    up to MOST_INSET, so the steps breathe. When none fits, draw them at the smallest and
+    return False: they run past the area's foot, which the writer reports."""
     texts = [no_widow(keep_together(text)) for text in points(content) or []]
     gaps = GAP * (len(texts) - 1)
+    fits = False
     for size in SIZES:
         heights = _heights(texts, size, font, area.cx)
-        if sum(heights) + 2 * INSET * len(texts) + gaps <= area.cy:
+        fits = sum(heights) + 2 * INSET * len(texts) + gaps <= area.cy
+        if fits:
             break
     spare = area.cy - sum(heights) - gaps
     inset = max(INSET, min(MOST_INSET, spare // (2 * len(texts))))
@@ -73,3 +76,4 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
                                 LEFT - cards.SIDE, min(numeral, height - top_gap)),
                    f"Step card {n} Number", str(n), NUMERAL_PT)
         top += height + GAP
+    return fits

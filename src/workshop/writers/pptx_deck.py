@@ -645,7 +645,14 @@ class _DeckWriter:
                          self.content_bottom(content) - g.CONTENT_TOP)
             heading = getattr(kind, "FONT", "body") == "heading"
             font = self.heading_font if heading else self.body_font
-            kind.draw(slide, content, self.box(area), font)
+            # A type drawn in panels of its words' own height says when they run past the
+            # area (their words fit their panels, so the fit check cannot see it).
+            if kind.draw(slide, content, self.box(area), font) is False:
+                planned = self.plan.slides[-1]
+                self.notices.append(Notice(planned.origin, "O206", (
+                    f"slide {planned.number} ({planned.title}): its {kind.NAME} run past the "
+                    "foot of the content even at their smallest size; shorten them"),
+                    slide=planned.number))
             return
         paragraphs, levels = [], []
         for item in content.bullets:
