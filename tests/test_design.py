@@ -200,6 +200,7 @@ def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_lin
     words, question_box = by_name["QR link"], by_name["Question"]
     assert qr.left + qr.width < words.left and qr.left + qr.width < card.left
     assert qr.top + qr.height <= question_box.top
+    assert by_name["QR plate"].width == int(1.4 * g.INCH)  # the design system's 1.40 in
     assert abs((words.top + words.height / 2) - (qr.top + qr.height / 2)) < g.INCH / 10
     without = tmp_path / "plain.pptx"
     build(DECK, without)  # no kit, no event link: no QR code

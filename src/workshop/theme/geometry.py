@@ -145,7 +145,9 @@ HELP_TOP = CLOSING_TOP  # level with the thanks' highest start: the closing has 
 HELP_CARD = Box(int(7.75 * INCH), HELP_TOP, PANEL_X + PANEL_WIDTH - int(7.75 * INCH),
                 CONTENT_BOTTOM - HELP_TOP)
 HELP_PAD = int(0.25 * INCH)
-# The feedback link's QR code, the design system's 1 in, over the closing question at the
-# left, its words beside it (in the card it narrowed the help lines until names wrapped).
-FEEDBACK_QR = int(1.0 * INCH)
+# The feedback link's QR code over the closing question at the left, its words beside it (in
+# the card it narrowed the help lines until names wrapped): the design system's 1.40 in, so
+# that a phone reads it from the back of a room; smaller only when the points above it
+# would not fit at the closing's smallest size.
+FEEDBACK_QR_SIDES = (int(1.4 * INCH), int(1.2 * INCH), int(1.0 * INCH))
 CLOSING_LEFT_WIDTH = HELP_CARD.x - GUTTER - HERO_X  # the thanks and question beside the card

@@ -948,11 +948,15 @@ class _DeckWriter:
             _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
                                             width, height)))
         if card and link is not None:  # the feedback code over the question, its words
-            text_bottom -= g.FEEDBACK_QR  # beside it: the card keeps its width for the lines
-            self.feedback_code(slide, link, g.Box(g.HERO_X, text_bottom, width, g.FEEDBACK_QR))
-            text_bottom -= g.HERO_GAP
-        # As large as the room under the title allows, then stacked under the rule.
-        if paragraphs and card:
+            # beside it (the card keeps its width for the lines): as large as the points
+            # above it leave room for, the design system's size first
+            for side in g.FEEDBACK_QR_SIDES:
+                above = text_bottom - side - g.HERO_GAP
+                if not paragraphs or self.fit_under_title(slide, title, body, above):
+                    break
+            self.feedback_code(slide, link, g.Box(g.HERO_X, above + g.HERO_GAP, width, side))
+            text_bottom = above
+        elif paragraphs and card:  # as large as the room under the title allows
             self.fit_under_title(slide, title, body, text_bottom)
         # Beside the card, the thanks' rule level with the card's top: one line across.
         self.stack_under_rule(slide, [title, body if paragraphs else None], "accent2",
@@ -969,17 +973,19 @@ class _DeckWriter:
                                on_dark=False)  # an organization's own closing layout
 
     def fit_under_title(self, slide: Slide, title: Element | None, body: Element,
-                        bottom: int) -> None:
+                        bottom: int) -> bool:
         """Set the closing points at the largest closing size that fits between the thanks
-        (under its rule, from the closing's top) and `bottom`: sized before they are
-        stacked, so that the stack measures them as they will stand."""
+        (under its rule, from the closing's top) and `bottom`, sized before they are
+        stacked so that the stack measures them as they will stand; return False when none
+        fits (they keep their layout's size)."""
         taken = g.CLOSING_TOP + g.HERO_RULE[1] + 2 * g.HERO_GAP
         if title is not None:
             heading = self.measured(slide, title)
             taken += int((heading.needed + 2 * 3.6 + 4) * g.PT)  # as stack_under_rule adds
         x, y, cx, _ = self.inherited(slide, body).xfrm()
-        elements.set_box(body, g.Box(x, y, cx, max(bottom - taken, g.PT)))
-        self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
+        # the 4 pt stack_under_rule adds under every box's words, kept here too
+        elements.set_box(body, g.Box(x, y, cx, max(bottom - taken - 4 * g.PT, g.PT)))
+        return self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
 
     def help_lines(self, content: ClosingSlide) -> list[Resource]:
         """Return the closing slide's help lines: the event's first local line, then the
