@@ -935,7 +935,7 @@ class _DeckWriter:
         # thanks, the points and the code need the room above it.
         foot = g.CONTENT_BOTTOM if card and link is not None else g.CLOSING_QUESTION.bottom
         text_bottom = foot
-        if content.prompts:  # as tall as it needs, its foot level with the QR code's
+        if content.prompts:  # as tall as it needs, standing on the foot
             question = self.text_box(slide, g.Box(g.CLOSING_QUESTION.x, g.CLOSING_QUESTION.y,
                                                    width, g.CLOSING_QUESTION.cy), "Question")
             fill(text_body(question.element),
