@@ -271,13 +271,13 @@ def test_the_steps_keep_the_evidence_before_blocking(built) -> None:
         slides["What to do, in this order"].notes
     kept = slides["Delete it, or keep it?"].text
     assert kept.index("Save the messages") < kept.index("then block it")
-    # unsure which case it is: delete nothing before asking for advice, and the line that
-    # takes a report at any hour, said to pass reports to law enforcement (no promise of what
-    # it will say)
+    # unsure which case it is: delete nothing before reporting to the line that takes a report
+    # at any hour, said to pass reports to law enforcement (not an advice line: questions go
+    # to gethelp@ncmec.org)
     unsure = slides["Delete it, or keep it?"].notes
-    assert "Before deleting anything, call the CyberTipline" in unsure
-    assert "ask what to do" in unsure and "passes them to law enforcement" in unsure
-    assert "Call the CyberTipline before deleting" in kept  # the unsure case, on the screen
+    assert "Before deleting anything, report it to the CyberTipline" in unsure
+    assert "passes reports to law enforcement" in unsure and "gethelp@ncmec.org" in unsure
+    assert "Delete nothing yet: report it first" in kept  # the unsure case, on the screen
     assert "tell you what to do" not in unsure
 
 
@@ -484,7 +484,7 @@ GUIDE_POINTS = {
     "tactic: posing younger or other gender": (["younger, or as another gender"],
                                                ["más joven o de otro sexo"]),
     "tactic: hacking": (["Hacking accounts"], ["Entrar a sus cuentas para robar fotos"]),
-    "tactic: threatening suicide": (["Threatening suicide as pressure", "suicide"],
+    "tactic: threatening suicide": (["Threatening suicide unless images are sent", "suicide"],
                                     ["suicidarse", "988"]),
     "known: acquire, threaten, persist": (["Acquire", "Threaten", "Persist"],
                                           ["Consigue la imagen", "Amenaza", "Insiste"]),

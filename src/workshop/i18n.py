@@ -167,6 +167,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "resources": "Resources",
         "key_ideas": "What to know",
         "if_an_image_arrives": "If someone else\u2019s image arrives",
+        "warning_signs": "Warning signs",
         "save_numbers": "Save these numbers in your phone tonight",
         "support_tonight": "Tonight\u2019s support person",
         "local_blanks": ["Contact at tonight\u2019s host",
@@ -306,7 +307,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         ],
         "prep_contacts": [
             "Persona de apoyo presente esta noche: {support_person}. Que hable español (de "
-            "preferencia, consejero escolar o trabajador social), que sepa de qué se va a "
+            "preferencia, consejero escolar o profesional de salud mental), que sepa de qué se va a "
             "hablar, que se presente al grupo al inicio y acompañe a quien salga de la sala",
             "A quién se le avisa en esta organización si un niño puede estar en peligro: "
             "____________________",
@@ -394,6 +395,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "resources": "Recursos",
         "key_ideas": "Lo esencial",
         "if_an_image_arrives": "Si le llega la imagen de otra persona",
+        "warning_signs": "Señales de alerta",
         "save_numbers": "Guarde estos números en su celular hoy mismo",
         "support_tonight": "Persona de apoyo de esta noche",
         "local_blanks": ["Persona que le ayuda en español (escuela u organización)",

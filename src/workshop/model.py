@@ -379,6 +379,9 @@ class Handout(Strict):
     """What the participant handout says beyond the resources: plain words for home."""
 
     key_ideas: list[Text] = Field(min_length=1, description="the main points, in plain language")
+    warning_signs: list[Text] = Field(
+        default_factory=list, description="what a parent might notice, and how to ask about "
+        "it, under a heading of their own")
     conversation_starters: list[Text] = Field(min_length=1,
                                               description="questions to ask a child at home")
     if_an_image_arrives: list[Text] = Field(

@@ -100,6 +100,7 @@ def participant_handout(prepared: PreparedDeck, large_print: bool = False) -> Do
                                    if adapted else "")
     band = Band(deck.title, tuple(x for x in (kicker, event_line(prepared)) if x), band_logo)
     sections = [(w("key_ideas"), handout.key_ideas),
+                (w("warning_signs"), handout.warning_signs),
                 (w("starters"), handout.conversation_starters),
                 (w("if_an_image_arrives"), handout.if_an_image_arrives)]
     split = balanced_split([items for _, items in sections])
