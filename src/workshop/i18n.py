@@ -307,8 +307,8 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         ],
         "prep_contacts": [
             "Persona de apoyo presente esta noche: {support_person}. Que hable español (de "
-            "preferencia, consejero escolar o profesional de salud mental), que sepa de qué se va a "
-            "hablar, que se presente al grupo al inicio y acompañe a quien salga de la sala",
+            "preferencia, consejero escolar o profesional de salud mental), que sepa de qué se "
+            "va a hablar, que se presente al grupo al inicio y acompañe a quien salga de la sala",
             "A quién se le avisa en esta organización si un niño puede estar en peligro: "
             "____________________",
             "Servicios de Protección Infantil (CPS), para usted, no para el folleto: "
