@@ -100,7 +100,7 @@ def test_agenda_lists_sections_and_its_notes_carry_the_guides_timings(built: Pat
         assert f"{part} {minutes}" in notes
     total, questions, evening = (row[2] for row in rows[parts:parts + 3])
     assert "\u2013" in total and f"In all: {total}." in notes
-    assert (questions, evening) == ("10:00\u201315:00", "64:45\u201375:00")
+    assert (questions, evening) == ("10:00\u201315:00", "64:30\u201375:00")
     assert "Then questions, 10\u201315 min: the evening takes 65\u201375 min." in notes
     assert "Tactics to watch for (2:15 min)" in notes
     assert "Tactics to watch for (2:15 min)" in guide
@@ -122,7 +122,7 @@ def test_every_slide_has_notes_and_prompts_are_on_slide_and_in_notes(built: Path
     assert on_slide == [f"Ask the room: {question}"]
     notes = slide.notes_slide.notes_text_frame.text
     assert f"• {question}" in notes
-    assert "Timing: about 1:30 min" in notes
+    assert "Timing: about 1:45 min" in notes
     assert all(len(s.notes_slide.notes_text_frame.text.split()) >= 20 for s in prs.slides)
     title, agenda, first = list(prs.slides)[:3]
     assert "Good evening, and welcome." in title.notes_slide.notes_text_frame.text

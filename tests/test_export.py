@@ -126,7 +126,7 @@ def test_markdown_guide_has_every_note_and_prompt_in_order(guides) -> None:
     # In minutes and seconds, as a stopwatch reads: the title slide and the agenda take 2:15.
     assert "| # | Part | Length (m:ss) | Starts at | Skipping optional |" in text
     assert "|  | Opening | 2:15 | 0:00 | 0:00 |" in text
-    assert "| 1 | Welcome | 3:45–5:15 | 2:15 | 2:15 |" in text
+    assert "| 1 | Welcome | 3:45–5:30 | 2:15 | 2:15 |" in text
     assert "## If someone discloses" in text
     # and after it, what follows the night: the cards passed on, the handout sent
     after = text[text.index("## After the night"):text.index("## Slide by slide")]
@@ -184,13 +184,13 @@ def test_word_guide_has_headings_agenda_table_logo_and_every_note_in_order(guide
     assert [c.text for c in agenda.rows[0].cells] == ["#", "Part", "Length (m:ss)", "Starts at",
                                                       "Skipping optional"]
     assert [c.text for c in agenda.rows[1].cells] == ["", "Opening", "2:15", "0:00", "0:00"]
-    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "3:45–5:15", "2:15",
+    assert [c.text for c in agenda.rows[2].cells] == ["1", "Welcome", "3:45–5:30", "2:15",
                                                       "2:15"]
     # After the slides, the questions and the whole evening's length.
     last = [[c.text for c in row.cells] for row in agenda.rows[-3:]]
     assert [row[1] for row in last] == ["Total", "Questions, after the closing slide",
                                         "The evening, with questions"]
-    assert last[1][2] == "10:00–15:00" and last[2][2] == "64:45–75:00"
+    assert last[1][2] == "10:00–15:00" and last[2][2] == "64:30–75:00"
     # how long to book the room, on the first page, and how to fit an hour's slot
     booking = texts.index("Book the room for 80 minutes: the evening takes up to 75 (about 60 "
                           "of slides, up to 15 of questions), and 5 more to settle in and "
@@ -943,10 +943,10 @@ def test_the_guide_opens_with_the_night_on_one_page(tmp_path: Path) -> None:
     lines = [" ".join(line.split()) for line in sheet.splitlines()]
     assert "Start Slides Part Questions If running late" in lines
     assert "2:15 3–5 Welcome 4, 5 Skip 5" in lines
-    assert "10:30 10–14 How does it happen? 12, 13 Skip 12" in lines
-    assert "18:15 15–20 Sextortion today 18 Skip 19" in lines
-    assert "28:15 21–27 What parents can do 23, 26 Skip 27; shorten 26 to 4:00" in lines
-    assert "40:45 28–36 If it happens to your child 31, 36 Shorten 31 to 5:30" in lines
+    assert "10:45 10–14 How does it happen? 12, 13 Skip 12" in lines
+    assert "18:30 15–20 Sextortion today 18 Skip 19" in lines
+    assert "27:30 21–27 What parents can do 23, 26 Skip 27; shorten 26 to 4:00" in lines
+    assert "39:45 28–36 If it happens to your child 31, 36 Shorten 31 to 5:30" in lines
     text = " ".join(lines)
     assert "Checkpoints: at 15:00, slide 13; at 30:00, slide 23; at 45:00, slide 31." in text
     assert ("Never cut, even when late: 3 (Before we begin), 4 (How we talk together "
