@@ -255,6 +255,8 @@ FINDING_LEADS: dict[str, dict[str, str]] = {
         "C405": "Ortografía británica en una presentación en inglés de EE. UU.",
         "C406": "Una fuente de una cifra no dice su año.",
         "C407": "La fecha está escrita en otro idioma: escríbala como la lee la sala.",
+        "C408": "Se menciona el suicidio o hacerse daño con el 988, pero sin su opción en español "
+                "(marquen el 2, o un texto con AYUDA).",
         "D401": "Varias diapositivas seguidas se ven iguales; conviene variar.",
         "K601": "Un dato del kit no se usa en este idioma.",
         "K602": "Falta un texto del kit en español.",
@@ -264,7 +266,8 @@ FINDING_LEADS: dict[str, dict[str, str]] = {
         "O203": "Un texto no cabe ni achicado: hay que acortarlo.",
         "O204": "La línea de contacto del kit no cabe en una línea; acórtela.",
         "O205": "El nombre de una fuente no cabe al pie de la diapositiva; acórtelo.",
-        "O206": "El texto de la portada no cabe; acorte el subtítulo o los datos de la reunión.",
+        "O206": "Un texto se sale por el pie de la diapositiva; acórtelo (en la portada, el "
+                "subtítulo o los datos de la reunión).",
         "P501": "El archivo de la presentación tiene una referencia rota.",
         "P502": "Una diapositiva repite identificadores de formas.",
         "P503": "Hay un carácter no permitido en el texto.",
