@@ -487,7 +487,7 @@ GUIDE_POINTS = {
     "tactic: several identities": (["several identities"], ["varias identidades"]),
     "tactic: posing younger or other gender": (["younger, or as another gender"],
                                                ["más joven o de otro sexo"]),
-    "tactic: hacking": (["Hacking accounts"], ["Entrar a sus cuentas para robar fotos"]),
+    "tactic: hacking": (["Hacking accounts"], ["Entrar a sus cuentas y robar fotos"]),
     "tactic: threatening suicide": (["Threatening suicide unless images are sent", "suicide"],
                                     ["suicidarse", "988"]),
     "known: acquire, threaten, persist": (["Acquire", "Threaten", "Persist"],

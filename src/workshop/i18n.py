@@ -301,7 +301,10 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
             "Tarjetas y lápices, para quien prefiera hacer su pregunta por escrito",
             "Una encuesta de evaluación, si la hay: quien prepara la presentación puede poner su "
             "enlace, con un código QR, en la última diapositiva y en el folleto",
-            "Folletos en inglés, o un intérprete, si alguna familia los necesita",
+            "Folletos en inglés, o un intérprete (también de lenguas indígenas, como mam, "
+            "k’iche’ o mixteco), si alguna familia lo necesita: pregunte al inscribir",
+            "Si algunas familias leen poco: lea en voz alta el recuadro “Si le pasa a su hijo o "
+            "hija” del folleto",
             "Acordado con la organización que la reunión es para adultos; si las familias "
             "traen a sus hijos, alguien que los cuide en otro salón",
         ],
