@@ -44,9 +44,9 @@ _LIMIT = re.compile(r"at risk|in danger|safety|must act|have to act|riesgo|pelig
 # Suicide and self-harm, however a text names them: any of these needs 988 on its slide.
 _SUICIDE = re.compile(r"suicid\w*|self-harm|self harm|(?:hurt|harm|kill)(?:ing)? themselves"
                       r"|autolesi\w*|hacerse daño|se hagan daño|quitarse la vida", re.IGNORECASE)
-# What reads as a figure: a percentage, "N in M", a count with thousands separators, "N+".
 # 988's Spanish option, as a Spanish deck gives it: call and press 2, or text AYUDA.
 _SPANISH_988 = re.compile(r"marqu\w* el 2|AYUDA")
+# What reads as a figure: a percentage, "N in M", a count with thousands separators, "N+".
 _FIGURE = re.compile(r"\d\s*%|\b\d+ (?:in|de(?: cada)?) \d+\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "not your fault", "it wasn't their own fault", "no es su culpa": the phrase denied.
