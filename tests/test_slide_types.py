@@ -121,6 +121,22 @@ def test_three_or_four_short_points_become_icon_cards(built: Path, write_tree,
         == {24}
 
 
+def test_steps_too_long_for_their_area_are_reported_at_the_slide(write_tree, in_dir) -> None:
+    """Steps drawn as panels of their own height cannot overflow a panel, so the fit check
+    cannot see them run past the content's foot into the question band: the writer says so
+    (O206), at the slide's line, and the same steps a little shorter pass."""
+    long = ("Write this step out at such length that it cannot stay on one line of the slide, "
+            "even at the smallest size")
+    steps = "".join(f"          - {long} {n}\n" for n in range(1, 6))
+    deck = one_slide_deck(write_tree, "      - title: Steps\n        numbered: true\n"
+                          "        prompts: [What would help?]\n        bullets:\n" + steps)
+    in_dir(deck.parent)
+    found = [f for f in check(Path("d.yaml")) if f.code == "O206"]
+    assert [(f.line, "its steps run past the foot" in f.message) for f in found] == [(6, True)]
+    deck.write_text(deck.read_text().replace(long, "A short step"))
+    assert [f for f in check(Path("d.yaml")) if f.code == "O206"] == []
+
+
 def test_numbered_steps_stand_on_panels_of_their_own_height(built: Path, write_tree,
                                                            tmp_path: Path) -> None:
     """A numbered list of three to six plain points is steps: a panel each, full width, its
