@@ -376,6 +376,8 @@ def test_one_short_sentence_becomes_a_statement_under_a_kicker(built: Path) -> N
     assert statement.left == g.MARGIN and statement.width == int(10 / 12 * g.WIDTH)
     kicker = slide.shapes.title.text_frame.paragraphs[0].runs[0]
     assert kicker.font.size.pt == 20 and kicker.font.bold
+    # text in the title colour, never the accent (which read under 4.5:1 on the panel)
+    assert kicker.font.color.theme_color == MSO_THEME_COLOR.TEXT_2
     # the title's words, set as capitals
     assert set(slide.shapes.title.element.xpath(".//a:rPr/@cap")) == {"all"}
     fill = slide.background.fill

@@ -86,8 +86,10 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
 
 
 def kicker(slide: Slide) -> None:
-    """Set the slide's title as a kicker: KICKER_PT, bold, in capitals, in the accent colour
-    (its words stay the title, for the slide list and screen readers)."""
+    """Set the slide's title as a kicker: KICKER_PT, bold, in capitals, in the title colour
+    (its words stay the title, for the slide list and screen readers). Not the accent: the
+    design system keeps the accent off text, and on the statement's panel the accent read
+    at under 4.5:1 in the calm and warm looks."""
     title = slide.shapes.title
     if title is None:
         return
@@ -95,6 +97,6 @@ def kicker(slide: Slide) -> None:
         for run in paragraph.runs:
             run.font.size = Pt(KICKER_PT)
             run.font.bold = True
-            run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
+            run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
     for properties in title.element.iter(qn("a:rPr")):
         properties.set("cap", "all")
