@@ -250,6 +250,22 @@ def test_the_handouts_key_numbers_are_cards_set_large_at_the_top(handouts) -> No
     assert widths[0] < widths[1] < widths[2]  # "911" says least, the CyberTipline most
 
 
+def test_a_number_shown_large_is_not_listed_again_under_another_name(write_tree,
+                                                                     tmp_path: Path) -> None:
+    """Each number once: a resources slide that names the 988 line its own way ("Crisis
+    line") is the line the handout's card shows large, so the contacts do not list it again;
+    a line with a number of its own stays."""
+    root = write_tree({"d.yaml": (
+        "title: T\nagenda: false\nsections:\n  - title: S\n    slides:\n"
+        "      - title: Help\n        layout: resources\n        items:\n"
+        "          - {name: Crisis line, detail: 'call or text 988, any hour'}\n"
+        "          - {name: School office, detail: '555-0100, weekdays'}\n"),
+        "speaker_notes/.keep": ""})
+    text = export(root / "d.yaml", "handout", "md", tmp_path / "h.md").read_text(encoding="utf-8")
+    assert "**School office:** 555-0100, weekdays" in text
+    assert "Crisis line" not in text and text.count("- **988** · ") == 1
+
+
 def test_large_print_handout_uses_18_point_body(tmp_path: Path) -> None:
     docx = export(DECK, "handout", "docx", tmp_path / "h.docx", KIT, large_print=True)
     assert WordDocument(str(docx)).styles["Normal"].font.size.pt == 18
