@@ -8,8 +8,9 @@ import re
 
 from workshop.checks.texts import Prose, item_of
 from workshop.errors import Diagnostic, Severity
+from workshop.figures import figure_shown
 from workshop.loader import LoadedYaml, PathKey, format_path
-from workshop.model import Deck, SlideBase, StatisticSlide
+from workshop.model import Deck
 from workshop.session import Cache
 
 # Phrasings that put blame on a child or a parent, or cast sharing an image as the wrong that
@@ -46,8 +47,6 @@ _SUICIDE = re.compile(r"suicid\w*|self-harm|self harm|(?:hurt|harm|kill)(?:ing)?
                       r"|autolesi\w*|hacerse daño|se hagan daño|quitarse la vida", re.IGNORECASE)
 # 988's Spanish option, as a Spanish deck gives it: call and press 2, or text AYUDA.
 _SPANISH_988 = re.compile(r"marqu\w* el 2|AYUDA")
-# What reads as a figure: a percentage, "N in M", a count with thousands separators, "N+".
-_FIGURE = re.compile(r"\d\s*%|\b\d+ (?:in|de(?: cada)?) \d+\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "not your fault", "it wasn't their own fault", "no es su culpa": the phrase denied.
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca)\s+(?:\w+\s+)?$")
@@ -147,27 +146,3 @@ def _slide_of(prose: Prose) -> PathKey:
     """Return the path of the slide (or list item) a text belongs to: a notes paragraph's
     script, or a field's item."""
     return prose.path[:-1] if prose.line_in_file else item_of(prose.path)  # (..., "notes")
-
-
-def figure_shown(slide: SlideBase) -> str | None:
-    """Return the first figure a slide shows (a statistic's, or a count or share in its
-    text), or None."""
-    if isinstance(slide, StatisticSlide):
-        return slide.figure
-    shown = slide.model_dump(exclude={"notes", "source", "image", "layout", "icon", "prompts"})
-    for text in _strings_in(shown):
-        match = _FIGURE.search(text)
-        if match:
-            return match.group()
-    return None
-
-
-def _strings_in(value: object) -> list[str]:
-    """Return every string inside a dumped model, in order."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for item in value.values() for s in _strings_in(item)]
-    if isinstance(value, list):
-        return [s for item in value for s in _strings_in(item)]
-    return []

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from workshop.checks.care import figure_shown
 from workshop.documents import (
     Box,
     Bullets,
@@ -26,6 +25,7 @@ from workshop.documents.common import logo_block, resources, style_for
 from workshop.documents.handout import default_handout
 from workshop.documents.key_points import key_points
 from workshop.documents.night_sheet import night_sheet
+from workshop.figures import figure_shown
 from workshop.i18n import format_clock, format_minutes, phrases, word
 from workshop.model import DiscussionSlide, Resource, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes

@@ -547,11 +547,8 @@ class _DeckWriter:
         shown = [p for p in placeholders if p is not None and has_text(text_body(p))]
         boxes = []
         for element in shown:
-            inherited = self.inherited(slide, element)
-            x, _, cx, _ = inherited.xfrm()
-            fit = measure(element, inherited, self.heading_font, self.body_font)
-            boxes.append((x, cx, int((fit.needed + inherited.inset("tIns", 45720)
-                                      + inherited.inset("bIns", 45720) + 4) * g.PT)))
+            x, _, cx, _ = self.inherited(slide, element).xfrm()
+            boxes.append((x, cx, self.stacked_height(slide, element)))
         rule_width, rule_height = g.HERO_RULE
         group = rule_height + g.HERO_GAP + sum(h for *_, h in boxes) + g.HERO_GAP * (
             len(boxes) - 1)
@@ -570,6 +567,14 @@ class _DeckWriter:
             self.notices.append(Notice(planned.origin, "O206", (
                 f"slide {planned.number} ({planned.title}): its lines run past the foot of the "
                 "slide; shorten the subtitle or the event's details"), slide=planned.number))
+
+    def stacked_height(self, slide: Slide, element: Element) -> int:
+        """Return the height (EMU) stack_under_rule gives `element`: its words as measured,
+        its insets, and _STACK_SLACK_PT to spare."""
+        inherited = self.inherited(slide, element)
+        fit = measure(element, inherited, self.heading_font, self.body_font)
+        return int((fit.needed + inherited.inset("tIns", 45720) + inherited.inset("bIns", 45720)
+                    + _STACK_SLACK_PT) * g.PT)
 
     def agenda_slide(self, script: SlideScript) -> None:
         slide = self.new_slide("agenda", "agenda", self.words("agenda"), ("agenda",), script)
@@ -980,11 +985,11 @@ class _DeckWriter:
         fits (they keep their layout's size)."""
         taken = g.CLOSING_TOP + g.HERO_RULE[1] + 2 * g.HERO_GAP
         if title is not None:
-            heading = self.measured(slide, title)
-            taken += int((heading.needed + 2 * 3.6 + 4) * g.PT)  # as stack_under_rule adds
+            taken += self.stacked_height(slide, title)
         x, y, cx, _ = self.inherited(slide, body).xfrm()
-        # the 4 pt stack_under_rule adds under every box's words, kept here too
-        elements.set_box(body, g.Box(x, y, cx, max(bottom - taken - 4 * g.PT, g.PT)))
+        # the box the stack will give the points, less the slack it adds under their words
+        room = bottom - taken - int(_STACK_SLACK_PT * g.PT)
+        elements.set_box(body, g.Box(x, y, cx, max(room, g.PT)))
         return self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
 
     def help_lines(self, content: ClosingSlide) -> list[Resource]:
@@ -1431,6 +1436,7 @@ _HELP_SIZES = (20, 20, 28)
 _HELP_SIZES_CROWDED = (20, 20, 24)  # the design system's floor for help numbers
 _SHORT_NUMBER = 4  # characters of a number short enough to follow its name on one line (911)
 _FEEDBACK_PT = 20  # the feedback link's words beside its QR code
+_STACK_SLACK_PT = 4  # the room stack_under_rule leaves under each box's words
 _HELP_SLACK_PT = 12  # the room a help card keeps below its last line (see help_card)
 _ROW_SLACK = int(0.05 * g.INCH)
 

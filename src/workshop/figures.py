@@ -1,0 +1,35 @@
+"""The figure a slide shows: what the care check asks a source and a year for, and what the
+facilitator guide tells a presenter to check for newer numbers."""
+
+from __future__ import annotations
+
+import re
+
+from workshop.model import SlideBase, StatisticSlide
+
+# What reads as a figure: a percentage, "N in M", a count with thousands separators, "N+".
+_FIGURE = re.compile(r"\d\s*%|\b\d+ (?:in|de(?: cada)?) \d+\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+")
+
+
+def figure_shown(slide: SlideBase) -> str | None:
+    """Return the first figure a slide shows (a statistic's, or a count or share in its
+    text), or None."""
+    if isinstance(slide, StatisticSlide):
+        return slide.figure
+    shown = slide.model_dump(exclude={"notes", "source", "image", "layout", "icon", "prompts"})
+    for text in _strings_in(shown):
+        match = _FIGURE.search(text)
+        if match:
+            return match.group()
+    return None
+
+
+def _strings_in(value: object) -> list[str]:
+    """Return every string inside a dumped model, in order."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings_in(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings_in(item)]
+    return []
