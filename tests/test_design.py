@@ -207,6 +207,20 @@ def test_the_closing_gives_its_question_a_line_and_a_qr_code_of_the_feedback_lin
     assert "QR code" not in [s.name for s in Presentation(str(without)).slides[-1].shapes]
 
 
+def test_a_help_line_sets_only_its_number_large(tmp_path: Path) -> None:
+    """The help card sets large the number a line's detail starts with, and what follows it
+    at the name's size, however it follows ("988, call or text"; "988: llamen y marquen el
+    2, …"): words are never set as a number."""
+    output = tmp_path / "es.pptx"
+    build(REPO / "decks" / "es" / "noche-de-padres.yaml", output)
+    card = next(s for s in Presentation(str(output)).slides[-1].shapes if s.name == "Help")
+    line = next(p for p in card.text_frame.paragraphs if p.runs and p.runs[0].text == "988")
+    number, rest = line.runs[0], line.runs[1]
+    shown = rest.text.replace("\u00a0", " ")  # as a reader sees it
+    assert number.font.bold and shown.startswith(": llamen y marquen el 2")
+    assert not rest.font.bold and rest.font.size.pt < number.font.size.pt
+
+
 def test_an_event_feedback_link_wins_over_the_kits(write_tree, tmp_path: Path) -> None:
     deck = one_slide_deck(write_tree, "      - {title: Bye, layout: closing, prompts: [Why?]}\n",
                           "event: {feedback: forms.example/night}\n")

@@ -1026,14 +1026,17 @@ class _DeckWriter:
         paragraphs = [Paragraph((Run(self.words("help_any_time"), bold=True),))]
         kinds = [pptx_shapes.HELP_HEADING]
         for line in lines:
-            number, _, rest = line.detail.partition(",")
-            if not rest and len(number) <= _SHORT_NUMBER:  # "Immediate danger: 911"
+            # the number the detail starts with, large; what follows it ("988, call or
+            # text", "988: llamen y marquen el 2"), at the name's size
+            found = _LEADING_NUMBER.match(line.detail)
+            number = found.group() if found else ""
+            rest = line.detail[len(number):]
+            if number and not rest and len(number) <= _SHORT_NUMBER:  # "Immediate danger: 911"
                 paragraphs.append(Paragraph((Run(f"{line.name}: "), Run(number, bold=True))))
                 kinds.append(pptx_shapes.HELP_NAME_AND_NUMBER)
                 continue
             paragraphs.append(Paragraph((Run(line.name),)))
-            paragraphs.append(Paragraph((Run(number, bold=True),
-                                         *((Run(f",{rest}"),) if rest else ()))))
+            paragraphs.append(Paragraph((Run(number, bold=True), *((Run(rest),) if rest else ()))))
             kinds += [pptx_shapes.HELP_NAME, pptx_shapes.HELP_NUMBER]
         fill(text_body(shape.element), paragraphs)
         # The numbers at the type scale's next step down when the lines need more room.
@@ -1435,6 +1438,8 @@ _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
 _HELP_SIZES = (20, 20, 28)
 _HELP_SIZES_CROWDED = (20, 20, 24)  # the design system's floor for help numbers
 _SHORT_NUMBER = 4  # characters of a number short enough to follow its name on one line (911)
+# A phone number at the start of a help line's detail: "988", "1-800-843-5678", "(555) 010-0123".
+_LEADING_NUMBER = re.compile(r"[\d(][\d() \-\u2060]*\d")
 _FEEDBACK_PT = 20  # the feedback link's words beside its QR code
 _STACK_SLACK_PT = 4  # the room stack_under_rule leaves under each box's words
 _HELP_SLACK_PT = 12  # the room a help card keeps below its last line (see help_card)
