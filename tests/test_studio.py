@@ -476,6 +476,49 @@ def test_without_libreoffice_the_page_says_why_the_pictures_are_missing(tmp_path
         server.communicate(timeout=30)
 
 
+@pytest.mark.parametrize("after", [0.0, 1.5, 4.0])
+def test_stopping_the_studio_while_it_renders_ends_it_cleanly(tmp_path: Path,
+                                                              after: float) -> None:
+    """Stopped while a page's slides are rendering (at once, as LibreOffice starts, and in
+    the middle of a conversion), the studio says it stopped, prints no traceback and leaves
+    no LibreOffice running."""
+    require_tool("soffice")
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "decks", project / "decks")
+    shutil.copytree(REPO / "speaker_notes", project / "speaker_notes")
+    cache = tmp_path / "cache"
+    port = free_port()
+    server = subprocess.Popen([WORKSHOP, "serve", str(project), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "XDG_CACHE_HOME": str(cache)})
+    try:
+        assert server.stdout is not None
+        key = studio_key(server.stdout.readline())
+        page = wait(lambda: _get(f"http://127.0.0.1:{port}/{key}/deck/decks/es/"
+                                 "noche-de-padres"), timeout=120)
+        assert "Preparando las imágenes de" in page  # its slides are being rendered
+        time.sleep(after)
+    finally:
+        server.terminate()
+        out, errors = server.communicate(timeout=60)
+    assert "Traceback" not in errors, errors
+    assert "stopped the studio" in out
+    assert not _processes_naming(str(cache)), "a LibreOffice of the studio still runs"
+
+
+def _processes_naming(text: str) -> list[str]:
+    """Return the command lines of this machine's running processes that contain `text`."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            command = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # a process that ended meanwhile
+            continue
+        if text in command:
+            found.append(command)
+    return found
+
+
 def _get(address: str) -> str | None:
     """Return the page at `address`, or None while the server is not listening yet."""
     try:

@@ -825,13 +825,15 @@ def serve(
             studio.state.studio.end_streams()  # open pages' live updates end, not hang
             super().handle_exit(sig, frame)
 
+        async def shutdown(self, sockets=None) -> None:
+            await super().shutdown(sockets)  # the app's renders end with it (its lifespan)
+            # Said here: after a signal, uvicorn raises it again once the server has stopped,
+            # and the program ends there.
+            print("stopped the studio", flush=True)
+
     config = uvicorn.Config(studio, host=host, port=port, log_level="warning",
                             timeout_graceful_shutdown=5)
-    try:
-        StudioServer(config).run()
-    finally:
-        studio.state.studio.images.close()  # its LibreOffice, kept running for renders
-    print("stopped the studio", flush=True)
+    StudioServer(config).run()
 
 
 @app.command(cls=PlainCommand, epilog="Example: workshop verify build/season/")

@@ -30,17 +30,23 @@ def _end_group(process: subprocess.Popen) -> None:
     process.wait()
 
 
-def _run_in_own_group(command: list[str], timeout: int, environment: dict[str, str]) -> None:
+def _run_in_own_group(command: list[str], timeout: int, environment: dict[str, str],
+                      owner: Resident | None = None) -> None:
     """Run LibreOffice in a process group of its own, and end the whole group if anything
-    (an error, a time-out, Ctrl-C, SIGTERM) stops the run: its launcher starts a second
-    process that would otherwise go on writing into a folder being removed."""
+    (an error, a time-out, Ctrl-C, SIGTERM, the `owner`'s close()) stops the run: its launcher
+    starts a second process that would otherwise go on writing into a folder being removed."""
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env=environment, start_new_session=True)
     try:
+        if owner is not None:
+            owner.follow(process)
         out, err = process.communicate(timeout=timeout)
     except BaseException:
         _end_group(process)
         raise
+    finally:
+        if owner is not None:
+            owner.unfollow(process)
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command, out, err)
 
@@ -92,12 +98,12 @@ def _profile_argument(profile: Path) -> str:
 
 
 def convert_to_pdf(source: Path, hint: str, timeout: int = 300,
-                   profile: Path | None = None) -> Path:
+                   profile: Path | None = None, owner: Resident | None = None) -> Path:
     """Return the PDF LibreOffice makes of `source`, beside it.
 
     A profile of its own in the same folder keeps runs independent of each other and of any
     LibreOffice the user has open; a `profile` given is a Resident's, whose LibreOffice,
-    already running, makes the PDF.
+    already running, makes the PDF. A run for an `owner` (a Resident) ends when it closes.
     """
     folder = source.parent
     environment = {**os.environ, **_IN_UTC}
@@ -105,7 +111,7 @@ def convert_to_pdf(source: Path, hint: str, timeout: int = 300,
                "--convert-to", "pdf", "--outdir", str(folder.absolute()),
                str(source.absolute())]
     try:
-        _run_in_own_group(command, timeout, environment)
+        _run_in_own_group(command, timeout, environment, owner)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
         raise WorkshopError([Diagnostic(source.name, 1, 1, "", "LibreOffice could not convert "
                                         f"the file to PDF: {exc}")]) from None
@@ -130,7 +136,8 @@ class Resident:
     that came first would become the instance itself, and the resident would hand its
     document to it and quit. Where that pipe cannot be watched (on systems other than Linux),
     or the resident does not start (its profile already in use, say), each conversion starts
-    LibreOffice as before. A resident that has stopped is started again."""
+    LibreOffice as before. A resident that has stopped is started again, until close(): after
+    it, a conversion is refused (the program is stopping)."""
 
     def __init__(self, profile: Path, hint: str):
         self.profile = profile
@@ -138,16 +145,39 @@ class Resident:
         self._process: subprocess.Popen | None = None
         self._lock = threading.Lock()
         self._registered = False
+        self._closed = False
+        self._runs: set[subprocess.Popen] = set()  # its conversions' launchers, running
         self._given_up = not sys.platform.startswith("linux")
 
     def convert_to_pdf(self, source: Path, timeout: int = 300) -> Path:
         """Return the PDF LibreOffice makes of `source`, beside it: the resident's when it
         runs."""
         with self._lock:
+            if self._closed:
+                raise self._stopped(source)
             running = ((self._process is not None and self._process.poll() is None)
                        or self._start())
         return convert_to_pdf(source, self.hint, timeout,
-                              profile=self.profile if running else None)
+                              profile=self.profile if running else None, owner=self)
+
+    def follow(self, process: subprocess.Popen) -> None:
+        """Keep `process`, a conversion's LibreOffice, to end it at close(); raise
+        WorkshopError (its run then ends it) when close() came first."""
+        with self._lock:
+            if self._closed:
+                raise self._stopped(Path(process.args[-1]))
+            self._runs.add(process)
+
+    def unfollow(self, process: subprocess.Popen) -> None:
+        """Forget `process`, a conversion's LibreOffice that has ended."""
+        with self._lock:
+            self._runs.discard(process)
+
+    @staticmethod
+    def _stopped(source: Path) -> WorkshopError:
+        """Return the error of a conversion of `source` refused or ended by close()."""
+        return WorkshopError([Diagnostic(source.name, 1, 1, "", "LibreOffice was stopped: "
+                                         "the program is stopping")])
 
     def _start(self) -> bool:
         """Start the resident and wait for it to answer; return whether it did (if not, it is
@@ -177,9 +207,13 @@ class Resident:
 
     def close(self) -> None:
         """Stop the resident LibreOffice, if it runs (its launcher starts a second process:
-        the whole group goes)."""
+        the whole group goes) and the conversions running; refuse conversions from then on."""
         with self._lock:
+            self._closed = True
             self._stop()
+            runs, self._runs = list(self._runs), set()
+        for process in runs:
+            _end_group(process)
 
 
 def _answers(pipe: Path, process: subprocess.Popen) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import hashlib
 import io
 import json
@@ -81,6 +82,7 @@ MEDIA_TYPES = {"pptx": DECK_MEDIA_TYPE, "zip": "application/zip",
                **{name: f.media_type for name, f in FORMATS.items()}}
 IMAGE_WAIT_SECONDS = 300  # a first render of a full deck through LibreOffice
 RENDER_QUEUE = 3  # pages whose slide images wait to be rendered; older ones are dropped
+RENDER_STOP_SECONDS = 10  # a render cut off by the stop ends within it (its LibreOffice gone)
 MAX_STREAMS = 16  # pages open with live updates at once (each watches the project)
 _SKIPPED_FOLDERS = {"build", "src", "tests", "benchmarks", "docs", "node_modules", "venv",
                     "__pycache__"}
@@ -152,6 +154,7 @@ class Studio:
         self.queue: collections.deque = collections.deque()  # (pptx, digests, wanted)
         self.queue_lock = threading.Lock()
         self.renderer: threading.Thread | None = None
+        self.stopping = False  # set by close(): no render starts after it
         self.render_problem: str | None = None  # why the last render failed, for the pages
         self.streams: set[asyncio.Event] = set()  # each open page's live updates: set to end
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -376,6 +379,8 @@ class Studio:
             while len(self.queue) > RENDER_QUEUE:
                 for digest in self.queue.popleft()[2]:
                     self.rendering.pop(digest, None)
+            if self.stopping:
+                return
             if self.renderer is None or not self.renderer.is_alive():
                 self.renderer = threading.Thread(target=self._render_queue, daemon=True)
                 self.renderer.start()
@@ -384,14 +389,16 @@ class Studio:
         """Render the queued pages' images, oldest first, until the queue is empty."""
         while True:
             with self.queue_lock:
-                if not self.queue:
+                if not self.queue or self.stopping:
                     self.renderer = None
                     return
                 data, digests, wanted = self.queue.popleft()
             try:
                 self.images.render(data, digests)
                 self.render_problem = None
-            except (WorkshopError, LibreOfficeMissing) as exc:
+            except (WorkshopError, LibreOfficeMissing, OSError) as exc:
+                if self.stopping:  # its LibreOffice stopped under it: nothing to say
+                    return
                 self.render_problem = str(exc)
                 print(f"studio: the slides could not be rendered: {exc}", file=sys.stderr)
             finally:
@@ -577,6 +584,19 @@ class Studio:
         return StreamingResponse(stream(), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-store"})
 
+    def close(self) -> None:
+        """Stop rendering (the studio is stopping): drop the queued pages, stop the resident
+        LibreOffice and wait a moment for a render it was doing to end, so that none is cut
+        off by the program's end halfway through (with a traceback on the way out)."""
+        with self.queue_lock:
+            self.stopping = True
+            self.queue.clear()
+            self.rendering.clear()
+            renderer = self.renderer
+        self.images.close()
+        if renderer is not None:
+            renderer.join(timeout=RENDER_STOP_SECONDS)
+
     def end_streams(self) -> None:
         """End every page's live updates (the studio is stopping); safe from any thread."""
         if self.loop is not None:
@@ -702,9 +722,16 @@ def create_app(root: Path, host: str = "127.0.0.1", key: str | None = None) -> S
         Route("/events", studio.events),
         Mount("/static", StaticFiles(packages=[("workshop.studio", "static")]), name="static"),
     ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette):
+        yield
+        await run_in_threadpool(studio.close)  # whatever stops the server: its renders end
+
     app = Starlette(routes=routes, exception_handlers={
         HTTPException: studio.error, Exception: studio.error},
-        middleware=[Middleware(Guard, hosts=allowed_hosts(host), key=key)])
+        middleware=[Middleware(Guard, hosts=allowed_hosts(host), key=key)],
+        lifespan=lifespan)
     app.state.studio, app.state.key = studio, key
     studio.key = key
     return app
