@@ -122,3 +122,51 @@ def test_docx_inline(tmp_path) -> None:
     word.add_picture(io.BytesIO(png(20, 10, "navy")), width=Inches(1))
     entry("docx_inline", lambda: compat.docx_inline(word.inline_shapes[-1]).tag.endswith(
         "}inline"))
+
+
+def test_xml_of(prs) -> None:
+    slide = prs.slides[0]
+    shape = slide.shapes.add_textbox(0, 0, Inches(1), Inches(1))
+    entry("xml_of", lambda: compat.xml_of(slide.part).tag.endswith("}sld"))
+    entry("xml_of", lambda: compat.xml_of(shape.text_frame).tag.endswith("}txBody"))
+    entry("xml_of", lambda: compat.xml_of(shape) is shape.element)
+    word = WordDocument()
+    paragraph = word.add_paragraph("text")
+    table = word.add_table(rows=1, cols=1)
+    entry("xml_of", lambda: compat.xml_of(paragraph).tag.endswith("}p"))
+    entry("xml_of", lambda: compat.xml_of(paragraph.runs[0]).tag.endswith("}r"))
+    entry("xml_of", lambda: compat.xml_of(table).tag.endswith("}tbl"))
+    entry("xml_of", lambda: compat.xml_of(table.rows[0]).tag.endswith("}tr"))
+    entry("xml_of", lambda: compat.xml_of(table.cell(0, 0)).tag.endswith("}tc"))
+    entry("xml_of", lambda: compat.xml_of(word.sections[0]).tag.endswith("}sectPr"))
+
+
+def test_set_part_element(prs) -> None:
+    import copy
+
+    part = prs.slides[0].part
+    replaced = copy.deepcopy(compat.xml_of(part))
+    replaced.set("show", "0")  # what the part's bytes must now say
+    compat.set_part_element(part, replaced)
+    entry("set_part_element", lambda: compat.xml_of(part) is replaced
+          and b'show="0"' in part.blob)
+
+
+def test_forget_views(prs) -> None:
+    part = prs.slides[0].part
+    before = part.slide  # a view python-pptx caches on the part
+    compat.forget_views(part)
+    entry("forget_views", lambda: part.slide is not before and part.slide is part.slide)
+
+
+def test_docx_entries_are_what_save_writes() -> None:
+    import zipfile
+
+    word = WordDocument()
+    word.add_paragraph("text")
+    saved = io.BytesIO()
+    word.save(saved)
+    written = zipfile.ZipFile(saved)
+    entries = dict(compat.docx_entries(word))
+    entry("docx_entries", lambda: list(entries) == written.namelist()
+          and all(entries[name] == written.read(name) for name in entries))

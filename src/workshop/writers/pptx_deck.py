@@ -21,7 +21,7 @@ from pptx.util import Pt
 from workshop import compat
 from workshop.i18n import format_duration, word
 from workshop.images import in_scheme, qr_png
-from workshop.metrics import text_width
+from workshop.metrics import layout_engine, text_width
 from workshop.model import (
     BulletSlide,
     ClosingSlide,
@@ -305,9 +305,9 @@ class _DeckWriter:
 
     def replay_context(self) -> tuple:
         """Return what every slide of this deck is made with: the template as branded, the
-        language, and the kit's footer."""
+        language, the kit's footer, and the text layout engine its fit is measured with."""
         return (self.template_token, self.organization_template, self.deck.lang_tag,
-                self.brand.footer if self.brand is not None else None)
+                self.brand.footer if self.brand is not None else None, layout_engine())
 
     def replayed(self, key: tuple, slide: Slide) -> bool:
         """Make `slide` the slide finished before under `key`, with the notices its making
@@ -1057,7 +1057,7 @@ class _DeckWriter:
         from 20 pt down to the 18 pt floor that keeps it on one line, else that keeps it on
         two, broken after one of its separators; past that, say so once, at the kit's
         `contact:` line."""
-        element = getattr(holder, "_element", holder)
+        element = getattr(holder, "element", holder)
         _, _, width, _ = self.inherited(slide, element).xfrm()
         inherited = self.inherited(slide, element)
         room = (width / g.PT - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
@@ -1158,7 +1158,7 @@ class _DeckWriter:
                         box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
                         _place(placeholder, box.with_bottom(band.top - g.INCH // 10))
             fill(text_body(band), paragraphs)
-            self.to_balance.add(getattr(band, "_element", band))
+            self.to_balance.add(getattr(band, "element", band))
             if not self.organization_template:  # the design's accent bar, at its left
                 self.prompt_bar(slide, band)
             return
@@ -1176,7 +1176,7 @@ class _DeckWriter:
     def prompt_bar(self, slide: Slide, band) -> None:
         """Draw the prompt band's accent bar (design system, section 7) at the band's left
         edge, the band made that much narrower so the two sit side by side."""
-        element = getattr(band, "_element", band)
+        element = getattr(band, "element", band)
         left, top, width, height = self.inherited(slide, element).xfrm()
         bar = int(_PROMPT_BAR_IN * g.INCH)
         cards.bar(slide, g.Box(left, top, bar, height), "Prompt Bar")
