@@ -63,11 +63,19 @@ def test_no_module_imports_itself_through_others() -> None:
 
 
 def test_writers_and_checks_stand_apart_and_below_the_jobs() -> None:
-    """No arrow runs back up: the OOXML layer imports none of its users, the theme neither
-    the writers nor the documents, the outline's model and preparation nothing that writes."""
+    """No arrow runs back up: the errors import nothing of ours, the OOXML layer none of its
+    users, the theme neither the writers nor the documents, the outline's model and
+    preparation nothing that writes, and the model, its loading and its rendering not the
+    theme (whose looks read the model's kit colours)."""
     wrong = []
     for name, imported in GRAPH.items():
-        if name.startswith("workshop.writers"):
+        if name == "workshop.errors":
+            banned: tuple[str, ...] = ("workshop",)
+        elif name in ("workshop.model", "workshop.loader", "workshop.render",
+                      "workshop.validate", "workshop.paths", "workshop.icon_names"):
+            banned = ("workshop.theme", "workshop.writers", "workshop.checks", "workshop.build",
+                      "workshop.cli", "workshop.plan", "workshop.documents", "workshop.studio")
+        elif name.startswith("workshop.writers"):
             banned = ("workshop.checks", "workshop.build", "workshop.cli")
         elif name.startswith("workshop.checks"):
             banned = ("workshop.writers", "workshop.build", "workshop.cli")
@@ -75,9 +83,8 @@ def test_writers_and_checks_stand_apart_and_below_the_jobs() -> None:
             banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
                       "workshop.plan", "workshop.theme", "workshop.compat", "workshop.brand",
                       "workshop.prepare", "workshop.documents", "workshop.studio")
-        elif name.startswith("workshop.theme") or name in (
-                "workshop.model", "workshop.loader", "workshop.render", "workshop.prepare",
-                "workshop.brand", "workshop.validate", "workshop.paths"):
+        elif name.startswith("workshop.theme") or name in ("workshop.prepare",
+                                                           "workshop.brand"):
             banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
                       "workshop.plan", "workshop.documents", "workshop.studio")
         else:
@@ -436,3 +443,24 @@ def test_a_replayed_slide_says_its_findings_at_its_own_place(write_tree) -> None
         assert findings("a") == ["a.yaml:8: O203", "a.yaml:8: O203"]
         warm = findings("b")
     assert warm == cold == ["b.yaml:12: O203", "b.yaml:12: O203"]
+
+
+def test_an_outline_and_a_kit_are_read_without_python_pptx() -> None:
+    """Loading, checking and preparing an outline and a kit without a template of its own
+    (what the guide, handout and checks start from) leaves python-pptx unloaded: only what
+    writes or opens a .pptx loads it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from workshop.brand import prepare_brand\n"
+        "from workshop.prepare import prepare\n"
+        f"kit = prepare_brand(Path({str(REPO / 'decks' / 'brands' / 'example-county.yaml')!r}))\n"
+        f"deck = prepare(Path({str(REPO / 'decks' / 'parent-night.yaml')!r}), brand=kit)\n"
+        "assert deck.deck.sections and kit.brand.name\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pptx', 'docx')))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, cwd=REPO)
+    assert run.stdout.strip() == "[]"

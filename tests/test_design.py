@@ -22,9 +22,10 @@ from pptx.util import Emu
 from workshop.build import build, check
 from workshop.checks.accessibility import accessibility_findings
 from workshop.errors import WorkshopError
+from workshop.icon_names import ICONS
 from workshop.ooxml.icons import parse_path, parse_svg
 from workshop.theme import geometry as g
-from workshop.theme.icons import ICONS, LUCIDE, icon_file
+from workshop.theme.icons import LUCIDE, icon_file
 
 DECK = REPO / "decks" / "parent-night.yaml"
 KITS = REPO / "decks" / "brands"

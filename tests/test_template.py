@@ -13,7 +13,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 
 from workshop.brand import prepare_brand
 from workshop.theme import DEFAULT_TEMPLATE
-from workshop.theme.layouts import LAYOUT_NAMES
+from workshop.theme.layout_roles import LAYOUT_NAMES
 from workshop.theme.make_default import make_template
 from workshop.writers.pptx_template import branded_presentation
 

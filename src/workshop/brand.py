@@ -25,7 +25,7 @@ from workshop.paths import named_in_project, real, resolve_in_project
 from workshop.session import Cache
 from workshop.system_fonts import METRIC_COMPATIBLE
 from workshop.text_clean import clean_text, shown_text, too_long
-from workshop.theme.layouts import LAYOUT_NAMES, check_template
+from workshop.theme.layout_roles import LAYOUT_NAMES
 from workshop.validate import validate
 
 
@@ -234,6 +234,9 @@ HEADING_STAND_INS = {"times new roman": "Cambria", "times": "Cambria"}
 
 def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:
     """Return an error for each layout of our decks the organization's template cannot give."""
+    # Only a kit with a template of its own needs python-pptx, to open it: a kit without one
+    # is prepared without loading it.
+    from workshop.theme.layouts import check_template
 
     problems = []
     for key, message in check_template(template, brand.layouts).items():

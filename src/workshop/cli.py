@@ -20,11 +20,11 @@ from workshop.errors import (
     LibreOfficeMissing,
     Severity,
     WorkshopError,
-    display_path,
     escape_controls,
     finding_line,
 )
 from workshop.formats import FORMATS, KINDS, offers
+from workshop.paths import display_path
 from workshop.termination import (
     ignore_while_ending,
     interrupts_stop_cleanly,

@@ -6,13 +6,9 @@ reaching the user is a bug.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
-
-from workshop.session import Cache
 
 # Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts the
 # sequences that retitle a window or rewrite the screen), DEL, and the marks that reorder text.
@@ -71,23 +67,3 @@ class WorkshopError(Exception):
     def __init__(self, diagnostics: list[Diagnostic]):
         self.diagnostics = sorted(diagnostics)
         super().__init__("\n".join(str(d) for d in self.diagnostics))
-
-
-def display_path(path: Path) -> str:
-    """Return `path` relative to the working directory when it lies below it, else as given."""
-    return _display_path(str(path), os.getcwd())
-
-
-def _relative_path(path: str, cwd: str) -> str:
-    """Return `path` relative to `cwd` when it lies below it, else as given. The file keeps
-    its own name: a link is shown as the link, not as the file it points to."""
-    try:
-        named = Path(path).absolute()
-        return str((Path(os.path.realpath(named.parent)) / named.name).relative_to(
-            os.path.realpath(cwd)))
-    except (ValueError, OSError):
-        return path
-
-
-# Resolving a path asks the file system; a deck's diagnostics name the same few files.
-_display_path = Cache("display paths by path and folder", 1_024).remembered(_relative_path)

@@ -19,8 +19,9 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.tokens import ScalarToken
 
-from workshop.errors import Diagnostic, WorkshopError, display_path
+from workshop.errors import Diagnostic, WorkshopError
 from workshop.outputs import regular_file_problem
+from workshop.paths import display_path
 from workshop.session import Cache
 
 if TYPE_CHECKING:

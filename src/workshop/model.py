@@ -20,6 +20,8 @@ from pydantic import (
     model_validator,
 )
 
+from workshop.icon_names import ICON_NAMES, PLAIN_NAMES
+
 PathKey = tuple[str | int, ...]
 
 LANGUAGES = {"en": "en-US", "es": "es-US"}
@@ -31,7 +33,6 @@ Text = Annotated[str, Field(min_length=1)]
 def _known_icon(name: str) -> str:
     import difflib
 
-    from workshop.theme.icons import ICON_NAMES, PLAIN_NAMES
 
     if name not in ICON_NAMES and name != "none":
         close = difflib.get_close_matches(name, ICON_NAMES, 3)

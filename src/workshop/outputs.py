@@ -11,7 +11,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from workshop.errors import Diagnostic, WorkshopError, display_path
+from workshop.errors import Diagnostic, WorkshopError
+from workshop.paths import display_path
 
 
 def check_output(path: Path, suffixes: tuple[str, ...]) -> None:

@@ -125,7 +125,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         _write(path, data)
     except OSError as exc:
-        from workshop.errors import Diagnostic, WorkshopError, display_path
+        from workshop.errors import Diagnostic, WorkshopError
+        from workshop.paths import display_path
 
         reason = exc.strerror or str(exc)
         raise WorkshopError([Diagnostic(display_path(path), 1, 1, "",

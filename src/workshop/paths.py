@@ -7,7 +7,27 @@ import re
 import stat
 from pathlib import Path, PurePosixPath
 
-from workshop.errors import display_path
+from workshop.session import Cache
+
+
+def display_path(path: Path) -> str:
+    """Return `path` relative to the working directory when it lies below it, else as given."""
+    return _display_path(str(path), os.getcwd())
+
+
+def _relative_path(path: str, cwd: str) -> str:
+    """Return `path` relative to `cwd` when it lies below it, else as given. The file keeps
+    its own name: a link is shown as the link, not as the file it points to."""
+    try:
+        named = Path(path).absolute()
+        return str((Path(os.path.realpath(named.parent)) / named.name).relative_to(
+            os.path.realpath(cwd)))
+    except (ValueError, OSError):
+        return path
+
+
+# Resolving a path asks the file system; a deck's diagnostics name the same few files.
+_display_path = Cache("display paths by path and folder", 1_024).remembered(_relative_path)
 
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from workshop.brand import PreparedBrand
-from workshop.errors import Diagnostic, WorkshopError, display_path
+from workshop.errors import Diagnostic, WorkshopError
 from workshop.i18n import word
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Attribution, Deck, Event, ImageSlide, Resource
-from workshop.paths import ProjectFiles, project_root
+from workshop.paths import ProjectFiles, display_path, project_root
 from workshop.render import TemplateProblem, TimeBudget, names_used, render_text
 from workshop.session import Cache
 from workshop.text_clean import NOTES_LIMIT, shown_text, too_long

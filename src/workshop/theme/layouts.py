@@ -18,50 +18,13 @@ from pptx.slide import SlideLayout
 
 from workshop.ooxml.template_check import package_problem, slide_size_problem
 from workshop.ooxml.theme import theme_problem
-
-# Our layout keys and the default template's layout names.
-LAYOUT_NAMES = {
-    "title": "Title", "agenda": "Agenda", "section": "Section", "bullets": "Bullets",
-    "comparison": "Comparison", "statistic": "Statistic", "process": "Process",
-    "scenario": "Scenario", "discussion": "Discussion", "resources": "Resources",
-    "image": "Image", "closing": "Closing",
-}
-
-# Where each role sits on the default template's layouts (placeholder idx).
-DEFAULT_ROLES: dict[str, dict[str, int]] = {
-    "title": {"title": 0, "subtitle": 1, "event": 10},
-    "agenda": {"title": 0, "body": 1},
-    "section": {"title": 0, "body": 1},
-    "bullets": {"title": 0, "body": 1, "prompt": 13},
-    "comparison": {"title": 0, "left_heading": 1, "left": 2, "right_heading": 3, "right": 4,
-                   "prompt": 13},
-    "statistic": {"title": 0, "figure": 1, "caption": 2, "prompt": 13},
-    "process": {"title": 0, "prompt": 13},
-    "scenario": {"title": 0, "setup": 1, "prompt": 13},
-    "discussion": {"title": 0, "body": 1},
-    "resources": {"title": 0, "body": 1, "prompt": 13},
-    "image": {"title": 0, "picture": 1, "caption": 2, "prompt": 13},
-    "closing": {"title": 0, "body": 1},
-}
-
-# Roles a layout of another template must offer; the rest have fallbacks in the writer.
-REQUIRED_ROLES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "subtitle"), "agenda": ("title", "body"), "section": ("title",),
-    "bullets": ("title", "body"), "comparison": ("title", "left", "right"),
-    "statistic": ("title", "figure"), "process": ("title",), "scenario": ("title",),
-    "discussion": ("title", "body"), "resources": ("title", "body"),
-    "image": ("title", "picture"), "closing": ("title",),
-}
-
-# Layout names PowerPoint's own templates use, tried when a kit maps nothing.
-COMMON_NAMES: dict[str, tuple[str, ...]] = {
-    "title": ("Title Slide",), "agenda": ("Title and Content",),
-    "section": ("Section Header",), "bullets": ("Title and Content",),
-    "comparison": ("Comparison", "Two Content"), "statistic": ("Two Content", "Comparison"),
-    "process": ("Title Only",), "scenario": ("Title Only",),
-    "discussion": ("Title and Content",), "resources": ("Title and Content",),
-    "image": ("Picture with Caption",), "closing": ("Title Slide", "Title and Content"),
-}
+from workshop.theme.layout_roles import (
+    BANDED,
+    COMMON_NAMES,
+    DEFAULT_ROLES,
+    LAYOUT_NAMES,
+    REQUIRED_ROLES,
+)
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 _BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
@@ -108,10 +71,6 @@ def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str]
     return slots, problems
 
 
-# Our layouts that show prompts in a band at the bottom of the slide.
-_BANDED = {"bullets", "comparison", "statistic", "process", "scenario", "resources", "image"}
-
-
 def _prompt_band(layout: SlideLayout, bodies: list) -> object | None:
     """Return the layout's band for prompts: a text placeholder across most of the slide's
     width, low and short, under the others (as in our own layouts). Or None."""
@@ -142,7 +101,7 @@ def derive_roles(key: str, layout: SlideLayout) -> dict[str, int]:
     pictures = [ph for ph in placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.PICTURE]
     bodies = sorted((ph for ph in placeholders if ph.placeholder_format.type in _BODIES),
                     key=lambda ph: (ph.top or 0, ph.left or 0))
-    band = _prompt_band(layout, bodies) if key in _BANDED else None
+    band = _prompt_band(layout, bodies) if key in BANDED else None
     if band is not None:
         roles["prompt"] = band.placeholder_format.idx
         bodies.remove(band)
