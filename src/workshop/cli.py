@@ -23,7 +23,7 @@ from workshop.errors import (
     escape_controls,
     finding_line,
 )
-from workshop.formats import FORMATS, KINDS, offers
+from workshop.formats import FORMATS, KINDS, made_here, offers
 from workshop.paths import display_path
 from workshop.termination import (
     ignore_while_ending,
@@ -361,9 +361,7 @@ def _build_event_kit(deck: Path, output: str | None, folder: bool, spec: str,
     Return the exit code."""
     from workshop.build import DocumentOutput, default_output
     from workshop.build import build as build_deck
-    from workshop.errors import LibreOfficeMissing
     from workshop.events import event_file_name
-    from workshop.libreoffice import soffice
 
     # Into a folder, named after the event (its organization and day), as the studio's
     # downloads are: two evenings' kits in one folder stay apart.
@@ -372,14 +370,10 @@ def _build_event_kit(deck: Path, output: str | None, folder: bool, spec: str,
     documents, notes = [], []
     for part, document in zip(filter(None, (p.strip() for p in spec.split(","))),
                               _documents(spec), strict=True):
-        fmt = document.fmt
-        if fmt == "pdf" and ":" not in part:
-            try:
-                soffice("")
-            except LibreOfficeMissing:
-                fmt = "docx"
-                notes.append(f"the {document.kind} is a Word file: a PDF needs LibreOffice "
-                             f"(install it, or ask for --with {document.kind}:docx)")
+        fmt = document.fmt if ":" in part else made_here(document.fmt)
+        if fmt != document.fmt:
+            notes.append(f"the {document.kind} is a Word file: a PDF needs LibreOffice "
+                         f"(install it, or ask for --with {document.kind}:docx)")
         documents.append(DocumentOutput(document.kind, fmt, target.with_name(
             f"{target.stem}-{document.kind}.{fmt}")))
     with _failures_reported(), collector_paused():

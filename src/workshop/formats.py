@@ -69,3 +69,18 @@ def beside_a_deck() -> tuple[str, ...]:
 def offers(kind: str, fmt: str) -> bool:
     """Return True when document `kind` comes in format `fmt`."""
     return kind in KINDS and fmt in KINDS[kind].formats
+
+
+def made_here(fmt: str) -> str:
+    """Return `fmt`, or "docx" in its place when `fmt` is made through LibreOffice (a PDF)
+    and this machine has none: a document still comes, in Word, rather than an error."""
+    from workshop.errors import LibreOfficeMissing
+    from workshop.libreoffice import soffice
+
+    if not FORMATS[fmt].needs_libreoffice:
+        return fmt
+    try:
+        soffice("")
+    except LibreOfficeMissing:
+        return "docx"
+    return fmt

@@ -45,7 +45,14 @@ from workshop.brand import prepare_brand
 from workshop.build import compile_deck, document_of, document_writer
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.events import event_file_name
-from workshop.formats import DECK_MEDIA_TYPE, FORMATS, OFFERED, beside_a_deck, offers
+from workshop.formats import (
+    DECK_MEDIA_TYPE,
+    FORMATS,
+    OFFERED,
+    beside_a_deck,
+    made_here,
+    offers,
+)
 from workshop.i18n import format_clock, word
 from workshop.library import library_root
 from workshop.libreoffice import soffice
@@ -467,11 +474,7 @@ class Studio:
         """Return the evening's whole kit as one zip: the deck, and each document made
         beside a deck (the handout, the guide) as PDF, or as Word where LibreOffice is
         missing; each named as its own download is."""
-        try:
-            soffice(HINT)
-            printed = "pdf"
-        except LibreOfficeMissing:
-            printed = "docx"
+        printed = made_here("pdf")
         files = [("deck", "pptx"), *((kind, printed) for kind in beside_a_deck())]
         return zip_of([(event_file_name(deck.path.stem, settings.event, kind, fmt,
                                         deck.language),
