@@ -464,3 +464,27 @@ def test_an_outline_and_a_kit_are_read_without_python_pptx() -> None:
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, cwd=REPO)
     assert run.stdout.strip() == "[]"
+
+
+def test_the_template_members_a_session_shares_are_left_as_parsed(tmp_path: Path) -> None:
+    """The checks read a template's members parsed once a build session and shared by every
+    package built on it: after every shipped deck is built and checked with and without a
+    kit, in one session, each shared member still says what its bytes say."""
+    from lxml import etree
+
+    from workshop.build import compile_deck
+    from workshop.session import BuildSession
+
+    session = BuildSession()
+    kits = [None, *sorted((REPO / "decks" / "brands").glob("*.yaml"))]
+    with session:
+        for deck in [*sorted((REPO / "decks").glob("*.yaml")),
+                     *sorted((REPO / "decks" / "es").glob("*.yaml"))]:
+            for kit in kits:
+                compile_deck(deck, brand_path=kit)
+    shared = {memo.name: memo for memo in session.memos()}["parsed template members by bytes"]
+    assert len(shared) > 10
+    changed = [data[:80] for data, element in shared.items()
+               if etree.tostring(element, method="c14n")
+               != etree.tostring(etree.fromstring(data), method="c14n")]
+    assert changed == []

@@ -124,3 +124,34 @@ def test_include_problems_are_located_in_the_including_file(write_tree, in_dir) 
         "d.yaml:2:14: sections[0]: file not found: nowhere.yaml (looked in ./)",
         "d.yaml:3:14: sections[0]: d.yaml includes itself",
     ]
+
+
+def test_a_loaded_file_kept_for_later_builds_cannot_be_changed_by_a_reader(
+        tmp_path: Path) -> None:
+    """What a build session keeps of a loaded file is shared with every later load: a reader
+    that tries to change it is refused, and a copy is its own to change."""
+    import copy
+    import dataclasses
+    import pickle
+
+    outline = tmp_path / "d.yaml"
+    outline.write_text("title: Night\nsections:\n  - title: S\n    slides: [{title: A}]\n",
+                       encoding="utf-8")
+    first = load_yaml(outline)
+    changes = [lambda: first.data.__setitem__("title", "Other"),
+               lambda: first.data.update(title="Other"),
+               lambda: first.data["sections"].append({"title": "T"}),
+               lambda: first.data["sections"][0]["slides"].pop(),
+               lambda: first.values.__setitem__(("title",), Position("x", 9, 9)),
+               lambda: first.keys.clear()]
+    for change in changes:
+        with pytest.raises(TypeError, match="read-only"):
+            change()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.data = {}  # type: ignore[misc]
+    mine = copy.deepcopy(first.data)
+    mine["sections"][0]["title"] = "Changed"
+    assert type(mine) is dict and type(mine["sections"]) is list
+    assert pickle.loads(pickle.dumps(first.data)) == first.data
+    again = load_yaml(outline)
+    assert again.data["sections"][0]["title"] == "S" and again.position(("title",)).line == 1

@@ -37,7 +37,7 @@ class PreparedBrand:
     source: Path
     logo: Image | None
     template: Path | None
-    warnings: list[Diagnostic] = field(default_factory=list)
+    warnings: tuple[Diagnostic, ...] = ()
     logo_path: Path | None = None
     loaded: LoadedYaml | None = None  # the kit's YAML, to locate findings about its values
     # The kit, its logo and its template as named (a link's own name, not its target): what
@@ -86,7 +86,7 @@ class PreparedBrand:
             if fell_back_to is not None:
                 warnings.append(self._fallback(key, fell_back_to, language))
         return replace(self, brand=brand.model_copy(update=update),
-                       warnings=self.warnings + warnings, language=language, _shown={})
+                       warnings=(*self.warnings, *warnings), language=language, _shown={})
 
     def _fallback(self, key: str, shown: str, wanted: str) -> Diagnostic:
         """Return the warning that the kit's `key` has no `wanted`-language text."""
@@ -168,7 +168,7 @@ def _prepare(path: Path) -> PreparedBrand:
     if problems:
         raise WorkshopError(problems)
     warnings = accent_warnings(brand, loaded) + font_warnings(brand, loaded)
-    return PreparedBrand(brand, path, logo, template, warnings, logo_path,
+    return PreparedBrand(brand, path, logo, template, tuple(warnings), logo_path,
                          loaded, tuple(named))
 
 

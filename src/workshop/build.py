@@ -59,8 +59,8 @@ def _write_and_check(prepared: PreparedDeck) -> tuple[WrittenDeck, list[Diagnost
 
     written = write_pptx(prepared)
     kit = prepared.brand  # the kit in the deck's language, with its warnings
-    findings = ((kit.warnings if kit else []) + notice_diagnostics(prepared, written.notices)
-                + run_checks(prepared, written))
+    findings = [*(kit.warnings if kit else ()), *notice_diagnostics(prepared, written.notices),
+                *run_checks(prepared, written)]
     return written, sorted(findings)
 
 

@@ -68,9 +68,65 @@ class Position:
         return self.first_text_line + value_line - 1
 
 
-@dataclass
+class FrozenDict(dict):
+    """A dict that refuses changes: loaded YAML is kept by the build session and shared by
+    every later build that loads the same file, so a reader that changed it would change
+    what they read. A copy (copy.copy, copy.deepcopy, dict(...)) is a plain dict to change."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("loaded YAML is shared and read-only: copy it to change it")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse
+
+    def __copy__(self) -> dict:
+        return dict(self)
+
+    def __deepcopy__(self, memo: dict) -> dict:
+        import copy
+
+        return {copy.deepcopy(key, memo): copy.deepcopy(value, memo)
+                for key, value in self.items()}
+
+    def __reduce__(self) -> tuple:
+        return FrozenDict, (dict(self),)
+
+
+class FrozenList(list):
+    """A list that refuses changes, for the same reason as FrozenDict."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("loaded YAML is shared and read-only: copy it to change it")
+
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+    append = extend = insert = pop = remove = clear = sort = reverse = _refuse
+
+    def __copy__(self) -> list:
+        return list(self)
+
+    def __deepcopy__(self, memo: dict) -> list:
+        import copy
+
+        return [copy.deepcopy(item, memo) for item in self]
+
+    def __reduce__(self) -> tuple:
+        return FrozenList, (list(self),)
+
+
+def frozen(value: Any) -> Any:
+    """Return `value`, plain data read from YAML, with every mapping and list in it made
+    read-only (FrozenDict, FrozenList)."""
+    if isinstance(value, dict):
+        return FrozenDict({key: frozen(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return FrozenList(frozen(item) for item in value)
+    return value
+
+
+@dataclass(frozen=True)
 class LoadedYaml:
-    """Plain data read from a YAML file, with the position of every value and mapping key."""
+    """Plain data read from a YAML file, with the position of every value and mapping key;
+    read-only once loaded (see FrozenDict)."""
 
     path: Path
     data: Any
@@ -251,20 +307,21 @@ def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
     kept = _LOADED.get(key)
     if kept is not None and _unchanged(kept[1]):
         return kept[0]
-    loaded = LoadedYaml(path=path, data=None)
-    converter = _Converter(loaded, include_root)
+    positions = LoadedYaml(path=path, data=None)  # the converter records positions here
+    converter = _Converter(positions, include_root)
     node = converter.compose(path)
-    if node is not None:
-        loaded.data = converter.convert(node, (), depth=0)
+    data = converter.convert(node, (), depth=0) if node is not None else None
     if converter.problems:
         raise WorkshopError(converter.problems)
-    loaded.files = tuple(dict.fromkeys(file for file, _ in converter.read))
+    loaded = LoadedYaml(path, frozen(data), FrozenDict(positions.values),
+                        FrozenDict(positions.keys),
+                        tuple(dict.fromkeys(file for file, _ in converter.read)))
     return _LOADED.keep(key, (loaded, tuple(converter.read)))[0]
 
 
 # Each file loaded, with every file it read (itself and its includes, as named) as their bytes: a
 # batch or season loads one outline once a deck, and its slide files seldom change in between.
-# What is kept is never changed by its readers.
+# What is kept is read-only (frozen): a reader cannot change it for the builds after.
 _LOADED = Cache("loaded YAML files", 64)
 
 

@@ -230,7 +230,7 @@ def cautions(path: Path) -> list[Diagnostic]:
     """Return the warnings `workshop build --brand` gives the kit at `path` (an accent too
     light for charts, a font this machine lacks); none when it cannot be read at all."""
     try:
-        return prepare_brand(path).warnings
+        return list(prepare_brand(path).warnings)
     except WorkshopError:
         return []
 
