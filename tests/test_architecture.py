@@ -488,3 +488,32 @@ def test_the_template_members_a_session_shares_are_left_as_parsed(tmp_path: Path
                if etree.tostring(element, method="c14n")
                != etree.tostring(etree.fromstring(data), method="c14n")]
     assert changed == []
+
+
+def test_a_branded_template_is_kept_by_what_it_is_made_from(tmp_path: Path) -> None:
+    """Two kits that brand alike (the same colours, fonts and logo in two files) share one
+    branded template; a kit whose colours change is branded anew; and the two decks built
+    with the same content are the same bytes."""
+    from workshop.build import build
+    from workshop.session import BuildSession
+
+    kit = (REPO / "decks" / "brands" / "example-county.yaml").read_text(encoding="utf-8")
+    (tmp_path / "example-county-logo.png").write_bytes(
+        (REPO / "decks" / "brands" / "example-county-logo.png").read_bytes())
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    first.write_text(kit, encoding="utf-8")
+    second.write_text(kit, encoding="utf-8")
+    deck = REPO / "decks" / "parent-night-short.yaml"
+    session = BuildSession()
+
+    def branded(kit_path: Path, out: str) -> int:
+        with session:
+            build(deck, tmp_path / out, brand_path=kit_path)
+        return {memo.name: len(memo) for memo in session.memos()}["branded templates"]
+
+    assert branded(first, "a.pptx") == 1
+    assert branded(second, "b.pptx") == 1
+    assert (tmp_path / "a.pptx").read_bytes() == (tmp_path / "b.pptx").read_bytes()
+    second.write_text(kit.replace("#1F4E79", "#2B5F3A"), encoding="utf-8")
+    assert "#2B5F3A" in second.read_text(encoding="utf-8")
+    assert branded(second, "c.pptx") == 2

@@ -239,7 +239,7 @@ def test_a_missing_font_is_a_warning_naming_the_fallback(write_tree, in_dir) -> 
 
 def test_shipped_kits_have_no_warnings() -> None:
     for kit in KITS.glob("*.yaml"):
-        assert prepare_brand(kit).warnings == [], kit.name
+        assert prepare_brand(kit).warnings == (), kit.name
 
 
 def test_batch_builds_every_pair_and_reports_failures(write_tree, in_dir, tmp_path: Path) -> None:

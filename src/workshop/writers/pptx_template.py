@@ -10,7 +10,7 @@ the first included, gets a deep copy of it.
 from __future__ import annotations
 
 import copy
-import itertools
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from pptx.presentation import Presentation as PresentationObject
 from workshop import compat
 from workshop.brand import PreparedBrand
 from workshop.files import file_digest
-from workshop.paths import real
 from workshop.session import Cache
 from workshop.theme.palette import Look
 from workshop.writers import pptx_parts
@@ -30,19 +29,17 @@ from workshop.writers.pptx_brand import apply_brand, apply_look
 
 @dataclass(frozen=True)
 class _Original:
-    """A template as opened and branded, kept to be copied: the kit it was branded with, its
-    package, and its image parts (in python-pptx's order) with their /ppt/media numbers."""
+    """A template as opened and branded, kept to be copied: its package, its image parts (in
+    python-pptx's order) with their /ppt/media numbers, and what it was made from."""
 
-    brand: PreparedBrand | None
     package: object
-    images: list[ImagePart]
+    images: tuple[ImagePart, ...]
     media_numbers: frozenset[int]
-    token: int  # this original's number, unique in the process: see branded_copy
+    token: str  # a digest of what it was made from: see branded_copy
 
 
-# (template path, the digest of its bytes, the kit's file, the look) -> the original.
+# (the template's bytes' digest, what the kit brands with, the look) -> the original.
 _ORIGINALS = Cache("branded templates", 16)
-_TOKENS = itertools.count(1)
 
 
 def branded_presentation(template: Path, brand: PreparedBrand | None,
@@ -55,10 +52,10 @@ def branded_presentation(template: Path, brand: PreparedBrand | None,
 
 
 def branded_copy(template: Path, brand: PreparedBrand | None,
-                 look: Look | None = None) -> tuple[PresentationObject, int]:
-    """Return what branded_presentation returns, and the number of the branded original it
-    is a copy of: equal numbers, in one process, mean the same template, kit and look, as
-    branded, so what a build makes on one copy it makes on the other."""
+                 look: Look | None = None) -> tuple[PresentationObject, str]:
+    """Return what branded_presentation returns, and a token of what the copy was made from
+    (the template's bytes, what the kit brands with, the look): equal tokens mean equal
+    branded templates, so what a build makes on one copy it makes on the other."""
     original = _original(template, brand, look)
     copies: dict[int, object] = {}  # what each original object became in the copy
     package = copy.deepcopy(original.package, copies)
@@ -68,13 +65,12 @@ def branded_copy(template: Path, brand: PreparedBrand | None,
 
 
 def _original(template: Path, brand: PreparedBrand | None, look: Look | None) -> _Original:
-    """Return the template opened and branded, kept in the session (branded anew for a kit
-    prepared again, or a template changed on disk)."""
-    kit = None if brand is None else str(real(brand.source))
-    # By the template's bytes (see workshop.files): a template rewritten in place is seen.
-    key = (str(template), file_digest(template), kit, look and look.name)
+    """Return the template opened and branded, kept in the session by what it is made from
+    (a template rewritten in place, or a kit whose colours, fonts or logo changed, is
+    branded anew; two kits that brand alike share one)."""
+    key = (file_digest(template), _branding(brand), look and look.name)
     original = _ORIGINALS.get(key)
-    if original is None or original.brand is not brand:  # a kit prepared again: brand anew
+    if original is None:
         opened = Presentation(str(template))
         if brand is not None:
             apply_brand(opened, brand, look)
@@ -83,9 +79,23 @@ def _original(template: Path, brand: PreparedBrand | None, look: Look | None) ->
         package = opened.part.package
         _forget_views(package)
         original = _ORIGINALS.keep(key, _Original(
-            brand, package, list(compat.image_parts(package)),
-            frozenset(pptx_parts.media_numbers(package)), next(_TOKENS)))
+            package, tuple(compat.image_parts(package)),
+            frozenset(pptx_parts.media_numbers(package)),
+            hashlib.sha256(repr(key).encode()).hexdigest()[:32]))
     return original
+
+
+def _branding(brand: PreparedBrand | None) -> str | None:
+    """Return a digest of what branding a template reads of the kit `brand` (see
+    pptx_brand.apply_brand): its fields as shown, whether it brings a template of its own,
+    and its logo's bytes. None for no kit."""
+    if brand is None:
+        return None
+    found = hashlib.sha256(brand.brand.model_dump_json().encode())
+    found.update(b"own template" if brand.template is not None else b"our template")
+    if brand.logo is not None:
+        found.update(brand.logo.data)
+    return found.hexdigest()
 
 
 def _forget_views(package) -> None:
