@@ -161,7 +161,7 @@ class _DeckWriter:
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
-        self.lineage_digests: dict[int, bytes] = {}  # id(lineage) -> ooxml.settled's digest
+        self.lineage_digests: dict[object, bytes] = {}  # layout part -> settled's digest
         self.fitting: set = set()  # text shapes of the slide in hand known to fit as they are
         self.to_balance: set = set()  # text shapes of the slide in hand whose lines to even
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
@@ -385,10 +385,11 @@ class _DeckWriter:
     def settle(self, slide: Slide, element: Element, what: str, decide: Callable[[], R]) -> R:
         """Return `decide()`, run on the slide's shape `element` (see ooxml.settled: a shape
         seen before in the same lineage and fonts gets its remembered outcome)."""
-        lineage = self.lineage(slide)
-        digest = self.lineage_digests.get(id(lineage))
+        lineage = self.lineage(slide)  # also notes the slide's layout part
+        layout_part = self.layout_parts[slide.part]
+        digest = self.lineage_digests.get(layout_part)
         if digest is None:
-            digest = self.lineage_digests[id(lineage)] = lineage_digest(lineage)
+            digest = self.lineage_digests[layout_part] = lineage_digest(lineage)
         return settle(element, (what, digest, self.heading_font, self.body_font), decide)
 
     def measured(self, slide: Slide, element: Element) -> Fit:
