@@ -12,8 +12,8 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from workshop.brand import prepare_brand
+from workshop.slide_types.registry import LAYOUT_NAMES
 from workshop.theme import DEFAULT_TEMPLATE
-from workshop.theme.layout_roles import LAYOUT_NAMES
 from workshop.theme.make_default import make_template
 from workshop.writers.pptx_template import branded_presentation
 

@@ -23,9 +23,9 @@ from workshop.metrics import font_family, is_font_name
 from workshop.model import Brand, Resource
 from workshop.paths import named_in_project, real, resolve_in_project
 from workshop.session import Cache
+from workshop.slide_types.registry import LAYOUT_NAMES
 from workshop.system_fonts import METRIC_COMPATIBLE
 from workshop.text_clean import clean_text, shown_text, too_long
-from workshop.theme.layout_roles import LAYOUT_NAMES
 from workshop.validate import validate
 
 

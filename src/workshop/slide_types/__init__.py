@@ -1,4 +1,5 @@
-"""Slide types a list of points becomes by what it holds (design system, sections 4 and 5).
+"""The slide types: one module per type, gathered in `registry` (what each is: `kind`), and
+the types a list of points becomes by what it holds (design system, sections 4 and 5).
 
 An outline writes a list of points; what the room sees is chosen from its content, first
 match wins: the author's own `layout:` (or `auto_layout: false`) keeps the list; one short

@@ -18,13 +18,7 @@ from pptx.slide import SlideLayout
 
 from workshop.ooxml.template_check import package_problem, slide_size_problem
 from workshop.ooxml.theme import theme_problem
-from workshop.theme.layout_roles import (
-    BANDED,
-    COMMON_NAMES,
-    DEFAULT_ROLES,
-    LAYOUT_NAMES,
-    REQUIRED_ROLES,
-)
+from workshop.slide_types.registry import BANDED, BY_KEY, LAYOUT_NAMES
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 _BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
@@ -40,7 +34,7 @@ class LayoutSlots:
 
 def default_slots(layouts: dict[str, SlideLayout]) -> dict[str, LayoutSlots]:
     """Return the default template's layouts with their known roles."""
-    return {key: LayoutSlots(layouts[name], DEFAULT_ROLES[key])
+    return {key: LayoutSlots(layouts[name], dict(BY_KEY[key].roles))
             for key, name in LAYOUT_NAMES.items()}
 
 
@@ -54,7 +48,7 @@ def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str]
     problems: dict[str, str] = {}
     for key in LAYOUT_NAMES:
         wanted = mapping.get(key)
-        candidates = (wanted,) if wanted else (LAYOUT_NAMES[key], *COMMON_NAMES[key])
+        candidates = (wanted,) if wanted else (LAYOUT_NAMES[key], *BY_KEY[key].common_names)
         name = next((n for n in candidates if n in layouts), None)
         if name is None:
             available = ", ".join(f"'{n}'" for n in layouts)
@@ -62,7 +56,7 @@ def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str]
                              f"slides (it has {available}); map one under layouts:")
             continue
         roles = derive_roles(key, layouts[name])
-        missing = [role for role in REQUIRED_ROLES[key] if role not in roles]
+        missing = [role for role in BY_KEY[key].required if role not in roles]
         if missing:
             problems[key] = (f"layout '{name}' (for {key} slides) has no placeholder for "
                              f"{', '.join(missing)}")

@@ -89,6 +89,7 @@ from workshop.session import Cache
 from workshop.slide_types import cards, help_grid, pictogram, quote_cards
 from workshop.slide_types.cards import flat
 from workshop.slide_types.choice import chosen_type
+from workshop.slide_types.registry import outline_types, slide_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE, people
 from workshop.theme import geometry as g
@@ -100,11 +101,6 @@ from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
 from workshop.writers.pptx_template import branded_copy
 
 R = TypeVar("R")
-# The slide types whose slide shows nothing but its own outline content (and the deck's
-# context), so that one finished once may be copied for the same content again; a type not
-# listed (resources and closing show the event, an image its picture) is always made anew.
-_REPLAYED_TYPES = (BulletSlide, ComparisonSlide, StatisticSlide, ProcessSlide, ScenarioSlide,
-                   DiscussionSlide)
 
 
 @dataclass(frozen=True)
@@ -194,12 +190,10 @@ class _DeckWriter:
         self.title_slide()
         if self.deck.agenda_script is not None:
             self.agenda_slide(self.deck.agenda_script)
+        # Each outline type is filled by the method named for its key (a test holds the
+        # writer to the registry).
         fillers: dict[type, Callable[[Slide, SlideBase, tuple[int, int]], None]] = {
-            BulletSlide: self.bullets, ComparisonSlide: self.comparison,
-            StatisticSlide: self.statistic, ProcessSlide: self.process,
-            ScenarioSlide: self.scenario, DiscussionSlide: self.discussion,
-            ResourcesSlide: self.resources, ImageSlide: self.image, ClosingSlide: self.closing,
-        }
+            kind.model: getattr(self, key) for key, kind in outline_types().items()}
         for i, section in enumerate(self.deck.sections):
             divider = self.deck.shows_divider(i)
             if divider:
@@ -296,7 +290,7 @@ class _DeckWriter:
         its deck's context, its place in the deck and in the outline (its findings are said
         at that line), its attribution and its whole script; or None for a slide of a type
         that may show more than its own outline content (the event's details, a picture)."""
-        if not isinstance(content, _REPLAYED_TYPES):
+        if not slide_type(content).replayed:
             return None
         planned = self.plan.slides[-1]
         return (*self.replay_context(), self.deck.attribution(content), content.layout,
@@ -1139,7 +1133,7 @@ class _DeckWriter:
 
     def prompt_band(self, slide: Slide, content: SlideBase) -> None:
         """Show the slide's prompts in the layout's band, or give the band's room to content."""
-        asks = content.prompts and not isinstance(content, (DiscussionSlide, ClosingSlide))
+        asks = content.prompts and slide_type(content).banded
         band = self.slot(slide, content.layout, "prompt")
         if asks:
             paragraphs = [labelled(self.words("ask"), content.prompts[0])]

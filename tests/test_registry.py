@@ -1,0 +1,44 @@
+"""The slide types' registry: every type an outline may name is complete, and what the
+default template, the writer and the documents hold agrees with it."""
+
+from __future__ import annotations
+
+from pptx import Presentation
+
+from workshop.model import SLIDE_MODELS
+from workshop.slide_types.registry import BY_KEY, TYPES, outline_types, slide_type
+from workshop.theme import DEFAULT_TEMPLATE
+from workshop.writers.pptx_deck import _DeckWriter
+
+
+def test_every_type_an_outline_may_name_is_complete() -> None:
+    """Each layout an outline may name has a type with its model, a writer's method to fill
+    it and what the documents say of it."""
+    assert set(outline_types()) == set(SLIDE_MODELS)
+    for key, model in SLIDE_MODELS.items():
+        kind = BY_KEY[key]
+        assert kind.model is model, key
+        assert kind.key_points is not None, key
+        assert callable(getattr(_DeckWriter, key, None)), f"the writer cannot fill {key}"
+        assert slide_type(model.model_construct(title="T")) is kind
+    assert len({kind.key for kind in TYPES}) == len(TYPES)
+
+
+def test_the_default_template_has_each_types_layout_and_placeholders() -> None:
+    """Our template's layouts are the registry's, in its order, and each role a type gives
+    a placeholder is that placeholder there; a type with a band has a prompt role."""
+    layouts = list(Presentation(str(DEFAULT_TEMPLATE)).slide_layouts)
+    assert [layout.name for layout in layouts] == [kind.layout_name for kind in TYPES]
+    for kind, layout in zip(TYPES, layouts, strict=True):
+        present = {ph.placeholder_format.idx for ph in layout.placeholders}
+        assert set(kind.roles.values()) <= present, kind.key
+        assert set(kind.required) <= set(kind.roles), kind.key
+        assert ("prompt" in kind.roles) == kind.banded, kind.key
+
+
+def test_a_type_that_shows_more_than_its_content_is_never_copied_from_another_deck() -> None:
+    """Resources and the closing show the event's contacts, an image its picture file: they
+    are made anew for every deck; the rest, which show only their own content, may be
+    copied from a slide finished before."""
+    assert {kind.key for kind in TYPES if kind.model is not None and not kind.replayed} == {
+        "resources", "closing", "image"}
