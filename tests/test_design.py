@@ -375,7 +375,7 @@ def test_a_list_steps_down_a_size_rather_than_leave_a_word_alone_on_a_line(
     from workshop.metrics import Span, ends_with_a_lone_word
     from workshop.ooxml.fit import Fit
     from workshop.session import BuildSession
-    from workshop.writers import pptx_fill
+    from workshop.slide_types import lists
 
     with BuildSession():
         assert ends_with_a_lone_word([Span("one two three four", 24)], "Calibri", 150)
@@ -391,9 +391,9 @@ def test_a_list_steps_down_a_size_rather_than_leave_a_word_alone_on_a_line(
         sizes.append(size // 100)
         return 1 if size == 2800 else 0
 
-    box = pptx_fill.g.Box(body.left, body.top, body.width, body.height)
-    assert pptx_fill.fill_with_list(slide, body._element, box, lambda: Fit(10, 100, 24), None,
-                                    widows=widows)
+    box = g.Box(body.left, body.top, body.width, body.height)
+    assert lists.fill_with_list(body.element.getparent(), body.element, box,
+                                lambda: Fit(10, 100, 24), None, widows=widows)
     assert list_size(body) == 24 and sizes == [28, 24]  # one step down the type scale
 
 

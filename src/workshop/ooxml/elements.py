@@ -12,10 +12,8 @@ import copy
 import re
 
 from lxml import etree
-from pptx.oxml import parse_xml
-from pptx.oxml.ns import qn
 
-from workshop.ooxml.namespaces import A, P
+from workshop.ooxml.namespaces import A, P, qn
 from workshop.session import Cache
 
 _A_R, _A_FLD, _A_RPR, _A_END = qn("a:r"), qn("a:fld"), qn("a:rPr"), qn("a:endParaRPr")
@@ -23,6 +21,15 @@ _NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
            'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
 # A fixed field id keeps the output deterministic; PowerPoint only needs it to be a GUID.
 _SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+
+
+def parse_xml(text: str) -> etree._Element:
+    """Return `text` parsed by python-pptx's parser, as elements of its own classes: what is
+    parsed here goes into slides python-pptx reads again. (Imported when first needed: what
+    only measures, as the slide plan does, loads no python-pptx.)"""
+    from pptx.oxml import parse_xml as pptx_parse
+
+    return pptx_parse(text)
 
 
 def list_notes_master(presentation: etree._Element, rid: str) -> None:

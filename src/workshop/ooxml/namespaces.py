@@ -7,6 +7,7 @@ from lxml import etree
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 
@@ -14,6 +15,14 @@ CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 A_, P_, R_ = f"{{{A}}}", f"{{{P}}}", f"{{{R}}}"
 
 Element = etree._Element  # the type of every element the writers and checks handle
+
+_PREFIXES = {"a": A, "p": P, "r": R, "c": C}
+
+
+def qn(name: str) -> str:
+    """Return the Clark-notation tag of a prefixed `name`: qn("a:t") is "{...main}t"."""
+    prefix, _, local = name.partition(":")
+    return f"{{{_PREFIXES[prefix]}}}{local}"
 
 
 def new_element(tag: str) -> Element:

@@ -86,7 +86,7 @@ from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_re
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
-from workshop.slide_types import cards, help_grid, pictogram, quote_cards
+from workshop.slide_types import cards, help_grid, lists, pictogram, quote_cards
 from workshop.slide_types.cards import flat
 from workshop.slide_types.choice import chosen_type
 from workshop.slide_types.registry import outline_types, slide_type
@@ -96,7 +96,7 @@ from workshop.theme import geometry as g
 from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, ILLUSTRATION_COLORS, LOOKS
 from workshop.theme.people import person_shapes
-from workshop.writers import pptx_copier, pptx_fill, pptx_parts, pptx_replay, pptx_shapes
+from workshop.writers import pptx_copier, pptx_parts, pptx_replay, pptx_shapes
 from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
 from workshop.writers.pptx_template import branded_copy
 
@@ -231,7 +231,7 @@ class _DeckWriter:
                     if replay_key is not None:
                         self.remember(replay_key, slide, *made_from)
         self.footer_notice()
-        shared = pptx_fill.one_body_size(self.bullet_lists())
+        shared = lists.one_body_size(self.bullet_lists())
         if shared is not None:
             self.icon_lists_no_larger_than(shared)
         pptx_parts.list_notes_master(self.prs)
@@ -272,8 +272,8 @@ class _DeckWriter:
 
     def resize_icon_list(self, slide: Slide, body: Element, icons: list[str | None],
                          size: int) -> None:
-        """Set the icon list in `body` at `size`, its icons beside its rows (see pptx_fill)."""
-        pptx_fill.resize_icon_list(shape_tree(slide), body,
+        """Set the icon list in `body` at `size`, its icons beside its rows (see slide_types.lists)."""
+        lists.resize_icon_list(shape_tree(slide), body,
                                    g.Box(*self.inherited(slide, body).xfrm()),
                                    lambda: self.measured(slide, body),
                                    lambda: self.row_middles(slide, body), icons, size)
@@ -683,27 +683,29 @@ class _DeckWriter:
                 + text_width("\u2003", self.body_font, size))
 
     def icon_list(self, slide: Slide, body: Element, icons: list[str | None],
-                  sizes: tuple[int, ...] = pptx_fill.LIST_SIZES) -> bool:
+                  sizes: tuple[int, ...] = lists.LIST_SIZES) -> bool:
         """Set the points in rows, each beside its own icon, at the largest of `sizes` that
-        fits (see pptx_fill); return False when the list is too long for that and keeps its
+        fits (see slide_types.lists); return False when the list is too long for that and keeps its
         bullets."""
         box = g.Box(*self.inherited(slide, body).xfrm())
-        return pptx_fill.fill_with_icon_list(slide, body, box, lambda: self.measured(slide, body),
-                                             lambda: self.row_middles(slide, body), icons, sizes)
+        return lists.fill_with_icon_list(shape_tree(slide), body, box,
+                                         lambda: self.measured(slide, body),
+                                         lambda: self.row_middles(slide, body), icons, sizes)
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
-                       sizes: tuple[int, ...] = pptx_fill.LIST_SIZES,
+                       sizes: tuple[int, ...] = lists.LIST_SIZES,
                        anchor: str | None = "t") -> bool:
         """Set a list on the body sizes, spaced and top-anchored, beside its icon (see
-        pptx_fill)."""
+        slide_types.lists)."""
         box = g.Box(*self.inherited(slide, body).xfrm())
 
         def widows() -> int:
             return self.settle(slide, body, "widows", lambda: lone_last_words(
                 body, self.inherited(slide, body), self.heading_font, self.body_font))
 
-        return pptx_fill.fill_with_list(slide, body, box, lambda: self.measured(slide, body),
-                                        icon, sizes, anchor, widows)
+        return lists.fill_with_list(shape_tree(slide), body, box,
+                                    lambda: self.measured(slide, body), icon, sizes, anchor,
+                                    widows)
 
     def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
         columns, headings = [], []
@@ -721,10 +723,10 @@ class _DeckWriter:
         def measured(element: Element) -> Fit:
             return self.measured(slide, element)
 
-        size = pptx_fill.fill_columns(columns, measured, pptx_fill.COLUMN_SIZES)
+        size = lists.fill_columns(columns, measured, lists.COLUMN_SIZES)
         if (size is not None and headings and size > _COLUMN_HEADING_PT
                 and not self.organization_template):
-            pptx_fill.raise_headings(headings, _COLUMN_HEADING_PT, size, measured)
+            lists.raise_headings(headings, _COLUMN_HEADING_PT, size, measured)
 
     def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
         figure = self.shape(slide, self.slot(slide, "statistic", "figure"))
@@ -755,14 +757,14 @@ class _DeckWriter:
                 _place(figure, left)
         elif caption is not None:  # the figure and caption across, or beside its icon
             icon = _icon(content)
-            width = g.WIDTH if icon is None else int(g.WIDTH * (1 - pptx_fill.ICON_SHARE))
+            width = g.WIDTH if icon is None else int(g.WIDTH * (1 - lists.ICON_SHARE))
             for placeholder in (figure, caption):
                 _place(placeholder, g.Box(placeholder.left, placeholder.top,
                                           self.box(g.Box(0, 0, width, 0)).cx,
                                           placeholder.height))
             if icon is not None:
                 area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, bottom - g.CONTENT_TOP)
-                pptx_fill.add_icon(slide, icon, self.box(pptx_fill.icon_box(area)))
+                lists.add_icon(shape_tree(slide), icon, self.box(lists.icon_box(area)))
 
     def process(self, slide: Slide, content: ProcessSlide, _: tuple[int, int]) -> None:
         area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
@@ -803,7 +805,7 @@ class _DeckWriter:
         body = self.slot(slide, "discussion", "body")
         fill(text_body(body), plain(*content.prompts))
         self.fill_with_list(slide, body, _icon(content, default="question"),
-                            pptx_fill.QUESTION_SIZES)
+                            lists.QUESTION_SIZES)
 
     def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
         """The local contacts first, large on a panel of their own (the most useful thing for
@@ -817,7 +819,7 @@ class _DeckWriter:
         if local:
             heading = Paragraph((Run(self.words("local_resources"), bold=True),))
             panel_box = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)  # edges at
-            panel = pptx_fill.local_panel(slide, panel_box, heading, [  # the text's edges
+            panel = pptx_shapes.local_panel(slide, panel_box, heading, [  # the text's edges
                 labelled(f"{item.name}:", item.detail) for item in local], self.body_font)
             below = panel.bottom + g.GUTTER // 2
             box = g.Box(box.x, below, box.cx, box.bottom - below)
@@ -831,10 +833,10 @@ class _DeckWriter:
             fill(text_body(body), [labelled(f"{item.name}:", item.detail)
                                    for item in content.items])
             icons = [item.icon for item in content.items]
-            if all(icons) and self.icon_list(slide, body, icons, pptx_fill.LONG_LIST_SIZES):
+            if all(icons) and self.icon_list(slide, body, icons, lists.LONG_LIST_SIZES):
                 return
             self.fill_with_list(slide, body, None if local else _icon(content),
-                                pptx_fill.LONG_LIST_SIZES)
+                                lists.LONG_LIST_SIZES)
 
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
         placeholder = self.shape(slide, self.slot(slide, "image", "picture"))
@@ -985,7 +987,7 @@ class _DeckWriter:
         # the box the stack will give the points, less the slack it adds under their words
         room = bottom - taken - int(_STACK_SLACK_PT * g.PT)
         elements.set_box(body, g.Box(x, y, cx, max(room, g.PT)))
-        return self.fill_with_list(slide, body, None, pptx_fill.CLOSING_SIZES, anchor=None)
+        return self.fill_with_list(slide, body, None, lists.CLOSING_SIZES, anchor=None)
 
     def help_lines(self, content: ClosingSlide) -> list[Resource]:
         """Return the closing slide's help lines: the event's first local line, then the

@@ -1,28 +1,21 @@
 """Lists set on the type scale: at body size (28 pt), or a step down where that would not
 fit, spaced and top-anchored in their box, beside an icon when the outline names one, or in
-rows beside icons of their own; the local contacts' panel of the resources slide. A list too
-long for any of that keeps the layout's size and the fitting and splitting the writer gives
-every slide.
+rows beside icons of their own. A list too long for any of that keeps the layout's size and
+the fitting and splitting every slide gets. Raw XML only (a slide's shape tree, a body): the
+slide plan sets lists here to measure them, as the writer does to write them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.slide import Slide
-from pptx.util import Pt
-
-from workshop import compat
-from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
-from workshop.notes_text import Paragraph
+from workshop.metrics import LINE_HEIGHT
 from workshop.ooxml import elements
 from workshop.ooxml.fit import Fit
 from workshop.ooxml.icons import disc_shape, icon_shape
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.text import (
     clear_level_styles,
-    fill,
     level_style,
     scale_hanging,
     set_anchor,
@@ -37,7 +30,6 @@ BESIDE = 0.8  # the share of its narrowed box a list may need, at its own size, 
 LIST_SIZES = g.BODY_SIZES  # points (sub-points 4 pt less)
 LONG_LIST_SIZES = (*g.BODY_SIZES, g.CARD_SIZES[-1])  # a list of resources, which may run long
 QUESTION_SIZES = g.BODY_SIZES  # a discussion slide's questions
-PANEL_SIZES = g.CARD_SIZES  # the resources slide's local contacts
 CLOSING_SIZES = g.CARD_SIZES  # the closing slide's points and contact line
 COLUMN_SIZES = g.CARD_SIZES  # a comparison's rows, side by side
 STEPPED_DOWN = 0.25  # the share of a deck's lists at the smaller body size that sets them all so
@@ -47,11 +39,12 @@ ICON_SHARE = 0.3  # of the text's box, given to the icon beside it
 ICON_INSIDE = 0.52  # the drawing's share of its disc
 
 
-def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[], Fit],
+def fill_with_list(tree: Element, body: Element, box: g.Box, measured: Callable[[], Fit],
                    icon: str | None, sizes: tuple[int, ...] = LIST_SIZES,
                    anchor: str | None = "t",
                    widows: Callable[[], int] | None = None) -> bool:
-    """Set the list in `body` (a placeholder at `box`) at the largest of `sizes` that leaves
+    """Set the list in `body` (a placeholder at `box`, in the shape tree `tree`) at the
+    largest of `sizes` that leaves
     it within FILLED of its box (else the largest at which it fits at all), spaced and
     top-anchored (or `anchor`ed), with `icon` beside it when the list has room for it at its own
     size; return True when it was. A list that fits at none of `sizes` keeps its layout's
@@ -94,7 +87,7 @@ def fill_with_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[
     if anchor is not None:
         set_anchor(styled, anchor)
     if icon is not None:
-        add_icon(slide, icon, icon_box(box))
+        add_icon(tree, icon, icon_box(box))
     return True
 
 
@@ -168,41 +161,7 @@ def raise_headings(headings: list[Element], own: int, size: int,
         clear_level_styles(text)
 
 
-def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragraph],
-                font: str) -> g.Box:
-    """Draw the local contacts on a tinted panel across the top of `box`, at the largest of
-    PANEL_SIZES that keeps the panel within PANEL_SHARE of the box, `heading` above them;
-    return the panel's box."""
-    width = (box.cx - 2 * _PANEL_SIDE) / g.PT
-    for size in PANEL_SIZES:
-        lines = sum(wrapped_lines([Span(run.text, size, run.bold) for run in item.runs], font,
-                                  width) for item in items)
-        height = int(((lines + 1) * size * LINE_HEIGHT + size * 0.4 * len(items)) * g.PT
-                     + 2 * _PANEL_END)
-        if height <= PANEL_SHARE * box.cy:
-            break
-    panel = slide.shapes.add_textbox(box.x, box.y, box.cx, height)
-    panel.name = "Local resources"
-    panel.fill.solid()
-    panel.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
-    frame = panel.text_frame
-    frame.word_wrap = True
-    frame.margin_left = frame.margin_right = _PANEL_SIDE
-    frame.margin_top = frame.margin_bottom = _PANEL_END
-    body = text_body(panel)
-    fill(body, [heading, *items])
-    set_level_style(body, 0, size, size * 0.4)
-    for run in frame.paragraphs[0].runs:  # the heading: smaller, in the titles' colour
-        run.font.size = Pt(size - 4)
-        run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
-    return g.Box(box.x, box.y, box.cx, height)
-
-
-PANEL_SHARE = 0.45  # of the resources slide's body, at most
-_PANEL_SIDE, _PANEL_END = int(0.25 * g.INCH), int(0.12 * g.INCH)
-
-
-def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Callable[[], Fit],
+def fill_with_icon_list(tree: Element, body: Element, box: g.Box, measured: Callable[[], Fit],
                         middles: Callable[[], list[float | None]],
                         icons: list[str | None],
                         sizes: tuple[int, ...] = LIST_SIZES) -> bool:
@@ -230,7 +189,7 @@ def fill_with_icon_list(slide: Slide, body: Element, box: g.Box, measured: Calla
         return False
     _set_icon_rows(styled, *chosen)
     set_anchor(styled, "t")
-    _draw_row_icons(compat.shape_tree(slide.shapes), box, icons, middles(), chosen[0])
+    _draw_row_icons(tree, box, icons, middles(), chosen[0])
     return True
 
 
@@ -276,10 +235,9 @@ def icon_box(box: g.Box) -> g.Box:
     return g.Box(x, box.y, side, side)
 
 
-def add_icon(slide: Slide, name: str, box: g.Box) -> None:
+def add_icon(tree: Element, name: str, box: g.Box) -> None:
     """Draw the icon `name`, in the accent colour, on a disc of the soft panel colour (the
-    prompt band's) that fills `box`."""
-    tree = compat.shape_tree(slide.shapes)
+    prompt band's) that fills `box`, in the shape tree `tree`."""
     elements.insert_shape(tree, disc_shape(elements.next_slide_shape_id(tree),
                                            (box.x, box.y, box.cx, box.cy), "bg2",
                                            "Icon plate"))
