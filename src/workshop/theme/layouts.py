@@ -12,16 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import SlideLayout
 
 from workshop.ooxml.template_check import package_problem, slide_size_problem
 from workshop.ooxml.theme import theme_problem
-from workshop.slide_types.registry import BANDED, BY_KEY, LAYOUT_NAMES
-
-_TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
-_BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+from workshop.slide_types.registry import BY_KEY, LAYOUT_NAMES
+from workshop.theme import layout_roles
 
 
 @dataclass(frozen=True)
@@ -65,73 +62,13 @@ def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str]
     return slots, problems
 
 
-def _prompt_band(layout: SlideLayout, bodies: list) -> object | None:
-    """Return the layout's band for prompts: a text placeholder across most of the slide's
-    width, low and short, under the others (as in our own layouts). Or None."""
-    presentation = layout.part.package.presentation_part.presentation
-    width, height = presentation.slide_width or 0, presentation.slide_height or 0
-    for ph in reversed(bodies):  # the lowest first
-        top, cx, cy = ph.top or 0, ph.width or 0, ph.height or 0
-        if top >= 0.7 * height and cy <= 0.25 * height and cx >= 0.6 * width:
-            return ph
-    return None
-
-
-def _below(lower, upper) -> bool:
-    """Return True when placeholder `lower` sits under `upper`, in the same column."""
-    return ((lower.top or 0) >= (upper.top or 0) + (upper.height or 0) // 2
-            and abs((lower.left or 0) - (upper.left or 0)) < (upper.width or 1) // 4)
-
-
 def derive_roles(key: str, layout: SlideLayout) -> dict[str, int]:
-    """Return the roles a layout of another template can take, by placeholder type and place."""
-    roles: dict[str, int] = {}
-    placeholders = list(layout.placeholders)
-    for ph in placeholders:
-        kind = ph.placeholder_format.type
-        if kind in _TITLES and "title" not in roles:
-            roles["title"] = ph.placeholder_format.idx
-    subtitles = [ph for ph in placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE]
-    pictures = [ph for ph in placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.PICTURE]
-    bodies = sorted((ph for ph in placeholders if ph.placeholder_format.type in _BODIES),
-                    key=lambda ph: (ph.top or 0, ph.left or 0))
-    band = _prompt_band(layout, bodies) if key in BANDED else None
-    if band is not None:
-        roles["prompt"] = band.placeholder_format.idx
-        bodies.remove(band)
-    idx = [ph.placeholder_format.idx for ph in bodies]
-    if key == "title":
-        if subtitles:
-            roles["subtitle"] = subtitles[0].placeholder_format.idx
-        elif idx:
-            roles["subtitle"] = idx.pop(0)
-        if idx:
-            roles["event"] = idx[0]
-    elif key == "comparison":
-        columns = sorted(bodies, key=lambda ph: (ph.left or 0, ph.top or 0))
-        if len(columns) >= 4:
-            ordered = [ph.placeholder_format.idx for ph in columns[:4]]
-            names = ("left_heading", "left", "right_heading", "right")
-            roles.update(zip(names, ordered, strict=True))
-        elif len(columns) >= 2:
-            ordered = [ph.placeholder_format.idx for ph in columns[:2]]
-            roles.update(zip(("left", "right"), ordered, strict=True))
-    elif key == "statistic":
-        if idx:
-            roles["figure"] = idx[0]
-        if len(bodies) >= 2 and _below(bodies[1], bodies[0]):  # else it follows the figure
-            roles["caption"] = idx[1]
-    elif key == "image":
-        if pictures:
-            roles["picture"] = pictures[0].placeholder_format.idx
-        if idx:
-            roles["caption"] = idx[0]
-    elif key == "scenario":
-        if idx:
-            roles["setup"] = idx[0]
-    elif idx or subtitles:  # a title-slide layout can close a deck: its subtitle is the body
-        roles["body"] = idx[0] if idx else subtitles[0].placeholder_format.idx
-    return roles
+    """Return the roles a layout of another template can take, by placeholder type and place
+    (see layout_roles, which finds them in the layout's XML)."""
+    presentation = layout.part.package.presentation_part.presentation
+    return layout_roles.derive_roles(
+        key, layout_roles.placeholders(layout.element, layout.slide_master.element),
+        (presentation.slide_width or 0, presentation.slide_height or 0))
 
 
 def open_template(path: Path):

@@ -272,11 +272,12 @@ class _DeckWriter:
 
     def resize_icon_list(self, slide: Slide, body: Element, icons: list[str | None],
                          size: int) -> None:
-        """Set the icon list in `body` at `size`, its icons beside its rows (see slide_types.lists)."""
+        """Set the icon list in `body` at `size`, its icons beside its rows (see
+        slide_types.lists)."""
         lists.resize_icon_list(shape_tree(slide), body,
-                                   g.Box(*self.inherited(slide, body).xfrm()),
-                                   lambda: self.measured(slide, body),
-                                   lambda: self.row_middles(slide, body), icons, size)
+                               g.Box(*self.inherited(slide, body).xfrm()),
+                               lambda: self.measured(slide, body),
+                               lambda: self.row_middles(slide, body), icons, size)
 
     def row_middles(self, slide: Slide, body: Element) -> list[float | None]:
         """Return where the first line of each paragraph of `body` sits, as laid out now."""

@@ -1,0 +1,140 @@
+"""The roles (title, body, prompt, left, right, figure, ...) a layout's placeholders can play,
+found in raw XML: on our own template, the placeholder each role's type names (see
+slide_types); on an organization's, by placeholder type and position. Read without python-pptx,
+so that the slide plan can measure a slide before any is written; `theme.layouts` gives the
+writer the same roles on python-pptx's layouts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop.ooxml.elements import SHAPE_TAGS, placeholder_element
+from workshop.ooxml.namespaces import Element, qn
+from workshop.slide_types.registry import BANDED
+
+_TITLES = ("title", "ctrTitle")
+_BODIES = ("body", "obj")
+# The master placeholder a layout placeholder of each type takes what it does not set from
+# (as python-pptx's LayoutPlaceholder does).
+_BASE_TYPE = {"ctrTitle": "title", "title": "title", "dt": "dt", "ftr": "ftr",
+              "sldNum": "sldNum"}
+_XFRM = (f"{qn('p:spPr')}/{qn('a:xfrm')}", qn("p:xfrm"))
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A layout's placeholder: its type as the XML names it ("obj" when it names none), its
+    idx, and its box, as set on the layout or else on the master's placeholder of its kind
+    (0 where neither sets it)."""
+
+    kind: str
+    idx: int
+    left: int
+    top: int
+    width: int
+    height: int
+
+
+def placeholders(layout: Element, master: Element) -> list[Placeholder]:
+    """Return the placeholders of the layout whose root is `layout` (its master's root is
+    `master`), in document order."""
+    masters = {}
+    for element in _shape_elements(master):
+        ph = placeholder_element(element)
+        if ph is not None:
+            masters.setdefault(ph.get("type", "obj"), element)
+    found = []
+    for element in _shape_elements(layout):
+        ph = placeholder_element(element)
+        if ph is None:
+            continue
+        kind = ph.get("type", "obj")
+        base = masters.get(_BASE_TYPE.get(kind, "body"))
+        box = _box(element)
+        inherited = _box(base) if base is not None else (None,) * 4
+        found.append(Placeholder(kind, int(ph.get("idx", "0")),
+                                 *(own if own is not None else (other or 0)
+                                   for own, other in zip(box, inherited, strict=True))))
+    return found
+
+
+def _shape_elements(root: Element) -> list[Element]:
+    """Return the shapes at the top of the spTree of a layout's or master's root `root`."""
+    tree = root.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
+    return [] if tree is None else [child for child in tree if child.tag in SHAPE_TAGS]
+
+
+def _box(element: Element) -> tuple[int | None, ...]:
+    """Return the (left, top, width, height) a shape sets itself, None for what it does not."""
+    for path in _XFRM:
+        xfrm = element.find(path)
+        if xfrm is not None:
+            off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
+            return ((None, None) if off is None else (int(off.get("x")), int(off.get("y")))) + (
+                (None, None) if ext is None else (int(ext.get("cx")), int(ext.get("cy"))))
+    return (None,) * 4
+
+
+def derive_roles(key: str, found: list[Placeholder], slide_size: tuple[int, int]
+                 ) -> dict[str, int]:
+    """Return the roles the placeholders `found` of another template's layout can take for
+    our layout `key`, by placeholder type and place, on slides of `slide_size` (EMU)."""
+    roles: dict[str, int] = {}
+    for ph in found:
+        if ph.kind in _TITLES and "title" not in roles:
+            roles["title"] = ph.idx
+    subtitles = [ph for ph in found if ph.kind == "subTitle"]
+    pictures = [ph for ph in found if ph.kind == "pic"]
+    bodies = sorted((ph for ph in found if ph.kind in _BODIES), key=lambda ph: (ph.top, ph.left))
+    band = _prompt_band(bodies, slide_size) if key in BANDED else None
+    if band is not None:
+        roles["prompt"] = band.idx
+        bodies.remove(band)
+    idx = [ph.idx for ph in bodies]
+    if key == "title":
+        if subtitles:
+            roles["subtitle"] = subtitles[0].idx
+        elif idx:
+            roles["subtitle"] = idx.pop(0)
+        if idx:
+            roles["event"] = idx[0]
+    elif key == "comparison":
+        columns = sorted(bodies, key=lambda ph: (ph.left, ph.top))
+        if len(columns) >= 4:
+            names = ("left_heading", "left", "right_heading", "right")
+            roles.update(zip(names, [ph.idx for ph in columns[:4]], strict=True))
+        elif len(columns) >= 2:
+            roles.update(zip(("left", "right"), [ph.idx for ph in columns[:2]], strict=True))
+    elif key == "statistic":
+        if idx:
+            roles["figure"] = idx[0]
+        if len(bodies) >= 2 and _below(bodies[1], bodies[0]):  # else it follows the figure
+            roles["caption"] = idx[1]
+    elif key == "image":
+        if pictures:
+            roles["picture"] = pictures[0].idx
+        if idx:
+            roles["caption"] = idx[0]
+    elif key == "scenario":
+        if idx:
+            roles["setup"] = idx[0]
+    elif idx or subtitles:  # a title-slide layout can close a deck: its subtitle is the body
+        roles["body"] = idx[0] if idx else subtitles[0].idx
+    return roles
+
+
+def _prompt_band(bodies: list[Placeholder], slide_size: tuple[int, int]) -> Placeholder | None:
+    """Return the layout's band for prompts: a text placeholder across most of the slide's
+    width, low and short, under the others (as in our own layouts). Or None."""
+    width, height = slide_size
+    for ph in reversed(bodies):  # the lowest first
+        if ph.top >= 0.7 * height and ph.height <= 0.25 * height and ph.width >= 0.6 * width:
+            return ph
+    return None
+
+
+def _below(lower: Placeholder, upper: Placeholder) -> bool:
+    """Return True when placeholder `lower` sits under `upper`, in the same column."""
+    return (lower.top >= upper.top + upper.height // 2
+            and abs(lower.left - upper.left) < (upper.width or 1) // 4)
