@@ -40,7 +40,6 @@ from workshop.model import (
     SlideBase,
     SlideScript,
     StatisticSlide,
-    point_text,
 )
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.ooxml import elements
@@ -87,6 +86,7 @@ from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
 from workshop.slide_types import cards, help_grid, lists, pictogram, quote_cards
+from workshop.slide_types.bullets import list_paragraphs, row_icons, shown_icon
 from workshop.slide_types.cards import flat
 from workshop.slide_types.choice import chosen_type
 from workshop.slide_types.registry import outline_types, slide_type
@@ -263,7 +263,7 @@ class _DeckWriter:
         deck's other lists. The rows and their icons are laid out again at that size."""
         for planned, slide in zip(self.plan.slides, self.prs.slides, strict=True):
             content = planned.content
-            icons = _row_icons(content) if isinstance(content, BulletSlide) else []
+            icons = row_icons(content) if isinstance(content, BulletSlide) else []
             body = self.slot(slide, "bullets", "body") if any(icons) else None
             style = level_style(text_body(body), 0) if body is not None else None
             if style is None or style[0] <= size:
@@ -655,20 +655,13 @@ class _DeckWriter:
                     "foot of the content even at their smallest size; shorten them"),
                     slide=planned.number))
             return
-        paragraphs, levels = [], []
-        for item in content.bullets:
-            for text, level in ([(t, 1) for t in item] if isinstance(item, list)
-                                else [(point_text(item), 0)]):
-                number = levels.count(0) + 1
-                paragraphs.append(Paragraph((Run(str(number), bold=True), Run(f"\u2003{text}")))
-                                  if content.numbered and level == 0 else plain(text)[0])
-                levels.append(level)
-        icons = _row_icons(content)
+        paragraphs, levels = list_paragraphs(content)
+        icons = row_icons(content)
         body = self.slot(slide, "bullets", "body")
         fill(text_body(body), paragraphs, levels)
         if any(icons) and self.icon_list(slide, body, icons):
             return
-        self.fill_with_list(slide, body, _icon(content))
+        self.fill_with_list(slide, body, shown_icon(content))
         if content.numbered:  # steps: numbers where the bullets were
             number_paragraphs(text_body(body), self.number_hang(
                 slide, body, [str(n) for n in range(1, levels.count(0) + 1)]))
@@ -757,7 +750,7 @@ class _DeckWriter:
                 left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
                 _place(figure, left)
         elif caption is not None:  # the figure and caption across, or beside its icon
-            icon = _icon(content)
+            icon = shown_icon(content)
             width = g.WIDTH if icon is None else int(g.WIDTH * (1 - lists.ICON_SHARE))
             for placeholder in (figure, caption):
                 _place(placeholder, g.Box(placeholder.left, placeholder.top,
@@ -805,7 +798,7 @@ class _DeckWriter:
             return
         body = self.slot(slide, "discussion", "body")
         fill(text_body(body), plain(*content.prompts))
-        self.fill_with_list(slide, body, _icon(content, default="question"),
+        self.fill_with_list(slide, body, shown_icon(content, default="question"),
                             lists.QUESTION_SIZES)
 
     def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
@@ -836,7 +829,7 @@ class _DeckWriter:
             icons = [item.icon for item in content.items]
             if all(icons) and self.icon_list(slide, body, icons, lists.LONG_LIST_SIZES):
                 return
-            self.fill_with_list(slide, body, None if local else _icon(content),
+            self.fill_with_list(slide, body, None if local else shown_icon(content),
                                 lists.LONG_LIST_SIZES)
 
     def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
@@ -1464,25 +1457,6 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
     run.font.name = "+mn-lt"
     run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1 if dark else MSO_THEME_COLOR.TEXT_2
     return shape.element
-
-
-def _row_icons(content: BulletSlide) -> list[str | None]:
-    """Return the icon of each paragraph of a bullets slide's list, in order: a point's own
-    icon, None for a point without one and for every sub-point."""
-    icons: list[str | None] = []
-    for item in content.bullets:
-        if isinstance(item, list):
-            icons += [None] * len(item)
-        else:
-            icons.append(item.icon if isinstance(item, IconPoint) else None)
-    return icons
-
-
-def _icon(content: SlideBase, default: str | None = None) -> str | None:
-    """Return the icon a slide shows: the one its outline names, else the layout's `default`;
-    None for `icon: none`."""
-    name = content.icon or default
-    return None if name == "none" else name
 
 
 def _place(shape, box: g.Box) -> None:

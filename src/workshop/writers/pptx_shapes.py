@@ -38,6 +38,7 @@ from workshop.ooxml.text import fill, set_level_style, text_body
 from workshop.package import build_time
 from workshop.session import Cache
 from workshop.slide_types.cards import flat  # one flat fill for every shape
+from workshop.slide_types.resources import PANEL_END, PANEL_SIDE, local_panel_size
 from workshop.theme import geometry as g
 from workshop.typography import keep_together
 from workshop.writers import pptx_parts
@@ -504,32 +505,20 @@ def _text(shape, text: str, *, size: int, color: MSO_THEME_COLOR, bold: bool = F
     run.font.color.theme_color = color
 
 
-PANEL_SIZES = g.CARD_SIZES  # the resources slide's local contacts
-PANEL_SHARE = 0.45  # of the resources slide's body, at most
-_PANEL_SIDE, _PANEL_END = int(0.25 * g.INCH), int(0.12 * g.INCH)
-
-
 def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragraph],
                 font: str) -> g.Box:
-    """Draw the local contacts on a tinted panel across the top of `box`, at the largest of
-    PANEL_SIZES that keeps the panel within PANEL_SHARE of the box, `heading` above them;
-    return the panel's box."""
-    width = (box.cx - 2 * _PANEL_SIDE) / g.PT
-    for size in PANEL_SIZES:
-        lines = sum(wrapped_lines([Span(run.text, size, run.bold) for run in item.runs], font,
-                                  width) for item in items)
-        height = int(((lines + 1) * size * LINE_HEIGHT + size * 0.4 * len(items)) * g.PT
-                     + 2 * _PANEL_END)
-        if height <= PANEL_SHARE * box.cy:
-            break
+    """Draw the local contacts on a tinted panel across the top of `box`, sized as
+    slide_types.resources.local_panel_size says, `heading` above them; return the panel's
+    box."""
+    height, size = local_panel_size(box, items, font)
     panel = slide.shapes.add_textbox(box.x, box.y, box.cx, height)
     panel.name = "Local resources"
     panel.fill.solid()
     panel.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
     frame = panel.text_frame
     frame.word_wrap = True
-    frame.margin_left = frame.margin_right = _PANEL_SIDE
-    frame.margin_top = frame.margin_bottom = _PANEL_END
+    frame.margin_left = frame.margin_right = PANEL_SIDE
+    frame.margin_top = frame.margin_bottom = PANEL_END
     body = text_body(panel)
     fill(body, [heading, *items])
     set_level_style(body, 0, size, size * 0.4)
