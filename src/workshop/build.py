@@ -238,15 +238,20 @@ def document_of(prepared: PreparedDeck, kind: str, large_print: bool = False,
 
     if kind not in ("guide", "slides"):
         return participant_handout(prepared, large_print)
-    if written is None:
+    if written is None and pictures:  # the slides as LibreOffice renders the deck
         from workshop.writers.pptx_deck import write_pptx
         written = write_pptx(prepared)
+    if written is not None:
+        plan = written.plan
+    else:  # numbered as the deck is planned: no deck is written to learn it
+        from workshop.plan.stage import plan_deck
+        plan = plan_deck(prepared).slides
     if kind == "slides":
-        return slides_document(prepared, written.plan)
+        return slides_document(prepared, plan)
     if not pictures:
-        return facilitator_guide(prepared, written.plan)
+        return facilitator_guide(prepared, plan)
     from workshop.slide_images import slide_pictures
-    return facilitator_guide(prepared, written.plan, slide_pictures(written.data, images) or ())
+    return facilitator_guide(prepared, plan, slide_pictures(written.data, images) or ())
 
 
 LARGE_PRINT_PAGES = 2  # the pages a large-print handout should fit in

@@ -150,6 +150,34 @@ def set_autofit(shape: etree._Element) -> None:
         body_pr.append(etree.Element(qn("a:normAutofit")))
 
 
+def shape_tree_of(slide: etree._Element) -> etree._Element:
+    """Return the `p:spTree` of a slide's root element `slide` (a `p:sld`)."""
+    return slide.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
+
+
+def new_shape_tree() -> etree._Element:
+    """Return an empty `p:spTree`: a slide's shapes, for measuring what is set on them."""
+    return etree.Element(qn("p:spTree"))
+
+
+def add_slide_placeholder(tree: etree._Element, layout_shape: etree._Element
+                          ) -> etree._Element:
+    """Add to `tree` a slide's placeholder made from a layout's placeholder shape, as
+    python-pptx makes one: the layout's placeholder reference, no box of its own (it inherits
+    the layout's) and an empty text body; return it."""
+    shape = etree.SubElement(tree, qn("p:sp"))
+    properties = etree.SubElement(shape, qn("p:nvSpPr"))
+    etree.SubElement(properties, qn("p:cNvPr"), id="2", name="Body")
+    etree.SubElement(properties, qn("p:cNvSpPr"))
+    etree.SubElement(properties, qn("p:nvPr")).append(
+        copy.deepcopy(placeholder_element(layout_shape)))
+    etree.SubElement(shape, qn("p:spPr"))
+    body = etree.SubElement(shape, qn("p:txBody"))
+    for name in ("a:bodyPr", "a:lstStyle", "a:p"):
+        etree.SubElement(body, qn(name))
+    return shape
+
+
 def _next_shape_id(tree: etree._Element) -> int:
     ids = [int(v) for v in tree.xpath("//p:cNvPr/@id") if v.isascii() and v.isdigit()]
     return max(ids, default=1) + 1

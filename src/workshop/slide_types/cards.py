@@ -4,18 +4,19 @@ at its top, as large as the longest text allows, and measured as the fit model m
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.slide import Slide
-from pptx.util import Pt
+from typing import TYPE_CHECKING
 
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.ooxml import elements
 from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.theme import geometry as g
 
+if TYPE_CHECKING:
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.slide import Slide
+
+# The drawing below imports python-pptx when it draws: the slide plan and the checks read the
+# card types' rules and layout (this module's grid) without loading it.
 GAP = int(0.3 * g.INCH)  # between cards, across and down
 SIDE = int(0.25 * g.INCH)  # a card's text inset, left and right
 END = int(0.2 * g.INCH)  # a card's text inset at its foot
@@ -70,11 +71,15 @@ def fallback(columns: int, rows: int, area: g.Box) -> Grid:
 
 
 def panel(slide: Slide, box: g.Box, name: str, text: str, size: int, top: int,
-          color: MSO_THEME_COLOR = MSO_THEME_COLOR.TEXT_1, left: int = SIDE,
-          bottom: int = END):
-    """Draw a flat panel at `box` holding `text` at `size`, its first line `top` (EMU) below
-    the panel's top, `left` from its left edge and its last `bottom` above its foot; return
-    its shape."""
+          color: MSO_THEME_COLOR | None = None, left: int = SIDE, bottom: int = END):
+    """Draw a flat panel at `box` holding `text` at `size` in `color` (the body text's by
+    default), its first line `top` (EMU) below the panel's top, `left` from its left edge
+    and its last `bottom` above its foot; return its shape."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+    from pptx.util import Pt
+
     card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
     card.name = name
     flat(card, MSO_THEME_COLOR.BACKGROUND_2)
@@ -88,7 +93,7 @@ def panel(slide: Slide, box: g.Box, name: str, text: str, size: int, top: int,
     run = paragraph.add_run()
     run.text = text
     run.font.size = Pt(size)
-    run.font.color.theme_color = color
+    run.font.color.theme_color = color or MSO_THEME_COLOR.TEXT_1
     return card
 
 
@@ -97,6 +102,10 @@ def mark(slide: Slide, box: g.Box, name: str, text: str, size: int, bold: bool =
     """Draw `text` (a numeral or a quotation mark) at `size` in the accent colour at the top
     left of `box`, in the heading font with `heading`, in a frame of its own that does not
     take a reader's focus away from the card's words; return its shape."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.text import MSO_ANCHOR
+    from pptx.util import Pt
+
     shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
     shape.name = name
     frame = shape.text_frame
@@ -116,6 +125,9 @@ def mark(slide: Slide, box: g.Box, name: str, text: str, size: int, bold: bool =
 
 def bar(slide: Slide, box: g.Box, name: str):
     """Draw a flat accent bar at `box`; return its shape."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE
+
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
     shape.name = name
     flat(shape, MSO_THEME_COLOR.ACCENT_1)

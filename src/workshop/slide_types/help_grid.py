@@ -7,13 +7,8 @@ shows it at the block's left, level with the name, the words beside it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.text import MSO_ANCHOR
-from pptx.slide import Slide
-from pptx.util import Pt
-
-from workshop import compat
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import Resource
 from workshop.ooxml import elements
@@ -22,6 +17,9 @@ from workshop.ooxml.icons import icon_shape
 from workshop.theme import geometry as g
 from workshop.theme.icons import icon_svg
 from workshop.typography import keep_together
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
 COLUMNS = 2
 SIZES = ((24, 20), (20, 20))  # a line's name and detail, largest first (the type scale's)
@@ -78,6 +76,13 @@ def layout(resources: list[Resource], area: g.Box, font: str) -> Halves | None:
 def draw(slide: Slide, halves: Halves) -> None:
     """Draw each line of `halves` in its box: the name bold in the titles' colour, the detail
     under it in the text colour."""
+    # python-pptx only to draw: the slide plan lays the halves out without it
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.text import MSO_ANCHOR
+    from pptx.util import Pt
+
+    from workshop import compat
+
     name_pt, detail_pt = halves.sizes
     tree = compat.shape_tree(slide.shapes)
     for n, ((name, detail), box, icon) in enumerate(

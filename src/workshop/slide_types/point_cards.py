@@ -6,15 +6,17 @@ Chosen for a short list whose points are short."""
 
 from __future__ import annotations
 
-from pptx.slide import Slide
+from typing import TYPE_CHECKING
 
-from workshop import compat
 from workshop.model import BulletSlide, IconPoint, point_text
 from workshop.ooxml import elements
 from workshop.ooxml.icons import icon_shape
 from workshop.slide_types import cards
 from workshop.theme import geometry as g
 from workshop.theme.icons import icon_svg
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
 NAME = "cards"
 SIZES = (24, 20)  # a card's words, largest first: a step under the body
@@ -67,7 +69,7 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
         if found is not None:
             break
     grid, size = found or (cards.fallback(len(texts), 1, area), SIZES[-1])
-    tree = compat.shape_tree(slide.shapes)
+    tree = elements.shape_tree_of(slide.element)
     for n, text in enumerate(texts):
         box = grid.box(area, n)
         name = f"Card {n + 1}"

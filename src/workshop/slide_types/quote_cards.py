@@ -6,13 +6,14 @@ the same way, each under a large question mark."""
 from __future__ import annotations
 
 import re
-
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.slide import Slide
+from typing import TYPE_CHECKING
 
 from workshop.model import BulletSlide
 from workshop.slide_types import cards
 from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
 NAME = "quotes"
 SIZES = (28, 24)  # the words, largest first: never above the body's 28
@@ -54,6 +55,8 @@ def draw_cards(slide: Slide, words: list[str], area: g.Box, font: str,
     down its left edge, a large `mark` (a quotation mark, or a question mark for questions)
     in a column of its own, and beside it the words in the title colour, at the largest size
     at which each takes at most three lines."""
+    from pptx.enum.dml import MSO_THEME_COLOR  # python-pptx only to draw
+
     # Two or three across; four as two by two (halves read better than quarters at a
     # slide's distance).
     columns, rows = (2, 2) if len(words) == 4 else (len(words), 1)

@@ -10,16 +10,16 @@ characters always fits.
 
 from __future__ import annotations
 
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.oxml.ns import qn
-from pptx.slide import Slide
-from pptx.util import Pt
+from typing import TYPE_CHECKING
 
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import BulletSlide
 from workshop.ooxml.fit import WRAP_SLACK_PT
+from workshop.ooxml.namespaces import qn
 from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
 NAME = "statement"
 FONT = "heading"  # the statement speaks in the titles' voice
@@ -61,6 +61,11 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
     """Draw the sentence large in the heading font (`font`) on the slide's background, set
     to the soft panel colour, its lines centred on MIDDLE (kept inside `area`, above any
     prompt band), and make the slide's title a small bold kicker in capitals."""
+    # python-pptx only to draw: the slide plan and the checks read the rule without it
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+    from pptx.util import Pt
+
     text = sentence(content) or ""
     # The slide's own background, not a shape: the layout's rule and page number stay seen.
     slide.background.fill.solid()
@@ -90,6 +95,9 @@ def kicker(slide: Slide) -> None:
     (its words stay the title, for the slide list and screen readers). Not the accent: the
     design system keeps the accent off text, and on the statement's panel the accent read
     at under 4.5:1 in the calm and warm looks."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.util import Pt
+
     title = slide.shapes.title
     if title is None:
         return

@@ -6,13 +6,16 @@ numbered: steps taken in order."""
 
 from __future__ import annotations
 
-from pptx.slide import Slide
+from typing import TYPE_CHECKING
 
 from workshop.metrics import LINE_HEIGHT
 from workshop.model import BulletSlide
 from workshop.slide_types import cards
 from workshop.theme import geometry as g
 from workshop.typography import keep_together, no_widow
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
 NAME = "steps"
 SIZES = (28, 24, 20)  # the steps' words, largest first: never above the body's 28

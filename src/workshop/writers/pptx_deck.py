@@ -30,7 +30,6 @@ from workshop.model import (
     DiscussionSlide,
     IconPoint,
     ImageSlide,
-    PathKey,
     ProcessSlide,
     Resource,
     ResourcesSlide,
@@ -51,7 +50,6 @@ from workshop.ooxml.fit import (
     ShapeText,
     TextParagraph,
     first_line_middles,
-    fits_when_shrunk,
     lines_per_paragraph,
     lone_last_words,
     measure,
@@ -81,7 +79,8 @@ from workshop.ooxml.text import (
 )
 from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
-from workshop.plan import Fits, Groups, Kind, SlidePlan, split_bullets, split_resources
+from workshop.plan import Notice, PlannedSlide, SlidePlan
+from workshop.plan.stage import DeckPlan, plan_deck
 from workshop.prepare import PreparedDeck, short_link
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
@@ -104,18 +103,6 @@ R = TypeVar("R")
 
 
 @dataclass(frozen=True)
-class Notice:
-    """Something the writer changed to make a slide work, located at the outline's slide."""
-
-    path: tuple[str | int, ...]
-    code: str
-    message: str
-    error: bool = False
-    slide: int | None = None
-    at: tuple[str, int, int] | None = None  # where, when not in the outline: a kit's value
-
-
-@dataclass(frozen=True)
 class WrittenDeck:
     """The .pptx bytes and what the writer had to change on the way."""
 
@@ -133,7 +120,8 @@ class WrittenDeck:
 class _DeckWriter:
     """Adds the slides of one deck to a presentation opened from the template."""
 
-    def __init__(self, prepared: PreparedDeck, template: Path, *, organization_template: bool):
+    def __init__(self, prepared: PreparedDeck, template: Path, planned: DeckPlan, *,
+                 organization_template: bool):
         self.prepared = prepared
         self.deck: Deck = prepared.deck
         self.brand = prepared.brand.brand if prepared.brand else None
@@ -151,14 +139,16 @@ class _DeckWriter:
             self.slots = default_slots(layouts)
         # Drawn content is placed in the default template's coordinates, scaled to this one's.
         self.scale = (self.prs.slide_width / g.SLIDE_WIDTH, self.prs.slide_height / g.SLIDE_HEIGHT)
-        self.plan = SlidePlan()  # every slide, as the deck will have it
+        self.planned = planned
+        self.plan = planned.slides  # every slide, as the deck will have it
+        self.written = 0  # how many of them are written so far
+        self.current: PlannedSlide | None = None  # the slide being written
         self.notices: list[Notice] = []
         self.copier = pptx_copier.SlideCopier(self.prs)
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
         self.lineage_digests: dict[object, bytes] = {}  # layout part -> settled's digest
-        self.fitting: set = set()  # text shapes of the slide in hand known to fit as they are
         self.to_balance: set = set()  # text shapes of the slide in hand whose lines to even
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
         self.footer_too_long = False  # said once: the kit's footer is wider than its place
@@ -194,42 +184,34 @@ class _DeckWriter:
         # writer to the registry).
         fillers: dict[type, Callable[[Slide, SlideBase, tuple[int, int]], None]] = {
             kind.model: getattr(self, key) for key, kind in outline_types().items()}
+        split = {notice.path: notice for notice in self.planned.notices}
         for i, section in enumerate(self.deck.sections):
-            divider = self.deck.shows_divider(i)
-            if divider:
+            if self.deck.shows_divider(i):
                 self.section_slide(section, i)
-            for j, whole in enumerate(section.slides):
+            for j in range(len(section.slides)):
                 origin = ("sections", i, "slides", j)
-                lead_in = section if j == 0 and not divider else None
-                slide = self.new_slide(whole.layout, "content", whole.title, origin, whole,
-                                       lead_in=lead_in)
+                slide = self.new_slide(self.upcoming.content.layout)
+                whole = self.current.content
+                if self.current.part is not None:  # the plan shows it on several slides
+                    if origin in split:  # said, where the plan found it too long
+                        self.notices.append(split[origin])
+                    for n in range(self.current.part[1]):
+                        if n:
+                            slide = self.new_slide(self.upcoming.content.layout)
+                        part = self.current.content
+                        self.prompt_band(slide, part)
+                        fillers[type(part)](slide, part, (i, j))
+                        self.finish(slide, part, (i, j))
+                    continue
                 replay_key = self.replay_key(whole)
                 if replay_key is not None and self.replayed(replay_key, slide):
                     continue
                 made_from = len(self.notices), self.footer_too_long
                 self.prompt_band(slide, whole)  # first: it settles the content's room
                 fillers[type(whole)](slide, whole, (i, j))
-                parts = self.parts_when_too_long(slide, whole, (i, j))
-                if parts:
-                    self.discard_last_slide()
-                    # A list too long for one slide is said; the local contacts' slide of
-                    # their own, before the national lines, is the design, not an overflow.
-                    if isinstance(whole, BulletSlide):
-                        self.notices.append(Notice(
-                            origin, "O202", f"'{whole.title}' holds more than one slide can "
-                            f"show, so it is shown on {len(parts)} slides; shorten it to keep "
-                            "it on one", slide=len(self.plan.slides) + 1))
-                    for n, part in enumerate(parts, start=1):
-                        slide = self.new_slide(whole.layout, "content", part.title, origin, part,
-                                               (n, len(parts)), lead_in=lead_in if n == 1
-                                               else None)
-                        self.prompt_band(slide, part)
-                        fillers[type(part)](slide, part, (i, j))
-                        self.finish(slide, part, (i, j))
-                else:
-                    self.finish(slide, whole, (i, j))
-                    if replay_key is not None:
-                        self.remember(replay_key, slide, *made_from)
+                self.finish(slide, whole, (i, j))
+                if replay_key is not None:
+                    self.remember(replay_key, slide, *made_from)
         self.footer_notice()
         shared = lists.one_body_size(self.bullet_lists())
         if shared is not None:
@@ -293,7 +275,7 @@ class _DeckWriter:
         that may show more than its own outline content (the event's details, a picture)."""
         if not slide_type(content).replayed:
             return None
-        planned = self.plan.slides[-1]
+        planned = self.current
         return (*self.replay_context(), self.deck.attribution(content), content.layout,
                 type(content).__name__, planned.number, planned.title, planned.origin,
                 planned.script.model_dump_json())
@@ -325,40 +307,16 @@ class _DeckWriter:
     def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
         """Add the footer and notes, make the text fit, and remove empty placeholders."""
         self.footer(slide, content)
-        planned = self.plan.slides[-1]
+        planned = self.current
         continued = []
         if planned.script_on is not None:  # a later part: say where its script is
             continued = [Paragraph((Run(self.words("continued_notes", slide=planned.script_on),
                                         italic=True),))]
         self.notes(slide, planned.script, continued)
         self.fit(slide, key)
-        self.fitting.clear()
         self.tidy(slide)
 
     # -- making text fit ----------------------------------------------------------------------
-
-    def parts_when_too_long(self, slide: Slide, content: SlideBase,
-                            key: tuple[int, int]) -> list[SlideBase]:
-        """Return the slides `content` is split into when what was just made of it on
-        `slide` does not fit, even shrunk to the floor: a list into parts of its points; the
-        resources into the local ones and the national ones. Else nothing."""
-        if isinstance(content, BulletSlide) and not self.body_fits_at_floor(slide):
-            return list(split_bullets(content, self.bullets_fit(content, key)))
-        if (isinstance(content, ResourcesSlide) and content.items and content.include_local
-                and self.deck.event.resources
-                and not self.body_fits_at_floor(slide, "resources")):
-            return list(split_resources(content, self.words("local_help")))
-        return []
-
-    def body_fits_at_floor(self, slide: Slide, layout: str = "bullets") -> bool:
-        """Return True when the body of a slide on `layout` fits, shrunk if need be, with
-        none of its text below the 18 pt floor (sub-points, set smaller, reach it first)."""
-        body = self.slot(slide, layout, "body")
-        inherited, text = self.inherited(slide, body), ShapeText(body)
-        if not measure(body, inherited, self.heading_font, self.body_font, 1.0, text).overflows:
-            self.fitting.add(body)  # fits as it is: fit() need not measure it again
-            return True
-        return fits_when_shrunk(body, inherited, self.heading_font, self.body_font, text)
 
     def inherited(self, slide: Slide, element):
         """Return what the slide's shape `element` inherits from its layout and master."""
@@ -392,11 +350,6 @@ class _DeckWriter:
         return self.settle(slide, element, "measure", lambda: measure(
             element, self.inherited(slide, element), self.heading_font, self.body_font))
 
-    def discard_last_slide(self) -> None:
-        """Remove the slide just made from the deck and the plan, as if never added."""
-        pptx_parts.remove_last_slide(self.prs)
-        self.plan.discard_last()
-
     def fit(self, slide: Slide, key: tuple[int, int]) -> None:
         """Shrink text that overflows its box, never below 18 pt, and say so."""
         path = ("sections", key[0], "slides", key[1])
@@ -405,9 +358,7 @@ class _DeckWriter:
             if body is None or not has_text(body) or elements.is_small_print(element):
                 continue  # the bottom row's 12 pt is set, and kept to one line, on its own
             text = ShapeText(element)
-            raised = raise_to_floor(element, self.inherited(slide, element), text)
-            if element in self.fitting and not raised:
-                continue  # measured already, unchanged since (a template may set < 18 pt)
+            raise_to_floor(element, self.inherited(slide, element), text)
 
             def shrink(element: Element = element, text: ShapeText = text) -> float | None:
                 return shrink_to_fit(element, self.inherited(slide, element), self.heading_font,
@@ -418,7 +369,7 @@ class _DeckWriter:
                 continue
             name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")
             heading = elements.find_placeholder(shape_tree(slide), 0)
-            number = self.plan.slides[-1].number
+            number = self.current.number
             where = f"slide {number} ({body_text(text_body(heading))}), {name}"
             if result:
                 # a numbered list's numbers hang as far as its text, shrunk with it
@@ -437,28 +388,11 @@ class _DeckWriter:
                 f"of a slide gives it at {g.ROW_PT} pt; shorten it"), error=True,
                 at=self.prepared.brand.position("footer")))
 
-    def bullets_fit(self, content: BulletSlide, key: tuple[int, int]) -> Fits:
-        """Return the test `split_bullets` asks: do these points, with these prompts, fit one
-        slide at full size? Each try is made on a scratch slide that is removed again."""
-        def fits(groups: Groups, prompts: list[str]) -> bool:
-            bullets = [item for group in groups for item in group]
-            trial = content.model_copy(update={"bullets": bullets, "prompts": prompts})
-            slide = self.scratch_slide("bullets", trial.title)
-            self.prompt_band(slide, trial)
-            self.bullets(slide, trial, key)
-            body = self.slot(slide, "bullets", "body")
-            result = not self.measured(slide, body).overflows
-            pptx_parts.remove_last_slide(self.prs)
-            return result
-
-        return fits
-
     # -- slides the compiler makes itself -------------------------------------------------
 
     def title_slide(self) -> None:
         deck, event = self.deck, self.deck.event
-        slide = self.new_slide("title", "title", deck.title, ("title",), deck.title_slide,
-                               numbered=False)
+        slide = self.new_slide("title", numbered=False)
         lines = []
         if event.presenter:
             lines.append(self.words("presented_by", presenter=event.presenter))
@@ -559,7 +493,7 @@ class _DeckWriter:
             elements.set_box(element, g.Box(x, y, cx, height))
             y += height + g.HERO_GAP
         if group > last - first:  # more lines than the slide has room for: say so, not clip
-            planned = self.plan.slides[-1]
+            planned = self.current
             self.notices.append(Notice(planned.origin, "O206", (
                 f"slide {planned.number} ({planned.title}): its lines run past the foot of the "
                 "slide; shorten the subtitle or the event's details"), slide=planned.number))
@@ -573,7 +507,7 @@ class _DeckWriter:
                     + _STACK_SLACK_PT) * g.PT)
 
     def agenda_slide(self, script: SlideScript) -> None:
-        slide = self.new_slide("agenda", "agenda", self.words("agenda"), ("agenda",), script)
+        slide = self.new_slide("agenda")
         # The room sees the sections, numbered as their dividers are ("03"); the minutes are
         # the facilitator's, in the notes.
         numbered = not self.organization_template
@@ -609,10 +543,10 @@ class _DeckWriter:
         return [Paragraph((Run(f"[{line}]", italic=True),)) for line in lines]
 
     def section_slide(self, section: Section, index: int) -> None:
-        slide = self.new_slide("section", "section", section.title, ("sections", index), section)
+        slide = self.new_slide("section")
         # the deck's title too: it seeds the divider's people
-        replay_key = (*self.replay_context(), "section", self.plan.slides[-1].number,
-                      self.plan.slides[-1].title, index, self.deck.agenda_script is not None,
+        replay_key = (*self.replay_context(), "section", self.current.number,
+                      self.current.title, index, self.deck.agenda_script is not None,
                       self.deck.title,
                       section.planned_minutes, section.model_dump_json(exclude={"slides"}))
         if self.replayed(replay_key, slide):
@@ -649,7 +583,7 @@ class _DeckWriter:
             # A type drawn in panels of its words' own height says when they run past the
             # area (their words fit their panels, so the fit check cannot see it).
             if kind.draw(slide, content, self.box(area), font) is False:
-                planned = self.plan.slides[-1]
+                planned = self.current
                 self.notices.append(Notice(planned.origin, "O206", (
                     f"slide {planned.number} ({planned.title}): its {kind.NAME} run past the "
                     "foot of the content even at their smallest size; shorten them"),
@@ -867,7 +801,7 @@ class _DeckWriter:
         flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
         elements.set_alt_text(panel.element, alt)
         size = int(box.cy * g.SCENE_PERSON)
-        self.people(slide, f"slide {self.plan.slides[-1].number}", 2, box.x, box.cx, size,
+        self.people(slide, f"slide {self.current.number}", 2, box.x, box.cx, size,
                     int(size * g.SCENE_PAIR), bottom=box.bottom)
         width, height = int(box.cx * g.SCENE_BUBBLE[0]), int(box.cy * g.SCENE_BUBBLE[1])
         inset = int(box.cx * g.SCENE_BUBBLE_INSET)
@@ -1092,17 +1026,17 @@ class _DeckWriter:
 
     # -- parts every content slide shares ---------------------------------------------------
 
-    def new_slide(self, layout_key: str, kind: Kind, title: str, origin: PathKey,
-                  content: Scripted, part: tuple[int, int] | None = None, *,
-                  numbered: bool = True, lead_in: Scripted | None = None) -> Slide:
-        """Return a new slide on our layout `layout_key`, recorded in the plan (which numbers
-        it and tells its title apart from an earlier one's), titled and numbered."""
-        planned = self.plan.add(kind, title, origin, content, part, lead_in)
-        return self._slide(layout_key, planned.title, planned.number if numbered else None)
+    @property
+    def upcoming(self) -> PlannedSlide:
+        """Return the planned slide the next new_slide writes."""
+        return self.plan.slides[self.written]
 
-    def scratch_slide(self, layout_key: str, title: str) -> Slide:
-        """Return a slide to measure on, outside the plan; the caller removes it again."""
-        return self._slide(layout_key, title, None)
+    def new_slide(self, layout_key: str, *, numbered: bool = True) -> Slide:
+        """Return the next slide of the plan (now `current`), made on our layout
+        `layout_key`, titled as planned and, when `numbered`, numbered."""
+        planned = self.current = self.upcoming
+        self.written += 1
+        return self._slide(layout_key, planned.title, planned.number if numbered else None)
 
     def _slide(self, layout_key: str, title: str, number: int | None) -> Slide:
         """Return a new slide on our layout `layout_key` with its title and, unless None, its
@@ -1222,8 +1156,8 @@ class _DeckWriter:
                            lambda text: self.row_width(self.words("source", source=text)) <= room,
                            lambda count: self.words("more_sources", count=count))
         if line is None:
-            number = self.plan.slides[-1].number
-            self.notices.append(Notice(self.plan.slides[-1].origin, "O205", (
+            number = self.current.number
+            self.notices.append(Notice(self.current.origin, "O205", (
                 f"slide {number}: its source '{attribution}' does not fit on one line at the "
                 "foot of the slide even shortened; give it a shorter name in sources:"),
                 error=True, slide=number))
@@ -1473,8 +1407,9 @@ _C_SLD, _SP_TREE = f"{_P}cSld", f"{_P}spTree"
 
 
 
-def write_pptx(prepared: PreparedDeck) -> WrittenDeck:
-    """Return the .pptx bytes of `prepared`, built on its brand's template or the default."""
+def write_pptx(prepared: PreparedDeck, planned: DeckPlan | None = None) -> WrittenDeck:
+    """Return the .pptx bytes of `prepared`, its slides as `planned` (planned now when not
+    given), built on its brand's template or the default."""
     own = prepared.brand.template if prepared.brand is not None else None
-    return _DeckWriter(prepared, own or DEFAULT_TEMPLATE,
+    return _DeckWriter(prepared, own or DEFAULT_TEMPLATE, planned or plan_deck(prepared),
                        organization_template=own is not None).write()

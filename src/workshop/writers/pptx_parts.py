@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PACKAGE_URI, PackURI
-from pptx.oxml.ns import qn
 from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.parts.image import Image, ImagePart
@@ -65,8 +64,8 @@ class IndexedImageParts(compat.ImageParts):
 
     `parts` are the package's image parts in the order of python-pptx's walk (the first match
     wins) and `numbers` the N of its /ppt/media/imageN parts. The index stays true because a
-    build only adds pictures: the only slides it removes again are bullet slides, which hold
-    none.
+    build only adds pictures and slides (the plan decides every slide before any is written:
+    none is removed again).
     """
 
     def __init__(self, package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
@@ -146,15 +145,3 @@ def list_notes_master(prs) -> None:
     rid = next((r.rId for r in prs.part.rels.values() if r.reltype == RT.NOTES_MASTER), None)
     if rid is not None:
         elements.list_notes_master(compat.xml_of(prs.part), rid)
-
-
-def remove_last_slide(prs) -> None:
-    """Remove the last slide: its id from the list and its relationship from the presentation.
-
-    python-pptx has no API for it; the slide part, unreferenced, is not written.
-    """
-    ids = compat.slide_id_list(prs.slides)
-    last = ids[-1]
-    rid = last.get(qn("r:id"))
-    ids.remove(last)
-    prs.part.drop_rel(rid)

@@ -2,9 +2,10 @@
 its place in the outline and what it shows. The deck, the facilitator guide and the checks
 all read one plan; none of them numbers or splits slides on its own.
 
-Whether a crowded bullet slide must be split depends on how its text measures in the
-template's layout, which only the writer can tell; so the writer asks `split_bullets` with a
-`fits` function of its own, and records each slide here as it decides it.
+The plan is made before any slide is written (`plan.stage`): whether a crowded list must be
+split depends on how its text measures in the template's layout, which `plan.measure` tells
+from the template's XML with the fit model, asking `split_bullets` with a `fits` function of
+its own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,19 @@ from typing import Literal
 from workshop.model import BulletSlide, PathKey, ResourcesSlide, Scripted
 
 Kind = Literal["title", "agenda", "section", "content"]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the plan or the writer changed to make a slide work (a list split, a text
+    shrunk), located at the outline's slide."""
+
+    path: tuple[str | int, ...]
+    code: str
+    message: str
+    error: bool = False
+    slide: int | None = None
+    at: tuple[str, int, int] | None = None  # where, when not in the outline: a kit's value
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,6 @@ class SlidePlan:
 
     slides: list[PlannedSlide] = field(default_factory=list)
     _seen: dict[str, int] = field(default_factory=dict)  # slides so far by title as written
-    _written: list[str] = field(default_factory=list)  # each slide's title as written
 
     def add(self, kind: Kind, title: str, origin: PathKey, content: Scripted,
             part: tuple[int, int] | None = None,
@@ -71,13 +84,7 @@ class SlidePlan:
         planned = PlannedSlide(len(self.slides) + 1, kind, shown, origin, content, part,
                                lead_in)
         self.slides.append(planned)
-        self._written.append(title)
         return planned
-
-    def discard_last(self) -> None:
-        """Forget the last slide recorded (the writer found it must be split after all)."""
-        self.slides.pop()
-        self._seen[self._written.pop()] -= 1
 
     def number_of(self, origin: PathKey) -> int | None:
         """Return the number of the first slide made from the outline's `origin` (for a section

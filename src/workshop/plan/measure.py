@@ -1,0 +1,255 @@
+"""Whether a slide's content fits one slide, told before any slide is written.
+
+A crowded list is split, and a resources slide with many local contacts is shown on two,
+when its text would not fit its body even shrunk to the 18 pt floor. That depends on the
+template's layout (the body's box, the sizes and insets it passes on) and the deck's fonts,
+so it is measured here as the writer will set it: the layout and master read from the
+template's XML, the list set on a body of the layout's own placeholder (see
+slide_types.lists), and the text measured with the fit model (ooxml.fit). Nothing here
+opens a presentation with python-pptx or writes a slide.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop.files import file_digest
+from workshop.i18n import word
+from workshop.metrics import text_width
+from workshop.model import BulletSlide, ResourcesSlide, SlideBase
+from workshop.ooxml.elements import (
+    add_slide_placeholder,
+    find_placeholder,
+    new_shape_tree,
+    set_box,
+    shape_tree_of,
+)
+from workshop.ooxml.fit import (
+    Fit,
+    Inheritance,
+    Lineage,
+    ShapeText,
+    first_line_middles,
+    fits_when_shrunk,
+    lone_last_words,
+    measure,
+)
+from workshop.ooxml.namespaces import Element, qn
+from workshop.ooxml.package_view import PackageView
+from workshop.ooxml.text import fill, labelled, level_style, number_paragraphs, text_body
+from workshop.ooxml.theme import read_schemes
+from workshop.plan import Groups, split_bullets, split_resources
+from workshop.prepare import PreparedDeck
+from workshop.session import Cache
+from workshop.slide_types import help_grid, lists
+from workshop.slide_types.bullets import list_paragraphs, row_icons, shown_icon
+from workshop.slide_types.choice import chosen_type
+from workshop.slide_types.registry import BY_KEY, LAYOUT_NAMES, slide_type
+from workshop.slide_types.resources import local_panel_size
+from workshop.theme import DEFAULT_TEMPLATE
+from workshop.theme import geometry as g
+from workshop.theme.layout_roles import derive_roles, placeholders
+from workshop.theme.palette import DEFAULT_LOOK, LOOKS
+
+
+class Template:
+    """A template's slide size, master, layouts (by name, as python-pptx lists them), fonts'
+    scheme, read from its XML."""
+
+    def __init__(self, data: bytes):
+        view = PackageView(data)
+        size = view.xml("ppt/presentation.xml").find(qn("p:sldSz"))
+        self.size = (int(size.get("cx")), int(size.get("cy")))
+        master = view.first_master()
+        self.master = view.xml(master)
+        self.layouts = {}
+        for name in view.layouts(master):
+            root = view.xml(name)
+            self.layouts[root.find(qn("p:cSld")).get("name", "")] = root
+        _, self.heading_font, self.body_font = read_schemes(view.read(
+            view.related(master, "theme")))
+
+
+def _read_template(path: str, digest: str | None) -> Template:
+    return Template(Path(path).read_bytes())
+
+
+# A template read once a session, by its bytes' digest: a season plans every deck on one.
+_read = Cache("templates read for the slide plan", 16).remembered(_read_template)
+
+
+class Measure:
+    """The layouts and fonts a deck's slides will be written with, and what fits on them."""
+
+    def __init__(self, prepared: PreparedDeck):
+        self.prepared, self.deck = prepared, prepared.deck
+        brand = prepared.brand
+        own = brand.template if brand is not None else None
+        self.organization_template = own is not None
+        path = own or DEFAULT_TEMPLATE
+        self.template = _read(str(path), file_digest(path))
+        width, height = self.template.size
+        self.scale = (width / g.SLIDE_WIDTH, height / g.SLIDE_HEIGHT)
+        # The fonts the writer's branded template will name (pptx_brand): the template's,
+        # a look's on our own template, a kit's over both.
+        heading, body = self.template.heading_font, self.template.body_font
+        if not self.organization_template and prepared.look != DEFAULT_LOOK:
+            look = LOOKS[prepared.look]
+            heading, body = look.heading_font, look.body_font
+        if brand is not None and brand.brand.fonts is not None:
+            heading, body = brand.brand.fonts.heading, brand.brand.fonts.body
+        self.heading_font, self.body_font = heading, body
+        self.inheritance = Inheritance()
+        self.slots: dict[str, tuple[Lineage, dict[str, int]]] = {}
+
+    def parts(self, content: SlideBase) -> list[SlideBase]:
+        """Return the slides `content` is shown on when one cannot hold it, even shrunk to
+        the floor: a list in parts of its points; the resources as the local ones and the
+        national ones. Else nothing."""
+        if isinstance(content, BulletSlide):
+            body = self.bullets(content)
+            if body is None or self.fits_at_floor(body, "bullets"):
+                return []
+
+            def fits(groups: Groups, prompts: list[str]) -> bool:
+                """Return whether these points, with these prompts, fit one slide at full
+                size (the test split_bullets asks)."""
+                bullets = [item for group in groups for item in group]
+                trial = self.bullets(content.model_copy(update={"bullets": bullets,
+                                                                "prompts": prompts}))
+                return trial is None or not self.measured(trial, "bullets").overflows
+
+            return list(split_bullets(content, fits))
+        if (isinstance(content, ResourcesSlide) and content.items and content.include_local
+                and self.deck.event.resources):
+            body = self.resources(content)
+            if body is not None and not self.fits_at_floor(body, "resources"):
+                return list(split_resources(content, word(self.deck.language, "local_help")))
+        return []
+
+    # -- a slide's body, set as the writer sets it ----------------------------------------
+
+    def bullets(self, content: BulletSlide) -> Element | None:
+        """Return a slide's body with the list of `content` set on it, as the writer sets it;
+        None when the points are drawn as another type (cards, a statement), which leaves
+        the body empty."""
+        tree = new_shape_tree()
+        if chosen_type(content) is not None:
+            return None
+        body = self.body("bullets", content, tree)
+        paragraphs, levels = list_paragraphs(content)
+        fill(text_body(body), paragraphs, levels)
+        icons = row_icons(content)
+        box = g.Box(*self.inherited(body, "bullets").xfrm())
+        if any(icons) and lists.fill_with_icon_list(
+                tree, body, box, lambda: self.measured(body, "bullets"),
+                lambda: self.middles(body, "bullets"), icons):
+            return body
+        lists.fill_with_list(tree, body, box, lambda: self.measured(body, "bullets"),
+                             shown_icon(content), widows=lambda: self.widows(body, "bullets"))
+        if content.numbered:
+            style = level_style(text_body(body), 0)
+            size = (style[0] if style is not None
+                    else self.inherited(body, "bullets").size(0))
+            numbers = [str(n) for n in range(1, levels.count(0) + 1)]
+            number_paragraphs(text_body(body), max(
+                text_width(n, self.body_font, size, bold=True) for n in numbers)
+                + text_width("\u2003", self.body_font, size))
+        return body
+
+    def resources(self, content: ResourcesSlide) -> Element | None:
+        """Return the resources slide's body with the national lines set on it as the
+        writer sets them, below the panel of local contacts; None when they are drawn in
+        halves instead, which leaves it empty."""
+        tree = new_shape_tree()
+        body = self.body("resources", content, tree)
+        inherited = self.inherited(body, "resources")
+        box = g.Box(*inherited.xfrm())
+        left, right = (int(inherited.inset(side, 91440) * g.PT) for side in ("lIns", "rIns"))
+        local = self.deck.event.resources
+        heading_box = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)
+        height, _ = local_panel_size(heading_box, [labelled(f"{item.name}:", item.detail)
+                                                   for item in local], self.body_font)
+        below = box.y + height + g.GUTTER // 2
+        box = g.Box(box.x, below, box.cx, box.bottom - below)
+        set_box(body, box)
+        text_area = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)
+        if not self.organization_template and help_grid.layout(content.items, text_area,
+                                                                self.body_font) is not None:
+            return None
+        fill(text_body(body), [labelled(f"{item.name}:", item.detail)
+                               for item in content.items])
+        icons = [item.icon for item in content.items]
+        if all(icons) and lists.fill_with_icon_list(
+                tree, body, box, lambda: self.measured(body, "resources"),
+                lambda: self.middles(body, "resources"), icons, lists.LONG_LIST_SIZES):
+            return body
+        lists.fill_with_list(tree, body, box, lambda: self.measured(body, "resources"), None,
+                             lists.LONG_LIST_SIZES,
+                             widows=lambda: self.widows(body, "resources"))
+        return body
+
+    def body(self, key: str, content: SlideBase, tree: Element) -> Element:
+        """Return a new slide's body placeholder on layout `key`, in `tree`, as python-pptx
+        makes it from the layout, its box given the prompt band's room as the writer gives
+        it."""
+        lineage, roles = self.slot(key)
+        body = add_slide_placeholder(tree, find_placeholder(shape_tree_of(lineage.layout),
+                                                            roles["body"]))
+        self.band_room(key, content, body)
+        return body
+
+    def band_room(self, key: str, content: SlideBase, body: Element) -> None:
+        """Give the body the room the prompt band leaves it (see the writer's prompt_band):
+        shortened above a band drawn for a template without one, or lengthened into the
+        band's place when the slide asks nothing."""
+        _, roles = self.slot(key)
+        asks = bool(content.prompts) and slide_type(content).banded
+        x, y, cx, cy = self.inherited(body, key).xfrm()
+        if asks and "prompt" not in roles:
+            band_top = int(g.PROMPT_BAND.y * self.scale[1])
+            if y < band_top - g.INCH // 10 < band_top < y + cy:
+                set_box(body, g.Box(x, y, cx, 0).with_bottom(band_top - g.INCH // 10))
+        elif not asks and "prompt" in roles and abs(y + cy - g.CONTENT_ABOVE_BAND) < g.INCH // 20:
+            set_box(body, g.Box(x, y, cx, 0).with_bottom(g.CONTENT_BOTTOM))
+
+    def slot(self, key: str) -> tuple[Lineage, dict[str, int]]:
+        """Return the layout a slide of type `key` is made on, with its master, and the
+        placeholder of each role, as the writer finds them (theme.layouts)."""
+        found = self.slots.get(key)
+        if found is None:
+            layouts = self.template.layouts
+            if self.organization_template:
+                mapping = self.prepared.brand.brand.layouts if self.prepared.brand else {}
+                wanted = mapping.get(key)
+                candidates = ((wanted,) if wanted
+                              else (LAYOUT_NAMES[key], *BY_KEY[key].common_names))
+                layout = layouts[next(name for name in candidates if name in layouts)]
+                roles = derive_roles(key, placeholders(layout, self.template.master),
+                                     self.template.size)
+            else:
+                layout, roles = layouts[LAYOUT_NAMES[key]], dict(BY_KEY[key].roles)
+            found = self.slots[key] = (Lineage(layout, self.template.master), roles)
+        return found
+
+    # -- measuring ------------------------------------------------------------------------
+
+    def inherited(self, element: Element, key: str):
+        return self.inheritance.chain(element, self.slot(key)[0])
+
+    def measured(self, body: Element, key: str) -> Fit:
+        return measure(body, self.inherited(body, key), self.heading_font, self.body_font)
+
+    def middles(self, body: Element, key: str) -> list[float | None]:
+        return first_line_middles(body, self.inherited(body, key), self.heading_font,
+                                  self.body_font)
+
+    def widows(self, body: Element, key: str) -> int:
+        return lone_last_words(body, self.inherited(body, key), self.heading_font,
+                               self.body_font)
+
+    def fits_at_floor(self, body: Element, key: str) -> bool:
+        """Return True when the body fits, shrunk if need be, with none of its text below the
+        18 pt floor (sub-points, set smaller, reach it first)."""
+        return fits_when_shrunk(body, self.inherited(body, key), self.heading_font,
+                                self.body_font, ShapeText(body))

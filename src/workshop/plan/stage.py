@@ -1,0 +1,56 @@
+"""The slide plan of a prepared deck, made before any slide is written: every slide the deck
+will have, in order and numbered, with its title as shown, its place in the outline, and
+what it shows (a crowded list split in parts, the local contacts on a slide of their own).
+The PowerPoint writer writes this plan; the guide, the slides page and the checks read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop.i18n import word
+from workshop.model import BulletSlide
+from workshop.plan import Notice, SlidePlan
+from workshop.plan.measure import Measure
+from workshop.prepare import PreparedDeck
+
+
+@dataclass(frozen=True)
+class DeckPlan:
+    """A deck's slide plan and what planning it changed (a list shown on several slides)."""
+
+    slides: SlidePlan
+    notices: tuple[Notice, ...]
+
+
+def plan_deck(prepared: PreparedDeck) -> DeckPlan:
+    """Return the plan of every slide of `prepared`: the title, the agenda, each section's
+    divider where it has one, and each outline slide, in parts where one slide cannot hold
+    it (see plan.measure)."""
+    deck, plan, notices = prepared.deck, SlidePlan(), []
+    measure = Measure(prepared)
+    plan.add("title", deck.title, ("title",), deck.title_slide)
+    if deck.agenda_script is not None:
+        plan.add("agenda", word(deck.language, "agenda"), ("agenda",), deck.agenda_script)
+    for i, section in enumerate(deck.sections):
+        divider = deck.shows_divider(i)
+        if divider:
+            plan.add("section", section.title, ("sections", i), section)
+        for j, whole in enumerate(section.slides):
+            origin = ("sections", i, "slides", j)
+            lead_in = section if j == 0 and not divider else None
+            parts = measure.parts(whole)
+            if not parts:
+                plan.add("content", whole.title, origin, whole, lead_in=lead_in)
+                continue
+            # A list too long for one slide is said; the local contacts' slide of their own,
+            # before the national lines, is the design, not an overflow.
+            if isinstance(whole, BulletSlide):
+                notices.append(Notice(
+                    origin, "O202", f"'{whole.title}' holds more than one slide can show, so "
+                    f"it is shown on {len(parts)} slides; shorten it to keep it on one",
+                    slide=len(plan.slides) + 1))
+            for n, part in enumerate(parts, start=1):
+                plan.add("content", part.title, origin, part, (n, len(parts)),
+                         lead_in if n == 1 else None)
+    return DeckPlan(plan, tuple(notices))

@@ -1,0 +1,92 @@
+"""The slide plan is a stage of its own: made before any slide is written, it is what the deck
+is written from and what the guide and the slides page are numbered by, and a guide made
+alone writes no deck to learn it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+from pptx import Presentation
+
+from workshop.brand import prepare_brand
+from workshop.build import build, export
+from workshop.events import resource_from_text
+from workshop.plan.stage import plan_deck
+from workshop.prepare import prepare
+
+POINT = ("This bullet says a great deal, more than a slide should hold, about staying calm, "
+         "listening first and getting help before anything else")
+
+
+def _crowded(folder: Path) -> Path:
+    """Return an outline with a list too long for one slide, and one that fits."""
+    points = "".join(f"          - {POINT} {n}\n" for n in range(14))
+    outline = folder / "crowded.yaml"
+    outline.write_text(
+        "title: Parent night\nsections:\n  - title: Part\n    slides:\n"
+        f"      - title: Crowded\n        bullets:\n{points}"
+        "        prompts: [What would you say first?]\n"
+        "      - title: Short\n        bullets: [One point, Another point]\n",
+        encoding="utf-8")
+    return outline
+
+
+def _guide_headings(markdown: str) -> list[str]:
+    """Return the guide's slide headings ("3: Crowded (1/4)"), in order."""
+    return re.findall(r"^### (?:Slide|Diapositiva) (\d+: .+)$", markdown, re.MULTILINE)
+
+
+def test_a_guide_made_alone_is_numbered_as_the_deck_is_written(tmp_path: Path) -> None:
+    """A list split over several slides: the Markdown guide exported on its own (no deck
+    written) names every slide by the number and title the built deck shows."""
+    outline = _crowded(tmp_path)
+    build(outline, tmp_path / "deck.pptx")
+    shown = [f"{n}: {slide.shapes.title.text}" for n, slide in
+             enumerate(Presentation(str(tmp_path / "deck.pptx")).slides, start=1)]
+    assert sum(bool(re.search(r"Crowded \(\d/\d\)$", title)) for title in shown) > 1
+    export(outline, "guide", "md", tmp_path / "guide.md")
+    assert _guide_headings((tmp_path / "guide.md").read_text(encoding="utf-8")) == shown
+
+
+def test_the_plan_holds_every_slide_before_any_is_written() -> None:
+    """Eight local contacts put the local help on a slide of its own before the national
+    lines: the plan says so, numbered, titled and placed in the outline, from the outline and
+    the kit alone."""
+    local = tuple(resource_from_text(f"Contact {n}: (555) 010-{n:04d}, weekdays 9 to 5")
+                  for n in range(1, 9))
+    kit = prepare_brand(REPO / "decks" / "brands" / "example-county.yaml")
+    prepared = prepare(REPO / "decks" / "parent-night.yaml", brand=kit, resources=local)
+    plan = plan_deck(prepared).slides
+    titles = [planned.title for planned in plan.slides]
+    local_help = titles.index("Help in our community")
+    assert titles[local_help + 1] == "Where to report and get help"
+    assert [planned.number for planned in plan.slides] == list(range(1, len(titles) + 1))
+    first, second = plan.slides[local_help], plan.slides[local_help + 1]
+    assert first.origin == second.origin and (first.part, second.part) == ((1, 2), (2, 2))
+    assert len(titles) == 37  # the 36 slides of the deck, and the local help's own
+
+
+def test_a_markdown_guide_loads_no_python_pptx_and_writes_no_deck(tmp_path: Path) -> None:
+    """In a process of its own: exporting the guide as Markdown from an outline with a split
+    list and a kit plans the deck without python-pptx (nor python-docx) and writes nothing
+    but the guide."""
+    outline = _crowded(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    kit = REPO / "decks" / "brands" / "example-county.yaml"
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom workshop.build import export\n"
+        f"export(Path({str(outline)!r}), 'guide', 'md', Path({str(out / 'guide.md')!r}), "
+        f"brand_path=Path({str(kit)!r}))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pptx', 'docx')"
+        " or m.startswith('workshop.writers.pptx')))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, cwd=tmp_path)
+    assert run.stdout.strip() == "[]"
+    assert [path.name for path in out.iterdir()] == ["guide.md"]
+    assert re.search(r"^### Slide \d+: Crowded \(2/\d\)$",
+                     (out / "guide.md").read_text(encoding="utf-8"), re.MULTILINE)
