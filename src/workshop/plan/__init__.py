@@ -36,8 +36,9 @@ class Notice:
 class PlannedSlide:
     """One slide of the deck as it will be: its number, kind, title as shown, place in the
     outline, what it shows (a slide, a part of a split one, a section, a slide's script), for
-    a part of a split slide, which part of how many, and the `lead_in`: the script of a
-    section that has no header slide, spoken first on its first slide."""
+    a part of a split slide, which part of how many, the `lead_in`: the script of a
+    section that has no header slide, spoken first on its first slide, and whether its list
+    `fits` its body as the writer sets it (measured by the plan: not measured again)."""
 
     number: int
     kind: Kind
@@ -46,6 +47,7 @@ class PlannedSlide:
     content: Scripted
     part: tuple[int, int] | None = None
     lead_in: Scripted | None = None
+    fits: bool = False
 
     @property
     def script_on(self) -> int | None:
@@ -75,14 +77,14 @@ class SlidePlan:
     _seen: dict[str, int] = field(default_factory=dict)  # slides so far by title as written
 
     def add(self, kind: Kind, title: str, origin: PathKey, content: Scripted,
-            part: tuple[int, int] | None = None,
-            lead_in: Scripted | None = None) -> PlannedSlide:
+            part: tuple[int, int] | None = None, lead_in: Scripted | None = None,
+            fits: bool = False) -> PlannedSlide:
         """Return the next slide, recorded: numbered, and titled apart from an earlier slide of
         the same title ("Title (2)"), since screen readers list slides by title."""
         seen = self._seen[title] = self._seen.get(title, 0) + 1
         shown = f"{title} ({seen})" if seen > 1 else title
         planned = PlannedSlide(len(self.slides) + 1, kind, shown, origin, content, part,
-                               lead_in)
+                               lead_in, fits)
         self.slides.append(planned)
         return planned
 

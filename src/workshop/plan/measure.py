@@ -11,11 +11,12 @@ opens a presentation with python-pptx or writes a slide.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from workshop.files import file_digest
 from workshop.i18n import word
-from workshop.metrics import text_width
+from workshop.metrics import layout_engine, text_width
 from workshop.model import BulletSlide, ResourcesSlide, SlideBase
 from workshop.ooxml.elements import (
     add_slide_placeholder,
@@ -51,6 +52,9 @@ from workshop.theme import geometry as g
 from workshop.theme.layout_roles import derive_roles, placeholders
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
 
+# How a list takes its body (see Measure.list_state).
+EMPTY, FITS, SHRINKS, TOO_LONG = "empty", "fits", "shrinks", "too long"
+
 
 class Template:
     """A template's slide size, master, layouts (by name, as python-pptx lists them), fonts'
@@ -76,6 +80,9 @@ def _read_template(path: str, digest: str | None) -> Template:
 
 # A template read once a session, by its bytes' digest: a season plans every deck on one.
 _read = Cache("templates read for the slide plan", 16).remembered(_read_template)
+# A list's parts, and whether it fits as set, by what it is planned from (see
+# Measure.context): a season plans the same lists for every event.
+_LISTS = Cache("planned lists by content", 4_000)
 
 
 class Measure:
@@ -87,7 +94,8 @@ class Measure:
         own = brand.template if brand is not None else None
         self.organization_template = own is not None
         path = own or DEFAULT_TEMPLATE
-        self.template = _read(str(path), file_digest(path))
+        digest = file_digest(path)
+        self.template = _read(str(path), digest)
         width, height = self.template.size
         self.scale = (width / g.SLIDE_WIDTH, height / g.SLIDE_HEIGHT)
         # The fonts the writer's branded template will name (pptx_brand): the template's,
@@ -101,61 +109,80 @@ class Measure:
         self.heading_font, self.body_font = heading, body
         self.inheritance = Inheritance()
         self.slots: dict[str, tuple[Lineage, dict[str, int]]] = {}
+        # What a list's planning depends on beyond the list itself: the template as read,
+        # the kit's layout names, the fonts and the text layout engine.
+        mapping = brand.brand.layouts if brand is not None and self.organization_template else {}
+        self.context = (digest, self.organization_template,
+                        tuple(sorted(mapping.items())), heading, body, layout_engine())
 
-    def parts(self, content: SlideBase) -> list[SlideBase]:
+    def parts(self, content: SlideBase) -> tuple[list[SlideBase], bool]:
         """Return the slides `content` is shown on when one cannot hold it, even shrunk to
-        the floor: a list in parts of its points; the resources as the local ones and the
-        national ones. Else nothing."""
+        the floor (a list in parts of its points; the resources as the local ones and the
+        national ones; else none), and whether its list is known to fit its body as the
+        writer sets it (so that the writer need not measure it again)."""
         if isinstance(content, BulletSlide):
-            body = self.bullets(content)
-            if body is None or self.fits_at_floor(body, "bullets"):
-                return []
-
-            def fits(groups: Groups, prompts: list[str]) -> bool:
-                """Return whether these points, with these prompts, fit one slide at full
-                size (the test split_bullets asks)."""
-                bullets = [item for group in groups for item in group]
-                trial = self.bullets(content.model_copy(update={"bullets": bullets,
-                                                                "prompts": prompts}))
-                return trial is None or not self.measured(trial, "bullets").overflows
-
-            return list(split_bullets(content, fits))
+            key = (*self.context, type(content).__name__, content.model_dump_json())
+            found = _LISTS.get(key)
+            if found is None:
+                found = _LISTS.keep(key, self._list_parts(content))
+            return list(found[0]), found[1]
         if (isinstance(content, ResourcesSlide) and content.items and content.include_local
                 and self.deck.event.resources):
             body = self.resources(content)
             if body is not None and not self.fits_at_floor(body, "resources"):
-                return list(split_resources(content, word(self.deck.language, "local_help")))
-        return []
+                local_title = word(self.deck.language, "local_help")
+                return list(split_resources(content, local_title)), False
+        return [], False
+
+    def _list_parts(self, content: BulletSlide) -> tuple[tuple[BulletSlide, ...], bool]:
+        """Return what parts() returns for a list, its parts as a tuple."""
+        state = self.list_state(content, at_floor=True)
+        if state != TOO_LONG:
+            return (), state == FITS
+
+        def fits(groups: Groups, prompts: list[str]) -> bool:
+            """Return whether these points, with these prompts, fit one slide at full size
+            (the test split_bullets asks)."""
+            bullets = [item for group in groups for item in group]
+            return self.list_state(content.model_copy(
+                update={"bullets": bullets, "prompts": prompts})) in (EMPTY, FITS)
+
+        return tuple(split_bullets(content, fits)), False
 
     # -- a slide's body, set as the writer sets it ----------------------------------------
 
-    def bullets(self, content: BulletSlide) -> Element | None:
-        """Return a slide's body with the list of `content` set on it, as the writer sets it;
-        None when the points are drawn as another type (cards, a statement), which leaves
-        the body empty."""
-        tree = new_shape_tree()
+    def list_state(self, content: BulletSlide, at_floor: bool = False) -> str:
+        """Return how the points of `content`, set as the writer sets them, take their body:
+        EMPTY when they are drawn as another type (cards, a statement); FITS as set; else
+        TOO_LONG, or (`at_floor`) SHRINKS when they fit once shrunk, none below the floor."""
         if chosen_type(content) is not None:
-            return None
+            return EMPTY
+        tree = new_shape_tree()
         body = self.body("bullets", content, tree)
         paragraphs, levels = list_paragraphs(content)
         fill(text_body(body), paragraphs, levels)
+        measured = functools.partial(self.measured, body, "bullets")
+        # Most lists fit at the smallest list size: then the writer's setting fits too. (Not
+        # a numbered list's: its numbers, hung after it is set, take room of their own.)
+        if not content.numbered and lists.fits_at_smallest(body, measured):
+            return FITS
         icons = row_icons(content)
         box = g.Box(*self.inherited(body, "bullets").xfrm())
-        if any(icons) and lists.fill_with_icon_list(
-                tree, body, box, lambda: self.measured(body, "bullets"),
-                lambda: self.middles(body, "bullets"), icons):
-            return body
-        lists.fill_with_list(tree, body, box, lambda: self.measured(body, "bullets"),
-                             shown_icon(content), widows=lambda: self.widows(body, "bullets"))
-        if content.numbered:
-            style = level_style(text_body(body), 0)
-            size = (style[0] if style is not None
-                    else self.inherited(body, "bullets").size(0))
-            numbers = [str(n) for n in range(1, levels.count(0) + 1)]
-            number_paragraphs(text_body(body), max(
-                text_width(n, self.body_font, size, bold=True) for n in numbers)
-                + text_width("\u2003", self.body_font, size))
-        return body
+        if not (any(icons) and lists.fill_with_icon_list(
+                tree, body, box, measured, lambda: self.middles(body, "bullets"), icons)):
+            lists.fill_with_list(tree, body, box, measured, shown_icon(content),
+                                 widows=lambda: self.widows(body, "bullets"))
+            if content.numbered:
+                style = level_style(text_body(body), 0)
+                size = (style[0] if style is not None
+                        else self.inherited(body, "bullets").size(0))
+                numbers = [str(n) for n in range(1, levels.count(0) + 1)]
+                number_paragraphs(text_body(body), max(
+                    text_width(n, self.body_font, size, bold=True) for n in numbers)
+                    + text_width("\u2003", self.body_font, size))
+        if not measured().overflows:
+            return FITS
+        return SHRINKS if at_floor and self.fits_at_floor(body, "bullets") else TOO_LONG
 
     def resources(self, content: ResourcesSlide) -> Element | None:
         """Return the resources slide's body with the national lines set on it as the

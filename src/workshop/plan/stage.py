@@ -39,9 +39,9 @@ def plan_deck(prepared: PreparedDeck) -> DeckPlan:
         for j, whole in enumerate(section.slides):
             origin = ("sections", i, "slides", j)
             lead_in = section if j == 0 and not divider else None
-            parts = measure.parts(whole)
+            parts, fits = measure.parts(whole)
             if not parts:
-                plan.add("content", whole.title, origin, whole, lead_in=lead_in)
+                plan.add("content", whole.title, origin, whole, lead_in=lead_in, fits=fits)
                 continue
             # A list too long for one slide is said; the local contacts' slide of their own,
             # before the national lines, is the design, not an overflow.

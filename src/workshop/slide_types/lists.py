@@ -91,6 +91,19 @@ def fill_with_list(tree: Element, body: Element, box: g.Box, measured: Callable[
     return True
 
 
+def fits_at_smallest(body: Element, measured: Callable[[], Fit]) -> bool:
+    """Return whether the list in `body` fits its box at the smallest of LIST_SIZES, spaced
+    tightly (`measured` measures the body as it is now), leaving it unstyled. When it does,
+    fill_with_list sets it at a size at which it fits, beside its icon or not, and so does
+    fill_with_icon_list or, failing that, fill_with_list for rows: what the slide plan needs
+    to know of most lists, told with one measurement."""
+    styled = text_body(body)
+    _set_list_size(styled, LIST_SIZES[-1], TIGHT_SPACING)
+    fits = not measured().overflows
+    clear_level_styles(styled)
+    return fits
+
+
 def one_body_size(bodies: list[Element]) -> int | None:
     """Set the lists of a deck's bullet slides (`bodies`, as fill_with_list left them) at one
     size when more than STEPPED_DOWN of those set on the body sizes needed the smaller one

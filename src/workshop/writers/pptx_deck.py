@@ -150,6 +150,7 @@ class _DeckWriter:
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
         self.lineage_digests: dict[object, bytes] = {}  # layout part -> settled's digest
         self.to_balance: set = set()  # text shapes of the slide in hand whose lines to even
+        self.fitting: set = set()  # text shapes of the slide in hand the plan found fit
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
         self.footer_too_long = False  # said once: the kit's footer is wider than its place
         self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
@@ -314,6 +315,7 @@ class _DeckWriter:
                                         italic=True),))]
         self.notes(slide, planned.script, continued)
         self.fit(slide, key)
+        self.fitting.clear()
         self.tidy(slide)
 
     # -- making text fit ----------------------------------------------------------------------
@@ -358,7 +360,9 @@ class _DeckWriter:
             if body is None or not has_text(body) or elements.is_small_print(element):
                 continue  # the bottom row's 12 pt is set, and kept to one line, on its own
             text = ShapeText(element)
-            raise_to_floor(element, self.inherited(slide, element), text)
+            raised = raise_to_floor(element, self.inherited(slide, element), text)
+            if element in self.fitting and not raised:
+                continue  # the plan measured it as it is (a template may set < 18 pt)
 
             def shrink(element: Element = element, text: ShapeText = text) -> float | None:
                 return shrink_to_fit(element, self.inherited(slide, element), self.heading_font,
@@ -593,12 +597,13 @@ class _DeckWriter:
         icons = row_icons(content)
         body = self.slot(slide, "bullets", "body")
         fill(text_body(body), paragraphs, levels)
-        if any(icons) and self.icon_list(slide, body, icons):
-            return
-        self.fill_with_list(slide, body, shown_icon(content))
-        if content.numbered:  # steps: numbers where the bullets were
-            number_paragraphs(text_body(body), self.number_hang(
-                slide, body, [str(n) for n in range(1, levels.count(0) + 1)]))
+        if not (any(icons) and self.icon_list(slide, body, icons)):
+            self.fill_with_list(slide, body, shown_icon(content))
+            if content.numbered:  # steps: numbers where the bullets were
+                number_paragraphs(text_body(body), self.number_hang(
+                    slide, body, [str(n) for n in range(1, levels.count(0) + 1)]))
+        if self.current.fits:  # as set now: fit() need not measure it again
+            self.fitting.add(body)
 
     def number_hang(self, slide: Slide, body: Element, numbers: list[str]) -> float:
         """Return how far, in points, the numbers of a numbered list hang left of its text:
