@@ -111,3 +111,16 @@ def _fresh_session() -> Iterator[None]:
 
     with BuildSession():
         yield
+
+
+def office_modules_loaded_by(script: str, cwd: Path) -> list[str]:
+    """Return the modules of python-pptx, python-docx and our PowerPoint writer that running
+    the Python `script` in a process of its own loads, by name."""
+    import subprocess
+    import sys
+
+    listing = ("\nimport sys\nprint('\\n'.join(sorted(m for m in sys.modules if m.split('.')[0] "
+               "in ('pptx', 'docx') or m.startswith('workshop.writers.pptx'))))\n")
+    run = subprocess.run([sys.executable, "-c", script + listing], capture_output=True,
+                         text=True, check=True, cwd=cwd)
+    return run.stdout.split()
