@@ -198,7 +198,10 @@ def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
         "d.yaml": "title: 'Night at {{ school }}'\nsections:\n  - title: S\n    slides:\n"
                   "      - {title: Points, bullets: [one point, two points], "
                   "notes: speaker_notes/a.md}\n"
-                  "      - {title: More, bullets: [three, four], prompts: [What now?]}\n",
+                  "      - {title: More, bullets: [three, four], prompts: [What now?]}\n"
+                  "      - {title: At dinner, layout: scenario, setup: A question at dinner, "
+                  "lines: [{speaker: Parent, text: How was school?}, "
+                  "{speaker: Teen, text: Fine.}]}\n",
         "speaker_notes/a.md": "Welcome, everyone.\n",
         "kit.yaml": f"name: Org\ncolors: {colours}\nfooter: First footer\n"})
     deck, kit = root / "d.yaml", root / "kit.yaml"

@@ -16,5 +16,5 @@ def key_points(slide: SlideBase, deck: Deck, columns: tuple[str, ...]) -> list[B
     of a type the registry does not hold: a type the documents cannot show must not vanish
     from the guide, the handout and the slides page unnoticed."""
     shows = slide_type(slide).key_points
-    assert shows is not None  # every outline type says it (tests/test_slide_types.py)
+    assert shows is not None  # every outline type says it (tests/test_registry.py)
     return shows(slide, deck, columns)

@@ -27,8 +27,10 @@ class SlideType:
     slide's prompts in a band at its foot. `reads` names what a slide shows beyond its own
     outline content (the event's details, a picture): a type that reads nothing is finished
     once per content in a build session and copied for the same content again (see
-    writers.pptx_replay). `key_points` says what a slide shows in the guide, the handout and
-    the slides page (what it shows, as blocks a reader can follow without the slide).
+    writers.pptx_replay), its copy keyed also by the fields of the deck named in `keyed_by`
+    that it is drawn from (the deck's title, which seeds the people it draws). `key_points`
+    says what a slide shows in the guide, the handout and the slides page (as blocks a
+    reader can follow without the slide).
     """
 
     key: str
@@ -39,6 +41,7 @@ class SlideType:
     common_names: tuple[str, ...]
     banded: bool = False
     reads: frozenset[str] = field(default_factory=frozenset)
+    keyed_by: tuple[str, ...] = ()
     key_points: KeyPoints | None = None
 
     def __post_init__(self) -> None:

@@ -1,6 +1,7 @@
 """Every slide type, in one registry: what the layouts, the documents, the replay of
 finished slides and the checks read of a type (see `kind.SlideType`), so that a type is
-added in one place (docs/slide-types.md says how) and none can be missing from one of them.
+added in one place (docs/architecture.md, "Adding a slide type", says how) and none can be
+missing from one of them.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ def key_points(slide: ScenarioSlide, deck: Deck, columns: tuple[str, ...]) -> li
                     for line in slide.lines]
 
 
+# Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
 TYPE = SlideType("scenario", ScenarioSlide, "Scenario", {"title": 0, "setup": 1, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
-                 key_points=key_points)
+                 keyed_by=("title",), key_points=key_points)

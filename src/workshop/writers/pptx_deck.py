@@ -43,6 +43,7 @@ from workshop.model import (
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.ooxml import elements
 from workshop.ooxml.fit import (
+    FLOOR_PT,
     Fit,
     Inheritance,
     Inherited,
@@ -271,13 +272,16 @@ class _DeckWriter:
 
     def replay_key(self, content: SlideBase) -> tuple | None:
         """Return what the slide just planned for `content` is made from (see pptx_replay):
-        its deck's context, its place in the deck and in the outline (its findings are said
-        at that line), its attribution and its whole script; or None for a slide of a type
-        that may show more than its own outline content (the event's details, a picture)."""
-        if not slide_type(content).replayed:
+        its deck's context, the deck's fields its type is drawn from (see SlideType.keyed_by),
+        its place in the deck and in the outline (its findings are said at that line), its
+        attribution and its whole script; or None for a slide of a type that may show more
+        than its own outline content (the event's details, a picture)."""
+        kind = slide_type(content)
+        if not kind.replayed:
             return None
         planned = self.current
-        return (*self.replay_context(), self.deck.attribution(content), content.layout,
+        return (*self.replay_context(), *(getattr(self.deck, name) for name in kind.keyed_by),
+                self.deck.attribution(content), content.layout,
                 type(content).__name__, planned.number, planned.title, planned.origin,
                 planned.script.model_dump_json())
 
@@ -382,7 +386,8 @@ class _DeckWriter:
                                            f"{result:g} pt to fit", slide=number))
             else:
                 self.notices.append(Notice(path, "O203", f"{where}: text overflows its box even "
-                                           "at 18 pt; shorten it", error=True, slide=number))
+                                           f"at {FLOOR_PT:g} pt; shorten it", error=True,
+                                           slide=number))
 
     def footer_notice(self) -> None:
         """Say once, at the kit's `footer:` line, that its footer is wider than its place."""
@@ -1014,7 +1019,7 @@ class _DeckWriter:
         if size is None and not self.contact_too_long and self.prepared.brand is not None:
             self.contact_too_long = True
             self.notices.append(Notice((), "O204", "the kit's contact line does not fit on one "
-                                       "line even at 18 pt; shorten it",
+                                       f"line even at {FLOOR_PT:g} pt; shorten it",
                                        at=self.prepared.brand.position("contact")))
         set_paragraph_size(text_body(element), index, size or _CONTACT_SIZES[-1])
 
@@ -1181,7 +1186,8 @@ class _DeckWriter:
     def one_line_width(self, text: str) -> int:
         """Return the width, in the default template's EMU, that a box needs to show `text`
         on one line at 18 pt: its advance, its insets and a little slack."""
-        needed = text_width(text, self.body_font, 18) * g.PT + _FOOTER_INSETS + _FOOTER_SLACK
+        needed = (text_width(text, self.body_font, int(FLOOR_PT)) * g.PT + _FOOTER_INSETS
+                  + _FOOTER_SLACK)
         return int(needed / self.scale[0])
 
     def footer_text(self, slide: Slide, name: str, text: str, box: g.Box,
