@@ -183,6 +183,27 @@ def test_outside_a_session_a_cache_keeps_nothing_and_a_build_makes_its_own(
     assert any(memo.name == "a test's cache" for memo in kept.memos())
 
 
+# A slide of every type a session copies from one deck into the next (besides the lists
+# above), for the season below: each must come out as a fresh build makes it.
+REPLAYED_SLIDES = (
+    "      - {title: At dinner, layout: scenario, setup: A question at dinner, "
+    "lines: [{speaker: Parent, text: How was school?}, {speaker: Teen, text: Fine.}]}\n"
+    "      - {title: Two sides, layout: comparison, left: {heading: Sent, bullets: [a photo]}, "
+    "right: {heading: Kept, bullets: [a secret]}}\n"
+    "      - {title: A figure, layout: statistic, figure: 6 in 10, caption: knew them, "
+    "source: 'G, 2020'}\n"
+    "      - {title: Steps, layout: process, steps: [{title: Stop, detail: reply no more}, "
+    "{title: Save, detail: the messages}]}\n"
+    "      - {title: Questions, layout: discussion, prompts: [What would you say?]}\n")
+
+
+def test_the_season_below_has_a_slide_of_every_type_a_session_copies() -> None:
+    from workshop.slide_types.registry import TYPES
+
+    named = set(re.findall(r"layout: (\w+)", REPLAYED_SLIDES)) | {"bullets"}
+    assert {kind.key for kind in TYPES if kind.replayed} <= named
+
+
 def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
         write_tree, tmp_path: Path) -> None:
     """A season's session remembers finished slides, fitted text and parsed notes; each deck
@@ -199,9 +220,7 @@ def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
                   "      - {title: Points, bullets: [one point, two points], "
                   "notes: speaker_notes/a.md}\n"
                   "      - {title: More, bullets: [three, four], prompts: [What now?]}\n"
-                  "      - {title: At dinner, layout: scenario, setup: A question at dinner, "
-                  "lines: [{speaker: Parent, text: How was school?}, "
-                  "{speaker: Teen, text: Fine.}]}\n",
+                  + REPLAYED_SLIDES,
         "speaker_notes/a.md": "Welcome, everyone.\n",
         "kit.yaml": f"name: Org\ncolors: {colours}\nfooter: First footer\n"})
     deck, kit = root / "d.yaml", root / "kit.yaml"
