@@ -64,10 +64,11 @@ def test_no_module_imports_itself_through_others() -> None:
 
 def test_writers_and_checks_stand_apart_and_below_the_jobs() -> None:
     """No arrow runs back up: the errors import nothing of ours, the slide plan neither the
-    writers nor the checks nor the documents that read it, the OOXML layer none of its
-    users, the theme neither the writers nor the documents, the outline's model and
-    preparation nothing that writes, and the model, its loading and its rendering not the
-    theme (whose looks read the model's kit colours)."""
+    writers nor the checks nor the documents that read it, the slide types none of those
+    (nor the plan), the documents no writer, the OOXML layer none of its users, the theme
+    neither the writers nor the documents nor the slide types (which draw with it), the
+    outline's model and preparation nothing that writes, and the model, its loading and its
+    rendering not the theme (whose looks read the model's kit colours)."""
     wrong = []
     for name, imported in GRAPH.items():
         if name == "workshop.errors":
@@ -79,6 +80,16 @@ def test_writers_and_checks_stand_apart_and_below_the_jobs() -> None:
         elif name.startswith("workshop.plan"):  # made before anything is written or checked
             banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
                       "workshop.documents", "workshop.studio")
+        elif name.startswith("workshop.slide_types"):  # read by the plan, documents, writers
+            banned = ("workshop.plan", "workshop.documents", "workshop.writers",
+                      "workshop.checks", "workshop.build", "workshop.cli", "workshop.studio")
+        elif name.startswith("workshop.documents"):  # built from the plan, written by writers
+            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
+                      "workshop.studio")
+        elif name == "workshop.blocks":  # a document's blocks: plain data
+            banned = ("workshop.slide_types", "workshop.documents", "workshop.plan",
+                      "workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
+                      "workshop.studio", "workshop.theme", "workshop.ooxml")
         elif name.startswith("workshop.writers"):
             banned = ("workshop.checks", "workshop.build", "workshop.cli")
         elif name.startswith("workshop.checks"):
@@ -87,8 +98,11 @@ def test_writers_and_checks_stand_apart_and_below_the_jobs() -> None:
             banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
                       "workshop.plan", "workshop.theme", "workshop.compat", "workshop.brand",
                       "workshop.prepare", "workshop.documents", "workshop.studio")
-        elif name.startswith("workshop.theme") or name in ("workshop.prepare",
-                                                           "workshop.brand"):
+        elif name.startswith("workshop.theme"):
+            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
+                      "workshop.plan", "workshop.documents", "workshop.studio",
+                      "workshop.slide_types")
+        elif name in ("workshop.prepare", "workshop.brand"):
             banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
                       "workshop.plan", "workshop.documents", "workshop.studio")
         else:

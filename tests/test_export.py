@@ -19,9 +19,9 @@ from docx.shared import RGBColor
 from pptx import Presentation
 
 from workshop import compat
+from workshop.blocks import Heading
 from workshop.brand import prepare_brand
 from workshop.build import build, export
-from workshop.documents import Heading
 from workshop.images import qr_png
 from workshop.model import DiscussionSlide
 from workshop.notes_text import parse_notes
@@ -660,7 +660,7 @@ def test_the_printed_handout_keeps_to_one_page_with_every_section_whole(
 
 def _sections(document) -> list[tuple[str, str]]:
     """Return each section of a handout as its heading and the text of its last item."""
-    from workshop.documents import Box, Bullets, Columns, Heading
+    from workshop.blocks import Box, Bullets, Columns, Heading
 
     flat = []
     for block in document.blocks:

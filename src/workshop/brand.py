@@ -23,7 +23,7 @@ from workshop.metrics import font_family, is_font_name
 from workshop.model import Brand, Resource
 from workshop.paths import named_in_project, real, resolve_in_project
 from workshop.session import Cache
-from workshop.slide_types.registry import LAYOUT_NAMES
+from workshop.slide_types.registry import LAYOUT_NAMES, TYPES
 from workshop.system_fonts import METRIC_COMPATIBLE
 from workshop.text_clean import clean_text, shown_text, too_long
 from workshop.validate import validate
@@ -239,7 +239,7 @@ def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list
     from workshop.theme.layouts import check_template
 
     problems = []
-    for key, message in check_template(template, brand.layouts).items():
+    for key, message in check_template(template, brand.layouts, TYPES).items():
         if key not in brand.layouts:
             problems.append(loaded.diagnostic(("template",), message))
         else:  # an unknown layout name is located at its key, a bad mapping at its value

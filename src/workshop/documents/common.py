@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.documents import Bullets, Picture, Style
+from workshop.blocks import Bullets, Picture, Style
 from workshop.i18n import word
 from workshop.model import Resource, ResourcesSlide
 from workshop.notes_text import Paragraph, Run

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from workshop.documents import (
+from workshop.blocks import (
     Box,
     Bullets,
     Columns,

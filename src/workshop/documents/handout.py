@@ -7,7 +7,7 @@ from importlib.resources import files
 
 import yaml
 
-from workshop.documents import (
+from workshop.blocks import (
     Band,
     Box,
     Bullets,

@@ -5,7 +5,7 @@ dialogue as a script."""
 
 from __future__ import annotations
 
-from workshop.documents import Block
+from workshop.blocks import Block
 from workshop.model import Deck, SlideBase
 from workshop.slide_types.registry import slide_type
 

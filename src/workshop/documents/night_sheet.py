@@ -6,7 +6,7 @@ guide's chapters."""
 
 from __future__ import annotations
 
-from workshop.documents import Box, Bullets, Heading, Table, Text
+from workshop.blocks import Box, Bullets, Heading, Table, Text
 from workshop.i18n import format_clock, phrases, word
 from workshop.model import DiscussionSlide, SlideBase
 from workshop.notes_text import Paragraph, Run

@@ -5,7 +5,7 @@ for parents who cannot open PowerPoint and for screen readers."""
 
 from __future__ import annotations
 
-from workshop.documents import Block, Bullets, Details, Document, Heading, Picture, Text, plain
+from workshop.blocks import Block, Bullets, Details, Document, Heading, Picture, Text, plain
 from workshop.documents.common import event_line, logo_block, style_for
 from workshop.documents.key_points import key_points
 from workshop.i18n import word

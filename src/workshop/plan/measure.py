@@ -45,11 +45,11 @@ from workshop.session import Cache
 from workshop.slide_types import help_grid, lists
 from workshop.slide_types.bullets import list_paragraphs, row_icons, shown_icon
 from workshop.slide_types.choice import chosen_type
-from workshop.slide_types.registry import BY_KEY, LAYOUT_NAMES, slide_type
+from workshop.slide_types.registry import BY_KEY, slide_type
 from workshop.slide_types.resources import local_panel_size
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
-from workshop.theme.layout_roles import derive_roles, placeholders
+from workshop.theme.layout_roles import candidates, derive_roles, placeholders
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
 
 # How a list takes its body (see Measure.list_state).
@@ -246,16 +246,15 @@ class Measure:
         found = self.slots.get(key)
         if found is None:
             layouts = self.template.layouts
+            kind = BY_KEY[key]
             if self.organization_template:
                 mapping = self.prepared.brand.brand.layouts if self.prepared.brand else {}
-                wanted = mapping.get(key)
-                candidates = ((wanted,) if wanted
-                              else (LAYOUT_NAMES[key], *BY_KEY[key].common_names))
-                layout = layouts[next(name for name in candidates if name in layouts)]
-                roles = derive_roles(key, placeholders(layout, self.template.master),
+                layout = layouts[next(name for name in candidates(kind, mapping)
+                                      if name in layouts)]
+                roles = derive_roles(kind, placeholders(layout, self.template.master),
                                      self.template.size)
             else:
-                layout, roles = layouts[LAYOUT_NAMES[key]], dict(BY_KEY[key].roles)
+                layout, roles = layouts[kind.layout_name], dict(kind.roles)
             found = self.slots[key] = (Lineage(layout, self.template.master), roles)
         return found
 

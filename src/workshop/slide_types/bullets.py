@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.documents import Block, Bullets, plain
+from workshop.blocks import Block, Bullets, plain
 from workshop.model import BulletSlide, Deck, IconPoint, SlideBase, point_text
 from workshop.notes_text import Paragraph, Run
 from workshop.slide_types.kind import SlideType

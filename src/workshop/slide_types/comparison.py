@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.documents import Block, Bullets, Columns, Text, plain
+from workshop.blocks import Block, Bullets, Columns, Text, plain
 from workshop.model import ComparisonSlide, Deck
 from workshop.notes_text import Paragraph, Run
 from workshop.slide_types.kind import SlideType

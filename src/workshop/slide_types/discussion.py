@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.documents import Block, Bullets, plain
+from workshop.blocks import Block, Bullets, plain
 from workshop.model import Deck, DiscussionSlide
 from workshop.slide_types.kind import SlideType
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.documents import Block, Text, plain
+from workshop.blocks import Block, Text, plain
 from workshop.model import Deck, ImageSlide
 from workshop.slide_types.kind import SlideType
 

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from workshop.documents import Block
+    from workshop.blocks import Block
     from workshop.model import Deck, SlideBase
 
 KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]

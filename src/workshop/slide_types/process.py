@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.documents import Block, Bullets
+from workshop.blocks import Block, Bullets
 from workshop.model import Deck, ProcessSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.slide_types.kind import SlideType

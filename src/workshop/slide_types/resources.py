@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.documents import Block, Bullets
+from workshop.blocks import Block, Bullets
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import Deck, ResourcesSlide
 from workshop.notes_text import Paragraph, Run

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.documents import Block, Text
+from workshop.blocks import Block, Text
 from workshop.model import Deck, ScenarioSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.slide_types.kind import SlideType

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.documents import Block, Table, Text, plain
+from workshop.blocks import Block, Table, Text, plain
 from workshop.model import Chart, Deck, StatisticSlide
 from workshop.slide_types.kind import SlideType
 

@@ -1,5 +1,5 @@
 """The roles (title, body, prompt, left, right, figure, ...) a layout's placeholders can play,
-found in raw XML: on our own template, the placeholder each role's type names (see
+found in raw XML: on our own template, the placeholder each slide type names for a role (see
 slide_types); on an organization's, by placeholder type and position. Read without python-pptx,
 so that the slide plan can measure a slide before any is written; `theme.layouts` gives the
 writer the same roles on python-pptx's layouts.
@@ -7,11 +7,26 @@ writer the same roles on python-pptx's layouts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from workshop.ooxml.elements import SHAPE_TAGS, placeholder_element
 from workshop.ooxml.namespaces import Element, qn
-from workshop.slide_types.registry import BANDED
+
+
+class LayoutType(Protocol):
+    """What the theme reads of a slide type (slide_types.kind.SlideType): its layout key, our
+    layout's name and the placeholder of each role on it, the roles another template's
+    layout must offer, PowerPoint's layout names to try there, and whether it has a band."""
+
+    key: str
+    layout_name: str
+    roles: Mapping[str, int]
+    required: tuple[str, ...]
+    common_names: tuple[str, ...]
+    banded: bool
+
 
 _TITLES = ("title", "ctrTitle")
 _BODIES = ("body", "obj")
@@ -76,10 +91,19 @@ def _box(element: Element) -> tuple[int | None, ...]:
     return (None,) * 4
 
 
-def derive_roles(key: str, found: list[Placeholder], slide_size: tuple[int, int]
+def candidates(kind: LayoutType, mapping: Mapping[str, str]) -> tuple[str, ...]:
+    """Return the names of another template's layouts to try for slides of type `kind`, in
+    order: the one a kit's `layouts:` maps it to, else our layout's name and the names
+    PowerPoint's own templates use."""
+    wanted = mapping.get(kind.key)
+    return (wanted,) if wanted else (kind.layout_name, *kind.common_names)
+
+
+def derive_roles(kind: LayoutType, found: list[Placeholder], slide_size: tuple[int, int]
                  ) -> dict[str, int]:
     """Return the roles the placeholders `found` of another template's layout can take for
-    our layout `key`, by placeholder type and place, on slides of `slide_size` (EMU)."""
+    slides of type `kind`, by placeholder type and place, on slides of `slide_size` (EMU)."""
+    key = kind.key
     roles: dict[str, int] = {}
     for ph in found:
         if ph.kind in _TITLES and "title" not in roles:
@@ -87,7 +111,7 @@ def derive_roles(key: str, found: list[Placeholder], slide_size: tuple[int, int]
     subtitles = [ph for ph in found if ph.kind == "subTitle"]
     pictures = [ph for ph in found if ph.kind == "pic"]
     bodies = sorted((ph for ph in found if ph.kind in _BODIES), key=lambda ph: (ph.top, ph.left))
-    band = _prompt_band(bodies, slide_size) if key in BANDED else None
+    band = _prompt_band(bodies, slide_size) if kind.banded else None
     if band is not None:
         roles["prompt"] = band.idx
         bodies.remove(band)

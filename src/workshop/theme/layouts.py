@@ -17,8 +17,8 @@ from pptx.slide import SlideLayout
 
 from workshop.ooxml.template_check import package_problem, slide_size_problem
 from workshop.ooxml.theme import theme_problem
-from workshop.slide_types.registry import BY_KEY, LAYOUT_NAMES
 from workshop.theme import layout_roles
+from workshop.theme.layout_roles import LayoutType
 
 
 @dataclass(frozen=True)
@@ -29,31 +29,35 @@ class LayoutSlots:
     roles: dict[str, int]
 
 
-def default_slots(layouts: dict[str, SlideLayout]) -> dict[str, LayoutSlots]:
-    """Return the default template's layouts with their known roles."""
-    return {key: LayoutSlots(layouts[name], dict(BY_KEY[key].roles))
-            for key, name in LAYOUT_NAMES.items()}
+def default_slots(layouts: dict[str, SlideLayout], types: tuple[LayoutType, ...]
+                  ) -> dict[str, LayoutSlots]:
+    """Return the default template's layouts with the known roles of each of `types` (the
+    slide types' registry)."""
+    return {kind.key: LayoutSlots(layouts[kind.layout_name], dict(kind.roles))
+            for kind in types}
 
 
-def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str]
+def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str],
+                   types: tuple[LayoutType, ...]
                    ) -> tuple[dict[str, LayoutSlots], dict[str, str]]:
-    """Return an organization template's layouts with roles found by type and position.
+    """Return an organization template's layouts for each of `types`, with roles found by
+    type and position.
 
     Also return, by layout key, why a key could not be given a layout.
     """
     slots: dict[str, LayoutSlots] = {}
     problems: dict[str, str] = {}
-    for key in LAYOUT_NAMES:
-        wanted = mapping.get(key)
-        candidates = (wanted,) if wanted else (LAYOUT_NAMES[key], *BY_KEY[key].common_names)
+    for kind in types:
+        key = kind.key
+        candidates = layout_roles.candidates(kind, mapping)
         name = next((n for n in candidates if n in layouts), None)
         if name is None:
             available = ", ".join(f"'{n}'" for n in layouts)
             problems[key] = (f"the template has no layout named '{candidates[0]}' for {key} "
                              f"slides (it has {available}); map one under layouts:")
             continue
-        roles = derive_roles(key, layouts[name])
-        missing = [role for role in BY_KEY[key].required if role not in roles]
+        roles = derive_roles(kind, layouts[name])
+        missing = [role for role in kind.required if role not in roles]
         if missing:
             problems[key] = (f"layout '{name}' (for {key} slides) has no placeholder for "
                              f"{', '.join(missing)}")
@@ -62,12 +66,12 @@ def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str]
     return slots, problems
 
 
-def derive_roles(key: str, layout: SlideLayout) -> dict[str, int]:
-    """Return the roles a layout of another template can take, by placeholder type and place
-    (see layout_roles, which finds them in the layout's XML)."""
+def derive_roles(kind: LayoutType, layout: SlideLayout) -> dict[str, int]:
+    """Return the roles a layout of another template can take for slides of type `kind`, by
+    placeholder type and place (see layout_roles, which finds them in the layout's XML)."""
     presentation = layout.part.package.presentation_part.presentation
     return layout_roles.derive_roles(
-        key, layout_roles.placeholders(layout.element, layout.slide_master.element),
+        kind, layout_roles.placeholders(layout.element, layout.slide_master.element),
         (presentation.slide_width or 0, presentation.slide_height or 0))
 
 
@@ -94,13 +98,16 @@ def open_template(path: Path):
     return prs
 
 
-def check_template(path: Path, mapping: dict[str, str]) -> dict[str, str]:
-    """Return, by layout key (or 'template'), every reason the template cannot be used."""
+def check_template(path: Path, mapping: dict[str, str], types: tuple[LayoutType, ...]
+                   ) -> dict[str, str]:
+    """Return, by layout key (or 'template'), every reason the template cannot be used for
+    slides of `types` (the slide types' registry)."""
     try:
         prs = open_template(path)
     except ValueError as exc:
         return {"template": str(exc)}
     layouts = {layout.name: layout for layout in prs.slide_layouts}
-    unknown = {key: f"'{key}' is not one of our layouts ({', '.join(LAYOUT_NAMES)})"
-               for key in mapping if key not in LAYOUT_NAMES}
-    return {**unknown, **template_slots(layouts, mapping)[1]}
+    keys = [kind.key for kind in types]
+    unknown = {key: f"'{key}' is not one of our layouts ({', '.join(keys)})"
+               for key in mapping if key not in keys}
+    return {**unknown, **template_slots(layouts, mapping, types)[1]}

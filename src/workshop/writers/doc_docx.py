@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from workshop import compat
-from workshop.documents import (
+from workshop.blocks import (
     FINE_PRINT,
     NUMBER_SCALE,
     Band,

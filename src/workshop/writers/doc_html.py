@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from html import escape
 
-from workshop.documents import (
+from workshop.blocks import (
     FINE_PRINT,
     Band,
     Box,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workshop.documents import (
+from workshop.blocks import (
     Band,
     Box,
     Bullets,

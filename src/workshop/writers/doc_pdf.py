@@ -11,7 +11,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from workshop import libreoffice
-from workshop.documents import Document, Heading, PageBreak
+from workshop.blocks import Document, Heading, PageBreak
 from workshop.writers.doc_docx import contents_entries, write_docx
 
 INSTALL_HINT = ("PDF export needs LibreOffice, which is not installed. Install it, e.g. "

@@ -89,7 +89,7 @@ from workshop.slide_types import cards, help_grid, lists, pictogram, quote_cards
 from workshop.slide_types.bullets import list_paragraphs, row_icons, shown_icon
 from workshop.slide_types.cards import flat
 from workshop.slide_types.choice import chosen_type
-from workshop.slide_types.registry import outline_types, slide_type
+from workshop.slide_types.registry import TYPES, outline_types, slide_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE, people
 from workshop.theme import geometry as g
@@ -135,9 +135,9 @@ class _DeckWriter:
         self.organization_template = organization_template
         if organization_template:
             mapping = self.brand.layouts if self.brand else {}
-            self.slots = template_slots(layouts, mapping)[0]
+            self.slots = template_slots(layouts, mapping, TYPES)[0]
         else:
-            self.slots = default_slots(layouts)
+            self.slots = default_slots(layouts, TYPES)
         # Drawn content is placed in the default template's coordinates, scaled to this one's.
         self.scale = (self.prs.slide_width / g.SLIDE_WIDTH, self.prs.slide_height / g.SLIDE_HEIGHT)
         self.planned = planned
