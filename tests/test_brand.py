@@ -323,7 +323,7 @@ def test_a_template_replaced_between_builds_of_one_process_is_the_new_one(
 def test_a_template_layout_without_a_needed_placeholder_is_reported(
     org_kit, in_dir, tmp_path: Path
 ) -> None:
-    kit = org_kit("layouts: {bullets: Title Only, image: Blank, timeline: Blank}\n")
+    kit = org_kit("layouts: {bullets: Title Only, image: Blank, no-such-layout: Blank}\n")
     in_dir(kit.parent)
     output = tmp_path / "never.pptx"
     with pytest.raises(WorkshopError) as caught:
@@ -333,7 +333,7 @@ def test_a_template_layout_without_a_needed_placeholder_is_reported(
         "placeholder for body",
         "kit.yaml:4:39: layouts.image: layout 'Blank' (for image slides) has no placeholder for "
         "title, picture",
-        "kit.yaml:4:46: layouts: 'timeline' is not one of our layouts (title, agenda, "
+        "kit.yaml:4:46: layouts: 'no-such-layout' is not one of our layouts (title, agenda, "
         "section, bullets, comparison, statistic, process, scenario, discussion, resources, "
         "image, closing)",
     ]

@@ -35,7 +35,7 @@ bullet_slide = st.fixed_dictionaries(
 )
 other_slide = st.fixed_dictionaries({"title": text, "layout": st.sampled_from(
     ["comparison", "statistic", "process", "scenario", "discussion", "resources", "closing",
-     "timeline"])}, optional={"prompts": st.lists(text, max_size=3), "figure": text})
+     "no-such-layout"])}, optional={"prompts": st.lists(text, max_size=3), "figure": text})
 outline = st.fixed_dictionaries(
     {"title": text, "sections": st.lists(st.fixed_dictionaries(
         {"title": text, "slides": st.lists(st.one_of(bullet_slide, other_slide), max_size=3)}),

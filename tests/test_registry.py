@@ -3,6 +3,9 @@ default template, the writer and the documents hold agrees with it."""
 
 from __future__ import annotations
 
+import re
+
+from conftest import REPO
 from pptx import Presentation
 
 from workshop.model import SLIDE_MODELS
@@ -42,3 +45,10 @@ def test_a_type_that_shows_more_than_its_content_is_never_copied_from_another_de
     copied from a slide finished before."""
     assert {kind.key for kind in TYPES if kind.model is not None and not kind.replayed} == {
         "resources", "closing", "image"}
+
+
+def test_the_outline_format_page_lists_every_layout_an_outline_may_name() -> None:
+    """docs/outline.md's table of layouts has a row for each type an outline may name."""
+    page = (REPO / "docs" / "outline.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `(\w+)` \|", page, re.MULTILINE))
+    assert set(outline_types()) <= listed
