@@ -215,6 +215,10 @@ plain_slide = st.one_of(
     fields(title=plain_words, layout=st.just("resources"),
            items=some(fields(name=plain_words, detail=plain_words), 1, 4)),
     fields(title=plain_words, layout=st.just("discussion"), prompts=some(plain_words, 1, 2)),
+    fields(title=plain_words, layout=st.just("image"), illustration=st.just("people"),
+           alt=plain_words, caption=plain_words),
+    fields(title=plain_words, layout=st.just("closing"), message=plain_words,
+           bullets=some(plain_words, 0, 2)),
 )
 authored = fields(
     title=plain_words, language=st.sampled_from(["en", "es"]),

@@ -50,9 +50,10 @@ class Rendered:
 
 
 def generated_outline(seed: int) -> str:
-    """Return an outline of every layout with lengths drawn from `seed`: short and long
-    lists, points with icons of their own, one to four questions, two to five steps, one to
-    four lines of dialogue, long Spanish-like words, local resources and a feedback link."""
+    """Return an outline of every layout but the picture's, with lengths drawn from `seed`:
+    short and long lists, points with icons of their own, one to four questions, two to five
+    steps, one to four lines of dialogue, long Spanish-like words, local resources and a
+    feedback link."""
     rng = random.Random(seed)
     words = ["family", "phone", "message", "picture", "calm", "teenager", "conversation",
              "platform", "report", "comunicación", "confianza", "plataforma", "denunciar",

@@ -236,8 +236,10 @@ def document_of(prepared: PreparedDeck, kind: str, large_print: bool = False,
     from workshop.documents.handout import participant_handout
     from workshop.documents.slides_page import slides_document
 
-    if kind not in ("guide", "slides"):
+    if kind == "handout":
         return participant_handout(prepared, large_print)
+    if kind not in ("guide", "slides"):  # formats.KINDS names each kind made here
+        raise ValueError(f"no document of kind {kind!r}")
     if written is None and pictures:  # the slides as LibreOffice renders the deck
         from workshop.writers.pptx_deck import write_pptx
         written = write_pptx(prepared)

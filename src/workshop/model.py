@@ -285,7 +285,7 @@ class ImageSlide(SlideBase):
         None, description="people: a parent and a teen talking, drawn in the deck's colours "
         "(a kit recolours them), instead of a picture file")
     alt: Text = Field(description="alt text read by screen readers")
-    caption: str | None = Field(None, description="a line under the picture")
+    caption: str | None = Field(None, description="a line beside the picture")
 
     @model_validator(mode="after")
     def _one_picture(self) -> ImageSlide:
