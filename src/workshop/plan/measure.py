@@ -16,7 +16,7 @@ from pathlib import Path
 
 from workshop.files import file_digest
 from workshop.i18n import word
-from workshop.metrics import layout_engine, text_width
+from workshop.metrics import layout_engine
 from workshop.model import BulletSlide, ResourcesSlide, SlideBase
 from workshop.ooxml.elements import (
     add_slide_placeholder,
@@ -37,7 +37,7 @@ from workshop.ooxml.fit import (
 )
 from workshop.ooxml.namespaces import Element, qn
 from workshop.ooxml.package_view import PackageView
-from workshop.ooxml.text import fill, labelled, level_style, number_paragraphs, text_body
+from workshop.ooxml.text import fill, labelled, text_body
 from workshop.ooxml.theme import read_schemes
 from workshop.plan import Groups, split_bullets, split_resources
 from workshop.prepare import PreparedDeck
@@ -173,13 +173,9 @@ class Measure:
             lists.fill_with_list(tree, body, box, measured, shown_icon(content),
                                  widows=lambda: self.widows(body, "bullets"))
             if content.numbered:
-                style = level_style(text_body(body), 0)
-                size = (style[0] if style is not None
-                        else self.inherited(body, "bullets").size(0))
-                numbers = [str(n) for n in range(1, levels.count(0) + 1)]
-                number_paragraphs(text_body(body), max(
-                    text_width(n, self.body_font, size, bold=True) for n in numbers)
-                    + text_width("\u2003", self.body_font, size))
+                lists.number_numbered(body, [str(n) for n in range(1, levels.count(0) + 1)],
+                                      self.body_font,
+                                      self.inherited(body, "bullets").size(0))
         if not measured().overflows:
             return FITS
         return SHRINKS if at_floor and self.fits_at_floor(body, "bullets") else TOO_LONG
@@ -261,16 +257,21 @@ class Measure:
     # -- measuring ------------------------------------------------------------------------
 
     def inherited(self, element: Element, key: str):
+        """Return what `element`, on a slide of layout `key`, inherits from its layout and
+        master."""
         return self.inheritance.chain(element, self.slot(key)[0])
 
     def measured(self, body: Element, key: str) -> Fit:
+        """Return how the text of `body`, on layout `key`, fits its box as it is now."""
         return measure(body, self.inherited(body, key), self.heading_font, self.body_font)
 
     def middles(self, body: Element, key: str) -> list[float | None]:
+        """Return where the first line of each paragraph of `body` sits, as laid out now."""
         return first_line_middles(body, self.inherited(body, key), self.heading_font,
                                   self.body_font)
 
     def widows(self, body: Element, key: str) -> int:
+        """Return how many paragraphs of `body` end on a line of one word."""
         return lone_last_words(body, self.inherited(body, key), self.heading_font,
                                self.body_font)
 

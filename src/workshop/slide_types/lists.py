@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from workshop.metrics import LINE_HEIGHT
+from workshop.metrics import LINE_HEIGHT, text_width
 from workshop.ooxml import elements
 from workshop.ooxml.fit import Fit
 from workshop.ooxml.icons import disc_shape, icon_shape
@@ -17,6 +17,7 @@ from workshop.ooxml.namespaces import Element
 from workshop.ooxml.text import (
     clear_level_styles,
     level_style,
+    number_paragraphs,
     scale_hanging,
     set_anchor,
     set_level_style,
@@ -102,6 +103,19 @@ def fits_at_smallest(body: Element, measured: Callable[[], Fit]) -> bool:
     fits = not measured().overflows
     clear_level_styles(styled)
     return fits
+
+
+def number_numbered(body: Element, numbers: list[str], font: str, layout_size: float) -> None:
+    """Set the list in `body`, whose points start with their number, as a numbered list
+    (see ooxml.text.number_paragraphs): the numbers hang as far left of the text as the
+    widest of `numbers` (bold) and the em space after it, in `font`, at the list's size as
+    set, or, for a list too long for the type scale (shrunk to fit later), at the size its
+    layout gives it (`layout_size`)."""
+    styled = text_body(body)
+    style = level_style(styled, 0)
+    size = style[0] if style is not None else layout_size
+    number_paragraphs(styled, max(text_width(n, font, size, bold=True) for n in numbers)
+                      + text_width("\u2003", font, size))
 
 
 def one_body_size(bodies: list[Element]) -> int | None:

@@ -72,7 +72,6 @@ from workshop.ooxml.text import (
     has_text,
     labelled,
     level_style,
-    number_paragraphs,
     plain,
     scale_hanging,
     set_paragraph_size,
@@ -527,8 +526,8 @@ class _DeckWriter:
         fill(text_body(body), items)
         self.fill_with_list(slide, body, None)  # as large as a short agenda allows
         if numbered:
-            number_paragraphs(text_body(body),
-                              self.number_hang(slide, body, [f"{len(items):02d}"]))
+            lists.number_numbered(body, [f"{len(items):02d}"], self.body_font,
+                                  self.inherited(slide, body).size(0))
             self.disc_and_people(slide, "agenda")  # our template: the dividers' people too
         self.notes(slide, script, self.agenda_timings())
         self.tidy(slide)
@@ -605,20 +604,11 @@ class _DeckWriter:
         if not (any(icons) and self.icon_list(slide, body, icons)):
             self.fill_with_list(slide, body, shown_icon(content))
             if content.numbered:  # steps: numbers where the bullets were
-                number_paragraphs(text_body(body), self.number_hang(
-                    slide, body, [str(n) for n in range(1, levels.count(0) + 1)]))
+                lists.number_numbered(body, [str(n) for n in range(1, levels.count(0) + 1)],
+                                      self.body_font,
+                                      self.inherited(slide, body).size(0))
         if self.current.fits:  # as set now: fit() need not measure it again
             self.fitting.add(body)
-
-    def number_hang(self, slide: Slide, body: Element, numbers: list[str]) -> float:
-        """Return how far, in points, the numbers of a numbered list hang left of its text:
-        the widest of `numbers` (bold) and the em space after it, at the list's size as set,
-        or, for a list too long for the type scale (shrunk to fit later), at the size its
-        layout gives it."""
-        style = level_style(text_body(body), 0)
-        size = style[0] if style is not None else self.inherited(slide, body).size(0)
-        return (max(text_width(n, self.body_font, size, bold=True) for n in numbers)
-                + text_width("\u2003", self.body_font, size))
 
     def icon_list(self, slide: Slide, body: Element, icons: list[str | None],
                   sizes: tuple[int, ...] = lists.LIST_SIZES) -> bool:
