@@ -39,12 +39,21 @@ def test_the_default_template_has_each_types_layout_and_placeholders() -> None:
         assert ("prompt" in kind.roles) == kind.banded, kind.key
 
 
-def test_a_type_that_shows_more_than_its_content_is_never_copied_from_another_deck() -> None:
-    """Resources and the closing show the event's contacts, an image its picture file: they
-    are made anew for every deck; the rest, which show only their own content, may be
-    copied from a slide finished before."""
-    assert {kind.key for kind in TYPES if kind.model is not None and not kind.replayed} == {
-        "resources", "closing", "image"}
+def test_a_type_is_copied_from_another_deck_only_when_it_opts_in_and_reads_nothing() -> None:
+    """A new type is made anew for every deck unless it opts in to replay; one that shows
+    more than its own content (the event's contacts, a picture file) is made anew even so.
+    Resources, the closing and the image are such types."""
+    from workshop.model import BulletSlide
+    from workshop.slide_types.kind import SlideType
+
+    plain = SlideType("new", BulletSlide, "New", {"title": 0}, ("title",), ())
+    assert not plain.replayed
+    assert SlideType("new", BulletSlide, "New", {"title": 0}, ("title",), (),
+                     replay=True).replayed
+    assert not SlideType("new", BulletSlide, "New", {"title": 0}, ("title",), (),
+                         replay=True, reads=frozenset({"event"})).replayed
+    assert {kind.key for kind in TYPES if kind.reads} == {"resources", "closing", "image"}
+    assert not any(kind.replayed for kind in TYPES if kind.reads)
 
 
 def test_the_outline_format_page_lists_every_layout_an_outline_may_name() -> None:

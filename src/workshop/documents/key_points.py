@@ -14,7 +14,7 @@ def key_points(slide: SlideBase, deck: Deck, columns: tuple[str, ...]) -> list[B
     """Return what `slide` of `deck` shows, as blocks; `columns` names a statistic table's
     columns (what, number, year, source) in the deck's language. Raise TypeError for a slide
     of a type the registry does not hold: a type the documents cannot show must not vanish
-    from the guide, the handout and the slides page unnoticed."""
+    from the guide and the slides page unnoticed."""
     shows = slide_type(slide).key_points
     assert shows is not None  # every outline type says it (tests/test_registry.py)
     return shows(slide, deck, columns)

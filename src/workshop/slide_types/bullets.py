@@ -21,7 +21,7 @@ def key_points(slide: BulletSlide, deck: Deck, columns: tuple[str, ...]) -> list
 
 TYPE = SlideType("bullets", BulletSlide, "Bullets", {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",),
-                 banded=True, key_points=key_points)
+                 banded=True, replay=True, key_points=key_points)
 
 
 def list_paragraphs(content: BulletSlide) -> tuple[list[Paragraph], list[int]]:

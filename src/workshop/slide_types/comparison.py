@@ -19,4 +19,5 @@ TYPE = SlideType("comparison", ComparisonSlide, "Comparison",
                  {"title": 0, "left_heading": 1, "left": 2, "right_heading": 3, "right": 4,
                   "prompt": 13},
                  required=("title", "left", "right"),
-                 common_names=("Comparison", "Two Content"), banded=True, key_points=key_points)
+                 common_names=("Comparison", "Two Content"), banded=True, replay=True,
+                 key_points=key_points)

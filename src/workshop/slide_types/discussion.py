@@ -14,4 +14,4 @@ def key_points(slide: DiscussionSlide, deck: Deck, columns: tuple[str, ...]) -> 
 
 TYPE = SlideType("discussion", DiscussionSlide, "Discussion", {"title": 0, "body": 1},
                  required=("title", "body"), common_names=("Title and Content",),
-                 key_points=key_points)
+                 replay=True, key_points=key_points)

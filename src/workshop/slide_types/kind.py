@@ -25,12 +25,12 @@ class SlideType:
     on an organization's template, the layout the kit maps, else the first of
     `common_names` there, which must offer the `required` roles. `banded` types show a
     slide's prompts in a band at its foot. `reads` names what a slide shows beyond its own
-    outline content (the event's details, a picture): a type that reads nothing is finished
-    once per content in a build session and copied for the same content again (see
-    writers.pptx_replay), its copy keyed also by the fields of the deck named in `keyed_by`
-    that it is drawn from (the deck's title, which seeds the people it draws). `key_points`
-    says what a slide shows in the guide, the handout and the slides page (as blocks a
-    reader can follow without the slide).
+    outline content (the event's details, a picture). A type that shows nothing else (and
+    the deck's fields named in `keyed_by`, such as the title that seeds the people it draws)
+    may opt in to `replay`: a slide of it finished once in a build session is copied for the
+    same content again (see writers.pptx_replay), its copy keyed by those fields too; a type
+    is made anew for every deck unless it opts in. `key_points` says what a slide shows in
+    the guide and the slides page (as blocks a reader can follow without the slide).
     """
 
     key: str
@@ -41,6 +41,7 @@ class SlideType:
     common_names: tuple[str, ...]
     banded: bool = False
     reads: frozenset[str] = field(default_factory=frozenset)
+    replay: bool = False
     keyed_by: tuple[str, ...] = ()
     key_points: KeyPoints | None = None
 
@@ -49,6 +50,6 @@ class SlideType:
 
     @property
     def replayed(self) -> bool:
-        """Return True when a slide of this type shows nothing but its own outline content
-        (and the deck's context), so that one finished once may be copied."""
-        return self.model is not None and not self.reads
+        """Return True when a slide of this type, finished once, may be copied for the same
+        content: it opts in, and shows nothing beyond its content and its `keyed_by`."""
+        return self.model is not None and self.replay and not self.reads

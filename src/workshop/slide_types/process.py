@@ -16,4 +16,4 @@ def key_points(slide: ProcessSlide, deck: Deck, columns: tuple[str, ...]) -> lis
 
 TYPE = SlideType("process", ProcessSlide, "Process", {"title": 0, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
-                 key_points=key_points)
+                 replay=True, key_points=key_points)

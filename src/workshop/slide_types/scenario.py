@@ -18,4 +18,4 @@ def key_points(slide: ScenarioSlide, deck: Deck, columns: tuple[str, ...]) -> li
 # Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
 TYPE = SlideType("scenario", ScenarioSlide, "Scenario", {"title": 0, "setup": 1, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
-                 keyed_by=("title",), key_points=key_points)
+                 keyed_by=("title",), replay=True, key_points=key_points)

@@ -47,4 +47,4 @@ def format_value(value: float, number_format: str) -> str:
 TYPE = SlideType("statistic", StatisticSlide, "Statistic",
                  {"title": 0, "figure": 1, "caption": 2, "prompt": 13},
                  required=("title", "figure"), common_names=("Two Content", "Comparison"),
-                 banded=True, key_points=key_points)
+                 banded=True, replay=True, key_points=key_points)

@@ -526,7 +526,3 @@ def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragr
         run.font.size = Pt(size - 4)
         run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
     return g.Box(box.x, box.y, box.cx, height)
-
-
-PANEL_SHARE = 0.45  # of the resources slide's body, at most
-_PANEL_SIDE, _PANEL_END = int(0.25 * g.INCH), int(0.12 * g.INCH)
