@@ -12,7 +12,7 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from workshop.brand import prepare_brand
-from workshop.slide_types.registry import LAYOUT_NAMES
+from workshop.slide_types.registry import TYPES
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme.make_default import make_template
 from workshop.writers.pptx_template import branded_presentation
@@ -30,7 +30,7 @@ def test_template_is_16_by_9_with_a_titled_layout_for_every_slide_kind() -> None
     prs = Presentation(str(DEFAULT_TEMPLATE))
     assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)
     layouts = {layout.name: layout for layout in prs.slide_layouts}
-    assert set(layouts) == set(LAYOUT_NAMES.values())
+    assert set(layouts) == {kind.layout_name for kind in TYPES}
     for name, layout in layouts.items():
         kinds = {ph.placeholder_format.type for ph in layout.placeholders}
         assert kinds & {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}, name

@@ -23,7 +23,7 @@ from workshop.metrics import font_family, is_font_name
 from workshop.model import Brand, Resource
 from workshop.paths import named_in_project, real, resolve_in_project
 from workshop.session import Cache
-from workshop.slide_types.registry import LAYOUT_NAMES, TYPES
+from workshop.slide_types.registry import BY_KEY, TYPES
 from workshop.system_fonts import METRIC_COMPATIBLE
 from workshop.text_clean import clean_text, shown_text, too_long
 from workshop.validate import validate
@@ -244,7 +244,7 @@ def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list
             problems.append(loaded.diagnostic(("template",), message))
         else:  # an unknown layout name is located at its key, a bad mapping at its value
             path = ("layouts", key)
-            problems.append(loaded.diagnostic(path, message, key=key not in LAYOUT_NAMES))
+            problems.append(loaded.diagnostic(path, message, key=key not in BY_KEY))
     return problems
 
 

@@ -9,6 +9,9 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workshop.errors import LibreOfficeMissing
+from workshop.libreoffice import soffice
+
 
 @dataclass(frozen=True)
 class DocumentFormat:
@@ -74,9 +77,6 @@ def offers(kind: str, fmt: str) -> bool:
 def made_here(fmt: str) -> str:
     """Return `fmt`, or "docx" in its place when `fmt` is made through LibreOffice (a PDF)
     and this machine has none: a document still comes, in Word, rather than an error."""
-    from workshop.errors import LibreOfficeMissing
-    from workshop.libreoffice import soffice
-
     if not FORMATS[fmt].needs_libreoffice:
         return fmt
     try:

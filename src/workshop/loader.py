@@ -8,6 +8,7 @@ number (so `NO`, `yes` and `1.10` are never silently turned into booleans or flo
 
 from __future__ import annotations
 
+import copy
 import os
 import stat
 from dataclasses import dataclass, field
@@ -83,8 +84,6 @@ class FrozenDict(dict):
         return dict(self)
 
     def __deepcopy__(self, memo: dict) -> dict:
-        import copy
-
         return {copy.deepcopy(key, memo): copy.deepcopy(value, memo)
                 for key, value in self.items()}
 
@@ -105,8 +104,6 @@ class FrozenList(list):
         return list(self)
 
     def __deepcopy__(self, memo: dict) -> list:
-        import copy
-
         return [copy.deepcopy(item, memo) for item in self]
 
     def __reduce__(self) -> tuple:

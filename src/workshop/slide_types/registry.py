@@ -32,10 +32,6 @@ TYPES: tuple[SlideType, ...] = tuple(module.TYPE for module in (
 BY_KEY = MappingProxyType({kind.key: kind for kind in TYPES})
 _BY_MODEL = {kind.model: kind for kind in TYPES if kind.model is not None}
 
-# What theme.layouts reads, by layout key.
-LAYOUT_NAMES = MappingProxyType({kind.key: kind.layout_name for kind in TYPES})
-BANDED = frozenset(kind.key for kind in TYPES if kind.banded)
-
 
 def slide_type(slide: SlideBase) -> SlideType:
     """Return the type of the outline slide `slide`; raise TypeError for a model the registry

@@ -35,9 +35,7 @@ from workshop.model import (
     ResourcesSlide,
     ScenarioSlide,
     Scripted,
-    Section,
     SlideBase,
-    SlideScript,
     StatisticSlide,
 )
 from workshop.notes_text import Paragraph, Run, parse_notes
@@ -141,7 +139,6 @@ class _DeckWriter:
         self.scale = (self.prs.slide_width / g.SLIDE_WIDTH, self.prs.slide_height / g.SLIDE_HEIGHT)
         self.planned = planned
         self.plan = planned.slides  # every slide, as the deck will have it
-        self.written = 0  # how many of them are written so far
         self.current: PlannedSlide | None = None  # the slide being written
         self.notices: list[Notice] = []
         self.copier = pptx_copier.SlideCopier(self.prs)
@@ -178,41 +175,22 @@ class _DeckWriter:
 
     def write(self) -> WrittenDeck:
         """Return the finished .pptx bytes and the notices of what was changed to fit."""
-        self.title_slide()
-        if self.deck.agenda_script is not None:
-            self.agenda_slide(self.deck.agenda_script)
         # Each outline type is filled by the method named for its key (a test holds the
         # writer to the registry).
         fillers: dict[type, Callable[[Slide, SlideBase, tuple[int, int]], None]] = {
             kind.model: getattr(self, key) for key, kind in outline_types().items()}
         split = {notice.path: notice for notice in self.planned.notices}
-        for i, section in enumerate(self.deck.sections):
-            if self.deck.shows_divider(i):
-                self.section_slide(section, i)
-            for j in range(len(section.slides)):
-                origin = ("sections", i, "slides", j)
-                slide = self.new_slide(self.upcoming.content.layout)
-                whole = self.current.content
-                if self.current.part is not None:  # the plan shows it on several slides
-                    if origin in split:  # said, where the plan found it too long
-                        self.notices.append(split[origin])
-                    for n in range(self.current.part[1]):
-                        if n:
-                            slide = self.new_slide(self.upcoming.content.layout)
-                        part = self.current.content
-                        self.prompt_band(slide, part)
-                        fillers[type(part)](slide, part, (i, j))
-                        self.finish(slide, part, (i, j))
-                    continue
-                replay_key = self.replay_key(whole)
-                if replay_key is not None and self.replayed(replay_key, slide):
-                    continue
-                made_from = len(self.notices), self.footer_too_long
-                self.prompt_band(slide, whole)  # first: it settles the content's room
-                fillers[type(whole)](slide, whole, (i, j))
-                self.finish(slide, whole, (i, j))
-                if replay_key is not None:
-                    self.remember(replay_key, slide, *made_from)
+        for planned in self.plan.slides:
+            if planned.kind == "title":
+                self.title_slide(planned)
+            elif planned.kind == "agenda":
+                self.agenda_slide(planned)
+            elif planned.kind == "section":
+                self.section_slide(planned)
+            else:
+                if planned.part is not None and planned.part[0] == 1 and planned.origin in split:
+                    self.notices.append(split[planned.origin])  # said where the plan split it
+                self.content_slide(planned, fillers[type(planned.content)])
         self.footer_notice()
         shared = lists.one_body_size(self.bullet_lists())
         if shared is not None:
@@ -226,6 +204,23 @@ class _DeckWriter:
         entries = dict(pptx_parts.package_entries(self.prs.part.package))
         data = write_zip(entries.items())
         return WrittenDeck(data, self.notices, self.plan, entries)
+
+    def content_slide(self, planned: PlannedSlide,
+                      filler: Callable[[Slide, SlideBase, tuple[int, int]], None]) -> None:
+        """Write the planned slide of an outline slide (or of a part of one), filled by
+        `filler`: copied from a slide finished before for the same content, where its type
+        allows and one was; else made, and kept for the next deck."""
+        content, key = planned.content, (planned.origin[1], planned.origin[3])
+        slide = self.new_slide(planned, content.layout)
+        replay_key = self.replay_key(content) if planned.part is None else None
+        if replay_key is not None and self.replayed(replay_key, slide):
+            return
+        made_from = len(self.notices), self.footer_too_long
+        self.prompt_band(slide, content)  # first: it settles the content's room
+        filler(slide, content, key)
+        self.finish(slide, content, key)
+        if replay_key is not None:
+            self.remember(replay_key, slide, *made_from)
 
     def bullet_lists(self) -> list[Element]:
         """Return the body of each bullets slide of the deck whose points are set as a list
@@ -398,9 +393,9 @@ class _DeckWriter:
 
     # -- slides the compiler makes itself -------------------------------------------------
 
-    def title_slide(self) -> None:
+    def title_slide(self, planned: PlannedSlide) -> None:
         deck, event = self.deck, self.deck.event
-        slide = self.new_slide("title", numbered=False)
+        slide = self.new_slide(planned, "title", numbered=False)
         lines = []
         if event.presenter:
             lines.append(self.words("presented_by", presenter=event.presenter))
@@ -514,8 +509,9 @@ class _DeckWriter:
         return int((fit.needed + inherited.inset("tIns", 45720) + inherited.inset("bIns", 45720)
                     + _STACK_SLACK_PT) * g.PT)
 
-    def agenda_slide(self, script: SlideScript) -> None:
-        slide = self.new_slide("agenda")
+    def agenda_slide(self, planned: PlannedSlide) -> None:
+        script = planned.content
+        slide = self.new_slide(planned, "agenda")
         # The room sees the sections, numbered as their dividers are ("03"); the minutes are
         # the facilitator's, in the notes.
         numbered = not self.organization_template
@@ -550,8 +546,9 @@ class _DeckWriter:
         # In brackets, as every direction is: not read aloud, even from a printout.
         return [Paragraph((Run(f"[{line}]", italic=True),)) for line in lines]
 
-    def section_slide(self, section: Section, index: int) -> None:
-        slide = self.new_slide("section")
+    def section_slide(self, planned: PlannedSlide) -> None:
+        section, index = planned.content, planned.origin[1]
+        slide = self.new_slide(planned, "section")
         # the deck's title too: it seeds the divider's people
         replay_key = (*self.replay_context(), "section", self.current.number,
                       self.current.title, index, self.deck.agenda_script is not None,
@@ -1026,16 +1023,11 @@ class _DeckWriter:
 
     # -- parts every content slide shares ---------------------------------------------------
 
-    @property
-    def upcoming(self) -> PlannedSlide:
-        """Return the planned slide the next new_slide writes."""
-        return self.plan.slides[self.written]
-
-    def new_slide(self, layout_key: str, *, numbered: bool = True) -> Slide:
-        """Return the next slide of the plan (now `current`), made on our layout
-        `layout_key`, titled as planned and, when `numbered`, numbered."""
-        planned = self.current = self.upcoming
-        self.written += 1
+    def new_slide(self, planned: PlannedSlide, layout_key: str, *,
+                  numbered: bool = True) -> Slide:
+        """Return the slide `planned` (now `current`), made on our layout `layout_key`,
+        titled as planned and, when `numbered`, numbered."""
+        self.current = planned
         return self._slide(layout_key, planned.title, planned.number if numbered else None)
 
     def _slide(self, layout_key: str, title: str, number: int | None) -> Slide:
