@@ -11,18 +11,17 @@ from pptx import Presentation
 from workshop.model import SLIDE_MODELS
 from workshop.slide_types.registry import BY_KEY, TYPES, outline_types, slide_type
 from workshop.theme import DEFAULT_TEMPLATE
-from workshop.writers.pptx_deck import _DeckWriter
 
 
 def test_every_type_an_outline_may_name_is_complete() -> None:
-    """Each layout an outline may name has a type with its model, a writer's method to fill
-    it and what the documents say of it."""
+    """Each layout an outline may name has a type with its model, its drawing and what the
+    documents say of it."""
     assert set(outline_types()) == set(SLIDE_MODELS)
     for key, model in SLIDE_MODELS.items():
         kind = BY_KEY[key]
         assert kind.model is model, key
         assert kind.key_points is not None, key
-        assert callable(getattr(_DeckWriter, key, None)), f"the writer cannot fill {key}"
+        assert callable(kind.write), f"no drawing for {key}"
         assert slide_type(model.model_construct(title="T")) is kind
     assert len({kind.key for kind in TYPES}) == len(TYPES)
 

@@ -16,6 +16,7 @@ from workshop.brand import PreparedBrand
 from workshop.errors import Diagnostic, WorkshopError
 from workshop.i18n import word
 from workshop.images import Image, read_image
+from workshop.links import full_url
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
 from workshop.model import Attribution, Deck, Event, ImageSlide, Resource
 from workshop.paths import ProjectFiles, display_path, project_root
@@ -89,20 +90,6 @@ class PreparedDeck:
         """Return the event's feedback link, else the kit's, as an https address; or None."""
         kit = self.brand.brand.feedback if self.brand is not None else None
         return full_url(self.deck.event.feedback or kit)
-
-
-def full_url(url: str | None) -> str | None:
-    """Return `url` with https:// in front when it names no scheme (None stays None)."""
-    if url and "://" not in url:
-        return f"https://{url}"
-    return url or None
-
-
-def short_link(url: str) -> str:
-    """Return `url` as a person types it: without its scheme, "www." or a closing slash."""
-    shown = url.split("://", 1)[-1]
-    shown = shown[4:] if shown.startswith("www.") else shown
-    return shown.rstrip("/")
 
 
 @dataclass(frozen=True)

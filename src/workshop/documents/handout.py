@@ -29,9 +29,10 @@ from workshop.documents.common import (
 )
 from workshop.i18n import phrases, word
 from workshop.images import qr_png
+from workshop.links import full_url, short_link
 from workshop.model import Handout
 from workshop.notes_text import Paragraph, Run
-from workshop.prepare import PreparedDeck, full_url, short_link
+from workshop.prepare import PreparedDeck
 from workshop.session import Cache
 from workshop.text_clean import shown_text
 

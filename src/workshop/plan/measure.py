@@ -37,16 +37,15 @@ from workshop.ooxml.fit import (
 )
 from workshop.ooxml.namespaces import Element, qn
 from workshop.ooxml.package_view import PackageView
-from workshop.ooxml.text import fill, labelled, text_body
 from workshop.ooxml.theme import read_schemes
 from workshop.plan import Groups, split_bullets, split_resources
 from workshop.prepare import PreparedDeck
 from workshop.session import Cache
 from workshop.slide_types import help_grid, lists
-from workshop.slide_types.bullets import list_paragraphs, row_icons, shown_icon
+from workshop.slide_types.bullets import fill_points, set_points
 from workshop.slide_types.choice import chosen_type
 from workshop.slide_types.registry import BY_KEY, slide_type
-from workshop.slide_types.resources import local_panel_size
+from workshop.slide_types.resources import make_room, set_national
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import candidates, derive_roles, placeholders
@@ -159,23 +158,13 @@ class Measure:
             return EMPTY
         tree = new_shape_tree()
         body = self.body("bullets", content, tree)
-        paragraphs, levels = list_paragraphs(content)
-        fill(text_body(body), paragraphs, levels)
+        fill_points(body, content)
         measured = functools.partial(self.measured, body, "bullets")
         # Most lists fit at the smallest list size: then the writer's setting fits too. (Not
         # a numbered list's: its numbers, hung after it is set, take room of their own.)
         if not content.numbered and lists.fits_at_smallest(body, measured):
             return FITS
-        icons = row_icons(content)
-        box = g.Box(*self.inherited(body, "bullets").xfrm())
-        if not (any(icons) and lists.fill_with_icon_list(
-                tree, body, box, measured, lambda: self.middles(body, "bullets"), icons)):
-            lists.fill_with_list(tree, body, box, measured, shown_icon(content),
-                                 widows=lambda: self.widows(body, "bullets"))
-            if content.numbered:
-                lists.number_numbered(body, [str(n) for n in range(1, levels.count(0) + 1)],
-                                      self.body_font,
-                                      self.inherited(body, "bullets").size(0))
+        set_points(self.surface(tree, body, "bullets"), content)
         if not measured().overflows:
             return FITS
         return SHRINKS if at_floor and self.fits_at_floor(body, "bullets") else TOO_LONG
@@ -186,30 +175,12 @@ class Measure:
         halves instead, which leaves it empty."""
         tree = new_shape_tree()
         body = self.body("resources", content, tree)
-        inherited = self.inherited(body, "resources")
-        box = g.Box(*inherited.xfrm())
-        left, right = (int(inherited.inset(side, 91440) * g.PT) for side in ("lIns", "rIns"))
-        local = self.deck.event.resources
-        heading_box = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)
-        height, _ = local_panel_size(heading_box, [labelled(f"{item.name}:", item.detail)
-                                                   for item in local], self.body_font)
-        below = box.y + height + g.GUTTER // 2
-        box = g.Box(box.x, below, box.cx, box.bottom - below)
-        set_box(body, box)
-        text_area = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)
+        _, text_area = make_room(body, self.inherited(body, "resources"),
+                                 self.deck.event.resources, self.body_font)
         if not self.organization_template and help_grid.layout(content.items, text_area,
                                                                 self.body_font) is not None:
             return None
-        fill(text_body(body), [labelled(f"{item.name}:", item.detail)
-                               for item in content.items])
-        icons = [item.icon for item in content.items]
-        if all(icons) and lists.fill_with_icon_list(
-                tree, body, box, lambda: self.measured(body, "resources"),
-                lambda: self.middles(body, "resources"), icons, lists.LONG_LIST_SIZES):
-            return body
-        lists.fill_with_list(tree, body, box, lambda: self.measured(body, "resources"), None,
-                             lists.LONG_LIST_SIZES,
-                             widows=lambda: self.widows(body, "resources"))
+        set_national(self.surface(tree, body, "resources"), content, None)
         return body
 
     def body(self, key: str, content: SlideBase, tree: Element) -> Element:
@@ -255,6 +226,14 @@ class Measure:
         return found
 
     # -- measuring ------------------------------------------------------------------------
+
+    def surface(self, tree: Element, body: Element, key: str) -> lists.Surface:
+        """Return `body`, on a slide of layout `key` whose shapes are `tree`, as a surface
+        a list is set on (as the writer's, measured without its caches)."""
+        return lists.Surface(tree, body, lambda: self.inherited(body, key),
+                             functools.partial(self.measured, body, key),
+                             functools.partial(self.middles, body, key),
+                             functools.partial(self.widows, body, key), self.body_font)
 
     def inherited(self, element: Element, key: str):
         """Return what `element`, on a slide of layout `key`, inherits from its layout and

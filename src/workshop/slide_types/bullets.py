@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop.blocks import Block, Bullets, plain
 from workshop.model import BulletSlide, Deck, IconPoint, SlideBase, point_text
 from workshop.notes_text import Paragraph, Run
+from workshop.ooxml.text import fill, text_body
+from workshop.slide_types import lists
+from workshop.slide_types.choice import chosen_type
 from workshop.slide_types.kind import SlideType
+from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.ooxml.namespaces import Element
+    from workshop.slide_types.writing import SlideWriting
 
 
 def key_points(slide: BulletSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
@@ -19,9 +31,53 @@ def key_points(slide: BulletSlide, deck: Deck, columns: tuple[str, ...]) -> list
     return [Bullets(tuple(items), levels=tuple(levels))]
 
 
+def write(writer: SlideWriting, slide: Slide, content: BulletSlide,
+          key: tuple[int, int]) -> None:
+    """Draw the points as the type the automatic choice finds for them (cards, steps, a
+    statement: drawn in the content area, the body left empty), else as a list: in rows
+    beside icons of their own, else at the largest size that fits beside the slide's icon,
+    a numbered list's numbers where the bullets were."""
+    kind = chosen_type(content)
+    if kind is not None:
+        area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,  # edges at the title's text
+                     writer.content_bottom(content) - g.CONTENT_TOP)
+        heading = getattr(kind, "FONT", "body") == "heading"
+        font = writer.heading_font if heading else writer.body_font
+        # A type drawn in panels of its words' own height says when they run past the
+        # area (their words fit their panels, so the fit check cannot see it).
+        if kind.draw(slide, content, writer.box(area), font) is False:
+            writer.notice("O206", f"its {kind.NAME} run past the foot of the content even at "
+                          "their smallest size; shorten them")
+        return
+    body = writer.slot(slide, "bullets", "body")
+    fill_points(body, content)
+    set_points(writer.surface(slide, body), content)
+    writer.fits_as_planned(body)
+
+
+def fill_points(body: Element, content: BulletSlide) -> None:
+    """Fill the slide's points into `body`, as set on the slide (see list_paragraphs)."""
+    paragraphs, levels = list_paragraphs(content)
+    fill(text_body(body), paragraphs, levels)
+
+
+def set_points(surface: lists.Surface, content: BulletSlide) -> None:
+    """Set the points filled into the surface's body: in rows beside icons of their own,
+    else at the largest list size that fits beside the slide's icon, a numbered list's
+    numbers where the bullets were. The writer writes a slide's list so; the plan measures
+    it so."""
+    icons = row_icons(content)
+    if lists.set_list(surface, icons if any(icons) else None, shown_icon(content)):
+        return
+    if content.numbered:  # steps: numbers where the bullets were
+        count = sum(1 for item in content.bullets if not isinstance(item, list))
+        lists.number_numbered(surface.body, [str(n) for n in range(1, count + 1)],
+                              surface.body_font, surface.inherited().size(0))
+
+
 TYPE = SlideType("bullets", BulletSlide, "Bullets", {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",),
-                 banded=True, replay=True, key_points=key_points)
+                 banded=True, replay=True, key_points=key_points, write=write)
 
 
 def list_paragraphs(content: BulletSlide) -> tuple[list[Paragraph], list[int]]:

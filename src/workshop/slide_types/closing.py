@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from workshop.blocks import Block, Bullets, plain
-from workshop.model import ClosingSlide, Deck
+from workshop.images import qr_png
+from workshop.links import short_link
+from workshop.model import ClosingSlide, Deck, Resource
+from workshop.notes_text import Paragraph, Run
+from workshop.ooxml import elements
+from workshop.ooxml.text import fill, labelled, text_body
+from workshop.slide_types import lists
 from workshop.slide_types.kind import SlideType
+from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.ooxml.namespaces import Element
+    from workshop.slide_types.writing import SlideWriting
+
+# The help card's heading, each line's name and its number (design system: closing slide).
+HELP_SIZES = (20, 20, 28)
+HELP_SIZES_CROWDED = (20, 20, 24)  # the design system's floor for help numbers
+SHORT_NUMBER = 4  # characters of a number short enough to follow its name on one line (911)
+# A phone number at the start of a help line's detail: "988", "1-800-843-5678", "(555) 010-0123".
+LEADING_NUMBER = re.compile(r"[\d(][\d() \-\u2060]*\d")
+FEEDBACK_PT = 20  # the feedback link's words beside its QR code
+HELP_SLACK_PT = 12  # the room a help card keeps below its last line (see help_card)
+QUESTION_SIZES = (20, 28)  # the closing question's label, and the question
 
 
 def key_points(slide: ClosingSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
@@ -13,7 +39,187 @@ def key_points(slide: ClosingSlide, deck: Deck, columns: tuple[str, ...]) -> lis
     return [Bullets(tuple(plain(line) for line in lines))] if lines else []
 
 
+def write(writer: SlideWriting, slide: Slide, content: ClosingSlide,
+          key: tuple[int, int]) -> None:
+    """The thanks, the closing points and the contact line under the title, the last
+    question set large at their foot. On our own template the help lines stand in a card
+    at the right, their numbers large, the QR code of the feedback link at its foot when
+    there is one (the kit's contact line is on the title slide and the handout); on an
+    organization's template the help lines and the contact line join the points and the
+    QR code sits at the bottom right."""
+    from workshop.slide_types import drawing
+
+    link = writer.feedback_link
+    card = not writer.organization_template
+    lines = help_lines(writer, content)
+    paragraphs = [plain(text) for text in
+                  ([content.message] if content.message else []) + list(content.bullets)]
+    if not card:
+        paragraphs.extend(labelled(f"{line.name}:", line.detail) for line in lines)
+    if writer.contact_line() and not card:  # the card carries the local line instead
+        paragraphs.append(plain(writer.contact_line()))
+    body = writer.slot(slide, "closing", "body")
+    if card:
+        width = g.CLOSING_LEFT_WIDTH
+    else:
+        width = (g.CLOSING_TEXT.cx if link is None
+                 else g.QR_PLATE.x - g.GUTTER - g.CLOSING_TEXT.x)
+    if paragraphs:
+        if body is None:
+            body = writer.text_box(slide, g.Box(g.CLOSING_TEXT.x, g.CLOSING_TEXT.y, width,
+                                                g.CLOSING_TEXT.cy), "Closing").element
+        else:  # clear of the card or the QR code
+            x, y, _, height = writer.inherited(slide, body).xfrm()
+            elements.set_box(body, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx, height))
+        fill(text_body(body), paragraphs)
+        if writer.contact_line() and not card:
+            writer.keep_contact_on_one_line(slide, body)
+    title = writer.slot(slide, "closing", "title")
+    if card and title is not None:  # clear of the card
+        x, y, _, height = writer.inherited(slide, title).xfrm()
+        elements.set_box(title, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx, height))
+    # With the feedback code over it, the question stands on the content's foot: the
+    # thanks, the points and the code need the room above it.
+    foot = g.CONTENT_BOTTOM if card and link is not None else g.CLOSING_QUESTION.bottom
+    text_bottom = foot
+    if content.prompts:  # as tall as it needs, standing on the foot
+        question = writer.text_box(slide, g.Box(g.CLOSING_QUESTION.x, g.CLOSING_QUESTION.y,
+                                                 width, g.CLOSING_QUESTION.cy), "Question")
+        fill(text_body(question.element),
+             [Paragraph((Run(writer.words("ask"), bold=True),)),
+              *(Paragraph((Run(p),)) for p in content.prompts)])
+        question_style(writer, question)
+        fit = writer.measured(slide, question.element)
+        height = min(g.CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
+        text_bottom = foot - height - g.HERO_GAP
+        drawing.place(question, writer.box(g.Box(g.CLOSING_QUESTION.x,
+                                                 text_bottom + g.HERO_GAP, width, height)))
+    if card and link is not None:  # the feedback code over the question, its words
+        # beside it (the card keeps its width for the lines): as large as the points
+        # above it leave room for, the design system's size first
+        for side in g.FEEDBACK_QR_SIDES:
+            above = text_bottom - side - g.HERO_GAP
+            if not paragraphs or fit_under_title(writer, slide, title, body, above):
+                break
+        feedback_code(writer, slide, link, g.Box(g.HERO_X, above + g.HERO_GAP, width, side))
+        text_bottom = above
+    elif paragraphs and card:  # as large as the room under the title allows
+        fit_under_title(writer, slide, title, body, text_bottom)
+    # Beside the card, the thanks' rule level with the card's top: one line across.
+    writer.stack_under_rule(slide, [title, body if paragraphs else None], "accent2",
+                            top=g.CLOSING_TOP, bottom=text_bottom,
+                            fixed=g.HELP_TOP if card else None)
+    if card:
+        help_card(writer, slide, lines)
+    elif link is not None:
+        shown = short_link(link)
+        width = min(writer.one_line_width(shown), g.CLOSING_QUESTION.cx)
+        link_box = g.Box(g.QR_PLATE.right - width, g.QR_LINK_TOP, width, g.QR_LINK_HEIGHT)
+        drawing.add_qr(slide, qr_png(link), writer.box(g.QR_PLATE),
+                       writer.words("qr_alt", url=link), shown, writer.box(link_box),
+                       on_dark=False)  # an organization's own closing layout
+
+
+def fit_under_title(writer: SlideWriting, slide: Slide, title: Element | None,
+                    body: Element, bottom: int) -> bool:
+    """Set the closing points at the largest closing size that fits between the thanks
+    (under its rule, from the closing's top) and `bottom`, sized before they are stacked so
+    that the stack measures them as they will stand; return False when none fits (they keep
+    their layout's size)."""
+    taken = g.CLOSING_TOP + g.HERO_RULE[1] + 2 * g.HERO_GAP
+    if title is not None:
+        taken += writer.stacked_height(slide, title)
+    x, y, cx, _ = writer.inherited(slide, body).xfrm()
+    # the box the stack will give the points, less the slack it adds under their words
+    room = bottom - taken - int(g.STACK_SLACK_PT * g.PT)
+    elements.set_box(body, g.Box(x, y, cx, max(room, g.PT)))
+    return writer.fill_with_list(slide, body, None, lists.CLOSING_SIZES, anchor=None)
+
+
+def help_lines(writer: SlideWriting, content: ClosingSlide) -> list[Resource]:
+    """Return the closing slide's help lines: the event's first local line, then the
+    slide's own (the numbers a parent should leave with)."""
+    local = writer.deck.event.resources[:1]
+    return [*local, *(line for line in content.help if line not in local)]
+
+
+def feedback_code(writer: SlideWriting, slide: Slide, link: str, row: g.Box) -> None:
+    """Draw the feedback link's QR code at the left of `row`, on its white plate, and the
+    link's words beside it, in the slide's light text."""
+    from workshop.slide_types import drawing
+
+    plate = g.Box(row.x + g.TEXT_INSET, row.y, row.cy, row.cy)
+    words = g.Box(plate.right + g.HERO_GAP, row.y, row.right - plate.right - g.HERO_GAP,
+                  row.cy)
+    drawing.add_qr(slide, qr_png(link), writer.box(plate), writer.words("qr_alt", url=link),
+                   f"{writer.words('feedback_label')} {short_link(link)}", writer.box(words),
+                   on_dark=True, link_size=FEEDBACK_PT, beside=True)
+
+
+def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None:
+    """Draw the closing slide's help card: "Help, any time", then each line's name and, set
+    large, its number (a detail's text up to its first comma; the rest smaller), across the
+    card's width; when they are too many for that, the numbers step down the type scale (28
+    to 24 pt). The card is as tall as its lines."""
+    from workshop.slide_types import drawing
+
+    if not lines:
+        return
+    card = g.HELP_CARD
+    panel = drawing.add_panel(slide, writer.box(card), "Help card")
+    inner = g.Box(card.x + g.HELP_PAD, card.y + g.HELP_PAD, card.cx - 2 * g.HELP_PAD,
+                  card.cy - 2 * g.HELP_PAD)
+    box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx + 2 * g.TEXT_INSET,
+                inner.cy)  # across the card
+    shape = writer.text_box(slide, box, "Help")
+    paragraphs = [Paragraph((Run(writer.words("help_any_time"), bold=True),))]
+    kinds = [drawing.HELP_HEADING]
+    for line in lines:
+        # the number the detail starts with, large; what follows it ("988, call or text",
+        # "988: llamen y marquen el 2"), at the name's size
+        found = LEADING_NUMBER.match(line.detail)
+        number = found.group() if found else ""
+        rest = line.detail[len(number):]
+        if number and not rest and len(number) <= SHORT_NUMBER:  # "Immediate danger: 911"
+            paragraphs.append(Paragraph((Run(f"{line.name}: "), Run(number, bold=True))))
+            kinds.append(drawing.HELP_NAME_AND_NUMBER)
+            continue
+        paragraphs.append(Paragraph((Run(line.name),)))
+        paragraphs.append(Paragraph((Run(number, bold=True), *((Run(rest),) if rest else ()))))
+        kinds += [drawing.HELP_NAME, drawing.HELP_NUMBER]
+    fill(text_body(shape.element), paragraphs)
+    # The numbers at the type scale's next step down when the lines need more room.
+    for sizes in (HELP_SIZES, HELP_SIZES_CROWDED):
+        drawing.style_help_lines(shape, sizes, kinds)
+        fit = writer.measured(slide, shape.element)
+        # with a line's room to spare: a card filled to its last point, LibreOffice may
+        # find a hair too full and shrink (its autofit), wrapping otherwise
+        if fit.needed + HELP_SLACK_PT <= fit.available:
+            break
+    # the card as tall as its lines, and the room kept below them
+    height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4 + HELP_SLACK_PT) * g.PT))
+    drawing.place(shape, writer.box(g.Box(box.x, box.y, box.cx, height)))
+    drawing.place(panel, writer.box(g.Box(card.x, card.y, card.cx, height + 2 * g.HELP_PAD)))
+
+
+def question_style(writer: SlideWriting, question) -> None:
+    """Set the closing question large, its label smaller above it, in the slide's text
+    colour (the background colour on our dark closing slide)."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.text import MSO_ANCHOR
+    from pptx.util import Pt
+
+    frame = question.text_frame
+    frame.vertical_anchor = MSO_ANCHOR.TOP
+    label, asked = QUESTION_SIZES
+    for n, paragraph in enumerate(frame.paragraphs):
+        for run in paragraph.runs:
+            run.font.size = Pt(label if n == 0 else asked)
+            if not writer.organization_template:
+                run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+
+
 # It shows the event's contacts and feedback link: made anew for each event.
 TYPE = SlideType("closing", ClosingSlide, "Closing", {"title": 0, "body": 1},
                  required=("title",), common_names=("Title Slide", "Title and Content"),
-                 reads=frozenset({"event"}), key_points=key_points)
+                 reads=frozenset({"event"}), key_points=key_points, write=write)

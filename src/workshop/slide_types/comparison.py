@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop.blocks import Block, Bullets, Columns, Text, plain
 from workshop.model import ComparisonSlide, Deck
 from workshop.notes_text import Paragraph, Run
+from workshop.ooxml.fit import Fit
+from workshop.ooxml.namespaces import Element
+from workshop.ooxml.text import fill, text_body
+from workshop.slide_types import lists
 from workshop.slide_types.kind import SlideType
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.slide_types.writing import SlideWriting
+
+HEADING_PT = 24  # a column's heading, as our Comparison layout sets it
 
 
 def key_points(slide: ComparisonSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
@@ -15,9 +28,36 @@ def key_points(slide: ComparisonSlide, deck: Deck, columns: tuple[str, ...]) -> 
                           for column in (slide.left, slide.right)), (3.25, 3.25))]
 
 
+def write(writer: SlideWriting, slide: Slide, content: ComparisonSlide,
+          key: tuple[int, int]) -> None:
+    """Set each column's points under its heading (leading the column on a template without
+    heading placeholders), both columns at the one largest size that fits them; on our
+    template, the headings raised to HEADING_PT where the points were set larger."""
+    columns, headings = [], []
+    for side, column in (("left", content.left), ("right", content.right)):
+        heading = writer.slot(slide, "comparison", f"{side}_heading")
+        columns.append(writer.slot(slide, "comparison", side))
+        body = text_body(columns[-1])
+        if heading is None:  # no heading placeholders: the heading leads the column
+            fill(body, [Paragraph((Run(column.heading, bold=True),)),
+                        *map(plain, column.bullets)])
+        else:
+            headings.append(heading)
+            fill(text_body(heading), [plain(column.heading)])
+            fill(body, list(map(plain, column.bullets)))
+
+    def measured(element: Element) -> Fit:
+        return writer.measured(slide, element)
+
+    size = lists.fill_columns(columns, measured, lists.COLUMN_SIZES)
+    if (size is not None and headings and size > HEADING_PT
+            and not writer.organization_template):
+        lists.raise_headings(headings, HEADING_PT, size, measured)
+
+
 TYPE = SlideType("comparison", ComparisonSlide, "Comparison",
                  {"title": 0, "left_heading": 1, "left": 2, "right_heading": 3, "right": 4,
                   "prompt": 13},
                  required=("title", "left", "right"),
                  common_names=("Comparison", "Two Content"), banded=True, replay=True,
-                 key_points=key_points)
+                 key_points=key_points, write=write)

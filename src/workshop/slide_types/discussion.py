@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop.blocks import Block, Bullets, plain
 from workshop.model import Deck, DiscussionSlide
+from workshop.ooxml.text import fill, text_body
+from workshop.slide_types import lists, quote_cards
+from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import SlideType
+from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.slide_types.writing import SlideWriting
 
 
 def key_points(slide: DiscussionSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
@@ -12,6 +23,22 @@ def key_points(slide: DiscussionSlide, deck: Deck, columns: tuple[str, ...]) -> 
     return [Bullets(tuple(plain(p) for p in slide.prompts))]
 
 
+def write(writer: SlideWriting, slide: Slide, content: DiscussionSlide,
+          key: tuple[int, int]) -> None:
+    """Draw two to four questions as cards the room chooses from, each under a large
+    question mark (on our template); else set them as a list beside the question icon."""
+    if 2 <= len(content.prompts) <= 4 and not writer.organization_template:
+        area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
+                     writer.content_bottom(content) - g.CONTENT_TOP)
+        quote_cards.draw_cards(slide, list(content.prompts), writer.box(area),
+                               writer.body_font, mark="?", name="Question")
+        return
+    body = writer.slot(slide, "discussion", "body")
+    fill(text_body(body), list(map(plain, content.prompts)))
+    writer.fill_with_list(slide, body, shown_icon(content, default="question"),
+                          lists.QUESTION_SIZES)
+
+
 TYPE = SlideType("discussion", DiscussionSlide, "Discussion", {"title": 0, "body": 1},
                  required=("title", "body"), common_names=("Title and Content",),
-                 replay=True, key_points=key_points)
+                 replay=True, key_points=key_points, write=write)

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from io import BytesIO
+from typing import TYPE_CHECKING
+
 from workshop.blocks import Block, Text, plain
+from workshop.images import in_scheme
 from workshop.model import Deck, ImageSlide
+from workshop.ooxml import elements
+from workshop.ooxml.text import fill, text_body
 from workshop.slide_types.kind import SlideType
+from workshop.theme import geometry as g
+from workshop.theme.palette import ILLUSTRATION_COLORS
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.slide_types.writing import SlideWriting
 
 
 def key_points(slide: ImageSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
@@ -12,8 +25,81 @@ def key_points(slide: ImageSlide, deck: Deck, columns: tuple[str, ...]) -> list[
     return [Text(plain(slide.caption or slide.alt))]
 
 
+def write(writer: SlideWriting, slide: Slide, content: ImageSlide,
+          key: tuple[int, int]) -> None:
+    """Set the picture file in its placeholder (or draw the people talking, for
+    `illustration: people`), and the caption beside it, or under it on a template without
+    a caption placeholder."""
+    placeholder = writer.shape(slide, writer.slot(slide, "image", "picture"))
+    box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
+    if content.illustration == "people":
+        elements.remove_shape(placeholder.element)
+        # Down to the slide's edge, where the people stand, as on the title and dividers
+        # (a bust drawn whole would show its cut-off torso above a panel's lower edge),
+        # and clear of a kit's footer, which shares that foot.
+        footer = writer.footer_left()
+        right = box.right if footer is None else min(box.right, footer - g.ROW_GAP)
+        conversation(writer, slide, g.Box(box.x, box.y, right - box.x,
+                                          g.SLIDE_HEIGHT - box.y), content.alt)
+    else:
+        picture(writer, slide, placeholder, box, content, key)
+    if content.caption:
+        caption = writer.slot(slide, "image", "caption")
+        if caption is None:  # a template without a caption: under the picture
+            fill(text_body(writer.text_box(slide, g.PROMPT_BAND, "Caption")),
+                 [plain(content.caption)])
+        else:  # beside it, at the body's size, its first line level with the picture's top
+            fill(text_body(caption), [plain(content.caption)])
+            writer.fill_with_list(slide, caption, None, anchor="t")
+
+
+def conversation(writer: SlideWriting, slide: Slide, box: g.Box, alt: str) -> None:
+    """Draw a parent and a teen talking in `box`: a light panel (the picture, with `alt`
+    as its alt text), the two standing on its lower edge (the slide's), and over their
+    heads two speech bubbles, the parent's first, the teen's answering; all in theme
+    colours, so a look or a kit recolours them."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+
+    from workshop.slide_types import drawing
+    from workshop.slide_types.cards import flat
+
+    panel = drawing.add_panel(slide, box, "Scene")
+    # square-cornered: a scene that runs off the slide's foot (rounded top corners over a
+    # cut-off foot read to a designer as a picture cropped by mistake)
+    panel.adjustments[0] = 0
+    flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
+    elements.set_alt_text(panel.element, alt)
+    size = int(box.cy * g.SCENE_PERSON)
+    writer.people(slide, f"slide {writer.current.number}", 2, box.x, box.cx, size,
+                  int(size * g.SCENE_PAIR), bottom=box.bottom)
+    width, height = int(box.cx * g.SCENE_BUBBLE[0]), int(box.cy * g.SCENE_BUBBLE[1])
+    inset = int(box.cx * g.SCENE_BUBBLE_INSET)
+    for n, (right, top) in enumerate(zip((False, True), g.SCENE_BUBBLE_TOPS, strict=True),
+                                     start=1):
+        x = box.right - inset - width if right else box.x + inset
+        drawing.add_speech_bubble(slide, g.Box(x, box.y + int(box.cy * top), width, height),
+                                  right, f"Speech bubble {n}")
+
+
+def picture(writer: SlideWriting, slide: Slide, placeholder, box: g.Box,
+            content: ImageSlide, key: tuple[int, int]) -> None:
+    """Set the image slide's picture file in its placeholder, as large as `box` holds it,
+    centred across it and on the content line."""
+    # Drawn in the default look's colours, the picture takes the deck's look and kit.
+    shown = in_scheme(writer.images[key], ILLUSTRATION_COLORS, writer.colors)
+    placed = placeholder.insert_picture(BytesIO(shown.data))
+    placed.crop_left = placed.crop_right = placed.crop_top = placed.crop_bottom = 0
+    width_px, height_px = placed.image.size
+    scale = min(box.cx / width_px, box.cy / height_px)
+    placed.width, placed.height = int(width_px * scale), int(height_px * scale)
+    placed.left = box.x + (box.cx - placed.width) // 2
+    placed.top = box.y  # on the content line, as every slide's content starts
+    elements.set_alt_text(placed.element, content.alt)
+
+
 # It shows a picture file, read when the slide is made.
 TYPE = SlideType("image", ImageSlide, "Image", {"title": 0, "picture": 1, "caption": 2,
                                                 "prompt": 13},
                  required=("title", "picture"), common_names=("Picture with Caption",),
-                 banded=True, reads=frozenset({"picture"}), key_points=key_points)
+                 banded=True, reads=frozenset({"picture"}), key_points=key_points,
+                 write=write)

@@ -8,10 +8,15 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pptx.slide import Slide
+
     from workshop.blocks import Block
     from workshop.model import Deck, SlideBase
+    from workshop.slide_types.writing import SlideWriting
 
 KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]
+# Draws an outline slide of the type on the slide made for it (see `SlideType.write`).
+Write = Callable[["SlideWriting", "Slide", Any, tuple[int, int]], None]
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,13 @@ class SlideType:
     may opt in to `replay`: a slide of it finished once in a build session is copied for the
     same content again (see writers.pptx_replay), its copy keyed by those fields too; a type
     is made anew for every deck unless it opts in. `key_points` says what a slide shows in
-    the guide and the slides page (as blocks a reader can follow without the slide).
+    the guide and the slides page (as blocks a reader can follow without the slide). `write`
+    draws an outline slide of the type on the slide the writer made for it on its layout,
+    titled, its prompt band set or given to the content: `write(writer, slide, content,
+    key)`, where `writer` offers what every type draws with (see `writing.SlideWriting`) and
+    `key` is the slide's (section, slide) place in the outline; the writer then adds the
+    footer and notes, fits the text and tidies the slide. Its second path, for an
+    organization's own template (`writer.organization_template`), is in it too.
     """
 
     key: str
@@ -44,6 +55,7 @@ class SlideType:
     replay: bool = False
     keyed_by: tuple[str, ...] = ()
     key_points: KeyPoints | None = None
+    write: Write | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "roles", MappingProxyType(dict(self.roles)))

@@ -8,10 +8,11 @@ slide plan sets lists here to measure them, as the writer does to write them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from workshop.metrics import LINE_HEIGHT, text_width
 from workshop.ooxml import elements
-from workshop.ooxml.fit import Fit
+from workshop.ooxml.fit import Fit, Inherited
 from workshop.ooxml.icons import disc_shape, icon_shape
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.text import (
@@ -38,6 +39,40 @@ WIDOW_STEPS = 2  # a list may step one size down the scale to keep a point from 
 ROOMY_SPACING, TIGHT_SPACING = 0.5, 0.25  # space before a point, as a share of its size
 ICON_SHARE = 0.3  # of the text's box, given to the icon beside it
 ICON_INSIDE = 0.52  # the drawing's share of its disc
+
+
+@dataclass(frozen=True)
+class Surface:
+    """Where a list is set: a body placeholder on a slide's shape tree, with what it inherits
+    from its layout and master and how its text lays out now (the writer measures a slide's
+    shapes through its caches, the plan directly; both set a list through one of these, so
+    the plan measures what the writer writes)."""
+
+    tree: Element
+    body: Element
+    inherited: Callable[[], Inherited]
+    measured: Callable[[], Fit]
+    middles: Callable[[], list[float | None]]  # each paragraph's first line's middle
+    widows: Callable[[], int]  # paragraphs that end on a line of one word
+    body_font: str
+
+    def box(self) -> g.Box:
+        """Return the body's box as it stands now."""
+        return g.Box(*self.inherited().xfrm())
+
+
+def set_list(surface: Surface, rows: list[str | None] | None, icon: str | None,
+             sizes: tuple[int, ...] = LIST_SIZES) -> bool:
+    """Set the list filled into the surface's body in rows beside `rows` (an icon or None
+    for each paragraph) at the largest of `sizes` that fits them (see fill_with_icon_list);
+    without `rows`, or when they do not fit, as a list beside `icon` (see fill_with_list).
+    Return True when it was set as rows."""
+    if rows and fill_with_icon_list(surface.tree, surface.body, surface.box(),
+                                    surface.measured, surface.middles, rows, sizes):
+        return True
+    fill_with_list(surface.tree, surface.body, surface.box(), surface.measured, icon, sizes,
+                   widows=surface.widows)
+    return False
 
 
 def fill_with_list(tree: Element, body: Element, box: g.Box, measured: Callable[[], Fit],

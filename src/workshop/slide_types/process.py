@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop.blocks import Block, Bullets
 from workshop.model import Deck, ProcessSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.slide_types.kind import SlideType
+from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.slide_types.writing import SlideWriting
 
 
 def key_points(slide: ProcessSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
@@ -14,6 +22,16 @@ def key_points(slide: ProcessSlide, deck: Deck, columns: tuple[str, ...]) -> lis
                           for step in slide.steps), numbered=True)]
 
 
+def write(writer: SlideWriting, slide: Slide, content: ProcessSlide,
+          key: tuple[int, int]) -> None:
+    """Draw the steps as numbered arrows over their cards, across the content area."""
+    from workshop.slide_types import drawing
+
+    area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
+                 writer.content_bottom(content) - g.CONTENT_TOP)
+    drawing.draw_steps(slide, content.steps, writer.box(area), writer.body_font)
+
+
 TYPE = SlideType("process", ProcessSlide, "Process", {"title": 0, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
-                 replay=True, key_points=key_points)
+                 replay=True, key_points=key_points, write=write)

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop.blocks import Block, Bullets
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
-from workshop.model import Deck, ResourcesSlide
+from workshop.model import Deck, Resource, ResourcesSlide
 from workshop.notes_text import Paragraph, Run
+from workshop.ooxml import elements
+from workshop.ooxml.text import fill, labelled, set_level_style, text_body
+from workshop.slide_types import help_grid, lists
+from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.ooxml.fit import Inherited
+    from workshop.ooxml.namespaces import Element
+    from workshop.slide_types.writing import SlideWriting
 
 PANEL_SIZES = g.CARD_SIZES  # the local contacts' panel
 PANEL_SHARE = 0.45  # of the slide's body, at most
@@ -21,10 +34,63 @@ def key_points(slide: ResourcesSlide, deck: Deck, columns: tuple[str, ...]) -> l
                           for i in items))]
 
 
+def write(writer: SlideWriting, slide: Slide, content: ResourcesSlide,
+          key: tuple[int, int]) -> None:
+    """Set the local contacts first, large on a panel of their own (the most useful thing for
+    the families in the room), then the national services in halves on our own template (as
+    one list, as large as it fits, on an organization's or when halves do not fit)."""
+    body = writer.slot(slide, "resources", "body")
+    local = writer.deck.event.resources if content.include_local else []
+    panel, text_area = make_room(body, writer.inherited(slide, body), local,
+                                 writer.body_font)
+    if panel is not None:
+        heading = Paragraph((Run(writer.words("local_resources"), bold=True),))
+        local_panel(slide, panel, heading, local_lines(local), writer.body_font)
+    halves = (help_grid.layout(content.items, text_area, writer.body_font)
+              if content.items and not writer.organization_template else None)
+    if halves is not None:
+        help_grid.draw(slide, halves)
+    elif content.items:
+        set_national(writer.surface(slide, body), content, None if local else shown_icon(content))
+
+
+def local_lines(local: list[Resource]) -> list[Paragraph]:
+    """Return the local contacts as the panel lists them: each name bold before its detail."""
+    return [labelled(f"{item.name}:", item.detail) for item in local]
+
+
+def make_room(body: Element, inherited: Inherited, local: list[Resource],
+              font: str) -> tuple[g.Box | None, g.Box]:
+    """Return the area the panel of `local` contacts takes the top of (the body's, within
+    its text's edges, which the panel's and the title's share; None without any local
+    contacts), the body moved below the panel, and the area the body's text may take."""
+    box = g.Box(*inherited.xfrm())
+    left, right = (int(inherited.inset(side, g.TEXT_INSET) * g.PT)
+                   for side in ("lIns", "rIns"))
+    panel = None
+    if local:
+        panel = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)
+        height, _ = local_panel_size(panel, local_lines(local), font)
+        below = panel.y + height + g.GUTTER // 2
+        box = g.Box(box.x, below, box.cx, box.bottom - below)
+        elements.set_box(body, box)
+    return panel, g.Box(box.x + left, box.y, box.cx - left - right, box.cy)
+
+
+def set_national(surface: lists.Surface, content: ResourcesSlide, icon: str | None) -> None:
+    """Set the national lines as one list in the surface's body: in rows beside their icons
+    when every line has one, else beside `icon`, as large as they fit. The writer writes the
+    slide so; the plan measures it so."""
+    fill(text_body(surface.body), [labelled(f"{item.name}:", item.detail)
+                                   for item in content.items])
+    icons = [item.icon for item in content.items]
+    lists.set_list(surface, icons if all(icons) else None, icon, lists.LONG_LIST_SIZES)
+
+
 # It shows the event's local contacts: made anew for each event.
 TYPE = SlideType("resources", ResourcesSlide, "Resources", {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",), banded=True,
-                 reads=frozenset({"event"}), key_points=key_points)
+                 reads=frozenset({"event"}), key_points=key_points, write=write)
 
 
 def local_panel_size(box: g.Box, items: list[Paragraph], font: str) -> tuple[int, int]:
@@ -40,3 +106,27 @@ def local_panel_size(box: g.Box, items: list[Paragraph], font: str) -> tuple[int
         if height <= PANEL_SHARE * box.cy:
             break
     return height, size
+
+
+def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragraph],
+                font: str) -> None:
+    """Draw the local contacts on a tinted panel at the top of `box`, as tall and its text
+    as large as local_panel_size says, `heading` above them."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.util import Pt
+
+    height, size = local_panel_size(box, items, font)
+    panel = slide.shapes.add_textbox(box.x, box.y, box.cx, height)
+    panel.name = "Local resources"
+    panel.fill.solid()
+    panel.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    frame = panel.text_frame
+    frame.word_wrap = True
+    frame.margin_left = frame.margin_right = PANEL_SIDE
+    frame.margin_top = frame.margin_bottom = PANEL_END
+    body = text_body(panel)
+    fill(body, [heading, *items])
+    set_level_style(body, 0, size, size * 0.4)
+    for run in frame.paragraphs[0].runs:  # the heading: smaller, in the titles' colour
+        run.font.size = Pt(size - 4)
+        run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop.blocks import Block, Text
 from workshop.model import Deck, ScenarioSlide
 from workshop.notes_text import Paragraph, Run
+from workshop.ooxml import elements
+from workshop.ooxml.people import person_group
+from workshop.ooxml.text import fill, text_body
 from workshop.slide_types.kind import SlideType
+from workshop.theme import geometry as g
+from workshop.theme import people
+from workshop.theme.people import person_shapes
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.slide_types.writing import SlideWriting
 
 
 def key_points(slide: ScenarioSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
@@ -15,7 +28,35 @@ def key_points(slide: ScenarioSlide, deck: Deck, columns: tuple[str, ...]) -> li
                     for line in slide.lines]
 
 
+def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide,
+          key: tuple[int, int]) -> None:
+    """Set the situation across the top, then draw the dialogue's bubbles under it, each
+    beside its speaker: one of two people seeded by the deck's and the slide's titles."""
+    from workshop.slide_types import drawing
+
+    top = g.CONTENT_TOP
+    if content.setup:
+        setup = writer.slot(slide, "scenario", "setup")
+        frame = text_body(setup if setup is not None
+                          else writer.text_box(slide, g.SCENARIO_SETUP, "Setup"))
+        fill(frame, [Paragraph((Run(content.setup),))])
+        top += g.SCENARIO_SETUP.cy
+    area = g.Box(g.PANEL_X, top, g.PANEL_WIDTH, writer.content_bottom(content) - top)
+    seed = f"{writer.deck.title}/{content.title}/speakers"
+
+    def avatar(speaker: int, box: g.Box) -> None:
+        """Draw the speaker's picture: one person of a pair seeded by the slide."""
+        tree = elements.shape_tree_of(slide.element)
+        drawn = person_shapes(seed, speaker, 2, people.SPEAKER_HEADS)
+        tree.append(person_group(elements.next_slide_shape_id(tree), drawn,
+                                 (box.x, box.y, box.cx, box.cy), people.recolouring(),
+                                 f"Illustrated speaker {speaker + 1}"))
+
+    drawing.draw_dialogue(slide, content.lines, writer.box(area), writer.body_font, avatar)
+
+
 # Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
 TYPE = SlideType("scenario", ScenarioSlide, "Scenario", {"title": 0, "setup": 1, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
-                 keyed_by=("title",), replay=True, key_points=key_points)
+                 keyed_by=("title",), replay=True, key_points=key_points,
+                 write=write)

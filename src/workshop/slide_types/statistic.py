@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Table, Text, plain
 from workshop.model import Chart, Deck, StatisticSlide
+from workshop.notes_text import Paragraph, Run
+from workshop.ooxml import elements
+from workshop.ooxml.text import fill, text_body
+from workshop.slide_types import lists
+from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import SlideType
+from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.slide_types.writing import SlideWriting
+
+FIGURE_PT = 54  # the figure where the caption follows it in one placeholder (another template)
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -44,7 +58,52 @@ def format_value(value: float, number_format: str) -> str:
     return text + suffix
 
 
+def write(writer: SlideWriting, slide: Slide, content: StatisticSlide,
+          key: tuple[int, int]) -> None:
+    """Set the figure and its caption; beside them, on the right half, the chart of its data
+    or, for a share ("6 in 10"), that many people of ten; else, across, beside its icon."""
+    from pptx.util import Pt
+
+    from workshop.slide_types import pictogram  # python-pptx: only when it draws
+    from workshop.slide_types.drawing import place
+
+    figure = writer.shape(slide, writer.slot(slide, "statistic", "figure"))
+    caption = writer.slot(slide, "statistic", "caption")
+    caption = None if caption is None else writer.shape(slide, caption)
+    if caption is None:  # another template: the caption follows the figure
+        fill(text_body(figure), [Paragraph((Run(content.figure, bold=True),)),
+                                 plain(content.caption)])
+        figure.text_frame.paragraphs[0].runs[0].font.size = Pt(FIGURE_PT)
+    else:
+        fill(text_body(figure), [plain(content.figure)])
+        fill(text_body(caption), [plain(content.caption)])
+    bottom = writer.content_bottom(content)
+    counted = None if content.chart or content.icon else pictogram.share(content.figure)
+    if content.chart or counted:
+        right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
+                      bottom - g.CONTENT_TOP)
+        if content.chart:
+            writer.chart(slide, content.chart, writer.box(right), shown_large=content.figure)
+        else:  # "6 in 10": six people of ten, their right edge on the text's
+            pictogram.draw(slide, *counted, writer.box(g.Box(right.x, right.y,
+                                                              right.cx - g.TEXT_INSET,
+                                                              right.cy)), writer.data_grey)
+        if caption is None:  # keep the figure clear of the drawing
+            place(figure, writer.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF,
+                                           bottom - g.CONTENT_TOP)))
+    elif caption is not None:  # the figure and caption across, or beside its icon
+        icon = shown_icon(content)
+        width = g.WIDTH if icon is None else int(g.WIDTH * (1 - lists.ICON_SHARE))
+        for placeholder in (figure, caption):
+            place(placeholder, g.Box(placeholder.left, placeholder.top,
+                                     writer.box(g.Box(0, 0, width, 0)).cx, placeholder.height))
+        if icon is not None:
+            area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, bottom - g.CONTENT_TOP)
+            lists.add_icon(elements.shape_tree_of(slide.element), icon,
+                           writer.box(lists.icon_box(area)))
+
+
 TYPE = SlideType("statistic", StatisticSlide, "Statistic",
                  {"title": 0, "figure": 1, "caption": 2, "prompt": 13},
                  required=("title", "figure"), common_names=("Two Content", "Comparison"),
-                 banded=True, replay=True, key_points=key_points)
+                 banded=True, replay=True, key_points=key_points, write=write)

@@ -92,6 +92,7 @@ def row_box(left: int, right: int) -> Box:
 HERO_TOP = int(1.85 * INCH)  # the highest a title or section slide's rule starts: under the logo
 CLOSING_TOP = int(1.35 * INCH)  # the closing slide's, whose text has more to carry
 HERO_GAP = int(0.15 * INCH)
+STACK_SLACK_PT = 4  # the room a hero slide's stacked text keeps under each box's words
 HERO_RULE = (int(1.4 * INCH), int(0.08 * INCH))  # the accent rule above a hero slide's text
 HERO_BOTTOM = int(6.9 * INCH)  # where a title or section slide's text must end
 SECTION_BOTTOM = int(6.66 * INCH)  # where a divider's text must end: above the bottom row
@@ -127,6 +128,8 @@ AGENDA_BODY = Box(MARGIN, CONTENT_TOP, DIVIDER_DISC.x - MARGIN - int(0.4 * INCH)
 # lower than the parent's question).
 SCENE_PERSON, SCENE_PAIR = 0.68, 1.7
 SCENE_BUBBLE, SCENE_BUBBLE_INSET, SCENE_BUBBLE_TOPS = (0.3, 0.18), 0.08, (0.05, 0.12)
+# A scenario's situation, one line across the top of the content; its dialogue starts under it.
+SCENARIO_SETUP = Box(MARGIN, CONTENT_TOP, WIDTH, int(0.6 * INCH))
 HERO_NUMERAL = Box(HERO_X, HERO_TOP, int(4 * INCH), int(1.6 * INCH))  # a divider's "03"
 NUMERAL_PT = 96  # a divider's numeral
 CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))

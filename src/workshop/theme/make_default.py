@@ -148,7 +148,7 @@ def layouts() -> list[Layout]:
         Layout("Process", [_title(), _band(), *_footer()]),
         Layout("Scenario", [
             _title(),
-            Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.6 * i)), "Setup",
+            Ph("body", 1, g.SCENARIO_SETUP, "Setup",
                "The situation", 2400, "tx2", bullets=False),
             _band(), *_footer(),
         ]),

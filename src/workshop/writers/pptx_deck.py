@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,23 +19,15 @@ from pptx.util import Pt
 
 from workshop import compat
 from workshop.i18n import format_duration, word
-from workshop.images import in_scheme, qr_png
 from workshop.metrics import layout_engine, text_width
 from workshop.model import (
     BulletSlide,
+    Chart,
     ClosingSlide,
-    ComparisonSlide,
     Deck,
-    DiscussionSlide,
     IconPoint,
-    ImageSlide,
-    ProcessSlide,
-    Resource,
-    ResourcesSlide,
-    ScenarioSlide,
     Scripted,
     SlideBase,
-    StatisticSlide,
 )
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.ooxml import elements
@@ -79,21 +70,20 @@ from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
 from workshop.plan import Notice, PlannedSlide, SlidePlan
 from workshop.plan.stage import DeckPlan, plan_deck
-from workshop.prepare import PreparedDeck, short_link
+from workshop.prepare import PreparedDeck
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
-from workshop.slide_types import cards, help_grid, lists, pictogram, quote_cards
-from workshop.slide_types.bullets import list_paragraphs, row_icons, shown_icon
+from workshop.slide_types import cards, drawing, lists
+from workshop.slide_types.bullets import row_icons
 from workshop.slide_types.cards import flat
-from workshop.slide_types.choice import chosen_type
-from workshop.slide_types.registry import TYPES, outline_types, slide_type
+from workshop.slide_types.registry import TYPES, slide_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE, people
 from workshop.theme import geometry as g
 from workshop.theme.layouts import default_slots, template_slots
-from workshop.theme.palette import DEFAULT_LOOK, ILLUSTRATION_COLORS, LOOKS
+from workshop.theme.palette import DEFAULT_LOOK, LOOKS
 from workshop.theme.people import person_shapes
-from workshop.writers import pptx_copier, pptx_parts, pptx_replay, pptx_shapes
+from workshop.writers import pptx_charts, pptx_copier, pptx_parts, pptx_replay
 from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
 from workshop.writers.pptx_template import branded_copy
 
@@ -122,6 +112,7 @@ class _DeckWriter:
                  organization_template: bool):
         self.prepared = prepared
         self.deck: Deck = prepared.deck
+        self.images, self.feedback_link = prepared.images, prepared.feedback_link
         self.brand = prepared.brand.brand if prepared.brand else None
         # Our own template wears the look (the calm one is its own); an organization's keeps
         # its theme.
@@ -175,10 +166,6 @@ class _DeckWriter:
 
     def write(self) -> WrittenDeck:
         """Return the finished .pptx bytes and the notices of what was changed to fit."""
-        # Each outline type is filled by the method named for its key (a test holds the
-        # writer to the registry).
-        fillers: dict[type, Callable[[Slide, SlideBase, tuple[int, int]], None]] = {
-            kind.model: getattr(self, key) for key, kind in outline_types().items()}
         split = {notice.path: notice for notice in self.planned.notices}
         for planned in self.plan.slides:
             if planned.kind == "title":
@@ -190,7 +177,7 @@ class _DeckWriter:
             else:
                 if planned.part is not None and planned.part[0] == 1 and planned.origin in split:
                     self.notices.append(split[planned.origin])  # said where the plan split it
-                self.content_slide(planned, fillers[type(planned.content)])
+                self.content_slide(planned)
         self.footer_notice()
         shared = lists.one_body_size(self.bullet_lists())
         if shared is not None:
@@ -205,11 +192,10 @@ class _DeckWriter:
         data = write_zip(entries.items())
         return WrittenDeck(data, self.notices, self.plan, entries)
 
-    def content_slide(self, planned: PlannedSlide,
-                      filler: Callable[[Slide, SlideBase, tuple[int, int]], None]) -> None:
-        """Write the planned slide of an outline slide (or of a part of one), filled by
-        `filler`: copied from a slide finished before for the same content, where its type
-        allows and one was; else made, and kept for the next deck."""
+    def content_slide(self, planned: PlannedSlide) -> None:
+        """Write the planned slide of an outline slide (or of a part of one), drawn by its
+        type's `write`: copied from a slide finished before for the same content, where its
+        type allows and one was; else made, and kept for the next deck."""
         content, key = planned.content, (planned.origin[1], planned.origin[3])
         slide = self.new_slide(planned, content.layout)
         replay_key = self.replay_key(content) if planned.part is None else None
@@ -217,7 +203,7 @@ class _DeckWriter:
             return
         made_from = len(self.notices), self.footer_too_long
         self.prompt_band(slide, content)  # first: it settles the content's room
-        filler(slide, content, key)
+        slide_type(content).write(self, slide, content, key)
         self.finish(slide, content, key)
         if replay_key is not None:
             self.remember(replay_key, slide, *made_from)
@@ -490,24 +476,22 @@ class _DeckWriter:
         if fixed is not None:
             y = max(first, min(self.box(g.Box(0, fixed, 0, 0)).y, last - group))
         rule_x = self.box(g.Box(g.HERO_X + g.TEXT_INSET, 0, 0, 0)).x  # where the text starts
-        pptx_shapes.add_rule(slide, g.Box(rule_x, y, rule_width, rule_height), rule)
+        drawing.add_rule(slide, g.Box(rule_x, y, rule_width, rule_height), rule)
         y += rule_height + g.HERO_GAP
         for element, (x, cx, height) in zip(shown, boxes, strict=True):
             elements.set_box(element, g.Box(x, y, cx, height))
             y += height + g.HERO_GAP
         if group > last - first:  # more lines than the slide has room for: say so, not clip
-            planned = self.current
-            self.notices.append(Notice(planned.origin, "O206", (
-                f"slide {planned.number} ({planned.title}): its lines run past the foot of the "
-                "slide; shorten the subtitle or the event's details"), slide=planned.number))
+            self.notice("O206", "its lines run past the foot of the slide; shorten the "
+                        "subtitle or the event's details")
 
     def stacked_height(self, slide: Slide, element: Element) -> int:
         """Return the height (EMU) stack_under_rule gives `element`: its words as measured,
-        its insets, and _STACK_SLACK_PT to spare."""
+        its insets, and g.STACK_SLACK_PT to spare."""
         inherited = self.inherited(slide, element)
         fit = measure(element, inherited, self.heading_font, self.body_font)
         return int((fit.needed + inherited.inset("tIns", 45720) + inherited.inset("bIns", 45720)
-                    + _STACK_SLACK_PT) * g.PT)
+                    + g.STACK_SLACK_PT) * g.PT)
 
     def agenda_slide(self, planned: PlannedSlide) -> None:
         script = planned.content
@@ -565,9 +549,9 @@ class _DeckWriter:
         # facilitator's. Without an agenda there is nothing to count from.
         numeral = None
         if self.deck.agenda_script is not None and not self.organization_template:
-            numeral = pptx_shapes.add_numeral(slide, self.box(g.HERO_NUMERAL),
+            numeral = drawing.add_numeral(slide, self.box(g.HERO_NUMERAL),
                                               f"{index + 1:02d}",
-                                              pptx_shapes.highlight_on_dark(self.colors)).element
+                                              drawing.highlight_on_dark(self.colors)).element
         self.stack_under_rule(slide, [numeral, self.slot(slide, "section", "title"), body],
                               "bg1", bottom=g.SECTION_BOTTOM, fixed=g.DIVIDER_RULE_TOP)
         if not self.organization_template:  # two people before a light disc, on the right
@@ -578,401 +562,25 @@ class _DeckWriter:
 
     # -- content layouts ------------------------------------------------------------------
 
-    def bullets(self, slide: Slide, content: BulletSlide, _: tuple[int, int]) -> None:
-        kind = chosen_type(content)
-        if kind is not None:  # cards, drawn in the content area (the body stays empty)
-            area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,  # edges at the title's text
-                         self.content_bottom(content) - g.CONTENT_TOP)
-            heading = getattr(kind, "FONT", "body") == "heading"
-            font = self.heading_font if heading else self.body_font
-            # A type drawn in panels of its words' own height says when they run past the
-            # area (their words fit their panels, so the fit check cannot see it).
-            if kind.draw(slide, content, self.box(area), font) is False:
-                planned = self.current
-                self.notices.append(Notice(planned.origin, "O206", (
-                    f"slide {planned.number} ({planned.title}): its {kind.NAME} run past the "
-                    "foot of the content even at their smallest size; shorten them"),
-                    slide=planned.number))
-            return
-        paragraphs, levels = list_paragraphs(content)
-        icons = row_icons(content)
-        body = self.slot(slide, "bullets", "body")
-        fill(text_body(body), paragraphs, levels)
-        if not (any(icons) and self.icon_list(slide, body, icons)):
-            self.fill_with_list(slide, body, shown_icon(content))
-            if content.numbered:  # steps: numbers where the bullets were
-                lists.number_numbered(body, [str(n) for n in range(1, levels.count(0) + 1)],
-                                      self.body_font,
-                                      self.inherited(slide, body).size(0))
-        if self.current.fits:  # as set now: fit() need not measure it again
-            self.fitting.add(body)
-
-    def icon_list(self, slide: Slide, body: Element, icons: list[str | None],
-                  sizes: tuple[int, ...] = lists.LIST_SIZES) -> bool:
-        """Set the points in rows, each beside its own icon, at the largest of `sizes` that
-        fits (see slide_types.lists); return False when the list is too long for that and keeps its
-        bullets."""
-        box = g.Box(*self.inherited(slide, body).xfrm())
-        return lists.fill_with_icon_list(shape_tree(slide), body, box,
-                                         lambda: self.measured(slide, body),
-                                         lambda: self.row_middles(slide, body), icons, sizes)
+    def surface(self, slide: Slide, body: Element) -> lists.Surface:
+        """Return the slide's `body` as a surface a list is set on, measured through the
+        writer's caches (see ooxml.settled)."""
+        return lists.Surface(
+            shape_tree(slide), body, lambda: self.inherited(slide, body),
+            lambda: self.measured(slide, body), lambda: self.row_middles(slide, body),
+            lambda: self.settle(slide, body, "widows", lambda: lone_last_words(
+                body, self.inherited(slide, body), self.heading_font, self.body_font)),
+            self.body_font)
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = lists.LIST_SIZES,
                        anchor: str | None = "t") -> bool:
-        """Set a list on the body sizes, spaced and top-anchored, beside its icon (see
-        slide_types.lists)."""
-        box = g.Box(*self.inherited(slide, body).xfrm())
-
-        def widows() -> int:
-            return self.settle(slide, body, "widows", lambda: lone_last_words(
-                body, self.inherited(slide, body), self.heading_font, self.body_font))
-
-        return lists.fill_with_list(shape_tree(slide), body, box,
-                                    lambda: self.measured(slide, body), icon, sizes, anchor,
-                                    widows)
-
-    def comparison(self, slide: Slide, content: ComparisonSlide, _: tuple[int, int]) -> None:
-        columns, headings = [], []
-        for side, column in (("left", content.left), ("right", content.right)):
-            heading = self.slot(slide, "comparison", f"{side}_heading")
-            columns.append(self.slot(slide, "comparison", side))
-            body = text_body(columns[-1])
-            if heading is None:  # no heading placeholders: the heading leads the column
-                fill(body, [Paragraph((Run(column.heading, bold=True),)),
-                            *plain(*column.bullets)])
-            else:
-                headings.append(heading)
-                fill(text_body(heading), plain(column.heading))
-                fill(body, plain(*column.bullets))
-        def measured(element: Element) -> Fit:
-            return self.measured(slide, element)
-
-        size = lists.fill_columns(columns, measured, lists.COLUMN_SIZES)
-        if (size is not None and headings and size > _COLUMN_HEADING_PT
-                and not self.organization_template):
-            lists.raise_headings(headings, _COLUMN_HEADING_PT, size, measured)
-
-    def statistic(self, slide: Slide, content: StatisticSlide, _: tuple[int, int]) -> None:
-        figure = self.shape(slide, self.slot(slide, "statistic", "figure"))
-        caption = self.slot(slide, "statistic", "caption")
-        caption = None if caption is None else self.shape(slide, caption)
-        if caption is None:  # another template: the caption follows the figure
-            fill(text_body(figure), [Paragraph((Run(content.figure, bold=True),)),
-                                     *plain(content.caption)])
-            figure.text_frame.paragraphs[0].runs[0].font.size = Pt(54)
-        else:
-            fill(text_body(figure), plain(content.figure))
-            fill(text_body(caption), plain(content.caption))
-        bottom = self.content_bottom(content)
-        counted = None if content.chart or content.icon else pictogram.share(content.figure)
-        if content.chart or counted:
-            right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF,
-                          bottom - g.CONTENT_TOP)
-            if content.chart:
-                pptx_shapes.add_chart(slide, content.chart, self.box(right),
-                                      self.copier.names, self.colors, self.data_grey,
-                                      shown_large=content.figure)
-            else:  # "6 in 10": six people of ten, their right edge on the text's
-                pictogram.draw(slide, *counted, self.box(g.Box(right.x, right.y,
-                                                                right.cx - g.TEXT_INSET,
-                                                                right.cy)), self.data_grey)
-            if caption is None:  # keep the figure clear of the drawing
-                left = self.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, bottom - g.CONTENT_TOP))
-                _place(figure, left)
-        elif caption is not None:  # the figure and caption across, or beside its icon
-            icon = shown_icon(content)
-            width = g.WIDTH if icon is None else int(g.WIDTH * (1 - lists.ICON_SHARE))
-            for placeholder in (figure, caption):
-                _place(placeholder, g.Box(placeholder.left, placeholder.top,
-                                          self.box(g.Box(0, 0, width, 0)).cx,
-                                          placeholder.height))
-            if icon is not None:
-                area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, bottom - g.CONTENT_TOP)
-                lists.add_icon(shape_tree(slide), icon, self.box(lists.icon_box(area)))
-
-    def process(self, slide: Slide, content: ProcessSlide, _: tuple[int, int]) -> None:
-        area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
-                     self.content_bottom(content) - g.CONTENT_TOP)
-        pptx_shapes.draw_steps(slide, content.steps, self.box(area), self.body_font)
-
-    def scenario(self, slide: Slide, content: ScenarioSlide, _: tuple[int, int]) -> None:
-        top = g.CONTENT_TOP
-        if content.setup:
-            setup = self.slot(slide, "scenario", "setup")
-            setup_box = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.5 * g.INCH))
-            frame = text_body(setup if setup is not None
-                              else self.text_box(slide, setup_box, "Setup"))
-            fill(frame, [Paragraph((Run(content.setup),))])
-            top += int(0.6 * g.INCH)
-        area = g.Box(g.PANEL_X, top, g.PANEL_WIDTH, self.content_bottom(content) - top)
-        seed = f"{self.deck.title}/{content.title}/speakers"
-
-        def avatar(speaker: int, box: g.Box) -> None:
-            """Draw the speaker's picture: one person of a pair seeded by the slide."""
-            tree = shape_tree(slide)
-            drawn = person_shapes(seed, speaker, 2, people.SPEAKER_HEADS)
-            tree.append(person_group(elements.next_slide_shape_id(tree), drawn,
-                                     (box.x, box.y, box.cx, box.cy), people.recolouring(),
-                                     f"Illustrated speaker {speaker + 1}"))
-
-        pptx_shapes.draw_dialogue(slide, content.lines, self.box(area), self.body_font, avatar)
-
-    def discussion(self, slide: Slide, content: DiscussionSlide, _: tuple[int, int]) -> None:
-        if 2 <= len(content.prompts) <= 4 and not self.organization_template:
-            # Questions the room chooses from: cards side by side, each under a large
-            # question mark, as the words to say are drawn (the body stays empty)
-            area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
-                         self.content_bottom(content) - g.CONTENT_TOP)
-            quote_cards.draw_cards(slide, list(content.prompts), self.box(area),
-                                   self.body_font, mark="?", name="Question")
-            return
-        body = self.slot(slide, "discussion", "body")
-        fill(text_body(body), plain(*content.prompts))
-        self.fill_with_list(slide, body, shown_icon(content, default="question"),
-                            lists.QUESTION_SIZES)
-
-    def resources(self, slide: Slide, content: ResourcesSlide, _: tuple[int, int]) -> None:
-        """The local contacts first, large on a panel of their own (the most useful thing for
-        the families in the room), then the national services in halves on our own template
-        (as one list, as large as it fits, on an organization's or when halves do not fit)."""
-        body = self.slot(slide, "resources", "body")
-        local = self.deck.event.resources if content.include_local else []
-        inherited = self.inherited(slide, body)
-        box = g.Box(*inherited.xfrm())
-        left, right = (int(inherited.inset(side, 91440) * g.PT) for side in ("lIns", "rIns"))
-        if local:
-            heading = Paragraph((Run(self.words("local_resources"), bold=True),))
-            panel_box = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)  # edges at
-            panel = pptx_shapes.local_panel(slide, panel_box, heading, [  # the text's edges
-                labelled(f"{item.name}:", item.detail) for item in local], self.body_font)
-            below = panel.bottom + g.GUTTER // 2
-            box = g.Box(box.x, below, box.cx, box.bottom - below)
-            elements.set_box(body, box)
-        text_area = g.Box(box.x + left, box.y, box.cx - left - right, box.cy)  # the panel's
-        halves = (help_grid.layout(content.items, text_area, self.body_font)  # edges, the
-                  if content.items and not self.organization_template else None)  # title's
-        if halves is not None:
-            help_grid.draw(slide, halves)
-        elif content.items:
-            fill(text_body(body), [labelled(f"{item.name}:", item.detail)
-                                   for item in content.items])
-            icons = [item.icon for item in content.items]
-            if all(icons) and self.icon_list(slide, body, icons, lists.LONG_LIST_SIZES):
-                return
-            self.fill_with_list(slide, body, None if local else shown_icon(content),
-                                lists.LONG_LIST_SIZES)
-
-    def image(self, slide: Slide, content: ImageSlide, key: tuple[int, int]) -> None:
-        placeholder = self.shape(slide, self.slot(slide, "image", "picture"))
-        box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
-        if content.illustration == "people":
-            elements.remove_shape(placeholder.element)
-            # Down to the slide's edge, where the people stand, as on the title and dividers
-            # (a bust drawn whole would show its cut-off torso above a panel's lower edge),
-            # and clear of a kit's footer, which shares that foot.
-            footer = self.footer_left()
-            right = box.right if footer is None else min(box.right, footer - g.ROW_GAP)
-            self.conversation(slide, g.Box(box.x, box.y, right - box.x,
-                                           g.SLIDE_HEIGHT - box.y), content.alt)
-        else:
-            self.picture(slide, placeholder, box, content, key)
-        if content.caption:
-            caption = self.slot(slide, "image", "caption")
-            if caption is None:  # a template without a caption: under the picture
-                fill(text_body(self.text_box(slide, g.PROMPT_BAND, "Caption")),
-                     plain(content.caption))
-            else:  # beside it, at the body's size, its first line level with the picture's top
-                fill(text_body(caption), plain(content.caption))
-                self.fill_with_list(slide, caption, None, anchor="t")
-
-    def conversation(self, slide: Slide, box: g.Box, alt: str) -> None:
-        """Draw a parent and a teen talking in `box`: a light panel (the picture, with `alt`
-        as its alt text), the two standing on its lower edge (the slide's), and over their
-        heads two speech bubbles, the parent's first, the teen's answering; all in theme
-        colours, so a look or a kit recolours them."""
-        panel = pptx_shapes.add_panel(slide, box, "Scene")
-        # square-cornered: a scene that runs off the slide's foot (rounded top corners over a
-        # cut-off foot read to a designer as a picture cropped by mistake)
-        panel.adjustments[0] = 0
-        flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
-        elements.set_alt_text(panel.element, alt)
-        size = int(box.cy * g.SCENE_PERSON)
-        self.people(slide, f"slide {self.current.number}", 2, box.x, box.cx, size,
-                    int(size * g.SCENE_PAIR), bottom=box.bottom)
-        width, height = int(box.cx * g.SCENE_BUBBLE[0]), int(box.cy * g.SCENE_BUBBLE[1])
-        inset = int(box.cx * g.SCENE_BUBBLE_INSET)
-        for n, (right, top) in enumerate(zip((False, True), g.SCENE_BUBBLE_TOPS, strict=True),
-                                         start=1):
-            x = box.right - inset - width if right else box.x + inset
-            pptx_shapes.add_speech_bubble(slide, g.Box(x, box.y + int(box.cy * top), width,
-                                                       height), right, f"Speech bubble {n}")
-
-    def picture(self, slide: Slide, placeholder, box: g.Box, content: ImageSlide,
-                key: tuple[int, int]) -> None:
-        """Set the image slide's picture file in its placeholder, as large as `box` holds it,
-        centred across it and on the content line."""
-        # Drawn in the default look's colours, the picture takes the deck's look and kit.
-        shown = in_scheme(self.prepared.images[key], ILLUSTRATION_COLORS, self.colors)
-        picture = placeholder.insert_picture(BytesIO(shown.data))
-        picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0
-        width_px, height_px = picture.image.size
-        scale = min(box.cx / width_px, box.cy / height_px)
-        picture.width, picture.height = int(width_px * scale), int(height_px * scale)
-        picture.left = box.x + (box.cx - picture.width) // 2
-        picture.top = box.y  # on the content line, as every slide's content starts
-        elements.set_alt_text(picture.element, content.alt)
-
-    def closing(self, slide: Slide, content: ClosingSlide, _: tuple[int, int]) -> None:
-        """The thanks, the closing points and the contact line under the title, the last
-        question set large at their foot. On our own template the help lines stand in a card
-        at the right, their numbers large, the QR code of the feedback link at its foot when
-        there is one (the kit's contact line is on the title slide and the handout); on an
-        organization's template the help lines and the contact line join the points and the
-        QR code sits at the bottom right."""
-        link = self.prepared.feedback_link
-        card = not self.organization_template
-        lines = self.help_lines(content)
-        paragraphs = plain(*([content.message] if content.message else []), *content.bullets)
-        if not card:
-            paragraphs.extend(labelled(f"{line.name}:", line.detail) for line in lines)
-        if self.contact_line() and not card:  # the card carries the local line instead
-            paragraphs.extend(plain(self.contact_line()))
-        body = self.slot(slide, "closing", "body")
-        if card:
-            width = g.CLOSING_LEFT_WIDTH
-        else:
-            width = (g.CLOSING_TEXT.cx if link is None
-                     else g.QR_PLATE.x - g.GUTTER - g.CLOSING_TEXT.x)
-        if paragraphs:
-            if body is None:
-                body = self.text_box(slide, g.Box(g.CLOSING_TEXT.x, g.CLOSING_TEXT.y, width,
-                                                  g.CLOSING_TEXT.cy), "Closing").element
-            else:  # clear of the card or the QR code
-                x, y, _, height = self.inherited(slide, body).xfrm()
-                elements.set_box(body, g.Box(x, y, self.box(g.Box(0, 0, width, 0)).cx, height))
-            fill(text_body(body), paragraphs)
-            if self.contact_line() and not card:
-                self.keep_contact_on_one_line(slide, body)
-        title = self.slot(slide, "closing", "title")
-        if card and title is not None:  # clear of the card
-            x, y, _, height = self.inherited(slide, title).xfrm()
-            elements.set_box(title, g.Box(x, y, self.box(g.Box(0, 0, width, 0)).cx, height))
-        # With the feedback code over it, the question stands on the content's foot: the
-        # thanks, the points and the code need the room above it.
-        foot = g.CONTENT_BOTTOM if card and link is not None else g.CLOSING_QUESTION.bottom
-        text_bottom = foot
-        if content.prompts:  # as tall as it needs, standing on the foot
-            question = self.text_box(slide, g.Box(g.CLOSING_QUESTION.x, g.CLOSING_QUESTION.y,
-                                                   width, g.CLOSING_QUESTION.cy), "Question")
-            fill(text_body(question.element),
-                 [Paragraph((Run(self.words("ask"), bold=True),)),
-                  *(Paragraph((Run(p),)) for p in content.prompts)])
-            self.closing_question_style(question)
-            fit = self.measured(slide, question.element)
-            height = min(g.CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
-            text_bottom = foot - height - g.HERO_GAP
-            _place(question, self.box(g.Box(g.CLOSING_QUESTION.x, text_bottom + g.HERO_GAP,
-                                            width, height)))
-        if card and link is not None:  # the feedback code over the question, its words
-            # beside it (the card keeps its width for the lines): as large as the points
-            # above it leave room for, the design system's size first
-            for side in g.FEEDBACK_QR_SIDES:
-                above = text_bottom - side - g.HERO_GAP
-                if not paragraphs or self.fit_under_title(slide, title, body, above):
-                    break
-            self.feedback_code(slide, link, g.Box(g.HERO_X, above + g.HERO_GAP, width, side))
-            text_bottom = above
-        elif paragraphs and card:  # as large as the room under the title allows
-            self.fit_under_title(slide, title, body, text_bottom)
-        # Beside the card, the thanks' rule level with the card's top: one line across.
-        self.stack_under_rule(slide, [title, body if paragraphs else None], "accent2",
-                              top=g.CLOSING_TOP, bottom=text_bottom,
-                              fixed=g.HELP_TOP if card else None)
-        if card:
-            self.help_card(slide, lines)
-        elif link is not None:
-            shown = short_link(link)
-            width = min(self.one_line_width(shown), g.CLOSING_QUESTION.cx)
-            link_box = g.Box(g.QR_PLATE.right - width, g.QR_LINK_TOP, width, g.QR_LINK_HEIGHT)
-            pptx_shapes.add_qr(slide, qr_png(link), self.box(g.QR_PLATE),
-                               self.words("qr_alt", url=link), shown, self.box(link_box),
-                               on_dark=False)  # an organization's own closing layout
-
-    def fit_under_title(self, slide: Slide, title: Element | None, body: Element,
-                        bottom: int) -> bool:
-        """Set the closing points at the largest closing size that fits between the thanks
-        (under its rule, from the closing's top) and `bottom`, sized before they are
-        stacked so that the stack measures them as they will stand; return False when none
-        fits (they keep their layout's size)."""
-        taken = g.CLOSING_TOP + g.HERO_RULE[1] + 2 * g.HERO_GAP
-        if title is not None:
-            taken += self.stacked_height(slide, title)
-        x, y, cx, _ = self.inherited(slide, body).xfrm()
-        # the box the stack will give the points, less the slack it adds under their words
-        room = bottom - taken - int(_STACK_SLACK_PT * g.PT)
-        elements.set_box(body, g.Box(x, y, cx, max(room, g.PT)))
-        return self.fill_with_list(slide, body, None, lists.CLOSING_SIZES, anchor=None)
-
-    def help_lines(self, content: ClosingSlide) -> list[Resource]:
-        """Return the closing slide's help lines: the event's first local line, then the
-        slide's own (the numbers a parent should leave with)."""
-        local = self.deck.event.resources[:1]
-        return [*local, *(line for line in content.help if line not in local)]
-
-    def feedback_code(self, slide: Slide, link: str, row: g.Box) -> None:
-        """Draw the feedback link's QR code at the left of `row`, on its white plate, and
-        the link's words beside it, in the slide's light text."""
-        plate = g.Box(row.x + g.TEXT_INSET, row.y, row.cy, row.cy)
-        words = g.Box(plate.right + g.HERO_GAP, row.y, row.right - plate.right - g.HERO_GAP,
-                      row.cy)
-        pptx_shapes.add_qr(slide, qr_png(link), self.box(plate),
-                           self.words("qr_alt", url=link),
-                           f"{self.words('feedback_label')} {short_link(link)}",
-                           self.box(words), on_dark=True, link_size=_FEEDBACK_PT, beside=True)
-
-    def help_card(self, slide: Slide, lines: list[Resource]) -> None:
-        """Draw the closing slide's help card: "Help, any time", then each line's name and,
-        set large, its number (a detail's text up to its first comma; the rest smaller),
-        across the card's width; when they are too many for that, the numbers step down the
-        type scale (28 to 24 pt). The card is as tall as its lines."""
-        if not lines:
-            return
-        card = g.HELP_CARD
-        panel = pptx_shapes.add_panel(slide, self.box(card), "Help card")
-        inner = g.Box(card.x + g.HELP_PAD, card.y + g.HELP_PAD, card.cx - 2 * g.HELP_PAD,
-                      card.cy - 2 * g.HELP_PAD)
-        box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx + 2 * g.TEXT_INSET,
-                    inner.cy)  # across the card
-        shape = self.text_box(slide, box, "Help")
-        paragraphs = [Paragraph((Run(self.words("help_any_time"), bold=True),))]
-        kinds = [pptx_shapes.HELP_HEADING]
-        for line in lines:
-            # the number the detail starts with, large; what follows it ("988, call or
-            # text", "988: llamen y marquen el 2"), at the name's size
-            found = _LEADING_NUMBER.match(line.detail)
-            number = found.group() if found else ""
-            rest = line.detail[len(number):]
-            if number and not rest and len(number) <= _SHORT_NUMBER:  # "Immediate danger: 911"
-                paragraphs.append(Paragraph((Run(f"{line.name}: "), Run(number, bold=True))))
-                kinds.append(pptx_shapes.HELP_NAME_AND_NUMBER)
-                continue
-            paragraphs.append(Paragraph((Run(line.name),)))
-            paragraphs.append(Paragraph((Run(number, bold=True), *((Run(rest),) if rest else ()))))
-            kinds += [pptx_shapes.HELP_NAME, pptx_shapes.HELP_NUMBER]
-        fill(text_body(shape.element), paragraphs)
-        # The numbers at the type scale's next step down when the lines need more room.
-        for sizes in (_HELP_SIZES, _HELP_SIZES_CROWDED):
-            pptx_shapes.style_help_lines(shape, sizes, kinds)
-            fit = self.measured(slide, shape.element)
-            # with a line's room to spare: a card filled to its last point, LibreOffice
-            # may find a hair too full and shrink (its autofit), wrapping otherwise
-            if fit.needed + _HELP_SLACK_PT <= fit.available:
-                break
-        # the card as tall as its lines, and the room kept below them
-        height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4 + _HELP_SLACK_PT) * g.PT))
-        _place(shape, self.box(g.Box(box.x, box.y, box.cx, height)))
-        _place(panel, self.box(g.Box(card.x, card.y, card.cx, height + 2 * g.HELP_PAD)))
+        """Set a list on the body at the largest of `sizes` that fits, spaced and anchored
+        at `anchor`, beside `icon` (see slide_types.lists.fill_with_list); return False when
+        none fits."""
+        surface = self.surface(slide, body)
+        return lists.fill_with_list(surface.tree, body, surface.box(), surface.measured, icon,
+                                    sizes, anchor, surface.widows)
 
     def keep_contact_on_one_line(self, slide: Slide, holder) -> None:
         """Set the kit's contact line, a paragraph of `holder`, at the largest size
@@ -1009,17 +617,6 @@ class _DeckWriter:
                                        f"line even at {FLOOR_PT:g} pt; shorten it",
                                        at=self.prepared.brand.position("contact")))
         set_paragraph_size(text_body(element), index, size or _CONTACT_SIZES[-1])
-
-    def closing_question_style(self, question) -> None:
-        """Set the closing question large, its label smaller above it, in the slide's text
-        colour (the background colour on our dark closing slide)."""
-        frame = question.text_frame
-        frame.vertical_anchor = MSO_ANCHOR.TOP
-        for n, paragraph in enumerate(frame.paragraphs):
-            for run in paragraph.runs:
-                run.font.size = Pt(20 if n == 0 else 28)
-                if not self.organization_template:
-                    run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
 
     # -- parts every content slide shares ---------------------------------------------------
 
@@ -1073,7 +670,7 @@ class _DeckWriter:
                             placeholder.top < band.top - g.INCH // 10
                             < band.top < placeholder.top + placeholder.height):
                         box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
-                        _place(placeholder, box.with_bottom(band.top - g.INCH // 10))
+                        drawing.place(placeholder, box.with_bottom(band.top - g.INCH // 10))
             fill(text_body(band), paragraphs)
             self.to_balance.add(getattr(band, "element", band))
             if not self.organization_template:  # the design's accent bar, at its left
@@ -1098,6 +695,25 @@ class _DeckWriter:
         bar = int(_PROMPT_BAR_IN * g.INCH)
         cards.bar(slide, g.Box(left, top, bar, height), "Prompt Bar")
         elements.set_box(element, g.Box(left + bar, top, width - bar, height))
+
+    def notice(self, code: str, message: str, *, error: bool = False) -> None:
+        """Say `message` (as finding `code`) of the slide being written, at its outline
+        place: "slide 7 (Its title): `message`"."""
+        planned = self.current
+        self.notices.append(Notice(planned.origin, code,
+                                   f"slide {planned.number} ({planned.title}): {message}",
+                                   error=error, slide=planned.number))
+
+    def fits_as_planned(self, body: Element) -> None:
+        """Leave `body` unmeasured by fit() when the plan found its list fits as set now."""
+        if self.current.fits:
+            self.fitting.add(body)
+
+    def chart(self, slide: Slide, chart: Chart, area: g.Box, shown_large: str) -> None:
+        """Add a native chart of `chart` in `area` (this template's coordinates), its parts
+        named with the package's, in the theme's colours (see pptx_charts.add_chart)."""
+        pptx_charts.add_chart(slide, chart, area, self.copier.names, self.colors,
+                              self.data_grey, shown_large=shown_large)
 
     def content_bottom(self, content: SlideBase) -> int:
         """Return where drawn content must stop: above the prompt band when there is one."""
@@ -1347,20 +963,10 @@ _PARAGRAPH_RAG_SHARE = 0.35
 _BALANCE_SHARE = 0.25
 
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
-_COLUMN_HEADING_PT = 24  # a comparison column's heading, as our Comparison layout sets it
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 
 # A text box's left and right insets (0.1 in each), and room for rounding between renderers.
 _FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
-# The help card's heading, each line's name and its number (design system: closing slide).
-_HELP_SIZES = (20, 20, 28)
-_HELP_SIZES_CROWDED = (20, 20, 24)  # the design system's floor for help numbers
-_SHORT_NUMBER = 4  # characters of a number short enough to follow its name on one line (911)
-# A phone number at the start of a help line's detail: "988", "1-800-843-5678", "(555) 010-0123".
-_LEADING_NUMBER = re.compile(r"[\d(][\d() \-\u2060]*\d")
-_FEEDBACK_PT = 20  # the feedback link's words beside its QR code
-_STACK_SLACK_PT = 4  # the room stack_under_rule leaves under each box's words
-_HELP_SLACK_PT = 12  # the room a help card keeps below its last line (see help_card)
 _ROW_SLACK = int(0.05 * g.INCH)
 
 # Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
@@ -1384,11 +990,6 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
     run.font.name = "+mn-lt"
     run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1 if dark else MSO_THEME_COLOR.TEXT_2
     return shape.element
-
-
-def _place(shape, box: g.Box) -> None:
-    """Give `shape` its own position and size (read before any is set: they are inherited)."""
-    shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.cx, box.cy
 
 
 def shape_tree(slide) -> Element:

@@ -1,0 +1,108 @@
+"""What a slide type's `write` may ask of the PowerPoint writer: see `SlideWriting`.
+
+The writer (writers.pptx_deck) offers it; a type's module draws through it, so that a type is
+written in its own module without importing the writer (the writers import the types, never
+the other way round).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.images import Image
+    from workshop.model import Chart, Deck, SlideBase
+    from workshop.ooxml.fit import Fit, Inherited
+    from workshop.ooxml.namespaces import Element
+    from workshop.slide_types.lists import Surface
+    from workshop.theme import geometry as g
+
+
+class Current(Protocol):
+    """The slide being written, as planned: its number and title as shown."""
+
+    number: int
+    title: str
+
+
+class SlideWriting(Protocol):
+    """The writer, as a slide type's `write` sees it. Boxes are given in the default
+    template's coordinates unless a method says otherwise; `box` turns them into the
+    template's."""
+
+    deck: Deck
+    images: Mapping[tuple[int, int], Image]  # each image slide's picture, by outline place
+    feedback_link: str | None  # the event's (else the kit's) feedback link, in full
+    organization_template: bool  # the kit's own template, not ours: keep to its layouts
+    colors: dict[str, str]  # the theme's colours by slot (accent1, dk2, ...), as hex
+    heading_font: str
+    body_font: str
+    data_grey: float  # the look's tint for data not highlighted
+    current: Current
+
+    def words(self, key: str, **values: object) -> str:
+        """Return the deck's language's words for `key`."""
+
+    def box(self, box: g.Box) -> g.Box:
+        """Return `box` on this template."""
+
+    def slot(self, slide: Slide, key: str, role: str) -> Element | None:
+        """Return the slide's placeholder for `role` of layout `key`, or None."""
+
+    def shape(self, slide: Slide, element: Element) -> Any:
+        """Return the python-pptx shape of a slide's element."""
+
+    def inherited(self, slide: Slide, element: Element) -> Inherited:
+        """Return what the slide's shape inherits from its layout and master."""
+
+    def measured(self, slide: Slide, element: Element) -> Fit:
+        """Return how the shape's text fits its box as it is now."""
+
+    def content_bottom(self, content: SlideBase) -> int:
+        """Return where drawn content must stop: above the prompt band when there is one."""
+
+    def text_box(self, slide: Slide, box: g.Box, name: str) -> Any:
+        """Return a new word-wrapping text box (a python-pptx shape) at `box`."""
+
+    def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
+                       sizes: tuple[int, ...] = ..., anchor: str | None = "t") -> bool:
+        """Set the body's list at the largest of `sizes` that fits, beside `icon`; return
+        False when none fits."""
+
+    def surface(self, slide: Slide, body: Element) -> Surface:
+        """Return the slide's `body` as a surface a list is set on (see lists.set_list)."""
+
+    def fits_as_planned(self, body: Element) -> None:
+        """Say that the body's list is set as the plan measured it (not measured again)."""
+
+    def stack_under_rule(self, slide: Slide, placeholders: list, rule: str,
+                         top: int = ..., bottom: int = ..., fixed: int | None = None) -> None:
+        """Stack the placeholders' text under an accent rule (see the writer)."""
+
+    def stacked_height(self, slide: Slide, element: Element) -> int:
+        """Return the height stack_under_rule gives `element`."""
+
+    def people(self, slide: Slide, where: str, count: int, left: int, width: int,
+               size: int, group_width: int, bottom: int = ...) -> None:
+        """Draw `count` illustrated people seeded by the deck's title and `where`."""
+
+    def chart(self, slide: Slide, chart: Chart, area: g.Box, shown_large: str) -> None:
+        """Add a native chart of `chart` in `area` (this template's coordinates)."""
+
+    def contact_line(self) -> str:
+        """Return the kit's contact and website as one line, or an empty string."""
+
+    def keep_contact_on_one_line(self, slide: Slide, holder: Any) -> None:
+        """Size the contact line in `holder` to stay on one line (or break it well)."""
+
+    def footer_left(self) -> int | None:
+        """Return where the kit's footer starts on the bottom row, or None."""
+
+    def one_line_width(self, text: str) -> int:
+        """Return the width a box needs to show `text` on one line at 18 pt."""
+
+    def notice(self, code: str, message: str, *, error: bool = False) -> None:
+        """Say `message` (as finding `code`) of the slide being written."""
