@@ -44,12 +44,15 @@ def test_a_type_is_copied_from_another_deck_only_when_it_opts_in_and_reads_nothi
     Resources, the closing and the image are such types."""
     from workshop.model import BulletSlide
     from workshop.slide_types.kind import SlideType
+    from workshop.theme.layout_spec import Layout
 
-    plain = SlideType("new", BulletSlide, "New", {"title": 0}, ("title",), ())
+    NEW = Layout("New", ())
+
+    plain = SlideType("new", BulletSlide, NEW, {"title": 0}, ("title",), ())
     assert not plain.replayed
-    assert SlideType("new", BulletSlide, "New", {"title": 0}, ("title",), (),
+    assert SlideType("new", BulletSlide, NEW, {"title": 0}, ("title",), (),
                      replay=True).replayed
-    assert not SlideType("new", BulletSlide, "New", {"title": 0}, ("title",), (),
+    assert not SlideType("new", BulletSlide, NEW, {"title": 0}, ("title",), (),
                          replay=True, reads=frozenset({"event"})).replayed
     assert {kind.key for kind in TYPES if kind.reads} == {"resources", "closing", "image"}
     assert not any(kind.replayed for kind in TYPES if kind.reads)

@@ -12,6 +12,7 @@ from workshop.slide_types import lists
 from workshop.slide_types.choice import chosen_type
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -75,7 +76,13 @@ def set_points(surface: lists.Surface, content: BulletSlide) -> None:
                               surface.body_font, surface.inherited().size(0))
 
 
-TYPE = SlideType("bullets", BulletSlide, "Bullets", {"title": 0, "body": 1, "prompt": 13},
+LAYOUT = Layout("Bullets", [
+    title_placeholder(), Ph("body", 1, g.CONTENT, "Content", "Points"), prompt_band(),
+    *footer_row(),
+])
+
+
+TYPE = SlideType("bullets", BulletSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",),
                  banded=True, replay=True, key_points=key_points, write=write)
 

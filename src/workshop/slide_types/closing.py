@@ -15,6 +15,7 @@ from workshop.ooxml.text import fill, labelled, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, Ph, footer_row
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -219,7 +220,18 @@ def question_style(writer: SlideWriting, question) -> None:
                 run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
 
 
+# Higher than the title slide's words: the closing carries more lines.
+LAYOUT = Layout("Closing", [
+    Ph("title", 0, g.Box(g.HERO_TITLE.x, int(1.6 * g.INCH), g.HERO_TITLE.cx, int(1.4 * g.INCH)),
+       "Title", "Thank you", 4400, "bg1", anchor="b"),
+    Ph("body", 1, g.Box(g.HERO_TITLE.x, int(3.2 * g.INCH), g.HERO_TITLE.cx, int(3.3 * g.INCH)),
+       "Message", "Closing message", 2400, "bg1", bullets=False),
+    *footer_row("bg1"),
+], background="tx2", show_master_shapes=False)
+
 # It shows the event's contacts and feedback link: made anew for each event.
-TYPE = SlideType("closing", ClosingSlide, "Closing", {"title": 0, "body": 1},
+
+# It shows the event's contacts and feedback link: made anew for each event.
+TYPE = SlideType("closing", ClosingSlide, LAYOUT, {"title": 0, "body": 1},
                  required=("title",), common_names=("Title Slide", "Title and Content"),
                  reads=frozenset({"event"}), key_points=key_points, write=write)

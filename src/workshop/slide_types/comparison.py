@@ -12,6 +12,8 @@ from workshop.ooxml.namespaces import Element
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.kind import SlideType
+from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -55,7 +57,24 @@ def write(writer: SlideWriting, slide: Slide, content: ComparisonSlide,
         lists.raise_headings(headings, HEADING_PT, size, measured)
 
 
-TYPE = SlideType("comparison", ComparisonSlide, "Comparison",
+_LEFT = g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(0.6 * g.INCH))
+_RIGHT = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF, int(0.6 * g.INCH))
+_COLUMN_TOP = g.CONTENT_TOP + int(0.7 * g.INCH)
+LAYOUT = Layout("Comparison", [
+    title_placeholder(),
+    Ph("body", 1, _LEFT, "Left Heading", "Left heading", HEADING_PT * 100, "accent1",
+       bold=True, bullets=False, anchor="b"),
+    Ph("body", 2, g.Box(_LEFT.x, _COLUMN_TOP, g.HALF, g.CONTENT_ABOVE_BAND - _COLUMN_TOP),
+       "Left Content", "Left points", 2000),
+    Ph("body", 3, _RIGHT, "Right Heading", "Right heading", HEADING_PT * 100, "accent1",
+       bold=True, bullets=False, anchor="b"),
+    Ph("body", 4, g.Box(_RIGHT.x, _COLUMN_TOP, g.HALF, g.CONTENT_ABOVE_BAND - _COLUMN_TOP),
+       "Right Content", "Right points", 2000),
+    prompt_band(), *footer_row(),
+])
+
+
+TYPE = SlideType("comparison", ComparisonSlide, LAYOUT,
                  {"title": 0, "left_heading": 1, "left": 2, "right_heading": 3, "right": 4,
                   "prompt": 13},
                  required=("title", "left", "right"),

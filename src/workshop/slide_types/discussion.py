@@ -11,6 +11,7 @@ from workshop.slide_types import lists, quote_cards
 from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, Ph, footer_row, title_placeholder
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -39,6 +40,14 @@ def write(writer: SlideWriting, slide: Slide, content: DiscussionSlide,
                           lists.QUESTION_SIZES)
 
 
-TYPE = SlideType("discussion", DiscussionSlide, "Discussion", {"title": 0, "body": 1},
+LAYOUT = Layout("Discussion", [
+    title_placeholder(),
+    Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
+       "Questions", "Questions for the room", 2800, "tx2"),
+    *footer_row(),
+])
+
+
+TYPE = SlideType("discussion", DiscussionSlide, LAYOUT, {"title": 0, "body": 1},
                  required=("title", "body"), common_names=("Title and Content",),
                  replay=True, key_points=key_points, write=write)

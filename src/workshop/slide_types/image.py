@@ -12,6 +12,7 @@ from workshop.ooxml import elements
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 from workshop.theme.palette import ILLUSTRATION_COLORS
 
 if TYPE_CHECKING:
@@ -97,8 +98,21 @@ def picture(writer: SlideWriting, slide: Slide, placeholder, box: g.Box,
     elements.set_alt_text(placed.element, content.alt)
 
 
+_CAPTION_X = g.MARGIN + int(7.8 * g.INCH)
+LAYOUT = Layout("Image", [
+    title_placeholder(),
+    Ph("pic", 1, g.Box(g.PANEL_X, g.CONTENT_TOP, int(7.3 * g.INCH),
+                       g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Picture", "Picture"),
+    Ph("body", 2, g.Box(_CAPTION_X, g.CONTENT_TOP, g.WIDTH - int(7.8 * g.INCH),
+                        g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Caption", "Caption", 2200,
+       bullets=False),
+    prompt_band(), *footer_row(),
+])
+
 # It shows a picture file, read when the slide is made.
-TYPE = SlideType("image", ImageSlide, "Image", {"title": 0, "picture": 1, "caption": 2,
+
+# It shows a picture file, read when the slide is made.
+TYPE = SlideType("image", ImageSlide, LAYOUT, {"title": 0, "picture": 1, "caption": 2,
                                                 "prompt": 13},
                  required=("title", "picture"), common_names=("Picture with Caption",),
                  banded=True, reads=frozenset({"picture"}), key_points=key_points,

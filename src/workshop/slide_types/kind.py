@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from workshop.blocks import Block
     from workshop.model import Deck, SlideBase
     from workshop.slide_types.writing import SlideWriting
+    from workshop.theme.layout_spec import Layout
 
 KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]
 # Draws an outline slide of the type on the slide made for it (see `SlideType.write`).
@@ -24,29 +25,29 @@ class SlideType:
     """One slide type of the decks, as every part of the house reads it.
 
     `key` is its layout key (what an outline's `layout:` names, and a kit's `layouts:` maps);
-    `model` the outline model of its slides (None for the slides the compiler makes itself:
-    the title, the agenda, a section's divider). On our own template it is the layout called
-    `layout_name`, each role (title, body, prompt, ...) in the placeholder `roles` gives it;
-    on an organization's template, the layout the kit maps, else the first of
-    `common_names` there, which must offer the `required` roles. `banded` types show a
-    slide's prompts in a band at its foot. `reads` names what a slide shows beyond its own
-    outline content (the event's details, a picture). A type that shows nothing else (and
-    the deck's fields named in `keyed_by`, such as the title that seeds the people it draws)
-    may opt in to `replay`: a slide of it finished once in a build session is copied for the
-    same content again (see writers.pptx_replay), its copy keyed by those fields too; a type
-    is made anew for every deck unless it opts in. `key_points` says what a slide shows in
-    the guide and the slides page (as blocks a reader can follow without the slide). `write`
-    draws an outline slide of the type on the slide the writer made for it on its layout,
-    titled, its prompt band set or given to the content: `write(writer, slide, content,
-    key)`, where `writer` offers what every type draws with (see `writing.SlideWriting`) and
-    `key` is the slide's (section, slide) place in the outline; the writer then adds the
-    footer and notes, fits the text and tidies the slide. Its second path, for an
-    organization's own template (`writer.organization_template`), is in it too.
+    `model` the outline model of its slides (None for the slides the compiler makes itself: the
+    title, the agenda, a section's divider). On our own template it is its `layout` (which
+    theme.make_default writes into the template), each role (title, body, prompt, ...) in the
+    placeholder `roles` gives it; on an organization's template, the layout the kit maps, else
+    the first of `common_names` there, which must offer the `required` roles. `banded` types
+    show a slide's prompts in a band at its foot. `reads` names what a slide shows beyond its
+    own outline content (the event's details, a picture). A type that shows nothing else (and
+    the deck's fields named in `keyed_by`, such as the title that seeds the people it draws) may
+    opt in to `replay`: a slide of it finished once in a build session is copied for the same
+    content again (see writers.pptx_replay), its copy keyed by those fields too; a type is made
+    anew for every deck unless it opts in. `key_points` says what a slide shows in the guide and
+    the slides page (as blocks a reader can follow without the slide). `write` draws an outline
+    slide of the type on the slide the writer made for it on its layout, titled, its prompt band
+    set or given to the content: `write(writer, slide, content, key)`, where `writer` offers
+    what every type draws with (see `writing.SlideWriting`) and `key` is the slide's (section,
+    slide) place in the outline; the writer then adds the footer and notes, fits the text and
+    tidies the slide. Its second path, for an organization's own template
+    (`writer.organization_template`), is in it too.
     """
 
     key: str
     model: type[SlideBase] | None
-    layout_name: str
+    layout: Layout
     roles: Mapping[str, int]
     required: tuple[str, ...]
     common_names: tuple[str, ...]
@@ -59,6 +60,11 @@ class SlideType:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "roles", MappingProxyType(dict(self.roles)))
+
+    @property
+    def layout_name(self) -> str:
+        """Return the name of the type's layout on our template."""
+        return self.layout.name
 
     @property
     def replayed(self) -> bool:

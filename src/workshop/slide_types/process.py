@@ -9,6 +9,7 @@ from workshop.model import Deck, ProcessSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -32,6 +33,9 @@ def write(writer: SlideWriting, slide: Slide, content: ProcessSlide,
     drawing.draw_steps(slide, content.steps, writer.box(area), writer.body_font)
 
 
-TYPE = SlideType("process", ProcessSlide, "Process", {"title": 0, "prompt": 13},
+LAYOUT = Layout("Process", [title_placeholder(), prompt_band(), *footer_row()])
+
+
+TYPE = SlideType("process", ProcessSlide, LAYOUT, {"title": 0, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
                  replay=True, key_points=key_points, write=write)

@@ -14,6 +14,7 @@ from workshop.slide_types import help_grid, lists
 from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -87,8 +88,16 @@ def set_national(surface: lists.Surface, content: ResourcesSlide, icon: str | No
     lists.set_list(surface, icons if all(icons) else None, icon, lists.LONG_LIST_SIZES)
 
 
+LAYOUT = Layout("Resources", [
+    title_placeholder(),
+    Ph("body", 1, g.CONTENT, "Resources", "Where to get help", 2200),
+    prompt_band(), *footer_row(),
+])
+
 # It shows the event's local contacts: made anew for each event.
-TYPE = SlideType("resources", ResourcesSlide, "Resources", {"title": 0, "body": 1, "prompt": 13},
+
+# It shows the event's local contacts: made anew for each event.
+TYPE = SlideType("resources", ResourcesSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",), banded=True,
                  reads=frozenset({"event"}), key_points=key_points, write=write)
 

@@ -13,6 +13,7 @@ from workshop.ooxml.text import fill, text_body
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme import people
+from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 from workshop.theme.people import person_shapes
 
 if TYPE_CHECKING:
@@ -55,8 +56,16 @@ def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide,
     drawing.draw_dialogue(slide, content.lines, writer.box(area), writer.body_font, avatar)
 
 
+LAYOUT = Layout("Scenario", [
+    title_placeholder(),
+    Ph("body", 1, g.SCENARIO_SETUP, "Setup", "The situation", 2400, "tx2", bullets=False),
+    prompt_band(), *footer_row(),
+])
+
 # Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
-TYPE = SlideType("scenario", ScenarioSlide, "Scenario", {"title": 0, "setup": 1, "prompt": 13},
+
+# Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
+TYPE = SlideType("scenario", ScenarioSlide, LAYOUT, {"title": 0, "setup": 1, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
                  keyed_by=("title",), replay=True, key_points=key_points,
                  write=write)

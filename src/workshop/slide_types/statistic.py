@@ -14,6 +14,7 @@ from workshop.slide_types import lists
 from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -103,7 +104,18 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide,
                            writer.box(lists.icon_box(area)))
 
 
-TYPE = SlideType("statistic", StatisticSlide, "Statistic",
+LAYOUT = Layout("Statistic", [
+    title_placeholder(),
+    Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(1.7 * g.INCH)), "Figure", "60%",
+       8000, "accent1", bold=True, bullets=False, anchor="b", font="+mj-lt"),
+    Ph("body", 2, g.Box(g.MARGIN, g.CONTENT_TOP + int(1.8 * g.INCH), g.HALF,
+                        g.CONTENT_ABOVE_BAND - g.CONTENT_TOP - int(1.8 * g.INCH)),
+       "Caption", "What the figure means", 2400, bullets=False),
+    prompt_band(), *footer_row(),
+])
+
+
+TYPE = SlideType("statistic", StatisticSlide, LAYOUT,
                  {"title": 0, "figure": 1, "caption": 2, "prompt": 13},
                  required=("title", "figure"), common_names=("Two Content", "Comparison"),
                  banded=True, replay=True, key_points=key_points, write=write)

@@ -130,6 +130,8 @@ SCENE_PERSON, SCENE_PAIR = 0.68, 1.7
 SCENE_BUBBLE, SCENE_BUBBLE_INSET, SCENE_BUBBLE_TOPS = (0.3, 0.18), 0.08, (0.05, 0.12)
 # A scenario's situation, one line across the top of the content; its dialogue starts under it.
 SCENARIO_SETUP = Box(MARGIN, CONTENT_TOP, WIDTH, int(0.6 * INCH))
+# The title slide's and the closing's words start here (the divider's too), left of the field.
+HERO_TITLE = Box(HERO_X, int(2.1 * INCH), int(11.5 * INCH), int(1.9 * INCH))
 HERO_NUMERAL = Box(HERO_X, HERO_TOP, int(4 * INCH), int(1.6 * INCH))  # a divider's "03"
 NUMERAL_PT = 96  # a divider's numeral
 CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pptx import Presentation
@@ -28,158 +27,24 @@ from workshop.ooxml.theme import with_schemes
 from workshop.package import normalize_zip
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import Layout, Ph, footer_row
 from workshop.theme.palette import BODY_FONT, COLORS, HEADING_FONT, SCHEME_NAME
 
 NS = f'xmlns:a="{A}" xmlns:r="{R}" xmlns:p="{P}"'
 
 
-@dataclass(frozen=True)
-class Ph:
-    """A placeholder on a layout: its type, index, place, prompt text and text style."""
-
-    kind: str  # title, ctrTitle, subTitle, body, pic, ftr, sldNum
-    idx: int
-    box: g.Box
-    name: str
-    prompt: str = ""
-    size: int | None = None  # hundredths of a point
-    color: str | None = None  # scheme colour name
-    bold: bool = False
-    italic: bool = False
-    bullets: bool = True
-    anchor: str = "t"
-    align: str | None = None
-    fill: str | None = None
-    font: str | None = None  # +mj-lt or +mn-lt
-
-
-@dataclass(frozen=True)
-class Layout:
-    name: str
-    placeholders: list[Ph]
-    background: str | None = None  # scheme colour of a full-bleed background
-    show_master_shapes: bool = True
-    # rectangles under the placeholders: box, scheme colour, and a name (else "Accent Rule")
-    decorations: list[tuple] = field(default_factory=list)
-
-
-def _footer(color: str = "tx2") -> list[Ph]:
-    return [
-        Ph("ftr", 11, g.FOOTER, "Footer", "", g.ROW_PT * 100, color, bullets=False,
-           align="r", font="+mn-lt"),
-        Ph("sldNum", 12, g.SLIDE_NUMBER, "Slide Number", "", g.ROW_PT * 100, color,
-           bullets=False, align="r", font="+mn-lt"),
-    ]
-
-
-def _title(color: str = "tx2") -> Ph:
-    return Ph("title", 0, g.TITLE, "Title", "Slide title", color=color, anchor="b")
-
-
-def _band() -> Ph:
-    # The design system's prompt band: 24 pt and upright (20 pt italic on a pale fill read as
-    # a footnote, and faded on a projector).
-    return Ph("body", 13, g.PROMPT_BAND, "Prompt", "Question for the room", 2400, "tx2",
-              bullets=False, anchor="ctr", fill="bg2")
-
-
 def layouts() -> list[Layout]:
-    """Return the default template's layouts, in the order they appear.
+    """Return the default template's layouts, in the order they appear: each slide type's
+    own (its module's `LAYOUT`), in the registry's order.
 
     Text on the dark title, section and closing slides is in the background colour (bg1), the
     pair a brand kit's contrast check covers; the accent colour is only decoration there (the
     accent rule above their text, which the writer draws where the text ends up).
     """
-    i = g.INCH
-    hero_title = g.Box(g.HERO_X, int(2.1 * i), int(11.5 * i), int(1.9 * i))
-    title_words = g.Box(hero_title.x, hero_title.y, g.TITLE_TEXT_WIDTH, hero_title.cy)
-    divider_words = g.Box(hero_title.x, hero_title.y, g.DIVIDER_TEXT_WIDTH, hero_title.cy)
-    left = g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(0.6 * i))
-    right = g.Box(g.MARGIN + g.HALF + g.GUTTER, g.CONTENT_TOP, g.HALF, int(0.6 * i))
-    column_top = g.CONTENT_TOP + int(0.7 * i)
-    return [
-        Layout("Title", [
-            Ph("ctrTitle", 0, title_words, "Title", "Deck title", 4400, "bg1", anchor="b"),
-            Ph("subTitle", 1, g.Box(hero_title.x, int(4.1 * i), title_words.cx, int(0.8 * i)),
-               "Subtitle", "Subtitle", 2600, "bg1", bullets=False),
-            Ph("body", 10, g.Box(hero_title.x, int(5.3 * i), title_words.cx, int(1.0 * i)),
-               "Event", "Organization, date and place", 2000, "bg1", bullets=False),
-        ], background="tx2", show_master_shapes=False,
-            # the light field right of the words: the logo and the people stand there
-            decorations=[(g.Box(g.TITLE_FIELD_X, 0, g.SLIDE_WIDTH - g.TITLE_FIELD_X,
-                                g.SLIDE_HEIGHT), "bg1", "Light Field")]),
-        Layout("Agenda", [
-            _title(),
-            Ph("body", 1, g.AGENDA_BODY, "Agenda", "Agenda items", 2400),
-            *_footer(),
-        ]),
-        Layout("Section", [  # its words left of the disc the writer draws, with two people
-            Ph("title", 0, divider_words, "Title", "Section title", 4000, "bg1", anchor="b"),
-            Ph("body", 1, g.Box(hero_title.x, int(4.2 * i), divider_words.cx, int(1.4 * i)),
-               "Summary", "What this section covers", 2400, "bg1", bullets=False),
-            *_footer("bg1"),
-        # The title's dark field (the design system's "dark field" is the primary colour in
-        # every look): an accent-coloured field read as an alarm in the warm look's rust.
-        ], background="tx2", show_master_shapes=False),
-        Layout("Bullets", [
-            _title(), Ph("body", 1, g.CONTENT, "Content", "Points"), _band(), *_footer(),
-        ]),
-        Layout("Comparison", [
-            _title(),
-            Ph("body", 1, left, "Left Heading", "Left heading", 2400, "accent1", bold=True,
-               bullets=False, anchor="b"),
-            Ph("body", 2, g.Box(left.x, column_top, g.HALF, g.CONTENT_ABOVE_BAND - column_top),
-               "Left Content", "Left points", 2000),
-            Ph("body", 3, right, "Right Heading", "Right heading", 2400, "accent1", bold=True,
-               bullets=False, anchor="b"),
-            Ph("body", 4, g.Box(right.x, column_top, g.HALF, g.CONTENT_ABOVE_BAND - column_top),
-               "Right Content", "Right points", 2000),
-            _band(), *_footer(),
-        ]),
-        Layout("Statistic", [
-            _title(),
-            Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(1.7 * i)), "Figure", "60%",
-               8000, "accent1", bold=True, bullets=False, anchor="b", font="+mj-lt"),
-            Ph("body", 2, g.Box(g.MARGIN, g.CONTENT_TOP + int(1.8 * i), g.HALF,
-                                g.CONTENT_ABOVE_BAND - g.CONTENT_TOP - int(1.8 * i)),
-               "Caption", "What the figure means", 2400, bullets=False),
-            _band(), *_footer(),
-        ]),
-        Layout("Process", [_title(), _band(), *_footer()]),
-        Layout("Scenario", [
-            _title(),
-            Ph("body", 1, g.SCENARIO_SETUP, "Setup",
-               "The situation", 2400, "tx2", bullets=False),
-            _band(), *_footer(),
-        ]),
-        Layout("Discussion", [
-            _title(),
-            Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
-               "Questions", "Questions for the room", 2800, "tx2"),
-            *_footer(),
-        ]),
-        Layout("Resources", [
-            _title(),
-            Ph("body", 1, g.CONTENT, "Resources", "Where to get help", 2200),
-            _band(), *_footer(),
-        ]),
-        Layout("Image", [
-            _title(),
-            Ph("pic", 1, g.Box(g.PANEL_X, g.CONTENT_TOP, int(7.3 * i),
-                               g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Picture", "Picture"),
-            Ph("body", 2, g.Box(g.MARGIN + int(7.8 * i), g.CONTENT_TOP, g.WIDTH - int(7.8 * i),
-                                g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Caption", "Caption", 2200,
-               bullets=False),
-            _band(), *_footer(),
-        ]),
-        Layout("Closing", [  # higher than the title slide: the closing carries more lines
-            Ph("title", 0, g.Box(hero_title.x, int(1.6 * i), hero_title.cx, int(1.4 * i)),
-               "Title", "Thank you", 4400, "bg1", anchor="b"),
-            Ph("body", 1, g.Box(hero_title.x, int(3.2 * i), hero_title.cx, int(3.3 * i)),
-               "Message", "Closing message", 2400, "bg1", bullets=False),
-            *_footer("bg1"),
-        ], background="tx2", show_master_shapes=False),
-    ]
+    # The one import of the slide types from the theme: this script writes their layouts.
+    from workshop.slide_types.registry import TYPES
+
+    return [kind.layout for kind in TYPES]
 
 
 def _xfrm(box: g.Box) -> str:
@@ -293,7 +158,7 @@ def master_xml(layout_rids: list[str]) -> str:
         Ph("title", 0, g.TITLE, "Title", "Slide title", anchor="b"),
         Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
            "Text", "Points"),
-        *_footer(),
+        *footer_row(),
     ]
     shapes = _decoration(g.TITLE_RULE, "accent1", 50)
     shapes += "".join(_placeholder(ph, n + 2, on_master=True)
