@@ -6,6 +6,7 @@ command's own module."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 from pathlib import Path
 
@@ -201,25 +202,14 @@ def test_outside_a_session_a_cache_keeps_nothing_and_a_build_makes_its_own(
     assert any(memo.name == "a test's cache" for memo in kept.memos())
 
 
-# A slide of every type a session copies from one deck into the next (besides the lists
-# above), for the season below: each must come out as a fresh build makes it.
-REPLAYED_SLIDES = (
-    "      - {title: At dinner, layout: scenario, setup: A question at dinner, "
-    "lines: [{speaker: Parent, text: How was school?}, {speaker: Teen, text: Fine.}]}\n"
-    "      - {title: Two sides, layout: comparison, left: {heading: Sent, bullets: [a photo]}, "
-    "right: {heading: Kept, bullets: [a secret]}}\n"
-    "      - {title: A figure, layout: statistic, figure: 6 in 10, caption: knew them, "
-    "source: 'G, 2020'}\n"
-    "      - {title: Steps, layout: process, steps: [{title: Stop, detail: reply no more}, "
-    "{title: Save, detail: the messages}]}\n"
-    "      - {title: Questions, layout: discussion, prompts: [What would you say?]}\n")
+def replayed_slides() -> str:
+    """Return the outline lines of a slide of every outline type a session copies from one
+    deck into the next (each type's sample), for the season below: each must come out as a
+    fresh build makes it. (Its section opens with a divider, a type copied too.)"""
+    from workshop.slide_types.registry import outline_types
 
-
-def test_the_season_below_has_a_slide_of_every_type_a_session_copies() -> None:
-    from workshop.slide_types.registry import TYPES
-
-    named = set(re.findall(r"layout: (\w+)", REPLAYED_SLIDES)) | {"bullets"}
-    assert {kind.key for kind in TYPES if kind.replayed} <= named
+    return "".join(f"      - {json.dumps(dict(kind.sample))}\n"
+                   for kind in outline_types().values() if kind.replayed)
 
 
 def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
@@ -234,11 +224,12 @@ def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
 
     colours = '{primary: "#1F4E79", accent: "#F2A900", background: "#FFFFFF", text: "#000000"}'
     root = write_tree({
-        "d.yaml": "title: 'Night at {{ school }}'\nsections:\n  - title: S\n    slides:\n"
+        "d.yaml": "title: 'Night at {{ school }}'\nsections:\n  - title: S\n    divider: true\n"
+                  "    summary: What this part covers\n    slides:\n"
                   "      - {title: Points, bullets: [one point, two points], "
                   "notes: speaker_notes/a.md}\n"
                   "      - {title: More, bullets: [three, four], prompts: [What now?]}\n"
-                  + REPLAYED_SLIDES,
+                  + replayed_slides(),
         "speaker_notes/a.md": "Welcome, everyone.\n",
         "kit.yaml": f"name: Org\ncolors: {colours}\nfooter: First footer\n"})
     deck, kit = root / "d.yaml", root / "kit.yaml"
@@ -265,6 +256,10 @@ def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
     for name, school in (("lincoln", "Lincoln"), ("adams", "Adams")):
         warm, cold = warm_and_cold(name, school)
         assert warm == cold
+    from workshop.slide_types.registry import TYPES
+
+    shown = {slide.slide_layout.name for slide in Presentation(str(tmp_path / "adams.pptx")).slides}
+    assert {kind.layout_name for kind in TYPES if kind.replayed} <= shown  # each one copied
     kept = {memo.name: len(memo) for memo in season.memos()}
     assert kept["finished content slides"] >= 2 and kept["settled text shapes"] > 0
     assert kept["styled blank Word documents"] == 1

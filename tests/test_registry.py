@@ -41,7 +41,8 @@ def test_the_default_template_has_each_types_layout_and_placeholders() -> None:
 def test_a_type_is_copied_from_another_deck_only_when_it_opts_in_and_reads_nothing() -> None:
     """A new type is made anew for every deck unless it opts in to replay; one that shows
     more than its own content (the event's contacts, a picture file) is made anew even so.
-    Resources, the closing and the image are such types."""
+    The title (the event), the agenda (the deck's parts), resources, the closing and the
+    image are such types."""
     from workshop.model import BulletSlide
     from workshop.slide_types.kind import SlideType
     from workshop.theme.layout_spec import Layout
@@ -54,7 +55,8 @@ def test_a_type_is_copied_from_another_deck_only_when_it_opts_in_and_reads_nothi
                      replay=True).replayed
     assert not SlideType("new", BulletSlide, NEW, {"title": 0}, ("title",), (),
                          replay=True, reads=frozenset({"event"})).replayed
-    assert {kind.key for kind in TYPES if kind.reads} == {"resources", "closing", "image"}
+    assert {kind.key for kind in TYPES if kind.reads} == {"title", "agenda", "resources",
+                                                          "closing", "image"}
     assert not any(kind.replayed for kind in TYPES if kind.reads)
 
 

@@ -1,6 +1,6 @@
 """What LibreOffice lays out is what the writer planned: for every shipped deck with every
-shipped kit (and none) in every look, and for generated outlines of other lengths, each text
-frame shows the
+shipped kit (and none) in every look, for generated outlines of other lengths and for a slide
+of every type (each type's sample, with and without each kit), each text frame shows the
 lines the fit model predicts, no text falls outside its frame, no content slide leaves more
 than a third of its body empty below its content, and no two things overlap."""
 
@@ -96,9 +96,23 @@ def generated_outline(seed: int) -> str:
     return yaml.safe_dump(deck, sort_keys=False, allow_unicode=True)
 
 
+def samples_outline() -> str:
+    """Return an outline of one slide of every type an outline may name: each type's own
+    sample (slide_types, `SlideType.sample`), so a new type is laid out here too."""
+    from workshop.slide_types.registry import outline_types
+
+    deck = {"title": "Every slide type", "event": {
+        "organization": "Lincoln Middle School", "feedback": "forms.example/lincoln-night",
+        "resources": [{"name": "School counselor", "detail": "(555) 010-0100"}]},
+        "sections": [{"title": "One", "slides": [
+            dict(kind.sample) for kind in outline_types().values()]}]}
+    return yaml.safe_dump(deck, sort_keys=False, allow_unicode=True)
+
+
 Case = tuple[str, "str | None", str]  # deck, kit (or None), look
 SHIPPED: list[Case] = [(deck, kit, look) for deck in DECKS for kit in KITS for look in LOOKS]
-GENERATED: list[Case] = [(f"generated-{n}", None, look) for n, look in enumerate(LOOKS)]
+GENERATED: list[Case] = [*((f"generated-{n}", None, look) for n, look in enumerate(LOOKS)),
+                         *(("samples", kit, "calm") for kit in KITS)]
 _RENDERED: dict[Case, Rendered] = {}  # each case built and drawn once
 
 
@@ -112,6 +126,9 @@ def _rendered(case: Case, folder: Path) -> Rendered:
         source = folder / "generated.yaml"
         (folder / "speaker_notes").mkdir()
         source.write_text(generated_outline(int(deck_name.rsplit("-", 1)[1])), encoding="utf-8")
+    elif deck_name == "samples":
+        source = folder / "samples.yaml"
+        source.write_text(samples_outline(), encoding="utf-8")
     else:
         source = REPO / "decks" / deck_name
     output = folder / "deck.pptx"

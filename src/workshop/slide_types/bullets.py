@@ -32,8 +32,7 @@ def key_points(slide: BulletSlide, deck: Deck, columns: tuple[str, ...]) -> list
     return [Bullets(tuple(items), levels=tuple(levels))]
 
 
-def write(writer: SlideWriting, slide: Slide, content: BulletSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: BulletSlide) -> None:
     """Draw the points as the type the automatic choice finds for them (cards, steps, a
     statement: drawn in the content area, the body left empty), else as a list: in rows
     beside icons of their own, else at the largest size that fits beside the slide's icon,
@@ -82,9 +81,15 @@ LAYOUT = Layout("Bullets", [
 ])
 
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "What helps first", "layout": "bullets",
+          "bullets": ["Stay calm and listen", "Stop replying and do not pay",
+                      ["Save the messages", "Note the account names"], "Report it"],
+          "prompts": ["Which step would be hardest at home?"]}
+
 TYPE = SlideType("bullets", BulletSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",),
-                 banded=True, replay=True, key_points=key_points, write=write)
+                 banded=True, replay=True, key_points=key_points, write=write, sample=SAMPLE)
 
 
 def list_paragraphs(content: BulletSlide) -> tuple[list[Paragraph], list[int]]:

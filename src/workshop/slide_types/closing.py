@@ -40,8 +40,7 @@ def key_points(slide: ClosingSlide, deck: Deck, columns: tuple[str, ...]) -> lis
     return [Bullets(tuple(plain(line) for line in lines))] if lines else []
 
 
-def write(writer: SlideWriting, slide: Slide, content: ClosingSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
     """The thanks, the closing points and the contact line under the title, the last
     question set large at their foot. On our own template the help lines stand in a card
     at the right, their numbers large, the QR code of the feedback link at its foot when
@@ -231,7 +230,12 @@ LAYOUT = Layout("Closing", [
 
 # It shows the event's contacts and feedback link: made anew for each event.
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "Thank you", "layout": "closing", "message": "You are not alone",
+          "bullets": ["Stay calm", "Ask for help"],
+          "help": [{"name": "Crisis line", "detail": "988"}]}
+
 # It shows the event's contacts and feedback link: made anew for each event.
 TYPE = SlideType("closing", ClosingSlide, LAYOUT, {"title": 0, "body": 1},
                  required=("title",), common_names=("Title Slide", "Title and Content"),
-                 reads=frozenset({"event"}), key_points=key_points, write=write)
+                 reads=frozenset({"event"}), key_points=key_points, write=write, sample=SAMPLE)

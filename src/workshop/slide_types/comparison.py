@@ -30,8 +30,7 @@ def key_points(slide: ComparisonSlide, deck: Deck, columns: tuple[str, ...]) -> 
                           for column in (slide.left, slide.right)), (3.25, 3.25))]
 
 
-def write(writer: SlideWriting, slide: Slide, content: ComparisonSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: ComparisonSlide) -> None:
     """Set each column's points under its heading (leading the column on a template without
     heading placeholders), both columns at the one largest size that fits them; on our
     template, the headings raised to HEADING_PT where the points were set larger."""
@@ -74,9 +73,14 @@ LAYOUT = Layout("Comparison", [
 ])
 
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "Two sides", "layout": "comparison",
+          "left": {"heading": "Sent", "bullets": ["a photo"]},
+          "right": {"heading": "Kept", "bullets": ["a secret"]}}
+
 TYPE = SlideType("comparison", ComparisonSlide, LAYOUT,
                  {"title": 0, "left_heading": 1, "left": 2, "right_heading": 3, "right": 4,
                   "prompt": 13},
                  required=("title", "left", "right"),
                  common_names=("Comparison", "Two Content"), banded=True, replay=True,
-                 key_points=key_points, write=write)
+                 key_points=key_points, write=write, sample=SAMPLE)

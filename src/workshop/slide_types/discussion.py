@@ -24,8 +24,7 @@ def key_points(slide: DiscussionSlide, deck: Deck, columns: tuple[str, ...]) -> 
     return [Bullets(tuple(plain(p) for p in slide.prompts))]
 
 
-def write(writer: SlideWriting, slide: Slide, content: DiscussionSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: DiscussionSlide) -> None:
     """Draw two to four questions as cards the room chooses from, each under a large
     question mark (on our template); else set them as a list beside the question icon."""
     if 2 <= len(content.prompts) <= 4 and not writer.organization_template:
@@ -48,6 +47,10 @@ LAYOUT = Layout("Discussion", [
 ])
 
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "Questions", "layout": "discussion",
+          "prompts": ["What would you say?"]}
+
 TYPE = SlideType("discussion", DiscussionSlide, LAYOUT, {"title": 0, "body": 1},
                  required=("title", "body"), common_names=("Title and Content",),
-                 replay=True, key_points=key_points, write=write)
+                 replay=True, key_points=key_points, write=write, sample=SAMPLE)

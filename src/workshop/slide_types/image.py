@@ -26,8 +26,7 @@ def key_points(slide: ImageSlide, deck: Deck, columns: tuple[str, ...]) -> list[
     return [Text(plain(slide.caption or slide.alt))]
 
 
-def write(writer: SlideWriting, slide: Slide, content: ImageSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: ImageSlide) -> None:
     """Set the picture file in its placeholder (or draw the people talking, for
     `illustration: people`), and the caption beside it, or under it on a template without
     a caption placeholder."""
@@ -43,7 +42,7 @@ def write(writer: SlideWriting, slide: Slide, content: ImageSlide,
         conversation(writer, slide, g.Box(box.x, box.y, right - box.x,
                                           g.SLIDE_HEIGHT - box.y), content.alt)
     else:
-        picture(writer, slide, placeholder, box, content, key)
+        picture(writer, slide, placeholder, box, content)
     if content.caption:
         caption = writer.slot(slide, "image", "caption")
         if caption is None:  # a template without a caption: under the picture
@@ -83,11 +82,11 @@ def conversation(writer: SlideWriting, slide: Slide, box: g.Box, alt: str) -> No
 
 
 def picture(writer: SlideWriting, slide: Slide, placeholder, box: g.Box,
-            content: ImageSlide, key: tuple[int, int]) -> None:
+            content: ImageSlide) -> None:
     """Set the image slide's picture file in its placeholder, as large as `box` holds it,
     centred across it and on the content line."""
     # Drawn in the default look's colours, the picture takes the deck's look and kit.
-    shown = in_scheme(writer.images[key], ILLUSTRATION_COLORS, writer.colors)
+    shown = in_scheme(writer.image(), ILLUSTRATION_COLORS, writer.colors)
     placed = placeholder.insert_picture(BytesIO(shown.data))
     placed.crop_left = placed.crop_right = placed.crop_top = placed.crop_bottom = 0
     width_px, height_px = placed.image.size
@@ -111,9 +110,13 @@ LAYOUT = Layout("Image", [
 
 # It shows a picture file, read when the slide is made.
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "Talking together", "layout": "image", "illustration": "people",
+          "alt": "A parent and a teen talking at home", "caption": "Start the talk early"}
+
 # It shows a picture file, read when the slide is made.
 TYPE = SlideType("image", ImageSlide, LAYOUT, {"title": 0, "picture": 1, "caption": 2,
                                                 "prompt": 13},
                  required=("title", "picture"), common_names=("Picture with Caption",),
                  banded=True, reads=frozenset({"picture"}), key_points=key_points,
-                 write=write)
+                 write=write, sample=SAMPLE)

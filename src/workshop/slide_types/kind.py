@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]
 # Draws an outline slide of the type on the slide made for it (see `SlideType.write`).
-Write = Callable[["SlideWriting", "Slide", Any, tuple[int, int]], None]
+Write = Callable[["SlideWriting", "Slide", Any], None]
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,14 @@ class SlideType:
     opt in to `replay`: a slide of it finished once in a build session is copied for the same
     content again (see writers.pptx_replay), its copy keyed by those fields too; a type is made
     anew for every deck unless it opts in. `key_points` says what a slide shows in the guide and
-    the slides page (as blocks a reader can follow without the slide). `write` draws an outline
-    slide of the type on the slide the writer made for it on its layout, titled, its prompt band
-    set or given to the content: `write(writer, slide, content, key)`, where `writer` offers
-    what every type draws with (see `writing.SlideWriting`) and `key` is the slide's (section,
-    slide) place in the outline; the writer then adds the footer and notes, fits the text and
-    tidies the slide. Its second path, for an organization's own template
-    (`writer.organization_template`), is in it too.
+    the slides page (as blocks a reader can follow without the slide). `write` draws a slide of
+    the type on the slide the writer made for it on its layout, titled (an outline's slide with
+    its prompt band set or given to the content): `write(writer, slide, content)`, where
+    `writer` offers what every type draws with (see `writing.SlideWriting`); the writer then
+    adds the notes (and an outline slide's footer, fitting its text) and tidies the slide. Its
+    second path, for an organization's own template (`writer.organization_template`), is in it
+    too. `sample` is a slide of the type as an outline writes it: the contract tests build one
+    of each type (tests/test_slide_types.py).
     """
 
     key: str
@@ -57,6 +58,7 @@ class SlideType:
     keyed_by: tuple[str, ...] = ()
     key_points: KeyPoints | None = None
     write: Write | None = None
+    sample: Mapping[str, Any] | None = None  # a slide of it, as an outline writes it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "roles", MappingProxyType(dict(self.roles)))
@@ -70,4 +72,4 @@ class SlideType:
     def replayed(self) -> bool:
         """Return True when a slide of this type, finished once, may be copied for the same
         content: it opts in, and shows nothing beyond its content and its `keyed_by`."""
-        return self.model is not None and self.replay and not self.reads
+        return self.replay and not self.reads

@@ -23,8 +23,7 @@ def key_points(slide: ProcessSlide, deck: Deck, columns: tuple[str, ...]) -> lis
                           for step in slide.steps), numbered=True)]
 
 
-def write(writer: SlideWriting, slide: Slide, content: ProcessSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: ProcessSlide) -> None:
     """Draw the steps as numbered arrows over their cards, across the content area."""
     from workshop.slide_types import drawing
 
@@ -36,6 +35,11 @@ def write(writer: SlideWriting, slide: Slide, content: ProcessSlide,
 LAYOUT = Layout("Process", [title_placeholder(), prompt_band(), *footer_row()])
 
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "Steps", "layout": "process",
+          "steps": [{"title": "Stop", "detail": "reply no more"},
+                    {"title": "Save", "detail": "the messages"}]}
+
 TYPE = SlideType("process", ProcessSlide, LAYOUT, {"title": 0, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
-                 replay=True, key_points=key_points, write=write)
+                 replay=True, key_points=key_points, write=write, sample=SAMPLE)

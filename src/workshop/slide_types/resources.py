@@ -35,8 +35,7 @@ def key_points(slide: ResourcesSlide, deck: Deck, columns: tuple[str, ...]) -> l
                           for i in items))]
 
 
-def write(writer: SlideWriting, slide: Slide, content: ResourcesSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: ResourcesSlide) -> None:
     """Set the local contacts first, large on a panel of their own (the most useful thing for
     the families in the room), then the national services in halves on our own template (as
     one list, as large as it fits, on an organization's or when halves do not fit)."""
@@ -96,10 +95,15 @@ LAYOUT = Layout("Resources", [
 
 # It shows the event's local contacts: made anew for each event.
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "Where to get help", "layout": "resources",
+          "items": [{"name": "Crisis line", "detail": "call or text 988"},
+                    {"name": "Report a photo", "detail": "CyberTipline.org"}]}
+
 # It shows the event's local contacts: made anew for each event.
 TYPE = SlideType("resources", ResourcesSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",), banded=True,
-                 reads=frozenset({"event"}), key_points=key_points, write=write)
+                 reads=frozenset({"event"}), key_points=key_points, write=write, sample=SAMPLE)
 
 
 def local_panel_size(box: g.Box, items: list[Paragraph], font: str) -> tuple[int, int]:

@@ -29,8 +29,7 @@ def key_points(slide: ScenarioSlide, deck: Deck, columns: tuple[str, ...]) -> li
                     for line in slide.lines]
 
 
-def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
     """Set the situation across the top, then draw the dialogue's bubbles under it, each
     beside its speaker: one of two people seeded by the deck's and the slide's titles."""
     from workshop.slide_types import drawing
@@ -64,8 +63,13 @@ LAYOUT = Layout("Scenario", [
 
 # Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "At dinner", "layout": "scenario", "setup": "A question at dinner",
+          "lines": [{"speaker": "Parent", "text": "How was school?"},
+                    {"speaker": "Teen", "text": "Fine."}]}
+
 # Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
 TYPE = SlideType("scenario", ScenarioSlide, LAYOUT, {"title": 0, "setup": 1, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
                  keyed_by=("title",), replay=True, key_points=key_points,
-                 write=write)
+                 write=write, sample=SAMPLE)

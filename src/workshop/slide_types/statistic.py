@@ -59,8 +59,7 @@ def format_value(value: float, number_format: str) -> str:
     return text + suffix
 
 
-def write(writer: SlideWriting, slide: Slide, content: StatisticSlide,
-          key: tuple[int, int]) -> None:
+def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
     """Set the figure and its caption; beside them, on the right half, the chart of its data
     or, for a share ("6 in 10"), that many people of ten; else, across, beside its icon."""
     from pptx.util import Pt
@@ -115,7 +114,13 @@ LAYOUT = Layout("Statistic", [
 ])
 
 
+# A slide of the type as an outline writes it (the tests build one of each).
+SAMPLE = {"title": "A figure", "layout": "statistic", "figure": "1,200",
+          "caption": "reports in the last year shown", "source": "G, 2020",
+          "chart": {"kind": "bar", "categories": ["Year A", "Year B", "Year C"],
+                    "values": [400, 800, 1200], "number_format": "#,##0"}}
+
 TYPE = SlideType("statistic", StatisticSlide, LAYOUT,
                  {"title": 0, "figure": 1, "caption": 2, "prompt": 13},
                  required=("title", "figure"), common_names=("Two Content", "Comparison"),
-                 banded=True, replay=True, key_points=key_points, write=write)
+                 banded=True, replay=True, key_points=key_points, write=write, sample=SAMPLE)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from workshop.model import Scripted
+from workshop.ooxml import elements
+from workshop.ooxml.icons import disc_shape
+from workshop.ooxml.text import fill, plain, text_body
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.slide_types.writing import SlideWriting
 
 # Its words left of the light field, where the logo and the people stand; text on the dark
 # field in the background colour (bg1), the pair a kit's contrast check covers.
@@ -21,5 +32,66 @@ LAYOUT = Layout("Title", [
                   "bg1", "Light Field")])
 
 
+def write(writer: SlideWriting, slide: Slide, content: Scripted) -> None:
+    """Set the deck's title, its subtitle and the event's lines (who presents, the
+    organization, date and place, the kit's contact line, the guide it is adapted from)
+    stacked under an accent rule; on our template, the light field at the right with its
+    disc and two people, the field soft without a kit's logo."""
+    deck, event = writer.deck, writer.deck.event
+    lines = []
+    if event.presenter:
+        lines.append(writer.words("presented_by", presenter=event.presenter))
+    details = " · ".join(x for x in (event.organization, event.date, event.place) if x)
+    if details:
+        lines.append(details)
+    if writer.contact_line():
+        lines.append(writer.contact_line())
+    adapted = deck.sources.get("guide")  # the guide the deck's title is taken from
+    if adapted:
+        credit = writer.words("adapted_from", source=adapted)
+        lines.append(credit[:1].upper() + credit[1:])
+    subtitle, event_slot = writer.slot(slide, "title", "subtitle"), writer.slot(slide, "title",
+                                                                                "event")
+    if event_slot is None:  # a template without an event placeholder: under the subtitle
+        fill(text_body(subtitle), plain(*([deck.subtitle] if deck.subtitle else []), *lines))
+    else:
+        if deck.subtitle:
+            fill(text_body(subtitle), plain(deck.subtitle))
+        if lines:
+            fill(text_body(event_slot), plain(*lines))
+    holder = subtitle if event_slot is None else event_slot
+    if writer.contact_line() and holder is not None:
+        writer.keep_contact_on_one_line(slide, holder)
+    # the logo stands on the light field now: the words may rise as high as they need
+    writer.stack_under_rule(slide, [writer.slot(slide, "title", "title"), subtitle, event_slot],
+                            "accent2", top=g.TITLE_WORDS_TOP)
+    if not writer.organization_template:  # our title slide's light field has room for them
+        light_field(writer, slide)
+
+
+def light_field(writer: SlideWriting, slide: Slide) -> None:
+    """Draw the title slide's light field at the right: its disc and two people before it.
+    Without a logo the field is the accent-soft of the design system, the disc white on it
+    (a white field with nothing at its top read as a blank quarter); a kit's logo keeps it
+    white, which a logo drawn on white needs."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from workshop.slide_types.cards import flat
+
+    if not writer.has_logo:
+        field = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, g.TITLE_FIELD_X, 0,
+                                       g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.SLIDE_HEIGHT)
+        field.name = "Soft Field"
+        flat(field, MSO_THEME_COLOR.BACKGROUND_2)
+    tree, disc = elements.shape_tree_of(slide.element), g.TITLE_DISC
+    tree.append(disc_shape(elements.next_slide_shape_id(tree),
+                           (disc.x, disc.y, disc.cx, disc.cy),
+                           "bg2" if writer.has_logo else "bg1", "Disc"))
+    writer.people(slide, "title", g.TITLE_PEOPLE, g.TITLE_FIELD_X,
+                  g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
+
+
 TYPE = SlideType("title", None, LAYOUT, {"title": 0, "subtitle": 1, "event": 10},
-                 required=("title", "subtitle"), common_names=("Title Slide",))
+                 required=("title", "subtitle"), common_names=("Title Slide",),
+                 reads=frozenset({"event"}), write=write)

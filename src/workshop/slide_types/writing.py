@@ -7,7 +7,6 @@ the other way round).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -15,6 +14,7 @@ if TYPE_CHECKING:
 
     from workshop.images import Image
     from workshop.model import Chart, Deck, SlideBase
+    from workshop.notes_text import Paragraph
     from workshop.ooxml.fit import Fit, Inherited
     from workshop.ooxml.namespaces import Element
     from workshop.slide_types.lists import Surface
@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 
 
 class Current(Protocol):
-    """The slide being written, as planned: its number and title as shown."""
+    """The slide being written, as planned: its number and title as shown, and its place in
+    the outline (("sections", 2) for a divider, ("sections", 2, "slides", 0) for a slide)."""
 
     number: int
     title: str
+    origin: tuple[str | int, ...]
 
 
 class SlideWriting(Protocol):
@@ -34,14 +36,20 @@ class SlideWriting(Protocol):
     template's."""
 
     deck: Deck
-    images: Mapping[tuple[int, int], Image]  # each image slide's picture, by outline place
     feedback_link: str | None  # the event's (else the kit's) feedback link, in full
+    has_logo: bool  # the kit has a logo (drawn on the title slide's light field)
     organization_template: bool  # the kit's own template, not ours: keep to its layouts
     colors: dict[str, str]  # the theme's colours by slot (accent1, dk2, ...), as hex
     heading_font: str
     body_font: str
     data_grey: float  # the look's tint for data not highlighted
     current: Current
+
+    def image(self) -> Image:
+        """Return the picture file of the image slide being written."""
+
+    def add_to_notes(self, paragraphs: list[Paragraph]) -> None:
+        """Add `paragraphs` to the notes of the slide being written, after its script."""
 
     def words(self, key: str, **values: object) -> str:
         """Return the deck's language's words for `key`."""

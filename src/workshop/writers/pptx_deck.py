@@ -9,16 +9,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.slide import CT_Slide
 from pptx.shapes.shapetree import SlideShapeFactory, SlideShapes
 from pptx.slide import Slide
 from pptx.util import Pt
+from pydantic import BaseModel
 
 from workshop import compat
 from workshop.i18n import format_duration, word
+from workshop.images import Image
 from workshop.metrics import layout_engine, text_width
 from workshop.model import (
     BulletSlide,
@@ -48,7 +50,6 @@ from workshop.ooxml.fit import (
     raise_to_floor,
     shrink_to_fit,
 )
-from workshop.ooxml.icons import disc_shape
 from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
@@ -71,12 +72,11 @@ from workshop.package import build_time, write_zip
 from workshop.plan import Notice, PlannedSlide, SlidePlan
 from workshop.plan.stage import DeckPlan, plan_deck
 from workshop.prepare import PreparedDeck
-from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.session import Cache
 from workshop.slide_types import cards, drawing, lists
 from workshop.slide_types.bullets import row_icons
-from workshop.slide_types.cards import flat
-from workshop.slide_types.registry import TYPES, slide_type
+from workshop.slide_types.kind import SlideType
+from workshop.slide_types.registry import BY_KEY, TYPES, slide_type
 from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE, people
 from workshop.theme import geometry as g
@@ -113,6 +113,7 @@ class _DeckWriter:
         self.prepared = prepared
         self.deck: Deck = prepared.deck
         self.images, self.feedback_link = prepared.images, prepared.feedback_link
+        self.has_logo = prepared.brand is not None and prepared.brand.logo is not None
         self.brand = prepared.brand.brand if prepared.brand else None
         # Our own template wears the look (the calm one is its own); an organization's keeps
         # its theme.
@@ -139,6 +140,7 @@ class _DeckWriter:
         self.lineage_digests: dict[object, bytes] = {}  # layout part -> settled's digest
         self.to_balance: set = set()  # text shapes of the slide in hand whose lines to even
         self.fitting: set = set()  # text shapes of the slide in hand the plan found fit
+        self.more_notes: list[Paragraph] = []  # said in the notes of the slide in hand
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
         self.footer_too_long = False  # said once: the kit's footer is wider than its place
         self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
@@ -168,16 +170,9 @@ class _DeckWriter:
         """Return the finished .pptx bytes and the notices of what was changed to fit."""
         split = {notice.path: notice for notice in self.planned.notices}
         for planned in self.plan.slides:
-            if planned.kind == "title":
-                self.title_slide(planned)
-            elif planned.kind == "agenda":
-                self.agenda_slide(planned)
-            elif planned.kind == "section":
-                self.section_slide(planned)
-            else:
-                if planned.part is not None and planned.part[0] == 1 and planned.origin in split:
-                    self.notices.append(split[planned.origin])  # said where the plan split it
-                self.content_slide(planned)
+            if planned.part is not None and planned.part[0] == 1 and planned.origin in split:
+                self.notices.append(split[planned.origin])  # said where the plan split it
+            self.write_slide(planned)
         self.footer_notice()
         shared = lists.one_body_size(self.bullet_lists())
         if shared is not None:
@@ -192,21 +187,47 @@ class _DeckWriter:
         data = write_zip(entries.items())
         return WrittenDeck(data, self.notices, self.plan, entries)
 
-    def content_slide(self, planned: PlannedSlide) -> None:
-        """Write the planned slide of an outline slide (or of a part of one), drawn by its
-        type's `write`: copied from a slide finished before for the same content, where its
-        type allows and one was; else made, and kept for the next deck."""
-        content, key = planned.content, (planned.origin[1], planned.origin[3])
-        slide = self.new_slide(planned, content.layout)
-        replay_key = self.replay_key(content) if planned.part is None else None
+    def write_slide(self, planned: PlannedSlide) -> None:
+        """Write the planned slide, drawn by its type's `write` on its layout: copied from a
+        slide finished before for the same content, where its type allows and one was; else
+        made, and kept for the next deck. An outline's slide (or a part of one) gets its
+        prompt band first, and its footer and fitting after; every slide its notes."""
+        outline = planned.kind == "content"
+        kind = slide_type(planned.content) if outline else BY_KEY[planned.kind]
+        slide = self.new_slide(planned, kind.key, numbered=planned.kind != "title")
+        replay_key = self.replay_key(planned, kind)
         if replay_key is not None and self.replayed(replay_key, slide):
             return
         made_from = len(self.notices), self.footer_too_long
-        self.prompt_band(slide, content)  # first: it settles the content's room
-        slide_type(content).write(self, slide, content, key)
-        self.finish(slide, content, key)
+        if outline:
+            self.prompt_band(slide, planned.content)  # first: it settles the content's room
+        kind.write(self, slide, planned.content)
+        if outline:
+            self.footer(slide, planned.content)
+        self.notes(slide, planned.script, self.continued_notes() + self.more_notes)
+        self.more_notes = []
+        if outline:
+            self.fit(slide, planned.origin)
+            self.fitting.clear()
+        self.tidy(slide)
         if replay_key is not None:
             self.remember(replay_key, slide, *made_from)
+
+    def add_to_notes(self, paragraphs: list[Paragraph]) -> None:
+        """Add `paragraphs` to the notes of the slide being written, after its script."""
+        self.more_notes.extend(paragraphs)
+
+    def continued_notes(self) -> list[Paragraph]:
+        """Return, for a later part of a split slide, where its script is; else nothing."""
+        script_on = self.current.script_on
+        if script_on is None:
+            return []
+        return [Paragraph((Run(self.words("continued_notes", slide=script_on), italic=True),))]
+
+    def image(self) -> Image:
+        """Return the picture file of the image slide being written."""
+        origin = self.current.origin
+        return self.images[(origin[1], origin[3])]
 
     def bullet_lists(self) -> list[Element]:
         """Return the body of each bullets slide of the deck whose points are set as a list
@@ -250,19 +271,20 @@ class _DeckWriter:
 
     # -- slides made before, in this session ------------------------------------------------
 
-    def replay_key(self, content: SlideBase) -> tuple | None:
-        """Return what the slide just planned for `content` is made from (see pptx_replay):
-        its deck's context, the deck's fields its type is drawn from (see SlideType.keyed_by),
-        its place in the deck and in the outline (its findings are said at that line), its
-        attribution and its whole script; or None for a slide of a type that may show more
-        than its own outline content (the event's details, a picture)."""
-        kind = slide_type(content)
-        if not kind.replayed:
+    def replay_key(self, planned: PlannedSlide, kind: SlideType) -> tuple | None:
+        """Return what the `planned` slide, of type `kind`, is made from (see pptx_replay):
+        its deck's context, the deck's fields its type is drawn from (see
+        SlideType.keyed_by), its place in the deck and in the outline (its findings are said
+        at that line), its attribution and its whole script; or None for a part of a split
+        slide, and a slide of a type that does not opt in or may show more than its own
+        outline content (the event's details, a picture)."""
+        if not kind.replayed or planned.part is not None:
             return None
-        planned = self.current
-        return (*self.replay_context(), *(getattr(self.deck, name) for name in kind.keyed_by),
-                self.deck.attribution(content), content.layout,
-                type(content).__name__, planned.number, planned.title, planned.origin,
+        drawn_from = (getattr(self.deck, name) for name in kind.keyed_by)
+        shown = planned.content if planned.kind == "content" else None
+        return (*self.replay_context(), *(_hashable(value) for value in drawn_from),
+                self.deck.attribution(shown) if shown is not None else None, kind.key,
+                type(planned.content).__name__, planned.number, planned.title, planned.origin,
                 planned.script.model_dump_json())
 
     def replay_context(self) -> tuple:
@@ -288,19 +310,6 @@ class _DeckWriter:
         making gave."""
         footer = None if self.footer_too_long == footer_before else (self.footer_too_long,)
         pptx_replay.remember(key, slide, self.notices[notices_before:], footer)
-
-    def finish(self, slide: Slide, content: SlideBase, key: tuple[int, int]) -> None:
-        """Add the footer and notes, make the text fit, and remove empty placeholders."""
-        self.footer(slide, content)
-        planned = self.current
-        continued = []
-        if planned.script_on is not None:  # a later part: say where its script is
-            continued = [Paragraph((Run(self.words("continued_notes", slide=planned.script_on),
-                                        italic=True),))]
-        self.notes(slide, planned.script, continued)
-        self.fit(slide, key)
-        self.fitting.clear()
-        self.tidy(slide)
 
     # -- making text fit ----------------------------------------------------------------------
 
@@ -336,9 +345,9 @@ class _DeckWriter:
         return self.settle(slide, element, "measure", lambda: measure(
             element, self.inherited(slide, element), self.heading_font, self.body_font))
 
-    def fit(self, slide: Slide, key: tuple[int, int]) -> None:
-        """Shrink text that overflows its box, never below 18 pt, and say so."""
-        path = ("sections", key[0], "slides", key[1])
+    def fit(self, slide: Slide, path: tuple) -> None:
+        """Shrink text that overflows its box, never below 18 pt, and say so at the outline's
+        `path`."""
         for element in list(shape_tree(slide).iterchildren(f"{_P}sp")):
             body = element.find(f"{_P}txBody")
             if body is None or not has_text(body) or elements.is_small_print(element):
@@ -378,64 +387,6 @@ class _DeckWriter:
                 at=self.prepared.brand.position("footer")))
 
     # -- slides the compiler makes itself -------------------------------------------------
-
-    def title_slide(self, planned: PlannedSlide) -> None:
-        deck, event = self.deck, self.deck.event
-        slide = self.new_slide(planned, "title", numbered=False)
-        lines = []
-        if event.presenter:
-            lines.append(self.words("presented_by", presenter=event.presenter))
-        details = " · ".join(x for x in (event.organization, event.date, event.place) if x)
-        if details:
-            lines.append(details)
-        if self.contact_line():
-            lines.append(self.contact_line())
-        adapted = deck.sources.get("guide")  # the guide the deck's title is taken from
-        if adapted:
-            credit = self.words("adapted_from", source=adapted)
-            lines.append(credit[:1].upper() + credit[1:])
-        subtitle, event_slot = self.slot(slide, "title", "subtitle"), self.slot(slide, "title",
-                                                                                "event")
-        if event_slot is None:  # a template without an event placeholder: under the subtitle
-            fill(text_body(subtitle), plain(*([deck.subtitle] if deck.subtitle else []), *lines))
-        else:
-            if deck.subtitle:
-                fill(text_body(subtitle), plain(deck.subtitle))
-            if lines:
-                fill(text_body(event_slot), plain(*lines))
-        holder = subtitle if event_slot is None else event_slot
-        if self.contact_line() and holder is not None:
-            self.keep_contact_on_one_line(slide, holder)
-        # the logo stands on the light field now: the words may rise as high as they need
-        self.stack_under_rule(slide, [self.slot(slide, "title", "title"), subtitle, event_slot],
-                              "accent2", top=g.TITLE_WORDS_TOP)
-        if not self.organization_template:  # our title slide's light field has room for them
-            # Without a logo the field is the accent-soft of the design system, the disc
-            # white on it: a white field with nothing at its top read as a blank quarter. A
-            # kit's logo keeps it white, which a logo drawn on white needs.
-            logo = self.prepared.brand is not None and self.prepared.brand.logo is not None
-            if not logo:
-                field = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, g.TITLE_FIELD_X, 0,
-                                               g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.SLIDE_HEIGHT)
-                field.name = "Soft Field"
-                flat(field, MSO_THEME_COLOR.BACKGROUND_2)
-            tree, disc = shape_tree(slide), g.TITLE_DISC
-            tree.append(disc_shape(elements.next_slide_shape_id(tree),
-                                   (disc.x, disc.y, disc.cx, disc.cy),
-                                   "bg2" if logo else "bg1", "Disc"))
-            self.people(slide, "title", g.TITLE_PEOPLE, g.TITLE_FIELD_X,
-                        g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
-        self.notes(slide, deck.title_slide)
-        self.tidy(slide)
-
-    def disc_and_people(self, slide: Slide, where: str) -> None:
-        """Draw a divider's light disc at the right, cut by the slide's foot, and two people
-        standing before it, seeded by `where`."""
-        tree, disc = shape_tree(slide), g.DIVIDER_DISC
-        tree.append(disc_shape(elements.next_slide_shape_id(tree),
-                               (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
-        self.people(slide, where, g.DIVIDER_PEOPLE, disc.x, disc.cx, g.DIVIDER_PERSON,
-                    g.DIVIDER_PEOPLE_WIDTH)
 
     def people(self, slide: Slide, where: str, count: int, left: int, width: int,
                size: int, group_width: int, bottom: int = g.SLIDE_HEIGHT) -> None:
@@ -492,73 +443,6 @@ class _DeckWriter:
         fit = measure(element, inherited, self.heading_font, self.body_font)
         return int((fit.needed + inherited.inset("tIns", 45720) + inherited.inset("bIns", 45720)
                     + g.STACK_SLACK_PT) * g.PT)
-
-    def agenda_slide(self, planned: PlannedSlide) -> None:
-        script = planned.content
-        slide = self.new_slide(planned, "agenda")
-        # The room sees the sections, numbered as their dividers are ("03"); the minutes are
-        # the facilitator's, in the notes.
-        numbered = not self.organization_template
-        items = [Paragraph((Run(f"{n:02d}", bold=True), Run(f"\u2003{title}"))
-                           if numbered else (Run(title),))
-                 for n, title in enumerate(agenda_titles(self.deck), start=1)]
-        body = self.slot(slide, "agenda", "body")
-        fill(text_body(body), items)
-        self.fill_with_list(slide, body, None)  # as large as a short agenda allows
-        if numbered:
-            lists.number_numbered(body, [f"{len(items):02d}"], self.body_font,
-                                  self.inherited(slide, body).size(0))
-            self.disc_and_people(slide, "agenda")  # our template: the dividers' people too
-        self.notes(slide, script, self.agenda_timings())
-        self.tidy(slide)
-
-    def agenda_timings(self) -> list[Paragraph]:
-        """Return the schedule for the agenda's notes, as the guide's table has it: each part's
-        minutes, and the optional slides with what the deck takes without them."""
-        plan_of_time = schedule(self.deck, self.words("opening"))
-        if not plan_of_time.minutes:  # an outline that plans no time has no schedule to give
-            return []
-        parts = "; ".join(f"{part.title} {plan_of_time.span(part.minutes, part.short_minutes)}"
-                          for part in plan_of_time.parts)
-        lines = [self.words("agenda_plan", parts=parts, minutes=plan_of_time.total)]
-        if plan_of_time.optional:
-            lines.append(optional_note(plan_of_time, self.deck.language))
-        if plan_of_time.evening is not None and plan_of_time.questions is not None:
-            questions, evening = plan_of_time.questions, plan_of_time.evening
-            lines.append(self.words("agenda_questions", questions=minutes_span(*questions),
-                                    evening=minutes_span(*evening)))
-        # In brackets, as every direction is: not read aloud, even from a printout.
-        return [Paragraph((Run(f"[{line}]", italic=True),)) for line in lines]
-
-    def section_slide(self, planned: PlannedSlide) -> None:
-        section, index = planned.content, planned.origin[1]
-        slide = self.new_slide(planned, "section")
-        # the deck's title too: it seeds the divider's people
-        replay_key = (*self.replay_context(), "section", self.current.number,
-                      self.current.title, index, self.deck.agenda_script is not None,
-                      self.deck.title,
-                      section.planned_minutes, section.model_dump_json(exclude={"slides"}))
-        if self.replayed(replay_key, slide):
-            return
-        made_from = len(self.notices), self.footer_too_long
-        body = self.slot(slide, "section", "body")
-        if body is not None and section.summary:
-            fill(text_body(body), plain(section.summary))
-        # The room sees where it is in the agenda it was shown: the part's number, as the
-        # agenda counts, large ("03"); no "Part 3 of 6" and no minutes, which are the
-        # facilitator's. Without an agenda there is nothing to count from.
-        numeral = None
-        if self.deck.agenda_script is not None and not self.organization_template:
-            numeral = drawing.add_numeral(slide, self.box(g.HERO_NUMERAL),
-                                              f"{index + 1:02d}",
-                                              drawing.highlight_on_dark(self.colors)).element
-        self.stack_under_rule(slide, [numeral, self.slot(slide, "section", "title"), body],
-                              "bg1", bottom=g.SECTION_BOTTOM, fixed=g.DIVIDER_RULE_TOP)
-        if not self.organization_template:  # two people before a light disc, on the right
-            self.disc_and_people(slide, f"section {index + 1}")
-        self.notes(slide, section)
-        self.tidy(slide)
-        self.remember(replay_key, slide, *made_from)
 
     # -- content layouts ------------------------------------------------------------------
 
@@ -990,6 +874,11 @@ def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: P
     run.font.name = "+mn-lt"
     run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1 if dark else MSO_THEME_COLOR.TEXT_2
     return shape.element
+
+
+def _hashable(value: object) -> object:
+    """Return `value` as part of a replay key: an outline's model as its JSON."""
+    return value.model_dump_json() if isinstance(value, BaseModel) else value
 
 
 def shape_tree(slide) -> Element:
