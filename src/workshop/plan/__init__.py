@@ -4,17 +4,16 @@ all read one plan; none of them numbers or splits slides on its own.
 
 The plan is made before any slide is written (`plan.stage`): whether a crowded list must be
 split depends on how its text measures in the template's layout, which `plan.measure` tells
-from the template's XML with the fit model, asking `split_bullets` with a `fits` function of
-its own.
+from the template's XML with the fit model, for each slide type that may be split (its
+`parts`, in its own module).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from workshop.model import BulletSlide, PathKey, ResourcesSlide, Scripted
+from workshop.model import PathKey, Scripted
 
 Kind = Literal["title", "agenda", "section", "content"]
 
@@ -103,85 +102,3 @@ class SlidePlan:
     def origins(self) -> list[PathKey]:
         """Return each slide's place in the outline, in slide order."""
         return [slide.origin for slide in self.slides]
-
-
-# A bullet slide's points, grouped: a list of sub-points stays with the point before it.
-Groups = list[list]
-Fits = Callable[[Groups, list[str]], bool]
-
-
-def split_bullets(content: BulletSlide, fits: Fits) -> list[BulletSlide]:
-    """Return the parts "(1/2)", "(2/2)", ... of a bullet slide too crowded for one slide.
-
-    `fits(groups, prompts)` tells whether points fit one slide at full size with those
-    prompts in its band. The prompts go with the last part, so it is tried with them. As few
-    parts as fit; then, if the same number of parts with the points shared out evenly also
-    fit, those (balanced parts look designed; a full part and a nearly empty one do not).
-    The script and the minutes go with the first part.
-    """
-    groups: Groups = []
-    for item in content.bullets:
-        if isinstance(item, list) and groups:
-            groups[-1].append(item)
-        else:
-            groups.append([item])
-    filled: list[Groups] = [[]]
-    for group in groups:  # fill each part at full size
-        if filled[-1] and not fits(filled[-1] + [group], []):
-            filled.append([])
-        filled[-1].append(group)
-    if content.prompts and not fits(filled[-1], content.prompts):
-        last, tail = filled.pop(), []  # the last part, with the prompts, takes what fits
-        while last and (not tail or fits([last[-1], *tail], content.prompts)):
-            tail.insert(0, last.pop())
-        filled += [part for part in (last, tail) if part]
-    even = _shared_out(groups, len(filled))
-    if even != filled and all(fits(part, content.prompts if n == len(even) - 1 else [])
-                              for n, part in enumerate(even)):
-        filled = even
-    count = len(filled)
-    return [
-        content.model_copy(update={
-            "title": f"{content.title} ({n}/{count})",
-            "bullets": [item for group in part for item in group],
-            "prompts": content.prompts if n == count else [],
-            "notes": content.notes if n == 1 else None,
-            "minutes": content.minutes if n == 1 else None,
-            "discussion_minutes": content.discussion_minutes if n == count else None,
-        })
-        for n, part in enumerate(filled, start=1)
-    ]
-
-
-def _shared_out(groups: Groups, count: int) -> list[Groups]:
-    """Return `groups` in `count` consecutive parts whose sizes differ by one at most, the
-    larger parts first."""
-    size, extra = divmod(len(groups), count)
-    parts, start = [], 0
-    for n in range(count):
-        end = start + size + (1 if n < extra else 0)
-        parts.append(groups[start:end])
-        start = end
-    return parts
-
-
-def split_resources(content: ResourcesSlide, local_title: str) -> list[ResourcesSlide]:
-    """Return the resources slide in two, for local resources too many to share a slide with
-    the national ones: the local ones first (the most useful to the room), titled
-    `local_title` ("Help in our community"), then the national ones under the slide's own
-    title (two slides of their own, not "(1/2)" of one); the script and the minutes go with
-    the first part, the prompts with the last. The sources go with the national lines: the
-    organization's own contacts are not NCMEC's or the FBI's to vouch for."""
-    parts = (content.model_copy(update={"items": [], "include_local": True}),
-             content.model_copy(update={"include_local": False}))
-    return [
-        part.model_copy(update={
-            "title": local_title if n == 1 else content.title,
-            "prompts": content.prompts if n == 2 else [],
-            "notes": content.notes if n == 1 else None,
-            "minutes": content.minutes if n == 1 else None,
-            "discussion_minutes": content.discussion_minutes if n == 2 else None,
-            "source": content.source if n == 2 else None,
-        })
-        for n, part in enumerate(parts, start=1)
-    ]

@@ -1,12 +1,13 @@
 """Whether a slide's content fits one slide, told before any slide is written.
 
 A crowded list is split, and a resources slide with many local contacts is shown on two,
-when its text would not fit its body even shrunk to the 18 pt floor. That depends on the
-template's layout (the body's box, the sizes and insets it passes on) and the deck's fonts,
-so it is measured here as the writer will set it: the layout and master read from the
-template's XML, the list set on a body of the layout's own placeholder (see
-slide_types.lists), and the text measured with the fit model (ooxml.fit). Nothing here
-opens a presentation with python-pptx or writes a slide.
+when its text would not fit its body even shrunk to the 18 pt floor: each type that may be
+split says how in its own module (`SlideType.parts`), asking `Measure` (a
+slide_types.planning.Planner). That depends on the template's layout (the body's box, the
+sizes and insets it passes on) and the deck's fonts, so it is measured here as the writer
+will set it: the layout and master read from the template's XML, the list set on a body of
+the layout's own placeholder (see slide_types.lists), and the text measured with the fit
+model (ooxml.fit). Nothing here opens a presentation with python-pptx or writes a slide.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ import functools
 from pathlib import Path
 
 from workshop.files import file_digest
-from workshop.i18n import word
 from workshop.metrics import layout_engine
-from workshop.model import BulletSlide, ResourcesSlide, SlideBase
+from workshop.model import SlideBase
 from workshop.ooxml.elements import (
     add_slide_placeholder,
     find_placeholder,
-    new_shape_tree,
     set_box,
     shape_tree_of,
 )
@@ -38,21 +37,15 @@ from workshop.ooxml.fit import (
 from workshop.ooxml.namespaces import Element, qn
 from workshop.ooxml.package_view import PackageView
 from workshop.ooxml.theme import read_schemes
-from workshop.plan import Groups, split_bullets, split_resources
 from workshop.prepare import PreparedDeck
 from workshop.session import Cache
-from workshop.slide_types import help_grid, lists
-from workshop.slide_types.bullets import fill_points, set_points
-from workshop.slide_types.choice import chosen_type
+from workshop.slide_types import lists
+from workshop.slide_types.planning import Parts
 from workshop.slide_types.registry import BY_KEY, slide_type
-from workshop.slide_types.resources import make_room, set_national
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import candidates, derive_roles, placeholders
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
-
-# How a list takes its body (see Measure.list_state).
-EMPTY, FITS, SHRINKS, TOO_LONG = "empty", "fits", "shrinks", "too long"
 
 
 class Template:
@@ -79,9 +72,9 @@ def _read_template(path: str, digest: str | None) -> Template:
 
 # A template read once a session, by its bytes' digest: a season plans every deck on one.
 _read = Cache("templates read for the slide plan", 16).remembered(_read_template)
-# A list's parts, and whether it fits as set, by what it is planned from (see
-# Measure.context): a season plans the same lists for every event.
-_LISTS = Cache("planned lists by content", 4_000)
+# A slide's parts, and whether its list fits as set, by what it is planned from (see
+# Measure.context and Measure.parts): a season plans the same lists for every event.
+_PARTS = Cache("planned lists by content", 4_000)
 
 
 class Measure:
@@ -114,74 +107,23 @@ class Measure:
         self.context = (digest, self.organization_template,
                         tuple(sorted(mapping.items())), heading, body, layout_engine())
 
-    def parts(self, content: SlideBase) -> tuple[list[SlideBase], bool]:
-        """Return the slides `content` is shown on when one cannot hold it, even shrunk to
-        the floor (a list in parts of its points; the resources as the local ones and the
-        national ones; else none), and whether its list is known to fit its body as the
-        writer sets it (so that the writer need not measure it again)."""
-        if isinstance(content, BulletSlide):
-            key = (*self.context, type(content).__name__, content.model_dump_json())
-            found = _LISTS.get(key)
-            if found is None:
-                found = _LISTS.keep(key, self._list_parts(content))
-            return list(found[0]), found[1]
-        if (isinstance(content, ResourcesSlide) and content.items and content.include_local
-                and self.deck.event.resources):
-            body = self.resources(content)
-            if body is not None and not self.fits_at_floor(body, "resources"):
-                local_title = word(self.deck.language, "local_help")
-                return list(split_resources(content, local_title)), False
-        return [], False
-
-    def _list_parts(self, content: BulletSlide) -> tuple[tuple[BulletSlide, ...], bool]:
-        """Return what parts() returns for a list, its parts as a tuple."""
-        state = self.list_state(content, at_floor=True)
-        if state != TOO_LONG:
-            return (), state == FITS
-
-        def fits(groups: Groups, prompts: list[str]) -> bool:
-            """Return whether these points, with these prompts, fit one slide at full size
-            (the test split_bullets asks)."""
-            bullets = [item for group in groups for item in group]
-            return self.list_state(content.model_copy(
-                update={"bullets": bullets, "prompts": prompts})) in (EMPTY, FITS)
-
-        return tuple(split_bullets(content, fits)), False
+    def parts(self, content: SlideBase) -> Parts:
+        """Return how `content` is shown (see its type's `parts`): on one slide, or on the
+        slides listed when one cannot hold it. A type that shows nothing but its content is
+        planned once a session for the same content, template and fonts (a season plans the
+        same lists for every event); one that reads the event, anew."""
+        kind = slide_type(content)
+        if kind.parts is None:
+            return Parts()
+        if kind.reads:
+            return kind.parts(self, content)
+        key = (*self.context, kind.key, content.model_dump_json())
+        found = _PARTS.get(key)
+        if found is None:
+            found = _PARTS.keep(key, kind.parts(self, content))
+        return found
 
     # -- a slide's body, set as the writer sets it ----------------------------------------
-
-    def list_state(self, content: BulletSlide, at_floor: bool = False) -> str:
-        """Return how the points of `content`, set as the writer sets them, take their body:
-        EMPTY when they are drawn as another type (cards, a statement); FITS as set; else
-        TOO_LONG, or (`at_floor`) SHRINKS when they fit once shrunk, none below the floor."""
-        if chosen_type(content) is not None:
-            return EMPTY
-        tree = new_shape_tree()
-        body = self.body("bullets", content, tree)
-        fill_points(body, content)
-        measured = functools.partial(self.measured, body, "bullets")
-        # Most lists fit at the smallest list size: then the writer's setting fits too. (Not
-        # a numbered list's: its numbers, hung after it is set, take room of their own.)
-        if not content.numbered and lists.fits_at_smallest(body, measured):
-            return FITS
-        set_points(self.surface(tree, body, "bullets"), content)
-        if not measured().overflows:
-            return FITS
-        return SHRINKS if at_floor and self.fits_at_floor(body, "bullets") else TOO_LONG
-
-    def resources(self, content: ResourcesSlide) -> Element | None:
-        """Return the resources slide's body with the national lines set on it as the
-        writer sets them, below the panel of local contacts; None when they are drawn in
-        halves instead, which leaves it empty."""
-        tree = new_shape_tree()
-        body = self.body("resources", content, tree)
-        _, text_area = make_room(body, self.inherited(body, "resources"),
-                                 self.deck.event.resources, self.body_font)
-        if not self.organization_template and help_grid.layout(content.items, text_area,
-                                                                self.body_font) is not None:
-            return None
-        set_national(self.surface(tree, body, "resources"), content, None)
-        return body
 
     def body(self, key: str, content: SlideBase, tree: Element) -> Element:
         """Return a new slide's body placeholder on layout `key`, in `tree`, as python-pptx

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.i18n import word
-from workshop.model import BulletSlide
 from workshop.plan import Notice, SlidePlan
 from workshop.plan.measure import Measure
 from workshop.prepare import PreparedDeck
@@ -39,18 +38,20 @@ def plan_deck(prepared: PreparedDeck) -> DeckPlan:
         for j, whole in enumerate(section.slides):
             origin = ("sections", i, "slides", j)
             lead_in = section if j == 0 and not divider else None
-            parts, fits = measure.parts(whole)
-            if not parts:
-                plan.add("content", whole.title, origin, whole, lead_in=lead_in, fits=fits)
+            shown = measure.parts(whole)
+            if not shown.slides:
+                plan.add("content", whole.title, origin, whole, lead_in=lead_in,
+                         fits=shown.fits)
                 continue
             # A list too long for one slide is said; the local contacts' slide of their own,
             # before the national lines, is the design, not an overflow.
-            if isinstance(whole, BulletSlide):
+            count = len(shown.slides)
+            if shown.crowded:
                 notices.append(Notice(
                     origin, "O202", f"'{whole.title}' holds more than one slide can show, so "
-                    f"it is shown on {len(parts)} slides; shorten it to keep it on one",
+                    f"it is shown on {count} slides; shorten it to keep it on one",
                     slide=len(plan.slides) + 1))
-            for n, part in enumerate(parts, start=1):
-                plan.add("content", part.title, origin, part, (n, len(parts)),
+            for n, part in enumerate(shown.slides, start=1):
+                plan.add("content", part.title, origin, part, (n, count),
                          lead_in if n == 1 else None)
     return DeckPlan(plan, tuple(notices))

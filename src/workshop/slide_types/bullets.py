@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets, plain
 from workshop.model import BulletSlide, Deck, IconPoint, SlideBase, point_text
 from workshop.notes_text import Paragraph, Run
+from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.choice import chosen_type
 from workshop.slide_types.kind import SlideType
+from workshop.slide_types.planning import Parts
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
     from workshop.ooxml.namespaces import Element
+    from workshop.slide_types.planning import Planner
     from workshop.slide_types.writing import SlideWriting
 
 
@@ -81,6 +85,107 @@ LAYOUT = Layout("Bullets", [
 ])
 
 
+# How a list takes its body (see list_state).
+EMPTY, FITS, SHRINKS, TOO_LONG = "empty", "fits", "shrinks", "too long"
+
+
+def parts(planner: Planner, content: BulletSlide) -> Parts:
+    """Return how the list is shown: on one slide, known to fit as set or not; or, when it
+    is too long even shrunk to the floor, in parts (see split_bullets), each measured at
+    full size."""
+    state = list_state(planner, content, at_floor=True)
+    if state != TOO_LONG:
+        return Parts(fits=state == FITS)
+
+    def fits(groups: Groups, prompts: list[str]) -> bool:
+        """Return whether these points, with these prompts, fit one slide at full size."""
+        bullets = [item for group in groups for item in group]
+        return list_state(planner, content.model_copy(
+            update={"bullets": bullets, "prompts": prompts})) in (EMPTY, FITS)
+
+    return Parts(tuple(split_bullets(content, fits)), crowded=True)
+
+
+def list_state(planner: Planner, content: BulletSlide, at_floor: bool = False) -> str:
+    """Return how the points of `content`, set as `write` sets them, take their body: EMPTY
+    when they are drawn as another type (cards, a statement); FITS as set; else TOO_LONG, or
+    (`at_floor`) SHRINKS when they fit once shrunk, none below the floor."""
+    if chosen_type(content) is not None:
+        return EMPTY
+    tree = new_shape_tree()
+    body = planner.body("bullets", content, tree)
+    fill_points(body, content)
+    # Most lists fit at the smallest list size: then the writer's setting fits too. (Not
+    # a numbered list's: its numbers, hung after it is set, take room of their own.)
+    if not content.numbered and lists.fits_at_smallest(
+            body, lambda: planner.measured(body, "bullets")):
+        return FITS
+    set_points(planner.surface(tree, body, "bullets"), content)
+    if not planner.measured(body, "bullets").overflows:
+        return FITS
+    return SHRINKS if at_floor and planner.fits_at_floor(body, "bullets") else TOO_LONG
+
+
+# A bullet slide's points, grouped: a list of sub-points stays with the point before it.
+Groups = list[list]
+Fits = Callable[[Groups, list[str]], bool]
+
+
+def split_bullets(content: BulletSlide, fits: Fits) -> list[BulletSlide]:
+    """Return the parts "(1/2)", "(2/2)", ... of a bullet slide too crowded for one slide.
+
+    `fits(groups, prompts)` tells whether points fit one slide at full size with those
+    prompts in its band. The prompts go with the last part, so it is tried with them. As few
+    parts as fit; then, if the same number of parts with the points shared out evenly also
+    fit, those (balanced parts look designed; a full part and a nearly empty one do not).
+    The script and the minutes go with the first part.
+    """
+    groups: Groups = []
+    for item in content.bullets:
+        if isinstance(item, list) and groups:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    filled: list[Groups] = [[]]
+    for group in groups:  # fill each part at full size
+        if filled[-1] and not fits(filled[-1] + [group], []):
+            filled.append([])
+        filled[-1].append(group)
+    if content.prompts and not fits(filled[-1], content.prompts):
+        last, tail = filled.pop(), []  # the last part, with the prompts, takes what fits
+        while last and (not tail or fits([last[-1], *tail], content.prompts)):
+            tail.insert(0, last.pop())
+        filled += [part for part in (last, tail) if part]
+    even = _shared_out(groups, len(filled))
+    if even != filled and all(fits(part, content.prompts if n == len(even) - 1 else [])
+                              for n, part in enumerate(even)):
+        filled = even
+    count = len(filled)
+    return [
+        content.model_copy(update={
+            "title": f"{content.title} ({n}/{count})",
+            "bullets": [item for group in part for item in group],
+            "prompts": content.prompts if n == count else [],
+            "notes": content.notes if n == 1 else None,
+            "minutes": content.minutes if n == 1 else None,
+            "discussion_minutes": content.discussion_minutes if n == count else None,
+        })
+        for n, part in enumerate(filled, start=1)
+    ]
+
+
+def _shared_out(groups: Groups, count: int) -> list[Groups]:
+    """Return `groups` in `count` consecutive parts whose sizes differ by one at most, the
+    larger parts first."""
+    size, extra = divmod(len(groups), count)
+    parts, start = [], 0
+    for n in range(count):
+        end = start + size + (1 if n < extra else 0)
+        parts.append(groups[start:end])
+        start = end
+    return parts
+
+
 # A slide of the type as an outline writes it (the tests build one of each).
 SAMPLE = {"title": "What helps first", "layout": "bullets",
           "bullets": ["Stay calm and listen", "Stop replying and do not pay",
@@ -89,7 +194,8 @@ SAMPLE = {"title": "What helps first", "layout": "bullets",
 
 TYPE = SlideType("bullets", BulletSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",),
-                 banded=True, replay=True, key_points=key_points, write=write, sample=SAMPLE)
+                 banded=True, replay=True, key_points=key_points, write=write, parts=parts,
+                 sample=SAMPLE)
 
 
 def list_paragraphs(content: BulletSlide) -> tuple[list[Paragraph], list[int]]:

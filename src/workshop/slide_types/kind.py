@@ -12,12 +12,15 @@ if TYPE_CHECKING:
 
     from workshop.blocks import Block
     from workshop.model import Deck, SlideBase
+    from workshop.slide_types.planning import Parts, Planner
     from workshop.slide_types.writing import SlideWriting
     from workshop.theme.layout_spec import Layout
 
 KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]
-# Draws an outline slide of the type on the slide made for it (see `SlideType.write`).
+# Draws a slide of the type on the slide made for it (see `SlideType.write`).
 Write = Callable[["SlideWriting", "Slide", Any], None]
+# Tells on how many slides an outline slide of the type is shown (see `SlideType.parts`).
+SplitBy = Callable[["Planner", Any], "Parts"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class SlideType:
     keyed_by: tuple[str, ...] = ()
     key_points: KeyPoints | None = None
     write: Write | None = None
+    parts: SplitBy | None = None
     sample: Mapping[str, Any] | None = None  # a slide of it, as an outline writes it
 
     def __post_init__(self) -> None:

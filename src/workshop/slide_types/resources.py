@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets
+from workshop.i18n import word
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import Deck, Resource, ResourcesSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml import elements
+from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, labelled, set_level_style, text_body
 from workshop.slide_types import help_grid, lists
 from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import SlideType
+from workshop.slide_types.planning import Parts
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
 
     from workshop.ooxml.fit import Inherited
     from workshop.ooxml.namespaces import Element
+    from workshop.slide_types.planning import Planner
     from workshop.slide_types.writing import SlideWriting
 
 PANEL_SIZES = g.CARD_SIZES  # the local contacts' panel
@@ -95,6 +99,48 @@ LAYOUT = Layout("Resources", [
 
 # It shows the event's local contacts: made anew for each event.
 
+def parts(planner: Planner, content: ResourcesSlide) -> Parts:
+    """Return how the slide is shown: on one; or, when the event's local contacts and the
+    national lines set as one list under them do not fit even shrunk to the floor, on two
+    (see split_resources: the design, not an overflow)."""
+    local = planner.deck.event.resources
+    if not (content.items and content.include_local and local):
+        return Parts()
+    tree = new_shape_tree()
+    body = planner.body("resources", content, tree)
+    _, text_area = make_room(body, planner.inherited(body, "resources"), local,
+                             planner.body_font)
+    if not planner.organization_template and help_grid.layout(
+            content.items, text_area, planner.body_font) is not None:
+        return Parts()  # the national lines in halves beside each other: they fit
+    set_national(planner.surface(tree, body, "resources"), content, None)
+    if planner.fits_at_floor(body, "resources"):
+        return Parts()
+    return Parts(tuple(split_resources(content, word(planner.deck.language, "local_help"))))
+
+
+def split_resources(content: ResourcesSlide, local_title: str) -> list[ResourcesSlide]:
+    """Return the resources slide in two, for local resources too many to share a slide with
+    the national ones: the local ones first (the most useful to the room), titled
+    `local_title` ("Help in our community"), then the national ones under the slide's own
+    title (two slides of their own, not "(1/2)" of one); the script and the minutes go with
+    the first part, the prompts with the last. The sources go with the national lines: the
+    organization's own contacts are not NCMEC's or the FBI's to vouch for."""
+    parts = (content.model_copy(update={"items": [], "include_local": True}),
+             content.model_copy(update={"include_local": False}))
+    return [
+        part.model_copy(update={
+            "title": local_title if n == 1 else content.title,
+            "prompts": content.prompts if n == 2 else [],
+            "notes": content.notes if n == 1 else None,
+            "minutes": content.minutes if n == 1 else None,
+            "discussion_minutes": content.discussion_minutes if n == 2 else None,
+            "source": content.source if n == 2 else None,
+        })
+        for n, part in enumerate(parts, start=1)
+    ]
+
+
 # A slide of the type as an outline writes it (the tests build one of each).
 SAMPLE = {"title": "Where to get help", "layout": "resources",
           "items": [{"name": "Crisis line", "detail": "call or text 988"},
@@ -103,7 +149,8 @@ SAMPLE = {"title": "Where to get help", "layout": "resources",
 # It shows the event's local contacts: made anew for each event.
 TYPE = SlideType("resources", ResourcesSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",), banded=True,
-                 reads=frozenset({"event"}), key_points=key_points, write=write, sample=SAMPLE)
+                 reads=frozenset({"event"}), key_points=key_points, write=write, parts=parts,
+                 sample=SAMPLE)
 
 
 def local_panel_size(box: g.Box, items: list[Paragraph], font: str) -> tuple[int, int]:
