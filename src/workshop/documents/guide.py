@@ -27,7 +27,7 @@ from workshop.documents.key_points import key_points
 from workshop.documents.night_sheet import night_sheet
 from workshop.figures import figure_shown
 from workshop.i18n import format_clock, format_minutes, phrases, word
-from workshop.model import DiscussionSlide, Resource, SlideBase
+from workshop.model import Resource, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import PlannedSlide, SlidePlan
 from workshop.prepare import PreparedDeck
@@ -40,6 +40,7 @@ from workshop.schedule import (
     slot_note,
     whole_minutes,
 )
+from workshop.slide_types.registry import slide_type
 
 clock = format_clock  # minutes since the start, as m:ss: the parts' lengths read alike
 
@@ -204,7 +205,8 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
                 else:
                     blocks.append(Text(paragraph, direction=directed))
         prompts = script.prompts if isinstance(script, SlideBase) else []
-        if prompts and not isinstance(script, DiscussionSlide):  # else "on the slide" has them
+        # A type whose prompts are its content has them under "on the slide" already.
+        if prompts and not slide_type(script).prompts_are_content:
             blocks.append(Heading(4, w("prompts")))
             blocks.append(Bullets(tuple(plain(p) for p in prompts)))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from workshop.blocks import Box, Bullets, Heading, Table, Text
 from workshop.i18n import format_clock, phrases, word
-from workshop.model import DiscussionSlide, SlideBase
+from workshop.model import SlideBase
 from workshop.notes_text import Paragraph, Run
 from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
@@ -119,6 +119,5 @@ def _room_turns(plan: SlidePlan, number: int | None) -> str:
     """Return the slides of a part where the room speaks (a question, a discussion, pairs),
     as '4, 5' (under a heading that says what they are), or nothing."""
     asked = [s.number for s in _in_part(plan, number)
-             if (isinstance(s.content, SlideBase) and s.content.prompts)
-             or isinstance(s.content, DiscussionSlide)]
+             if isinstance(s.content, SlideBase) and s.content.prompts]
     return ", ".join(str(n) for n in asked)

@@ -9,11 +9,12 @@ from workshop.blocks import Block, Bullets, Details, Document, Heading, Picture,
 from workshop.documents.common import event_line, logo_block, style_for
 from workshop.documents.key_points import key_points
 from workshop.i18n import word
-from workshop.model import DiscussionSlide, ImageSlide, Section, SlideBase
+from workshop.model import ImageSlide, Section, SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import PlannedSlide, SlidePlan
 from workshop.prepare import PreparedDeck
 from workshop.schedule import agenda_titles
+from workshop.slide_types.registry import slide_type
 
 
 def slides_document(prepared: PreparedDeck, plan: SlidePlan) -> Document:
@@ -32,7 +33,7 @@ def slides_document(prepared: PreparedDeck, plan: SlidePlan) -> Document:
         blocks.extend(_shown(prepared, planned, columns, w))
         content = planned.content
         if (isinstance(content, SlideBase) and content.prompts
-                and not isinstance(content, DiscussionSlide)):  # its questions are shown
+                and not slide_type(content).prompts_are_content):  # else shown above
             blocks.append(Text(Paragraph((Run(w("ask"), bold=True),))))
             blocks.append(Bullets(tuple(plain(p) for p in content.prompts)))
         source = deck.attribution(content) if isinstance(content, SlideBase) else None

@@ -45,12 +45,11 @@ def write(writer: SlideWriting, slide: Slide, content: BulletSlide) -> None:
     if kind is not None:
         area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,  # edges at the title's text
                      writer.content_bottom(content) - g.CONTENT_TOP)
-        heading = getattr(kind, "FONT", "body") == "heading"
-        font = writer.heading_font if heading else writer.body_font
+        font = writer.heading_font if kind.font == "heading" else writer.body_font
         # A type drawn in panels of its words' own height says when they run past the
         # area (their words fit their panels, so the fit check cannot see it).
         if kind.draw(slide, content, writer.box(area), font) is False:
-            writer.notice("O206", f"its {kind.NAME} run past the foot of the content even at "
+            writer.notice("O206", f"its {kind.name} run past the foot of the content even at "
                           "their smallest size; shorten them")
         return
     body = writer.slot(slide, "bullets", "body")

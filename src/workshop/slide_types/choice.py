@@ -3,18 +3,18 @@ then each type's rule in turn (see the package's docstring)."""
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from workshop.model import BulletSlide, IconPoint
 from workshop.slide_types import point_cards, quote_cards, statement, steps
+from workshop.slide_types.kind import ListType
 
 # In the order the automatic choice tries them.
-TYPES: tuple[ModuleType, ...] = (statement, quote_cards, steps, point_cards)
+TYPES: tuple[ListType, ...] = tuple(module.TYPE for module in (statement, quote_cards, steps,
+                                                               point_cards))
 
 
-def chosen_type(content: BulletSlide) -> ModuleType | None:
-    """Return the module of the slide type the points of `content` are drawn as, or None
-    for a list (the author chose the layout, turned the choice off, or no type applies)."""
+def chosen_type(content: BulletSlide) -> ListType | None:
+    """Return the type the points of `content` are drawn as, or None for a list (the author
+    chose the layout, turned the choice off, or no type applies)."""
     if not content.auto_layout:  # also set by an author's own `layout: bullets`
         return None
     return next((kind for kind in TYPES if kind.applies(content)), None)
@@ -26,7 +26,7 @@ def type_name(content: BulletSlide) -> str:
     'bullets' for a list."""
     kind = chosen_type(content)
     if kind is not None:
-        return kind.NAME
+        return kind.name
     if any(isinstance(item, IconPoint) for item in content.bullets):
         return "icon list"
     return "bullets"

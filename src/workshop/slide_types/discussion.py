@@ -53,4 +53,5 @@ SAMPLE = {"title": "Questions", "layout": "discussion",
 
 TYPE = SlideType("discussion", DiscussionSlide, LAYOUT, {"title": 0, "body": 1},
                  required=("title", "body"), common_names=("Title and Content",),
-                 replay=True, key_points=key_points, write=write, sample=SAMPLE)
+                 replay=True, prompts_are_content=True, key_points=key_points,
+                 write=write, sample=SAMPLE)

@@ -11,9 +11,10 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
     from workshop.blocks import Block
-    from workshop.model import Deck, SlideBase
+    from workshop.model import BulletSlide, Deck, SlideBase
     from workshop.slide_types.planning import Parts, Planner
     from workshop.slide_types.writing import SlideWriting
+    from workshop.theme import geometry as g
     from workshop.theme.layout_spec import Layout
 
 KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]
@@ -33,10 +34,12 @@ class SlideType:
     theme.make_default writes into the template), each role (title, body, prompt, ...) in the
     placeholder `roles` gives it; on an organization's template, the layout the kit maps, else
     the first of `common_names` there, which must offer the `required` roles. `banded` types
-    show a slide's prompts in a band at its foot. `reads` names what a slide shows beyond its
-    own outline content (the event's details, a picture). A type that shows nothing else (and
-    the deck's fields named in `keyed_by`, such as the title that seeds the people it draws) may
-    opt in to `replay`: a slide of it finished once in a build session is copied for the same
+    show a slide's prompts in a band at its foot; a type whose prompts `prompts_are_content`
+    shows them as what the slide says (the guide and the slides page then list them as its
+    content, not as questions beside it). `reads` names what a slide shows beyond its own
+    outline content (the event's details, a picture). A type that shows nothing else (and the
+    deck's fields named in `keyed_by`, such as the title that seeds the people it draws) may opt
+    in to `replay`: a slide of it finished once in a build session is copied for the same
     content again (see writers.pptx_replay), its copy keyed by those fields too; a type is made
     anew for every deck unless it opts in. `key_points` says what a slide shows in the guide and
     the slides page (as blocks a reader can follow without the slide). `write` draws a slide of
@@ -56,6 +59,7 @@ class SlideType:
     required: tuple[str, ...]
     common_names: tuple[str, ...]
     banded: bool = False
+    prompts_are_content: bool = False
     reads: frozenset[str] = field(default_factory=frozenset)
     replay: bool = False
     keyed_by: tuple[str, ...] = ()
@@ -77,3 +81,18 @@ class SlideType:
         """Return True when a slide of this type, finished once, may be copied for the same
         content: it opts in, and shows nothing beyond its content and its `keyed_by`."""
         return self.replay and not self.reads
+
+
+@dataclass(frozen=True)
+class ListType:
+    """A type a list of points is drawn as when its content suits it (design system,
+    sections 4 and 5), tried by slide_types.choice in turn: its `name` (said in findings:
+    "its steps run past..."), the rule it `applies` by, how it `draw`s the points in the
+    content area (returning False only when what it drew runs past the area, which the fit
+    check cannot see in panels as tall as their words), and the `font` it speaks in
+    ("heading" for the titles' face, else the body's)."""
+
+    name: str
+    applies: Callable[[BulletSlide], bool]
+    draw: Callable[[Slide, BulletSlide, g.Box, str], bool | None]
+    font: str = "body"

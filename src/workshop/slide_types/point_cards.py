@@ -12,6 +12,7 @@ from workshop.model import BulletSlide, IconPoint, point_text
 from workshop.ooxml import elements
 from workshop.ooxml.icons import icon_shape
 from workshop.slide_types import cards
+from workshop.slide_types.kind import ListType
 from workshop.theme import geometry as g
 from workshop.theme.icons import icon_svg
 
@@ -82,3 +83,6 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
                                                    "accent1", f"{name} Icon: {icons[n]}"))
         else:
             cards.bar(slide, top, f"{name} Rule")
+
+
+TYPE = ListType(NAME, applies, draw)

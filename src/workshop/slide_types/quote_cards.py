@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from workshop.model import BulletSlide
 from workshop.slide_types import cards
+from workshop.slide_types.kind import ListType
 from workshop.theme import geometry as g
 
 if TYPE_CHECKING:
@@ -71,3 +72,6 @@ def draw_cards(slide: Slide, words: list[str], area: g.Box, font: str,
         cards.mark(slide, g.Box(box.x + BAR, box.y + int(0.1 * g.INCH), MARK_WIDTH,
                                 min(int(MARK_PT * 1.25 * g.PT), box.cy - int(0.1 * g.INCH))),
                    f"{name} {n + 1} Mark", mark, MARK_PT, heading=True)
+
+
+TYPE = ListType(NAME, applies, draw)

@@ -16,6 +16,7 @@ from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import BulletSlide
 from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.ooxml.namespaces import qn
+from workshop.slide_types.kind import ListType
 from workshop.theme import geometry as g
 
 if TYPE_CHECKING:
@@ -108,3 +109,6 @@ def kicker(slide: Slide) -> None:
             run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
     for properties in title.element.iter(qn("a:rPr")):
         properties.set("cap", "all")
+
+
+TYPE = ListType(NAME, applies, draw, font=FONT)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from workshop.metrics import LINE_HEIGHT
 from workshop.model import BulletSlide
 from workshop.slide_types import cards
+from workshop.slide_types.kind import ListType
 from workshop.theme import geometry as g
 from workshop.typography import keep_together, no_widow
 
@@ -80,3 +81,6 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> bool:
                    f"Step card {n} Number", str(n), NUMERAL_PT)
         top += height + GAP
     return fits
+
+
+TYPE = ListType(NAME, applies, draw)

@@ -25,7 +25,6 @@ from workshop.metrics import layout_engine, text_width
 from workshop.model import (
     BulletSlide,
     Chart,
-    ClosingSlide,
     Deck,
     IconPoint,
     Scripted,
@@ -627,8 +626,9 @@ class _DeckWriter:
         with its own unstyled footer field.
         """
         footer = self.brand.footer if self.brand is not None else None
-        # Light on our closing slide's dark field (its page number is, by its layout).
-        dark = isinstance(content, ClosingSlide) and not self.organization_template
+        # Light on a dark field of ours, the closing's (its page number is, by its layout).
+        dark = (slide_type(content).layout.background is not None
+                and not self.organization_template)
         source_right = g.NUMBER_RIGHT - g.NUMBER_ROOM - g.ROW_GAP
         if footer:
             width = min(self.row_width(footer), g.FOOTER_MOST)
