@@ -13,6 +13,7 @@ from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
@@ -73,6 +74,18 @@ LAYOUT = Layout("Comparison", [
 ])
 
 
+def roles_elsewhere(offered: Offered) -> dict[str, int]:
+    """Return the columns' roles on another template's layout, left to right: four text
+    placeholders as two headings over their points, else two as the points alone."""
+    columns = sorted(offered.bodies, key=lambda ph: (ph.left, ph.top))
+    if len(columns) >= 4:
+        names = ("left_heading", "left", "right_heading", "right")
+        return dict(zip(names, [ph.idx for ph in columns[:4]], strict=True))
+    if len(columns) >= 2:
+        return dict(zip(("left", "right"), [ph.idx for ph in columns[:2]], strict=True))
+    return {}
+
+
 # A slide of the type as an outline writes it (the tests build one of each).
 SAMPLE = {"title": "Two sides", "layout": "comparison",
           "left": {"heading": "Sent", "bullets": ["a photo"]},
@@ -83,4 +96,5 @@ TYPE = SlideType("comparison", ComparisonSlide, LAYOUT,
                   "prompt": 13},
                  required=("title", "left", "right"),
                  common_names=("Comparison", "Two Content"), banded=True, replay=True,
-                 key_points=key_points, write=write, sample=SAMPLE)
+                 key_points=key_points, write=write, sample=SAMPLE,
+                 roles_elsewhere=roles_elsewhere)

@@ -12,6 +12,7 @@ from workshop.ooxml import elements
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 from workshop.theme.palette import ILLUSTRATION_COLORS
 
@@ -110,6 +111,17 @@ LAYOUT = Layout("Image", [
 
 # It shows a picture file, read when the slide is made.
 
+def roles_elsewhere(offered: Offered) -> dict[str, int]:
+    """Return the picture's role on another template's layout (its picture placeholder) and
+    the caption's (its first text placeholder)."""
+    roles = {}
+    if offered.pictures:
+        roles["picture"] = offered.pictures[0].idx
+    if offered.idx:
+        roles["caption"] = offered.idx[0]
+    return roles
+
+
 # A slide of the type as an outline writes it (the tests build one of each).
 SAMPLE = {"title": "Talking together", "layout": "image", "illustration": "people",
           "alt": "A parent and a teen talking at home", "caption": "Start the talk early"}
@@ -119,4 +131,5 @@ TYPE = SlideType("image", ImageSlide, LAYOUT, {"title": 0, "picture": 1, "captio
                                                 "prompt": 13},
                  required=("title", "picture"), common_names=("Picture with Caption",),
                  banded=True, reads=frozenset({"picture"}), key_points=key_points,
-                 write=write, sample=SAMPLE)
+                 write=write, sample=SAMPLE,
+                 roles_elsewhere=roles_elsewhere)

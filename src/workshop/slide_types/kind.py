@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from workshop.slide_types.planning import Parts, Planner
     from workshop.slide_types.writing import SlideWriting
     from workshop.theme import geometry as g
+    from workshop.theme.layout_roles import Offered
     from workshop.theme.layout_spec import Layout
 
 KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]
@@ -66,6 +67,7 @@ class SlideType:
     key_points: KeyPoints | None = None
     write: Write | None = None
     parts: SplitBy | None = None
+    roles_elsewhere: Callable[[Offered], dict[str, int]] | None = None
     sample: Mapping[str, Any] | None = None  # a slide of it, as an outline writes it
 
     def __post_init__(self) -> None:

@@ -13,6 +13,7 @@ from workshop.ooxml.text import fill, text_body
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme import people
+from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 from workshop.theme.people import person_shapes
 
@@ -63,6 +64,12 @@ LAYOUT = Layout("Scenario", [
 
 # Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
 
+def roles_elsewhere(offered: Offered) -> dict[str, int]:
+    """Return the situation's role on another template's layout: its first text
+    placeholder (the dialogue is drawn)."""
+    return {"setup": offered.idx[0]} if offered.idx else {}
+
+
 # A slide of the type as an outline writes it (the tests build one of each).
 SAMPLE = {"title": "At dinner", "layout": "scenario", "setup": "A question at dinner",
           "lines": [{"speaker": "Parent", "text": "How was school?"},
@@ -72,4 +79,5 @@ SAMPLE = {"title": "At dinner", "layout": "scenario", "setup": "A question at di
 TYPE = SlideType("scenario", ScenarioSlide, LAYOUT, {"title": 0, "setup": 1, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
                  keyed_by=("title",), replay=True, key_points=key_points,
-                 write=write, sample=SAMPLE)
+                 write=write, sample=SAMPLE,
+                 roles_elsewhere=roles_elsewhere)

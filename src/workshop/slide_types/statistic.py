@@ -14,6 +14,7 @@ from workshop.slide_types import lists
 from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_roles import Offered, below
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
@@ -114,6 +115,17 @@ LAYOUT = Layout("Statistic", [
 ])
 
 
+def roles_elsewhere(offered: Offered) -> dict[str, int]:
+    """Return the figure's role on another template's layout (its first text placeholder)
+    and the caption's, a placeholder under it (else the caption follows the figure)."""
+    idx, bodies, roles = offered.idx, offered.bodies, {}
+    if idx:
+        roles["figure"] = idx[0]
+    if len(bodies) >= 2 and below(bodies[1], bodies[0]):
+        roles["caption"] = idx[1]
+    return roles
+
+
 # A slide of the type as an outline writes it (the tests build one of each).
 SAMPLE = {"title": "A figure", "layout": "statistic", "figure": "1,200",
           "caption": "reports in the last year shown", "source": "G, 2020",
@@ -123,4 +135,5 @@ SAMPLE = {"title": "A figure", "layout": "statistic", "figure": "1,200",
 TYPE = SlideType("statistic", StatisticSlide, LAYOUT,
                  {"title": 0, "figure": 1, "caption": 2, "prompt": 13},
                  required=("title", "figure"), common_names=("Two Content", "Comparison"),
-                 banded=True, replay=True, key_points=key_points, write=write, sample=SAMPLE)
+                 banded=True, replay=True, key_points=key_points, write=write, sample=SAMPLE,
+                 roles_elsewhere=roles_elsewhere)

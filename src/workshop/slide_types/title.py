@@ -10,6 +10,7 @@ from workshop.ooxml.icons import disc_shape
 from workshop.ooxml.text import fill, plain, text_body
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
+from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph
 
 if TYPE_CHECKING:
@@ -92,6 +93,20 @@ def light_field(writer: SlideWriting, slide: Slide) -> None:
                   g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
 
 
+def roles_elsewhere(offered: Offered) -> dict[str, int]:
+    """Return the title slide's roles on another template's layout: its subtitle (else the
+    first text placeholder) and the next text placeholder for the event's lines."""
+    idx, roles = offered.idx, {}
+    if offered.subtitles:
+        roles["subtitle"] = offered.subtitles[0].idx
+    elif idx:
+        roles["subtitle"] = idx.pop(0)
+    if idx:
+        roles["event"] = idx[0]
+    return roles
+
+
 TYPE = SlideType("title", None, LAYOUT, {"title": 0, "subtitle": 1, "event": 10},
                  required=("title", "subtitle"), common_names=("Title Slide",),
-                 reads=frozenset({"event"}), write=write)
+                 reads=frozenset({"event"}), write=write,
+                 roles_elsewhere=roles_elsewhere)

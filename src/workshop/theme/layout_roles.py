@@ -7,7 +7,7 @@ writer the same roles on python-pptx's layouts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -18,7 +18,8 @@ from workshop.ooxml.namespaces import Element, qn
 class LayoutType(Protocol):
     """What the theme reads of a slide type (slide_types.kind.SlideType): its layout key, our
     layout's name and the placeholder of each role on it, the roles another template's
-    layout must offer, PowerPoint's layout names to try there, and whether it has a band."""
+    layout must offer, PowerPoint's layout names to try there, whether it has a band, and
+    how it finds its roles there beyond the title and the band (None: body_role)."""
 
     key: str
     layout_name: str
@@ -26,6 +27,7 @@ class LayoutType(Protocol):
     required: tuple[str, ...]
     common_names: tuple[str, ...]
     banded: bool
+    roles_elsewhere: Callable[[Offered], dict[str, int]] | None
 
 
 _TITLES = ("title", "ctrTitle")
@@ -99,52 +101,48 @@ def candidates(kind: LayoutType, mapping: Mapping[str, str]) -> tuple[str, ...]:
     return (wanted,) if wanted else (kind.layout_name, *kind.common_names)
 
 
+@dataclass(frozen=True)
+class Offered:
+    """What another template's layout offers a slide type beyond its title and prompt band:
+    its text placeholders (`bodies`, top to bottom and, in a row, left to right), its
+    subtitles and its picture placeholders."""
+
+    bodies: tuple[Placeholder, ...]
+    subtitles: tuple[Placeholder, ...]
+    pictures: tuple[Placeholder, ...]
+
+    @property
+    def idx(self) -> list[int]:
+        """Return the idx of each text placeholder, in order."""
+        return [ph.idx for ph in self.bodies]
+
+
+def body_role(offered: Offered) -> dict[str, int]:
+    """Return the roles most types take on another template: the first text placeholder as
+    the body (a title-slide layout, which can close a deck, offers its subtitle)."""
+    if offered.bodies:
+        return {"body": offered.bodies[0].idx}
+    return {"body": offered.subtitles[0].idx} if offered.subtitles else {}
+
+
 def derive_roles(kind: LayoutType, found: list[Placeholder], slide_size: tuple[int, int]
                  ) -> dict[str, int]:
     """Return the roles the placeholders `found` of another template's layout can take for
-    slides of type `kind`, by placeholder type and place, on slides of `slide_size` (EMU)."""
-    key = kind.key
+    slides of type `kind`, on slides of `slide_size` (EMU): the first title placeholder as
+    the title, a band for prompts (for a type with one), and the rest as the type finds
+    them (its `roles_elsewhere`, else body_role)."""
     roles: dict[str, int] = {}
     for ph in found:
         if ph.kind in _TITLES and "title" not in roles:
             roles["title"] = ph.idx
-    subtitles = [ph for ph in found if ph.kind == "subTitle"]
-    pictures = [ph for ph in found if ph.kind == "pic"]
     bodies = sorted((ph for ph in found if ph.kind in _BODIES), key=lambda ph: (ph.top, ph.left))
     band = _prompt_band(bodies, slide_size) if kind.banded else None
     if band is not None:
         roles["prompt"] = band.idx
         bodies.remove(band)
-    idx = [ph.idx for ph in bodies]
-    if key == "title":
-        if subtitles:
-            roles["subtitle"] = subtitles[0].idx
-        elif idx:
-            roles["subtitle"] = idx.pop(0)
-        if idx:
-            roles["event"] = idx[0]
-    elif key == "comparison":
-        columns = sorted(bodies, key=lambda ph: (ph.left, ph.top))
-        if len(columns) >= 4:
-            names = ("left_heading", "left", "right_heading", "right")
-            roles.update(zip(names, [ph.idx for ph in columns[:4]], strict=True))
-        elif len(columns) >= 2:
-            roles.update(zip(("left", "right"), [ph.idx for ph in columns[:2]], strict=True))
-    elif key == "statistic":
-        if idx:
-            roles["figure"] = idx[0]
-        if len(bodies) >= 2 and _below(bodies[1], bodies[0]):  # else it follows the figure
-            roles["caption"] = idx[1]
-    elif key == "image":
-        if pictures:
-            roles["picture"] = pictures[0].idx
-        if idx:
-            roles["caption"] = idx[0]
-    elif key == "scenario":
-        if idx:
-            roles["setup"] = idx[0]
-    elif idx or subtitles:  # a title-slide layout can close a deck: its subtitle is the body
-        roles["body"] = idx[0] if idx else subtitles[0].idx
+    offered = Offered(tuple(bodies), tuple(ph for ph in found if ph.kind == "subTitle"),
+                      tuple(ph for ph in found if ph.kind == "pic"))
+    roles.update((kind.roles_elsewhere or body_role)(offered))
     return roles
 
 
@@ -158,7 +156,7 @@ def _prompt_band(bodies: list[Placeholder], slide_size: tuple[int, int]) -> Plac
     return None
 
 
-def _below(lower: Placeholder, upper: Placeholder) -> bool:
+def below(lower: Placeholder, upper: Placeholder) -> bool:
     """Return True when placeholder `lower` sits under `upper`, in the same column."""
     return (lower.top >= upper.top + upper.height // 2
             and abs(lower.left - upper.left) < (upper.width or 1) // 4)
