@@ -170,3 +170,83 @@ def test_docx_entries_are_what_save_writes() -> None:
     entries = dict(compat.docx_entries(word))
     entry("docx_entries", lambda: list(entries) == written.namelist()
           and all(entries[name] == written.read(name) for name in entries))
+
+
+# python-pptx's modules beyond its documented API, and what our code takes from each
+# (outside compat, whose entries are tested above): a release that moves or changes one
+# fails below, naming it, rather than in a deck.
+PUBLIC = ("pptx.util", "pptx.enum", "pptx.slide", "pptx.presentation", "pptx.text.text",
+          "pptx.chart.data", "pptx.opc.constants", "pptx.dml")
+INTERNAL = {
+    "pptx.chart.xlsx": {"CategoryWorkbookWriter"},
+    "pptx.opc.packuri": {"PACKAGE_URI", "PackURI"},
+    "pptx.oxml": {"parse_xml"},
+    "pptx.oxml.shapes.picture": {"CT_Picture"},
+    "pptx.oxml.slide": {"CT_Slide"},
+    "pptx.parts.chart": {"ChartPart"},
+    "pptx.parts.embeddedpackage": {"EmbeddedXlsxPart"},
+    "pptx.parts.image": {"Image", "ImagePart"},
+    "pptx.parts.slide": {"NotesSlidePart", "SlideLayoutPart", "SlidePart"},
+    "pptx.shapes.shapetree": {"SlideShapeFactory", "SlideShapes"},
+}
+
+
+def test_python_pptx_internals_are_taken_only_as_listed() -> None:
+    """Every name our code imports from python-pptx's internal modules (outside compat) is
+    in INTERNAL, and every name there is still imported: the list is the code's."""
+    import ast
+
+    from conftest import REPO
+
+    taken: dict[str, set[str]] = {}
+    for path in (REPO / "src" / "workshop").rglob("*.py"):
+        if path.name == "compat.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.ImportFrom) and node.module
+                    and node.module.startswith("pptx.")
+                    and not node.module.startswith(PUBLIC)):
+                taken.setdefault(node.module, set()).update(a.name for a in node.names)
+    assert taken == INTERNAL
+
+
+def test_python_pptx_internals_still_do_what_we_take_them_for(prs) -> None:
+    """Each internal name does what our code relies on: part names from templates and
+    numbers, parts made from XML or bytes, a scratch shape tree, pictures made from XML."""
+    from pptx.opc.constants import CONTENT_TYPE as CT
+    from pptx.opc.packuri import PACKAGE_URI, PackURI
+    from pptx.oxml import parse_xml
+    from pptx.oxml.shapes.picture import CT_Picture
+    from pptx.oxml.slide import CT_Slide
+    from pptx.parts.chart import ChartPart
+    from pptx.parts.embeddedpackage import EmbeddedXlsxPart
+    from pptx.parts.image import Image, ImagePart
+    from pptx.parts.slide import NotesSlidePart, SlideLayoutPart, SlidePart
+    from pptx.shapes.shapetree import SlideShapeFactory, SlideShapes
+
+    assert PACKAGE_URI.rels_uri.membername == "_rels/.rels"
+    assert PackURI(ChartPart.partname_template % 3) == "/ppt/charts/chart3.xml"
+    assert EmbeddedXlsxPart.partname_template % 2 == "/ppt/embeddings/Microsoft_Excel_Sheet2.xlsx"
+    assert issubclass(CategoryWorkbookWriter, object) and hasattr(CategoryWorkbookWriter,
+                                                                  "xlsx_blob")
+    package = prs.part.package
+    slide = prs.slides[0]
+    made = SlidePart(PackURI("/ppt/slides/slide9.xml"), CT.PML_SLIDE, package,
+                     parse_xml(slide.part.blob))
+    assert made.slide.shapes is not None and made.partname == "/ppt/slides/slide9.xml"
+    notes = NotesSlidePart(PackURI("/ppt/notesSlides/notesSlide9.xml"), CT.PML_NOTES_SLIDE,
+                           package, parse_xml(slide.notes_slide.part.blob))
+    assert notes.notes_slide is not None
+    layout = prs.slide_layouts[0].part
+    copied = SlideLayoutPart(PackURI("/ppt/slideLayouts/slideLayout99.xml"),
+                             CT.PML_SLIDE_LAYOUT, package, parse_xml(layout.blob))
+    assert copied.slide_layout.name == prs.slide_layouts[0].name
+    image = Image.from_blob(png(8, 8, "red"))
+    part = ImagePart(PackURI("/ppt/media/image9.png"), image.content_type, package,
+                     image.blob, image.filename)
+    assert part.sha1 == image.sha1
+    scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
+    box = scratch.add_textbox(0, 0, Inches(1), Inches(1))
+    assert SlideShapeFactory(box.element, slide.shapes).name == box.name
+    pic = CT_Picture.new_pic(5, "Logo", "alt", "rId9", 0, 0, 10, 10)
+    assert pic.tag.endswith("}pic") and pic.nvPicPr.cNvPr.get("descr") == "alt"

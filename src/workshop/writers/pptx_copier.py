@@ -14,11 +14,10 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
-from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from workshop import compat
-from workshop.ooxml.namespaces import Element
+from workshop.ooxml.namespaces import Element, qn
 from workshop.session import Cache
 from workshop.writers.pptx_parts import PartNames
 
