@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,12 +11,10 @@ from typing import TypeVar
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.oxml.slide import CT_Slide
-from pptx.shapes.shapetree import SlideShapeFactory, SlideShapes
+from pptx.shapes.shapetree import SlideShapeFactory
 from pptx.slide import Slide
-from pptx.util import Pt
 from pydantic import BaseModel
 
 from workshop import compat
@@ -36,20 +35,14 @@ from workshop.ooxml.fit import (
     FLOOR_PT,
     Fit,
     Inheritance,
-    Inherited,
     Lineage,
     ShapeText,
-    TextParagraph,
     first_line_middles,
-    lines_per_paragraph,
     lone_last_words,
     measure,
-    paragraphs_ending_alone,
-    predicted_lines,
     raise_to_floor,
     shrink_to_fit,
 )
-from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.people import person_group
@@ -71,19 +64,17 @@ from workshop.package import build_time, write_zip
 from workshop.plan import Notice, PlannedSlide, SlidePlan
 from workshop.plan.stage import DeckPlan, plan_deck
 from workshop.prepare import PreparedDeck
-from workshop.session import Cache
 from workshop.slide_types import cards, drawing, lists
 from workshop.slide_types.bullets import row_icons
 from workshop.slide_types.kind import SlideType
 from workshop.slide_types.registry import BY_KEY, TYPES, slide_type
-from workshop.source_line import source_line
 from workshop.theme import DEFAULT_TEMPLATE, people
 from workshop.theme import geometry as g
 from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
 from workshop.theme.people import person_shapes
-from workshop.writers import pptx_charts, pptx_copier, pptx_parts, pptx_replay
-from workshop.writers.pptx_rag import RaggedSide, alignment, pin_margins
+from workshop.writers import pptx_charts, pptx_copier, pptx_footer, pptx_parts, pptx_replay
+from workshop.writers.pptx_rag import balance_lines, keep_company
 from workshop.writers.pptx_template import branded_copy
 
 R = TypeVar("R")
@@ -141,10 +132,11 @@ class _DeckWriter:
         self.fitting: set = set()  # text shapes of the slide in hand the plan found fit
         self.more_notes: list[Paragraph] = []  # said in the notes of the slide in hand
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
-        self.footer_too_long = False  # said once: the kit's footer is wider than its place
         self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         self.colors, self.heading_font, self.body_font = read_schemes(theme.blob)
+        self.row = pptx_footer.BottomRow(self.brand.footer if self.brand else None,
+                                         self.body_font, self.scale, self.words)
         self.data_grey = LOOKS[prepared.look].data_grey_tint  # people and bars not highlighted
 
     def words(self, key: str, **values: object) -> str:
@@ -197,7 +189,7 @@ class _DeckWriter:
         replay_key = self.replay_key(planned, kind)
         if replay_key is not None and self.replayed(replay_key, slide):
             return
-        made_from = len(self.notices), self.footer_too_long
+        made_from = len(self.notices), self.row.too_long
         if outline:
             self.prompt_band(slide, planned.content)  # first: it settles the content's room
         kind.write(self, slide, planned.content)
@@ -300,14 +292,14 @@ class _DeckWriter:
             return False
         self.notices.extend(finished.notices)
         if finished.footer_fit is not None:
-            self.footer_too_long = finished.footer_fit[0]
+            self.row.too_long = finished.footer_fit[0]
         return True
 
     def remember(self, key: tuple, slide: Slide, notices_before: int,
                  footer_before: bool) -> None:
         """Keep the slide just finished under `key`, with the notices and footer fit its
         making gave."""
-        footer = None if self.footer_too_long == footer_before else (self.footer_too_long,)
+        footer = None if self.row.too_long == footer_before else (self.row.too_long,)
         pptx_replay.remember(key, slide, self.notices[notices_before:], footer)
 
     # -- making text fit ----------------------------------------------------------------------
@@ -379,7 +371,7 @@ class _DeckWriter:
 
     def footer_notice(self) -> None:
         """Say once, at the kit's `footer:` line, that its footer is wider than its place."""
-        if self.footer_too_long and self.prepared.brand is not None:
+        if self.row.too_long and self.prepared.brand is not None:
             self.notices.append(Notice((), "O203", (
                 f"the kit's footer is wider than the {g.FOOTER_MOST / g.INCH:g} in the foot "
                 f"of a slide gives it at {g.ROW_PT} pt; shorten it"), error=True,
@@ -471,10 +463,9 @@ class _DeckWriter:
         two, broken after one of its separators; past that, say so once, at the kit's
         `contact:` line."""
         element = getattr(holder, "element", holder)
-        _, _, width, _ = self.inherited(slide, element).xfrm()
         inherited = self.inherited(slide, element)
-        room = (width / g.PT - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
-                - _FOOTER_SLACK / g.PT)
+        insets = sum(inherited.inset(side, g.TEXT_INSET) for side in ("lIns", "rIns"))
+        room = inherited.xfrm()[2] / g.PT - insets - pptx_footer.SLACK / g.PT
         text = self.contact_line()
         shown = [line.replace("\u2060", "").replace("\u00a0", " ")
                  for line in body_text(text_body(element)).split("\n")]
@@ -602,92 +593,33 @@ class _DeckWriter:
         """Return where drawn content must stop: above the prompt band when there is one."""
         return g.CONTENT_ABOVE_BAND if content.prompts else g.CONTENT_BOTTOM
 
-    def contact_line(self) -> str:
-        """Return the brand's contact and website as one line, or an empty string."""
-        if self.brand is None:
-            return ""
-        return " · ".join(x for x in (self.brand.contact, self.brand.website) if x)
-
-    def footer_left(self) -> int | None:
-        """Return where the kit's footer box starts on the bottom row (slide EMU), or None
-        without a footer."""
-        footer = self.brand.footer if self.brand is not None else None
-        if not footer:
-            return None
-        width = min(self.row_width(footer), g.FOOTER_MOST)
-        return self.box(g.row_box(g.FOOTER_RIGHT - width, g.FOOTER_RIGHT)).x
-
     def footer(self, slide: Slide, content: SlideBase) -> None:
-        """Write the bottom row's texts: the slide's source at the left and the kit's footer
-        right-aligned before the page number, each on one line (see source_line and
-        theme.geometry's bottom row).
-
-        Text boxes rather than the footer placeholder: LibreOffice replaces footer placeholders
-        with its own unstyled footer field.
-        """
-        footer = self.brand.footer if self.brand is not None else None
-        # Light on a dark field of ours, the closing's (its page number is, by its layout).
+        """Write the slide's bottom row (see pptx_footer), light on a dark layout of ours (the
+        closing's, whose page number is light by its layout); say when its source cannot fit."""
         dark = (slide_type(content).layout.background is not None
                 and not self.organization_template)
-        source_right = g.NUMBER_RIGHT - g.NUMBER_ROOM - g.ROW_GAP
-        if footer:
-            width = min(self.row_width(footer), g.FOOTER_MOST)
-            if self.row_width(footer) > g.FOOTER_MOST:
-                self.footer_too_long = True
-            self.footer_text(slide, "Footer", footer,
-                             g.row_box(g.FOOTER_RIGHT - width, g.FOOTER_RIGHT), dark)
-            source_right = g.FOOTER_RIGHT - width - g.ROW_GAP
         attribution = self.deck.attribution(content)
-        if not attribution:
-            return
-        scene = next((s for s in slide.shapes if s.name == "Scene"), None)
-        if scene is not None:  # on a drawn scene that runs to the foot: within its width
-            source_right = min(source_right, scene.left + scene.width - 2 * g.TEXT_INSET)
-        room = source_right - g.ROW_LEFT
-        line = source_line(attribution.split("; "),
-                           lambda text: self.row_width(self.words("source", source=text)) <= room,
-                           lambda count: self.words("more_sources", count=count))
-        if line is None:
+        if not self.row.write(slide, attribution, dark):
             number = self.current.number
             self.notices.append(Notice(self.current.origin, "O205", (
                 f"slide {number}: its source '{attribution}' does not fit on one line at the "
                 "foot of the slide even shortened; give it a shorter name in sources:"),
                 error=True, slide=number))
-            return
-        text = self.words("source", source=line)
-        self.footer_text(slide, "Source", text,
-                         g.row_box(g.ROW_LEFT, g.ROW_LEFT + self.row_width(text)), dark)
 
-    def row_width(self, text: str) -> int:
-        """Return the width, in the default template's EMU, that `text` takes on one line of
-        the bottom row, with a little slack (LibreOffice's advances differ from Pillow's by a
-        point or two)."""
-        needed = text_width(text, self.body_font, g.ROW_PT) * g.PT + _ROW_SLACK
-        return int(needed / self.scale[0])
+    def footer_left(self) -> int | None:
+        """Return where the kit's footer starts on the bottom row (slide EMU), or None."""
+        return self.row.footer_left()
 
     def one_line_width(self, text: str) -> int:
-        """Return the width, in the default template's EMU, that a box needs to show `text`
-        on one line at 18 pt: its advance, its insets and a little slack."""
-        needed = (text_width(text, self.body_font, int(FLOOR_PT)) * g.PT + _FOOTER_INSETS
-                  + _FOOTER_SLACK)
-        return int(needed / self.scale[0])
+        """Return the width a box needs to show `text` on one line at 18 pt (default
+        template's EMU)."""
+        return self.row.one_line_width(text)
 
-    def footer_text(self, slide: Slide, name: str, text: str, box: g.Box,
-                    dark: bool = False) -> None:
-        """Add the bottom row's text box `name` ("Footer" or "Source") showing `text` on one
-        line in `box`.
-
-        The box is drawn once through python-pptx on a scratch shape tree; every slide gets a
-        copy with its next shape id and its own text, the XML python-pptx would have written.
-        """
-        align = PP_ALIGN.RIGHT if name == "Footer" else PP_ALIGN.LEFT
-        placed = self.box(box)
-        key = (name, placed, dark)
-        made = _FOOTERS.get(key)
-        if made is None:
-            scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
-            made = _FOOTERS.keep(key, _footer_text(scratch, placed, name, text, align, dark))
-        elements.append_copy(shape_tree(slide), made, text)
+    def contact_line(self) -> str:
+        """Return the brand's contact and website as one line, or an empty string."""
+        if self.brand is None:
+            return ""
+        return " · ".join(x for x in (self.brand.contact, self.brand.website) if x)
 
     def notes(self, slide: Slide, content: Scripted, more: list[Paragraph] = ()) -> None:
         """Write the script, the timing (and whether the slide may be skipped), `more` and the
@@ -727,97 +659,18 @@ class _DeckWriter:
 
     def keep_last_words_together(self, slide: Slide, element: Element,
                                  balanced: bool = False) -> None:
-        """Keep every paragraph of the text from ending on a line of one word, where that
-        costs no line and nothing overflows: first by narrowing the text's right inset a few
-        points at a time, up to a quarter of its width (one rag for all its paragraphs);
-        where that cannot, by narrowing each such paragraph alone, from its ragged side.
-        Else leave it as it was. A designer's rag, not a widow. `balanced`: then even the
-        lines of each paragraph (see balance_lines)."""
+        """Keep every paragraph of the slide's text `element` from ending on a line of one
+        word where that costs no line (a designer's rag, not a widow: see
+        pptx_rag.keep_company) and, `balanced`, even the lines of each paragraph (see
+        pptx_rag.balance_lines); decided once for a shape seen before (see settle)."""
         def decide() -> None:
-            self.narrow_for_last_words(slide, element)
+            inherited = functools.partial(self.inherited, slide, element)
+            fonts = self.heading_font, self.body_font
+            keep_company(element, inherited, fonts)
             if balanced:
-                self.balance_lines(slide, element)
+                balance_lines(element, inherited(), fonts)
 
         self.settle(slide, element, "balanced rag" if balanced else "rag", decide)
-
-    def narrow_for_last_words(self, slide: Slide, element: Element) -> None:
-        """Do what keep_last_words_together says, measuring."""
-        fonts = self.heading_font, self.body_font
-        inherited = self.inherited(slide, element)
-        if lone_last_words(element, inherited, *fonts) == 0:
-            return
-        properties = text_body(element).find(f"{_A}bodyPr")
-        own = properties.get("rIns")
-        lines = predicted_lines(element, inherited, *fonts)[0]
-        right = inherited.inset("rIns", 91440)
-        width = inherited.xfrm()[2] / g.PT
-        flush_left = all(alignment(p, inherited) == "l"
-                         for p in ShapeText(element).paragraphs)
-        for extra in range(_RAG_STEP_PT, int(width * _RAG_SHARE) if flush_left else 0,
-                           _RAG_STEP_PT):
-            properties.set("rIns", str(round((right + extra) * g.PT)))
-            narrowed = self.inherited(slide, element)
-            if (lone_last_words(element, narrowed, *fonts) == 0
-                    and predicted_lines(element, narrowed, *fonts)[0] == lines
-                    and not measure(element, narrowed, *fonts).overflows):
-                return
-        if own is None:
-            properties.attrib.pop("rIns", None)
-        else:
-            properties.set("rIns", own)
-        inherited = self.inherited(slide, element)
-        for paragraph in paragraphs_ending_alone(element, inherited, *fonts):
-            self.narrow_paragraph(element, paragraph, inherited, lines, width)
-
-    def narrow_paragraph(self, element: Element, paragraph: TextParagraph,
-                         inherited: Inherited, lines: int, width: float) -> None:
-        """Widen one `paragraph`'s margin on its ragged side, a few points at a time up to
-        _PARAGRAPH_RAG_SHARE of the text's `width`, until it no longer ends on a line of one
-        word while the shape's text still takes `lines` lines and fits; else leave it."""
-        fonts = self.heading_font, self.body_font
-        margin = RaggedSide(paragraph, inherited)
-        if not margin.sides:
-            margin.restore()
-            return
-        for extra in range(_RAG_STEP_PT, int(width * _PARAGRAPH_RAG_SHARE), _RAG_STEP_PT):
-            margin.narrow(extra)
-            alone = {id(p.element) for p in paragraphs_ending_alone(element, inherited, *fonts)}
-            if (id(paragraph.element) not in alone
-                    and predicted_lines(element, inherited, *fonts)[0] == lines
-                    and not measure(element, inherited, *fonts).overflows):
-                pin_margins(element, margin.sides, inherited)
-                return
-        margin.restore()
-
-    def balance_lines(self, slide: Slide, element: Element) -> None:
-        """Narrow each paragraph of the shape that wraps, from its ragged side, as far as it
-        keeps its line count, no break near the edge and no last word alone: lines of even
-        length ("How might a breakup change what happens to / photos shared during a
-        relationship?"), not a full line over a scrap. For short text set apart, the prompt
-        band's question."""
-        fonts = self.heading_font, self.body_font
-        inherited = self.inherited(slide, element)
-        total = predicted_lines(element, inherited, *fonts)[0]
-        width = inherited.xfrm()[2] / g.PT
-        for paragraph, lines in lines_per_paragraph(element, inherited, *fonts):
-            if lines < 2:
-                continue
-            margin = RaggedSide(paragraph, inherited)
-            best = None
-            widest = int(width * _BALANCE_SHARE) if margin.sides else 0  # justified: none
-            for extra in range(_RAG_STEP_PT, widest, _RAG_STEP_PT):
-                margin.narrow(extra)
-                shown, near = predicted_lines(element, inherited, *fonts)
-                if shown != total or measure(element, inherited, *fonts).overflows:
-                    break
-                alone = paragraphs_ending_alone(element, inherited, *fonts)
-                if near == 0 and all(p.element is not paragraph.element for p in alone):
-                    best = extra
-            if best is None:
-                margin.restore()
-            else:
-                margin.narrow(best)
-                pin_margins(element, margin.sides, inherited)
 
     def properties(self) -> None:
         props = self.prs.core_properties
@@ -837,44 +690,9 @@ class _DeckWriter:
 # these kinds, and text boxes of these names.
 _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
 _BALANCED_BOXES = re.compile(r"Prompt|Question|Caption|Closing|Source|Step \d+( Detail)?|Line \d+")
-_RAG_STEP_PT, _RAG_SHARE = 6, 0.25
-# A paragraph narrowed alone keeps its line count, so it may give up more of its width: a
-# centred label of two lines ("1. Poses as / a teen") may need a third.
-_PARAGRAPH_RAG_SHARE = 0.35
-# The most of its width a paragraph whose lines are balanced gives up: a quarter, so that a
-# band's question neither runs a full line over a scrap nor wraps at half the band's width
-# (which a designer read as a band too wide for its text).
-_BALANCE_SHARE = 0.25
 
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
-
-# A text box's left and right insets (0.1 in each), and room for rounding between renderers.
-_FOOTER_INSETS, _FOOTER_SLACK = 2 * 91440, int(0.1 * g.INCH)
-_ROW_SLACK = int(0.05 * g.INCH)
-
-# Footer-row text boxes by name and place, drawn once: see _DeckWriter.footer_text.
-_FOOTERS = Cache("footer boxes by name and place", 64)
-
-
-def _footer_text(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN,
-                 dark: bool = False):
-    """Add a footer-row text box to `shapes`, its text light when the slide is `dark`; return
-    its element."""
-    shape = shapes.add_textbox(box.x, box.y, box.cx, box.cy)
-    shape.name = name
-    frame = shape.text_frame
-    frame.word_wrap = False  # one line, never broken inside a name
-    frame.vertical_anchor = MSO_ANCHOR.TOP
-    paragraph = frame.paragraphs[0]
-    paragraph.alignment = align
-    run = paragraph.add_run()
-    run.text = text
-    run.font.size = Pt(g.ROW_PT)
-    run.font.name = "+mn-lt"
-    run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1 if dark else MSO_THEME_COLOR.TEXT_2
-    return shape.element
-
 
 def _hashable(value: object) -> object:
     """Return `value` as part of a replay key: an outline's model as its JSON."""
