@@ -209,7 +209,7 @@ def replayed_slides() -> str:
     from workshop.slide_types.registry import outline_types
 
     return "".join(f"      - {json.dumps(dict(kind.sample))}\n"
-                   for kind in outline_types().values() if kind.replayed)
+                   for kind in outline_types().values() if kind.replay)
 
 
 def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
@@ -259,7 +259,7 @@ def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
     from workshop.slide_types.registry import TYPES
 
     shown = {slide.slide_layout.name for slide in Presentation(str(tmp_path / "adams.pptx")).slides}
-    assert {kind.layout_name for kind in TYPES if kind.replayed} <= shown  # each one copied
+    assert {kind.layout_name for kind in TYPES if kind.replay} <= shown  # each one copied
     kept = {memo.name: len(memo) for memo in season.memos()}
     assert kept["finished content slides"] >= 2 and kept["settled text shapes"] > 0
     assert kept["styled blank Word documents"] == 1

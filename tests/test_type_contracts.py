@@ -19,7 +19,7 @@ from pptx import Presentation
 from workshop.blocks import Table
 from workshop.build import DocumentOutput, build
 from workshop.model import Resource
-from workshop.notes_text import Paragraph
+from workshop.notes_text import Paragraph, Run
 from workshop.prepare import prepare
 from workshop.session import BuildSession
 from workshop.slide_types.registry import outline_types
@@ -85,6 +85,26 @@ def test_each_type_keeps_its_contract(key: str, kind, tmp_path: Path) -> None:
         assert missing == [], f"{document.name} leaves out {missing}"
 
 
+# Two evenings of a season: every field of the event differs, and the deck's title with it.
+EVENINGS = (({"school": "Lincoln", "organization": "Lincoln PTA", "date": "May 4",
+              "place": "Library", "presenter": "Ana Ruiz"}, (LOCAL,)),
+            ({"school": "Adams", "organization": "Adams PTSA", "date": "June 9",
+              "place": "Gym", "presenter": "Sam Lee"},
+             (Resource(name="Front office", detail="(555) 010-0199"),)))
+
+
+def warm_and_cold(source: Path, folder: Path) -> list[tuple[bytes, bytes]]:
+    """Return, for each evening in turn, the deck one session builds across the season and
+    the deck a fresh session builds."""
+    season, made = BuildSession(), []
+    for values, resources in EVENINGS:
+        for name, session in (("warm", season), ("cold", BuildSession())):
+            with session:
+                build(source, folder / f"{name}.pptx", values, resources=resources)
+        made.append(tuple((folder / f"{name}.pptx").read_bytes() for name in ("warm", "cold")))
+    return made
+
+
 @pytest.mark.parametrize(("key", "kind"), TYPES, ids=[key for key, _ in TYPES])
 def test_a_session_makes_each_type_for_the_next_event_as_a_fresh_build(key: str, kind,
                                                                         tmp_path: Path) -> None:
@@ -92,12 +112,34 @@ def test_a_session_makes_each_type_for_the_next_event_as_a_fresh_build(key: str,
     copy); each deck is the one a fresh session builds."""
     source = tmp_path / "d.yaml"
     source.write_text(sample_outline(dict(kind.sample)), encoding="utf-8")
+    for n, (warm, cold) in enumerate(warm_and_cold(source, tmp_path), start=1):
+        assert warm == cold, f"{key}, evening {n}"
+
+
+def test_a_copied_type_that_reads_the_event_is_made_anew_for_the_next(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A type that opts in to replay and, drawing, reads the event's date (declaring
+    nothing) is copied into the next deck only when the date is the same: the writer notes
+    what a type reads as it reads it."""
+    from workshop.model import DiscussionSlide
+    from workshop.ooxml.text import fill, text_body
+    from workshop.slide_types import discussion, registry
+
+    def dated(writer, slide, content) -> None:
+        discussion.write(writer, slide, content)
+        fill(text_body(writer.slot(slide, "discussion", "body")),
+             [Paragraph((Run(f"Asked on {writer.deck.event.date}"),))])
+
+    kind = dataclasses.replace(discussion.TYPE, write=dated)
+    assert kind.replay
+    monkeypatch.setitem(registry._BY_MODEL, DiscussionSlide, kind)
+    source = tmp_path / "d.yaml"
+    source.write_text(sample_outline(dict(kind.sample)), encoding="utf-8")
     season = BuildSession()
-    for school in ("Lincoln", "Adams"):
-        made = {}
-        for name, session in (("warm", season), ("cold", BuildSession())):
-            with session:
-                build(source, tmp_path / f"{name}.pptx", {"school": school},
-                      resources=(LOCAL,))
-            made[name] = (tmp_path / f"{name}.pptx").read_bytes()
-        assert made["warm"] == made["cold"], f"{key} for {school}"
+    for values, resources in EVENINGS:
+        with season:
+            build(source, tmp_path / "deck.pptx", values, resources=resources)
+        shown = [plain(shape.text_frame.text)
+                 for slide in Presentation(str(tmp_path / "deck.pptx")).slides
+                 for shape in slide.shapes if shape.has_text_frame]
+        assert f"Asked on {values['date']}" in shown

@@ -38,19 +38,19 @@ class SlideType:
     show a slide's prompts in a band at its foot; a type whose prompts `prompts_are_content`
     shows them as what the slide says (the guide and the slides page then list them as its
     content, not as questions beside it). `reads` names what a slide shows beyond its own
-    outline content (the event's details, a picture). A type that shows nothing else (and the
-    deck's fields named in `keyed_by`, such as the title that seeds the people it draws) may opt
-    in to `replay`: a slide of it finished once in a build session is copied for the same
-    content again (see writers.pptx_replay), its copy keyed by those fields too; a type is made
-    anew for every deck unless it opts in. `key_points` says what a slide shows in the guide and
-    the slides page (as blocks a reader can follow without the slide). `write` draws a slide of
-    the type on the slide the writer made for it on its layout, titled (an outline's slide with
-    its prompt band set or given to the content): `write(writer, slide, content)`, where
-    `writer` offers what every type draws with (see `writing.SlideWriting`); the writer then
-    adds the notes (and an outline slide's footer, fitting its text) and tidies the slide. Its
-    second path, for an organization's own template (`writer.organization_template`), is in it
-    too. `sample` is a slide of the type as an outline writes it: the contract tests build one
-    of each type (tests/test_slide_types.py).
+    outline content (the event's details, a picture): the plan measures such a type anew for
+    every deck. A type may opt in to `replay`: a slide of it finished once in a build session is
+    copied into a later deck for the same content, when every field of the deck its `write` read
+    (the writer notes each as it is read) is the same there too (see writers.pptx_replay); a
+    type is made anew for every deck unless it opts in. `key_points` says what a slide shows in
+    the guide and the slides page (as blocks a reader can follow without the slide). `write`
+    draws a slide of the type on the slide the writer made for it on its layout, titled (an
+    outline's slide with its prompt band set or given to the content): `write(writer, slide,
+    content)`, where `writer` offers what every type draws with (see `writing.SlideWriting`);
+    the writer then adds the notes (and an outline slide's footer, fitting its text) and tidies
+    the slide. Its second path, for an organization's own template
+    (`writer.organization_template`), is in it too. `sample` is a slide of the type as an
+    outline writes it: the contract tests build one of each type (tests/test_slide_types.py).
     """
 
     key: str
@@ -63,7 +63,6 @@ class SlideType:
     prompts_are_content: bool = False
     reads: frozenset[str] = field(default_factory=frozenset)
     replay: bool = False
-    keyed_by: tuple[str, ...] = ()
     key_points: KeyPoints | None = None
     write: Write | None = None
     parts: SplitBy | None = None
@@ -78,11 +77,6 @@ class SlideType:
         """Return the name of the type's layout on our template."""
         return self.layout.name
 
-    @property
-    def replayed(self) -> bool:
-        """Return True when a slide of this type, finished once, may be copied for the same
-        content: it opts in, and shows nothing beyond its content and its `keyed_by`."""
-        return self.replay and not self.reads
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,6 @@ LAYOUT = Layout("Scenario", [
     prompt_band(), *footer_row(),
 ])
 
-# Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
 
 def roles_elsewhere(offered: Offered) -> dict[str, int]:
     """Return the situation's role on another template's layout: its first text
@@ -75,9 +74,7 @@ SAMPLE = {"title": "At dinner", "layout": "scenario", "setup": "A question at di
           "lines": [{"speaker": "Parent", "text": "How was school?"},
                     {"speaker": "Teen", "text": "Fine."}]}
 
-# Its speakers are drawn as people seeded by the deck's title: a copy is the same title's.
 TYPE = SlideType("scenario", ScenarioSlide, LAYOUT, {"title": 0, "setup": 1, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
-                 keyed_by=("title",), replay=True, key_points=key_points,
-                 write=write, sample=SAMPLE,
+                 replay=True, key_points=key_points, write=write, sample=SAMPLE,
                  roles_elsewhere=roles_elsewhere)

@@ -60,8 +60,6 @@ def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
                   g.DIVIDER_PEOPLE_WIDTH)
 
 
-# Its people are seeded by the deck's title, its numeral shown when the deck has an agenda:
-# a copy is of a deck with the same title and agenda.
 TYPE = SlideType("section", None, LAYOUT, {"title": 0, "body": 1},
                  required=("title",), common_names=("Section Header",), replay=True,
-                 keyed_by=("title", "agenda_script"), write=write)
+                 write=write)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -101,9 +102,11 @@ class _DeckWriter:
     def __init__(self, prepared: PreparedDeck, template: Path, planned: DeckPlan, *,
                  organization_template: bool):
         self.prepared = prepared
-        self.deck: Deck = prepared.deck
-        self.images, self.feedback_link = prepared.images, prepared.feedback_link
-        self.has_logo = prepared.brand is not None and prepared.brand.logo is not None
+        self.drawn_deck: Deck = prepared.deck
+        # While a type draws a slide: each of the deck's inputs it read, by name, and its
+        # value (see `deck`, `note` and pptx_replay); else None.
+        self.reads: dict[str, Hashable] | None = None
+        self.deck_digest: str | None = None  # the whole deck's JSON, for a method it called
         self.brand = prepared.brand.brand if prepared.brand else None
         # Our own template wears the look (the calm one is its own); an organization's keeps
         # its theme.
@@ -138,6 +141,64 @@ class _DeckWriter:
         self.row = pptx_footer.BottomRow(self.brand.footer if self.brand else None,
                                          self.body_font, self.scale, self.words)
         self.data_grey = LOOKS[prepared.look].data_grey_tint  # people and bars not highlighted
+
+    @property
+    def deck(self) -> Deck:
+        """Return the deck; while a type draws a slide, as the type reads it: each field it
+        reads noted (see note), so that a copy of the slide is made only for a deck whose
+        fields it read are the same."""
+        return self.drawn_deck if self.reads is None else _NotedDeck(self)
+
+    @property
+    def feedback_link(self) -> str | None:
+        """Return the event's (else the kit's) feedback link, in full."""
+        return self.note("feedback_link")
+
+    @property
+    def has_logo(self) -> bool:
+        """Return True when the kit has a logo (drawn on the title slide's light field)."""
+        return self.note("has_logo")
+
+    def contact_line(self) -> str:
+        """Return the kit's contact and website as one line, or an empty string."""
+        return self.note("contact_line")
+
+    def image(self) -> Image:
+        """Return the picture file of the image slide being written."""
+        origin = self.current.origin
+        self.note("image")
+        return self.prepared.images[(origin[1], origin[3])]
+
+    def note(self, name: str) -> Any:
+        """Return the deck's input `name` (see input_value) and, while a type draws a
+        slide, note that it read it, with its value."""
+        value = self.input_value(name)
+        if self.reads is not None:
+            self.reads[name] = _hashable(value)
+        return value
+
+    def input_value(self, name: str) -> Any:
+        """Return the value of the deck's input `name`: "deck.<field>" (a method's name with
+        "()" stands for the whole deck), the feedback link, whether the kit has a logo, its
+        contact line, or the picture of the slide being written."""
+        deck, brand = self.drawn_deck, self.brand
+        if name.startswith("deck."):
+            if name.endswith("()"):
+                if self.deck_digest is None:
+                    self.deck_digest = deck.model_dump_json()
+                return self.deck_digest
+            return getattr(deck, name.removeprefix("deck."))
+        if name == "feedback_link":
+            return self.prepared.feedback_link
+        if name == "has_logo":
+            return self.prepared.brand is not None and self.prepared.brand.logo is not None
+        if name == "contact_line":
+            return ("" if brand is None else
+                    " · ".join(x for x in (brand.contact, brand.website) if x))
+        if name == "image":
+            origin = self.current.origin
+            return hashlib.sha256(self.prepared.images[(origin[1], origin[3])].data).hexdigest()
+        raise KeyError(name)
 
     def words(self, key: str, **values: object) -> str:
         return word(self.deck.language, key, **values)
@@ -192,7 +253,9 @@ class _DeckWriter:
         made_from = len(self.notices), self.row.too_long
         if outline:
             self.prompt_band(slide, planned.content)  # first: it settles the content's room
+        self.reads = {}
         kind.write(self, slide, planned.content)
+        reads, self.reads = self.reads, None
         if outline:
             self.footer(slide, planned.content)
         self.notes(slide, planned.script, self.continued_notes() + self.more_notes)
@@ -202,7 +265,7 @@ class _DeckWriter:
             self.fitting.clear()
         self.tidy(slide)
         if replay_key is not None:
-            self.remember(replay_key, slide, *made_from)
+            self.remember(replay_key, slide, reads, *made_from)
 
     def add_to_notes(self, paragraphs: list[Paragraph]) -> None:
         """Add `paragraphs` to the notes of the slide being written, after its script."""
@@ -214,11 +277,6 @@ class _DeckWriter:
         if script_on is None:
             return []
         return [Paragraph((Run(self.words("continued_notes", slide=script_on), italic=True),))]
-
-    def image(self) -> Image:
-        """Return the picture file of the image slide being written."""
-        origin = self.current.origin
-        return self.images[(origin[1], origin[3])]
 
     def bullet_lists(self) -> list[Element]:
         """Return the body of each bullets slide of the deck whose points are set as a list
@@ -263,17 +321,15 @@ class _DeckWriter:
     # -- slides made before, in this session ------------------------------------------------
 
     def replay_key(self, planned: PlannedSlide, kind: SlideType) -> tuple | None:
-        """Return what the `planned` slide, of type `kind`, is made from (see pptx_replay):
-        its deck's context, the deck's fields its type is drawn from (see
-        SlideType.keyed_by), its place in the deck and in the outline (its findings are said
-        at that line), its attribution and its whole script; or None for a part of a split
-        slide, and a slide of a type that does not opt in or may show more than its own
-        outline content (the event's details, a picture)."""
-        if not kind.replayed or planned.part is not None:
+        """Return what the `planned` slide, of type `kind`, is made from besides what its
+        type reads of the deck while drawing it (noted then: see deck): its deck's context,
+        its place in the deck and in the outline (its findings are said at that line), its
+        attribution and its whole script (see pptx_replay); or None for a part of a split
+        slide, and a slide of a type that does not opt in to replay."""
+        if not kind.replay or planned.part is not None:
             return None
-        drawn_from = (getattr(self.deck, name) for name in kind.keyed_by)
         shown = planned.content if planned.kind == "content" else None
-        return (*self.replay_context(), *(_hashable(value) for value in drawn_from),
+        return (*self.replay_context(),
                 self.deck.attribution(shown) if shown is not None else None, kind.key,
                 type(planned.content).__name__, planned.number, planned.title, planned.origin,
                 planned.script.model_dump_json())
@@ -287,7 +343,8 @@ class _DeckWriter:
     def replayed(self, key: tuple, slide: Slide) -> bool:
         """Make `slide` the slide finished before under `key`, with the notices its making
         gave; return False when there is none."""
-        finished = pptx_replay.replay(key, slide, self.copier.notes_slide)
+        finished = pptx_replay.replay(key, slide, self.copier.notes_slide,
+                                      lambda name: _hashable(self.input_value(name)))
         if finished is None:
             return False
         self.notices.extend(finished.notices)
@@ -295,12 +352,12 @@ class _DeckWriter:
             self.row.too_long = finished.footer_fit[0]
         return True
 
-    def remember(self, key: tuple, slide: Slide, notices_before: int,
-                 footer_before: bool) -> None:
-        """Keep the slide just finished under `key`, with the notices and footer fit its
-        making gave."""
+    def remember(self, key: tuple, slide: Slide, reads: dict[str, Hashable],
+                 notices_before: int, footer_before: bool) -> None:
+        """Keep the slide just finished under `key`, with what its type read of the deck
+        drawing it and the notices and footer fit its making gave."""
         footer = None if self.row.too_long == footer_before else (self.row.too_long,)
-        pptx_replay.remember(key, slide, self.notices[notices_before:], footer)
+        pptx_replay.remember(key, slide, reads, self.notices[notices_before:], footer)
 
     # -- making text fit ----------------------------------------------------------------------
 
@@ -615,12 +672,6 @@ class _DeckWriter:
         template's EMU)."""
         return self.row.one_line_width(text)
 
-    def contact_line(self) -> str:
-        """Return the brand's contact and website as one line, or an empty string."""
-        if self.brand is None:
-            return ""
-        return " · ".join(x for x in (self.brand.contact, self.brand.website) if x)
-
     def notes(self, slide: Slide, content: Scripted, more: list[Paragraph] = ()) -> None:
         """Write the script, the timing (and whether the slide may be skipped), `more` and the
         slide's questions into its notes page."""
@@ -694,9 +745,29 @@ _BALANCED_BOXES = re.compile(r"Prompt|Question|Caption|Closing|Source|Step \d+( 
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
 _CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 
-def _hashable(value: object) -> object:
-    """Return `value` as part of a replay key: an outline's model as its JSON."""
-    return value.model_dump_json() if isinstance(value, BaseModel) else value
+def _hashable(value: object) -> Hashable:
+    """Return `value` as part of a replay key: an outline's model as its JSON, a list or a
+    mapping as a tuple."""
+    if isinstance(value, BaseModel):
+        return value.model_dump_json()
+    if isinstance(value, Mapping):
+        return tuple((key, _hashable(item)) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(item) for item in value)
+    return value
+
+
+class _NotedDeck:
+    """A deck as a slide type reads it while drawing: each field read is noted by the writer
+    (a method stands for the whole deck)."""
+
+    def __init__(self, writer: _DeckWriter):
+        self._writer = writer
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._writer.drawn_deck, name)
+        self._writer.note(f"deck.{name}()" if callable(value) else f"deck.{name}")
+        return value
 
 
 def shape_tree(slide) -> Element:
