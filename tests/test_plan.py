@@ -84,3 +84,22 @@ def test_a_markdown_guide_loads_no_python_pptx_and_writes_no_deck(tmp_path: Path
     assert [path.name for path in out.iterdir()] == ["guide.md"]
     assert re.search(r"^### Slide \d+: Crowded \(2/\d\)$",
                      (out / "guide.md").read_text(encoding="utf-8"), re.MULTILINE)
+
+
+def test_the_band_room_is_measured_in_the_templates_own_coordinates() -> None:
+    """On an organization's template of another height, a body that ends where the band's
+    room begins reaches the content's foot when the slide asks nothing, and one that reaches
+    into a band drawn for it stops above it: both in that template's coordinates (the plan
+    and the writer ask the same function)."""
+    from workshop.slide_types import band
+    from workshop.theme import geometry as g
+
+    scale = 0.75  # a template three quarters of our height
+    ends_at_band = g.Box(0, int(g.CONTENT_TOP * scale), 100,
+                         int((g.CONTENT_ABOVE_BAND - g.CONTENT_TOP) * scale))
+    assert band.room(ends_at_band, False, True, scale).bottom == int(g.CONTENT_BOTTOM * scale)
+    assert band.room(ends_at_band, False, True, 1.0) is None  # ours would end elsewhere
+    reaching = g.Box(0, int(g.CONTENT_TOP * scale), 100, int(g.CONTENT_BOTTOM * scale))
+    assert band.room(reaching, True, False, scale).bottom == (int(g.PROMPT_BAND.y * scale)
+                                                                - band.GAP)
+    assert band.room(reaching, True, True, scale) is None  # the layout's own band: kept

@@ -39,6 +39,7 @@ from workshop.ooxml.package_view import PackageView
 from workshop.ooxml.theme import read_schemes
 from workshop.prepare import PreparedDeck
 from workshop.session import Cache
+from workshop.slide_types import band as band_room
 from workshop.slide_types import lists
 from workshop.slide_types.planning import Parts
 from workshop.slide_types.registry import BY_KEY, slide_type
@@ -136,18 +137,13 @@ class Measure:
         return body
 
     def band_room(self, key: str, content: SlideBase, body: Element) -> None:
-        """Give the body the room the prompt band leaves it (see the writer's prompt_band):
-        shortened above a band drawn for a template without one, or lengthened into the
-        band's place when the slide asks nothing."""
+        """Give the body the room the prompt band leaves it, as the writer gives it (see
+        slide_types.band)."""
         _, roles = self.slot(key)
-        asks = bool(content.prompts) and slide_type(content).banded
-        x, y, cx, cy = self.inherited(body, key).xfrm()
-        if asks and "prompt" not in roles:
-            band_top = int(g.PROMPT_BAND.y * self.scale[1])
-            if y < band_top - g.INCH // 10 < band_top < y + cy:
-                set_box(body, g.Box(x, y, cx, 0).with_bottom(band_top - g.INCH // 10))
-        elif not asks and "prompt" in roles and abs(y + cy - g.CONTENT_ABOVE_BAND) < g.INCH // 20:
-            set_box(body, g.Box(x, y, cx, 0).with_bottom(g.CONTENT_BOTTOM))
+        moved = band_room.room(g.Box(*self.inherited(body, key).xfrm()),
+                               band_room.asks(content), "prompt" in roles, self.scale[1])
+        if moved is not None:
+            set_box(body, moved)
 
     def slot(self, key: str) -> tuple[Lineage, dict[str, int]]:
         """Return the layout a slide of type `key` is made on, with its master, and the

@@ -65,6 +65,7 @@ from workshop.package import build_time, write_zip
 from workshop.plan import Notice, PlannedSlide, SlidePlan
 from workshop.plan.stage import DeckPlan, plan_deck
 from workshop.prepare import PreparedDeck
+from workshop.slide_types import band as band_room
 from workshop.slide_types import cards, drawing, lists
 from workshop.slide_types.bullets import row_icons
 from workshop.slide_types.kind import SlideType
@@ -583,9 +584,9 @@ class _DeckWriter:
 
     def prompt_band(self, slide: Slide, content: SlideBase) -> None:
         """Show the slide's prompts in the layout's band, or give the band's room to content."""
-        asks = content.prompts and slide_type(content).banded
+        asking = band_room.asks(content)
         band = self.slot(slide, content.layout, "prompt")
-        if asks:
+        if asking:
             paragraphs = [labelled(self.words("ask"), content.prompts[0])]
             paragraphs.extend(plain(*content.prompts[1:]))
             if band is None:  # a template without a band: draw one, and make room above it
@@ -594,14 +595,14 @@ class _DeckWriter:
                 band.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
                 band.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
                 for placeholder in slide.placeholders:
-                    kind = placeholder.placeholder_format.type
-                    # Only what starts above the band and reaches into it is shortened; a
-                    # placeholder lower down (a band of the template's own) stays as it is.
-                    if kind in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT) and (
-                            placeholder.top < band.top - g.INCH // 10
-                            < band.top < placeholder.top + placeholder.height):
-                        box = g.Box(placeholder.left, placeholder.top, placeholder.width, 0)
-                        drawing.place(placeholder, box.with_bottom(band.top - g.INCH // 10))
+                    if placeholder.placeholder_format.type not in (PP_PLACEHOLDER.BODY,
+                                                                   PP_PLACEHOLDER.OBJECT):
+                        continue
+                    box = g.Box(placeholder.left, placeholder.top, placeholder.width,
+                                placeholder.height)
+                    shortened = band_room.room(box, True, False, self.scale[1])
+                    if shortened is not None:
+                        drawing.place(placeholder, shortened)
             fill(text_body(band), paragraphs)
             self.to_balance.add(getattr(band, "element", band))
             if not self.organization_template:  # the design's accent bar, at its left
@@ -614,9 +615,10 @@ class _DeckWriter:
         for element in tree.iterchildren(*elements.SHAPE_TAGS):
             if elements.placeholder_idx(element) in (None, 0, 11, 12):
                 continue
-            x, y, cx, cy = self.inherited(slide, element).xfrm()
-            if abs(y + cy - g.CONTENT_ABOVE_BAND) < g.INCH // 20:
-                elements.set_box(element, g.Box(x, y, cx, 0).with_bottom(g.CONTENT_BOTTOM))
+            taller = band_room.room(g.Box(*self.inherited(slide, element).xfrm()), False, True,
+                                    self.scale[1])
+            if taller is not None:
+                elements.set_box(element, taller)
 
     def prompt_bar(self, slide: Slide, band) -> None:
         """Draw the prompt band's accent bar (design system, section 7) at the band's left
