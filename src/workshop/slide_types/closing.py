@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from io import BytesIO
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets, plain
@@ -12,7 +13,7 @@ from workshop.model import ClosingSlide, Deck, Resource
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml import elements
 from workshop.ooxml.text import fill, labelled, text_body
-from workshop.slide_types import lists
+from workshop.slide_types import hero, lists
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row
@@ -73,7 +74,7 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
             elements.set_box(body, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx, height))
         fill(text_body(body), paragraphs)
         if writer.contact_line() and not card:
-            writer.keep_contact_on_one_line(slide, body)
+            hero.keep_contact_on_one_line(writer, slide, body)
     title = writer.slot(slide, "closing", "title")
     if card and title is not None:  # clear of the card
         x, y, _, height = writer.inherited(slide, title).xfrm()
@@ -106,16 +107,16 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
     elif paragraphs and card:  # as large as the room under the title allows
         fit_under_title(writer, slide, title, body, text_bottom)
     # Beside the card, the thanks' rule level with the card's top: one line across.
-    writer.stack_under_rule(slide, [title, body if paragraphs else None], "accent2",
-                            top=g.CLOSING_TOP, bottom=text_bottom,
-                            fixed=g.HELP_TOP if card else None)
+    hero.stack_under_rule(writer, slide, [title, body if paragraphs else None], "accent2",
+                          top=g.CLOSING_TOP, bottom=text_bottom,
+                          fixed=g.HELP_TOP if card else None)
     if card:
         help_card(writer, slide, lines)
     elif link is not None:
         shown = short_link(link)
         width = min(writer.one_line_width(shown), g.CLOSING_QUESTION.cx)
         link_box = g.Box(g.QR_PLATE.right - width, g.QR_LINK_TOP, width, g.QR_LINK_HEIGHT)
-        drawing.add_qr(slide, qr_png(link), writer.box(g.QR_PLATE),
+        add_qr(slide, qr_png(link), writer.box(g.QR_PLATE),
                        writer.words("qr_alt", url=link), shown, writer.box(link_box),
                        on_dark=False)  # an organization's own closing layout
 
@@ -128,7 +129,7 @@ def fit_under_title(writer: SlideWriting, slide: Slide, title: Element | None,
     their layout's size)."""
     taken = g.CLOSING_TOP + g.HERO_RULE[1] + 2 * g.HERO_GAP
     if title is not None:
-        taken += writer.stacked_height(slide, title)
+        taken += hero.stacked_height(writer, slide, title)
     x, y, cx, _ = writer.inherited(slide, body).xfrm()
     # the box the stack will give the points, less the slack it adds under their words
     room = bottom - taken - int(g.STACK_SLACK_PT * g.PT)
@@ -146,12 +147,11 @@ def help_lines(writer: SlideWriting, content: ClosingSlide) -> list[Resource]:
 def feedback_code(writer: SlideWriting, slide: Slide, link: str, row: g.Box) -> None:
     """Draw the feedback link's QR code at the left of `row`, on its white plate, and the
     link's words beside it, in the slide's light text."""
-    from workshop.slide_types import drawing
 
     plate = g.Box(row.x + g.TEXT_INSET, row.y, row.cy, row.cy)
     words = g.Box(plate.right + g.HERO_GAP, row.y, row.right - plate.right - g.HERO_GAP,
                   row.cy)
-    drawing.add_qr(slide, qr_png(link), writer.box(plate), writer.words("qr_alt", url=link),
+    add_qr(slide, qr_png(link), writer.box(plate), writer.words("qr_alt", url=link),
                    f"{writer.words('feedback_label')} {short_link(link)}", writer.box(words),
                    on_dark=True, link_size=FEEDBACK_PT, beside=True)
 
@@ -173,7 +173,7 @@ def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None
                 inner.cy)  # across the card
     shape = writer.text_box(slide, box, "Help")
     paragraphs = [Paragraph((Run(writer.words("help_any_time"), bold=True),))]
-    kinds = [drawing.HELP_HEADING]
+    kinds = [HELP_HEADING]
     for line in lines:
         # the number the detail starts with, large; what follows it ("988, call or text",
         # "988: llamen y marquen el 2"), at the name's size
@@ -182,15 +182,15 @@ def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None
         rest = line.detail[len(number):]
         if number and not rest and len(number) <= SHORT_NUMBER:  # "Immediate danger: 911"
             paragraphs.append(Paragraph((Run(f"{line.name}: "), Run(number, bold=True))))
-            kinds.append(drawing.HELP_NAME_AND_NUMBER)
+            kinds.append(HELP_NAME_AND_NUMBER)
             continue
         paragraphs.append(Paragraph((Run(line.name),)))
         paragraphs.append(Paragraph((Run(number, bold=True), *((Run(rest),) if rest else ()))))
-        kinds += [drawing.HELP_NAME, drawing.HELP_NUMBER]
+        kinds += [HELP_NAME, HELP_NUMBER]
     fill(text_body(shape.element), paragraphs)
     # The numbers at the type scale's next step down when the lines need more room.
     for sizes in (HELP_SIZES, HELP_SIZES_CROWDED):
-        drawing.style_help_lines(shape, sizes, kinds)
+        style_help_lines(shape, sizes, kinds)
         fit = writer.measured(slide, shape.element)
         # with a line's room to spare: a card filled to its last point, LibreOffice may
         # find a hair too full and shrink (its autofit), wrapping otherwise
@@ -229,6 +229,65 @@ LAYOUT = Layout("Closing", [
 ], background="tx2", show_master_shapes=False)
 
 # It shows the event's contacts and feedback link: made anew for each event.
+
+
+HELP_HEADING, HELP_NAME, HELP_NUMBER, HELP_NAME_AND_NUMBER = range(4)  # a help card's lines
+
+
+def style_help_lines(shape, sizes: tuple[int, int, int], kinds: list[int]) -> None:
+    """Set a help card's text, each paragraph by its kind: the heading bold in the title
+    colour at sizes[0]; a name at sizes[1] in the text colour; a number bold in the title
+    colour at sizes[2] (what follows it at sizes[1]); or a name and a short number on one line
+    (its first run the name's, its second the number's)."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.util import Pt
+
+    heading, name, number = sizes
+    for paragraph, kind in zip(shape.text_frame.paragraphs, kinds, strict=True):
+        if kind in (HELP_NAME, HELP_NAME_AND_NUMBER):
+            paragraph.space_before = Pt(6)
+        for k, run in enumerate(paragraph.runs):
+            as_number = (kind == HELP_NUMBER and k == 0) or (kind == HELP_NAME_AND_NUMBER
+                                                           and k == 1)
+            run.font.size = Pt(heading if kind == HELP_HEADING
+                               else number if as_number else name)
+            run.font.color.theme_color = (MSO_THEME_COLOR.TEXT_1 if not as_number
+                                          and kind != HELP_HEADING else MSO_THEME_COLOR.TEXT_2)
+
+
+def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box: g.Box,
+           on_dark: bool, link_size: int = 18, beside: bool = False) -> None:
+    """Draw a QR code (`png`, described by `alt`) on a white plate filling `plate`, with the
+    `link` it opens written at `link_size` pt in `link_box`, light on a dark slide: flush
+    right under the code, or, `beside` it, flush left and centred on its height."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+
+    from workshop.slide_types import drawing
+    from workshop.slide_types.cards import flat
+
+    backing = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, plate.x, plate.y, plate.cx,
+                                     plate.cy)
+    backing.name = "QR plate"
+    backing.adjustments[0] = 0.06
+    flat(backing, MSO_THEME_COLOR.BACKGROUND_1)
+    inset = plate.cx // 14
+    picture = slide.shapes.add_picture(BytesIO(png), plate.x + inset, plate.y + inset,
+                                       plate.cx - 2 * inset, plate.cy - 2 * inset)
+    picture.name = "QR code"
+    elements.set_alt_text(picture.element, alt)
+    label = slide.shapes.add_textbox(link_box.x, link_box.y, link_box.cx, link_box.cy)
+    label.name = "QR link"
+    drawing.style_text(label, link, size=link_size,
+                       align=PP_ALIGN.LEFT if beside else PP_ALIGN.RIGHT,
+                       anchor=MSO_ANCHOR.MIDDLE if beside else MSO_ANCHOR.TOP,
+                       color=MSO_THEME_COLOR.BACKGROUND_1 if on_dark else MSO_THEME_COLOR.TEXT_1)
+    if beside:  # words wrap beside the code, never under it
+        label.text_frame.word_wrap = True
+    else:  # flush with the plate's right edge: the box's whole inset on its left
+        label.text_frame.margin_left, label.text_frame.margin_right = int(0.2 * g.INCH), 0
+
 
 # A slide of the type as an outline writes it (the tests build one of each).
 SAMPLE = {"title": "Thank you", "layout": "closing", "message": "You are not alone",

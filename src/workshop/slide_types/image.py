@@ -10,6 +10,7 @@ from workshop.images import in_scheme
 from workshop.model import Deck, ImageSlide
 from workshop.ooxml import elements
 from workshop.ooxml.text import fill, text_body
+from workshop.slide_types import hero
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import Offered
@@ -71,14 +72,14 @@ def conversation(writer: SlideWriting, slide: Slide, box: g.Box, alt: str) -> No
     flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
     elements.set_alt_text(panel.element, alt)
     size = int(box.cy * g.SCENE_PERSON)
-    writer.people(slide, f"slide {writer.current.number}", 2, box.x, box.cx, size,
-                  int(size * g.SCENE_PAIR), bottom=box.bottom)
+    hero.people(writer, slide, f"slide {writer.current.number}", 2, box.x, box.cx, size,
+                int(size * g.SCENE_PAIR), bottom=box.bottom)
     width, height = int(box.cx * g.SCENE_BUBBLE[0]), int(box.cy * g.SCENE_BUBBLE[1])
     inset = int(box.cx * g.SCENE_BUBBLE_INSET)
     for n, (right, top) in enumerate(zip((False, True), g.SCENE_BUBBLE_TOPS, strict=True),
                                      start=1):
         x = box.right - inset - width if right else box.x + inset
-        drawing.add_speech_bubble(slide, g.Box(x, box.y + int(box.cy * top), width, height),
+        speech_bubble(slide, g.Box(x, box.y + int(box.cy * top), width, height),
                                   right, f"Speech bubble {n}")
 
 
@@ -120,6 +121,31 @@ def roles_elsewhere(offered: Offered) -> dict[str, int]:
     if offered.idx:
         roles["caption"] = offered.idx[0]
     return roles
+
+
+def speech_bubble(slide: Slide, box: g.Box, right: bool, name: str) -> None:
+    """Draw an illustration's speech bubble at `box`, its tail reaching down toward the person
+    under it (from its right half for the person on the left, its left half for the one on
+    the right), three dots in it: the parent's in the background colour, the teen's in the
+    title colour, as the dialogue slide has them."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import PP_ALIGN
+
+    from workshop.slide_types import drawing
+    from workshop.slide_types.cards import flat
+
+    bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box.x, box.y,
+                                    box.cx, box.cy)
+    bubble.name = name
+    bubble.adjustments[0] = -0.22 if right else 0.22  # the tip's x, from the middle
+    bubble.adjustments[1] = 0.5 + drawing.TAIL / box.cy  # and below the bubble
+    bubble.adjustments[2] = drawing.CORNER
+    flat(bubble, MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_1)
+    drawing.style_text(bubble, "\u2022 \u2022 \u2022", size=28, bold=True,
+                       align=PP_ALIGN.CENTER,
+                       color=MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_2)
+    elements.set_alt_text(bubble.element, "")
 
 
 # A slide of the type as an outline writes it (the tests build one of each).

@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets
-from workshop.model import Deck, ProcessSlide
+from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
+from workshop.model import Deck, ProcessSlide, Step
 from workshop.notes_text import Paragraph, Run
+from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
+    from pptx.enum.shapes import MSO_SHAPE
     from pptx.slide import Slide
 
     from workshop.slide_types.writing import SlideWriting
@@ -25,14 +28,100 @@ def key_points(slide: ProcessSlide, deck: Deck, columns: tuple[str, ...]) -> lis
 
 def write(writer: SlideWriting, slide: Slide, content: ProcessSlide) -> None:
     """Draw the steps as numbered arrows over their cards, across the content area."""
-    from workshop.slide_types import drawing
-
     area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
                  writer.content_bottom(content) - g.CONTENT_TOP)
-    drawing.draw_steps(slide, content.steps, writer.box(area), writer.body_font)
+    draw_steps(slide, content.steps, writer.box(area), writer.body_font)
 
 
 LAYOUT = Layout("Process", [title_placeholder(), prompt_band(), *footer_row()])
+
+
+def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> None:
+    """Draw numbered arrows left to right across the top of `area`, each over a flat card
+    with its step's title (bold) and detail: the arrows show the number alone, so no label
+    can wrap where its neighbours do not, in any font or language (design system, section
+    4); each card under its arrow, as wide, the cards as tall as the longest title and detail
+    need at the largest size that fits, all of one height."""
+    from pptx.enum.shapes import MSO_SHAPE
+
+    from workshop.slide_types import drawing
+
+    gap = int(0.15 * g.INCH)
+    width = (area.cx - gap * (len(steps) - 1)) // len(steps)
+    card_gap = int(0.15 * g.INCH)  # the design system's 0.15 under the arrows
+    room = area.cy - _HEAD_HEIGHT - card_gap
+    text_width = (width - 2 * _CARD_SIDE) / g.PT - WRAP_SLACK_PT
+    for size in _CARD_SIZES:
+        lines = max(wrapped_lines([Span(step.title, size, bold=True)], body_font, text_width)
+                    + wrapped_lines([Span(step.detail, size)], body_font, text_width)
+                    for step in steps)
+        card = int(lines * size * LINE_HEIGHT * g.PT) + 2 * _CARD_END
+        if card <= room:
+            break
+    card = min(room, max(card, int(1.1 * g.INCH)))
+    top = area.y  # on the content line, as every slide's content starts
+    for n, step in enumerate(steps):
+        x = area.x + n * (width + gap)
+        kind = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
+        head_box = g.Box(x, top, width, _HEAD_HEIGHT)
+        drawing.stamped(slide, ("step", kind), head_box, f"Step {n + 1}", [str(n + 1)],
+                        lambda box, texts, kind=kind: _step_head(slide, kind, box, texts,
+                                                                 _NUMBER_PT))
+        card_box = g.Box(x, top + _HEAD_HEIGHT + card_gap, width, card)  # its arrow's width
+        drawing.stamped(slide, ("step card", size), card_box, f"Step {n + 1} Detail",
+                        [step.title, step.detail],
+                        lambda box, texts, size=size: _step_card(slide, box, texts, size))
+
+
+_HEAD_HEIGHT = int(0.7 * g.INCH)  # a step's arrow
+_NUMBER_PT = 28  # the step's number on its arrow
+_CARD_SIZES = g.CARD_SIZES  # a step's title and detail, largest first
+_CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
+
+
+def _step_head(slide: Slide, kind: MSO_SHAPE, box: g.Box, texts: list[str], size: int):
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.text import PP_ALIGN
+
+    from workshop.slide_types import drawing
+    from workshop.slide_types.cards import flat
+
+    head = slide.shapes.add_shape(kind, box.x, box.y, box.cx, box.cy)
+    # A shallow point: the text is laid out between notch and point, so a deep one (the
+    # preset's half the height) leaves a narrow step, on a 4:3 template too narrow for its words.
+    head.adjustments[0] = _STEP_POINT
+    flat(head, MSO_THEME_COLOR.ACCENT_1)
+    drawing.style_text(head, texts[0], size=size, bold=True,
+                       color=MSO_THEME_COLOR.BACKGROUND_1, align=PP_ALIGN.CENTER)
+    return head
+
+
+_STEP_POINT = 0.2  # the depth of a step's point, as a share of its height
+
+
+def _step_card(slide: Slide, box: g.Box, texts: list[str], size: int):
+    """Return a flat card at `box` with a step's title (bold) over its detail."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import MSO_ANCHOR
+    from pptx.util import Pt
+
+    from workshop.slide_types import drawing
+    from workshop.slide_types.cards import flat
+
+    card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
+    flat(card, MSO_THEME_COLOR.BACKGROUND_2)
+    title, detail = texts
+    drawing.style_text(card, title, size=size, bold=True, color=MSO_THEME_COLOR.TEXT_2,
+                       anchor=MSO_ANCHOR.TOP)
+    run = card.text_frame.add_paragraph().add_run()
+    run.text = detail
+    run.font.size = Pt(size)
+    run.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
+    frame = card.text_frame
+    frame.margin_left = frame.margin_right = _CARD_SIDE
+    frame.margin_top = frame.margin_bottom = _CARD_END
+    return card
 
 
 # A slide of the type as an outline writes it (the tests build one of each).

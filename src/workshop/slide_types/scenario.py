@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Text
-from workshop.model import Deck, ScenarioSlide
+from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
+from workshop.model import Deck, Line, ScenarioSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml import elements
+from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.ooxml.people import person_group
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types.kind import SlideType
@@ -33,8 +36,6 @@ def key_points(slide: ScenarioSlide, deck: Deck, columns: tuple[str, ...]) -> li
 def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
     """Set the situation across the top, then draw the dialogue's bubbles under it, each
     beside its speaker: one of two people seeded by the deck's and the slide's titles."""
-    from workshop.slide_types import drawing
-
     top = g.CONTENT_TOP
     if content.setup:
         setup = writer.slot(slide, "scenario", "setup")
@@ -53,7 +54,7 @@ def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
                                  (box.x, box.y, box.cx, box.cy), people.recolouring(),
                                  f"Illustrated speaker {speaker + 1}"))
 
-    drawing.draw_dialogue(slide, content.lines, writer.box(area), writer.body_font, avatar)
+    draw_dialogue(slide, content.lines, writer.box(area), writer.body_font, avatar)
 
 
 LAYOUT = Layout("Scenario", [
@@ -67,6 +68,99 @@ def roles_elsewhere(offered: Offered) -> dict[str, int]:
     """Return the situation's role on another template's layout: its first text
     placeholder (the dialogue is drawn)."""
     return {"setup": offered.idx[0]} if offered.idx else {}
+
+
+def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str,
+                  avatar: Callable[[int, g.Box], None] | None = None) -> None:
+    """Draw the lines as speech bubbles from the top of `area`, the first speaker's at the
+    left and the second's at the right, each bubble seven of the area's twelve columns wide
+    and as tall as its own words, with a short tail towards its speaker; with `avatar`, each
+    speaker's picture (drawn by `avatar(speaker, box)`) stands in the outer column beside
+    their first bubble. The words take the largest size at which every bubble fits."""
+    from workshop.slide_types import drawing
+
+    column = (area.cx - 11 * _DIALOGUE_GUTTER) // 12
+    step = column + _DIALOGUE_GUTTER
+    width = 7 * step - _DIALOGUE_GUTTER
+    speakers = list(dict.fromkeys(line.speaker for line in lines))
+
+    def heights(size: int) -> list[int]:
+        """Return each bubble's height at `size`: its lines and insets, and what the rounded
+        corners take off its text's room (a share of the height; reckoned for three lines, so
+        a line is never measured wider than the bubble lets it run)."""
+        line_height = size * LINE_HEIGHT * g.PT
+        loss = drawing.CORNER_LOSS
+        corners = loss * (3 * line_height + 2 * _BUBBLE_END) / (1 - loss)
+        text_width = (width - 2 * _BUBBLE_SIDE - corners) / g.PT - WRAP_SLACK_PT
+        return [int((wrapped_lines([Span(f"{line.speaker}: ", size, bold=True),
+                                    Span(line.text, size)], body_font, text_width)
+                     * line_height + 2 * _BUBBLE_END) / (1 - drawing.CORNER_LOSS))
+                for line in lines]
+
+    for size in _BUBBLE_SIZES:
+        tall = heights(size)
+        if sum(tall) + _BUBBLE_GAP * (len(lines) - 1) <= area.cy:
+            break
+    top, placed = area.y, set()
+    for n, (line, height) in enumerate(zip(lines, tall, strict=True)):
+        right = speakers.index(line.speaker) % 2 == 1
+        x = area.x + (4 * step if right else step)
+        box = g.Box(x, top, width, height)
+        drawing.stamped(slide, ("line", right, width, height, size), box, f"Line {n + 1}",
+                        [f"{line.speaker}: ", line.text],
+                        lambda box, texts, right=right, size=size: _bubble(slide, right, box,
+                                                                           texts, size))
+        if avatar is not None and line.speaker not in placed:
+            placed.add(line.speaker)
+            side = min(column, _AVATAR_MOST)
+            # level with the bubble's top, the side its tail points to
+            avatar(speakers.index(line.speaker),
+                   g.Box(area.x + area.cx - side if right else area.x, top, side, side))
+        top += height + _BUBBLE_GAP
+
+
+_BUBBLE_SIZES = (24, 20)  # a line's words, largest first: the size the bubbles allow
+_BUBBLE_GAP = int(0.2 * g.INCH)  # between one bubble and the next
+_DIALOGUE_GUTTER = int(0.24 * g.INCH)  # the design system's gutter between its 12 columns
+_AVATAR_MOST = int(0.9 * g.INCH)  # a speaker's picture: no wider than its column
+_BUBBLE_SIDE, _BUBBLE_END = int(0.2 * g.INCH), int(0.08 * g.INCH)  # a bubble's text insets
+
+
+def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str], size: int):
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+    from pptx.util import Pt
+
+    from workshop.slide_types import drawing
+    from workshop.slide_types.cards import flat
+
+    bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box.x, box.y,
+                                    box.cx, box.cy)
+    # The tip beside the bubble, a little below its middle: PowerPoint's callout then draws
+    # the tail from the near side (a third of the height wide), short and clear, and a user
+    # can still drag it. A tip below the bubble would draw it along the whole bottom edge.
+    reach = 0.5 + drawing.TAIL / box.cx
+    bubble.adjustments[0] = reach if right else -reach
+    bubble.adjustments[1] = 0.12
+    bubble.adjustments[2] = drawing.CORNER
+    fill = MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_2
+    color = MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_1
+    flat(bubble, fill)
+    frame = bubble.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    frame.margin_left = frame.margin_right = _BUBBLE_SIDE
+    frame.margin_top = frame.margin_bottom = _BUBBLE_END
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = PP_ALIGN.LEFT
+    for text, bold in zip(texts, (True, False), strict=True):
+        run = paragraph.add_run()
+        run.text = text
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.color.theme_color = color
+    return bubble
 
 
 # A slide of the type as an outline writes it (the tests build one of each).

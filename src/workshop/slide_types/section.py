@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop.contrast import contrast_ratio
 from workshop.model import Section
 from workshop.ooxml import elements
 from workshop.ooxml.icons import disc_shape
 from workshop.ooxml.text import fill, plain, text_body
+from workshop.slide_types import hero
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row
 
 if TYPE_CHECKING:
+    from pptx.enum.dml import MSO_THEME_COLOR
     from pptx.slide import Slide
 
     from workshop.slide_types.writing import SlideWriting
@@ -33,8 +36,6 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
     """Set the part's number large ("03", as the agenda counts; without an agenda there is
     nothing to count from), its title and summary under a light rule, at one height on every
     divider; on our template, two people before a light disc at the right."""
-    from workshop.slide_types import drawing
-
     index = writer.current.origin[1]
     body = writer.slot(slide, "section", "body")
     if body is not None and content.summary:
@@ -42,10 +43,10 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
     # No "Part 3 of 6" and no minutes: they are the facilitator's.
     numeral = None
     if writer.deck.agenda_script is not None and not writer.organization_template:
-        numeral = drawing.add_numeral(slide, writer.box(g.HERO_NUMERAL), f"{index + 1:02d}",
-                                      drawing.highlight_on_dark(writer.colors)).element
-    writer.stack_under_rule(slide, [numeral, writer.slot(slide, "section", "title"), body],
-                            "bg1", bottom=g.SECTION_BOTTOM, fixed=g.DIVIDER_RULE_TOP)
+        numeral = add_numeral(slide, writer.box(g.HERO_NUMERAL), f"{index + 1:02d}",
+                              highlight_on_dark(writer.colors)).element
+    hero.stack_under_rule(writer, slide, [numeral, writer.slot(slide, "section", "title"), body],
+                          "bg1", bottom=g.SECTION_BOTTOM, fixed=g.DIVIDER_RULE_TOP)
     if not writer.organization_template:
         disc_and_people(writer, slide, f"section {index + 1}")
 
@@ -56,8 +57,36 @@ def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
     tree, disc = elements.shape_tree_of(slide.element), g.DIVIDER_DISC
     tree.append(disc_shape(elements.next_slide_shape_id(tree),
                            (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
-    writer.people(slide, where, g.DIVIDER_PEOPLE, disc.x, disc.cx, g.DIVIDER_PERSON,
-                  g.DIVIDER_PEOPLE_WIDTH)
+    hero.people(writer, slide, where, g.DIVIDER_PEOPLE, disc.x, disc.cx, g.DIVIDER_PERSON,
+                g.DIVIDER_PEOPLE_WIDTH)
+
+
+def highlight_on_dark(colors: dict[str, str]) -> MSO_THEME_COLOR:
+    """Return the colour that stands out on a dark slide (the title colour as background):
+    the second accent where it keeps 3:1 against it, else the light background colour
+    (design system, section 3: a kit's orange on teal falls to 1.9:1)."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+
+    ratio = contrast_ratio("#" + colors["accent2"], "#" + colors["dk2"])
+    return MSO_THEME_COLOR.ACCENT_2 if ratio >= 3 else MSO_THEME_COLOR.BACKGROUND_1
+
+
+def add_numeral(slide: Slide, box: g.Box, text: str, color: MSO_THEME_COLOR) -> object:
+    """Return a text box at `box` with `text` set large and bold in `color`: a divider's
+    part number over its title, as the agenda counts the parts."""
+    from pptx.enum.text import MSO_ANCHOR
+
+    from workshop.slide_types import drawing
+
+    numeral = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
+    numeral.name = "Part number"
+    drawing.style_text(numeral, text, size=g.NUMERAL_PT, bold=True, color=color,
+                       anchor=MSO_ANCHOR.TOP)
+    frame = numeral.text_frame
+    frame.margin_left = frame.margin_right = g.TEXT_INSET
+    frame.margin_top = frame.margin_bottom = 0
+    numeral.text_frame.paragraphs[0].runs[0].font.name = "+mj-lt"  # the title's font
+    return numeral
 
 
 TYPE = SlideType("section", None, LAYOUT, {"title": 0, "body": 1},

@@ -8,6 +8,7 @@ from workshop.model import Scripted
 from workshop.ooxml import elements
 from workshop.ooxml.icons import disc_shape
 from workshop.ooxml.text import fill, plain, text_body
+from workshop.slide_types import hero
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import Offered
@@ -62,10 +63,11 @@ def write(writer: SlideWriting, slide: Slide, content: Scripted) -> None:
             fill(text_body(event_slot), plain(*lines))
     holder = subtitle if event_slot is None else event_slot
     if writer.contact_line() and holder is not None:
-        writer.keep_contact_on_one_line(slide, holder)
+        hero.keep_contact_on_one_line(writer, slide, holder)
     # the logo stands on the light field now: the words may rise as high as they need
-    writer.stack_under_rule(slide, [writer.slot(slide, "title", "title"), subtitle, event_slot],
-                            "accent2", top=g.TITLE_WORDS_TOP)
+    hero.stack_under_rule(writer, slide,
+                          [writer.slot(slide, "title", "title"), subtitle, event_slot],
+                          "accent2", top=g.TITLE_WORDS_TOP)
     if not writer.organization_template:  # our title slide's light field has room for them
         light_field(writer, slide)
 
@@ -89,8 +91,8 @@ def light_field(writer: SlideWriting, slide: Slide) -> None:
     tree.append(disc_shape(elements.next_slide_shape_id(tree),
                            (disc.x, disc.y, disc.cx, disc.cy),
                            "bg2" if writer.has_logo else "bg1", "Disc"))
-    writer.people(slide, "title", g.TITLE_PEOPLE, g.TITLE_FIELD_X,
-                  g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
+    hero.people(writer, slide, "title", g.TITLE_PEOPLE, g.TITLE_FIELD_X,
+                g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
 
 
 def roles_elsewhere(offered: Offered) -> dict[str, int]:

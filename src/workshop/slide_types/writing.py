@@ -86,31 +86,20 @@ class SlideWriting(Protocol):
     def fits_as_planned(self, body: Element) -> None:
         """Say that the body's list is set as the plan measured it (not measured again)."""
 
-    def stack_under_rule(self, slide: Slide, placeholders: list, rule: str,
-                         top: int = ..., bottom: int = ..., fixed: int | None = None) -> None:
-        """Stack the placeholders' text under an accent rule (see the writer)."""
-
-    def stacked_height(self, slide: Slide, element: Element) -> int:
-        """Return the height stack_under_rule gives `element`."""
-
-    def people(self, slide: Slide, where: str, count: int, left: int, width: int,
-               size: int, group_width: int, bottom: int = ...) -> None:
-        """Draw `count` illustrated people seeded by the deck's title and `where`."""
-
     def chart(self, slide: Slide, chart: Chart, area: g.Box, shown_large: str) -> None:
         """Add a native chart of `chart` in `area` (this template's coordinates)."""
 
     def contact_line(self) -> str:
         """Return the kit's contact and website as one line, or an empty string."""
 
-    def keep_contact_on_one_line(self, slide: Slide, holder: Any) -> None:
-        """Size the contact line in `holder` to stay on one line (or break it well)."""
-
     def footer_left(self) -> int | None:
         """Return where the kit's footer starts on the bottom row, or None."""
 
     def one_line_width(self, text: str) -> int:
         """Return the width a box needs to show `text` on one line at 18 pt."""
+
+    def kit_notice(self, code: str, message: str, field: str) -> None:
+        """Say `message` once for the deck, at the line of the kit's `field`."""
 
     def notice(self, code: str, message: str, *, error: bool = False) -> None:
         """Say `message` (as finding `code`) of the slide being written."""

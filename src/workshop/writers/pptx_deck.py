@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from workshop import compat
 from workshop.i18n import format_duration, word
 from workshop.images import Image
-from workshop.metrics import layout_engine, text_width
+from workshop.metrics import layout_engine
 from workshop.model import (
     BulletSlide,
     Chart,
@@ -46,18 +46,15 @@ from workshop.ooxml.fit import (
 )
 from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
-from workshop.ooxml.people import person_group
 from workshop.ooxml.settled import lineage_digest, settle
 from workshop.ooxml.text import (
     body_text,
-    break_line,
     fill,
     has_text,
     labelled,
     level_style,
     plain,
     scale_hanging,
-    set_paragraph_size,
     text_body,
 )
 from workshop.ooxml.theme import read_schemes
@@ -70,11 +67,10 @@ from workshop.slide_types import cards, drawing, lists
 from workshop.slide_types.bullets import row_icons
 from workshop.slide_types.kind import SlideType
 from workshop.slide_types.registry import BY_KEY, TYPES, slide_type
-from workshop.theme import DEFAULT_TEMPLATE, people
+from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
-from workshop.theme.people import person_shapes
 from workshop.writers import pptx_charts, pptx_copier, pptx_footer, pptx_parts, pptx_replay
 from workshop.writers.pptx_rag import balance_lines, keep_company
 from workshop.writers.pptx_template import branded_copy
@@ -136,7 +132,7 @@ class _DeckWriter:
         self.fitting: set = set()  # text shapes of the slide in hand the plan found fit
         self.more_notes: list[Paragraph] = []  # said in the notes of the slide in hand
         self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
-        self.contact_too_long = False  # said once: the kit's contact line cannot fit one line
+        self.kit_said: set[tuple[str, str]] = set()  # findings said once, at a kit's field
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         self.colors, self.heading_font, self.body_font = read_schemes(theme.blob)
         self.row = pptx_footer.BottomRow(self.brand.footer if self.brand else None,
@@ -435,64 +431,6 @@ class _DeckWriter:
                 f"of a slide gives it at {g.ROW_PT} pt; shorten it"), error=True,
                 at=self.prepared.brand.position("footer")))
 
-    # -- slides the compiler makes itself -------------------------------------------------
-
-    def people(self, slide: Slide, where: str, count: int, left: int, width: int,
-               size: int, group_width: int, bottom: int = g.SLIDE_HEIGHT) -> None:
-        """Draw `count` people, each `size` square, side by side over `group_width`, centred
-        on the span from `left` that is `width` wide, standing on `bottom` (the slide's bottom
-        edge unless given); the deck's title and `where` seed who they are."""
-        tree = shape_tree(slide)
-        step = (group_width - size) // max(count - 1, 1)
-        x = left + (width - group_width) // 2
-        seed = f"{self.deck.title}/{where}"
-        for index in range(count):
-            box = (x + index * step, bottom - size, size, size)
-            tree.append(person_group(elements.next_slide_shape_id(tree),
-                                     person_shapes(seed, index, count), box,
-                                     people.recolouring(), f"Illustrated person {index + 1}"))
-
-    def stack_under_rule(self, slide: Slide, placeholders: list, rule: str,
-                         top: int = g.HERO_TOP, bottom: int = g.HERO_BOTTOM,
-                         fixed: int | None = None) -> None:
-        """Set the `placeholders` that hold text one under another, each as tall as its
-        text, under an accent rule in the scheme colour `rule`: the group centred between
-        `top` (the rule's lowest start: clear of the logo) and `bottom`, so a hero slide is
-        balanced whatever its lines; or, with `fixed`, its rule there (slides of one kind
-        then line up as the room clicks through), raised only as far as its lines need to
-        end by `bottom`. Only on our own template; another keeps its layout."""
-        if self.organization_template:
-            return
-        shown = [p for p in placeholders if p is not None and has_text(text_body(p))]
-        boxes = []
-        for element in shown:
-            x, _, cx, _ = self.inherited(slide, element).xfrm()
-            boxes.append((x, cx, self.stacked_height(slide, element)))
-        rule_width, rule_height = g.HERO_RULE
-        group = rule_height + g.HERO_GAP + sum(h for *_, h in boxes) + g.HERO_GAP * (
-            len(boxes) - 1)
-        first, last = self.box(g.Box(0, top, 0, 0)).y, self.box(g.Box(0, bottom, 0, 0)).y
-        y = first + max(0, (last - first - group) // 2)
-        if fixed is not None:
-            y = max(first, min(self.box(g.Box(0, fixed, 0, 0)).y, last - group))
-        rule_x = self.box(g.Box(g.HERO_X + g.TEXT_INSET, 0, 0, 0)).x  # where the text starts
-        drawing.add_rule(slide, g.Box(rule_x, y, rule_width, rule_height), rule)
-        y += rule_height + g.HERO_GAP
-        for element, (x, cx, height) in zip(shown, boxes, strict=True):
-            elements.set_box(element, g.Box(x, y, cx, height))
-            y += height + g.HERO_GAP
-        if group > last - first:  # more lines than the slide has room for: say so, not clip
-            self.notice("O206", "its lines run past the foot of the slide; shorten the "
-                        "subtitle or the event's details")
-
-    def stacked_height(self, slide: Slide, element: Element) -> int:
-        """Return the height (EMU) stack_under_rule gives `element`: its words as measured,
-        its insets, and g.STACK_SLACK_PT to spare."""
-        inherited = self.inherited(slide, element)
-        fit = measure(element, inherited, self.heading_font, self.body_font)
-        return int((fit.needed + inherited.inset("tIns", 45720) + inherited.inset("bIns", 45720)
-                    + g.STACK_SLACK_PT) * g.PT)
-
     # -- content layouts ------------------------------------------------------------------
 
     def surface(self, slide: Slide, body: Element) -> lists.Surface:
@@ -514,41 +452,6 @@ class _DeckWriter:
         surface = self.surface(slide, body)
         return lists.fill_with_list(surface.tree, body, surface.box(), surface.measured, icon,
                                     sizes, anchor, surface.widows)
-
-    def keep_contact_on_one_line(self, slide: Slide, holder) -> None:
-        """Set the kit's contact line, a paragraph of `holder`, at the largest size
-        from 20 pt down to the 18 pt floor that keeps it on one line, else that keeps it on
-        two, broken after one of its separators; past that, say so once, at the kit's
-        `contact:` line."""
-        element = getattr(holder, "element", holder)
-        inherited = self.inherited(slide, element)
-        insets = sum(inherited.inset(side, g.TEXT_INSET) for side in ("lIns", "rIns"))
-        room = inherited.xfrm()[2] / g.PT - insets - pptx_footer.SLACK / g.PT
-        text = self.contact_line()
-        shown = [line.replace("\u2060", "").replace("\u00a0", " ")
-                 for line in body_text(text_body(element)).split("\n")]
-        # the line itself: those under it (the guide's credit) keep their own size
-        index = shown.index(text) if text in shown else len(shown) - 1
-        size = next((size for size in _CONTACT_SIZES
-                     if text_width(text, self.body_font, size) <= room), None)
-        parts = text.split(" · ")
-        halves = [(" · ".join(parts[:n]) + " ·", " · ".join(parts[n:]))
-                  for n in range(1, len(parts))]
-        # two lines as even as the separators allow: each with room to spare, so that no
-        # renderer's rounding wraps one again
-        two_lines = next(((size, half) for size in ([] if size else _CONTACT_SIZES)
-                          for half in sorted(halves, key=lambda h: max(len(h[0]), len(h[1])))
-                          if all(text_width(h, self.body_font, size) <= room for h in half)),
-                         None)
-        if two_lines is not None:  # a narrow column: the line breaks where it reads well
-            size, (first, second) = two_lines
-            break_line(text_body(element), index, first, second)
-        if size is None and not self.contact_too_long and self.prepared.brand is not None:
-            self.contact_too_long = True
-            self.notices.append(Notice((), "O204", "the kit's contact line does not fit on one "
-                                       f"line even at {FLOOR_PT:g} pt; shorten it",
-                                       at=self.prepared.brand.position("contact")))
-        set_paragraph_size(text_body(element), index, size or _CONTACT_SIZES[-1])
 
     # -- parts every content slide shares ---------------------------------------------------
 
@@ -628,6 +531,14 @@ class _DeckWriter:
         bar = int(_PROMPT_BAR_IN * g.INCH)
         cards.bar(slide, g.Box(left, top, bar, height), "Prompt Bar")
         elements.set_box(element, g.Box(left + bar, top, width - bar, height))
+
+    def kit_notice(self, code: str, message: str, field: str) -> None:
+        """Say `message` (as finding `code`) once for the deck, at the line of the kit's
+        `field`; nothing without a kit."""
+        if self.prepared.brand is None or (code, field) in self.kit_said:
+            return
+        self.kit_said.add((code, field))
+        self.notices.append(Notice((), code, message, at=self.prepared.brand.position(field)))
 
     def notice(self, code: str, message: str, *, error: bool = False) -> None:
         """Say `message` (as finding `code`) of the slide being written, at its outline
@@ -745,7 +656,6 @@ _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
 _BALANCED_BOXES = re.compile(r"Prompt|Question|Caption|Closing|Source|Step \d+( Detail)?|Line \d+")
 
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
-_CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 
 def _hashable(value: object) -> Hashable:
     """Return `value` as part of a replay key: an outline's model as its JSON, a list or a

@@ -1,0 +1,119 @@
+"""What the hero slides share (the title, the dividers, the agenda's people, the closing):
+their words stacked under an accent rule, the illustrated people standing at their foot,
+and the kit's contact line kept on one line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workshop.metrics import text_width
+from workshop.ooxml import elements
+from workshop.ooxml.fit import FLOOR_PT
+from workshop.ooxml.people import person_group
+from workshop.ooxml.text import body_text, break_line, has_text, set_paragraph_size, text_body
+from workshop.theme import geometry as g
+from workshop.theme import people as people_theme
+from workshop.theme.people import person_shapes
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.ooxml.namespaces import Element
+    from workshop.slide_types.writing import SlideWriting
+
+CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
+_END_INSET = int(0.05 * g.INCH)  # a text box's default top and bottom inset
+_SLACK = int(0.1 * g.INCH)  # room for rounding between renderers, on a line that must not wrap
+
+
+def stack_under_rule(writer: SlideWriting, slide: Slide, placeholders: list, rule: str,
+                     top: int = g.HERO_TOP, bottom: int = g.HERO_BOTTOM,
+                     fixed: int | None = None) -> None:
+    """Set the `placeholders` that hold text one under another, each as tall as its text,
+    under an accent rule in the scheme colour `rule`: the group centred between `top` (the
+    rule's lowest start: clear of the logo) and `bottom`, so a hero slide is balanced
+    whatever its lines; or, with `fixed`, its rule there (slides of one kind then line up as
+    the room clicks through), raised only as far as its lines need to end by `bottom`. Only
+    on our own template; another keeps its layout. Says so when the lines run past the
+    slide's foot."""
+    from workshop.slide_types import drawing
+
+    if writer.organization_template:
+        return
+    shown = [p for p in placeholders if p is not None and has_text(text_body(p))]
+    boxes = []
+    for element in shown:
+        x, _, cx, _ = writer.inherited(slide, element).xfrm()
+        boxes.append((x, cx, stacked_height(writer, slide, element)))
+    rule_width, rule_height = g.HERO_RULE
+    group = rule_height + g.HERO_GAP + sum(h for *_, h in boxes) + g.HERO_GAP * (len(boxes) - 1)
+    first, last = writer.box(g.Box(0, top, 0, 0)).y, writer.box(g.Box(0, bottom, 0, 0)).y
+    y = first + max(0, (last - first - group) // 2)
+    if fixed is not None:
+        y = max(first, min(writer.box(g.Box(0, fixed, 0, 0)).y, last - group))
+    rule_x = writer.box(g.Box(g.HERO_X + g.TEXT_INSET, 0, 0, 0)).x  # where the text starts
+    drawing.add_rule(slide, g.Box(rule_x, y, rule_width, rule_height), rule)
+    y += rule_height + g.HERO_GAP
+    for element, (x, cx, height) in zip(shown, boxes, strict=True):
+        elements.set_box(element, g.Box(x, y, cx, height))
+        y += height + g.HERO_GAP
+    if group > last - first:  # more lines than the slide has room for: say so, not clip
+        writer.notice("O206", "its lines run past the foot of the slide; shorten the "
+                      "subtitle or the event's details")
+
+
+def stacked_height(writer: SlideWriting, slide: Slide, element: Element) -> int:
+    """Return the height (EMU) stack_under_rule gives `element`: its words as measured, its
+    insets, and g.STACK_SLACK_PT to spare."""
+    inherited = writer.inherited(slide, element)
+    fit = writer.measured(slide, element)
+    return int((fit.needed + inherited.inset("tIns", _END_INSET)
+                + inherited.inset("bIns", _END_INSET) + g.STACK_SLACK_PT) * g.PT)
+
+
+def people(writer: SlideWriting, slide: Slide, where: str, count: int, left: int, width: int,
+           size: int, group_width: int, bottom: int = g.SLIDE_HEIGHT) -> None:
+    """Draw `count` people, each `size` square, side by side over `group_width`, centred on
+    the span from `left` that is `width` wide, standing on `bottom` (the slide's bottom edge
+    unless given); the deck's title and `where` seed who they are."""
+    tree = elements.shape_tree_of(slide.element)
+    step = (group_width - size) // max(count - 1, 1)
+    x = left + (width - group_width) // 2
+    seed = f"{writer.deck.title}/{where}"
+    for index in range(count):
+        box = (x + index * step, bottom - size, size, size)
+        tree.append(person_group(elements.next_slide_shape_id(tree),
+                                 person_shapes(seed, index, count), box,
+                                 people_theme.recolouring(), f"Illustrated person {index + 1}"))
+
+
+def keep_contact_on_one_line(writer: SlideWriting, slide: Slide, holder) -> None:
+    """Set the kit's contact line, a paragraph of `holder`, at the largest size from 20 pt
+    down to the 18 pt floor that keeps it on one line, else that keeps it on two, broken
+    after one of its separators; past that, say so once, at the kit's `contact:` line."""
+    element = getattr(holder, "element", holder)
+    inherited = writer.inherited(slide, element)
+    insets = sum(inherited.inset(side, g.TEXT_INSET) for side in ("lIns", "rIns"))
+    room = inherited.xfrm()[2] / g.PT - insets - _SLACK / g.PT
+    text, font = writer.contact_line(), writer.body_font
+    shown = [line.replace("\u2060", "").replace("\u00a0", " ")
+             for line in body_text(text_body(element)).split("\n")]
+    # the line itself: those under it (the guide's credit) keep their own size
+    index = shown.index(text) if text in shown else len(shown) - 1
+    size = next((size for size in CONTACT_SIZES if text_width(text, font, size) <= room), None)
+    parts = text.split(" · ")
+    halves = [(" · ".join(parts[:n]) + " ·", " · ".join(parts[n:]))
+              for n in range(1, len(parts))]
+    # two lines as even as the separators allow: each with room to spare, so that no
+    # renderer's rounding wraps one again
+    two_lines = next(((size, half) for size in ([] if size else CONTACT_SIZES)
+                      for half in sorted(halves, key=lambda h: max(len(h[0]), len(h[1])))
+                      if all(text_width(h, font, size) <= room for h in half)), None)
+    if two_lines is not None:  # a narrow column: the line breaks where it reads well
+        size, (first, second) = two_lines
+        break_line(text_body(element), index, first, second)
+    if size is None:
+        writer.kit_notice("O204", "the kit's contact line does not fit on one line even at "
+                          f"{FLOOR_PT:g} pt; shorten it", "contact")
+    set_paragraph_size(text_body(element), index, size or CONTACT_SIZES[-1])
