@@ -56,3 +56,40 @@ def test_the_outline_format_page_lists_every_layout_an_outline_may_name() -> Non
     page = (REPO / "docs" / "outline.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| `(\w+)` \|", page, re.MULTILINE))
     assert set(outline_types()) <= listed
+
+
+def lacking(offered: object, protocol: type) -> list[str]:
+    """Return what `protocol` names that `offered` lacks, or takes other parameters for."""
+    import inspect
+
+    wrong = [name for name in getattr(protocol, "__annotations__", {})
+             if not hasattr(offered, name)]
+    for name, member in vars(protocol).items():
+        if name.startswith("_") or not callable(member):
+            continue
+        own = getattr(offered, name, None)
+        wanted = list(inspect.signature(member).parameters)[1:]  # without self
+        if own is None or list(inspect.signature(own).parameters) != wanted:
+            wrong.append(name)
+    return wrong
+
+
+def test_the_writer_the_plan_and_the_types_offer_what_their_protocols_say() -> None:
+    """What a type's write may ask of the writer (SlideWriting), what its parts may ask of
+    the plan (Planner) and what the theme reads of a type (LayoutType) are offered, each
+    member with the parameters the protocol gives it: the protocols are the code's."""
+    from workshop.plan.measure import Measure
+    from workshop.plan.stage import plan_deck
+    from workshop.prepare import prepare
+    from workshop.slide_types.planning import Planner
+    from workshop.slide_types.writing import SlideWriting
+    from workshop.theme.layout_roles import LayoutType
+    from workshop.writers.pptx_deck import _DeckWriter
+
+    prepared = prepare(REPO / "decks" / "parent-night-short.yaml")
+    writer = _DeckWriter(prepared, DEFAULT_TEMPLATE, plan_deck(prepared),
+                         organization_template=False)
+    assert lacking(writer, SlideWriting) == []
+    assert lacking(Measure(prepared), Planner) == []
+    assert {kind.key: lacking(kind, LayoutType) for kind in TYPES} == {
+        kind.key: [] for kind in TYPES}

@@ -297,4 +297,5 @@ SAMPLE = {"title": "Thank you", "layout": "closing", "message": "You are not alo
 # It shows the event's contacts and feedback link: made anew for each event.
 TYPE = SlideType("closing", ClosingSlide, LAYOUT, {"title": 0, "body": 1},
                  required=("title",), common_names=("Title Slide", "Title and Content"),
-                 reads=frozenset({"event"}), key_points=key_points, write=write, sample=SAMPLE)
+                 reads=frozenset({"event"}), key_points=key_points, write=write, sample=SAMPLE,
+                 balanced_boxes="Question|Closing")

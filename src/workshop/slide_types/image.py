@@ -158,4 +158,5 @@ TYPE = SlideType("image", ImageSlide, LAYOUT, {"title": 0, "picture": 1, "captio
                  required=("title", "picture"), common_names=("Picture with Caption",),
                  banded=True, reads=frozenset({"picture"}), key_points=key_points,
                  write=write, sample=SAMPLE,
-                 roles_elsewhere=roles_elsewhere)
+                 roles_elsewhere=roles_elsewhere,
+                 balanced_boxes="Caption")

@@ -27,7 +27,7 @@ SplitBy = Callable[["Planner", Any], "Parts"]
 
 @dataclass(frozen=True)
 class SlideType:
-    """One slide type of the decks, as every part of the house reads it.
+    r"""One slide type of the decks, as every part of the house reads it.
 
     `key` is its layout key (what an outline's `layout:` names, and a kit's `layouts:` maps);
     `model` the outline model of its slides (None for the slides the compiler makes itself: the
@@ -51,6 +51,8 @@ class SlideType:
     the slide. Its second path, for an organization's own template
     (`writer.organization_template`), is in it too. `sample` is a slide of the type as an
     outline writes it: the contract tests build one of each type (tests/test_slide_types.py).
+    `balanced_boxes` is a pattern of the names of the text boxes its `write` draws whose last
+    words the writer keeps company, as it does its placeholders' ("Line \d+").
     """
 
     key: str
@@ -68,6 +70,7 @@ class SlideType:
     parts: SplitBy | None = None
     roles_elsewhere: Callable[[Offered], dict[str, int]] | None = None
     sample: Mapping[str, Any] | None = None  # a slide of it, as an outline writes it
+    balanced_boxes: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "roles", MappingProxyType(dict(self.roles)))

@@ -131,4 +131,5 @@ SAMPLE = {"title": "Steps", "layout": "process",
 
 TYPE = SlideType("process", ProcessSlide, LAYOUT, {"title": 0, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
-                 replay=True, key_points=key_points, write=write, sample=SAMPLE)
+                 replay=True, key_points=key_points, write=write, sample=SAMPLE,
+                 balanced_boxes=r"Step \d+( Detail)?")

@@ -171,4 +171,5 @@ SAMPLE = {"title": "At dinner", "layout": "scenario", "setup": "A question at di
 TYPE = SlideType("scenario", ScenarioSlide, LAYOUT, {"title": 0, "setup": 1, "prompt": 13},
                  required=("title",), common_names=("Title Only",), banded=True,
                  replay=True, key_points=key_points, write=write, sample=SAMPLE,
-                 roles_elsewhere=roles_elsewhere)
+                 roles_elsewhere=roles_elsewhere,
+                 balanced_boxes=r"Line \d+")

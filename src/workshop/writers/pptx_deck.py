@@ -260,7 +260,7 @@ class _DeckWriter:
         if outline:
             self.fit(slide, planned.origin)
             self.fitting.clear()
-        self.tidy(slide)
+        self.tidy(slide, kind)
         if replay_key is not None:
             self.remember(replay_key, slide, reads, *made_from)
 
@@ -606,16 +606,20 @@ class _DeckWriter:
                  paragraphs, whole_numbers=False)  # read, not laid out: kept as written
             elements.tag_language(notes.element, self.deck.lang_tag)
 
-    def tidy(self, slide: Slide) -> None:
-        """Remove placeholders left empty, so no 'Click to add text' shows anywhere, and tag
-        the slide's text with the deck's language. The last step of every slide."""
+    def tidy(self, slide: Slide, kind: SlideType) -> None:
+        """Remove placeholders left empty, so no 'Click to add text' shows anywhere, keep
+        the last words of the text company (placeholders', the bottom row's and the prompt
+        band's, and the text boxes of its type `kind` names: see keep_last_words_together),
+        and tag the slide's text with the deck's language. The last step of every slide."""
+        boxes = re.compile(f"{_BALANCED_BOXES}|{kind.balanced_boxes}" if kind.balanced_boxes
+                           else _BALANCED_BOXES)
         tree = shape_tree(slide)
         for element in list(tree.iterchildren(elements.SHAPE_TAGS[0])):  # p:sp carry text
             kind = elements.placeholder_type(element)
             body = element.find(f"{_P}txBody")
             if kind is not None and kind != "pic" and (body is None or not has_text(body)):
                 elements.remove_shape(element)
-            elif body is not None and (kind in _BALANCED or _BALANCED_BOXES.fullmatch(
+            elif body is not None and (kind in _BALANCED or boxes.fullmatch(
                     element.find(f"{_P}nvSpPr/{_P}cNvPr").get("name") or "")):
                 self.keep_last_words_together(slide, element, element in self.to_balance)
         self.to_balance.clear()
@@ -653,7 +657,7 @@ class _DeckWriter:
 # Text whose last lines the writer balances (see keep_last_words_together): placeholders of
 # these kinds, and text boxes of these names.
 _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
-_BALANCED_BOXES = re.compile(r"Prompt|Question|Caption|Closing|Source|Step \d+( Detail)?|Line \d+")
+_BALANCED_BOXES = "Prompt|Source"  # the writer's own: a type names its own (balanced_boxes)
 
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
 
