@@ -19,6 +19,7 @@ from workshop.errors import WorkshopError
 from workshop.loader import load_yaml
 from workshop.package import _write_zip_with_zipfile, write_zip
 from workshop.session import BuildSession
+from workshop.slide_types.registry import outline_types
 
 # Text as hostile files hold it: line breaks, tabs, control and special characters, template
 # and XML syntax, and the occasional huge value, in any field.
@@ -34,8 +35,8 @@ bullet_slide = st.fixed_dictionaries(
               "notes": text, "source": text},
 )
 other_slide = st.fixed_dictionaries({"title": text, "layout": st.sampled_from(
-    ["comparison", "statistic", "process", "scenario", "discussion", "resources", "closing",
-     "no-such-layout"])}, optional={"prompts": st.lists(text, max_size=3), "figure": text})
+    [*sorted(outline_types()), "no-such-layout"])},
+    optional={"prompts": st.lists(text, max_size=3), "figure": text})
 outline = st.fixed_dictionaries(
     {"title": text, "sections": st.lists(st.fixed_dictionaries(
         {"title": text, "slides": st.lists(st.one_of(bullet_slide, other_slide), max_size=3)}),
@@ -140,6 +141,22 @@ words = st.one_of(st.text(min_size=1, max_size=30),
                   ).filter(lambda t: t.strip() != "")
 
 
+def like_sample(sample: object, leaf, key: str | None = None):
+    """Return a strategy for slides shaped as a type's `sample` (SlideType.sample): each of
+    its texts drawn from `leaf`, its layout, its illustration and chart kind, its number
+    format and its source kept, its lists as long and its numbers as they are. So every
+    type the registry holds, a new one too, is generated."""
+    if key in ("layout", "illustration", "kind", "number_format", "source"):
+        return st.just(sample)
+    if isinstance(sample, str):
+        return leaf
+    if isinstance(sample, dict):
+        return st.fixed_dictionaries({k: like_sample(v, leaf, k) for k, v in sample.items()})
+    if isinstance(sample, list):
+        return st.tuples(*(like_sample(item, leaf, key) for item in sample)).map(list)
+    return st.just(sample)
+
+
 def some(strategy, low: int = 1, high: int = 2):
     return st.lists(strategy, min_size=low, max_size=high)
 
@@ -161,6 +178,7 @@ slides = st.tuples(
     fields(title=words, layout=st.just("resources"),
            items=some(fields(name=words, detail=words), 0)),
     fields(title=words, layout=st.just("closing"), message=words, bullets=some(words, 0)),
+    *(like_sample(dict(kind.sample), words) for kind in outline_types().values()),
 ).map(list)
 every_layout = fields(
     title=words, subtitle=words, event=fields(organization=words, place=words),
@@ -219,6 +237,7 @@ plain_slide = st.one_of(
            alt=plain_words, caption=plain_words),
     fields(title=plain_words, layout=st.just("closing"), message=plain_words,
            bullets=some(plain_words, 0, 2)),
+    *(like_sample(dict(kind.sample), plain_words) for kind in outline_types().values()),
 )
 authored = fields(
     title=plain_words, language=st.sampled_from(["en", "es"]),
