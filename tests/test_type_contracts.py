@@ -143,3 +143,22 @@ def test_a_copied_type_that_reads_the_event_is_made_anew_for_the_next(
                  for slide in Presentation(str(tmp_path / "deck.pptx")).slides
                  for shape in slide.shapes if shape.has_text_frame]
         assert f"Asked on {values['date']}" in shown
+
+
+def test_a_type_whose_prompts_are_its_content_draws_down_to_the_foot(tmp_path: Path) -> None:
+    """A discussion shows no band: four long questions take the room a band would have had
+    (their cards reach below the band's line) and build, where stopping at the band's line
+    left them overflowing even at 18 pt."""
+    from workshop.theme import geometry as g
+
+    question = ("If a stranger online asked your child for a photo and then threatened to "
+                "share it with friends, who would your child turn to first, and what would "
+                "you want them to do next?")
+    source = tmp_path / "d.yaml"
+    source.write_text(sample_outline({"title": "Questions", "layout": "discussion",
+                                      "prompts": [question] * 4}), encoding="utf-8")
+    build(source, tmp_path / "deck.pptx", {"school": "Lincoln"})
+    cards = [shape for slide in Presentation(str(tmp_path / "deck.pptx")).slides
+             for shape in slide.shapes if shape.name in {f"Question {n}" for n in range(1, 5)}]
+    assert len(cards) == 4
+    assert max(card.top + card.height for card in cards) > g.CONTENT_ABOVE_BAND

@@ -560,8 +560,9 @@ class _DeckWriter:
                               self.data_grey, shown_large=shown_large)
 
     def content_bottom(self, content: SlideBase) -> int:
-        """Return where drawn content must stop: above the prompt band when there is one."""
-        return g.CONTENT_ABOVE_BAND if content.prompts else g.CONTENT_BOTTOM
+        """Return where drawn content must stop: above the prompt band when the slide shows
+        one (see slide_types.band), else at the content's foot."""
+        return g.CONTENT_ABOVE_BAND if band_room.asks(content) else g.CONTENT_BOTTOM
 
     def footer(self, slide: Slide, content: SlideBase) -> None:
         """Write the slide's bottom row (see pptx_footer), light on a dark layout of ours (the
