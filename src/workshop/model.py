@@ -6,6 +6,8 @@ without one is a bullet slide. Field descriptions double as the reference `works
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from typing import Annotated, Any, Literal
 
@@ -310,12 +312,7 @@ class ClosingSlide(SlideBase):
         "first local line goes above them)"))
 
 
-Slide = Annotated[
-    BulletSlide | ComparisonSlide | StatisticSlide | ProcessSlide | ScenarioSlide
-    | DiscussionSlide | ResourcesSlide | ImageSlide | ClosingSlide,
-    Field(discriminator="layout"),
-]
-
+# The layouts an outline may name, each with its model (its slide type is in slide_types).
 SLIDE_MODELS: dict[str, type[SlideBase]] = {
     "bullets": BulletSlide,
     "comparison": ComparisonSlide,
@@ -327,6 +324,9 @@ SLIDE_MODELS: dict[str, type[SlideBase]] = {
     "image": ImageSlide,
     "closing": ClosingSlide,
 }
+# A slide of an outline: one of those models, told apart by its `layout`.
+Slide = Annotated[functools.reduce(operator.or_, SLIDE_MODELS.values()),
+                  Field(discriminator="layout")]
 
 
 DIVIDER_FROM = 3  # slides a section needs before it earns a header slide of its own
