@@ -103,3 +103,30 @@ def test_the_band_room_is_measured_in_the_templates_own_coordinates() -> None:
     assert band.room(reaching, True, False, scale).bottom == (int(g.PROMPT_BAND.y * scale)
                                                                 - band.GAP)
     assert band.room(reaching, True, True, scale) is None  # the layout's own band: kept
+
+
+def test_a_session_plans_the_local_help_by_each_events_own_contacts(tmp_path: Path) -> None:
+    """One session plans the same resources slide for two events in turn: with many local
+    contacts they take a slide of their own, with one they share it; the plan kept for the
+    first event is not taken for the second (it read the event's contacts planning it)."""
+    from workshop.session import BuildSession
+
+    deck = tmp_path / "d.yaml"
+    deck.write_text(
+        "title: Night\nagenda: false\nsections:\n  - title: Help\n    slides:\n"
+        "      - title: Where to get help\n        layout: resources\n        items:\n"
+        + "".join(f"          - {{name: National line {n}, detail: 'call or text "
+                  f"1-800-555-01{n:02d}, any time'}}\n" for n in range(6)), encoding="utf-8")
+    many = tuple(resource_from_text(f"Contact {n}: (555) 010-01{n:02d}, weekdays 9 to 5")
+                 for n in range(8))
+    one = many[:1]
+
+    def titles(resources) -> list[str]:
+        return [slide.title for slide in plan_deck(prepare(deck, resources=resources)).slides
+                .slides]
+
+    with BuildSession():
+        crowded, alone = titles(many), titles(one)
+    assert len(crowded) == len(alone) + 1
+    with BuildSession():
+        assert titles(one) == alone

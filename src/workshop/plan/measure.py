@@ -17,7 +17,8 @@ from pathlib import Path
 
 from workshop.files import file_digest
 from workshop.metrics import layout_engine
-from workshop.model import SlideBase
+from workshop.model import Deck, SlideBase
+from workshop.noted import Noted
 from workshop.ooxml.elements import (
     add_slide_placeholder,
     find_placeholder,
@@ -82,7 +83,9 @@ class Measure:
     """The layouts and fonts a deck's slides will be written with, and what fits on them."""
 
     def __init__(self, prepared: PreparedDeck):
-        self.prepared, self.deck = prepared, prepared.deck
+        self.prepared = prepared
+        # The deck's fields, noted as a type's parts reads them (see parts).
+        self.inputs = Noted(prepared.deck)
         brand = prepared.brand
         own = brand.template if brand is not None else None
         self.organization_template = own is not None
@@ -108,21 +111,26 @@ class Measure:
         self.context = (digest, self.organization_template,
                         tuple(sorted(mapping.items())), heading, body, layout_engine())
 
+    @property
+    def deck(self) -> Deck:
+        """Return the deck; while a type plans a slide, one that notes each field read."""
+        return self.inputs.view()
+
     def parts(self, content: SlideBase) -> Parts:
         """Return how `content` is shown (see its type's `parts`): on one slide, or on the
-        slides listed when one cannot hold it. A type that shows nothing but its content is
-        planned once a session for the same content, template and fonts (a season plans the
-        same lists for every event); one that reads the event, anew."""
+        slides listed when one cannot hold it. Planned once a session for the same content,
+        template and fonts, and the same deck fields the type read planning it (a season
+        plans the same lists for every event; the local contacts' slide, by the event's)."""
         kind = slide_type(content)
         if kind.parts is None:
             return Parts()
-        if kind.reads:
-            return kind.parts(self, content)
         key = (*self.context, kind.key, content.model_dump_json())
         found = _PARTS.get(key)
-        if found is None:
-            found = _PARTS.keep(key, kind.parts(self, content))
-        return found
+        if found is None or not self.inputs.same(found[1]):
+            self.inputs.start()
+            shown = kind.parts(self, content)
+            found = _PARTS.keep(key, (shown, tuple(sorted(self.inputs.stop().items()))))
+        return found[0]
 
     # -- a slide's body, set as the writer sets it ----------------------------------------
 

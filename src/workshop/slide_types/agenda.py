@@ -67,4 +67,4 @@ def timings(writer: SlideWriting) -> list[Paragraph]:
 # It shows the deck's parts (its sections' titles), and its notes the deck's schedule.
 TYPE = SlideType("agenda", None, LAYOUT, {"title": 0, "body": 1},
                  required=("title", "body"), common_names=("Title and Content",),
-                 reads=frozenset({"sections"}), write=write)
+                 write=write)

@@ -228,9 +228,6 @@ LAYOUT = Layout("Closing", [
     *footer_row("bg1"),
 ], background="tx2", show_master_shapes=False)
 
-# It shows the event's contacts and feedback link: made anew for each event.
-
-
 HELP_HEADING, HELP_NAME, HELP_NUMBER, HELP_NAME_AND_NUMBER = range(4)  # a help card's lines
 
 
@@ -297,5 +294,5 @@ SAMPLE = {"title": "Thank you", "layout": "closing", "message": "You are not alo
 # It shows the event's contacts and feedback link: made anew for each event.
 TYPE = SlideType("closing", ClosingSlide, LAYOUT, {"title": 0, "body": 1},
                  required=("title",), common_names=("Title Slide", "Title and Content"),
-                 reads=frozenset({"event"}), key_points=key_points, write=write, sample=SAMPLE,
+                 key_points=key_points, write=write, sample=SAMPLE,
                  balanced_boxes="Question|Closing")

@@ -110,7 +110,6 @@ LAYOUT = Layout("Image", [
     prompt_band(), *footer_row(),
 ])
 
-# It shows a picture file, read when the slide is made.
 
 def roles_elsewhere(offered: Offered) -> dict[str, int]:
     """Return the picture's role on another template's layout (its picture placeholder) and
@@ -156,7 +155,7 @@ SAMPLE = {"title": "Talking together", "layout": "image", "illustration": "peopl
 TYPE = SlideType("image", ImageSlide, LAYOUT, {"title": 0, "picture": 1, "caption": 2,
                                                 "prompt": 13},
                  required=("title", "picture"), common_names=("Picture with Caption",),
-                 banded=True, reads=frozenset({"picture"}), key_points=key_points,
+                 banded=True, key_points=key_points,
                  write=write, sample=SAMPLE,
                  roles_elsewhere=roles_elsewhere,
                  balanced_boxes="Caption")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -37,20 +37,18 @@ class SlideType:
     the first of `common_names` there, which must offer the `required` roles. `banded` types
     show a slide's prompts in a band at its foot; a type whose prompts `prompts_are_content`
     shows them as what the slide says (the guide and the slides page then list them as its
-    content, not as questions beside it). `reads` names what a slide shows beyond its own
-    outline content (the event's details, a picture): the plan measures such a type anew for
-    every deck. A type may opt in to `replay`: a slide of it finished once in a build session is
-    copied into a later deck for the same content, when every field of the deck its `write` read
-    (the writer notes each as it is read) is the same there too (see writers.pptx_replay); a
-    type is made anew for every deck unless it opts in. `key_points` says what a slide shows in
-    the guide and the slides page (as blocks a reader can follow without the slide). `write`
-    draws a slide of the type on the slide the writer made for it on its layout, titled (an
-    outline's slide with its prompt band set or given to the content): `write(writer, slide,
-    content)`, where `writer` offers what every type draws with (see `writing.SlideWriting`);
-    the writer then adds the notes (and an outline slide's footer, fitting its text) and tidies
-    the slide. Its second path, for an organization's own template
-    (`writer.organization_template`), is in it too. `sample` is a slide of the type as an
-    outline writes it: the contract tests build one of each type (tests/test_slide_types.py).
+    content, not as questions beside it). A type may opt in to `replay`: a slide of it finished
+    once in a build session is copied into a later deck for the same content, when every field
+    of the deck its `write` read (the writer notes each as it is read) is the same there too
+    (see writers.pptx_replay); a type is made anew for every deck unless it opts in.
+    `key_points` says what a slide shows in the guide and the slides page (as blocks a reader
+    can follow without the slide). `write` draws a slide of the type on the slide the writer
+    made for it on its layout, titled (an outline's slide with its prompt band set or given to
+    the content): `write(writer, slide, content)`, where `writer` offers what every type draws
+    with (see `writing.SlideWriting`); the writer then adds the notes (and an outline slide's
+    footer, fitting its text) and tidies the slide. Its second path, for an organization's own
+    template (`writer.organization_template`), is in it too. `sample` is a slide of the type as
+    an outline writes it: the contract tests build one of each type (tests/test_slide_types.py).
     `balanced_boxes` is a pattern of the names of the text boxes its `write` draws whose last
     words the writer keeps company, as it does its placeholders' ("Line \d+").
     """
@@ -63,7 +61,6 @@ class SlideType:
     common_names: tuple[str, ...]
     banded: bool = False
     prompts_are_content: bool = False
-    reads: frozenset[str] = field(default_factory=frozenset)
     replay: bool = False
     key_points: KeyPoints | None = None
     write: Write | None = None

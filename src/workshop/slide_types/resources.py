@@ -97,7 +97,6 @@ LAYOUT = Layout("Resources", [
     prompt_band(), *footer_row(),
 ])
 
-# It shows the event's local contacts: made anew for each event.
 
 def parts(planner: Planner, content: ResourcesSlide) -> Parts:
     """Return how the slide is shown: on one; or, when the event's local contacts and the
@@ -149,7 +148,7 @@ SAMPLE = {"title": "Where to get help", "layout": "resources",
 # It shows the event's local contacts: made anew for each event.
 TYPE = SlideType("resources", ResourcesSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",), banded=True,
-                 reads=frozenset({"event"}), key_points=key_points, write=write, parts=parts,
+                 key_points=key_points, write=write, parts=parts,
                  sample=SAMPLE)
 
 

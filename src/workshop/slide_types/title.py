@@ -110,5 +110,5 @@ def roles_elsewhere(offered: Offered) -> dict[str, int]:
 
 TYPE = SlideType("title", None, LAYOUT, {"title": 0, "subtitle": 1, "event": 10},
                  required=("title", "subtitle"), common_names=("Title Slide",),
-                 reads=frozenset({"event"}), write=write,
+                 write=write,
                  roles_elsewhere=roles_elsewhere)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,7 +16,6 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.shapes.shapetree import SlideShapeFactory
 from pptx.slide import Slide
-from pydantic import BaseModel
 
 from workshop import compat
 from workshop.i18n import format_duration, word
@@ -30,6 +29,7 @@ from workshop.model import (
     Scripted,
     SlideBase,
 )
+from workshop.noted import Noted
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.ooxml import elements
 from workshop.ooxml.fit import (
@@ -99,11 +99,9 @@ class _DeckWriter:
     def __init__(self, prepared: PreparedDeck, template: Path, planned: DeckPlan, *,
                  organization_template: bool):
         self.prepared = prepared
-        self.drawn_deck: Deck = prepared.deck
-        # While a type draws a slide: each of the deck's inputs it read, by name, and its
-        # value (see `deck`, `note` and pptx_replay); else None.
-        self.reads: dict[str, Hashable] | None = None
-        self.deck_digest: str | None = None  # the whole deck's JSON, for a method it called
+        # The deck's inputs, each noted with its value as a type reads it drawing a slide
+        # (see `deck` and pptx_replay): its fields and the kit's and event's extras.
+        self.inputs = Noted(prepared.deck, self.input_value)
         self.brand = prepared.brand.brand if prepared.brand else None
         # Our own template wears the look (the calm one is its own); an organization's keeps
         # its theme.
@@ -144,47 +142,33 @@ class _DeckWriter:
         """Return the deck; while a type draws a slide, as the type reads it: each field it
         reads noted (see note), so that a copy of the slide is made only for a deck whose
         fields it read are the same."""
-        return self.drawn_deck if self.reads is None else _NotedDeck(self)
+        return self.inputs.view()
 
     @property
     def feedback_link(self) -> str | None:
         """Return the event's (else the kit's) feedback link, in full."""
-        return self.note("feedback_link")
+        return self.inputs.read("feedback_link")
 
     @property
     def has_logo(self) -> bool:
         """Return True when the kit has a logo (drawn on the title slide's light field)."""
-        return self.note("has_logo")
+        return self.inputs.read("has_logo")
 
     def contact_line(self) -> str:
         """Return the kit's contact and website as one line, or an empty string."""
-        return self.note("contact_line")
+        return self.inputs.read("contact_line")
 
     def image(self) -> Image:
         """Return the picture file of the image slide being written."""
         origin = self.current.origin
-        self.note("image")
+        self.inputs.read("image")
         return self.prepared.images[(origin[1], origin[3])]
 
-    def note(self, name: str) -> Any:
-        """Return the deck's input `name` (see input_value) and, while a type draws a
-        slide, note that it read it, with its value."""
-        value = self.input_value(name)
-        if self.reads is not None:
-            self.reads[name] = _hashable(value)
-        return value
-
     def input_value(self, name: str) -> Any:
-        """Return the value of the deck's input `name`: "deck.<field>" (a method's name with
-        "()" stands for the whole deck), the feedback link, whether the kit has a logo, its
-        contact line, or the picture of the slide being written."""
-        deck, brand = self.drawn_deck, self.brand
-        if name.startswith("deck."):
-            if name.endswith("()"):
-                if self.deck_digest is None:
-                    self.deck_digest = deck.model_dump_json()
-                return self.deck_digest
-            return getattr(deck, name.removeprefix("deck."))
+        """Return the value of the input `name` beyond the deck's fields (see noted.Noted):
+        the feedback link, whether the kit has a logo, its contact line, or a digest of the
+        picture of the slide being written."""
+        brand = self.brand
         if name == "feedback_link":
             return self.prepared.feedback_link
         if name == "has_logo":
@@ -250,9 +234,9 @@ class _DeckWriter:
         made_from = len(self.notices), self.row.too_long
         if outline:
             self.prompt_band(slide, planned.content)  # first: it settles the content's room
-        self.reads = {}
+        self.inputs.start()
         kind.write(self, slide, planned.content)
-        reads, self.reads = self.reads, None
+        reads = self.inputs.stop()
         if outline:
             self.footer(slide, planned.content)
         self.notes(slide, planned.script, self.continued_notes() + self.more_notes)
@@ -341,7 +325,7 @@ class _DeckWriter:
         """Make `slide` the slide finished before under `key`, with the notices its making
         gave; return False when there is none."""
         finished = pptx_replay.replay(key, slide, self.copier.notes_slide,
-                                      lambda name: _hashable(self.input_value(name)))
+                                      self.inputs.same)
         if finished is None:
             return False
         self.notices.extend(finished.notices)
@@ -661,30 +645,6 @@ _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
 _BALANCED_BOXES = "Prompt|Source"  # the writer's own: a type names its own (balanced_boxes)
 
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
-
-def _hashable(value: object) -> Hashable:
-    """Return `value` as part of a replay key: an outline's model as its JSON, a list or a
-    mapping as a tuple."""
-    if isinstance(value, BaseModel):
-        return value.model_dump_json()
-    if isinstance(value, Mapping):
-        return tuple((key, _hashable(item)) for key, item in value.items())
-    if isinstance(value, list | tuple):
-        return tuple(_hashable(item) for item in value)
-    return value
-
-
-class _NotedDeck:
-    """A deck as a slide type reads it while drawing: each field read is noted by the writer
-    (a method stands for the whole deck)."""
-
-    def __init__(self, writer: _DeckWriter):
-        self._writer = writer
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._writer.drawn_deck, name)
-        self._writer.note(f"deck.{name}()" if callable(value) else f"deck.{name}")
-        return value
 
 
 def shape_tree(slide) -> Element:

@@ -59,12 +59,13 @@ def remember(key: Hashable, slide: Slide, reads: dict[str, Hashable], notices: l
 
 
 def replay(key: Hashable, slide: Slide, notes_slide,
-           now: Callable[[str], Hashable]) -> FinishedSlide | None:
+           same: Callable[[tuple[tuple[str, Hashable], ...]], bool]) -> FinishedSlide | None:
     """Make `slide` (new, with its title) the finished slide kept under `key` and return
-    that, or return None when none is kept or an input it read differs now (`now(name)`
-    gives an input's value for this deck). `notes_slide(slide)` adds a notes slide."""
+    that, or return None when none is kept or an input it read differs now (`same(reads)`
+    says whether each has its noted value for this deck too: see noted.Noted).
+    `notes_slide(slide)` adds a notes slide."""
     finished = _FINISHED.get(key)
-    if finished is None or any(now(name) != value for name, value in finished.reads):
+    if finished is None or not same(finished.reads):
         return None
     _copy_children(finished.slide, slide.element)
     if finished.notes is not None:
