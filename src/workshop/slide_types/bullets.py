@@ -9,7 +9,7 @@ from workshop.blocks import Block, Bullets, plain
 from workshop.model import BulletSlide, Deck, IconPoint, SlideBase, point_text
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.elements import new_shape_tree
-from workshop.ooxml.text import fill, text_body
+from workshop.ooxml.text import fill, level_style, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.choice import chosen_type
 from workshop.slide_types.kind import SlideType
@@ -56,6 +56,27 @@ def write(writer: SlideWriting, slide: Slide, content: BulletSlide) -> None:
     fill_points(body, content)
     set_points(writer.surface(slide, body), content)
     writer.fits_as_planned(body)
+
+
+def finish_deck(writer: SlideWriting, slides: list[tuple[BulletSlide, Slide]]) -> None:
+    """Keep the deck's lists at one body size (see lists.one_body_size), and its icon lists
+    (points in rows beside icons of their own) no larger than that: a short list beside its
+    icons is never larger than the deck's other lists; their rows and icons are laid out
+    again at that size."""
+    listed = [writer.slot(slide, "bullets", "body") for content, slide in slides
+              if not any(isinstance(item, IconPoint) for item in content.bullets)]
+    shared = lists.one_body_size([body for body in listed if body is not None])
+    if shared is None:
+        return
+    for content, slide in slides:
+        icons = row_icons(content)
+        body = writer.slot(slide, "bullets", "body") if any(icons) else None
+        style = level_style(text_body(body), 0) if body is not None else None
+        if style is None or style[0] <= shared:
+            continue
+        surface = writer.surface(slide, body)
+        lists.resize_icon_list(surface.tree, body, surface.box(), surface.measured,
+                               surface.middles, icons, shared)
 
 
 def fill_points(body: Element, content: BulletSlide) -> None:
@@ -194,7 +215,7 @@ SAMPLE = {"title": "What helps first", "layout": "bullets",
 TYPE = SlideType("bullets", BulletSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
                  required=("title", "body"), common_names=("Title and Content",),
                  banded=True, replay=True, key_points=key_points, write=write, parts=parts,
-                 sample=SAMPLE)
+                 finish_deck=finish_deck, sample=SAMPLE)
 
 
 def list_paragraphs(content: BulletSlide) -> tuple[list[Paragraph], list[int]]:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]
 # Draws a slide of the type on the slide made for it (see `SlideType.write`).
 Write = Callable[["SlideWriting", "Slide", Any], None]
+# Keeps something alike across a deck's slides of the type (see `SlideType.finish_deck`).
+FinishDeck = Callable[["SlideWriting", list[tuple[Any, "Slide"]]], None]
 # Tells on how many slides an outline slide of the type is shown (see `SlideType.parts`).
 SplitBy = Callable[["Planner", Any], "Parts"]
 
@@ -50,7 +52,9 @@ class SlideType:
     template (`writer.organization_template`), is in it too. `sample` is a slide of the type as
     an outline writes it: the contract tests build one of each type (tests/test_slide_types.py).
     `balanced_boxes` is a pattern of the names of the text boxes its `write` draws whose last
-    words the writer keeps company, as it does its placeholders' ("Line \d+").
+    words the writer keeps company, as it does its placeholders' ("Line \d+"). `finish_deck`,
+    once every slide is written, keeps something alike across the deck's slides of the type
+    (each outline slide with its slide): the bullets' one body size.
     """
 
     key: str
@@ -65,6 +69,7 @@ class SlideType:
     key_points: KeyPoints | None = None
     write: Write | None = None
     parts: SplitBy | None = None
+    finish_deck: FinishDeck | None = None
     roles_elsewhere: Callable[[Offered], dict[str, int]] | None = None
     sample: Mapping[str, Any] | None = None  # a slide of it, as an outline writes it
     balanced_boxes: str = ""

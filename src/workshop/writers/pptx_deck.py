@@ -22,10 +22,8 @@ from workshop.i18n import format_duration, word
 from workshop.images import Image
 from workshop.metrics import layout_engine
 from workshop.model import (
-    BulletSlide,
     Chart,
     Deck,
-    IconPoint,
     Scripted,
     SlideBase,
 )
@@ -52,7 +50,6 @@ from workshop.ooxml.text import (
     fill,
     has_text,
     labelled,
-    level_style,
     plain,
     scale_hanging,
     text_body,
@@ -64,7 +61,6 @@ from workshop.plan.stage import DeckPlan, plan_deck
 from workshop.prepare import PreparedDeck
 from workshop.slide_types import band as band_room
 from workshop.slide_types import cards, drawing, lists
-from workshop.slide_types.bullets import row_icons
 from workshop.slide_types.kind import SlideType
 from workshop.slide_types.registry import BY_KEY, TYPES, slide_type
 from workshop.theme import DEFAULT_TEMPLATE
@@ -207,9 +203,12 @@ class _DeckWriter:
                 self.notices.append(split[planned.origin])  # said where the plan split it
             self.write_slide(planned)
         self.footer_notice()
-        shared = lists.one_body_size(self.bullet_lists())
-        if shared is not None:
-            self.icon_lists_no_larger_than(shared)
+        for kind in TYPES:  # what a type keeps alike across the deck's slides of it
+            if kind.finish_deck is not None:
+                kind.finish_deck(self, [(planned.content, slide) for planned, slide
+                                        in zip(self.plan.slides, self.prs.slides, strict=True)
+                                        if planned.kind == "content"
+                                        and slide_type(planned.content) is kind])
         pptx_parts.list_notes_master(self.prs)
         if self.organization_template:  # our layouts shrink overflowing text; another's may not
             for slide in self.prs.slides:
@@ -258,41 +257,6 @@ class _DeckWriter:
         if script_on is None:
             return []
         return [Paragraph((Run(self.words("continued_notes", slide=script_on), italic=True),))]
-
-    def bullet_lists(self) -> list[Element]:
-        """Return the body of each bullets slide of the deck whose points are set as a list
-        (not in rows beside icons of their own), in order."""
-        bodies = []
-        for planned, slide in zip(self.plan.slides, self.prs.slides, strict=True):
-            content = planned.content
-            if isinstance(content, BulletSlide) and not any(
-                    isinstance(item, IconPoint) for item in content.bullets):
-                body = self.slot(slide, "bullets", "body")
-                if body is not None:
-                    bodies.append(body)
-        return bodies
-
-    def icon_lists_no_larger_than(self, size: int) -> None:
-        """Set the deck's icon lists (points in rows beside icons of their own) at `size`
-        where they were set larger: a short list beside its icons is never larger than the
-        deck's other lists. The rows and their icons are laid out again at that size."""
-        for planned, slide in zip(self.plan.slides, self.prs.slides, strict=True):
-            content = planned.content
-            icons = row_icons(content) if isinstance(content, BulletSlide) else []
-            body = self.slot(slide, "bullets", "body") if any(icons) else None
-            style = level_style(text_body(body), 0) if body is not None else None
-            if style is None or style[0] <= size:
-                continue
-            self.resize_icon_list(slide, body, icons, size)
-
-    def resize_icon_list(self, slide: Slide, body: Element, icons: list[str | None],
-                         size: int) -> None:
-        """Set the icon list in `body` at `size`, its icons beside its rows (see
-        slide_types.lists)."""
-        lists.resize_icon_list(shape_tree(slide), body,
-                               g.Box(*self.inherited(slide, body).xfrm()),
-                               lambda: self.measured(slide, body),
-                               lambda: self.row_middles(slide, body), icons, size)
 
     def row_middles(self, slide: Slide, body: Element) -> list[float | None]:
         """Return where the first line of each paragraph of `body` sits, as laid out now."""
