@@ -24,6 +24,7 @@ from workshop.checks.accessibility import accessibility_findings
 from workshop.errors import WorkshopError
 from workshop.icon_names import ICONS
 from workshop.ooxml.icons import parse_path, parse_svg
+from workshop.slide_types import section
 from workshop.theme import geometry as g
 from workshop.theme.icons import LUCIDE, icon_file
 
@@ -366,7 +367,7 @@ def test_a_section_slide_sets_its_rule_right_above_its_number_and_title_and_cent
     assert part.top + part.height <= title.top <= part.top + part.height + g.HERO_GAP
     assert title.top + title.height <= summary.top
     above = rule.top - g.HERO_TOP
-    below = g.SECTION_BOTTOM - (summary.top + summary.height)
+    below = section.SECTION_BOTTOM - (summary.top + summary.height)
     assert above > 0 and abs(above - below) <= g.INCH // 20  # balanced, not hung at the top
 
 

@@ -12,6 +12,7 @@ from lxml import etree
 from pptx import Presentation
 
 from workshop.build import build
+from workshop.slide_types.title import TITLE_FIELD_X
 from workshop.theme import geometry as g
 from workshop.theme.people import (
     GREY_HEADS,
@@ -60,7 +61,7 @@ def test_the_title_slide_has_five_people_standing_on_its_light_field(decks) -> N
         people = people_on(slide)
         assert [p.name for p in people] == [f"Illustrated person {n}" for n in range(1, 6)], name
         for person in people:
-            assert person.left >= g.TITLE_FIELD_X and person.top + person.height == g.SLIDE_HEIGHT
+            assert person.left >= TITLE_FIELD_X and person.top + person.height == g.SLIDE_HEIGHT
             # decorative: a screen reader passes over it, the slide's words say what matters
             assert xpath(person._element, "./p:nvGrpSpPr/p:cNvPr/a:extLst/a:ext/"
                                          "adec:decorative/@val") == ["1"]
@@ -68,11 +69,11 @@ def test_the_title_slide_has_five_people_standing_on_its_light_field(decks) -> N
             assert not xpath(person._element, ".//p:pic")
         # the words stay on the dark field, left of the people
         title = slide.shapes.title
-        assert title.left + title.width <= g.TITLE_FIELD_X
+        assert title.left + title.width <= TITLE_FIELD_X
         disc = next(s for s in slide.shapes if s.name == "Disc")  # behind them, as on dividers
         assert list(slide.shapes).index(disc) < list(slide.shapes).index(people[0])
         field = next(s for s in slide.slide_layout.shapes if s.name == "Light Field")
-        assert field.left == g.TITLE_FIELD_X and field.width == g.SLIDE_WIDTH - g.TITLE_FIELD_X
+        assert field.left == TITLE_FIELD_X and field.width == g.SLIDE_WIDTH - TITLE_FIELD_X
 
 
 def test_the_people_wear_the_theme_so_a_kit_recolours_them(decks) -> None:

@@ -10,7 +10,7 @@ from workshop.ooxml.text import fill, text_body
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.slide_types import lists
 from workshop.slide_types.kind import SlideType
-from workshop.slide_types.section import disc_and_people
+from workshop.slide_types.section import DIVIDER_DISC, disc_and_people
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, title_placeholder
 
@@ -19,9 +19,14 @@ if TYPE_CHECKING:
 
     from workshop.slide_types.writing import SlideWriting
 
+# The agenda: its numbered parts in the columns left of a divider's disc, and the disc with
+# two people on the right, as every divider has them (the room meets them here first).
+AGENDA_BODY = g.Box(g.MARGIN, g.CONTENT_TOP, DIVIDER_DISC.x - g.MARGIN - int(0.4 * g.INCH),
+                  g.CONTENT_BOTTOM - g.CONTENT_TOP)
+
 LAYOUT = Layout("Agenda", [
     title_placeholder(),
-    Ph("body", 1, g.AGENDA_BODY, "Agenda", "Agenda items", 2400),
+    Ph("body", 1, AGENDA_BODY, "Agenda", "Agenda items", 2400),
     *footer_row(),
 ])
 

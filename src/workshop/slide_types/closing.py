@@ -61,14 +61,14 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
         paragraphs.append(plain(writer.contact_line()))
     body = writer.slot(slide, "closing", "body")
     if card:
-        width = g.CLOSING_LEFT_WIDTH
+        width = CLOSING_LEFT_WIDTH
     else:
-        width = (g.CLOSING_TEXT.cx if link is None
-                 else g.QR_PLATE.x - g.GUTTER - g.CLOSING_TEXT.x)
+        width = (CLOSING_TEXT.cx if link is None
+                 else QR_PLATE.x - g.GUTTER - CLOSING_TEXT.x)
     if paragraphs:
         if body is None:
-            body = writer.text_box(slide, g.Box(g.CLOSING_TEXT.x, g.CLOSING_TEXT.y, width,
-                                                g.CLOSING_TEXT.cy), "Closing").element
+            body = writer.text_box(slide, g.Box(CLOSING_TEXT.x, CLOSING_TEXT.y, width,
+                                                CLOSING_TEXT.cy), "Closing").element
         else:  # clear of the card or the QR code
             x, y, _, height = writer.inherited(slide, body).xfrm()
             elements.set_box(body, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx, height))
@@ -81,24 +81,24 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
         elements.set_box(title, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx, height))
     # With the feedback code over it, the question stands on the content's foot: the
     # thanks, the points and the code need the room above it.
-    foot = g.CONTENT_BOTTOM if card and link is not None else g.CLOSING_QUESTION.bottom
+    foot = g.CONTENT_BOTTOM if card and link is not None else CLOSING_QUESTION.bottom
     text_bottom = foot
     if content.prompts:  # as tall as it needs, standing on the foot
-        question = writer.text_box(slide, g.Box(g.CLOSING_QUESTION.x, g.CLOSING_QUESTION.y,
-                                                 width, g.CLOSING_QUESTION.cy), "Question")
+        question = writer.text_box(slide, g.Box(CLOSING_QUESTION.x, CLOSING_QUESTION.y,
+                                                 width, CLOSING_QUESTION.cy), "Question")
         fill(text_body(question.element),
              [Paragraph((Run(writer.words("ask"), bold=True),)),
               *(Paragraph((Run(p),)) for p in content.prompts)])
         question_style(writer, question)
         fit = writer.measured(slide, question.element)
-        height = min(g.CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
+        height = min(CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
         text_bottom = foot - height - g.HERO_GAP
-        drawing.place(question, writer.box(g.Box(g.CLOSING_QUESTION.x,
+        drawing.place(question, writer.box(g.Box(CLOSING_QUESTION.x,
                                                  text_bottom + g.HERO_GAP, width, height)))
     if card and link is not None:  # the feedback code over the question, its words
         # beside it (the card keeps its width for the lines): as large as the points
         # above it leave room for, the design system's size first
-        for side in g.FEEDBACK_QR_SIDES:
+        for side in FEEDBACK_QR_SIDES:
             above = text_bottom - side - g.HERO_GAP
             if not paragraphs or fit_under_title(writer, slide, title, body, above):
                 break
@@ -108,15 +108,15 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
         fit_under_title(writer, slide, title, body, text_bottom)
     # Beside the card, the thanks' rule level with the card's top: one line across.
     hero.stack_under_rule(writer, slide, [title, body if paragraphs else None], "accent2",
-                          top=g.CLOSING_TOP, bottom=text_bottom,
-                          fixed=g.HELP_TOP if card else None)
+                          top=CLOSING_TOP, bottom=text_bottom,
+                          fixed=HELP_TOP if card else None)
     if card:
         help_card(writer, slide, lines)
     elif link is not None:
         shown = short_link(link)
-        width = min(writer.one_line_width(shown), g.CLOSING_QUESTION.cx)
-        link_box = g.Box(g.QR_PLATE.right - width, g.QR_LINK_TOP, width, g.QR_LINK_HEIGHT)
-        add_qr(slide, qr_png(link), writer.box(g.QR_PLATE),
+        width = min(writer.one_line_width(shown), CLOSING_QUESTION.cx)
+        link_box = g.Box(QR_PLATE.right - width, QR_LINK_TOP, width, QR_LINK_HEIGHT)
+        add_qr(slide, qr_png(link), writer.box(QR_PLATE),
                        writer.words("qr_alt", url=link), shown, writer.box(link_box),
                        on_dark=False)  # an organization's own closing layout
 
@@ -127,7 +127,7 @@ def fit_under_title(writer: SlideWriting, slide: Slide, title: Element | None,
     (under its rule, from the closing's top) and `bottom`, sized before they are stacked so
     that the stack measures them as they will stand; return False when none fits (they keep
     their layout's size)."""
-    taken = g.CLOSING_TOP + g.HERO_RULE[1] + 2 * g.HERO_GAP
+    taken = CLOSING_TOP + g.HERO_RULE[1] + 2 * g.HERO_GAP
     if title is not None:
         taken += hero.stacked_height(writer, slide, title)
     x, y, cx, _ = writer.inherited(slide, body).xfrm()
@@ -165,10 +165,10 @@ def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None
 
     if not lines:
         return
-    card = g.HELP_CARD
+    card = HELP_CARD
     panel = drawing.add_panel(slide, writer.box(card), "Help card")
-    inner = g.Box(card.x + g.HELP_PAD, card.y + g.HELP_PAD, card.cx - 2 * g.HELP_PAD,
-                  card.cy - 2 * g.HELP_PAD)
+    inner = g.Box(card.x + HELP_PAD, card.y + HELP_PAD, card.cx - 2 * HELP_PAD,
+                  card.cy - 2 * HELP_PAD)
     box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx + 2 * g.TEXT_INSET,
                 inner.cy)  # across the card
     shape = writer.text_box(slide, box, "Help")
@@ -199,7 +199,7 @@ def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None
     # the card as tall as its lines, and the room kept below them
     height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4 + HELP_SLACK_PT) * g.PT))
     drawing.place(shape, writer.box(g.Box(box.x, box.y, box.cx, height)))
-    drawing.place(panel, writer.box(g.Box(card.x, card.y, card.cx, height + 2 * g.HELP_PAD)))
+    drawing.place(panel, writer.box(g.Box(card.x, card.y, card.cx, height + 2 * HELP_PAD)))
 
 
 def question_style(writer: SlideWriting, question) -> None:
@@ -218,6 +218,29 @@ def question_style(writer: SlideWriting, question) -> None:
             if not writer.organization_template:
                 run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
 
+
+CLOSING_TOP = int(1.35 * g.INCH)  # the closing slide's, whose text has more to carry
+CLOSING_TEXT = g.Box(g.HERO_X, int(3.2 * g.INCH), int(11.5 * g.INCH), int(1.25 * g.INCH))
+CLOSING_QUESTION = g.Box(g.HERO_X, int(4.2 * g.INCH), int(11.5 * g.INCH), int(1.7 * g.INCH))
+# The closing slide's QR code, bottom right; its link under it, as wide as it needs.
+QR_PLATE = g.Box(g.SLIDE_WIDTH - g.HERO_X - int(1.7 * g.INCH), int(4.2 * g.INCH),
+                 int(1.7 * g.INCH), int(1.7 * g.INCH))
+QR_LINK_TOP, QR_LINK_HEIGHT = QR_PLATE.bottom + int(0.05 * g.INCH), int(0.45 * g.INCH)
+# The closing slide's help card, right of the thanks and above the bottom row: its lines,
+# then the QR code of the feedback link at its foot when there is one. Its right edge is the
+# title slide's logo's; the feedback link is written under it, on the dark field.
+HELP_TOP = CLOSING_TOP  # level with the thanks' highest start: the closing has no logo
+# Its right edge on the content's, as every panel's (the logo's edge, further in, left it
+# short of the grid).
+HELP_CARD = g.Box(int(7.75 * g.INCH), HELP_TOP,
+                  g.PANEL_X + g.PANEL_WIDTH - int(7.75 * g.INCH), g.CONTENT_BOTTOM - HELP_TOP)
+HELP_PAD = int(0.25 * g.INCH)
+# The feedback link's QR code over the closing question at the left, its words beside it (in
+# the card it narrowed the help lines until names wrapped): the design system's 1.40 in, so
+# that a phone reads it from the back of a room; smaller only when the points above it
+# would not fit at the closing's smallest size.
+FEEDBACK_QR_SIDES = (int(1.4 * g.INCH), int(1.2 * g.INCH), int(1.0 * g.INCH))
+CLOSING_LEFT_WIDTH = HELP_CARD.x - g.GUTTER - g.HERO_X  # the thanks and question beside the card
 
 # Higher than the title slide's words: the closing carries more lines.
 LAYOUT = Layout("Closing", [

@@ -71,12 +71,12 @@ def conversation(writer: SlideWriting, slide: Slide, box: g.Box, alt: str) -> No
     panel.adjustments[0] = 0
     flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
     elements.set_alt_text(panel.element, alt)
-    size = int(box.cy * g.SCENE_PERSON)
+    size = int(box.cy * SCENE_PERSON)
     hero.people(writer, slide, f"slide {writer.current.number}", 2, box.x, box.cx, size,
-                int(size * g.SCENE_PAIR), bottom=box.bottom)
-    width, height = int(box.cx * g.SCENE_BUBBLE[0]), int(box.cy * g.SCENE_BUBBLE[1])
-    inset = int(box.cx * g.SCENE_BUBBLE_INSET)
-    for n, (right, top) in enumerate(zip((False, True), g.SCENE_BUBBLE_TOPS, strict=True),
+                int(size * SCENE_PAIR), bottom=box.bottom)
+    width, height = int(box.cx * SCENE_BUBBLE[0]), int(box.cy * SCENE_BUBBLE[1])
+    inset = int(box.cx * SCENE_BUBBLE_INSET)
+    for n, (right, top) in enumerate(zip((False, True), SCENE_BUBBLE_TOPS, strict=True),
                                      start=1):
         x = box.right - inset - width if right else box.x + inset
         speech_bubble(slide, g.Box(x, box.y + int(box.cy * top), width, height),
@@ -98,6 +98,13 @@ def picture(writer: SlideWriting, slide: Slide, placeholder, box: g.Box,
     placed.top = box.y  # on the content line, as every slide's content starts
     elements.set_alt_text(placed.element, content.alt)
 
+
+# An image slide's people (`illustration: people`), as shares of its picture's box: each
+# person's height, the pair's width as a multiple of it, each speech bubble's width and
+# height, its distance from the box's side, and the two bubbles' tops (the teen's answer
+# lower than the parent's question).
+SCENE_PERSON, SCENE_PAIR = 0.68, 1.7
+SCENE_BUBBLE, SCENE_BUBBLE_INSET, SCENE_BUBBLE_TOPS = (0.3, 0.18), 0.08, (0.05, 0.12)
 
 _CAPTION_X = g.MARGIN + int(7.8 * g.INCH)
 LAYOUT = Layout("Image", [

@@ -40,9 +40,9 @@ def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
     if content.setup:
         setup = writer.slot(slide, "scenario", "setup")
         frame = text_body(setup if setup is not None
-                          else writer.text_box(slide, g.SCENARIO_SETUP, "Setup"))
+                          else writer.text_box(slide, SCENARIO_SETUP, "Setup"))
         fill(frame, [Paragraph((Run(content.setup),))])
-        top += g.SCENARIO_SETUP.cy
+        top += SCENARIO_SETUP.cy
     area = g.Box(g.PANEL_X, top, g.PANEL_WIDTH, writer.content_bottom(content) - top)
     seed = f"{writer.deck.title}/{content.title}/speakers"
 
@@ -57,9 +57,12 @@ def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
     draw_dialogue(slide, content.lines, writer.box(area), writer.body_font, avatar)
 
 
+# A scenario's situation, one line across the top of the content; its dialogue starts under it.
+SCENARIO_SETUP = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.6 * g.INCH))
+
 LAYOUT = Layout("Scenario", [
     title_placeholder(),
-    Ph("body", 1, g.SCENARIO_SETUP, "Setup", "The situation", 2400, "tx2", bullets=False),
+    Ph("body", 1, SCENARIO_SETUP, "Setup", "The situation", 2400, "tx2", bullets=False),
     prompt_band(), *footer_row(),
 ])
 

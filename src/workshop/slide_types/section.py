@@ -20,10 +20,24 @@ if TYPE_CHECKING:
 
     from workshop.slide_types.writing import SlideWriting
 
+SECTION_BOTTOM = int(6.66 * g.INCH)  # where a divider's text must end: above the bottom row
+# A divider: its words on the left, a light disc on the right, cut by the slide's bottom
+# edge, with two people standing before it, their heads against it.
+# (its right edge clear of the page number)
+DIVIDER_DISC = g.Box(int(7.85 * g.INCH), int(3.5 * g.INCH), int(4.2 * g.INCH),
+                     int(4.2 * g.INCH))
+DIVIDER_TEXT_WIDTH = DIVIDER_DISC.x - g.HERO_X - int(0.4 * g.INCH)
+DIVIDER_RULE_TOP = int(2.3 * g.INCH)  # every divider's rule, unless its lines need it higher
+DIVIDER_PEOPLE = 2
+DIVIDER_PERSON = int(2.3 * g.INCH)
+DIVIDER_PEOPLE_WIDTH = int(3.9 * g.INCH)
+HERO_NUMERAL = g.Box(g.HERO_X, g.HERO_TOP, int(4 * g.INCH), int(1.6 * g.INCH))  # a divider's "03"
+NUMERAL_PT = 96  # a divider's numeral
+
 # Its words left of the disc the writer draws, with two people, on the title's dark field
 # (the design system's "dark field" is the primary colour in every look: an accent-coloured
 # field read as an alarm in the warm look's rust).
-_WORDS = g.Box(g.HERO_TITLE.x, g.HERO_TITLE.y, g.DIVIDER_TEXT_WIDTH, g.HERO_TITLE.cy)
+_WORDS = g.Box(g.HERO_TITLE.x, g.HERO_TITLE.y, DIVIDER_TEXT_WIDTH, g.HERO_TITLE.cy)
 LAYOUT = Layout("Section", [
     Ph("title", 0, _WORDS, "Title", "Section title", 4000, "bg1", anchor="b"),
     Ph("body", 1, g.Box(_WORDS.x, int(4.2 * g.INCH), _WORDS.cx, int(1.4 * g.INCH)),
@@ -43,10 +57,10 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
     # No "Part 3 of 6" and no minutes: they are the facilitator's.
     numeral = None
     if writer.deck.agenda_script is not None and not writer.organization_template:
-        numeral = add_numeral(slide, writer.box(g.HERO_NUMERAL), f"{index + 1:02d}",
+        numeral = add_numeral(slide, writer.box(HERO_NUMERAL), f"{index + 1:02d}",
                               highlight_on_dark(writer.colors)).element
     hero.stack_under_rule(writer, slide, [numeral, writer.slot(slide, "section", "title"), body],
-                          "bg1", bottom=g.SECTION_BOTTOM, fixed=g.DIVIDER_RULE_TOP)
+                          "bg1", bottom=SECTION_BOTTOM, fixed=DIVIDER_RULE_TOP)
     if not writer.organization_template:
         disc_and_people(writer, slide, f"section {index + 1}")
 
@@ -54,11 +68,11 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
 def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
     """Draw a divider's light disc at the right, cut by the slide's foot, and two people
     standing before it, seeded by `where`."""
-    tree, disc = elements.shape_tree_of(slide.element), g.DIVIDER_DISC
+    tree, disc = elements.shape_tree_of(slide.element), DIVIDER_DISC
     tree.append(disc_shape(elements.next_slide_shape_id(tree),
                            (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
-    hero.people(writer, slide, where, g.DIVIDER_PEOPLE, disc.x, disc.cx, g.DIVIDER_PERSON,
-                g.DIVIDER_PEOPLE_WIDTH)
+    hero.people(writer, slide, where, DIVIDER_PEOPLE, disc.x, disc.cx, DIVIDER_PERSON,
+                DIVIDER_PEOPLE_WIDTH)
 
 
 def highlight_on_dark(colors: dict[str, str]) -> MSO_THEME_COLOR:
@@ -80,7 +94,7 @@ def add_numeral(slide: Slide, box: g.Box, text: str, color: MSO_THEME_COLOR) -> 
 
     numeral = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
     numeral.name = "Part number"
-    drawing.style_text(numeral, text, size=g.NUMERAL_PT, bold=True, color=color,
+    drawing.style_text(numeral, text, size=NUMERAL_PT, bold=True, color=color,
                        anchor=MSO_ANCHOR.TOP)
     frame = numeral.text_frame
     frame.margin_left = frame.margin_right = g.TEXT_INSET

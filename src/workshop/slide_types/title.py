@@ -19,9 +19,22 @@ if TYPE_CHECKING:
 
     from workshop.slide_types.writing import SlideWriting
 
+# The title slide: the deck's words on the dark field left of TITLE_FIELD_X, a light field
+# right of it for the logo (no plate) and the people standing on the slide's bottom edge.
+TITLE_FIELD_X = int(8.0 * g.INCH)
+TITLE_TEXT_WIDTH = TITLE_FIELD_X - g.HERO_X - int(0.45 * g.INCH)
+TITLE_WORDS_TOP = int(0.6 * g.INCH)  # the highest the title slide's rule may start
+TITLE_PEOPLE = 5
+TITLE_PERSON = int(1.8 * g.INCH)  # each person's square, overlapping the next
+TITLE_PEOPLE_WIDTH = int(4.9 * g.INCH)  # the group's width, centred in the light field
+# a light disc behind them, as on the dividers, their heads against it (a larger one, higher,
+# left an empty circle above them that a designer read as a missing picture)
+TITLE_DISC = g.Box(TITLE_FIELD_X + (g.SLIDE_WIDTH - TITLE_FIELD_X - int(3.6 * g.INCH)) // 2,
+                   g.SLIDE_HEIGHT - int(3.6 * g.INCH), int(3.6 * g.INCH), int(3.6 * g.INCH))
+
 # Its words left of the light field, where the logo and the people stand; text on the dark
 # field in the background colour (bg1), the pair a kit's contrast check covers.
-_WORDS = g.Box(g.HERO_TITLE.x, g.HERO_TITLE.y, g.TITLE_TEXT_WIDTH, g.HERO_TITLE.cy)
+_WORDS = g.Box(g.HERO_TITLE.x, g.HERO_TITLE.y, TITLE_TEXT_WIDTH, g.HERO_TITLE.cy)
 LAYOUT = Layout("Title", [
     Ph("ctrTitle", 0, _WORDS, "Title", "Deck title", 4400, "bg1", anchor="b"),
     Ph("subTitle", 1, g.Box(_WORDS.x, int(4.1 * g.INCH), _WORDS.cx, int(0.8 * g.INCH)),
@@ -30,7 +43,7 @@ LAYOUT = Layout("Title", [
        "Event", "Organization, date and place", 2000, "bg1", bullets=False),
 ], background="tx2", show_master_shapes=False,
     # the light field right of the words: the logo and the people stand there
-    decorations=[(g.Box(g.TITLE_FIELD_X, 0, g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.SLIDE_HEIGHT),
+    decorations=[(g.Box(TITLE_FIELD_X, 0, g.SLIDE_WIDTH - TITLE_FIELD_X, g.SLIDE_HEIGHT),
                   "bg1", "Light Field")])
 
 
@@ -67,7 +80,7 @@ def write(writer: SlideWriting, slide: Slide, content: Scripted) -> None:
     # the logo stands on the light field now: the words may rise as high as they need
     hero.stack_under_rule(writer, slide,
                           [writer.slot(slide, "title", "title"), subtitle, event_slot],
-                          "accent2", top=g.TITLE_WORDS_TOP)
+                          "accent2", top=TITLE_WORDS_TOP)
     if not writer.organization_template:  # our title slide's light field has room for them
         light_field(writer, slide)
 
@@ -83,16 +96,16 @@ def light_field(writer: SlideWriting, slide: Slide) -> None:
     from workshop.slide_types.cards import flat
 
     if not writer.has_logo:
-        field = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, g.TITLE_FIELD_X, 0,
-                                       g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.SLIDE_HEIGHT)
+        field = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, TITLE_FIELD_X, 0,
+                                       g.SLIDE_WIDTH - TITLE_FIELD_X, g.SLIDE_HEIGHT)
         field.name = "Soft Field"
         flat(field, MSO_THEME_COLOR.BACKGROUND_2)
-    tree, disc = elements.shape_tree_of(slide.element), g.TITLE_DISC
+    tree, disc = elements.shape_tree_of(slide.element), TITLE_DISC
     tree.append(disc_shape(elements.next_slide_shape_id(tree),
                            (disc.x, disc.y, disc.cx, disc.cy),
                            "bg2" if writer.has_logo else "bg1", "Disc"))
-    hero.people(writer, slide, "title", g.TITLE_PEOPLE, g.TITLE_FIELD_X,
-                g.SLIDE_WIDTH - g.TITLE_FIELD_X, g.TITLE_PERSON, g.TITLE_PEOPLE_WIDTH)
+    hero.people(writer, slide, "title", TITLE_PEOPLE, TITLE_FIELD_X,
+                g.SLIDE_WIDTH - TITLE_FIELD_X, TITLE_PERSON, TITLE_PEOPLE_WIDTH)
 
 
 def roles_elsewhere(offered: Offered) -> dict[str, int]:

@@ -1,4 +1,6 @@
-"""Where things sit on a 16:9 slide, in EMU; shared by the template script and the writer."""
+"""Where things sit on a 16:9 slide, in EMU: the margins, content lines, type scale, bottom row
+and hero stack several slide types share (what one type alone places is in its module).
+Read by the template script and the types; the writer holds no position of its own."""
 
 from __future__ import annotations
 
@@ -90,69 +92,11 @@ def row_box(left: int, right: int) -> Box:
 
 # Hero slides (title, section, closing): text stacked under the accent rule.
 HERO_TOP = int(1.85 * INCH)  # the highest a title or section slide's rule starts: under the logo
-CLOSING_TOP = int(1.35 * INCH)  # the closing slide's, whose text has more to carry
 HERO_GAP = int(0.15 * INCH)
 STACK_SLACK_PT = 4  # the room a hero slide's stacked text keeps under each box's words
 HERO_RULE = (int(1.4 * INCH), int(0.08 * INCH))  # the accent rule above a hero slide's text
 HERO_BOTTOM = int(6.9 * INCH)  # where a title or section slide's text must end
-SECTION_BOTTOM = int(6.66 * INCH)  # where a divider's text must end: above the bottom row
 HERO_X = MARGIN  # a hero slide's text starts where every other slide's does (MARGIN + inset)
-# The title slide: the deck's words on the dark field left of TITLE_FIELD_X, a light field
-# right of it for the logo (no plate) and the people standing on the slide's bottom edge.
-TITLE_FIELD_X = int(8.0 * INCH)
-TITLE_TEXT_WIDTH = TITLE_FIELD_X - HERO_X - int(0.45 * INCH)
-TITLE_WORDS_TOP = int(0.6 * INCH)  # the highest the title slide's rule may start
-TITLE_PEOPLE = 5
-TITLE_PERSON = int(1.8 * INCH)  # each person's square, overlapping the next
-TITLE_PEOPLE_WIDTH = int(4.9 * INCH)  # the group's width, centred in the light field
-# a light disc behind them, as on the dividers, their heads against it (a larger one, higher,
-# left an empty circle above them that a designer read as a missing picture)
-TITLE_DISC = Box(TITLE_FIELD_X + (SLIDE_WIDTH - TITLE_FIELD_X - int(3.6 * INCH)) // 2,
-                 SLIDE_HEIGHT - int(3.6 * INCH), int(3.6 * INCH), int(3.6 * INCH))
-# A divider: its words on the left, a light disc on the right, cut by the slide's bottom
-# edge, with two people standing before it, their heads against it.
-# (its right edge clear of the page number)
-DIVIDER_DISC = Box(int(7.85 * INCH), int(3.5 * INCH), int(4.2 * INCH), int(4.2 * INCH))
-DIVIDER_TEXT_WIDTH = DIVIDER_DISC.x - HERO_X - int(0.4 * INCH)
-DIVIDER_RULE_TOP = int(2.3 * INCH)  # every divider's rule, unless its lines need it higher
-DIVIDER_PEOPLE = 2
-DIVIDER_PERSON = int(2.3 * INCH)
-DIVIDER_PEOPLE_WIDTH = int(3.9 * INCH)
-# The agenda: its numbered parts in the columns left of a divider's disc, and the disc with
-# two people on the right, as every divider has them (the room meets them here first).
-AGENDA_BODY = Box(MARGIN, CONTENT_TOP, DIVIDER_DISC.x - MARGIN - int(0.4 * INCH),
-                  CONTENT_BOTTOM - CONTENT_TOP)
-# An image slide's people (`illustration: people`), as shares of its picture's box: each
-# person's height, the pair's width as a multiple of it, each speech bubble's width and
-# height, its distance from the box's side, and the two bubbles' tops (the teen's answer
-# lower than the parent's question).
-SCENE_PERSON, SCENE_PAIR = 0.68, 1.7
-SCENE_BUBBLE, SCENE_BUBBLE_INSET, SCENE_BUBBLE_TOPS = (0.3, 0.18), 0.08, (0.05, 0.12)
-# A scenario's situation, one line across the top of the content; its dialogue starts under it.
-SCENARIO_SETUP = Box(MARGIN, CONTENT_TOP, WIDTH, int(0.6 * INCH))
 # The title slide's and the closing's words start here (the divider's too), left of the field.
 HERO_TITLE = Box(HERO_X, int(2.1 * INCH), int(11.5 * INCH), int(1.9 * INCH))
-HERO_NUMERAL = Box(HERO_X, HERO_TOP, int(4 * INCH), int(1.6 * INCH))  # a divider's "03"
-NUMERAL_PT = 96  # a divider's numeral
-CLOSING_TEXT = Box(HERO_X, int(3.2 * INCH), int(11.5 * INCH), int(1.25 * INCH))
-CLOSING_QUESTION = Box(HERO_X, int(4.2 * INCH), int(11.5 * INCH), int(1.7 * INCH))
-# The closing slide's QR code, bottom right; its link under it, as wide as it needs.
-QR_PLATE = Box(SLIDE_WIDTH - HERO_X - int(1.7 * INCH), int(4.2 * INCH), int(1.7 * INCH),
-               int(1.7 * INCH))
-QR_LINK_TOP, QR_LINK_HEIGHT = QR_PLATE.bottom + int(0.05 * INCH), int(0.45 * INCH)
-# The closing slide's help card, right of the thanks and above the bottom row: its lines,
-# then the QR code of the feedback link at its foot when there is one. Its right edge is the
-# title slide's logo's; the feedback link is written under it, on the dark field.
 HERO_PLATE_PAD = int(0.12 * INCH)  # between the title slide's logo and the edge of its plate
-HELP_TOP = CLOSING_TOP  # level with the thanks' highest start: the closing has no logo
-# Its right edge on the content's, as every panel's (the logo's edge, further in, left it
-# short of the grid).
-HELP_CARD = Box(int(7.75 * INCH), HELP_TOP, PANEL_X + PANEL_WIDTH - int(7.75 * INCH),
-                CONTENT_BOTTOM - HELP_TOP)
-HELP_PAD = int(0.25 * INCH)
-# The feedback link's QR code over the closing question at the left, its words beside it (in
-# the card it narrowed the help lines until names wrapped): the design system's 1.40 in, so
-# that a phone reads it from the back of a room; smaller only when the points above it
-# would not fit at the closing's smallest size.
-FEEDBACK_QR_SIDES = (int(1.4 * INCH), int(1.2 * INCH), int(1.0 * INCH))
-CLOSING_LEFT_WIDTH = HELP_CARD.x - GUTTER - HERO_X  # the thanks and question beside the card
