@@ -125,7 +125,6 @@ class _DeckWriter:
         self.to_balance: set = set()  # text shapes of the slide in hand whose lines to even
         self.fitting: set = set()  # text shapes of the slide in hand the plan found fit
         self.more_notes: list[Paragraph] = []  # said in the notes of the slide in hand
-        self.footers_fit: dict[tuple, bool] = {}  # footer row texts and places -> they fit
         self.kit_said: set[tuple[str, str]] = set()  # findings said once, at a kit's field
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         self.colors, self.heading_font, self.body_font = read_schemes(theme.blob)
@@ -136,8 +135,8 @@ class _DeckWriter:
     @property
     def deck(self) -> Deck:
         """Return the deck; while a type draws a slide, as the type reads it: each field it
-        reads noted (see note), so that a copy of the slide is made only for a deck whose
-        fields it read are the same."""
+        reads noted (see noted.Noted), so that a copy of the slide is made only for a deck
+        whose fields it read are the same."""
         return self.inputs.view()
 
     @property
@@ -178,6 +177,7 @@ class _DeckWriter:
         raise KeyError(name)
 
     def words(self, key: str, **values: object) -> str:
+        """Return the deck's language's words for `key`, with `values` filled in."""
         return word(self.deck.language, key, **values)
 
     def box(self, box: g.Box) -> g.Box:
