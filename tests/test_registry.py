@@ -46,7 +46,7 @@ def test_a_type_is_copied_from_another_deck_only_when_it_opts_in() -> None:
     from workshop.theme.layout_spec import Layout
 
     new = Layout("New", ())
-    assert not SlideType("new", BulletSlide, new, {"title": 0}, ("title",), ()).replay
+    assert not SlideType("new", BulletSlide, new, ("title",), ()).replay
     assert not any(kind.replay for kind in TYPES if kind.key in ("title", "agenda",
                                                                  "resources", "closing"))
 

@@ -26,7 +26,7 @@ AGENDA_BODY = g.Box(g.MARGIN, g.CONTENT_TOP, DIVIDER_DISC.x - g.MARGIN - int(0.4
 
 LAYOUT = Layout("Agenda", [
     title_placeholder(),
-    Ph("body", 1, AGENDA_BODY, "Agenda", "Agenda items", 2400),
+    Ph("body", 1, AGENDA_BODY, "Agenda", "Agenda items", 2400, role="body"),
     *footer_row(),
 ])
 
@@ -70,6 +70,6 @@ def timings(writer: SlideWriting) -> list[Paragraph]:
 
 
 # It shows the deck's parts (its sections' titles), and its notes the deck's schedule.
-TYPE = SlideType("agenda", None, LAYOUT, {"title": 0, "body": 1},
+TYPE = SlideType("agenda", None, LAYOUT,
                  required=("title", "body"), common_names=("Title and Content",),
                  write=write)

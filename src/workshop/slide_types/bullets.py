@@ -100,7 +100,7 @@ def set_points(surface: lists.Surface, content: BulletSlide) -> None:
 
 
 LAYOUT = Layout("Bullets", [
-    title_placeholder(), Ph("body", 1, g.CONTENT, "Content", "Points"), prompt_band(),
+    title_placeholder(), Ph("body", 1, g.CONTENT, "Content", "Points", role="body"), prompt_band(),
     *footer_row(),
 ])
 
@@ -212,7 +212,7 @@ SAMPLE = {"title": "What helps first", "layout": "bullets",
                       ["Save the messages", "Note the account names"], "Report it"],
           "prompts": ["Which step would be hardest at home?"]}
 
-TYPE = SlideType("bullets", BulletSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
+TYPE = SlideType("bullets", BulletSlide, LAYOUT,
                  required=("title", "body"), common_names=("Title and Content",),
                  banded=True, replay=True, key_points=key_points, write=write, parts=parts,
                  finish_deck=finish_deck, sample=SAMPLE)

@@ -245,9 +245,9 @@ CLOSING_LEFT_WIDTH = HELP_CARD.x - g.GUTTER - g.HERO_X  # the thanks and questio
 # Higher than the title slide's words: the closing carries more lines.
 LAYOUT = Layout("Closing", [
     Ph("title", 0, g.Box(g.HERO_TITLE.x, int(1.6 * g.INCH), g.HERO_TITLE.cx, int(1.4 * g.INCH)),
-       "Title", "Thank you", 4400, "bg1", anchor="b"),
+       "Title", "Thank you", 4400, "bg1", anchor="b", role="title"),
     Ph("body", 1, g.Box(g.HERO_TITLE.x, int(3.2 * g.INCH), g.HERO_TITLE.cx, int(3.3 * g.INCH)),
-       "Message", "Closing message", 2400, "bg1", bullets=False),
+       "Message", "Closing message", 2400, "bg1", bullets=False, role="body"),
     *footer_row("bg1"),
 ], background="tx2", show_master_shapes=False)
 
@@ -315,7 +315,7 @@ SAMPLE = {"title": "Thank you", "layout": "closing", "message": "You are not alo
           "help": [{"name": "Crisis line", "detail": "988"}]}
 
 # It shows the event's contacts and feedback link: made anew for each event.
-TYPE = SlideType("closing", ClosingSlide, LAYOUT, {"title": 0, "body": 1},
+TYPE = SlideType("closing", ClosingSlide, LAYOUT,
                  required=("title",), common_names=("Title Slide", "Title and Content"),
                  key_points=key_points, write=write, sample=SAMPLE,
                  balanced_boxes="Question|Closing")

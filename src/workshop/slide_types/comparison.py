@@ -63,13 +63,13 @@ _COLUMN_TOP = g.CONTENT_TOP + int(0.7 * g.INCH)
 LAYOUT = Layout("Comparison", [
     title_placeholder(),
     Ph("body", 1, _LEFT, "Left Heading", "Left heading", HEADING_PT * 100, "accent1",
-       bold=True, bullets=False, anchor="b"),
+       bold=True, bullets=False, anchor="b", role="left_heading"),
     Ph("body", 2, g.Box(_LEFT.x, _COLUMN_TOP, g.HALF, g.CONTENT_ABOVE_BAND - _COLUMN_TOP),
-       "Left Content", "Left points", 2000),
+       "Left Content", "Left points", 2000, role="left"),
     Ph("body", 3, _RIGHT, "Right Heading", "Right heading", HEADING_PT * 100, "accent1",
-       bold=True, bullets=False, anchor="b"),
+       bold=True, bullets=False, anchor="b", role="right_heading"),
     Ph("body", 4, g.Box(_RIGHT.x, _COLUMN_TOP, g.HALF, g.CONTENT_ABOVE_BAND - _COLUMN_TOP),
-       "Right Content", "Right points", 2000),
+       "Right Content", "Right points", 2000, role="right"),
     prompt_band(), *footer_row(),
 ])
 
@@ -92,8 +92,6 @@ SAMPLE = {"title": "Two sides", "layout": "comparison",
           "right": {"heading": "Kept", "bullets": ["a secret"]}}
 
 TYPE = SlideType("comparison", ComparisonSlide, LAYOUT,
-                 {"title": 0, "left_heading": 1, "left": 2, "right_heading": 3, "right": 4,
-                  "prompt": 13},
                  required=("title", "left", "right"),
                  common_names=("Comparison", "Two Content"), banded=True, replay=True,
                  key_points=key_points, write=write, sample=SAMPLE,

@@ -42,7 +42,7 @@ def write(writer: SlideWriting, slide: Slide, content: DiscussionSlide) -> None:
 LAYOUT = Layout("Discussion", [
     title_placeholder(),
     Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, g.CONTENT_BOTTOM - g.CONTENT_TOP),
-       "Questions", "Questions for the room", 2800, "tx2"),
+       "Questions", "Questions for the room", 2800, "tx2", role="body"),
     *footer_row(),
 ])
 
@@ -51,7 +51,7 @@ LAYOUT = Layout("Discussion", [
 SAMPLE = {"title": "Questions", "layout": "discussion",
           "prompts": ["What would you say?"]}
 
-TYPE = SlideType("discussion", DiscussionSlide, LAYOUT, {"title": 0, "body": 1},
+TYPE = SlideType("discussion", DiscussionSlide, LAYOUT,
                  required=("title", "body"), common_names=("Title and Content",),
                  replay=True, prompts_are_content=True, key_points=key_points,
                  write=write, sample=SAMPLE)

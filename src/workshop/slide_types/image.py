@@ -110,10 +110,10 @@ _CAPTION_X = g.MARGIN + int(7.8 * g.INCH)
 LAYOUT = Layout("Image", [
     title_placeholder(),
     Ph("pic", 1, g.Box(g.PANEL_X, g.CONTENT_TOP, int(7.3 * g.INCH),
-                       g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Picture", "Picture"),
+                       g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Picture", "Picture", role="picture"),
     Ph("body", 2, g.Box(_CAPTION_X, g.CONTENT_TOP, g.WIDTH - int(7.8 * g.INCH),
                         g.CONTENT_ABOVE_BAND - g.CONTENT_TOP), "Caption", "Caption", 2200,
-       bullets=False),
+       bullets=False, role="caption"),
     prompt_band(), *footer_row(),
 ])
 
@@ -159,8 +159,7 @@ SAMPLE = {"title": "Talking together", "layout": "image", "illustration": "peopl
           "alt": "A parent and a teen talking at home", "caption": "Start the talk early"}
 
 # It shows a picture file, read when the slide is made.
-TYPE = SlideType("image", ImageSlide, LAYOUT, {"title": 0, "picture": 1, "caption": 2,
-                                                "prompt": 13},
+TYPE = SlideType("image", ImageSlide, LAYOUT,
                  required=("title", "picture"), common_names=("Picture with Caption",),
                  banded=True, key_points=key_points,
                  write=write, sample=SAMPLE,

@@ -35,32 +35,31 @@ class SlideType:
     `model` the outline model of its slides (None for the slides the compiler makes itself: the
     title, the agenda, a section's divider). On our own template it is its `layout` (which
     theme.make_default writes into the template), each role (title, body, prompt, ...) in the
-    placeholder `roles` gives it; on an organization's template, the layout the kit maps, else
-    the first of `common_names` there, which must offer the `required` roles. `banded` types
-    show a slide's prompts in a band at its foot; a type whose prompts `prompts_are_content`
-    shows them as what the slide says (the guide and the slides page then list them as its
-    content, not as questions beside it). A type may opt in to `replay`: a slide of it finished
-    once in a build session is copied into a later deck for the same content, when every field
-    of the deck its `write` read (the writer notes each as it is read) is the same there too
-    (see writers.pptx_replay); a type is made anew for every deck unless it opts in.
-    `key_points` says what a slide shows in the guide and the slides page (as blocks a reader
-    can follow without the slide). `write` draws a slide of the type on the slide the writer
-    made for it on its layout, titled (an outline's slide with its prompt band set or given to
-    the content): `write(writer, slide, content)`, where `writer` offers what every type draws
-    with (see `writing.SlideWriting`); the writer then adds the notes (and an outline slide's
-    footer, fitting its text) and tidies the slide. Its second path, for an organization's own
-    template (`writer.organization_template`), is in it too. `sample` is a slide of the type as
-    an outline writes it: the contract tests build one of each type (tests/test_slide_types.py).
-    `balanced_boxes` is a pattern of the names of the text boxes its `write` draws whose last
-    words the writer keeps company, as it does its placeholders' ("Line \d+"). `finish_deck`,
-    once every slide is written, keeps something alike across the deck's slides of the type
-    (each outline slide with its slide): the bullets' one body size.
+    placeholder its layout gives the role (`roles`); on an organization's template, the layout
+    the kit maps, else the first of `common_names` there, which must offer the `required` roles.
+    `banded` types show a slide's prompts in a band at its foot; a type whose prompts
+    `prompts_are_content` shows them as what the slide says (the guide and the slides page then
+    list them as its content, not as questions beside it). A type may opt in to `replay`: a
+    slide of it finished once in a build session is copied into a later deck for the same
+    content, when every field of the deck its `write` read (the writer notes each as it is read)
+    is the same there too (see writers.pptx_replay); a type is made anew for every deck unless
+    it opts in. `key_points` says what a slide shows in the guide and the slides page (as blocks
+    a reader can follow without the slide). `write` draws a slide of the type on the slide the
+    writer made for it on its layout, titled (an outline's slide with its prompt band set or
+    given to the content): `write(writer, slide, content)`, where `writer` offers what every
+    type draws with (see `writing.SlideWriting`); the writer then adds the notes (and an outline
+    slide's footer, fitting its text) and tidies the slide. Its second path, for an
+    organization's own template (`writer.organization_template`), is in it too. `sample` is a
+    slide of the type as an outline writes it: the contract tests build one of each type
+    (tests/test_slide_types.py). `balanced_boxes` is a pattern of the names of the text boxes
+    its `write` draws whose last words the writer keeps company, as it does its placeholders'
+    ("Line \d+"). `finish_deck`, once every slide is written, keeps something alike across the
+    deck's slides of the type (each outline slide with its slide): the bullets' one body size.
     """
 
     key: str
     model: type[SlideBase] | None
     layout: Layout
-    roles: Mapping[str, int]
     required: tuple[str, ...]
     common_names: tuple[str, ...]
     banded: bool = False
@@ -74,8 +73,10 @@ class SlideType:
     sample: Mapping[str, Any] | None = None  # a slide of it, as an outline writes it
     balanced_boxes: str = ""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "roles", MappingProxyType(dict(self.roles)))
+    @property
+    def roles(self) -> Mapping[str, int]:
+        """Return the placeholder each role takes on our template (its `layout` says)."""
+        return MappingProxyType(self.layout.roles)
 
     @property
     def layout_name(self) -> str:

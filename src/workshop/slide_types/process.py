@@ -129,7 +129,7 @@ SAMPLE = {"title": "Steps", "layout": "process",
           "steps": [{"title": "Stop", "detail": "reply no more"},
                     {"title": "Save", "detail": "the messages"}]}
 
-TYPE = SlideType("process", ProcessSlide, LAYOUT, {"title": 0, "prompt": 13},
+TYPE = SlideType("process", ProcessSlide, LAYOUT,
                  required=("title",), common_names=("Title Only",), banded=True,
                  replay=True, key_points=key_points, write=write, sample=SAMPLE,
                  balanced_boxes=r"Step \d+( Detail)?")

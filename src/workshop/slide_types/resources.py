@@ -93,7 +93,7 @@ def set_national(surface: lists.Surface, content: ResourcesSlide, icon: str | No
 
 LAYOUT = Layout("Resources", [
     title_placeholder(),
-    Ph("body", 1, g.CONTENT, "Resources", "Where to get help", 2200),
+    Ph("body", 1, g.CONTENT, "Resources", "Where to get help", 2200, role="body"),
     prompt_band(), *footer_row(),
 ])
 
@@ -146,7 +146,7 @@ SAMPLE = {"title": "Where to get help", "layout": "resources",
                     {"name": "Report a photo", "detail": "CyberTipline.org"}]}
 
 # It shows the event's local contacts: made anew for each event.
-TYPE = SlideType("resources", ResourcesSlide, LAYOUT, {"title": 0, "body": 1, "prompt": 13},
+TYPE = SlideType("resources", ResourcesSlide, LAYOUT,
                  required=("title", "body"), common_names=("Title and Content",), banded=True,
                  key_points=key_points, write=write, parts=parts,
                  sample=SAMPLE)

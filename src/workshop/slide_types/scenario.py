@@ -62,7 +62,8 @@ SCENARIO_SETUP = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, int(0.6 * g.INCH))
 
 LAYOUT = Layout("Scenario", [
     title_placeholder(),
-    Ph("body", 1, SCENARIO_SETUP, "Setup", "The situation", 2400, "tx2", bullets=False),
+    Ph("body", 1, SCENARIO_SETUP, "Setup", "The situation", 2400, "tx2", bullets=False,
+       role="setup"),
     prompt_band(), *footer_row(),
 ])
 
@@ -171,7 +172,7 @@ SAMPLE = {"title": "At dinner", "layout": "scenario", "setup": "A question at di
           "lines": [{"speaker": "Parent", "text": "How was school?"},
                     {"speaker": "Teen", "text": "Fine."}]}
 
-TYPE = SlideType("scenario", ScenarioSlide, LAYOUT, {"title": 0, "setup": 1, "prompt": 13},
+TYPE = SlideType("scenario", ScenarioSlide, LAYOUT,
                  required=("title",), common_names=("Title Only",), banded=True,
                  replay=True, key_points=key_points, write=write, sample=SAMPLE,
                  roles_elsewhere=roles_elsewhere,

@@ -39,9 +39,9 @@ NUMERAL_PT = 96  # a divider's numeral
 # field read as an alarm in the warm look's rust).
 _WORDS = g.Box(g.HERO_TITLE.x, g.HERO_TITLE.y, DIVIDER_TEXT_WIDTH, g.HERO_TITLE.cy)
 LAYOUT = Layout("Section", [
-    Ph("title", 0, _WORDS, "Title", "Section title", 4000, "bg1", anchor="b"),
+    Ph("title", 0, _WORDS, "Title", "Section title", 4000, "bg1", anchor="b", role="title"),
     Ph("body", 1, g.Box(_WORDS.x, int(4.2 * g.INCH), _WORDS.cx, int(1.4 * g.INCH)),
-       "Summary", "What this section covers", 2400, "bg1", bullets=False),
+       "Summary", "What this section covers", 2400, "bg1", bullets=False, role="body"),
     *footer_row("bg1"),
 ], background="tx2", show_master_shapes=False)
 
@@ -103,6 +103,6 @@ def add_numeral(slide: Slide, box: g.Box, text: str, color: MSO_THEME_COLOR) -> 
     return numeral
 
 
-TYPE = SlideType("section", None, LAYOUT, {"title": 0, "body": 1},
+TYPE = SlideType("section", None, LAYOUT,
                  required=("title",), common_names=("Section Header",), replay=True,
                  write=write)

@@ -107,10 +107,10 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
 LAYOUT = Layout("Statistic", [
     title_placeholder(),
     Ph("body", 1, g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF, int(1.7 * g.INCH)), "Figure", "60%",
-       8000, "accent1", bold=True, bullets=False, anchor="b", font="+mj-lt"),
+       8000, "accent1", bold=True, bullets=False, anchor="b", font="+mj-lt", role="figure"),
     Ph("body", 2, g.Box(g.MARGIN, g.CONTENT_TOP + int(1.8 * g.INCH), g.HALF,
                         g.CONTENT_ABOVE_BAND - g.CONTENT_TOP - int(1.8 * g.INCH)),
-       "Caption", "What the figure means", 2400, bullets=False),
+       "Caption", "What the figure means", 2400, bullets=False, role="caption"),
     prompt_band(), *footer_row(),
 ])
 
@@ -133,7 +133,6 @@ SAMPLE = {"title": "A figure", "layout": "statistic", "figure": "1,200",
                     "values": [400, 800, 1200], "number_format": "#,##0"}}
 
 TYPE = SlideType("statistic", StatisticSlide, LAYOUT,
-                 {"title": 0, "figure": 1, "caption": 2, "prompt": 13},
                  required=("title", "figure"), common_names=("Two Content", "Comparison"),
                  banded=True, replay=True, key_points=key_points, write=write, sample=SAMPLE,
                  roles_elsewhere=roles_elsewhere)

@@ -36,11 +36,11 @@ TITLE_DISC = g.Box(TITLE_FIELD_X + (g.SLIDE_WIDTH - TITLE_FIELD_X - int(3.6 * g.
 # field in the background colour (bg1), the pair a kit's contrast check covers.
 _WORDS = g.Box(g.HERO_TITLE.x, g.HERO_TITLE.y, TITLE_TEXT_WIDTH, g.HERO_TITLE.cy)
 LAYOUT = Layout("Title", [
-    Ph("ctrTitle", 0, _WORDS, "Title", "Deck title", 4400, "bg1", anchor="b"),
+    Ph("ctrTitle", 0, _WORDS, "Title", "Deck title", 4400, "bg1", anchor="b", role="title"),
     Ph("subTitle", 1, g.Box(_WORDS.x, int(4.1 * g.INCH), _WORDS.cx, int(0.8 * g.INCH)),
-       "Subtitle", "Subtitle", 2600, "bg1", bullets=False),
+       "Subtitle", "Subtitle", 2600, "bg1", bullets=False, role="subtitle"),
     Ph("body", 10, g.Box(_WORDS.x, int(5.3 * g.INCH), _WORDS.cx, int(1.0 * g.INCH)),
-       "Event", "Organization, date and place", 2000, "bg1", bullets=False),
+       "Event", "Organization, date and place", 2000, "bg1", bullets=False, role="event"),
 ], background="tx2", show_master_shapes=False,
     # the light field right of the words: the logo and the people stand there
     decorations=[(g.Box(TITLE_FIELD_X, 0, g.SLIDE_WIDTH - TITLE_FIELD_X, g.SLIDE_HEIGHT),
@@ -121,7 +121,7 @@ def roles_elsewhere(offered: Offered) -> dict[str, int]:
     return roles
 
 
-TYPE = SlideType("title", None, LAYOUT, {"title": 0, "subtitle": 1, "event": 10},
+TYPE = SlideType("title", None, LAYOUT,
                  required=("title", "subtitle"), common_names=("Title Slide",),
                  write=write,
                  roles_elsewhere=roles_elsewhere)

@@ -30,6 +30,7 @@ class Ph:
     align: str | None = None
     fill: str | None = None
     font: str | None = None  # +mj-lt or +mn-lt
+    role: str | None = None  # what a slide type puts in it (title, body, prompt, figure, ...)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class Layout:
         object.__setattr__(self, "placeholders", tuple(self.placeholders))
         object.__setattr__(self, "decorations", tuple(self.decorations))
 
+    @property
+    def roles(self) -> dict[str, int]:
+        """Return the idx of the placeholder that takes each role on this layout."""
+        return {ph.role: ph.idx for ph in self.placeholders if ph.role is not None}
+
 
 def footer_row(color: str = "tx2") -> list[Ph]:
     """Return the bottom row's footer and slide number placeholders, their text in `color`."""
@@ -60,7 +66,8 @@ def footer_row(color: str = "tx2") -> list[Ph]:
 
 def title_placeholder(color: str = "tx2") -> Ph:
     """Return a content slide's title placeholder, its text in `color`."""
-    return Ph("title", 0, g.TITLE, "Title", "Slide title", color=color, anchor="b")
+    return Ph("title", 0, g.TITLE, "Title", "Slide title", color=color, anchor="b",
+              role="title")
 
 
 def prompt_band() -> Ph:
@@ -68,4 +75,4 @@ def prompt_band() -> Ph:
     # The design system's prompt band: 24 pt and upright (20 pt italic on a pale fill read as
     # a footnote, and faded on a projector).
     return Ph("body", 13, g.PROMPT_BAND, "Prompt", "Question for the room", 2400, "tx2",
-              bullets=False, anchor="ctr", fill="bg2")
+              bullets=False, anchor="ctr", fill="bg2", role="prompt")
