@@ -1,6 +1,6 @@
 """Shapes several slide types draw with python-pptx: a hero slide's accent rule, a flat
-panel, text styled in a shape, a shape drawn once and copied after (stamped), and a speech
-bubble's geometry. What one type alone draws is in its own module.
+panel, text styled in a shape, and a speech bubble's geometry. What one type alone draws is
+in its own module.
 
 python-pptx is imported here, at the top: the slide types' modules import this one only
 when they draw (their rules, layouts and documents are read without python-pptx).
@@ -8,56 +8,20 @@ when they draw (their rules, layouts and documents are read without python-pptx)
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
-
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from workshop import compat
-from workshop.ooxml import elements
-from workshop.ooxml.namespaces import A_ as _A
-from workshop.ooxml.namespaces import P_ as _P
-from workshop.session import Cache
 from workshop.slide_types.cards import flat  # one flat fill for every shape
 from workshop.theme import geometry as g
-from workshop.typography import keep_together
 
 # A speech bubble's tail reaches this far out of its side, into the gutter; its corners are
 # rounded by this share of its height (the preset's own), and its text keeps that much clear.
 TAIL = int(0.2 * g.INCH)
 CORNER = 0.16667
 CORNER_LOSS = 2 * 0.29289 * CORNER
-
-# The first shape drawn of each kind, by kind: later ones are copies with their own id, name,
-# place and text, which gives the XML python-pptx would write, without its many steps.
-_STAMPS = Cache("drawn shapes by kind", 64)
-
-
-def stamped(slide: Slide, kind: tuple, box: g.Box, name: str, texts: list[str],
-            draw: Callable[[g.Box, list[str]], object]) -> None:
-    """Add a shape of `kind` named `name` at `box` showing `texts` (one per run), drawing it
-    with `draw` the first time and copying that drawing afterwards."""
-    texts = [keep_together(text) for text in texts]  # drawn or copied, one text
-    stamp = _STAMPS.get(kind)
-    if stamp is None:
-        shape = draw(box, texts)
-        shape.name = name
-        _STAMPS.keep(kind, copy.deepcopy(shape.element))
-        return
-    tree = compat.shape_tree(slide.shapes)
-    added = copy.deepcopy(stamp)
-    properties = added.find(f"{_P}nvSpPr/{_P}cNvPr")
-    properties.set("id", str(elements.next_slide_shape_id(tree)))
-    properties.set("name", name)
-    elements.set_box(added, box)
-    for node, text in zip(added.iter(f"{_A}t"), texts, strict=True):
-        node.text = elements.escape_text(text)
-    elements.insert_shape(tree, added)
-
 
 def add_rule(slide: Slide, box: g.Box, color: str) -> None:
     """Draw a flat bar in the scheme colour `color` filling `box`: a hero slide's accent rule."""

@@ -12,6 +12,7 @@ from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, footer_row, prompt_band, title_placeholder
+from workshop.typography import keep_together
 
 if TYPE_CHECKING:
     from pptx.enum.shapes import MSO_SHAPE
@@ -44,7 +45,6 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
     need at the largest size that fits, all of one height."""
     from pptx.enum.shapes import MSO_SHAPE
 
-    from workshop.slide_types import drawing
 
     gap = int(0.15 * g.INCH)
     width = (area.cx - gap * (len(steps) - 1)) // len(steps)
@@ -64,13 +64,12 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
         x = area.x + n * (width + gap)
         kind = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
         head_box = g.Box(x, top, width, _HEAD_HEIGHT)
-        drawing.stamped(slide, ("step", kind), head_box, f"Step {n + 1}", [str(n + 1)],
-                        lambda box, texts, kind=kind: _step_head(slide, kind, box, texts,
-                                                                 _NUMBER_PT))
+        head = _step_head(slide, kind, head_box, [str(n + 1)], _NUMBER_PT)
+        head.name = f"Step {n + 1}"
         card_box = g.Box(x, top + _HEAD_HEIGHT + card_gap, width, card)  # its arrow's width
-        drawing.stamped(slide, ("step card", size), card_box, f"Step {n + 1} Detail",
-                        [step.title, step.detail],
-                        lambda box, texts, size=size: _step_card(slide, box, texts, size))
+        card_shape = _step_card(slide, card_box, [keep_together(step.title),
+                                                  keep_together(step.detail)], size)
+        card_shape.name = f"Step {n + 1} Detail"
 
 
 _HEAD_HEIGHT = int(0.7 * g.INCH)  # a step's arrow

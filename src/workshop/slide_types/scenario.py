@@ -19,6 +19,7 @@ from workshop.theme import people
 from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 from workshop.theme.people import person_shapes
+from workshop.typography import keep_together
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -110,10 +111,9 @@ def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str,
         right = speakers.index(line.speaker) % 2 == 1
         x = area.x + (4 * step if right else step)
         box = g.Box(x, top, width, height)
-        drawing.stamped(slide, ("line", right, width, height, size), box, f"Line {n + 1}",
-                        [f"{line.speaker}: ", line.text],
-                        lambda box, texts, right=right, size=size: _bubble(slide, right, box,
-                                                                           texts, size))
+        bubble = _bubble(slide, right, box, [keep_together(f"{line.speaker}: "),
+                                             keep_together(line.text)], size)
+        bubble.name = f"Line {n + 1}"
         if avatar is not None and line.speaker not in placed:
             placed.add(line.speaker)
             side = min(column, _AVATAR_MOST)
