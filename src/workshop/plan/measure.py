@@ -47,7 +47,7 @@ from workshop.slide_types.registry import BY_KEY, slide_type
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import candidates, derive_roles, placeholders
-from workshop.theme.palette import DEFAULT_LOOK, LOOKS
+from workshop.theme.palette import DEFAULT_LOOK, LOOKS, deck_fonts
 
 
 class Template:
@@ -94,14 +94,11 @@ class Measure:
         self.template = _read(str(path), digest)
         width, height = self.template.size
         self.scale = (width / g.SLIDE_WIDTH, height / g.SLIDE_HEIGHT)
-        # The fonts the writer's branded template will name (pptx_brand): the template's,
-        # a look's on our own template, a kit's over both.
-        heading, body = self.template.heading_font, self.template.body_font
-        if not self.organization_template and prepared.look != DEFAULT_LOOK:
-            look = LOOKS[prepared.look]
-            heading, body = look.heading_font, look.body_font
-        if brand is not None and brand.brand.fonts is not None:
-            heading, body = brand.brand.fonts.heading, brand.brand.fonts.body
+        # The fonts the writer's branded template will name (see palette.deck_fonts).
+        look = (LOOKS[prepared.look]
+                if not self.organization_template and prepared.look != DEFAULT_LOOK else None)
+        heading, body = deck_fonts((self.template.heading_font, self.template.body_font), look,
+                                   brand.brand.fonts if brand is not None else None)
         self.heading_font, self.body_font = heading, body
         self.inheritance = Inheritance()
         self.slots: dict[str, tuple[Lineage, dict[str, int]]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.contrast import mix
-from workshop.model import BrandColors
+from workshop.model import BrandColors, BrandFonts
 
 # Calm, high-contrast scheme: deep blue-green headings, teal and warm sand accents.
 COLORS: dict[str, str] = {
@@ -121,3 +121,16 @@ def theme_colors(look: Look, kit: BrandColors | None = None) -> dict[str, str]:
 def role_color(colors: dict[str, str], role: str) -> str:
     """Return the colour (RRGGBB) of `role` ("primary", "accent"...) in a theme's slots."""
     return colors[ROLE_SLOTS[role]]
+
+
+def deck_fonts(template: tuple[str, str], look: Look | None, kit: BrandFonts | None
+               ) -> tuple[str, str]:
+    """Return the heading and body fonts a deck's theme names: the `template`'s own, a
+    `look`'s over them (on our own template), a `kit`'s over both. The writer brands the
+    template so and the plan measures with them."""
+    heading, body = template
+    if look is not None:
+        heading, body = look.heading_font, look.body_font
+    if kit is not None:
+        heading, body = kit.heading, kit.body
+    return heading, body

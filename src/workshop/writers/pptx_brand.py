@@ -14,7 +14,7 @@ from workshop.ooxml import elements
 from workshop.ooxml.theme import read_schemes, with_schemes
 from workshop.system_fonts import is_sans_serif
 from workshop.theme import geometry as g
-from workshop.theme.palette import DEFAULT_LOOK, LOOKS, Look, theme_colors
+from workshop.theme.palette import DEFAULT_LOOK, LOOKS, Look, deck_fonts, theme_colors
 
 # The title slide shows the logo on its light field, with nothing behind it. The dividers
 # and the closing slide are dark from edge to edge: a logo there would need a plate, a white
@@ -46,11 +46,8 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
     brand = prepared.brand
     master = prs.slide_masters[0]
     theme_part = master.part.part_related_by(RT.THEME)
-    _, heading, body = read_schemes(theme_part.blob)
-    if look is not None:
-        heading, body = look.heading_font, look.body_font
-    if brand.fonts is not None:
-        heading, body = brand.fonts.heading, brand.fonts.body
+    _, *fonts = read_schemes(theme_part.blob)
+    heading, body = deck_fonts(tuple(fonts), look, brand.fonts)
     compat.set_part_blob(theme_part, with_schemes(theme_part.blob,
                                                   theme_colors(look or LOOKS[DEFAULT_LOOK],
                                                                brand.colors),
