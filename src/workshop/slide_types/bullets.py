@@ -62,7 +62,7 @@ def finish_deck(writer: SlideWriting, slides: list[tuple[BulletSlide, Slide]]) -
     """Keep the deck's lists at one body size (see lists.one_body_size), and its icon lists
     (points in rows beside icons of their own) no larger than that: a short list beside its
     icons is never larger than the deck's other lists; their rows and icons are laid out
-    again at that size."""
+    again at that size, and their last words kept company at it."""
     listed = [writer.slot(slide, "bullets", "body") for content, slide in slides
               if not any(isinstance(item, IconPoint) for item in content.bullets)]
     shared = lists.one_body_size([body for body in listed if body is not None])
@@ -77,6 +77,7 @@ def finish_deck(writer: SlideWriting, slides: list[tuple[BulletSlide, Slide]]) -
         surface = writer.surface(slide, body)
         lists.resize_icon_list(surface.tree, body, surface.box(), surface.measured,
                                surface.middles, icons, shared)
+        writer.keep_last_words_together(slide, body)  # its lines break anew at this size
 
 
 def fill_points(body: Element, content: BulletSlide) -> None:

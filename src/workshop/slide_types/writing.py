@@ -83,6 +83,11 @@ class SlideWriting(Protocol):
     def surface(self, slide: Slide, body: Element) -> Surface:
         """Return the slide's `body` as a surface a list is set on (see lists.set_list)."""
 
+    def keep_last_words_together(self, slide: Slide, element: Element,
+                                 balanced: bool = False) -> None:
+        """Keep the text's paragraphs from ending on a line of one word (the writer does so
+        for every slide's text as it finishes it; a type whose text changes after, again)."""
+
     def fits_as_planned(self, body: Element) -> None:
         """Say that the body's list is set as the plan measured it (not measured again)."""
 
