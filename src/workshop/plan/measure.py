@@ -108,6 +108,14 @@ class Measure:
         self.context = (digest, self.organization_template,
                         tuple(sorted(mapping.items())), heading, body, layout_engine())
 
+    def box(self, box: g.Box) -> g.Box:
+        """Return `box`, given in the default template's coordinates, on this template."""
+        return g.scaled(box, self.scale)
+
+    def content_bottom(self, content: SlideBase) -> int:
+        """Return where drawn content must stop (see slide_types.band.content_bottom)."""
+        return band_room.content_bottom(content)
+
     @property
     def deck(self) -> Deck:
         """Return the deck; while a type plans a slide, one that notes each field read."""

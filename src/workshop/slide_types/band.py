@@ -34,3 +34,9 @@ def room(box: g.Box, asking: bool, has_band: bool, scale_y: float) -> g.Box | No
           and abs(box.bottom - int(g.CONTENT_ABOVE_BAND * scale_y)) < NEAR):
         return box.with_bottom(int(g.CONTENT_BOTTOM * scale_y))
     return None
+
+
+def content_bottom(content: SlideBase) -> int:
+    """Return where drawn content must stop on our template: above the prompt band when the
+    slide shows one, else at the content's foot."""
+    return g.CONTENT_ABOVE_BAND if asks(content) else g.CONTENT_BOTTOM

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from workshop.ooxml.fit import Fit, Inherited
     from workshop.ooxml.namespaces import Element
     from workshop.slide_types.lists import Surface
+    from workshop.theme import geometry as g
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,15 @@ class Planner(Protocol):
 
     deck: Deck
     organization_template: bool
+    heading_font: str
     body_font: str
+
+    def box(self, box: g.Box) -> g.Box:
+        """Return `box`, given in the default template's coordinates, on this template."""
+
+    def content_bottom(self, content: SlideBase) -> int:
+        """Return where drawn content must stop: above the prompt band when the slide shows
+        one, else at the content's foot (a drawn type measures what fits above it)."""
 
     def body(self, key: str, content: SlideBase, tree: Element) -> Element:
         """Return a new body placeholder of layout `key` in `tree`, given the band's room."""

@@ -85,6 +85,13 @@ FOOTER = Box(FOOTER_RIGHT + TEXT_INSET - FOOTER_MOST - 2 * TEXT_INSET, ROW_TOP,
              FOOTER_MOST + 2 * TEXT_INSET, ROW_HEIGHT)
 
 
+def scaled(box: Box, scale: tuple[float, float]) -> Box:
+    """Return `box`, given in the default template's coordinates, on a template `scale`d
+    from ours (its width and height as shares of ours)."""
+    sx, sy = scale
+    return Box(int(box.x * sx), int(box.y * sy), int(box.cx * sx), int(box.cy * sy))
+
+
 def row_box(left: int, right: int) -> Box:
     """Return the bottom row's box for text from `left` to `right` (EMU), its insets outside."""
     return Box(left - TEXT_INSET, ROW_TOP, right - left + 2 * TEXT_INSET, ROW_HEIGHT)

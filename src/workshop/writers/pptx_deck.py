@@ -182,8 +182,7 @@ class _DeckWriter:
 
     def box(self, box: g.Box) -> g.Box:
         """Return `box`, given in the default template's coordinates, on this template."""
-        sx, sy = self.scale
-        return g.Box(int(box.x * sx), int(box.y * sy), int(box.cx * sx), int(box.cy * sy))
+        return g.scaled(box, self.scale)
 
     def slot(self, slide: Slide, key: str, role: str):
         """Return the element of the slide's placeholder for `role` of layout `key`, or None."""
@@ -508,9 +507,8 @@ class _DeckWriter:
                               self.data_grey, shown_large=shown_large)
 
     def content_bottom(self, content: SlideBase) -> int:
-        """Return where drawn content must stop: above the prompt band when the slide shows
-        one (see slide_types.band), else at the content's foot."""
-        return g.CONTENT_ABOVE_BAND if band_room.asks(content) else g.CONTENT_BOTTOM
+        """Return where drawn content must stop (see slide_types.band.content_bottom)."""
+        return band_room.content_bottom(content)
 
     def footer(self, slide: Slide, content: SlideBase) -> None:
         """Write the slide's bottom row (see pptx_footer), light on a dark layout of ours (the

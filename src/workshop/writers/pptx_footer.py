@@ -90,8 +90,7 @@ class BottomRow:
 
     def scaled(self, box: g.Box) -> g.Box:
         """Return `box`, given in the default template's coordinates, on this template."""
-        sx, sy = self.scale
-        return g.Box(int(box.x * sx), int(box.y * sy), int(box.cx * sx), int(box.cy * sy))
+        return g.scaled(box, self.scale)
 
     def text(self, slide: Slide, name: str, text: str, box: g.Box, dark: bool) -> None:
         """Add the row's text box `name` ("Footer" or "Source") showing `text` on one line
