@@ -28,8 +28,6 @@ def from_template(name: str) -> bool:
     return not name.startswith(_PER_DECK)
 
 
-
-
 REL = PACKAGE_RELATIONSHIPS
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 

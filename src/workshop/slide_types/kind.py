@@ -1,4 +1,5 @@
-"""What a slide type is, for everything that is not its drawing: see `SlideType`."""
+"""What a slide type is, as every part of the house reads it (`SlideType`), and what a type a
+list of points may be drawn as is (`ListType`)."""
 
 from __future__ import annotations
 
@@ -82,7 +83,6 @@ class SlideType:
     def layout_name(self) -> str:
         """Return the name of the type's layout on our template."""
         return self.layout.name
-
 
 
 @dataclass(frozen=True)

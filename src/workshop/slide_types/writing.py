@@ -33,7 +33,9 @@ class Current(Protocol):
 class SlideWriting(Protocol):
     """The writer, as a slide type's `write` sees it. Boxes are given in the default
     template's coordinates unless a method says otherwise; `box` turns them into the
-    template's."""
+    template's. What a type reads of `deck`, the feedback link, the logo, the contact line
+    and its picture is noted as it reads it (see workshop.noted): a copy of its slide is
+    taken into a later deck only where each is the same."""
 
     deck: Deck
     feedback_link: str | None  # the event's (else the kit's) feedback link, in full

@@ -137,7 +137,6 @@ def _shown_large_at(values: list[float], figure: str) -> int | None:
     return next((n for n, value in enumerate(values) if value == float(digits)), None)
 
 
-
 def _label_color(colors: dict[str, str], fill: MSO_THEME_COLOR) -> MSO_THEME_COLOR:
     """Return the theme's light or dark text colour, whichever contrasts more with `fill`."""
     under = "#" + colors[_SLOTS[fill]]

@@ -600,7 +600,6 @@ class _DeckWriter:
         props.created = props.modified = build_time().replace(tzinfo=None)
 
 
-
 # Text whose last lines the writer balances (see keep_last_words_together): placeholders of
 # these kinds, and text boxes of these names.
 _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
@@ -615,7 +614,6 @@ def shape_tree(slide) -> Element:
 
 
 _C_SLD, _SP_TREE = f"{_P}cSld", f"{_P}spTree"
-
 
 
 def write_pptx(prepared: PreparedDeck, planned: DeckPlan | None = None) -> WrittenDeck:
