@@ -20,24 +20,28 @@ class Noted:
     def __init__(self, deck: BaseModel, other: Callable[[str], Any] | None = None):
         self.deck = deck
         self.other = other
-        self.recording: dict[str, Hashable] | None = None
+        self.recording: set[str] | None = None
         self._whole: str | None = None  # the deck's JSON, once a method of it was called
 
     def start(self) -> None:
         """Note every input read from now on."""
-        self.recording = {}
+        self.recording = set()
 
-    def stop(self) -> dict[str, Hashable]:
-        """Stop noting; return each input read since start, by name, with its value."""
-        found, self.recording = self.recording or {}, None
+    def stop(self) -> frozenset[str]:
+        """Stop noting; return the name of each input read since start."""
+        found, self.recording = frozenset(self.recording or ()), None
         return found
 
+    def values(self, names: frozenset[str]) -> tuple[tuple[str, Hashable], ...]:
+        """Return each input of `names` with its value now, in order: what was read, as a
+        key's part (see same)."""
+        return tuple((name, hashable(self.value(name))) for name in sorted(names))
+
     def read(self, name: str) -> Any:
-        """Return input `name`, noting it (with its value) while recording."""
-        value = self.value(name)
+        """Return input `name`, noting that it was read while recording."""
         if self.recording is not None:
-            self.recording[name] = hashable(value)
-        return value
+            self.recording.add(name)
+        return self.value(name)
 
     def value(self, name: str) -> Any:
         """Return input `name` as it is now, noting nothing."""

@@ -134,7 +134,7 @@ class Measure:
         if found is None or not self.inputs.same(found[1]):
             self.inputs.start()
             shown = kind.parts(self, content)
-            found = _PARTS.keep(key, (shown, tuple(sorted(self.inputs.stop().items()))))
+            found = _PARTS.keep(key, (shown, self.inputs.values(self.inputs.stop())))
         return found[0]
 
     # -- a slide's body, set as the writer sets it ----------------------------------------

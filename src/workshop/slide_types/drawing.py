@@ -1,6 +1,6 @@
 """Shapes several slide types draw with python-pptx: a hero slide's accent rule, a flat
-panel, text styled in a shape, and a speech bubble's geometry. What one type alone draws is
-in its own module.
+panel, text styled in a shape, a shape drawn once and copied after (stamped), and a speech
+bubble's geometry. What one type alone draws is in its own module.
 
 python-pptx is imported here, at the top: the slide types' modules import this one only
 when they draw (their rules, layouts and documents are read without python-pptx).
@@ -8,20 +8,59 @@ when they draw (their rules, layouts and documents are read without python-pptx)
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable, Hashable
+from typing import Any
+
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from workshop.ooxml import elements
+from workshop.ooxml.namespaces import A_ as _A
+from workshop.ooxml.namespaces import P_ as _P
+from workshop.session import Cache
 from workshop.slide_types.cards import flat  # one flat fill for every shape
 from workshop.theme import geometry as g
+from workshop.typography import keep_together
 
 # A speech bubble's tail reaches this far out of its side, into the gutter; its corners are
 # rounded by this share of its height (the preset's own), and its text keeps that much clear.
 TAIL = int(0.2 * g.INCH)
 CORNER = 0.16667
 CORNER_LOSS = 2 * 0.29289 * CORNER
+
+# A shape as drawn once, by what it is drawn from (see stamped): later ones are copies with
+# their own id, name, place and texts, the XML python-pptx would write, without its steps.
+_STAMPS = Cache("drawn shapes by what they are drawn from", 64)
+
+
+def stamped(slide: Slide, draw: Callable[..., Any], box: g.Box, name: str, texts: list[str],
+            *args: Hashable) -> None:
+    """Add the shape `draw(slide, box, texts, *args)` draws, named `name`, at `box`,
+    showing `texts` (one per run): drawn the first time for the same `draw`, size and
+    `args` in a session, copied after with its own id, name, place and texts. Everything
+    else the drawing is made from is in `args`, so a copy is what drawing it again gives."""
+    texts = [keep_together(text) for text in texts]  # drawn or copied, one text
+    key = (draw.__module__, draw.__qualname__, box.cx, box.cy, args)
+    stamp = _STAMPS.get(key)
+    if stamp is None:
+        shape = draw(slide, box, texts, *args)
+        shape.name = name
+        _STAMPS.keep(key, copy.deepcopy(shape.element))
+        return
+    tree = elements.shape_tree_of(slide.element)
+    added = copy.deepcopy(stamp)
+    properties = added.find(f"{_P}nvSpPr/{_P}cNvPr")
+    properties.set("id", str(elements.next_slide_shape_id(tree)))
+    properties.set("name", name)
+    elements.set_box(added, box)
+    for node, text in zip(added.iter(f"{_A}t"), texts, strict=True):
+        node.text = elements.escape_text(text)
+    elements.insert_shape(tree, added)
+
 
 def add_rule(slide: Slide, box: g.Box, color: str) -> None:
     """Draw a flat bar in the scheme colour `color` filling `box`: a hero slide's accent rule."""

@@ -12,7 +12,6 @@ from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, footer_row, prompt_band, title_placeholder
-from workshop.typography import keep_together
 
 if TYPE_CHECKING:
     from pptx.enum.shapes import MSO_SHAPE
@@ -45,6 +44,7 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
     need at the largest size that fits, all of one height."""
     from pptx.enum.shapes import MSO_SHAPE
 
+    from workshop.slide_types import drawing
 
     gap = int(0.15 * g.INCH)
     width = (area.cx - gap * (len(steps) - 1)) // len(steps)
@@ -64,12 +64,11 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
         x = area.x + n * (width + gap)
         kind = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
         head_box = g.Box(x, top, width, _HEAD_HEIGHT)
-        head = _step_head(slide, kind, head_box, [str(n + 1)], _NUMBER_PT)
-        head.name = f"Step {n + 1}"
+        drawing.stamped(slide, _step_head, head_box, f"Step {n + 1}", [str(n + 1)], kind,
+                        _NUMBER_PT)
         card_box = g.Box(x, top + _HEAD_HEIGHT + card_gap, width, card)  # its arrow's width
-        card_shape = _step_card(slide, card_box, [keep_together(step.title),
-                                                  keep_together(step.detail)], size)
-        card_shape.name = f"Step {n + 1} Detail"
+        drawing.stamped(slide, _step_card, card_box, f"Step {n + 1} Detail",
+                        [step.title, step.detail], size)
 
 
 _HEAD_HEIGHT = int(0.7 * g.INCH)  # a step's arrow
@@ -78,7 +77,8 @@ _CARD_SIZES = g.CARD_SIZES  # a step's title and detail, largest first
 _CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
 
 
-def _step_head(slide: Slide, kind: MSO_SHAPE, box: g.Box, texts: list[str], size: int):
+def _step_head(slide: Slide, box: g.Box, texts: list[str], kind: MSO_SHAPE, size: int):
+    """Return an arrow of `kind` at `box`, its number (`texts`) bold at `size` pt."""
     from pptx.enum.dml import MSO_THEME_COLOR
     from pptx.enum.text import PP_ALIGN
 

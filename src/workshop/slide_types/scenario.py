@@ -19,7 +19,6 @@ from workshop.theme import people
 from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
 from workshop.theme.people import person_shapes
-from workshop.typography import keep_together
 
 if TYPE_CHECKING:
     from pptx.slide import Slide
@@ -111,9 +110,8 @@ def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str,
         right = speakers.index(line.speaker) % 2 == 1
         x = area.x + (4 * step if right else step)
         box = g.Box(x, top, width, height)
-        bubble = _bubble(slide, right, box, [keep_together(f"{line.speaker}: "),
-                                             keep_together(line.text)], size)
-        bubble.name = f"Line {n + 1}"
+        drawing.stamped(slide, _bubble, box, f"Line {n + 1}", [f"{line.speaker}: ", line.text],
+                        right, size)
         if avatar is not None and line.speaker not in placed:
             placed.add(line.speaker)
             side = min(column, _AVATAR_MOST)
@@ -130,7 +128,9 @@ _AVATAR_MOST = int(0.9 * g.INCH)  # a speaker's picture: no wider than its colum
 _BUBBLE_SIDE, _BUBBLE_END = int(0.2 * g.INCH), int(0.08 * g.INCH)  # a bubble's text insets
 
 
-def _bubble(slide: Slide, right: bool, box: g.Box, texts: list[str], size: int):
+def _bubble(slide: Slide, box: g.Box, texts: list[str], right: bool, size: int):
+    """Return a speech bubble at `box`, its tail toward the speaker on the `right` or the
+    left, the speaker's name bold before the words (`texts`) at `size` pt."""
     from pptx.enum.dml import MSO_THEME_COLOR
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.enum.text import MSO_ANCHOR, PP_ALIGN

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -296,12 +296,14 @@ class _DeckWriter:
             self.row.too_long = finished.footer_fit[0]
         return True
 
-    def remember(self, key: tuple, slide: Slide, reads: dict[str, Hashable],
+    def remember(self, key: tuple, slide: Slide, reads: frozenset[str],
                  notices_before: int, footer_before: bool) -> None:
         """Keep the slide just finished under `key`, with what its type read of the deck
-        drawing it and the notices and footer fit its making gave."""
+        drawing it (each input with its value) and the notices and footer fit its making
+        gave."""
         footer = None if self.row.too_long == footer_before else (self.row.too_long,)
-        pptx_replay.remember(key, slide, reads, self.notices[notices_before:], footer)
+        pptx_replay.remember(key, slide, self.inputs.values(reads),
+                             self.notices[notices_before:], footer)
 
     # -- making text fit ----------------------------------------------------------------------
 

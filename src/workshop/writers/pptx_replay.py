@@ -45,17 +45,16 @@ class FinishedSlide:
     footer_fit: tuple[bool] | None  # (the footer's fit,) when this slide set it
 
 
-def remember(key: Hashable, slide: Slide, reads: dict[str, Hashable], notices: list[Any],
-             footer_fit: tuple[bool] | None) -> None:
+def remember(key: Hashable, slide: Slide, reads: tuple[tuple[str, Hashable], ...],
+             notices: list[Any], footer_fit: tuple[bool] | None) -> None:
     """Keep the finished `slide` under `key`, with the inputs its type `reads` drawing it,
     the `notices` its making added and the kit footer's fit it found, unless it relates to
     a part of its own (see above)."""
     if any(rel.reltype not in _REPLAYABLE for rel in compat.part_rels(slide.part).values()):
         return
     notes = copy.deepcopy(slide.notes_slide.element) if slide.has_notes_slide else None
-    _FINISHED.keep(key, FinishedSlide(copy.deepcopy(slide.element), notes,
-                                      tuple(sorted(reads.items())), tuple(notices),
-                                      footer_fit))
+    _FINISHED.keep(key, FinishedSlide(copy.deepcopy(slide.element), notes, reads,
+                                      tuple(notices), footer_fit))
 
 
 def replay(key: Hashable, slide: Slide, notes_slide,
