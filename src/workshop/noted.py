@@ -22,6 +22,7 @@ class Noted:
         self.other = other
         self.recording: set[str] | None = None
         self._whole: str | None = None  # the deck's JSON, once a method of it was called
+        self._keyed: dict[str, Hashable] = {}  # each input's value as a key's part, once
 
     def start(self) -> None:
         """Note every input read from now on."""
@@ -35,7 +36,15 @@ class Noted:
     def values(self, names: frozenset[str]) -> tuple[tuple[str, Hashable], ...]:
         """Return each input of `names` with its value now, in order: what was read, as a
         key's part (see same)."""
-        return tuple((name, hashable(self.value(name))) for name in sorted(names))
+        return tuple((name, self.keyed(name)) for name in sorted(names))
+
+    def keyed(self, name: str) -> Hashable:
+        """Return input `name`'s value as a key's part (worked out once: the inputs of one
+        deck do not change while it is built)."""
+        found = self._keyed.get(name)
+        if found is None:
+            found = self._keyed[name] = hashable(self.value(name))
+        return found
 
     def read(self, name: str) -> Any:
         """Return input `name`, noting that it was read while recording."""
@@ -57,7 +66,7 @@ class Noted:
 
     def same(self, reads: tuple[tuple[str, Hashable], ...]) -> bool:
         """Return True when every input in `reads` has the value noted there now too."""
-        return all(hashable(self.value(name)) == value for name, value in reads)
+        return all(self.keyed(name) == value for name, value in reads)
 
     def view(self) -> Any:
         """Return the deck as a reader sees it: while recording, one that notes each field

@@ -156,13 +156,13 @@ class _DeckWriter:
     def image(self) -> Image:
         """Return the picture file of the image slide being written."""
         origin = self.current.origin
-        self.inputs.read("image")
+        self.inputs.read(f"image {origin[1]} {origin[3]}")  # its own, by its place
         return self.prepared.images[(origin[1], origin[3])]
 
     def input_value(self, name: str) -> Any:
         """Return the value of the input `name` beyond the deck's fields (see noted.Noted):
-        the feedback link, whether the kit has a logo, its contact line, or a digest of the
-        picture of the slide being written."""
+        the feedback link, whether the kit has a logo, its contact line, or a digest of an
+        image slide's picture ("image 2 0": its section and slide)."""
         brand = self.brand
         if name == "feedback_link":
             return self.prepared.feedback_link
@@ -171,9 +171,9 @@ class _DeckWriter:
         if name == "contact_line":
             return ("" if brand is None else
                     " · ".join(x for x in (brand.contact, brand.website) if x))
-        if name == "image":
-            origin = self.current.origin
-            return hashlib.sha256(self.prepared.images[(origin[1], origin[3])].data).hexdigest()
+        if name.startswith("image "):
+            section, slide = (int(part) for part in name.split()[1:])
+            return hashlib.sha256(self.prepared.images[(section, slide)].data).hexdigest()
         raise KeyError(name)
 
     def words(self, key: str, **values: object) -> str:
