@@ -146,10 +146,10 @@ class Measure:
         lineage, roles = self.slot(key)
         body = add_slide_placeholder(tree, find_placeholder(shape_tree_of(lineage.layout),
                                                             roles["body"]))
-        self.band_room(key, content, body)
+        self.give_band_room(key, content, body)
         return body
 
-    def band_room(self, key: str, content: SlideBase, body: Element) -> None:
+    def give_band_room(self, key: str, content: SlideBase, body: Element) -> None:
         """Give the body the room the prompt band leaves it, as the writer gives it (see
         slide_types.band)."""
         _, roles = self.slot(key)

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
 _END_INSET = int(0.05 * g.INCH)  # a text box's default top and bottom inset
-_SLACK = int(0.1 * g.INCH)  # room for rounding between renderers, on a line that must not wrap
 
 
 def stack_under_rule(writer: SlideWriting, slide: Slide, placeholders: list, rule: str,
@@ -95,7 +94,7 @@ def keep_contact_on_one_line(writer: SlideWriting, slide: Slide, holder) -> None
     element = getattr(holder, "element", holder)
     inherited = writer.inherited(slide, element)
     insets = sum(inherited.inset(side, g.TEXT_INSET) for side in ("lIns", "rIns"))
-    room = inherited.xfrm()[2] / g.PT - insets - _SLACK / g.PT
+    room = inherited.xfrm()[2] / g.PT - insets - g.ONE_LINE_SLACK / g.PT
     text, font = writer.contact_line(), writer.body_font
     shown = [line.replace("\u2060", "").replace("\u00a0", " ")
              for line in body_text(text_body(element)).split("\n")]

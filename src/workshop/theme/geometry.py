@@ -49,6 +49,9 @@ MARGIN = int(0.6 * INCH)
 WIDTH = SLIDE_WIDTH - 2 * MARGIN
 GUTTER = int(0.4 * INCH)
 TEXT_INSET = int(0.1 * INCH)  # a text box's default left and right inset
+# Room left for rounding between renderers on a line that must not wrap (LibreOffice's
+# advances differ from Pillow's by a point or two).
+ONE_LINE_SLACK = int(0.1 * INCH)
 HALF = (WIDTH - GUTTER) // 2
 
 LOGO = Box(SLIDE_WIDTH - MARGIN - int(1.9 * INCH), int(0.4 * INCH), int(1.9 * INCH),

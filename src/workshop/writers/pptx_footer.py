@@ -24,8 +24,8 @@ from workshop.session import Cache
 from workshop.source_line import source_line
 from workshop.theme import geometry as g
 
-# A text box's left and right insets, and room for rounding between renderers.
-_INSETS, SLACK = 2 * g.TEXT_INSET, int(0.1 * g.INCH)
+# A text box's left and right insets.
+_INSETS = 2 * g.TEXT_INSET
 _ROW_SLACK = int(0.05 * g.INCH)  # LibreOffice's advances differ from Pillow's by a point or two
 
 # Bottom-row text boxes by name and place, drawn once: see BottomRow.text.
@@ -85,7 +85,7 @@ class BottomRow:
     def one_line_width(self, text: str) -> int:
         """Return the width, in the default template's EMU, that a box needs to show `text`
         on one line at 18 pt: its advance, its insets and a little slack."""
-        needed = text_width(text, self.body_font, int(FLOOR_PT)) * g.PT + _INSETS + SLACK
+        needed = text_width(text, self.body_font, int(FLOOR_PT)) * g.PT + _INSETS + g.ONE_LINE_SLACK
         return int(needed / self.scale[0])
 
     def scaled(self, box: g.Box) -> g.Box:
