@@ -161,10 +161,12 @@ def refuse_overwriting_inputs(deck: Path, events: Events, pending: Events, names
     first = pending.rows[0]  # every row reads the same outline files; each row its own kit
     for path in prepare(deck, first.values, None, look, first.resources).inputs:
         read(path, "a file of the outline")
+    kits_read: set[str] = set()
     for row in events.rows:
         kit = row.kit or brand
-        if kit is None:
-            continue
+        if kit is None or os.path.realpath(kit) in kits_read:
+            continue  # a kit is said as the first row's that names it: read it once
+        kits_read.add(os.path.realpath(kit))
         read(kit, f"row {row.number}'s kit")
         for path, what in _kit_files(kit):
             read(path, f"row {row.number}'s kit {what}")

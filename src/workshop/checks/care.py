@@ -68,35 +68,43 @@ def _any_of(phrases: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
 
 
-def _cares(prose: Prose, scope: str, blaming: re.Pattern[str], secrecy: re.Pattern[str],
-           language: str) -> list[tuple[Severity, str, str]]:
-    """Return what a text says that a parent should not hear: (severity, code, message).
-    `scope` is every text of its slide (or item) and of the slide's notes."""
+def _cares(text: str, blaming: re.Pattern[str], secrecy: re.Pattern[str]
+           ) -> tuple[tuple[tuple[Severity, str, str], ...], str | None]:
+    """Return what `text` says that a parent should not hear wherever it is said, as
+    (severity, code, message), and the words it names suicide or self-harm with (None when
+    it does not: see _crisis_line)."""
     found = []
-    lowered = prose.text.lower().replace("\u2019", "'")
+    lowered = text.lower().replace("\u2019", "'")
     for phrase in _said(lowered, blaming):
         found.append((Severity.WARNING, "C401",
                       f"'{phrase}' can read as blaming; the blackmailer is to blame"))
-    promises = [] if _LIMIT.search(prose.text) else secrecy.finditer(lowered)
+    promises = [] if _LIMIT.search(text) else secrecy.finditer(lowered)
     for phrase in dict.fromkeys(m.group() for m in promises):
         found.append((Severity.WARNING, "C404",
                       f"'{phrase}' promises secrecy a facilitator cannot keep: say that what is "
                       "shared stays private unless a child's safety is at risk"))
-    mention = _SUICIDE.search(prose.text)
-    if mention and "988" not in scope:
-        found.append((Severity.ERROR, "C402",
-                      f"mentions '{mention.group()}' without 988 (the Suicide & Crisis "
-                      "Lifeline) on the slide or in its notes"))
-    elif (mention and language == "es" and prose.path[:1] != ("sources",)
-          and not _SPANISH_988.search(scope)):  # a source's name is no mention
+    mention = _SUICIDE.search(text)
+    return tuple(found), (mention.group() if mention else None)
+
+
+def _crisis_line(prose: Prose, mention: str, scope: str,
+                 language: str) -> list[tuple[Severity, str, str]]:
+    """Return what a text that names suicide or self-harm (`mention`) lacks of 988, in
+    `scope` (every text of its slide, or item, and of the slide's notes)."""
+    if "988" not in scope:
+        return [(Severity.ERROR, "C402",
+                 f"mentions '{mention}' without 988 (the Suicide & Crisis Lifeline) on the "
+                 "slide or in its notes")]
+    if (language == "es" and prose.path[:1] != ("sources",)
+            and not _SPANISH_988.search(scope)):  # a source's name is no mention
         # a Spanish-speaking parent in crisis needs the way to reach Spanish
-        found.append((Severity.WARNING, "C408",
-                      f"mentions '{mention.group()}' with 988 but not its Spanish option "
-                      "('marquen el 2', or the text AYUDA) on the slide or in its notes"))
-    return found
+        return [(Severity.WARNING, "C408",
+                 f"mentions '{mention}' with 988 but not its Spanish option ('marquen el 2', "
+                 "or the text AYUDA) on the slide or in its notes")]
+    return []
 
 
-# What each text says, by the text, the text beside it and the phrasings looked for: a season
+# What each text says wherever it is, by the text and the phrasings looked for: a season
 # checks one outline's words for every row.
 _SAID = Cache("care findings by text", 20_000)
 
@@ -110,17 +118,17 @@ def care_findings(deck: Deck, loaded: LoadedYaml, texts: list[Prose]) -> list[Di
     scopes: dict[PathKey, list[str]] = {}
     for prose in texts:
         scopes.setdefault(_slide_of(prose), []).append(prose.text)
-    scope_of = {key: "\n".join(found) for key, found in scopes.items()}
     for prose in texts:
-        scope = scope_of[_slide_of(prose)]
-        key = (prose.text, scope if _SUICIDE.search(prose.text) else "", blaming.pattern,
-               secrecy.pattern, deck.language)
+        key = (prose.text, blaming.pattern, secrecy.pattern)
         said = _SAID.get(key)
         if said is None:
-            said = _SAID.keep(key, tuple(_cares(prose, scope, blaming, secrecy,
-                                                deck.language)))
+            said = _SAID.keep(key, _cares(prose.text, blaming, secrecy))
+        anywhere, mention = said
+        if mention is not None:  # 988 is looked for beside it: on its slide, in its notes
+            scope = "\n".join(scopes[_slide_of(prose)])
+            anywhere += tuple(_crisis_line(prose, mention, scope, deck.language))
         findings += [prose.finding(loaded, severity, code, message)
-                     for severity, code, message in said]
+                     for severity, code, message in anywhere]
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
             path = ("sections", i, "slides", j)

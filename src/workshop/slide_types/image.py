@@ -161,7 +161,7 @@ SAMPLE = {"title": "Talking together", "layout": "image", "illustration": "peopl
 # It shows a picture file, read when the slide is made.
 TYPE = SlideType("image", ImageSlide, LAYOUT,
                  required=("title", "picture"), common_names=("Picture with Caption",),
-                 banded=True, key_points=key_points,
+                 banded=True, replay=True, key_points=key_points,
                  write=write, sample=SAMPLE,
                  roles_elsewhere=roles_elsewhere,
                  balanced_boxes="Caption")
