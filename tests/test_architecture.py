@@ -131,6 +131,55 @@ def test_raw_xml_lives_in_the_ooxml_layer_and_the_collector_in_the_command() -> 
     assert collectors == ["workshop.collector"]
 
 
+# Above the OOXML layer, code asks `ooxml` what a shape is and how to change it; it spells no
+# tag. What it may take from the layer's namespace modules: the element type and the package
+# view. `compat` reaches into the libraries' own objects (its reason to be), and
+# theme.make_default writes our template's parts as XML text (it authors them; nothing reads
+# them back there).
+_SPELLS_XML_BY_DESIGN = {"workshop.compat", "workshop.theme.make_default"}
+_LAYER_NAMES_ABOVE = {"Element", "PackageView", "view_of"}
+_TAG = re.compile(r"^\.?/?(?:\{[^}]*\})?[acprw]:[A-Za-z]|\{http")
+
+
+def tag_spellings(path: Path) -> list[str]:
+    """Return each place `path` spells XML tags itself: a namespace name or tag maker
+    imported from `ooxml` or from python-pptx's and python-docx's `oxml`, an XPath query, a
+    prefixed or Clark-notation tag in a string; as "line: what"."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module.startswith("workshop.ooxml.") and node.module.rsplit(".", 1)[1] in (
+                    "namespaces", "package_view"):
+                found += [f"{node.lineno}: imports {alias.name} from {node.module}"
+                          for alias in node.names if alias.name not in _LAYER_NAMES_ABOVE]
+            elif node.module.split(".")[:2] in (["pptx", "oxml"], ["docx", "oxml"]):
+                found.append(f"{node.lineno}: imports from {node.module}")
+        elif isinstance(node, ast.Attribute) and node.attr == "xpath":
+            found.append(f"{node.lineno}: an XPath query")
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and _TAG.search(node.value)):
+            found.append(f"{node.lineno}: spells {node.value!r}")
+    return found
+
+
+def test_tags_are_spelled_only_in_the_ooxml_layer() -> None:
+    spelled = {name: tag_spellings(path) for name, path in MODULES.items()
+               if not name.startswith("workshop.ooxml") and name not in _SPELLS_XML_BY_DESIGN}
+    assert {name: found for name, found in spelled.items() if found} == {}
+
+
+def test_the_tag_finder_sees_each_way_of_spelling_a_tag(tmp_path: Path) -> None:
+    code = tmp_path / "spelled.py"
+    code.write_text(
+        "from workshop.ooxml.namespaces import Element, qn\n"
+        "from docx.oxml.ns import qn as word\n"
+        "tree.xpath('./p:cSld')\n"
+        "body.find('{http://schemas.openxmlformats.org/drawingml/2006/main}t')\n"
+        "make('w:tblW')\n"
+        "label = 'Step 2: do it'  # prose, no tag\n", encoding="utf-8")
+    assert sorted({line.split(":")[0] for line in tag_spellings(code)}) == ["1", "2", "3", "4", "5"]
+
+
 def _imported_names(path: Path) -> set[str]:
     """Return the top-level names of every module `path` imports (ours and others')."""
     names: set[str] = set()

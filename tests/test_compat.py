@@ -97,6 +97,13 @@ def test_shape_tree_and_charts(prs) -> None:
           is not None)
 
 
+def test_scratch_shapes_draw_as_a_slide_does(prs) -> None:
+    scratch = compat.scratch_shapes()
+    entry("scratch_shapes", lambda: scratch.add_textbox(0, 0, Inches(1), Inches(1)).name
+          == prs.slides[0].shapes.add_textbox(0, 0, Inches(1), Inches(1)).name)
+    entry("scratch_shapes", lambda: len(compat.scratch_shapes()) == 0)
+
+
 def test_set_part_blob(prs) -> None:
     theme = prs.slide_masters[0].part.part_related_by(RT.THEME)
     compat.set_part_blob(theme, b"<replaced/>")
@@ -182,7 +189,6 @@ INTERNAL = {
     "pptx.opc.packuri": {"PACKAGE_URI", "PackURI"},
     "pptx.oxml": {"parse_xml"},
     "pptx.oxml.shapes.picture": {"CT_Picture"},
-    "pptx.oxml.slide": {"CT_Slide"},
     "pptx.parts.chart": {"ChartPart"},
     "pptx.parts.embeddedpackage": {"EmbeddedXlsxPart"},
     "pptx.parts.image": {"Image", "ImagePart"},
@@ -217,7 +223,6 @@ def test_python_pptx_internals_still_do_what_we_take_them_for(prs) -> None:
     from pptx.opc.packuri import PACKAGE_URI, PackURI
     from pptx.oxml import parse_xml
     from pptx.oxml.shapes.picture import CT_Picture
-    from pptx.oxml.slide import CT_Slide
     from pptx.parts.chart import ChartPart
     from pptx.parts.embeddedpackage import EmbeddedXlsxPart
     from pptx.parts.image import Image, ImagePart
@@ -245,7 +250,8 @@ def test_python_pptx_internals_still_do_what_we_take_them_for(prs) -> None:
     part = ImagePart(PackURI("/ppt/media/image9.png"), image.content_type, package,
                      image.blob, image.filename)
     assert part.sha1 == image.sha1
-    scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
+    scratch = compat.scratch_shapes()
+    assert isinstance(scratch, SlideShapes)  # what the bottom row's drawing is typed as
     box = scratch.add_textbox(0, 0, Inches(1), Inches(1))
     assert SlideShapeFactory(box.element, slide.shapes).name == box.name
     pic = CT_Picture.new_pic(5, "Logo", "alt", "rId9", 0, 0, 10, 10)

@@ -261,21 +261,44 @@ def _unquoted_colours(loaded: LoadedYaml) -> list[Diagnostic]:
     ]
 
 
+@dataclass(frozen=True)
+class ColourPair:
+    """Two of a kit's colours, the `foreground` one drawn on the other: the least contrast
+    WCAG asks of them, for what (`use`), and whether falling short fails the kit (text) or
+    only warns (graphics: see accent_warnings)."""
+
+    foreground: str
+    background: str
+    minimum: float
+    use: str
+    fails: bool = True
+
+
+# The kit's colours the decks draw on one another: what prepare_brand checks and the kit page
+# shows as they are chosen.
+KIT_PAIRS = (
+    ColourPair("text", "background", BODY_TEXT_MINIMUM, "body text"),
+    ColourPair("background", "primary", LARGE_TEXT_MINIMUM,
+               "title text on the title slide's fill"),
+    ColourPair("accent", "background", GRAPHICS_MINIMUM, "chart slices, icons and rules",
+               fails=False),
+)
+
+
 def contrast_problems(brand: Brand, loaded: LoadedYaml | None = None) -> list[Diagnostic]:
-    """Return an error for each colour pair below WCAG AA contrast."""
+    """Return an error for each pair of the kit's colours that text is set in (KIT_PAIRS)
+    below WCAG AA contrast."""
     colors = brand.colors
-    pairs = [
-        ("text", colors.text, "background", colors.background, BODY_TEXT_MINIMUM, "body text"),
-        ("background", colors.background, "primary", colors.primary, LARGE_TEXT_MINIMUM,
-         "title text on the title slide's fill"),
-    ]
     problems = []
-    for name, foreground, under, background, minimum, use in pairs:
+    for pair in (pair for pair in KIT_PAIRS if pair.fails):
+        name = pair.foreground
+        foreground, background = getattr(colors, name), getattr(colors, pair.background)
         ratio = contrast_ratio(foreground, background)
-        if ratio < minimum:
+        if ratio < pair.minimum:
             shown = math.floor(ratio * 100) / 100  # never round a failing ratio up to the minimum
-            message = (f"{name} {foreground} on {under} {background} has a contrast of "
-                       f"{shown:.2f}:1; {use} needs at least {minimum:g}:1 (WCAG AA)")
+            message = (f"{name} {foreground} on {pair.background} {background} has a contrast "
+                       f"of {shown:.2f}:1; {pair.use} needs at least {pair.minimum:g}:1 "
+                       "(WCAG AA)")
             if loaded is None:
                 problems.append(Diagnostic("", 1, 1, f"colors.{name}", message))
             else:
@@ -289,13 +312,14 @@ def accent_warnings(brand: Brand, loaded: LoadedYaml | None = None) -> list[Diag
     warning, not an error: the deck stays readable (no text is set in the accent on the
     background), and an organization's own gold may be what it must use."""
     colors = brand.colors
+    pair = next(pair for pair in KIT_PAIRS if pair.foreground == "accent")
     ratio = contrast_ratio(colors.accent, colors.background)
-    if ratio >= GRAPHICS_MINIMUM:
+    if ratio >= pair.minimum:
         return []
     shown = math.floor(ratio * 100) / 100
     message = (f"accent {colors.accent} on background {colors.background} has a contrast of "
-               f"{shown:.2f}:1; chart slices, icons and rules drawn in it need at least "
-               f"{GRAPHICS_MINIMUM:g}:1 to stand out on a projector (WCAG 1.4.11): a darker "
+               f"{shown:.2f}:1; {pair.use} drawn in it need at least "
+               f"{pair.minimum:g}:1 to stand out on a projector (WCAG 1.4.11): a darker "
                "shade of the accent keeps its look")
     if loaded is None:
         return [Diagnostic("", 1, 1, "colors.accent", message, Severity.WARNING, code="K603")]

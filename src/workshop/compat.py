@@ -95,6 +95,15 @@ def shape_tree(shapes) -> Any:
     return shapes._spTree
 
 
+def scratch_shapes() -> Any:
+    """Return the shapes of no slide: python-pptx's SlideShapes over a new slide's empty
+    shape tree, to draw a shape once and copy its element onto slides."""
+    from pptx.oxml.slide import CT_Slide
+    from pptx.shapes.shapetree import SlideShapes
+
+    return SlideShapes(CT_Slide.new().cSld.spTree, None)
+
+
 def add_chart_frame(shapes, rid: str, x: int, y: int, cx: int, cy: int) -> Any:
     """Add the graphic frame of the chart part related as `rid`; return its element."""
     return shapes._add_chart_graphicFrame(rid, x, y, cx, cy)

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM, contrast_ratio
-from workshop.ooxml.elements import SHAPE_TAGS, is_small_print, placeholder_idx
+from workshop.ooxml.elements import is_small_print, placeholder_idx
 from workshop.ooxml.fit import FLOOR_PT, Inheritance, Lineage, smallest_size
-from workshop.ooxml.namespaces import Element, new_element
-from workshop.ooxml.package_view import A, P, PackageView, view_of
+from workshop.ooxml.namespaces import Element
+from workshop.ooxml.package_view import PackageView, view_of
+from workshop.ooxml.shapes import (
+    alt_text,
+    can_be_placeholder,
+    is_picture,
+    is_text_shape,
+    own_text_body,
+    part_name,
+    run_properties,
+    shape_name,
+    shape_tree,
+    shapes_in,
+)
 from workshop.ooxml.text import body_text, has_text
 from workshop.ooxml.theme import read_schemes
 from workshop.session import Cache
@@ -25,12 +36,6 @@ COLOUR_PAIRS = [
     ("lt1", "dk2", LARGE_TEXT_MINIMUM, "text on the title and closing slides"),
     ("lt1", "accent1", LARGE_TEXT_MINIMUM, "text on section slides and step headings"),
 ]
-# Every kind of shape a shape tree can hold, as python-pptx lists a slide's shapes.
-_SHAPES = {f"{{{P}}}{tag}" for tag in ("sp", "grpSp", "graphicFrame", "cxnSp", "pic",
-                                        "contentPart")}
-_SP, _PIC = f"{{{P}}}sp", f"{{{P}}}pic"
-_RUN, _FIELD, _RUN_PROPS = f"{{{A}}}r", f"{{{A}}}fld", f"{{{A}}}rPr"
-_NO_PROPS = new_element(_RUN_PROPS)
 
 # The placeholders of each layout and master, indexed once a session: a season's decks share
 # their template's parts.
@@ -67,7 +72,7 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
                                            for part in (layout, layout_master)))
         seen = _SLIDES_SEEN.get(key)
         if seen is None:
-            tree = package.xml(name).find(f"{{{P}}}cSld/{{{P}}}spTree")
+            tree = shape_tree(package.xml(name))
             heading_shape = _title(tree)
             lineage = Lineage(package.xml(layout) if layout else None,
                               package.xml(layout_master) if layout_master else None)
@@ -86,35 +91,30 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
     holders = [master, *package.layouts(master)] if master else []
     for holder in holders:
         root = package.xml(holder)
-        label = root.find(f"{{{P}}}cSld").get("name") or "the master"
-        for shape in _children(root.find(f"{{{P}}}cSld/{{{P}}}spTree")):
-            if shape.tag == _PIC and not _alt(shape):
-                found.append((None, "A103", f"the picture '{_name(shape)}' on {label} has no "
-                              "alt text", True))
+        label = part_name(root) or "the master"
+        for shape in shapes_in(shape_tree(root)):
+            if is_picture(shape) and not _alt(shape):
+                found.append((None, "A103", f"the picture '{shape_name(shape)}' on {label} "
+                              "has no alt text", True))
     return found
 
 
 _FILE_NAME = re.compile(r"\.(png|jpe?g|gif|bmp|tiff?|svg|webp|emf|wmf)$", re.IGNORECASE)
 
 
-def _children(tree: Element | None) -> list[Element]:
-    """Return the shapes directly in a shape tree."""
-    return [] if tree is None else [child for child in tree if child.tag in _SHAPES]
-
-
 def _title(tree: Element | None) -> Element | None:
     """Return the slide's title: its first placeholder with idx 0, as python-pptx finds it."""
-    return next((shape for shape in _children(tree) if shape.tag in SHAPE_TAGS
+    return next((shape for shape in shapes_in(tree) if can_be_placeholder(shape)
                  and placeholder_idx(shape) == 0), None)
 
 
 def _text(shape: Element) -> str:
-    body = shape.find(f"{{{P}}}txBody")
+    body = own_text_body(shape)
     return "" if body is None else body_text(body)
 
 
 def _shows_text(shape: Element) -> bool:
-    body = shape.find(f"{{{P}}}txBody")
+    body = own_text_body(shape)
     return body is not None and has_text(body)
 
 
@@ -123,15 +123,9 @@ def _shows_text(shape: Element) -> bool:
 SMALL_PRINT_LEAST_PT = 12.0
 
 
-def _name(shape: Element) -> str:
-    props = shape.find(f"./*[1]/{{{P}}}cNvPr")
-    return "" if props is None else props.get("name", "")
-
-
 def _alt(shape: Element) -> str:
     """Return the picture's alt text; a bare file name, as PowerPoint fills in, counts as none."""
-    props = shape.find(f"./*[1]/{{{P}}}cNvPr")
-    alt = ((props.get("descr") if props is not None else None) or "").strip()
+    alt = alt_text(shape)
     return "" if _FILE_NAME.search(alt) else alt
 
 
@@ -140,28 +134,21 @@ def _shapes(tree: Element | None, title: Element | None, lang: str,
     """Return what the shapes of a slide (its shape `tree`, titled by `title`) have that a
     reader stumbles on: (code, message, is an error)."""
     found: list[tuple[str, str, bool]] = []
-    shapes = _children(tree)
-    texts = [s for s in shapes if s.tag == _SP and _shows_text(s)]
+    shapes = shapes_in(tree)
+    texts = [s for s in shapes if is_text_shape(s) and _shows_text(s)]
     if texts and title is not None and texts[0] is not title:
-        found.append(("A107", f"'{_name(texts[0])}' is read before the title", True))
+        found.append(("A107", f"'{shape_name(texts[0])}' is read before the title", True))
     for shape in shapes:
-        if shape.tag == _PIC and not _alt(shape):
-            found.append(("A103", f"the picture '{_name(shape)}' has no alt text", True))
+        if is_picture(shape) and not _alt(shape):
+            found.append(("A103", f"the picture '{shape_name(shape)}' has no alt text", True))
     for shape in texts:
         smallest = smallest_size(shape, inheritance.chain(shape, lineage))
         if 0 < smallest < FLOOR_PT - 0.05 and not (
                 is_small_print(shape) and smallest >= SMALL_PRINT_LEAST_PT - 0.05):
-            found.append(("A105", f"'{_name(shape)}' has text at {smallest:g} pt; the "
+            found.append(("A105", f"'{shape_name(shape)}' has text at {smallest:g} pt; the "
                           f"least is {FLOOR_PT:g} pt", True))
-        if any(run.get("lang") != lang for run in _run_properties(shape)):
-            found.append(("A106", f"'{_name(shape)}' has text not tagged as {lang}",
+        # a run without properties is untagged
+        if any(props is None or props.get("lang") != lang for props in run_properties(shape)):
+            found.append(("A106", f"'{shape_name(shape)}' has text not tagged as {lang}",
                           True))
     return found
-
-
-def _run_properties(shape: Element) -> Iterator[Element]:
-    """Yield the properties of each run and field of a shape (an empty element for one
-    without any, so that it counts as untagged)."""
-    for run in shape.iter(_RUN, _FIELD):
-        props = run.find(_RUN_PROPS)
-        yield props if props is not None else _NO_PROPS

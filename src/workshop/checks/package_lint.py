@@ -5,7 +5,14 @@ from __future__ import annotations
 import posixpath
 import re
 
-from workshop.ooxml.package_view import A, P, PackageView, view_of
+from workshop.ooxml.package_view import PackageView, view_of
+from workshop.ooxml.shapes import (
+    lists_notes_master,
+    placed_boxes,
+    shape_ids,
+    slide_size,
+    text_nodes,
+)
 from workshop.session import Cache
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -27,11 +34,11 @@ def _member_findings(package: PackageView, name: str) -> list[tuple[int | None, 
         return []
     found: list[tuple[int | None, str, str]] = []
     root = package.xml(name)
-    for node in root.iter(f"{{{A}}}t"):
+    for node in text_nodes(root):
         if node.text and _ESCAPE.search(node.text):
             found.append((number, "P503", f"text shows an escaped control character: "
                           f"{node.text!r}"))
-    ids = [el.get("id") for el in root.iter(f"{{{P}}}cNvPr")]
+    ids = shape_ids(root)
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         found.append((number, "P502", f"shape ids repeated on the slide: "
@@ -66,16 +73,14 @@ def package_findings(data: bytes | PackageView) -> list[tuple[int | None, str, s
                 member = _MEMBERS.keep(key, tuple(_member_findings(package, name)))
             found += member
     presentation = package.xml("ppt/presentation.xml")
-    if presentation.find(f"{{{P}}}notesMasterIdLst") is None and any(
+    if not lists_notes_master(presentation) and any(
             n.startswith("ppt/notesMasters/") for n in names):
         found.append((None, "P504", "the notes master is not listed in presentation.xml"))
-    size = presentation.find(f"{{{P}}}sldSz")
-    width, height = int(size.get("cx")), int(size.get("cy"))
+    width, height = slide_size(presentation)
     for name in sorted(n for n in names if re.fullmatch(r"ppt/slideLayouts/[^/]+\.xml", n)):
         root = package.xml(name)
-        for off, ext in zip(root.iter(f"{{{A}}}off"), root.iter(f"{{{A}}}ext"), strict=False):
-            right = int(off.get("x")) + int(ext.get("cx"))
-            bottom = int(off.get("y")) + int(ext.get("cy"))
+        for left, top, cx, cy in placed_boxes(root):
+            right, bottom = left + cx, top + cy
             if right > width * 1.01 or bottom > height * 1.01:
                 found.append((None, "P505", f"{name}: a shape reaches past the "
                               f"{width}x{height} slide; the layout was made for another size"))

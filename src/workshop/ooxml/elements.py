@@ -150,9 +150,11 @@ def set_autofit(shape: etree._Element) -> None:
         body_pr.append(etree.Element(qn("a:normAutofit")))
 
 
-def shape_tree_of(slide: etree._Element) -> etree._Element:
-    """Return the `p:spTree` of a slide's root element `slide` (a `p:sld`)."""
-    return slide.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
+def set_title_weight(master: etree._Element, bold: bool) -> None:
+    """Set the slide titles of the master whose root is `master` bold, or regular."""
+    path = f"{qn('p:txStyles')}/{qn('p:titleStyle')}/{qn('a:lvl1pPr')}/{qn('a:defRPr')}"
+    for style in master.findall(path):
+        style.set("b", "1" if bold else "0")
 
 
 def new_shape_tree() -> etree._Element:

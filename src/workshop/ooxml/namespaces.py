@@ -1,4 +1,5 @@
-"""The XML namespaces of a PowerPoint package, spelled once, and the element type."""
+"""The XML namespaces of a PowerPoint package (and of the Word documents the guide and
+handout are), spelled once, and the element type."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"  # a Word document's
+PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+XML = "http://www.w3.org/XML/1998/namespace"
 PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 

@@ -151,6 +151,13 @@ def set_anchor(body: etree._Element, anchor: str) -> None:
     body.find(f"{_A}bodyPr").set("anchor", anchor)
 
 
+def set_capitals(element: etree._Element) -> None:
+    """Show every run under `element` that has properties in capitals (its text unchanged,
+    so a screen reader reads the words as written)."""
+    for properties in element.iter(f"{_A}rPr"):
+        properties.set("cap", "all")
+
+
 def set_paragraph_size(body: etree._Element, index: int, size_pt: float) -> None:
     """Give every run of paragraph `index` of `body` (negative counts from the end) an
     explicit size."""

@@ -23,7 +23,6 @@ from workshop.ooxml.elements import (
     add_slide_placeholder,
     find_placeholder,
     set_box,
-    shape_tree_of,
 )
 from workshop.ooxml.fit import (
     Fit,
@@ -35,8 +34,9 @@ from workshop.ooxml.fit import (
     lone_last_words,
     measure,
 )
-from workshop.ooxml.namespaces import Element, qn
+from workshop.ooxml.namespaces import Element
 from workshop.ooxml.package_view import PackageView
+from workshop.ooxml.shapes import part_name, shape_tree, slide_size
 from workshop.ooxml.theme import read_schemes
 from workshop.prepare import PreparedDeck
 from workshop.session import Cache
@@ -56,14 +56,13 @@ class Template:
 
     def __init__(self, data: bytes):
         view = PackageView(data)
-        size = view.xml("ppt/presentation.xml").find(qn("p:sldSz"))
-        self.size = (int(size.get("cx")), int(size.get("cy")))
+        self.size = slide_size(view.xml("ppt/presentation.xml"))
         master = view.first_master()
         self.master = view.xml(master)
         self.layouts = {}
         for name in view.layouts(master):
             root = view.xml(name)
-            self.layouts[root.find(qn("p:cSld")).get("name", "")] = root
+            self.layouts[part_name(root)] = root
         _, self.heading_font, self.body_font = read_schemes(view.read(
             view.related(master, "theme")))
 
@@ -144,7 +143,7 @@ class Measure:
         makes it from the layout, its box given the prompt band's room as the writer gives
         it."""
         lineage, roles = self.slot(key)
-        body = add_slide_placeholder(tree, find_placeholder(shape_tree_of(lineage.layout),
+        body = add_slide_placeholder(tree, find_placeholder(shape_tree(lineage.layout),
                                                             roles["body"]))
         self.give_band_room(key, content, body)
         return body

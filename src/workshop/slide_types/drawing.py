@@ -18,9 +18,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from workshop.ooxml import elements
-from workshop.ooxml.namespaces import A_ as _A
-from workshop.ooxml.namespaces import P_ as _P
+from workshop.ooxml import elements, shapes
 from workshop.session import Cache
 from workshop.slide_types.cards import flat  # one flat fill for every shape
 from workshop.theme import geometry as g
@@ -51,13 +49,11 @@ def stamped(slide: Slide, draw: Callable[..., Any], box: g.Box, name: str, texts
         shape.name = name
         _STAMPS.keep(key, copy.deepcopy(shape.element))
         return
-    tree = elements.shape_tree_of(slide.element)
+    tree = shapes.shape_tree(slide.element)
     added = copy.deepcopy(stamp)
-    properties = added.find(f"{_P}nvSpPr/{_P}cNvPr")
-    properties.set("id", str(elements.next_slide_shape_id(tree)))
-    properties.set("name", name)
+    shapes.name_shape(added, name, elements.next_slide_shape_id(tree))
     elements.set_box(added, box)
-    for node, text in zip(added.iter(f"{_A}t"), texts, strict=True):
+    for node, text in zip(shapes.text_nodes(added), texts, strict=True):
         node.text = elements.escape_text(text)
     elements.insert_shape(tree, added)
 

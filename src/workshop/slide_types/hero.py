@@ -11,6 +11,7 @@ from workshop.metrics import text_width
 from workshop.ooxml import elements
 from workshop.ooxml.fit import FLOOR_PT
 from workshop.ooxml.people import person_group
+from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import body_text, break_line, has_text, set_paragraph_size, text_body
 from workshop.theme import geometry as g
 from workshop.theme import people as people_theme
@@ -76,7 +77,7 @@ def people(writer: SlideWriting, slide: Slide, where: str, count: int, left: int
     """Draw `count` people, each `size` square, side by side over `group_width`, centred on
     the span from `left` that is `width` wide, standing on `bottom` (the slide's bottom edge
     unless given); the deck's title and `where` seed who they are."""
-    tree = elements.shape_tree_of(slide.element)
+    tree = shape_tree(slide.element)
     step = (group_width - size) // max(count - 1, 1)
     x = left + (width - group_width) // 2
     seed = f"{writer.deck.title}/{where}"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from workshop.model import BulletSlide, IconPoint, point_text
 from workshop.ooxml import elements
 from workshop.ooxml.icons import icon_shape
+from workshop.ooxml.shapes import shape_tree
 from workshop.slide_types import cards
 from workshop.slide_types.kind import ListType
 from workshop.theme import geometry as g
@@ -70,7 +71,7 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
         if found is not None:
             break
     grid, size = found or (cards.fallback(len(texts), 1, area), SIZES[-1])
-    tree = elements.shape_tree_of(slide.element)
+    tree = shape_tree(slide.element)
     for n, text in enumerate(texts):
         box = grid.box(area, n)
         name = f"Card {n + 1}"

@@ -12,6 +12,7 @@ from workshop.notes_text import Paragraph, Run
 from workshop.ooxml import elements
 from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.ooxml.people import person_group
+from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types.kind import SlideType
 from workshop.theme import geometry as g
@@ -48,7 +49,7 @@ def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
 
     def avatar(speaker: int, box: g.Box) -> None:
         """Draw the speaker's picture: one person of a pair seeded by the slide."""
-        tree = elements.shape_tree_of(slide.element)
+        tree = shape_tree(slide.element)
         drawn = person_shapes(seed, speaker, 2, people.SPEAKER_HEADS)
         tree.append(person_group(elements.next_slide_shape_id(tree), drawn,
                                  (box.x, box.y, box.cx, box.cy), people.recolouring(),

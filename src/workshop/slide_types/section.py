@@ -8,6 +8,7 @@ from workshop.contrast import contrast_ratio
 from workshop.model import Section
 from workshop.ooxml import elements
 from workshop.ooxml.icons import disc_shape
+from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, plain, text_body
 from workshop.slide_types import hero
 from workshop.slide_types.kind import SlideType
@@ -68,7 +69,7 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
 def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
     """Draw a divider's light disc at the right, cut by the slide's foot, and two people
     standing before it, seeded by `where`."""
-    tree, disc = elements.shape_tree_of(slide.element), DIVIDER_DISC
+    tree, disc = shape_tree(slide.element), DIVIDER_DISC
     tree.append(disc_shape(elements.next_slide_shape_id(tree),
                            (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
     hero.people(writer, slide, where, DIVIDER_PEOPLE, disc.x, disc.cx, DIVIDER_PERSON,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import BulletSlide
 from workshop.ooxml.fit import WRAP_SLACK_PT
-from workshop.ooxml.namespaces import qn
+from workshop.ooxml.text import set_capitals
 from workshop.slide_types.kind import ListType
 from workshop.theme import geometry as g
 
@@ -107,8 +107,7 @@ def kicker(slide: Slide) -> None:
             run.font.size = Pt(KICKER_PT)
             run.font.bold = True
             run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
-    for properties in title.element.iter(qn("a:rPr")):
-        properties.set("cap", "all")
+    set_capitals(title.element)
 
 
 TYPE = ListType(NAME, applies, draw, font=FONT)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from workshop.blocks import Block, Table, Text, plain
 from workshop.model import Chart, Deck, StatisticSlide
 from workshop.notes_text import Paragraph, Run
-from workshop.ooxml import elements
+from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.bullets import shown_icon
@@ -100,7 +100,7 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
                                      writer.box(g.Box(0, 0, width, 0)).cx, placeholder.height))
         if icon is not None:
             area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, bottom - g.CONTENT_TOP)
-            lists.add_icon(elements.shape_tree_of(slide.element), icon,
+            lists.add_icon(shape_tree(slide.element), icon,
                            writer.box(lists.icon_box(area)))
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from workshop.model import Scripted
 from workshop.ooxml import elements
 from workshop.ooxml.icons import disc_shape
+from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, plain, text_body
 from workshop.slide_types import hero
 from workshop.slide_types.kind import SlideType
@@ -100,7 +101,7 @@ def light_field(writer: SlideWriting, slide: Slide) -> None:
                                        g.SLIDE_WIDTH - TITLE_FIELD_X, g.SLIDE_HEIGHT)
         field.name = "Soft Field"
         flat(field, MSO_THEME_COLOR.BACKGROUND_2)
-    tree, disc = elements.shape_tree_of(slide.element), TITLE_DISC
+    tree, disc = shape_tree(slide.element), TITLE_DISC
     tree.append(disc_shape(elements.next_slide_shape_id(tree),
                            (disc.x, disc.y, disc.cx, disc.cy),
                            "bg2" if writer.has_logo else "bg1", "Disc"))

@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-from workshop.brand import prepare_brand
+from workshop.brand import KIT_PAIRS, prepare_brand
 from workshop.errors import Diagnostic, WorkshopError
 from workshop.package import write_atomically
 
@@ -29,9 +29,8 @@ TEXTS = ("name", "website", "feedback")
 PER_LANGUAGE = ("footer", "contact", "support_person")
 LANGUAGES = ("en", "es")
 # The pairs the kit page shows with their WCAG contrast, as prepare_brand checks them.
-CONTRAST_PAIRS = (("text", "background", 4.5, "body text"),
-                  ("background", "primary", 3.0, "title text on the title slide"),
-                  ("accent", "background", 3.0, "charts, icons and rules"))
+CONTRAST_PAIRS = tuple((pair.foreground, pair.background, pair.minimum, pair.use)
+                       for pair in KIT_PAIRS)
 # How the kit page names a kit's keys in its messages.
 FIELD_LABELS = {
     "name": "Organization name", "colors.primary": "Primary color",

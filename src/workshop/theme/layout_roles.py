@@ -11,8 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from workshop.ooxml.elements import SHAPE_TAGS, placeholder_element
-from workshop.ooxml.namespaces import Element, qn
+from workshop.ooxml.elements import placeholder_idx, placeholder_type
+from workshop.ooxml.namespaces import Element
+from workshop.ooxml.shapes import own_box, placeholder_kinds_in, shape_tree
 
 
 class LayoutType(Protocol):
@@ -36,7 +37,6 @@ _BODIES = ("body", "obj")
 # (as python-pptx's LayoutPlaceholder does).
 _BASE_TYPE = {"ctrTitle": "title", "title": "title", "dt": "dt", "ftr": "ftr",
               "sldNum": "sldNum"}
-_XFRM = (f"{qn('p:spPr')}/{qn('a:xfrm')}", qn("p:xfrm"))
 
 
 @dataclass(frozen=True)
@@ -57,40 +57,22 @@ def placeholders(layout: Element, master: Element) -> list[Placeholder]:
     """Return the placeholders of the layout whose root is `layout` (its master's root is
     `master`), in document order."""
     masters = {}
-    for element in _shape_elements(master):
-        ph = placeholder_element(element)
-        if ph is not None:
-            masters.setdefault(ph.get("type", "obj"), element)
+    for element in placeholder_kinds_in(shape_tree(master)):
+        kind = placeholder_type(element)
+        if kind is not None:
+            masters.setdefault(kind, element)
     found = []
-    for element in _shape_elements(layout):
-        ph = placeholder_element(element)
-        if ph is None:
+    for element in placeholder_kinds_in(shape_tree(layout)):
+        kind = placeholder_type(element)
+        if kind is None:
             continue
-        kind = ph.get("type", "obj")
         base = masters.get(_BASE_TYPE.get(kind, "body"))
-        box = _box(element)
-        inherited = _box(base) if base is not None else (None,) * 4
-        found.append(Placeholder(kind, int(ph.get("idx", "0")),
+        box = own_box(element)
+        inherited = own_box(base) if base is not None else (None,) * 4
+        found.append(Placeholder(kind, placeholder_idx(element),
                                  *(own if own is not None else (other or 0)
                                    for own, other in zip(box, inherited, strict=True))))
     return found
-
-
-def _shape_elements(root: Element) -> list[Element]:
-    """Return the shapes at the top of the spTree of a layout's or master's root `root`."""
-    tree = root.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
-    return [] if tree is None else [child for child in tree if child.tag in SHAPE_TAGS]
-
-
-def _box(element: Element) -> tuple[int | None, ...]:
-    """Return the (left, top, width, height) a shape sets itself, None for what it does not."""
-    for path in _XFRM:
-        xfrm = element.find(path)
-        if xfrm is not None:
-            off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
-            return ((None, None) if off is None else (int(off.get("x")), int(off.get("y")))) + (
-                (None, None) if ext is None else (int(ext.get("cx")), int(ext.get("cy"))))
-    return (None,) * 4
 
 
 def candidates(kind: LayoutType, mapping: Mapping[str, str]) -> tuple[str, ...]:

@@ -19,8 +19,6 @@ from docx.enum.text import (
     WD_TAB_ALIGNMENT,
     WD_TAB_LEADER,
 )
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from workshop import compat
@@ -43,6 +41,7 @@ from workshop.blocks import (
     Text,
 )
 from workshop.notes_text import Paragraph
+from workshop.ooxml import word as word_xml
 from workshop.package import build_time, write_zip
 from workshop.session import Cache
 from workshop.typography import heading_line, keep_together, no_widow
@@ -99,9 +98,7 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
         elif isinstance(block, Picture):
             _picture(word, block)
     if entries and not pages:  # Word refreshes the contents' page numbers on opening
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        word.settings.element.append(update)
+        word_xml.update_fields_on_open(word.settings.element)
     props = word.core_properties
     props.title = document.title[:255]  # a document property holds 255 characters at most
     props.language = document.language
@@ -253,22 +250,15 @@ def _breaks_on_headings(blocks: list) -> list:
 
 def _field_start(paragraph, instruction: str) -> None:
     for kind, text in (("begin", None), (None, instruction), ("separate", None)):
-        run = paragraph.add_run()
+        run = compat.xml_of(paragraph.add_run())
         if kind is None:
-            code = OxmlElement("w:instrText")
-            code.set(qn("xml:space"), "preserve")
-            code.text = text
-            compat.xml_of(run).append(code)
+            word_xml.add_field_instruction(run, text)
         else:
-            mark = OxmlElement("w:fldChar")
-            mark.set(qn("w:fldCharType"), kind)
-            compat.xml_of(run).append(mark)
+            word_xml.mark_field(run, kind)
 
 
 def _field_end(paragraph) -> None:
-    mark = OxmlElement("w:fldChar")
-    mark.set(qn("w:fldCharType"), "end")
-    compat.xml_of(paragraph.add_run()).append(mark)
+    word_xml.mark_field(compat.xml_of(paragraph.add_run()), "end")
 
 
 def _page_furniture(word, document: Document) -> None:
@@ -313,13 +303,8 @@ def _list(word, block: Bullets) -> None:
             kind = "List Number" if block.numbered else "List Bullet"
             paragraph = _paragraph(word, kind if not level else f"{kind} {level + 1}")
             if number_id is not None:
-                properties = compat.xml_of(paragraph).get_or_add_pPr()
-                numbering = OxmlElement("w:numPr")
-                for tag, value in (("w:ilvl", "0"), ("w:numId", str(number_id))):
-                    element = OxmlElement(tag)
-                    element.set(qn("w:val"), value)
-                    numbering.append(element)
-                properties.append(numbering)
+                word_xml.number_paragraph(compat.xml_of(paragraph).get_or_add_pPr(),
+                                          number_id)
         _runs(paragraph, item)
         # A list stays on one page where it fits: each item keeps with the next one.
         last = index == len(block.items) - 1
@@ -329,24 +314,8 @@ def _list(word, block: Bullets) -> None:
 def _restarted_numbering(word) -> int:
     """Return a new numbering instance of the List Number style's list, starting at 1: each
     slide's steps count from 1 rather than on from the last list."""
-    numbering = word.part.numbering_part.element
     style = word.part.styles["List Number"].element  # a cell has no styles of its own
-    current = style.xpath("./w:pPr/w:numPr/w:numId/@w:val")[0]
-    abstract = numbering.xpath(f"./w:num[@w:numId='{current}']/w:abstractNumId/@w:val")[0]
-    new_id = max(int(n) for n in numbering.xpath("./w:num/@w:numId")) + 1
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(new_id))
-    reference = OxmlElement("w:abstractNumId")
-    reference.set(qn("w:val"), abstract)
-    num.append(reference)
-    override = OxmlElement("w:lvlOverride")
-    override.set(qn("w:ilvl"), "0")
-    start = OxmlElement("w:startOverride")
-    start.set(qn("w:val"), "1")
-    override.append(start)
-    num.append(override)
-    numbering.append(num)
-    return new_id
+    return word_xml.restart_numbering(word.part.numbering_part.element, style)
 
 
 def _table(word, block: Table, document: Document) -> None:
@@ -386,14 +355,7 @@ def _picture(word, block: Picture) -> None:
     inline = compat.docx_inline(shape)
     inline.docPr.set("descr", block.alt)
     if block.framed:
-        outline = OxmlElement("a:ln")
-        outline.set("w", str(Pt(0.5)))
-        fill = OxmlElement("a:solidFill")
-        colour = OxmlElement("a:srgbClr")
-        colour.set("val", FRAME)
-        fill.append(colour)
-        outline.append(fill)
-        inline.xpath(".//pic:spPr")[0].append(outline)
+        word_xml.frame_picture(inline, FRAME, Pt(0.5))
     if block.caption:
         paragraph.paragraph_format.keep_with_next = True
         word.add_paragraph(block.caption)
@@ -456,28 +418,17 @@ TABLE_RULE = "C8D0D5"  # the thin line between a table's rows
 def _pad(cell, inches: float, vertical: float | None = None) -> None:
     """Set `cell`'s text `inches` in from its left and right edges (a block's own margin),
     and `vertical` inches from its top and bottom when given."""
-    margins = OxmlElement("w:tcMar")
     sides = (("left", inches), ("right", inches)) if vertical is None else (
         ("top", vertical), ("left", inches), ("bottom", vertical), ("right", inches))
-    for side, size in sides:  # in the schema's order
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:w"), str(round(size * 1440)))
-        edge.set(qn("w:type"), "dxa")
-        margins.append(edge)
-    compat.xml_of(cell).get_or_add_tcPr().append(margins)
+    word_xml.set_cell_margins(compat.xml_of(cell).get_or_add_tcPr(),
+                              [(side, round(size * 1440)) for side, size in sides])
 
 
 def _outline(cell, color: str, size: str,
              sides: tuple[str, ...] = ("top", "left", "bottom", "right")) -> None:
     """Rule the `sides` of a table cell (all four unless given, in the schema's order) in
     `color` (RRGGBB), `size` eighths of a point."""
-    borders = OxmlElement("w:tcBorders")
-    for side in sides:
-        edge = OxmlElement(f"w:{side}")
-        for key, value in (("val", "single"), ("sz", size), ("color", color)):
-            edge.set(qn(f"w:{key}"), value)
-        borders.append(edge)
-    compat.xml_of(cell).get_or_add_tcPr().append(borders)
+    word_xml.rule_cell(compat.xml_of(cell).get_or_add_tcPr(), color, size, sides)
 
 
 def _box(word, block: Box, document: Document) -> None:
@@ -549,10 +500,7 @@ def _gap(word) -> None:
 
 
 def _shade(cell, color: str) -> None:
-    shading = OxmlElement("w:shd")
-    for key, value in (("val", "clear"), ("color", "auto"), ("fill", color)):
-        shading.set(qn(f"w:{key}"), value)
-    compat.xml_of(cell).get_or_add_tcPr().append(shading)
+    word_xml.shade_cell(compat.xml_of(cell).get_or_add_tcPr(), color)
 
 
 def _tint(color: str) -> str:
@@ -565,7 +513,7 @@ def _tidy(cell) -> None:
     """Drop the empty paragraph a new cell starts with, once the cell has text of its own."""
     first = cell.paragraphs[0]
     element = compat.xml_of(first)
-    if len(cell.paragraphs) > 1 and not first.text and not element.xpath(".//w:drawing"):
+    if len(cell.paragraphs) > 1 and not first.text and not word_xml.has_drawing(element):
         element.getparent().remove(element)
 
 
@@ -574,7 +522,7 @@ def _keep_rows(table) -> None:
     paragraphs do not keep with the next: in a table that would tie the whole table to what
     follows it."""
     for row in table.rows:
-        compat.xml_of(row).get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        word_xml.keep_row_whole(compat.xml_of(row).get_or_add_trPr())
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = False
@@ -588,31 +536,15 @@ def _set_widths(table, widths: tuple[float, ...]) -> None:
         for cell in column.cells:
             cell.width = Inches(width)
     properties = compat.xml_of(table).tblPr
-    total = properties.find(qn("w:tblW"))
-    if total is None:
-        total = OxmlElement("w:tblW")
-        properties.append(total)
-    total.set(qn("w:w"), str(round(sum(widths) * 1440)))
-    total.set(qn("w:type"), "dxa")
+    word_xml.set_table_width(properties, round(sum(widths) * 1440))
     # Word and LibreOffice hang a table's edge out into the left margin by its cells' own
     # margin, so the text inside lines up with the text outside: a box or band then sat
     # closer to the left edge of the page than to the right. Indented by that margin, its
     # edges keep the page's margins, the same on both sides.
-    indent = properties.find(qn("w:tblInd"))
-    if indent is None:  # in the schema's order: after the width and alignment
-        indent = OxmlElement("w:tblInd")
-        later = next((child for child in properties if child.tag in _AFTER_INDENT), None)
-        if later is None:
-            properties.append(indent)
-        else:
-            later.addprevious(indent)
-    indent.set(qn("w:w"), str(CELL_MARGIN_DXA))
-    indent.set(qn("w:type"), "dxa")
+    word_xml.set_table_indent(properties, CELL_MARGIN_DXA)
 
 
 CELL_MARGIN_DXA = 108  # Word's default cell margin, left and right (0.075 in)
-_AFTER_INDENT = {qn(f"w:{tag}") for tag in ("tblBorders", "shd", "tblLayout", "tblCellMar",
-                                            "tblLook", "tblCaption", "tblDescription")}
 
 
 def _page_text_width(document: Document) -> float:
@@ -634,20 +566,7 @@ def _accent_markers(word, accent: str) -> None:
     set theirs), the words staying in the text colour: the template's are black."""
     numbering = word.part.numbering_part.element
     for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
-        for num_id in word.styles[name].element.xpath("./w:pPr/w:numPr/w:numId/@w:val"):
-            for abstract in numbering.xpath(f"./w:num[@w:numId='{num_id}']"
-                                            "/w:abstractNumId/@w:val"):
-                for level in numbering.xpath(f"./w:abstractNum[@w:abstractNumId='{abstract}']"
-                                             "/w:lvl"):
-                    properties = level.find(qn("w:rPr"))
-                    if properties is None:
-                        properties = OxmlElement("w:rPr")
-                        level.append(properties)
-                    for old in properties.findall(qn("w:color")):
-                        properties.remove(old)
-                    color = OxmlElement("w:color")
-                    color.set(qn("w:val"), accent.upper())
-                    properties.append(color)
+        word_xml.color_list_markers(numbering, word.styles[name].element, accent)
 
 
 def _styles(word, document: Document) -> None:
@@ -680,8 +599,7 @@ def _styles(word, document: Document) -> None:
         properties = heading.element.rPr
         fonts = properties.rFonts if properties is not None else None
         if fonts is not None:
-            for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-                fonts.attrib.pop(qn(attribute), None)
+            word_xml.drop_theme_fonts(fonts)
     for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
         word.styles[name].font.size = Pt(style.body_pt)
     fine = word.styles[FINE_PRINT_STYLE]  # the template's Caption, as plain small text
@@ -691,10 +609,4 @@ def _styles(word, document: Document) -> None:
     fine.paragraph_format.space_before = Pt(round(style.body_pt * 0.3))
     _accent_markers(word, style.accent)
     # python-docx has no API for the default language: set it in the document defaults.
-    defaults = word.styles.element.find(qn("w:docDefaults"))
-    run_props = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    lang = run_props.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        run_props.append(lang)
-    lang.set(qn("w:val"), document.language)
+    word_xml.set_default_language(word.styles.element, document.language)

@@ -35,9 +35,7 @@ def _title_weight(prs: Presentation, heading_font: str) -> None:
     """Set the titles bold when the heading face is a sans-serif (the design system: "bold
     if sans"): a serif's own contrast carries a title at its regular weight, a sans at that
     weight reads as body text. Only on our own template's master."""
-    for style in prs.slide_masters[0].element.xpath("./p:txStyles/p:titleStyle/a:lvl1pPr/"
-                                                    "a:defRPr"):
-        style.set("b", "1" if is_sans_serif(heading_font) else "0")
+    elements.set_title_weight(prs.slide_masters[0].element, is_sans_serif(heading_font))
 
 
 def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = None) -> None:

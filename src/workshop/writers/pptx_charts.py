@@ -27,7 +27,7 @@ from workshop import compat
 from workshop.contrast import contrast_ratio
 from workshop.model import Chart
 from workshop.ooxml import elements
-from workshop.ooxml.namespaces import P_ as _P
+from workshop.ooxml.shapes import name_shape
 from workshop.package import build_time
 from workshop.session import Cache
 from workshop.theme import geometry as g
@@ -66,7 +66,7 @@ def add_chart(slide: Slide, chart: Chart, area: g.Box, names: pptx_parts.PartNam
     made = _CHARTS.get(key)
     if made is not None:
         frame_element = pptx_parts.add_chart_copy(slide, made, data.xlsx_blob, area, names)
-        frame_element.find(f"{_P}nvGraphicFramePr/{_P}cNvPr").set("name", "Chart")
+        name_shape(frame_element, "Chart")
         return
     frame = slide.shapes.add_chart(_CHART_TYPES[chart.kind], area.x, area.y, area.cx, area.cy,
                                    data)

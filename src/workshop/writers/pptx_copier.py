@@ -17,7 +17,8 @@ from pptx.opc.packuri import PackURI
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from workshop import compat
-from workshop.ooxml.namespaces import Element, qn
+from workshop.ooxml.namespaces import Element
+from workshop.ooxml.shapes import placeholder_signature
 from workshop.session import Cache
 from workshop.writers.pptx_parts import PartNames
 
@@ -25,23 +26,6 @@ from workshop.writers.pptx_parts import PartNames
 # of the layout or notes master they are cloned from: the same for every build on a template.
 _MADE = Cache("fresh slides by layout placeholders", 512)
 _NOTES_NAMES = "/ppt/notesSlides/notesSlide%d.xml"
-_PLACEHOLDER_TAGS = {qn(f"p:{tag}") for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
-
-
-def placeholder_signature(root: Element) -> tuple:
-    """Return what python-pptx's cloning reads of a layout's or notes master's placeholders:
-    each one's kind, type, orientation, size and idx, in order."""
-    found = []
-    tree = root.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
-    for child in tree if tree is not None else ():
-        if child.tag not in _PLACEHOLDER_TAGS or not len(child):
-            continue
-        properties = child[0].find(qn("p:nvPr"))
-        ph = properties.find(qn("p:ph")) if properties is not None else None
-        if ph is not None:
-            found.append((child.tag, ph.get("type"), ph.get("orient"), ph.get("sz"),
-                          ph.get("idx")))
-    return tuple(found)
 
 
 def _remember(key: tuple, element: Element | None) -> None:

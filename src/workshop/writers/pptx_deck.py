@@ -42,9 +42,15 @@ from workshop.ooxml.fit import (
     raise_to_floor,
     shrink_to_fit,
 )
-from workshop.ooxml.namespaces import P_ as _P
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.settled import lineage_digest, settle
+from workshop.ooxml.shapes import (
+    own_text_body,
+    placeholder_kinds_in,
+    shape_name,
+    shape_tree,
+    text_shapes,
+)
 from workshop.ooxml.text import (
     body_text,
     fill,
@@ -187,7 +193,7 @@ class _DeckWriter:
     def slot(self, slide: Slide, key: str, role: str):
         """Return the element of the slide's placeholder for `role` of layout `key`, or None."""
         idx = self.slots[key].roles.get(role)
-        return None if idx is None else elements.find_placeholder(shape_tree(slide), idx)
+        return None if idx is None else elements.find_placeholder(shape_tree(slide.element), idx)
 
     @staticmethod
     def shape(slide: Slide, element):
@@ -342,8 +348,8 @@ class _DeckWriter:
     def fit(self, slide: Slide, path: tuple) -> None:
         """Shrink text that overflows its box, never below 18 pt, and say so at the outline's
         `path`."""
-        for element in list(shape_tree(slide).iterchildren(f"{_P}sp")):
-            body = element.find(f"{_P}txBody")
+        for element in text_shapes(shape_tree(slide.element)):
+            body = own_text_body(element)
             if body is None or not has_text(body) or elements.is_small_print(element):
                 continue  # the bottom row's 12 pt is set, and kept to one line, on its own
             text = ShapeText(element)
@@ -358,8 +364,8 @@ class _DeckWriter:
             result = self.settle(slide, element, "fit", shrink)
             if result is None:
                 continue
-            name = element.find(f"./{_P}nvSpPr/{_P}cNvPr").get("name")
-            heading = elements.find_placeholder(shape_tree(slide), 0)
+            name = shape_name(element)
+            heading = elements.find_placeholder(shape_tree(slide.element), 0)
             number = self.current.number
             where = f"slide {number} ({body_text(text_body(heading))}), {name}"
             if result:
@@ -386,7 +392,7 @@ class _DeckWriter:
         """Return the slide's `body` as a surface a list is set on, measured through the
         writer's caches (see ooxml.settled)."""
         return lists.Surface(
-            shape_tree(slide), body, lambda: self.inherited(slide, body),
+            shape_tree(slide.element), body, lambda: self.inherited(slide, body),
             lambda: self.measured(slide, body), lambda: self.row_middles(slide, body),
             lambda: self.settle(slide, body, "widows", lambda: lone_last_words(
                 body, self.inherited(slide, body), self.heading_font, self.body_font)),
@@ -417,8 +423,8 @@ class _DeckWriter:
         layout = self.slots[layout_key].layout
         slide, field = self.copier.add_slide(layout, number is not None)
         self.layout_parts[slide.part] = layout.part
-        heading = elements.find_placeholder(shape_tree(slide), 0)
-        body = heading.find(f"{_P}txBody")
+        heading = elements.find_placeholder(shape_tree(slide.element), 0)
+        body = own_text_body(heading)
         elements.set_text(body if body is not None else text_body(self.shape(slide, heading)),
                           title)
         if field is not None:
@@ -463,8 +469,7 @@ class _DeckWriter:
         if band is None:
             return
         elements.remove_shape(band)
-        tree = shape_tree(slide)
-        for element in tree.iterchildren(*elements.SHAPE_TAGS):
+        for element in placeholder_kinds_in(shape_tree(slide.element)):
             if elements.placeholder_idx(element) in (None, 0, 11, 12):
                 continue
             taller = band_room.room(g.Box(*self.inherited(slide, element).xfrm()), False, True,
@@ -551,7 +556,7 @@ class _DeckWriter:
             paragraphs.extend(Paragraph((Run(f"• {prompt}"),)) for prompt in prompts)
         if paragraphs:
             notes = self.copier.notes_slide(slide)
-            fill(text_body(elements.find_placeholder_of_type(shape_tree(notes), "body")),
+            fill(text_body(elements.find_placeholder_of_type(shape_tree(notes.element), "body")),
                  paragraphs, whole_numbers=False)  # read, not laid out: kept as written
             elements.tag_language(notes.element, self.deck.lang_tag)
 
@@ -562,14 +567,14 @@ class _DeckWriter:
         and tag the slide's text with the deck's language. The last step of every slide."""
         boxes = re.compile(f"{_BALANCED_BOXES}|{kind.balanced_boxes}" if kind.balanced_boxes
                            else _BALANCED_BOXES)
-        tree = shape_tree(slide)
-        for element in list(tree.iterchildren(elements.SHAPE_TAGS[0])):  # p:sp carry text
+        tree = shape_tree(slide.element)
+        for element in text_shapes(tree):
             kind = elements.placeholder_type(element)
-            body = element.find(f"{_P}txBody")
+            body = own_text_body(element)
             if kind is not None and kind != "pic" and (body is None or not has_text(body)):
                 elements.remove_shape(element)
             elif body is not None and (kind in _BALANCED or boxes.fullmatch(
-                    element.find(f"{_P}nvSpPr/{_P}cNvPr").get("name") or "")):
+                    shape_name(element))):
                 self.keep_last_words_together(slide, element, element in self.to_balance)
         self.to_balance.clear()
         elements.tag_language(slide.element, self.deck.lang_tag)  # its text is final now
@@ -610,12 +615,6 @@ _BALANCED_BOXES = "Prompt|Source"  # the writer's own: a type names its own (bal
 _PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
 
 
-def shape_tree(slide) -> Element:
-    """Return the `p:spTree` of a slide or notes slide (python-pptx's or a plain copy)."""
-    return next(next(slide.element.iterchildren(_C_SLD)).iterchildren(_SP_TREE))
-
-
-_C_SLD, _SP_TREE = f"{_P}cSld", f"{_P}spTree"
 
 
 def write_pptx(prepared: PreparedDeck, planned: DeckPlan | None = None) -> WrittenDeck:

@@ -12,14 +12,15 @@ from collections.abc import Callable
 
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.oxml.slide import CT_Slide
 from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from workshop import compat
 from workshop.metrics import text_width
 from workshop.ooxml import elements
 from workshop.ooxml.fit import FLOOR_PT
+from workshop.ooxml.shapes import shape_tree
 from workshop.session import Cache
 from workshop.source_line import source_line
 from workshop.theme import geometry as g
@@ -101,9 +102,8 @@ class BottomRow:
         key = (name, placed, dark)
         made = _BOXES.get(key)
         if made is None:
-            scratch = SlideShapes(CT_Slide.new().cSld.spTree, None)
-            made = _BOXES.keep(key, _draw(scratch, placed, name, text, align, dark))
-        elements.append_copy(elements.shape_tree_of(slide.element), made, text)
+            made = _BOXES.keep(key, _draw(compat.scratch_shapes(), placed, name, text, align, dark))
+        elements.append_copy(shape_tree(slide.element), made, text)
 
 
 def _draw(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN,

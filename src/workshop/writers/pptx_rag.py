@@ -16,9 +16,8 @@ from workshop.ooxml.fit import (
     paragraphs_ending_alone,
     predicted_lines,
 )
-from workshop.ooxml.namespaces import A_ as _A
 from workshop.ooxml.namespaces import Element
-from workshop.ooxml.text import text_body
+from workshop.ooxml.shapes import add_paragraph_properties, body_properties, paragraph_properties
 from workshop.theme import geometry as g
 
 RAG_STEP_PT, RAG_SHARE = 6, 0.25  # a step of narrowing; the most of its width a text gives
@@ -45,7 +44,7 @@ class RaggedSide:
 
     def __init__(self, paragraph: TextParagraph, inherited: Inherited):
         self.paragraph = paragraph
-        props = paragraph.element.find(f"{_A}pPr")
+        props = paragraph_properties(paragraph.element)
         # A right-to-left paragraph's margins are read by its start and end, not its left
         # and right, differently by each renderer: it is left as it is.
         rtl = (props.get("rtl") if props is not None else None) or inherited.value(
@@ -54,8 +53,7 @@ class RaggedSide:
             alignment(paragraph, inherited), ())
         self.added = props is None
         if props is None:
-            props = paragraph.element.makeelement(f"{_A}pPr", {})
-            paragraph.element.insert(0, props)
+            props = add_paragraph_properties(paragraph.element)
         self.props = props
         self.own = {side: props.get(side) for side in self.sides}
         self.start = {"marL": inherited.level(paragraph.level)[1] if paragraph.left_pt is None
@@ -83,10 +81,9 @@ def pin_margins(element: Element, sides: tuple[str, ...], inherited: Inherited) 
     inherits, written out: LibreOffice carries a paragraph's own margin on to the paragraphs
     after it that set none (PowerPoint does not)."""
     for paragraph in ShapeText(element).paragraphs:
-        props = paragraph.element.find(f"{_A}pPr")
+        props = paragraph_properties(paragraph.element)
         if props is None:
-            props = paragraph.element.makeelement(f"{_A}pPr", {})
-            paragraph.element.insert(0, props)
+            props = add_paragraph_properties(paragraph.element)
         for side in sides:
             if props.get(side) is None:
                 margin = inherited.level(paragraph.level)[1] if side == "marL" else 0.0
@@ -104,7 +101,7 @@ def keep_company(element: Element, inherited_now: Callable[[], Inherited],
     inherited = inherited_now()
     if lone_last_words(element, inherited, *fonts) == 0:
         return
-    properties = text_body(element).find(f"{_A}bodyPr")
+    properties = body_properties(element)
     own = properties.get("rIns")
     lines = predicted_lines(element, inherited, *fonts)[0]
     right = inherited.inset("rIns", g.TEXT_INSET)
