@@ -19,6 +19,7 @@ from pptx import Presentation
 from rendered import Frame, Word, frames, owner, render, rendered_lines
 
 from workshop.build import build
+from workshop.slide_types.registry import TYPES
 from workshop.theme import geometry as g
 
 DECKS = ["parent-night.yaml", "parent-night-short.yaml", "es/noche-de-padres.yaml",
@@ -31,9 +32,9 @@ NOT_CONTENT = {"Title", "Section", "Agenda", "Closing"}
 # Frames of the slide's furniture, not its content.
 FURNITURE_PLACEHOLDERS = {0, 12, 13}  # title, slide number, prompt band
 FURNITURE_NAMES = {"Footer", "Source", "Prompt"}
-# Filled shapes that other shapes are drawn on: the closing's help card, the title slide's
-# soft field (its disc), an image slide's drawn scene (its speech bubbles).
-CARDS = {"Help card", "Soft Field", "Scene"}
+# Filled shapes that other shapes are drawn on, as each slide type names its own: the closing's
+# help card, the title slide's soft field (its disc), an image slide's drawn scene.
+CARDS = {name for kind in TYPES for name in kind.backdrops}
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,7 @@ def test_nothing_overlaps(rendered: Rendered) -> None:
                 if any(card.name in CARDS and _within(inner, card)
                        for card, inner in ((first, second), (second, first))):
                     continue  # drawn on a card, as on a plate
-                if any(re.fullmatch(r"(Card|Quote|Question|Step card) \d+", card.name)
+                if any(re.fullmatch(r".+ \d+", card.name)  # a numbered card (cards.panel)
                        and _within(inner, card)
                        and inner.name.startswith(f"{card.name} ")
                        for card, inner in ((first, second), (second, first))):

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 
-from workshop.model import SlideBase, StatisticSlide
+from workshop.model import SlideBase
+from workshop.slide_types.registry import slide_type
 
 # What reads as a figure: a percentage, "N in M", a count with thousands separators, "N+".
 _FIGURE = re.compile(r"\d\s*%|\b\d+ (?:in|de(?: cada)?) \d+\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+")
 
 
 def figure_shown(slide: SlideBase) -> str | None:
-    """Return the first figure a slide shows (a statistic's, or a count or share in its
-    text), or None."""
-    if isinstance(slide, StatisticSlide):
-        return slide.figure
+    """Return the first figure a slide shows (what its type says it shows, else a count or
+    share in its text), or None."""
+    own = slide_type(slide).figure
+    if own is not None:
+        return own(slide)
     shown = slide.model_dump(exclude={"notes", "source", "image", "layout", "icon", "prompts"})
     for text in _strings_in(shown):
         match = _FIGURE.search(text)

@@ -7,6 +7,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "agenda": "Agenda",
         "agenda_your_questions": "Your questions",
         "ask": "Ask the room:",
+        "keywords": "parent night; sextortion; online safety",  # the deck file's keywords
         "help_any_time": "Help, any time",
         "local_help": "Help in our community",
         "feedback_label": "Feedback:",
@@ -224,6 +225,7 @@ WORDS: dict[str, dict[str, str | list[str]]] = {
         "agenda": "Programa de hoy",
         "agenda_your_questions": "Sus preguntas",
         "ask": "Pregunta para el grupo:",
+        "keywords": "noche de padres; sextorsión; seguridad en internet",
         "help_any_time": "Ayuda a toda hora",
         "local_help": "Ayuda en nuestra comunidad",
         "feedback_label": "Su opinión:",

@@ -166,7 +166,7 @@ def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None
     if not lines:
         return
     card = HELP_CARD
-    panel = drawing.add_panel(slide, writer.box(card), "Help card")
+    panel = drawing.add_panel(slide, writer.box(card), HELP_CARD_NAME)
     inner = g.Box(card.x + HELP_PAD, card.y + HELP_PAD, card.cx - 2 * HELP_PAD,
                   card.cy - 2 * HELP_PAD)
     box = g.Box(inner.x - g.TEXT_INSET, inner.y, inner.cx + 2 * g.TEXT_INSET,
@@ -315,7 +315,9 @@ SAMPLE = {"title": "Thank you", "layout": "closing", "message": "You are not alo
           "help": [{"name": "Crisis line", "detail": "988"}]}
 
 # It shows the event's contacts and feedback link: made anew for each event.
+HELP_CARD_NAME = "Help card"
+
 TYPE = SlideType("closing", ClosingSlide, LAYOUT,
                  required=("title",), common_names=("Title Slide", "Title and Content"),
                  key_points=key_points, write=write, sample=SAMPLE,
-                 balanced_boxes="Question|Closing")
+                 balanced_boxes="Question|Closing", backdrops=(HELP_CARD_NAME,))

@@ -65,7 +65,7 @@ def conversation(writer: SlideWriting, slide: Slide, box: g.Box, alt: str) -> No
     from workshop.slide_types import drawing
     from workshop.slide_types.cards import flat
 
-    panel = drawing.add_panel(slide, box, "Scene")
+    panel = drawing.add_panel(slide, box, SCENE)
     # square-cornered: a scene that runs off the slide's foot (rounded top corners over a
     # cut-off foot read to a designer as a picture cropped by mistake)
     panel.adjustments[0] = 0
@@ -159,9 +159,11 @@ SAMPLE = {"title": "Talking together", "layout": "image", "illustration": "peopl
           "alt": "A parent and a teen talking at home", "caption": "Start the talk early"}
 
 # It shows a picture file, read when the slide is made.
+SCENE = "Scene"  # the panel the people talking stand in, down to the slide's foot
+
 TYPE = SlideType("image", ImageSlide, LAYOUT,
                  required=("title", "picture"), common_names=("Picture with Caption",),
                  banded=True, replay=True, key_points=key_points,
                  write=write, sample=SAMPLE,
                  roles_elsewhere=roles_elsewhere,
-                 balanced_boxes="Caption")
+                 balanced_boxes="Caption", backdrops=(SCENE,))

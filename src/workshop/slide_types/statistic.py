@@ -132,7 +132,12 @@ SAMPLE = {"title": "A figure", "layout": "statistic", "figure": "1,200",
           "chart": {"kind": "bar", "categories": ["Year A", "Year B", "Year C"],
                     "values": [400, 800, 1200], "number_format": "#,##0"}}
 
+def figure(slide: StatisticSlide) -> str:
+    """Return the figure the slide shows large: its own."""
+    return slide.figure
+
+
 TYPE = SlideType("statistic", StatisticSlide, LAYOUT,
                  required=("title", "figure"), common_names=("Two Content", "Comparison"),
                  banded=True, replay=True, key_points=key_points, write=write, sample=SAMPLE,
-                 roles_elsewhere=roles_elsewhere)
+                 roles_elsewhere=roles_elsewhere, figure=figure)

@@ -99,7 +99,7 @@ def light_field(writer: SlideWriting, slide: Slide) -> None:
     if not writer.has_logo:
         field = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, TITLE_FIELD_X, 0,
                                        g.SLIDE_WIDTH - TITLE_FIELD_X, g.SLIDE_HEIGHT)
-        field.name = "Soft Field"
+        field.name = SOFT_FIELD
         flat(field, MSO_THEME_COLOR.BACKGROUND_2)
     tree, disc = shape_tree(slide.element), TITLE_DISC
     tree.append(disc_shape(elements.next_slide_shape_id(tree),
@@ -122,7 +122,9 @@ def roles_elsewhere(offered: Offered) -> dict[str, int]:
     return roles
 
 
+SOFT_FIELD = "Soft Field"  # the pale field the title's disc and people stand on, without a logo
+
 TYPE = SlideType("title", None, LAYOUT,
                  required=("title", "subtitle"), common_names=("Title Slide",),
-                 write=write,
+                 write=write, backdrops=(SOFT_FIELD,),
                  roles_elsewhere=roles_elsewhere)

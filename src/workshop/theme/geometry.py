@@ -69,6 +69,7 @@ CONTENT_BOTTOM = int(6.45 * INCH)
 # text of the title and points, not with their boxes, which sit TEXT_INSET further out.
 PANEL_X, PANEL_WIDTH = MARGIN + TEXT_INSET, WIDTH - 2 * TEXT_INSET
 PROMPT_BAND = Box(PANEL_X, int(5.35 * INCH), PANEL_WIDTH, int(1.1 * INCH))
+PROMPT_BAR = int(0.12 * INCH)  # the width of the band's accent bar, at its left edge
 CONTENT_ABOVE_BAND = int(5.20 * INCH)
 CONTENT = Box(MARGIN, CONTENT_TOP, WIDTH, CONTENT_ABOVE_BAND - CONTENT_TOP)
 # The bottom row (design system, sections 1 and 7): the source at the left, the kit's footer

@@ -54,6 +54,10 @@ class Layout:
         return {ph.role: ph.idx for ph in self.placeholders if ph.role is not None}
 
 
+# Placeholder types that frame a slide (its title, date, footer and number), not its content.
+FURNITURE = frozenset({"title", "ctrTitle", "dt", "ftr", "sldNum"})
+
+
 def footer_row(color: str = "tx2") -> list[Ph]:
     """Return the bottom row's footer and slide number placeholders, their text in `color`."""
     return [

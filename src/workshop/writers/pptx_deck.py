@@ -71,6 +71,7 @@ from workshop.slide_types.kind import SlideType
 from workshop.slide_types.registry import BY_KEY, TYPES, slide_type
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import FURNITURE
 from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
 from workshop.writers import pptx_charts, pptx_copier, pptx_footer, pptx_parts, pptx_replay
@@ -470,7 +471,7 @@ class _DeckWriter:
             return
         elements.remove_shape(band)
         for element in placeholder_kinds_in(shape_tree(slide.element)):
-            if elements.placeholder_idx(element) in (None, 0, 11, 12):
+            if elements.placeholder_type(element) in (None, *FURNITURE):
                 continue
             taller = band_room.room(g.Box(*self.inherited(slide, element).xfrm()), False, True,
                                     self.scale[1])
@@ -482,7 +483,7 @@ class _DeckWriter:
         edge, the band made that much narrower so the two sit side by side."""
         element = getattr(band, "element", band)
         left, top, width, height = self.inherited(slide, element).xfrm()
-        bar = int(_PROMPT_BAR_IN * g.INCH)
+        bar = g.PROMPT_BAR
         cards.bar(slide, g.Box(left, top, bar, height), "Prompt Bar")
         elements.set_box(element, g.Box(left + bar, top, width - bar, height))
 
@@ -520,10 +521,10 @@ class _DeckWriter:
     def footer(self, slide: Slide, content: SlideBase) -> None:
         """Write the slide's bottom row (see pptx_footer), light on a dark layout of ours (the
         closing's, whose page number is light by its layout); say when its source cannot fit."""
-        dark = (slide_type(content).layout.background is not None
-                and not self.organization_template)
+        kind = slide_type(content)
+        dark = kind.layout.background is not None and not self.organization_template
         attribution = self.deck.attribution(content)
-        if not self.row.write(slide, attribution, dark):
+        if not self.row.write(slide, attribution, dark, kind.backdrops):
             number = self.current.number
             self.notices.append(Notice(self.current.origin, "O205", (
                 f"slide {number}: its source '{attribution}' does not fit on one line at the "
@@ -569,11 +570,12 @@ class _DeckWriter:
                            else _BALANCED_BOXES)
         tree = shape_tree(slide.element)
         for element in text_shapes(tree):
-            kind = elements.placeholder_type(element)
+            placeholder = elements.placeholder_type(element)
             body = own_text_body(element)
-            if kind is not None and kind != "pic" and (body is None or not has_text(body)):
+            if (placeholder is not None and placeholder != "pic"
+                    and (body is None or not has_text(body))):
                 elements.remove_shape(element)
-            elif body is not None and (kind in _BALANCED or boxes.fullmatch(
+            elif body is not None and (placeholder in _BALANCED or boxes.fullmatch(
                     shape_name(element))):
                 self.keep_last_words_together(slide, element, element in self.to_balance)
         self.to_balance.clear()
@@ -601,7 +603,7 @@ class _DeckWriter:
         props.subject = (self.deck.subtitle or "")[:255]
         props.author = (self.deck.event.organization or "workshop")[:255]
         props.last_modified_by = "workshop"
-        props.keywords = "parent night; sextortion; online safety"
+        props.keywords = self.words("keywords")
         props.language = self.deck.lang_tag
         props.revision = 1
         props.created = props.modified = build_time().replace(tzinfo=None)
@@ -612,7 +614,6 @@ class _DeckWriter:
 _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
 _BALANCED_BOXES = "Prompt|Source"  # the writer's own: a type names its own (balanced_boxes)
 
-_PROMPT_BAR_IN = 0.12  # the prompt band's accent bar
 
 
 

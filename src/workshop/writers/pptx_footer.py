@@ -42,10 +42,13 @@ class BottomRow:
         self.footer, self.body_font, self.scale, self.words = footer, body_font, scale, words
         self.too_long = False  # the kit's footer is wider than its place (said once)
 
-    def write(self, slide: Slide, attribution: str | None, dark: bool) -> bool:
+    def write(self, slide: Slide, attribution: str | None, dark: bool,
+              backdrops: tuple[str, ...] = ()) -> bool:
         """Write the slide's bottom row: the kit's footer, and the source `attribution`
-        shortened as far as its room needs (see source_line), light on a `dark` slide.
-        Return False when the source does not fit even shortened (and is left out)."""
+        shortened as far as its room needs (see source_line), light on a `dark` slide, and
+        within the width of the slide's drawn backdrop (one of the shapes `backdrops` names:
+        see SlideType) where one runs to the slide's foot. Return False when the source does
+        not fit even shortened (and is left out)."""
         source_right = g.NUMBER_RIGHT - g.NUMBER_ROOM - g.ROW_GAP
         if self.footer:
             width = min(self.width(self.footer), g.FOOTER_MOST)
@@ -56,7 +59,8 @@ class BottomRow:
             source_right = g.FOOTER_RIGHT - width - g.ROW_GAP
         if not attribution:
             return True
-        scene = next((s for s in slide.shapes if s.name == "Scene"), None)
+        scene = next((s for s in slide.shapes if s.name in backdrops
+                      and s.top + s.height >= g.SLIDE_HEIGHT), None)
         if scene is not None:  # on a drawn scene that runs to the foot: within its width
             source_right = min(source_right, scene.left + scene.width - 2 * g.TEXT_INSET)
         room = source_right - g.ROW_LEFT
