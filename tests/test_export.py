@@ -874,6 +874,8 @@ def test_every_slide_type_shows_in_the_documents() -> None:
     the registry does not hold is an error, never a slide that silently goes missing."""
     from workshop.documents.key_points import key_points
     from workshop.model import SLIDE_MODELS, Deck, SlideBase
+    from workshop.plan import PlannedSlide
+    from workshop.slide_types.kind import Showing
     from workshop.slide_types.registry import slide_type
 
     assert all(slide_type_of.key_points is not None for slide_type_of in
@@ -885,7 +887,9 @@ def test_every_slide_type_shows_in_the_documents() -> None:
     deck = Deck.model_validate({"title": "T", "sections": [
         {"title": "S", "slides": [{"title": "A", "bullets": ["x"]}]}]})
     with pytest.raises(TypeError, match="no slide type holds Unknown"):
-        key_points(Unknown(title="U"), deck, ("what", "number", "year", "source"))
+        key_points(PlannedSlide(1, "content", "U", ("sections", 0, "slides", 0),
+                                Unknown(title="U")),
+                   Showing(deck, ("what", "number", "year", "source")))
 
 
 def test_the_handouts_bullets_take_the_accent_colour(tmp_path: Path) -> None:

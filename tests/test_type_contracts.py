@@ -22,6 +22,7 @@ from workshop.model import Resource
 from workshop.notes_text import Paragraph, Run
 from workshop.prepare import prepare
 from workshop.session import BuildSession
+from workshop.slide_types.kind import Showing
 from workshop.slide_types.registry import outline_types
 
 TYPES = sorted(outline_types().items())
@@ -77,7 +78,7 @@ def test_each_type_keeps_its_contract(key: str, kind, tmp_path: Path) -> None:
 
     # the guide and the slides page: the slide's title and what it shows
     deck = prepare(source, overrides={"school": "Lincoln"}).deck
-    said = texts(kind.key_points(slide, deck, ("Label", "Value", "Year", "Source")))
+    said = texts(kind.key_points(slide, Showing(deck, ("Label", "Value", "Year", "Source"))))
     assert said, f"{key}: the documents say nothing of it"
     for document in (guide, page):
         written = plain(document.read_text(encoding="utf-8"))

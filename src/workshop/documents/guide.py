@@ -40,6 +40,7 @@ from workshop.schedule import (
     slot_note,
     whole_minutes,
 )
+from workshop.slide_types.kind import Showing
 from workshop.slide_types.registry import slide_type
 
 clock = format_clock  # minutes since the start, as m:ss: the parts' lengths read alike
@@ -176,7 +177,8 @@ def facilitator_guide(prepared: PreparedDeck, plan: SlidePlan,
                 timing += f" · {w('skip_when_short')}"
             shown.append(Text(Paragraph((Run(timing, italic=True),)), keep_with_next=True))
             elapsed += script.minutes
-        points = key_points(script, deck, columns) if isinstance(script, SlideBase) else []
+        points = (key_points(planned, Showing(deck, columns)) if planned.kind == "content"
+                  else [])
         if points:  # what the slide shows stays together, on one page where it fits
             shown.append(Heading(4, w("key_points")))
             shown.extend(replace(b, keep_with_next=True) if isinstance(b, Text | Bullets)

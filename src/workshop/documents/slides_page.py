@@ -5,15 +5,15 @@ for parents who cannot open PowerPoint and for screen readers."""
 
 from __future__ import annotations
 
-from workshop.blocks import Block, Bullets, Details, Document, Heading, Picture, Text, plain
+from workshop.blocks import Block, Bullets, Details, Document, Heading, Text, plain
 from workshop.documents.common import event_line, logo_block, style_for
 from workshop.documents.key_points import key_points
 from workshop.i18n import word
-from workshop.model import ImageSlide, Section, SlideBase
+from workshop.model import SlideBase
 from workshop.notes_text import Paragraph, Run, parse_notes
 from workshop.plan import PlannedSlide, SlidePlan
 from workshop.prepare import PreparedDeck
-from workshop.schedule import agenda_titles
+from workshop.slide_types.kind import Showing
 from workshop.slide_types.registry import slide_type
 
 
@@ -30,7 +30,7 @@ def slides_document(prepared: PreparedDeck, plan: SlidePlan) -> Document:
     for planned in plan.slides:
         blocks.append(Heading(2, w("slide_heading", number=planned.number,
                                    title=planned.title)))
-        blocks.extend(_shown(prepared, planned, columns, w))
+        blocks.extend(_shown(prepared, planned, columns))
         content = planned.content
         if (isinstance(content, SlideBase) and content.prompts
                 and not slide_type(content).prompts_are_content):  # else shown above
@@ -46,26 +46,13 @@ def slides_document(prepared: PreparedDeck, plan: SlidePlan) -> Document:
                     style_for(prepared, 12))
 
 
-def _shown(prepared: PreparedDeck, planned: PlannedSlide, columns: tuple[str, ...],
-           w) -> list[Block]:
-    """Return what the slide shows, as blocks."""
-    deck, content = prepared.deck, planned.content
-    if planned.kind == "title":
-        lines = [x for x in (deck.subtitle, event_line(prepared)) if x]
-        return [Text(plain(line)) for line in lines]
-    if planned.kind == "agenda":
-        return [Bullets(tuple(plain(title) for title in agenda_titles(deck)))]
-    if isinstance(content, Section):
-        return [Text(plain(content.summary))] if content.summary else []
-    if isinstance(content, ImageSlide) and content.image is not None:
-        image = prepared.images[(planned.origin[1], planned.origin[3])]
-        width = min(6.0, 4.0 * image.width / max(image.height, 1))
-        return [Picture(image.data, image.extension, content.alt, round(width, 2),
-                        caption=content.caption or "")]
-    if isinstance(content, ImageSlide):  # drawn people: what they show, in words
-        return [Text(plain(content.alt)),
-                *([Text(plain(content.caption))] if content.caption else [])]
-    return key_points(content, deck, columns) if isinstance(content, SlideBase) else []
+def _shown(prepared: PreparedDeck, planned: PlannedSlide, columns: tuple[str, ...]
+           ) -> list[Block]:
+    """Return what the slide shows, as blocks: its picture where it has one."""
+    origin = planned.origin  # ("sections", i, "slides", j) for an outline's slide
+    picture = (prepared.images.get((origin[1], origin[3]))
+               if planned.kind == "content" and len(origin) >= 4 else None)
+    return key_points(planned, Showing(prepared.deck, columns, event_line(prepared), picture))
 
 
 def _notes(notes: str) -> list[Text | Bullets]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop import blocks
 from workshop.model import Scripted
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.text import fill, text_body
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
 from workshop.slide_types import lists
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.slide_types.section import DIVIDER_DISC, disc_and_people
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, title_placeholder
@@ -70,6 +71,11 @@ def timings(writer: SlideWriting) -> list[Paragraph]:
 
 
 # It shows the deck's parts (its sections' titles), and its notes the deck's schedule.
+def key_points(content: Scripted, showing: Showing) -> list[blocks.Block]:
+    """Return the parts of the evening, as the agenda lists them."""
+    return [blocks.Bullets(tuple(blocks.plain(title) for title in agenda_titles(showing.deck)))]
+
+
 TYPE = SlideType("agenda", None, LAYOUT,
                  required=("title", "body"), common_names=("Title and Content",),
-                 write=write)
+                 key_points=key_points, write=write)

@@ -6,13 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets, plain
-from workshop.model import BulletSlide, Deck, IconPoint, SlideBase, point_text
+from workshop.model import BulletSlide, IconPoint, SlideBase, point_text
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, level_style, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.choice import chosen_type
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.slide_types.planning import Parts
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from workshop.slide_types.writing import SlideWriting
 
 
-def key_points(slide: BulletSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+def key_points(slide: BulletSlide, showing: Showing) -> list[Block]:
     """Return the points as a nested list, as written (whatever type they are drawn as)."""
     items, levels = [], []
     for item in slide.bullets:

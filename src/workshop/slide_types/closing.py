@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from workshop.blocks import Block, Bullets, plain
 from workshop.images import qr_png
 from workshop.links import short_link
-from workshop.model import ClosingSlide, Deck, Resource
+from workshop.model import ClosingSlide, Resource
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml import elements
 from workshop.ooxml.text import fill, labelled, text_body
 from workshop.slide_types import hero, lists
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row
 
@@ -35,7 +35,7 @@ HELP_SLACK_PT = 12  # the room a help card keeps below its last line (see help_c
 QUESTION_SIZES = (20, 28)  # the closing question's label, and the question
 
 
-def key_points(slide: ClosingSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+def key_points(slide: ClosingSlide, showing: Showing) -> list[Block]:
     """Return the message and the points to remember as a list (none when it has neither)."""
     lines = ([slide.message] if slide.message else []) + list(slide.bullets)
     return [Bullets(tuple(plain(line) for line in lines))] if lines else []

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets, Columns, Text, plain
-from workshop.model import ComparisonSlide, Deck
+from workshop.model import ComparisonSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.fit import Fit
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 HEADING_PT = 24  # a column's heading, as our Comparison layout sets it
 
 
-def key_points(slide: ComparisonSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+def key_points(slide: ComparisonSlide, showing: Showing) -> list[Block]:
     """Return the two columns side by side, as the notes speak of them."""
     return [Columns(tuple((Text(Paragraph((Run(column.heading, bold=True),))),
                            Bullets(tuple(plain(b) for b in column.bullets)))

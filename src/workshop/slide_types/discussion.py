@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets, plain
-from workshop.model import Deck, DiscussionSlide
+from workshop.model import DiscussionSlide
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists, quote_cards
 from workshop.slide_types.bullets import shown_icon
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, title_placeholder
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from workshop.slide_types.writing import SlideWriting
 
 
-def key_points(slide: DiscussionSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+def key_points(slide: DiscussionSlide, showing: Showing) -> list[Block]:
     """Return the questions as a list."""
     return [Bullets(tuple(plain(p) for p in slide.prompts))]
 

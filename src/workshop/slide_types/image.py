@@ -5,13 +5,13 @@ from __future__ import annotations
 from io import BytesIO
 from typing import TYPE_CHECKING
 
-from workshop.blocks import Block, Text, plain
+from workshop.blocks import Block, Picture, Text, plain
 from workshop.images import in_scheme
-from workshop.model import Deck, ImageSlide
+from workshop.model import ImageSlide
 from workshop.ooxml import elements
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import hero
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
@@ -23,9 +23,16 @@ if TYPE_CHECKING:
     from workshop.slide_types.writing import SlideWriting
 
 
-def key_points(slide: ImageSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
-    """Return the caption, else the picture's description."""
-    return [Text(plain(slide.caption or slide.alt))]
+def key_points(slide: ImageSlide, showing: Showing) -> list[Block]:
+    """Return the picture, its caption under it, where the document shows the slide's
+    picture; else what the slide shows in words: the picture's description, then the
+    caption."""
+    picture = showing.picture
+    if picture is not None and slide.image is not None:
+        width = min(6.0, 4.0 * picture.width / max(picture.height, 1))
+        return [Picture(picture.data, picture.extension, slide.alt, round(width, 2),
+                        caption=slide.caption or "")]
+    return [Text(plain(slide.alt)), *([Text(plain(slide.caption))] if slide.caption else [])]
 
 
 def write(writer: SlideWriting, slide: Slide, content: ImageSlide) -> None:

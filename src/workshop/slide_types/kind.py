@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
     from workshop.blocks import Block
+    from workshop.images import Image
     from workshop.model import BulletSlide, Deck, SlideBase
     from workshop.slide_types.planning import Parts, Planner
     from workshop.slide_types.writing import SlideWriting
@@ -19,7 +20,23 @@ if TYPE_CHECKING:
     from workshop.theme.layout_roles import Offered
     from workshop.theme.layout_spec import Layout
 
-KeyPoints = Callable[[Any, "Deck", tuple[str, ...]], list["Block"]]
+
+
+@dataclass(frozen=True)
+class Showing:
+    """What a document gives a slide type to say what a slide shows (`SlideType.key_points`):
+    the deck, the names of a figure table's columns in the deck's language, the event's line
+    (organization, date and place) and the picture read for the slide (None where the
+    document shows no pictures, or the slide has none)."""
+
+    deck: Deck
+    columns: tuple[str, ...]
+    event_line: str = ""
+    picture: Image | None = None
+
+
+# Says what a slide of the type shows, as blocks (see `SlideType.key_points`).
+KeyPoints = Callable[[Any, Showing], list["Block"]]
 # Draws a slide of the type on the slide made for it (see `SlideType.write`).
 Write = Callable[["SlideWriting", "Slide", Any], None]
 # Keeps something alike across a deck's slides of the type (see `SlideType.finish_deck`).

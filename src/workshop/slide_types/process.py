@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
-from workshop.model import Deck, ProcessSlide, Step
+from workshop.model import ProcessSlide, Step
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.fit import WRAP_SLACK_PT
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, footer_row, prompt_band, title_placeholder
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from workshop.slide_types.writing import SlideWriting
 
 
-def key_points(slide: ProcessSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+def key_points(slide: ProcessSlide, showing: Showing) -> list[Block]:
     """Return the steps as a numbered list, each title bold before its detail."""
     return [Bullets(tuple(Paragraph((Run(f"{step.title}: ", bold=True), Run(step.detail)))
                           for step in slide.steps), numbered=True)]

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from workshop.blocks import Block, Bullets
 from workshop.i18n import word
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
-from workshop.model import Deck, Resource, ResourcesSlide
+from workshop.model import Resource, ResourcesSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml import elements
 from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, labelled, set_level_style, text_body
 from workshop.slide_types import help_grid, lists
 from workshop.slide_types.bullets import shown_icon
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.slide_types.planning import Parts
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
@@ -32,9 +32,10 @@ PANEL_SHARE = 0.45  # of the slide's body, at most
 PANEL_SIDE, PANEL_END = int(0.25 * g.INCH), int(0.12 * g.INCH)  # its insets
 
 
-def key_points(slide: ResourcesSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+def key_points(slide: ResourcesSlide, showing: Showing) -> list[Block]:
     """Return every resource, the event's local contacts first, as the slide shows them."""
-    items = [*deck.event.resources, *(i for i in slide.items if i not in deck.event.resources)]
+    local = showing.deck.event.resources
+    items = [*local, *(i for i in slide.items if i not in local)]
     return [Bullets(tuple(Paragraph((Run(f"{i.name}: ", bold=True), Run(i.detail)))
                           for i in items))]
 

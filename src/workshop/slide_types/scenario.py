@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Text
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
-from workshop.model import Deck, Line, ScenarioSlide
+from workshop.model import Line, ScenarioSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml import elements
 from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.ooxml.people import person_group
 from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, text_body
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme import people
 from workshop.theme.layout_roles import Offered
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from workshop.slide_types.writing import SlideWriting
 
 
-def key_points(slide: ScenarioSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+def key_points(slide: ScenarioSlide, showing: Showing) -> list[Block]:
     """Return the situation in italics, then the dialogue as a script."""
     lines = [Text(Paragraph((Run(slide.setup, italic=True),)))] if slide.setup else []
     return lines + [Text(Paragraph((Run(f"{line.speaker}: ", bold=True), Run(line.text))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop import blocks
 from workshop.contrast import contrast_ratio
 from workshop.model import Section
 from workshop.ooxml import elements
@@ -11,7 +12,7 @@ from workshop.ooxml.icons import disc_shape
 from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, plain, text_body
 from workshop.slide_types import hero
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row
 
@@ -104,6 +105,11 @@ def add_numeral(slide: Slide, box: g.Box, text: str, color: MSO_THEME_COLOR) -> 
     return numeral
 
 
+def key_points(content: Section, showing: Showing) -> list[blocks.Block]:
+    """Return the part's summary, when it has one."""
+    return [blocks.Text(blocks.plain(content.summary))] if content.summary else []
+
+
 TYPE = SlideType("section", None, LAYOUT,
                  required=("title",), common_names=("Section Header",), replay=True,
-                 write=write)
+                 key_points=key_points, write=write)

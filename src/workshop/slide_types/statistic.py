@@ -6,13 +6,13 @@ import re
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Table, Text, plain
-from workshop.model import Chart, Deck, StatisticSlide
+from workshop.model import Chart, StatisticSlide
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.bullets import shown_icon
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import Offered, below
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
@@ -27,11 +27,12 @@ FIGURE_PT = 54  # the figure where the caption follows it in one placeholder (an
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
-def key_points(slide: StatisticSlide, deck: Deck, columns: tuple[str, ...]) -> list[Block]:
+def key_points(slide: StatisticSlide, showing: Showing) -> list[Block]:
     """Return the figure and its caption as a sentence, and the chart's data as a table."""
     blocks: list[Block] = [Text(plain(f"{slide.figure}: {slide.caption}"))]
     if slide.chart:
-        blocks.append(figure_table(slide.chart, deck.attribution(slide) or "", columns))
+        blocks.append(figure_table(slide.chart, showing.deck.attribution(slide) or "",
+                                   showing.columns))
     return blocks
 
 

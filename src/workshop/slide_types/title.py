@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop import blocks
 from workshop.model import Scripted
 from workshop.ooxml import elements
 from workshop.ooxml.icons import disc_shape
 from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, plain, text_body
 from workshop.slide_types import hero
-from workshop.slide_types.kind import SlideType
+from workshop.slide_types.kind import Showing, SlideType
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import Offered
 from workshop.theme.layout_spec import Layout, Ph
@@ -122,9 +123,15 @@ def roles_elsewhere(offered: Offered) -> dict[str, int]:
     return roles
 
 
+def key_points(content: Scripted, showing: Showing) -> list[blocks.Block]:
+    """Return the deck's subtitle and the event's line (organization, date, place)."""
+    return [blocks.Text(blocks.plain(line)) for line in (showing.deck.subtitle,
+                                                         showing.event_line) if line]
+
+
 SOFT_FIELD = "Soft Field"  # the pale field the title's disc and people stand on, without a logo
 
 TYPE = SlideType("title", None, LAYOUT,
                  required=("title", "subtitle"), common_names=("Title Slide",),
-                 write=write, backdrops=(SOFT_FIELD,),
+                 key_points=key_points, write=write, backdrops=(SOFT_FIELD,),
                  roles_elsewhere=roles_elsewhere)
