@@ -14,6 +14,11 @@ Entry: the private name it reaches; what it relies on.
   of `Package`; the class a package finds its pictures through (`get_or_add_image_part`, the
   one method every picture added goes through), and the instance cached in the package's
   `__dict__` under the property's name, which python-pptx reads before computing one.
+- IndexedImageParts, index_image_parts: the same, subclassed: a package's pictures found by
+  their SHA1 and named from an index (python-pptx walks every relationship of every part for
+  each picture added), giving the parts and names python-pptx's walk would.
+- scratch_shapes: `pptx.oxml.slide.CT_Slide.new()`; a new slide's empty shape tree, drawn on
+  through `SlideShapes` as a slide is.
 - add_relationship: `_Relationships._add_relationship(reltype, part)`; adds a relationship
   without looking for an equal one, and returns its rId.
 - package_rels_xml: `Package._rels.xml`; the package-level relationships, serialized.
@@ -42,12 +47,15 @@ Entry: the private name it reaches; what it relies on.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
 from pptx.opc.package import XmlPart
+from pptx.opc.packuri import PackURI
 from pptx.opc.serialized import _ContentTypesItem
 from pptx.package import _ImageParts
+from pptx.parts.image import Image, ImagePart
 from pptx.shared import ElementProxy
 from pptx.text.text import TextFrame
 
@@ -62,6 +70,47 @@ def image_parts(package) -> Any:
 def set_image_parts(package, image_parts: ImageParts) -> None:
     """Have `package` find and add its pictures through `image_parts`."""
     vars(package)["_image_parts"] = image_parts
+
+
+class IndexedImageParts(_ImageParts):
+    """A package's image parts, found by their SHA1 and named from an index, where
+    python-pptx walks every relationship of every part for each picture added.
+
+    `parts` are the package's image parts in the order of python-pptx's walk (the first match
+    wins) and `numbers` the N of its /ppt/media/imageN parts. The index stays true because a
+    build only adds pictures and slides (the plan decides every slide before any is written:
+    none is removed again).
+    """
+
+    def __init__(self, package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
+        super().__init__(package)
+        self.package = package
+        self.by_sha1: dict[str, ImagePart] = {}
+        for part in parts:
+            if hasattr(part, "sha1"):  # an SVG has none, as python-pptx skips it
+                self.by_sha1.setdefault(part.sha1, part)
+        self.taken = set(numbers)
+
+    def get_or_add_image_part(self, image_file) -> ImagePart:
+        """Return the package's part holding the picture `image_file`, added when new."""
+        image = Image.from_file(image_file)
+        part = self.by_sha1.get(image.sha1)
+        if part is None:
+            part = self.by_sha1[image.sha1] = ImagePart(
+                self._next_partname(image.ext), image.content_type, self.package, image.blob,
+                image.filename)
+        return part
+
+    def _next_partname(self, ext: str) -> PackURI:
+        """The lowest free number, as python-pptx's `next_image_partname` picks it."""
+        number = next(n for n in itertools.count(1) if n not in self.taken)
+        self.taken.add(number)
+        return PackURI(f"/ppt/media/image{number}.{ext}")
+
+
+def index_image_parts(package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
+    """Have `package` find and name its pictures from an index (see IndexedImageParts)."""
+    set_image_parts(package, IndexedImageParts(package, parts, numbers))
 
 
 def add_relationship(rels, reltype: str, target_part) -> str:

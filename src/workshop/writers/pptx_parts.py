@@ -1,7 +1,7 @@
 """The parts of a package python-pptx builds, named, found and written without its O(n^2)
 walks: python-pptx walks every part to name a new part and every relationship to find a
-picture. PartNames counts part names, IndexedImageParts (a subclass of python-pptx's image
-parts, through compat) finds pictures by an index, add_chart_copy adds a chart made before
+picture. PartNames counts part names (compat.index_image_parts finds pictures by an index,
+through a subclass of python-pptx's private image parts), add_chart_copy adds a chart made before
 as a copy, and package_entries gives the package's members, as python-pptx's own `save`
 serializes them, for our zip writer (see package.write_zip). Each gives the bytes python-pptx
 itself would.
@@ -10,7 +10,6 @@ itself would.
 from __future__ import annotations
 
 import copy
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -19,7 +18,6 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PACKAGE_URI, PackURI
 from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
-from pptx.parts.image import Image, ImagePart
 
 from workshop import compat
 from workshop.ooxml import elements
@@ -56,47 +54,6 @@ class PartNames:
 def _number(partname: str) -> int:
     """Return the N of a part name made from a %d template (PackURI.idx misses some)."""
     return int(re.search(r"(\d+)\.\w+$", partname).group(1))
-
-
-class IndexedImageParts(compat.ImageParts):
-    """A package's image parts, found by their SHA1 and named from an index, where
-    python-pptx walks every relationship of every part for each picture added.
-
-    `parts` are the package's image parts in the order of python-pptx's walk (the first match
-    wins) and `numbers` the N of its /ppt/media/imageN parts. The index stays true because a
-    build only adds pictures and slides (the plan decides every slide before any is written:
-    none is removed again).
-    """
-
-    def __init__(self, package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
-        super().__init__(package)
-        self.package = package
-        self.by_sha1: dict[str, ImagePart] = {}
-        for part in parts:
-            if hasattr(part, "sha1"):  # an SVG has none, as python-pptx skips it
-                self.by_sha1.setdefault(part.sha1, part)
-        self.taken = set(numbers)
-
-    def get_or_add_image_part(self, image_file) -> ImagePart:
-        """Return the package's part holding the picture `image_file`, added when new."""
-        image = Image.from_file(image_file)
-        part = self.by_sha1.get(image.sha1)
-        if part is None:
-            part = self.by_sha1[image.sha1] = ImagePart(
-                self._next_partname(image.ext), image.content_type, self.package, image.blob,
-                image.filename)
-        return part
-
-    def _next_partname(self, ext: str) -> PackURI:
-        """The lowest free number, as python-pptx's `next_image_partname` picks it."""
-        number = next(n for n in itertools.count(1) if n not in self.taken)
-        self.taken.add(number)
-        return PackURI(f"/ppt/media/image{number}.{ext}")
-
-
-def index_image_parts(package, parts: list[ImagePart], numbers: frozenset[int]) -> None:
-    """Have `package` find and name its pictures from an index (see IndexedImageParts)."""
-    compat.set_image_parts(package, IndexedImageParts(package, parts, numbers))
 
 
 def media_numbers(package) -> set[int]:

@@ -47,7 +47,7 @@ def branded_presentation(template: Path, brand: PreparedBrand | None,
     """Return a fresh presentation of `template` with `brand` applied (when given) over
     `look` (the built-in look our own template wears; None leaves the template's theme as it
     is): the same as opening the file and applying them, and the caller's to change. Its
-    pictures are looked up from an index (see pptx_parts.IndexedImageParts)."""
+    pictures are looked up from an index (see compat.IndexedImageParts)."""
     return branded_copy(template, brand, look)[0]
 
 
@@ -60,7 +60,7 @@ def branded_copy(template: Path, brand: PreparedBrand | None,
     copies: dict[int, object] = {}  # what each original object became in the copy
     package = copy.deepcopy(original.package, copies)
     images = [copies[id(part)] for part in original.images]
-    pptx_parts.index_image_parts(package, images, original.media_numbers)
+    compat.index_image_parts(package, images, original.media_numbers)
     return package.presentation_part.presentation, original.token
 
 
