@@ -139,12 +139,16 @@ def test_raw_xml_lives_in_the_ooxml_layer_and_the_collector_in_the_command() -> 
 _SPELLS_XML_BY_DESIGN = {"workshop.compat", "workshop.theme.make_default"}
 _LAYER_NAMES_ABOVE = {"Element", "PackageView", "view_of"}
 _TAG = re.compile(r"^\.?/?(?:\{[^}]*\})?[acprw]:[A-Za-z]|\{http")
+# What lxml's elements alone answer to: a module calling them walks or changes XML itself.
+_ELEMENT_METHODS = {"attrib", "getparent", "addprevious", "addnext", "makeelement",
+                    "iterchildren", "xpath"}
 
 
 def tag_spellings(path: Path) -> list[str]:
-    """Return each place `path` spells XML tags itself: a namespace name or tag maker
-    imported from `ooxml` or from python-pptx's and python-docx's `oxml`, an XPath query, a
-    prefixed or Clark-notation tag in a string; as "line: what"."""
+    """Return each place `path` spells or handles XML itself: a namespace name or tag maker
+    imported from `ooxml` or from python-pptx's and python-docx's `oxml`, an XPath query or
+    another method only an element has, an attribute set by its name, a prefixed or
+    Clark-notation tag in a string; as "line: what"."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module:
@@ -154,21 +158,25 @@ def tag_spellings(path: Path) -> list[str]:
                           for alias in node.names if alias.name not in _LAYER_NAMES_ABOVE]
             elif node.module.split(".")[:2] in (["pptx", "oxml"], ["docx", "oxml"]):
                 found.append(f"{node.lineno}: imports from {node.module}")
-        elif isinstance(node, ast.Attribute) and node.attr == "xpath":
-            found.append(f"{node.lineno}: an XPath query")
+        elif isinstance(node, ast.Attribute) and node.attr in _ELEMENT_METHODS:
+            found.append(f"{node.lineno}: uses an element's {node.attr}")
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr == "set" and len(node.args) == 2
+              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            found.append(f"{node.lineno}: sets an element's {node.args[0].value}")
         elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
               and _TAG.search(node.value)):
             found.append(f"{node.lineno}: spells {node.value!r}")
     return found
 
 
-def test_tags_are_spelled_only_in_the_ooxml_layer() -> None:
+def test_xml_is_spelled_and_handled_only_in_the_ooxml_layer() -> None:
     spelled = {name: tag_spellings(path) for name, path in MODULES.items()
                if not name.startswith("workshop.ooxml") and name not in _SPELLS_XML_BY_DESIGN}
     assert {name: found for name, found in spelled.items() if found} == {}
 
 
-def test_the_tag_finder_sees_each_way_of_spelling_a_tag(tmp_path: Path) -> None:
+def test_the_xml_finder_sees_each_way_of_spelling_or_handling_it(tmp_path: Path) -> None:
     code = tmp_path / "spelled.py"
     code.write_text(
         "from workshop.ooxml.namespaces import Element, qn\n"
@@ -176,8 +184,13 @@ def test_the_tag_finder_sees_each_way_of_spelling_a_tag(tmp_path: Path) -> None:
         "tree.xpath('./p:cSld')\n"
         "body.find('{http://schemas.openxmlformats.org/drawingml/2006/main}t')\n"
         "make('w:tblW')\n"
-        "label = 'Step 2: do it'  # prose, no tag\n", encoding="utf-8")
-    assert sorted({line.split(":")[0] for line in tag_spellings(code)}) == ["1", "2", "3", "4", "5"]
+        "properties.set('rIns', '0')\n"
+        "element.getparent().remove(element)\n"
+        "label = 'Step 2: do it'  # prose, no tag\n"
+        "token = variable.set(session)  # a context variable's, no element\n",
+        encoding="utf-8")
+    assert sorted({line.split(":")[0] for line in tag_spellings(code)}) == [
+        "1", "2", "3", "4", "5", "6", "7"]
 
 
 def _imported_names(path: Path) -> set[str]:

@@ -136,6 +136,15 @@ def remove_style(shape: etree._Element) -> None:
         shape.remove(style)
 
 
+def copy_children(source: etree._Element, target: etree._Element) -> None:
+    """Replace the children of `target` with copies of those of `source` (a slide made again
+    as one finished before)."""
+    for child in list(target):
+        target.remove(child)
+    for child in source:
+        target.append(copy.deepcopy(child))
+
+
 def remove_shape(shape: etree._Element) -> None:
     """Delete `shape` from its slide (python-pptx has no API for it)."""
     shape.getparent().remove(shape)

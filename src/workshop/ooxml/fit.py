@@ -25,6 +25,7 @@ from workshop.ooxml.namespaces import P_ as _P
 
 FLOOR_PT = 18.0  # body text is never made smaller than this
 EMU_PER_PT = 12700
+DEFAULT_INSET = 91440  # a text body's left and right inset where none is set (0.1 in)
 
 
 # Which master placeholder a layout placeholder of each type inherits from.
@@ -392,8 +393,8 @@ def _laid_out(element: etree._Element, inherited: Inherited, heading_font: str,
     family = heading_font if text.is_title else body_font
     box_width, box_height = inherited.box()
     lost_x, lost_y = geometry_margins(element, box_width, box_height)
-    width = (box_width - lost_x - inherited.inset("lIns", 91440) - inherited.inset("rIns", 91440)
-             - WRAP_SLACK_PT)
+    width = (box_width - lost_x - inherited.inset("lIns", DEFAULT_INSET)
+             - inherited.inset("rIns", DEFAULT_INSET) - WRAP_SLACK_PT)
     available = (box_height - lost_y - inherited.inset("tIns", 45720)
                  - inherited.inset("bIns", 45720))
     paragraphs = []

@@ -11,6 +11,7 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"  # a Word document's
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 XML = "http://www.w3.org/XML/1998/namespace"
 PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from workshop.ooxml.namespaces import PIC, XML, A, Element, W
+from workshop.ooxml.namespaces import PIC, WP, XML, A, Element, W
 
 W_ = f"{{{W}}}"
 _VAL = f"{W_}val"
@@ -133,6 +133,17 @@ def frame_picture(inline: Element, color: str, width_emu: int) -> None:
     fill.append(colour)
     outline.append(fill)
     next(inline.iter(f"{{{PIC}}}spPr")).append(outline)
+
+
+def describe_picture(inline: Element, alt: str) -> None:
+    """Give the picture of the inline drawing `inline` its alt text, which a screen reader
+    announces."""
+    inline.find(f"{{{WP}}}docPr").set("descr", alt)
+
+
+def remove(element: Element) -> None:
+    """Take `element` (a paragraph, say) out of its document."""
+    element.getparent().remove(element)
 
 
 def has_drawing(paragraph: Element) -> bool:

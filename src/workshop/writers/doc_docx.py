@@ -353,7 +353,7 @@ def _picture(word, block: Picture) -> None:
     paragraph = word.add_paragraph()
     shape = paragraph.add_run().add_picture(io.BytesIO(block.data), width=Inches(block.width_in))
     inline = compat.docx_inline(shape)
-    inline.docPr.set("descr", block.alt)
+    word_xml.describe_picture(inline, block.alt)
     if block.framed:
         word_xml.frame_picture(inline, FRAME, Pt(0.5))
     if block.caption:
@@ -514,7 +514,7 @@ def _tidy(cell) -> None:
     first = cell.paragraphs[0]
     element = compat.xml_of(first)
     if len(cell.paragraphs) > 1 and not first.text and not word_xml.has_drawing(element):
-        element.getparent().remove(element)
+        word_xml.remove(element)
 
 
 def _keep_rows(table) -> None:

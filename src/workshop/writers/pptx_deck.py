@@ -43,6 +43,7 @@ from workshop.ooxml.fit import (
     shrink_to_fit,
 )
 from workshop.ooxml.namespaces import Element
+from workshop.ooxml.rag import balance_lines, keep_company
 from workshop.ooxml.settled import lineage_digest, settle
 from workshop.ooxml.shapes import (
     own_text_body,
@@ -75,7 +76,6 @@ from workshop.theme.layout_spec import FURNITURE
 from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
 from workshop.writers import pptx_charts, pptx_copier, pptx_footer, pptx_parts, pptx_replay
-from workshop.writers.pptx_rag import balance_lines, keep_company
 from workshop.writers.pptx_template import branded_copy
 
 R = TypeVar("R")
@@ -585,8 +585,8 @@ class _DeckWriter:
                                  balanced: bool = False) -> None:
         """Keep every paragraph of the slide's text `element` from ending on a line of one
         word where that costs no line (a designer's rag, not a widow: see
-        pptx_rag.keep_company) and, `balanced`, even the lines of each paragraph (see
-        pptx_rag.balance_lines); decided once for a shape seen before (see settle)."""
+        ooxml.rag.keep_company) and, `balanced`, even the lines of each paragraph (see
+        ooxml.rag.balance_lines); decided once for a shape seen before (see settle)."""
         def decide() -> None:
             inherited = functools.partial(self.inherited, slide, element)
             fonts = self.heading_font, self.body_font

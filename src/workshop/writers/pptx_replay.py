@@ -25,6 +25,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import Slide
 
 from workshop import compat
+from workshop.ooxml import elements
 from workshop.ooxml.namespaces import Element
 from workshop.session import Cache
 
@@ -66,15 +67,8 @@ def replay(key: Hashable, slide: Slide, notes_slide,
     finished = _FINISHED.get(key)
     if finished is None or not same(finished.reads):
         return None
-    _copy_children(finished.slide, slide.element)
+    elements.copy_children(finished.slide, slide.element)
     if finished.notes is not None:
-        _copy_children(finished.notes, notes_slide(slide).element)
+        elements.copy_children(finished.notes, notes_slide(slide).element)
     return finished
 
-
-def _copy_children(source: Element, target: Element) -> None:
-    """Replace the children of `target` with copies of those of `source`."""
-    for child in list(target):
-        target.remove(child)
-    for child in source:
-        target.append(copy.deepcopy(child))

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from workshop.ooxml.fit import (
+    DEFAULT_INSET,
+    EMU_PER_PT,
     Inherited,
     ShapeText,
     TextParagraph,
@@ -18,7 +20,6 @@ from workshop.ooxml.fit import (
 )
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.shapes import add_paragraph_properties, body_properties, paragraph_properties
-from workshop.theme import geometry as g
 
 RAG_STEP_PT, RAG_SHARE = 6, 0.25  # a step of narrowing; the most of its width a text gives
 # A paragraph narrowed alone keeps its line count, so it may give up more of its width: a
@@ -63,7 +64,7 @@ class RaggedSide:
         """Set the margin `extra_pt` points wider than it was."""
         for side in self.sides:
             self.props.set(side, str(round((self.start[side] + extra_pt / len(self.sides))
-                                           * g.PT)))
+                                           * EMU_PER_PT)))
 
     def restore(self) -> None:
         """Put the margin back as it was."""
@@ -87,7 +88,7 @@ def pin_margins(element: Element, sides: tuple[str, ...], inherited: Inherited) 
         for side in sides:
             if props.get(side) is None:
                 margin = inherited.level(paragraph.level)[1] if side == "marL" else 0.0
-                props.set(side, str(round(margin * g.PT)))
+                props.set(side, str(round(margin * EMU_PER_PT)))
 
 
 def keep_company(element: Element, inherited_now: Callable[[], Inherited],
@@ -104,13 +105,13 @@ def keep_company(element: Element, inherited_now: Callable[[], Inherited],
     properties = body_properties(element)
     own = properties.get("rIns")
     lines = predicted_lines(element, inherited, *fonts)[0]
-    right = inherited.inset("rIns", g.TEXT_INSET)
-    width = inherited.xfrm()[2] / g.PT
+    right = inherited.inset("rIns", DEFAULT_INSET)
+    width = inherited.xfrm()[2] / EMU_PER_PT
     flush_left = all(alignment(p, inherited) == "l"
                      for p in ShapeText(element).paragraphs)
     for extra in range(RAG_STEP_PT, int(width * RAG_SHARE) if flush_left else 0,
                        RAG_STEP_PT):
-        properties.set("rIns", str(round((right + extra) * g.PT)))
+        properties.set("rIns", str(round((right + extra) * EMU_PER_PT)))
         narrowed = inherited_now()
         if (lone_last_words(element, narrowed, *fonts) == 0
                 and predicted_lines(element, narrowed, *fonts)[0] == lines
@@ -153,7 +154,7 @@ def balance_lines(element: Element, inherited: Inherited, fonts: tuple[str, str]
     band's question. `inherited` is what the shape inherits; `fonts` the heading's and the
     body's."""
     total = predicted_lines(element, inherited, *fonts)[0]
-    width = inherited.xfrm()[2] / g.PT
+    width = inherited.xfrm()[2] / EMU_PER_PT
     for paragraph, lines in lines_per_paragraph(element, inherited, *fonts):
         if lines < 2:
             continue
