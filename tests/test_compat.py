@@ -101,6 +101,9 @@ def test_slide_ids(prs) -> None:
     compat.add_slide_id(ids, 999, rid)
     entry("slide_id_list, add_slide_id", lambda: len(ids) == before + 1
           and ids[-1].get("id") == "999")
+    compat.remove_slide_id(ids, ids[-1])
+    entry("remove_slide_id", lambda: len(ids) == before
+          and all(slide_id.get("id") != "999" for slide_id in ids))
 
 
 def test_shape_tree_and_charts(prs) -> None:

@@ -24,8 +24,9 @@ Entry: the private name it reaches; what it relies on.
 - package_rels_xml: `Package._rels.xml`; the package-level relationships, serialized.
 - part_rels: `Part._rels`; a part's relationships (empty when it has none), whose `xml`
   is the .rels python-pptx writes.
-- slide_id_list, add_slide_id: `Slides._sldIdLst` and its `_add_sldId(id=, rId=)`; the
-  presentation's `p:sldIdLst` element, and how to add to it.
+- slide_id_list, add_slide_id, remove_slide_id: `Slides._sldIdLst` and its
+  `_add_sldId(id=, rId=)`; the presentation's `p:sldIdLst` element, and how to add to it and
+  take from it.
 - shape_tree: `SlideShapes._spTree`; a slide's `p:spTree` element.
 - add_chart_frame: `SlideShapes._add_chart_graphicFrame(rId, x, y, cx, cy)`; adds the graphic
   frame of a chart part already related.
@@ -137,6 +138,11 @@ def slide_id_list(slides) -> Any:
 def add_slide_id(slide_ids, id_: int, rid: str) -> None:
     """Add a `p:sldId` with `id_` and `rid` to the presentation's slide id list."""
     slide_ids._add_sldId(id=id_, rId=rid)
+
+
+def remove_slide_id(slide_ids, slide_id) -> None:
+    """Take the `p:sldId` `slide_id` out of the presentation's slide id list."""
+    slide_ids.remove(slide_id)
 
 
 def shape_tree(shapes) -> Any:

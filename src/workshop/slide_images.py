@@ -9,21 +9,19 @@ those slides; the others are already in the cache folder, as `<digest>.png`.
 from __future__ import annotations
 
 import hashlib
-import io
 import shutil
 import subprocess
 import tempfile
 import threading
 from pathlib import Path
 
-from workshop import compat
 from workshop.errors import Diagnostic, LibreOfficeMissing, WorkshopError
 from workshop.libreoffice import Resident, convert_to_pdf, soffice
-from workshop.ooxml import elements
 from workshop.ooxml.package_view import PackageView
 from workshop.ooxml.text import shown_lines
 from workshop.package import write_atomically
 from workshop.paths import user_cache
+from workshop.writers.pptx_subset import only_slides
 
 HINT = ("slide pictures need LibreOffice and poppler-utils (pdftoppm): install them, "
         "e.g. 'sudo apt-get install libreoffice-impress poppler-utils'")
@@ -135,22 +133,3 @@ class SlideImages:
                 for index, page in zip(todo, pages, strict=False):
                     write_atomically(self.path(digests[index]), page.read_bytes())
             return todo
-
-
-def only_slides(data: bytes, keep: list[int]) -> bytes:
-    """Return the .pptx `data` with only the slides at indexes `keep`, each still showing
-    its own slide number (LibreOffice numbers the slides of the small deck anew)."""
-    from pptx import Presentation
-
-    presentation = Presentation(io.BytesIO(data))
-    ids = compat.slide_id_list(presentation.slides)
-    for index, slide_id in reversed(list(enumerate(ids))):
-        if index not in keep:
-            presentation.part.drop_rel(slide_id.rId)
-            ids.remove(slide_id)
-    for slide in presentation.slides:
-        elements.freeze_slide_numbers(slide.element)
-    out = io.BytesIO()
-    presentation.save(out)
-    return out.getvalue()
-
