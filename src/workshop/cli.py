@@ -34,6 +34,8 @@ from workshop.termination import (
 
 if TYPE_CHECKING:  # the model loads pydantic: only when a command needs it
     from workshop.model import Resource
+    from workshop.season import SeasonJob
+    from workshop.workers import Workers
 
 T = TypeVar("T")
 
@@ -396,32 +398,27 @@ def _build_season(deck: Path, events: Path, pattern: str, documents: list, folde
     folder's manifest shows unchanged (unless `force`); `overrides` (--set) give every row a
     value its own cell does not. Return the exit code (1 when the file is bad, nothing then
     written, or when any row failed; 130 when stopped)."""
-
-    from workshop.events import safe_name
     from workshop.manifest import MANIFEST
-    from workshop.season import pending_rows, plan_season, season_workers
+    from workshop.season import SeasonJob, season_workers
 
     with _failures_reported(), collector_paused():
-        season, names = plan_season(events, pattern.replace("{deck}", safe_name(deck.stem)),
-                                    overrides or {})
-    _print_diagnostics(season.warnings)
-    pending = pending_rows(deck, season, names, folder, documents, brand, look, force)
-    if pending.manifest.problem:  # not trusted: every row is built, and the manifest anew
-        print(f"{_shown(folder / MANIFEST)}: {_shown(pending.manifest.problem)}; building "
+        job = SeasonJob(deck, events, pattern, documents, folder, brand, look, force,
+                        overrides)
+    _print_diagnostics(job.warnings)
+    if job.manifest_problem:  # not trusted: every row is built, and the manifest anew
+        print(f"{_shown(folder / MANIFEST)}: {_shown(job.manifest_problem)}; building "
               "every row", file=sys.stderr)
     with interrupts_stop_cleanly():  # one Ctrl-C stops; a second is ignored as it stops
         try:
-            with season_workers(jobs, len(pending.events.rows)) as workers:
-                return _run_season(deck, season, pending, folder, documents, brand, look,
-                                   workers)
+            with season_workers(jobs, job.rows) as workers:
+                return _run_season(job, workers)
         except (KeyboardInterrupt, SystemExit) as stopped:  # before any row was built
             print("stopped: 0 written", file=sys.stderr)
             return stopped.code if isinstance(stopped, SystemExit) else 130
 
 
-def _run_season(deck: Path, season, pending, folder: Path, documents: list,
-                brand: Path | None, look: str | None, workers) -> int:
-    """Check the season's pending rows, then build them (see _build_season)."""
+def _run_season(job: SeasonJob, workers: Workers | None) -> int:
+    """Ready the season's job, then build its rows in the `workers` (see _build_season)."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -431,19 +428,10 @@ def _run_season(deck: Path, season, pending, folder: Path, documents: list,
         TimeRemainingColumn,
     )
 
-    from workshop.outputs import ensure_folder
-    from workshop.season import (
-        SeasonItem,
-        SeasonRun,
-        check_rows_in_parallel,
-        refuse_overwriting_inputs,
-    )
+    from workshop.season import SeasonItem
 
     with _failures_reported(), collector_paused():  # every row the outline cannot take, first
-        check_rows_in_parallel(deck, pending.events, workers)
-        refuse_overwriting_inputs(deck, season, pending.events, pending.names, folder,
-                                  documents, brand, look)
-        ensure_folder(folder)
+        job.ready(workers)
     failed: list[int] = []
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
@@ -451,7 +439,7 @@ def _run_season(deck: Path, season, pending, folder: Path, documents: list,
     done = 0
     try:
         with Progress(*columns, console=console, transient=True) as progress:
-            task = progress.add_task("build", total=len(pending.events.rows), rate="")
+            task = progress.add_task("build", total=job.rows, rate="")
 
             def advance() -> None:
                 speed = progress.tasks[0].speed
@@ -465,7 +453,7 @@ def _run_season(deck: Path, season, pending, folder: Path, documents: list,
                 nonlocal done
                 if item.row.number in reported:
                     return
-                pending.record(item)
+                job.record(item)
                 if item.result is not None:
                     _print_diagnostics(item.result.warnings)
                     print(f"wrote {_shown(' '.join(map(str, item.outputs)))} "
@@ -478,8 +466,7 @@ def _run_season(deck: Path, season, pending, folder: Path, documents: list,
                 if item.result is None:
                     failed.append(item.row.number)
 
-            run = SeasonRun(deck, pending.events, pending.names, folder, documents, brand,
-                            look, workers, advance)
+            run = job.run(workers, advance)
             try:
                 for item in run:
                     report(item)
@@ -488,28 +475,23 @@ def _run_season(deck: Path, season, pending, folder: Path, documents: list,
                     report(item)
                 raise
     except (KeyboardInterrupt, SystemExit) as stopped:
-        recorded = _manifest_written(pending.manifest)  # what was built is not built again
+        recorded = _manifest_written(job)  # what was built is not built again
         print(f"stopped: {done - len(failed)} written; no file was left half written",
               file=sys.stderr)
         code = stopped.code if isinstance(stopped, SystemExit) else 130
         return code if recorded else (code or 1)
-    recorded = _manifest_written(pending.manifest)
+    recorded = _manifest_written(job)
     rows = f" (rows {', '.join(map(str, failed))})" if failed else ""
-    print(f"{done - len(failed)} written, {pending.skipped} skipped (unchanged), {len(failed)} "
+    print(f"{done - len(failed)} written, {job.skipped} skipped (unchanged), {len(failed)} "
           f"failed{rows}", file=sys.stderr)
     return 1 if failed or not recorded else 0
 
 
-def _manifest_written(manifest) -> bool:
-    """Write a season's manifest; return False, having said why, when it cannot be (a full
-    disk, a folder in its place): the decks written stay, and the next run builds them
-    again."""
-    try:
-        manifest.write()
-    except (WorkshopError, OSError) as exc:
-        problems = exc.diagnostics if isinstance(exc, WorkshopError) else [
-            Diagnostic(str(manifest.folder), 1, 1, "", f"cannot write the manifest: "
-                       f"{exc.strerror or exc}")]
+def _manifest_written(job: SeasonJob) -> bool:
+    """Have the season's job write its manifest; return False, having said why, when it
+    cannot be: the decks written stay, and the next run builds them again."""
+    problems = job.finish()
+    if problems:
         _print_diagnostics(problems)
         print("the manifest was not written: the next run builds every row again",
               file=sys.stderr)

@@ -18,10 +18,11 @@ from pathlib import Path
 from workshop.brand import prepare_brand
 from workshop.build import BuildResult, DocumentOutput, build
 from workshop.errors import Diagnostic, WorkshopError
-from workshop.events import EventRow, Events, output_names, read_events
+from workshop.events import EventRow, Events, output_names, read_events, safe_name
 from workshop.loader import load_yaml
 from workshop.manifest import MANIFEST, STATS, FileDigests, Manifest, fingerprint
 from workshop.model import Deck
+from workshop.outputs import ensure_folder
 from workshop.package import build_time
 from workshop.paths import named_in_project, project_root, real
 from workshop.prepare import prepare
@@ -388,6 +389,79 @@ class SeasonRun:
         done = self.calls.stop()  # the one being handled when stopped among them
         return [self._item(index, done[index]) for index in sorted(done)
                 if index >= self.yielded and not done[index].stopped]
+
+
+class SeasonJob:
+    """An events run, as one job: planned when made (every row read and named, the rows the
+    folder's manifest shows unchanged set aside: `skipped`), then readied (every row to
+    build prepared, no output landing on an input, the folder made), run row by row, each
+    row built recorded, and the manifest written last. Raises WorkshopError, naming every
+    problem, before anything is written. The command shows its progress and says what
+    became of each row."""
+
+    def __init__(self, deck: Path, events_path: Path, pattern: str,
+                 documents: list[DocumentSpec], folder: Path, brand: Path | None,
+                 look: str | None, force: bool = False,
+                 overrides: dict[str, str] | None = None):
+        self.deck, self.folder, self.documents = deck, folder, documents
+        self.brand, self.look = brand, look
+        pattern = pattern.replace("{deck}", safe_name(deck.stem))
+        self.season, names = plan_season(events_path, pattern, overrides or {})
+        self.pending = pending_rows(deck, self.season, names, folder, documents, brand, look,
+                                    force)
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        """Return what the events file has that is worth a warning."""
+        return self.season.warnings
+
+    @property
+    def rows(self) -> int:
+        """Return how many rows are to be built."""
+        return len(self.pending.events.rows)
+
+    @property
+    def skipped(self) -> int:
+        """Return how many rows the manifest shows up to date (not built)."""
+        return self.pending.skipped
+
+    @property
+    def manifest_problem(self) -> str | None:
+        """Return why the folder's manifest is not trusted (every row is built), or None."""
+        return self.pending.manifest.problem
+
+    def ready(self, workers: Workers | None) -> None:
+        """Prepare every row to build (in the `workers`, when any), refuse outputs that
+        would land on an input, and make the folder; raise WorkshopError naming every
+        problem, nothing written."""
+        check_rows_in_parallel(self.deck, self.pending.events, workers)
+        refuse_overwriting_inputs(self.deck, self.season, self.pending.events,
+                                  self.pending.names, self.folder, self.documents, self.brand,
+                                  self.look)
+        ensure_folder(self.folder)
+
+    def run(self, workers: Workers | None, on_done: Callable[[], None]) -> SeasonRun:
+        """Return the rows being built by the `workers` (or here), `on_done` called as each
+        finishes (see SeasonRun)."""
+        return SeasonRun(self.deck, self.pending.events, self.pending.names, self.folder,
+                         self.documents, self.brand, self.look, workers, on_done)
+
+    def record(self, item: SeasonItem) -> None:
+        """Note a row that was built in the manifest (see Pending.record)."""
+        self.pending.record(item)
+
+    def finish(self) -> list[Diagnostic]:
+        """Write the manifest; return why it could not be (a full disk, a folder in its
+        place), else nothing: the decks written stay, and the next run builds them again."""
+        manifest = self.pending.manifest
+        try:
+            manifest.write()
+        except WorkshopError as exc:
+            return exc.diagnostics
+        except OSError as exc:
+            return [Diagnostic(str(manifest.folder), 1, 1, "",
+                               f"cannot write the manifest: {exc.strerror or exc}")]
+        return []
 
 
 # A worker process's build session, kept across the rows it builds (None in the parent).
