@@ -69,6 +69,7 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
         if body is None:
             body = writer.text_box(slide, g.Box(CLOSING_TEXT.x, CLOSING_TEXT.y, width,
                                                 CLOSING_TEXT.cy), "Closing").element
+            writer.keep_company(body)
         else:  # clear of the card or the QR code
             x, y, _, height = writer.inherited(slide, body).xfrm()
             elements.set_box(body, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx, height))
@@ -86,6 +87,7 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
     if content.prompts:  # as tall as it needs, standing on the foot
         question = writer.text_box(slide, g.Box(CLOSING_QUESTION.x, CLOSING_QUESTION.y,
                                                  width, CLOSING_QUESTION.cy), "Question")
+        writer.keep_company(question.element)
         fill(text_body(question.element),
              [Paragraph((Run(writer.words("ask"), bold=True),)),
               *(Paragraph((Run(p),)) for p in content.prompts)])
@@ -320,4 +322,4 @@ HELP_CARD_NAME = "Help card"
 TYPE = SlideType("closing", ClosingSlide, LAYOUT,
                  required=("title",), common_names=("Title Slide", "Title and Content"),
                  key_points=key_points, write=write, sample=SAMPLE,
-                 balanced_boxes="Question|Closing", backdrops=(HELP_CARD_NAME,))
+                 backdrops=(HELP_CARD_NAME,))

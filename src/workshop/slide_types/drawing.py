@@ -19,6 +19,7 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from workshop.ooxml import elements, shapes
+from workshop.ooxml.namespaces import Element
 from workshop.session import Cache
 from workshop.slide_types.cards import flat  # one flat fill for every shape
 from workshop.theme import geometry as g
@@ -36,11 +37,12 @@ _STAMPS = Cache("drawn shapes by what they are drawn from", 64)
 
 
 def stamped(slide: Slide, draw: Callable[..., Any], box: g.Box, name: str, texts: list[str],
-            *args: Hashable) -> None:
+            *args: Hashable) -> Element:
     """Add the shape `draw(slide, box, texts, *args)` draws, named `name`, at `box`,
     showing `texts` (one per run): drawn the first time for the same `draw`, size and
     `args` in a session, copied after with its own id, name, place and texts. Everything
-    else the drawing is made from is in `args`, so a copy is what drawing it again gives."""
+    else the drawing is made from is in `args`, so a copy is what drawing it again gives.
+    Return the shape's element."""
     texts = [keep_together(text) for text in texts]  # drawn or copied, one text
     key = (draw.__module__, draw.__qualname__, box.cx, box.cy, args)
     stamp = _STAMPS.get(key)
@@ -48,7 +50,7 @@ def stamped(slide: Slide, draw: Callable[..., Any], box: g.Box, name: str, texts
         shape = draw(slide, box, texts, *args)
         shape.name = name
         _STAMPS.keep(key, copy.deepcopy(shape.element))
-        return
+        return shape.element
     tree = shapes.shape_tree(slide.element)
     added = copy.deepcopy(stamp)
     shapes.name_shape(added, name, elements.next_slide_shape_id(tree))
@@ -56,6 +58,7 @@ def stamped(slide: Slide, draw: Callable[..., Any], box: g.Box, name: str, texts
     for node, text in zip(shapes.text_nodes(added), texts, strict=True):
         node.text = elements.escape_text(text)
     elements.insert_shape(tree, added)
+    return added
 
 
 def add_rule(slide: Slide, box: g.Box, color: str) -> None:

@@ -55,8 +55,9 @@ def write(writer: SlideWriting, slide: Slide, content: ImageSlide) -> None:
     if content.caption:
         caption = writer.slot(slide, "image", "caption")
         if caption is None:  # a template without a caption: under the picture
-            fill(text_body(writer.text_box(slide, g.PROMPT_BAND, "Caption")),
-                 [plain(content.caption)])
+            below = writer.text_box(slide, g.PROMPT_BAND, "Caption").element
+            fill(text_body(below), [plain(content.caption)])
+            writer.keep_company(below)
         else:  # beside it, at the body's size, its first line level with the picture's top
             fill(text_body(caption), [plain(content.caption)])
             writer.fill_with_list(slide, caption, None, anchor="t")
@@ -173,4 +174,4 @@ TYPE = SlideType("image", ImageSlide, LAYOUT,
                  banded=True, replay=True, key_points=key_points,
                  write=write, sample=SAMPLE,
                  roles_elsewhere=roles_elsewhere,
-                 balanced_boxes="Caption", backdrops=(SCENE,))
+                 backdrops=(SCENE,))

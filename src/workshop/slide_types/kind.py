@@ -65,20 +65,19 @@ class SlideType:
     a reader can follow without the slide). `write` draws a slide of the type on the slide the
     writer made for it on its layout, titled (an outline's slide with its prompt band set or
     given to the content): `write(writer, slide, content)`, where `writer` offers what every
-    type draws with (see `writing.SlideWriting`); the writer then adds the notes (and an outline
-    slide's footer, fitting its text) and tidies the slide. Its second path, for an
-    organization's own template (`writer.organization_template`), is in it too. `sample` is a
-    slide of the type as an outline writes it: the contract tests build one of each type
-    (tests/test_type_contracts.py). `balanced_boxes` is a pattern of the names of the text
-    boxes its `write` draws whose last words the writer keeps company, as it does its
-    placeholders' ("Line \d+"). `backdrops` names the filled shapes its `write` draws other
-    shapes on (the closing's help card): what is drawn on one is its, not an overlap, and the
-    bottom row keeps within the width of one that runs to the slide's foot. `figure` returns
-    the figure a slide of it shows where the type knows it (a statistic's own), for the care
-    check and the guide; else a figure is found in the slide's words (see figures).
-    `finish_deck`,
-    once every slide is written, keeps something alike across the deck's slides of the type
-    (each outline slide with its slide): the bullets' one body size.
+    type draws with (see `writing.SlideWriting`: a text box it draws is handed to
+    `writer.keep_company` for its last words to keep company, as the placeholders' do); the
+    writer then adds the notes (and an outline slide's footer, fitting its text) and tidies
+    the slide. Its second path, for an organization's own template
+    (`writer.organization_template`), is in it too. `sample` is a slide of the type as an
+    outline writes it: the contract tests build one of each type
+    (tests/test_type_contracts.py). `backdrops` names the filled shapes its `write` draws
+    other shapes on (the closing's help card): what is drawn on one is its, not an overlap,
+    and the bottom row keeps within the width of one that runs to the slide's foot. `figure`
+    returns the figure a slide of it shows where the type knows it (a statistic's own), for
+    the care check and the guide; else a figure is found in the slide's words (see figures).
+    `finish_deck`, once every slide is written, keeps something alike across the deck's
+    slides of the type (each outline slide with its slide): the bullets' one body size.
     """
 
     key: str
@@ -95,7 +94,6 @@ class SlideType:
     finish_deck: FinishDeck | None = None
     roles_elsewhere: Callable[[Offered], dict[str, int]] | None = None
     sample: Mapping[str, Any] | None = None  # a slide of it, as an outline writes it
-    balanced_boxes: str = ""
     backdrops: tuple[str, ...] = ()
     figure: Callable[[Any], str | None] | None = None
 

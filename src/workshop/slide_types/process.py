@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.slide import Slide
 
+    from workshop.ooxml.namespaces import Element
     from workshop.slide_types.writing import SlideWriting
 
 
@@ -30,18 +31,20 @@ def write(writer: SlideWriting, slide: Slide, content: ProcessSlide) -> None:
     """Draw the steps as numbered arrows over their cards, across the content area."""
     area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
                  writer.content_bottom(content) - g.CONTENT_TOP)
-    draw_steps(slide, content.steps, writer.box(area), writer.body_font)
+    for drawn in draw_steps(slide, content.steps, writer.box(area), writer.body_font):
+        writer.keep_company(drawn)
 
 
 LAYOUT = Layout("Process", [title_placeholder(), prompt_band(), *footer_row()])
 
 
-def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> None:
+def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> list[Element]:
     """Draw numbered arrows left to right across the top of `area`, each over a flat card
     with its step's title (bold) and detail: the arrows show the number alone, so no label
     can wrap where its neighbours do not, in any font or language (design system, section
     4); each card under its arrow, as wide, the cards as tall as the longest title and detail
-    need at the largest size that fits, all of one height."""
+    need at the largest size that fits, all of one height. Return the arrows and cards, in
+    order."""
     from pptx.enum.shapes import MSO_SHAPE
 
     from workshop.slide_types import drawing
@@ -59,16 +62,17 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
         if card <= room:
             break
     card = min(room, max(card, int(1.1 * g.INCH)))
-    top = area.y  # on the content line, as every slide's content starts
+    top, drawn = area.y, []  # on the content line, as every slide's content starts
     for n, step in enumerate(steps):
         x = area.x + n * (width + gap)
         kind = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
         head_box = g.Box(x, top, width, _HEAD_HEIGHT)
-        drawing.stamped(slide, _step_head, head_box, f"Step {n + 1}", [str(n + 1)], kind,
-                        _NUMBER_PT)
+        drawn.append(drawing.stamped(slide, _step_head, head_box, f"Step {n + 1}",
+                                     [str(n + 1)], kind, _NUMBER_PT))
         card_box = g.Box(x, top + _HEAD_HEIGHT + card_gap, width, card)  # its arrow's width
-        drawing.stamped(slide, _step_card, card_box, f"Step {n + 1} Detail",
-                        [step.title, step.detail], size)
+        drawn.append(drawing.stamped(slide, _step_card, card_box, f"Step {n + 1} Detail",
+                                     [step.title, step.detail], size))
+    return drawn
 
 
 _HEAD_HEIGHT = int(0.7 * g.INCH)  # a step's arrow
@@ -130,5 +134,4 @@ SAMPLE = {"title": "Steps", "layout": "process",
 
 TYPE = SlideType("process", ProcessSlide, LAYOUT,
                  required=("title",), common_names=("Title Only",), banded=True,
-                 replay=True, key_points=key_points, write=write, sample=SAMPLE,
-                 balanced_boxes=r"Step \d+( Detail)?")
+                 replay=True, key_points=key_points, write=write, sample=SAMPLE)

@@ -24,6 +24,7 @@ from workshop.theme.people import person_shapes
 if TYPE_CHECKING:
     from pptx.slide import Slide
 
+    from workshop.ooxml.namespaces import Element
     from workshop.slide_types.writing import SlideWriting
 
 
@@ -55,7 +56,9 @@ def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
                                  (box.x, box.y, box.cx, box.cy), people.recolouring(),
                                  f"Illustrated speaker {speaker + 1}"))
 
-    draw_dialogue(slide, content.lines, writer.box(area), writer.body_font, avatar)
+    for bubble in draw_dialogue(slide, content.lines, writer.box(area), writer.body_font,
+                                avatar):
+        writer.keep_company(bubble)
 
 
 # A scenario's situation, one line across the top of the content; its dialogue starts under it.
@@ -76,12 +79,13 @@ def roles_elsewhere(offered: Offered) -> dict[str, int]:
 
 
 def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str,
-                  avatar: Callable[[int, g.Box], None] | None = None) -> None:
+                  avatar: Callable[[int, g.Box], None] | None = None) -> list[Element]:
     """Draw the lines as speech bubbles from the top of `area`, the first speaker's at the
     left and the second's at the right, each bubble seven of the area's twelve columns wide
     and as tall as its own words, with a short tail towards its speaker; with `avatar`, each
     speaker's picture (drawn by `avatar(speaker, box)`) stands in the outer column beside
-    their first bubble. The words take the largest size at which every bubble fits."""
+    their first bubble. The words take the largest size at which every bubble fits.
+    Return the bubbles, in order."""
     from workshop.slide_types import drawing
 
     column = (area.cx - 11 * _DIALOGUE_GUTTER) // 12
@@ -106,13 +110,13 @@ def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str,
         tall = heights(size)
         if sum(tall) + _BUBBLE_GAP * (len(lines) - 1) <= area.cy:
             break
-    top, placed = area.y, set()
+    top, placed, bubbles = area.y, set(), []
     for n, (line, height) in enumerate(zip(lines, tall, strict=True)):
         right = speakers.index(line.speaker) % 2 == 1
         x = area.x + (4 * step if right else step)
         box = g.Box(x, top, width, height)
-        drawing.stamped(slide, _bubble, box, f"Line {n + 1}", [f"{line.speaker}: ", line.text],
-                        right, size)
+        bubbles.append(drawing.stamped(slide, _bubble, box, f"Line {n + 1}",
+                                       [f"{line.speaker}: ", line.text], right, size))
         if avatar is not None and line.speaker not in placed:
             placed.add(line.speaker)
             side = min(column, _AVATAR_MOST)
@@ -120,6 +124,7 @@ def draw_dialogue(slide: Slide, lines: list[Line], area: g.Box, body_font: str,
             avatar(speakers.index(line.speaker),
                    g.Box(area.x + area.cx - side if right else area.x, top, side, side))
         top += height + _BUBBLE_GAP
+    return bubbles
 
 
 _BUBBLE_SIZES = (24, 20)  # a line's words, largest first: the size the bubbles allow
@@ -176,5 +181,4 @@ SAMPLE = {"title": "At dinner", "layout": "scenario", "setup": "A question at di
 TYPE = SlideType("scenario", ScenarioSlide, LAYOUT,
                  required=("title",), common_names=("Title Only",), banded=True,
                  replay=True, key_points=key_points, write=write, sample=SAMPLE,
-                 roles_elsewhere=roles_elsewhere,
-                 balanced_boxes=r"Line \d+")
+                 roles_elsewhere=roles_elsewhere)

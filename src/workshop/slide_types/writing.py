@@ -90,6 +90,11 @@ class SlideWriting(Protocol):
         """Keep the text's paragraphs from ending on a line of one word (the writer does so
         for every slide's text as it finishes it; a type whose text changes after, again)."""
 
+    def keep_company(self, element: Element, balanced: bool = False) -> None:
+        """Have the slide's last step keep the last words of the text box `element` (drawn
+        by the type) company and, `balanced`, even its lines, as it does the text
+        placeholders'."""
+
     def fits_as_planned(self, body: Element) -> None:
         """Say that the body's list is set as the plan measured it (not measured again)."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,14 +128,17 @@ class _DeckWriter:
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
         self.lineage_digests: dict[object, bytes] = {}  # layout part -> settled's digest
-        self.to_balance: set = set()  # text shapes of the slide in hand whose lines to even
+        # the text boxes of the slide in hand whose last words keep company (True: and whose
+        # lines are evened), as its placeholders' do: see tidy
+        self.company: dict[Element, bool] = {}
         self.fitting: set = set()  # text shapes of the slide in hand the plan found fit
         self.more_notes: list[Paragraph] = []  # said in the notes of the slide in hand
         self.kit_said: set[tuple[str, str]] = set()  # findings said once, at a kit's field
         theme = self.prs.slide_masters[0].part.part_related_by(RT.THEME)
         self.colors, self.heading_font, self.body_font = read_schemes(theme.blob)
         self.row = pptx_footer.BottomRow(self.brand.footer if self.brand else None,
-                                         self.body_font, self.scale, self.words)
+                                         self.body_font, self.scale, self.words,
+                                         self.keep_company)
         self.data_grey = LOOKS[prepared.look].data_grey_tint  # people and bars not highlighted
 
     @property
@@ -249,7 +251,7 @@ class _DeckWriter:
         if outline:
             self.fit(slide, planned.origin)
             self.fitting.clear()
-        self.tidy(slide, kind)
+        self.tidy(slide)
         if replay_key is not None:
             self.remember(replay_key, slide, reads, *made_from)
 
@@ -463,7 +465,7 @@ class _DeckWriter:
                     if shortened is not None:
                         drawing.place(placeholder, shortened)
             fill(text_body(band), paragraphs)
-            self.to_balance.add(getattr(band, "element", band))
+            self.keep_company(getattr(band, "element", band), balanced=True)
             if not self.organization_template:  # the design's accent bar, at its left
                 self.prompt_bar(slide, band)
             return
@@ -561,13 +563,12 @@ class _DeckWriter:
                  paragraphs, whole_numbers=False)  # read, not laid out: kept as written
             elements.tag_language(notes.element, self.deck.lang_tag)
 
-    def tidy(self, slide: Slide, kind: SlideType) -> None:
+    def tidy(self, slide: Slide) -> None:
         """Remove placeholders left empty, so no 'Click to add text' shows anywhere, keep
-        the last words of the text company (placeholders', the bottom row's and the prompt
-        band's, and the text boxes of its type `kind` names: see keep_last_words_together),
-        and tag the slide's text with the deck's language. The last step of every slide."""
-        boxes = re.compile(f"{_BALANCED_BOXES}|{kind.balanced_boxes}" if kind.balanced_boxes
-                           else _BALANCED_BOXES)
+        the last words of the text company (the text placeholders', and those of each text
+        box drawn for the slide that was handed to keep_company: see
+        keep_last_words_together), and tag the slide's text with the deck's language. The
+        last step of every slide."""
         tree = shape_tree(slide.element)
         for element in text_shapes(tree):
             placeholder = elements.placeholder_type(element)
@@ -575,11 +576,15 @@ class _DeckWriter:
             if (placeholder is not None and placeholder != "pic"
                     and (body is None or not has_text(body))):
                 elements.remove_shape(element)
-            elif body is not None and (placeholder in _BALANCED or boxes.fullmatch(
-                    shape_name(element))):
-                self.keep_last_words_together(slide, element, element in self.to_balance)
-        self.to_balance.clear()
+            elif body is not None and (placeholder in _BALANCED or element in self.company):
+                self.keep_last_words_together(slide, element, self.company.get(element, False))
+        self.company.clear()
         elements.tag_language(slide.element, self.deck.lang_tag)  # its text is final now
+
+    def keep_company(self, element: Element, balanced: bool = False) -> None:
+        """Have the slide's last step keep the last words of the text box `element` company
+        (and, `balanced`, even its lines), as it does its text placeholders'."""
+        self.company[element] = balanced
 
     def keep_last_words_together(self, slide: Slide, element: Element,
                                  balanced: bool = False) -> None:
@@ -609,10 +614,8 @@ class _DeckWriter:
         props.created = props.modified = build_time().replace(tzinfo=None)
 
 
-# Text whose last lines the writer balances (see keep_last_words_together): placeholders of
-# these kinds, and text boxes of these names.
+# The placeholders whose last words the writer keeps company (see tidy): those of text.
 _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
-_BALANCED_BOXES = "Prompt|Source"  # the writer's own: a type names its own (balanced_boxes)
 
 
 

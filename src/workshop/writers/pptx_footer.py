@@ -20,6 +20,7 @@ from workshop import compat
 from workshop.metrics import text_width
 from workshop.ooxml import elements
 from workshop.ooxml.fit import FLOOR_PT
+from workshop.ooxml.namespaces import Element
 from workshop.ooxml.shapes import shape_tree
 from workshop.session import Cache
 from workshop.source_line import source_line
@@ -35,11 +36,13 @@ _BOXES = Cache("footer boxes by name and place", 64)
 
 class BottomRow:
     """The bottom row of a deck's slides: the kit's `footer` (None without one), set in
-    `body_font` on a template `scale`d from ours, the source said in the deck's `words`."""
+    `body_font` on a template `scale`d from ours, the source said in the deck's `words`;
+    `keep_company` is told each source's text box (see SlideWriting.keep_company)."""
 
     def __init__(self, footer: str | None, body_font: str, scale: tuple[float, float],
-                 words: Callable[..., str]):
+                 words: Callable[..., str], keep_company: Callable[[Element], None]):
         self.footer, self.body_font, self.scale, self.words = footer, body_font, scale, words
+        self.keep_company = keep_company
         self.too_long = False  # the kit's footer is wider than its place (said once)
 
     def write(self, slide: Slide, attribution: str | None, dark: bool,
@@ -70,8 +73,8 @@ class BottomRow:
         if line is None:
             return False
         text = self.words("source", source=line)
-        self.text(slide, "Source", text, g.row_box(g.ROW_LEFT, g.ROW_LEFT + self.width(text)),
-                  dark)
+        self.keep_company(self.text(slide, "Source", text,
+                                    g.row_box(g.ROW_LEFT, g.ROW_LEFT + self.width(text)), dark))
         return True
 
     def footer_left(self) -> int | None:
@@ -97,17 +100,18 @@ class BottomRow:
         """Return `box`, given in the default template's coordinates, on this template."""
         return g.scaled(box, self.scale)
 
-    def text(self, slide: Slide, name: str, text: str, box: g.Box, dark: bool) -> None:
+    def text(self, slide: Slide, name: str, text: str, box: g.Box, dark: bool) -> Element:
         """Add the row's text box `name` ("Footer" or "Source") showing `text` on one line
         in `box`: drawn once through python-pptx on a scratch shape tree, every slide getting
-        a copy with its next shape id and its own text (the XML python-pptx would write)."""
+        a copy with its next shape id and its own text (the XML python-pptx would write).
+        Return the box's element."""
         align = PP_ALIGN.RIGHT if name == "Footer" else PP_ALIGN.LEFT
         placed = self.scaled(box)
         key = (name, placed, dark)
         made = _BOXES.get(key)
         if made is None:
             made = _BOXES.keep(key, _draw(compat.scratch_shapes(), placed, name, text, align, dark))
-        elements.append_copy(shape_tree(slide.element), made, text)
+        return elements.append_copy(shape_tree(slide.element), made, text)
 
 
 def _draw(shapes: SlideShapes, box: g.Box, name: str, text: str, align: PP_ALIGN,
