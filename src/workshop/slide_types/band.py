@@ -1,14 +1,25 @@
-"""The prompt band's room (design system, section 7): a slide that asks the room something
-shows its prompts in a band at its foot, above which its content stops; a slide that asks
-nothing gives the band's room to its content. The writer sets a slide's placeholders so, and
-the plan measures a list in the room so: both ask here.
+"""The prompt band (design system, section 7): a slide that asks the room something shows
+its prompts in a band at its foot, above which its content stops; a slide that asks nothing
+gives the band's room to its content. The writer shows the band so (`show`, before a slide's
+type draws it), and the plan measures a list in the room so: both ask here.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workshop.model import SlideBase
+from workshop.ooxml import elements
+from workshop.ooxml.shapes import placeholder_kinds_in, shape_tree
+from workshop.ooxml.text import fill, labelled, plain, text_body
 from workshop.slide_types.registry import slide_type
 from workshop.theme import geometry as g
+from workshop.theme.layout_spec import FURNITURE
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from workshop.slide_types.writing import SlideWriting
 
 GAP = g.INCH // 10  # between the content and a band drawn on a template without one
 NEAR = g.INCH // 20  # a placeholder ending this near the band's room ends where it begins
@@ -40,3 +51,64 @@ def content_bottom(content: SlideBase) -> int:
     """Return where drawn content must stop on our template: above the prompt band when the
     slide shows one, else at the content's foot."""
     return g.CONTENT_ABOVE_BAND if asks(content) else g.CONTENT_BOTTOM
+
+
+def show(writer: SlideWriting, slide: Slide, content: SlideBase) -> None:
+    """Show the slide's prompts in its layout's band (drawn, with room made above it, on a
+    template whose layout has none), or give the band's room to the content."""
+    asking = asks(content)
+    band = writer.slot(slide, content.layout, "prompt")
+    if asking:
+        paragraphs = [labelled(writer.words("ask"), content.prompts[0])]
+        paragraphs.extend(plain(*content.prompts[1:]))
+        if band is None:
+            band = _drawn(writer, slide)
+        fill(text_body(band), paragraphs)
+        writer.keep_company(band, balanced=True)
+        if not writer.organization_template:  # the design's accent bar, at its left
+            _bar(writer, slide, band)
+        return
+    if band is None:
+        return
+    elements.remove_shape(band)
+    for element in placeholder_kinds_in(shape_tree(slide.element)):
+        if elements.placeholder_type(element) in (None, *FURNITURE):
+            continue
+        taller = room(g.Box(*writer.inherited(slide, element).xfrm()), False, True,
+                      writer.scale[1])
+        if taller is not None:
+            elements.set_box(element, taller)
+
+
+def _drawn(writer: SlideWriting, slide: Slide):
+    """Return a band drawn at the foot of a slide whose layout has none (an organization's
+    template), the content placeholders that reach into it made to end above it."""
+    from pptx.enum.dml import MSO_THEME_COLOR
+    from pptx.enum.shapes import PP_PLACEHOLDER
+    from pptx.enum.text import MSO_ANCHOR
+
+    from workshop.slide_types import drawing
+
+    band = writer.text_box(slide, g.PROMPT_BAND, "Prompt")
+    band.fill.solid()
+    band.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    band.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    for placeholder in slide.placeholders:
+        if placeholder.placeholder_format.type not in (PP_PLACEHOLDER.BODY,
+                                                       PP_PLACEHOLDER.OBJECT):
+            continue
+        box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
+        shortened = room(box, True, False, writer.scale[1])
+        if shortened is not None:
+            drawing.place(placeholder, shortened)
+    return band.element
+
+
+def _bar(writer: SlideWriting, slide: Slide, band) -> None:
+    """Draw the band's accent bar at its left edge, the band made that much narrower so the
+    two sit side by side."""
+    from workshop.slide_types import cards
+
+    left, top, width, height = writer.inherited(slide, band).xfrm()
+    cards.bar(slide, g.Box(left, top, g.PROMPT_BAR, height), "Prompt Bar")
+    elements.set_box(band, g.Box(left + g.PROMPT_BAR, top, width - g.PROMPT_BAR, height))

@@ -41,6 +41,7 @@ class SlideWriting(Protocol):
     feedback_link: str | None  # the event's (else the kit's) feedback link, in full
     has_logo: bool  # the kit has a logo (drawn on the title slide's light field)
     organization_template: bool  # the kit's own template, not ours: keep to its layouts
+    scale: tuple[float, float]  # the template's width and height over ours
     colors: dict[str, str]  # the theme's colours by slot (accent1, dk2, ...), as hex
     heading_font: str
     body_font: str

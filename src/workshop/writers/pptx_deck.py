@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.enum.text import MSO_ANCHOR
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.shapes.shapetree import SlideShapeFactory
 from pptx.slide import Slide
@@ -46,7 +43,6 @@ from workshop.ooxml.rag import balance_lines, keep_company
 from workshop.ooxml.settled import lineage_digest, settle
 from workshop.ooxml.shapes import (
     own_text_body,
-    placeholder_kinds_in,
     shape_name,
     shape_tree,
     text_shapes,
@@ -55,8 +51,6 @@ from workshop.ooxml.text import (
     body_text,
     fill,
     has_text,
-    labelled,
-    plain,
     scale_hanging,
     text_body,
 )
@@ -66,12 +60,11 @@ from workshop.plan import Notice, PlannedSlide, SlidePlan
 from workshop.plan.stage import DeckPlan, plan_deck
 from workshop.prepare import PreparedDeck
 from workshop.slide_types import band as band_room
-from workshop.slide_types import cards, drawing, lists
+from workshop.slide_types import lists
 from workshop.slide_types.kind import SlideType
 from workshop.slide_types.registry import BY_KEY, TYPES, slide_type
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
-from workshop.theme.layout_spec import FURNITURE
 from workshop.theme.layouts import default_slots, template_slots
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS
 from workshop.writers import pptx_charts, pptx_copier, pptx_footer, pptx_parts, pptx_replay
@@ -240,7 +233,7 @@ class _DeckWriter:
             return
         made_from = len(self.notices), self.row.too_long
         if outline:
-            self.prompt_band(slide, planned.content)  # first: it settles the content's room
+            band_room.show(self, slide, planned.content)  # first: it settles the content's room
         self.inputs.start()
         kind.write(self, slide, planned.content)
         reads = self.inputs.stop()
@@ -442,52 +435,6 @@ class _DeckWriter:
         shape.text_frame.word_wrap = True
         elements.set_autofit(shape.element)
         return shape
-
-    def prompt_band(self, slide: Slide, content: SlideBase) -> None:
-        """Show the slide's prompts in the layout's band, or give the band's room to content."""
-        asking = band_room.asks(content)
-        band = self.slot(slide, content.layout, "prompt")
-        if asking:
-            paragraphs = [labelled(self.words("ask"), content.prompts[0])]
-            paragraphs.extend(plain(*content.prompts[1:]))
-            if band is None:  # a template without a band: draw one, and make room above it
-                band = self.text_box(slide, g.PROMPT_BAND, "Prompt")
-                band.fill.solid()
-                band.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
-                band.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-                for placeholder in slide.placeholders:
-                    if placeholder.placeholder_format.type not in (PP_PLACEHOLDER.BODY,
-                                                                   PP_PLACEHOLDER.OBJECT):
-                        continue
-                    box = g.Box(placeholder.left, placeholder.top, placeholder.width,
-                                placeholder.height)
-                    shortened = band_room.room(box, True, False, self.scale[1])
-                    if shortened is not None:
-                        drawing.place(placeholder, shortened)
-            fill(text_body(band), paragraphs)
-            self.keep_company(getattr(band, "element", band), balanced=True)
-            if not self.organization_template:  # the design's accent bar, at its left
-                self.prompt_bar(slide, band)
-            return
-        if band is None:
-            return
-        elements.remove_shape(band)
-        for element in placeholder_kinds_in(shape_tree(slide.element)):
-            if elements.placeholder_type(element) in (None, *FURNITURE):
-                continue
-            taller = band_room.room(g.Box(*self.inherited(slide, element).xfrm()), False, True,
-                                    self.scale[1])
-            if taller is not None:
-                elements.set_box(element, taller)
-
-    def prompt_bar(self, slide: Slide, band) -> None:
-        """Draw the prompt band's accent bar (design system, section 7) at the band's left
-        edge, the band made that much narrower so the two sit side by side."""
-        element = getattr(band, "element", band)
-        left, top, width, height = self.inherited(slide, element).xfrm()
-        bar = g.PROMPT_BAR
-        cards.bar(slide, g.Box(left, top, bar, height), "Prompt Bar")
-        elements.set_box(element, g.Box(left + bar, top, width - bar, height))
 
     def kit_notice(self, code: str, message: str, field: str) -> None:
         """Say `message` (as finding `code`) once for the deck, at the line of the kit's
