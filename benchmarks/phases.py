@@ -29,6 +29,7 @@ def phase_times(outline: Path, runs: int) -> dict[str, float]:
     as the command pauses it for each job)."""
     from workshop import package
     from workshop.checks.run import run_checks
+    from workshop.plan.stage import plan_deck
     from workshop.prepare import prepare
     from workshop.session import BuildSession
     from workshop.writers import pptx_deck
@@ -43,19 +44,20 @@ def phase_times(outline: Path, runs: int) -> dict[str, float]:
                 start = time.perf_counter()
                 prepared = prepare(outline)
                 prepared_at = time.perf_counter()
-                written = pptx_deck.write_pptx(prepared)
+                planned = plan_deck(prepared)
+                planned_at = time.perf_counter()
+                written = pptx_deck.write_pptx(prepared, planned)
                 written_at = time.perf_counter()
-                entries = getattr(written, "entries", None)  # None before the speed work
-                if entries is not None:
-                    package.write_zip(entries.items())
+                package.write_zip(written.entries.items())
                 zipped_at = time.perf_counter()
-                run_checks(prepared, written)
+                run_checks(prepared, planned.slides, written)
                 checked_at = time.perf_counter()
         finally:
             gc.enable()
         zip_time = zipped_at - written_at  # the writer zips once too: count it apart
         for name, seconds in (("read, validate and render the outline", prepared_at - start),
-                              ("write the slides", written_at - prepared_at - zip_time),
+                              ("plan the slides", planned_at - prepared_at),
+                              ("write the slides", written_at - planned_at - zip_time),
                               ("zip the package", zip_time),
                               ("check the package", checked_at - zipped_at)):
             times.setdefault(name, []).append(seconds)

@@ -327,7 +327,7 @@ def test_word_guide_reads_like_a_book(guides) -> None:
 def test_pdf_guide_has_page_numbers_contents_and_no_heading_left_at_a_page_foot(
         tmp_path: Path) -> None:
     from workshop.documents.guide import facilitator_guide
-    from workshop.writers.pptx_deck import write_pptx
+    from workshop.plan.stage import plan_deck
 
     require_tool("soffice")
     pdftotext = require_tool("pdftotext")
@@ -340,7 +340,7 @@ def test_pdf_guide_has_page_numbers_contents_and_no_heading_left_at_a_page_foot(
     for number, page in enumerate(lines[1:], start=2):
         assert page[-1] == str(number), f"page {number} ends {page[-1]!r}"
     prepared = prepare(DECK, brand=prepare_brand(KIT))
-    document = facilitator_guide(prepared, write_pptx(prepared).plan)
+    document = facilitator_guide(prepared, plan_deck(prepared).slides)
     headings = {" ".join(b.text.split()) for b in document.blocks if isinstance(b, Heading)}
     for number, page in enumerate(lines[1:], start=2):
         assert page[-2] not in headings, f"page {number} ends on the heading {page[-2]!r}"

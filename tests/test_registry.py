@@ -94,3 +94,18 @@ def test_the_writer_the_plan_and_the_types_offer_what_their_protocols_say() -> N
     assert lacking(Measure(prepared), Planner) == []
     assert {kind.key: lacking(kind, LayoutType) for kind in TYPES} == {
         kind.key: [] for kind in TYPES}
+
+
+def test_the_colours_each_type_sets_text_in_are_held_by_the_accessibility_check() -> None:
+    """A type's colour pairs name the theme's slots and a WCAG minimum, and the check of a
+    deck's theme holds the theme to each of them."""
+    from workshop.checks.accessibility import colour_pairs
+    from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM
+    from workshop.theme.palette import COLORS
+
+    checked = {(text, under, minimum) for text, under, minimum, _ in colour_pairs()}
+    for kind in TYPES:
+        for text, under, minimum, where in kind.colour_pairs:
+            assert {text, under} <= set(COLORS), f"{kind.key}: {where}"
+            assert minimum in (BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM), f"{kind.key}: {where}"
+            assert (text, under, minimum) in checked, f"{kind.key}: {where}"

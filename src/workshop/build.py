@@ -17,6 +17,7 @@ from workshop.prepare import PreparedDeck, prepare
 from workshop.session import BuildSession, in_session
 
 if TYPE_CHECKING:
+    from workshop.plan import SlidePlan
     from workshop.slide_images import SlideImages
     from workshop.writers.pptx_deck import WrittenDeck
 
@@ -52,23 +53,28 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     return (prepared, *_write_and_check(prepared))
 
 
-def _write_and_check(prepared: PreparedDeck) -> tuple[WrittenDeck, list[Diagnostic]]:
-    """Return the prepared deck's written package and every finding of every check."""
+def _write_and_check(prepared: PreparedDeck
+                     ) -> tuple[SlidePlan, WrittenDeck, list[Diagnostic]]:
+    """Return the prepared deck's slide plan (made once: the deck, its checks and its
+    documents read it), the package written from it and every finding of every check."""
     from workshop.checks.run import run_checks  # python-pptx only when building
+    from workshop.plan.stage import plan_deck
     from workshop.writers.pptx_deck import write_pptx
 
-    written = write_pptx(prepared)
+    planned = plan_deck(prepared)
+    written = write_pptx(prepared, planned)
     kit = prepared.brand  # the kit in the deck's language, with its warnings
     findings = [*(kit.warnings if kit else ()), *notice_diagnostics(prepared, written.notices),
-                *run_checks(prepared, written)]
-    return written, sorted(findings)
+                *run_checks(prepared, planned.slides, written)]
+    return planned.slides, written, sorted(findings)
 
 
 @dataclass(frozen=True)
 class Compiled:
-    """A deck compiled in memory: the package, every finding, and the files it was made from
-    (which no output may overwrite)."""
+    """A deck compiled in memory: its slide plan, the package, every finding, and the files it
+    was made from (which no output may overwrite)."""
 
+    plan: SlidePlan
     written: WrittenDeck
     findings: list[Diagnostic]
     inputs: list[Path]
@@ -81,14 +87,14 @@ def compile_deck(deck_path: Path, overrides: dict[str, str] | None = None,
                  typed: bool = False) -> Compiled:
     """Return the deck compiled in memory; raise WorkshopError on errors, and when `output`
     (where the caller will write) is one of the deck's inputs (`typed`: see _compile)."""
-    prepared, written, findings = _compile(deck_path, overrides, brand_path, look, resources,
-                                           typed)
+    prepared, plan, written, findings = _compile(deck_path, overrides, brand_path, look,
+                                                 resources, typed)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise WorkshopError(errors)
     if output is not None:
         refuse_overwriting(output, prepared.inputs)
-    return Compiled(written, findings, prepared.inputs)
+    return Compiled(plan, written, findings, prepared.inputs)
 
 
 @dataclass(frozen=True)
@@ -113,15 +119,16 @@ def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None
     check_output(output, (".pptx",))
     for document in documents:
         check_output(document.path, (f".{document.fmt}",))
-    prepared, written, findings = _compile(deck_path, overrides, brand_path, look, resources,
-                                           typed)
+    prepared, plan, written, findings = _compile(deck_path, overrides, brand_path, look,
+                                                 resources, typed)
     errors = [d for d in findings if d.severity is Severity.ERROR]
     if errors:
         raise WorkshopError(errors)
     for target in (output, *(document.path for document in documents)):
         refuse_overwriting(target, prepared.inputs)
     made = [(document.path, document_bytes(prepared, document.kind, document.fmt,
-                                           written=written)) for document in documents]
+                                           plan=plan, written=written))
+            for document in documents]
     write_atomically(output, written.data)
     for path, data in made:
         write_atomically(path, data)
@@ -147,7 +154,7 @@ def check(deck_path: Path, overrides: dict[str, str] | None = None,
           resources: tuple[Resource, ...] = (), typed: bool = False) -> list[Diagnostic]:
     """Return every finding about a deck, errors and warnings; raise WorkshopError when the
     outline or kit cannot be read at all (`typed`: see _compile)."""
-    return _compile(deck_path, overrides, brand_path, look, resources, typed)[2]
+    return _compile(deck_path, overrides, brand_path, look, resources, typed)[3]
 
 
 @dataclass(frozen=True)
@@ -216,22 +223,23 @@ def export(deck_path: Path, kind: str, fmt: str, output: Path,
 
 
 def document_bytes(prepared: PreparedDeck, kind: str, fmt: str, large_print: bool = False,
-                   written: WrittenDeck | None = None) -> bytes:
+                   plan: SlidePlan | None = None, written: WrittenDeck | None = None) -> bytes:
     """Return the guide, handout or slides page (`kind`) of a prepared deck as a file of
     format `fmt` (see document_of); a guide in a format that shows pictures shows every
     slide."""
     pictures = FORMATS[fmt].shows_pictures
-    return document_writer(fmt)(document_of(prepared, kind, large_print, written, pictures))
+    return document_writer(fmt)(document_of(prepared, kind, large_print, plan, written,
+                                            pictures))
 
 
 def document_of(prepared: PreparedDeck, kind: str, large_print: bool = False,
-                written: WrittenDeck | None = None, pictures: bool = False,
-                images: SlideImages | None = None):
+                plan: SlidePlan | None = None, written: WrittenDeck | None = None,
+                pictures: bool = False, images: SlideImages | None = None):
     """Return the guide, handout or slides page (`kind`) of a prepared deck as a document
-    (see documents/). The guide and slides page are numbered as the deck is: as `written`
-    (the deck as this build wrote it), else as the deck is laid out now. With `pictures`,
-    the guide shows each slide as LibreOffice renders it (kept in `images`, the user's cache
-    by default; see slide_images), or says that it can't."""
+    (see documents/). The guide and slides page are numbered as the deck is: by its `plan`
+    (with the deck `written` from it, in this build), else as the deck is planned now. With
+    `pictures`, the guide shows each slide as LibreOffice renders it (kept in `images`, the
+    user's cache by default; see slide_images), or says that it can't."""
     from workshop.documents.guide import facilitator_guide
     from workshop.documents.handout import participant_handout
     from workshop.documents.slides_page import slides_document
@@ -240,14 +248,16 @@ def document_of(prepared: PreparedDeck, kind: str, large_print: bool = False,
         return participant_handout(prepared, large_print)
     if kind not in ("guide", "slides"):  # formats.KINDS names each kind made here
         raise ValueError(f"no document of kind {kind!r}")
-    if written is None and pictures:  # the slides as LibreOffice renders the deck
-        from workshop.writers.pptx_deck import write_pptx
-        written = write_pptx(prepared)
-    if written is not None:
-        plan = written.plan
-    else:  # numbered as the deck is planned: no deck is written to learn it
+    if plan is None:  # numbered as the deck is planned: no deck is written to learn it
         from workshop.plan.stage import plan_deck
-        plan = plan_deck(prepared).slides
+
+        planned = plan_deck(prepared)
+        plan = planned.slides
+        if pictures and written is None:  # the slides as LibreOffice renders the deck
+            from workshop.writers.pptx_deck import write_pptx
+            written = write_pptx(prepared, planned)
+    if pictures and written is None:
+        raise ValueError("a guide with pictures needs the deck written from its plan")
     if kind == "slides":
         return slides_document(prepared, plan)
     if not pictures:

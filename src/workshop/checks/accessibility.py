@@ -25,17 +25,24 @@ from workshop.ooxml.shapes import (
 from workshop.ooxml.text import body_text, has_text
 from workshop.ooxml.theme import read_schemes
 from workshop.session import Cache
+from workshop.slide_types import band
+from workshop.slide_types.registry import TYPES
 from workshop.text_clean import is_blank
 
-# Scheme colours our layouts put on one another: (text, behind it, minimum, where).
-COLOUR_PAIRS = [
-    ("dk1", "lt1", BODY_TEXT_MINIMUM, "body text"),
-    ("dk2", "lt1", LARGE_TEXT_MINIMUM, "slide titles"),
-    ("dk2", "lt2", LARGE_TEXT_MINIMUM, "questions in the prompt band"),
-    ("dk1", "lt2", LARGE_TEXT_MINIMUM, "text in step panels and speech bubbles"),
-    ("lt1", "dk2", LARGE_TEXT_MINIMUM, "text on the title and closing slides"),
-    ("lt1", "accent1", LARGE_TEXT_MINIMUM, "text on section slides and step headings"),
-]
+# Scheme colours every slide of ours puts on one another: (text, behind it, minimum, where).
+SLIDE_PAIRS = (("dk1", "lt1", BODY_TEXT_MINIMUM, "body text"),
+               ("dk2", "lt1", LARGE_TEXT_MINIMUM, "slide titles"))
+
+
+def colour_pairs() -> list[tuple[str, str, float, str]]:
+    """Return the scheme colours our slides set text in on one another: every slide's, the
+    prompt band's and each slide type's (`SlideType.colour_pairs`), a pair that several
+    use once, saying where each does ("text in step panels and speech bubbles")."""
+    uses: dict[tuple[str, str, float], list[str]] = {}
+    for text, under, minimum, where in (*SLIDE_PAIRS, band.COLOUR_PAIR,
+                                        *(pair for kind in TYPES for pair in kind.colour_pairs)):
+        uses.setdefault((text, under, minimum), []).append(where)
+    return [(*pair, " and ".join(where)) for pair, where in uses.items()]
 
 # The placeholders of each layout and master, indexed once a session: a season's decks share
 # their template's parts.
@@ -56,7 +63,7 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
     theme = package.related(master, "theme") if master else None
     if theme is not None:
         colors = read_schemes(package.read(theme))[0]
-        pairs = COLOUR_PAIRS[:1] if organization_template else COLOUR_PAIRS
+        pairs = SLIDE_PAIRS[:1] if organization_template else colour_pairs()
         for text, under, minimum, where in pairs:
             ratio = contrast_ratio(colors[text], colors[under])
             if ratio < minimum:

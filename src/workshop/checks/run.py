@@ -17,12 +17,13 @@ from workshop.plan import SlidePlan
 from workshop.prepare import PreparedDeck
 
 
-def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
-    """Return every finding about `prepared` and its written deck, located in the outline."""
+def run_checks(prepared: PreparedDeck, plan: SlidePlan, written) -> list[Diagnostic]:
+    """Return every finding about `prepared`, its slide `plan` and the deck written from it,
+    located in the outline."""
     loaded = prepared.loaded
 
     def at(number: int | None, code: str, message: str, error: bool) -> Diagnostic:
-        path: PathKey = written.plan.slides[number - 1].origin if number else ()
+        path: PathKey = plan.slides[number - 1].origin if number else ()
         pos = loaded.position(path)
         shown = f"slide {number}: {message}" if number else message
         return Diagnostic(pos.file, pos.line, pos.col, "", shown,
@@ -37,8 +38,8 @@ def run_checks(prepared: PreparedDeck, written) -> list[Diagnostic]:
     findings += care_findings(prepared.deck, loaded, texts)
     findings += spelling_findings(prepared.deck, loaded, texts)
     findings += date_findings(prepared.deck, loaded)
-    findings += timing_findings(prepared.deck, loaded, slide_numbers(written.plan))
-    findings += [at(n, "D401", message, False) for n, message in rhythm_findings(written.plan)]
+    findings += timing_findings(prepared.deck, loaded, slide_numbers(plan))
+    findings += [at(n, "D401", message, False) for n, message in rhythm_findings(plan)]
     return findings
 
 

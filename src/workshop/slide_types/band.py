@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.model import SlideBase
 from workshop.ooxml import elements
 from workshop.ooxml.shapes import placeholder_kinds_in, shape_tree
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
     from workshop.slide_types.writing import SlideWriting
 
+# The band's question, in the title colour on its pale fill (see accessibility).
+COLOUR_PAIR = ("dk2", "lt2", LARGE_TEXT_MINIMUM, "questions in the prompt band")
 GAP = g.INCH // 10  # between the content and a band drawn on a template without one
 NEAR = g.INCH // 20  # a placeholder ending this near the band's room ends where it begins
 

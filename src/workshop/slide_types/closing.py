@@ -7,6 +7,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets, plain
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.images import qr_png
 from workshop.links import short_link
 from workshop.model import ClosingSlide, Resource
@@ -322,4 +323,5 @@ HELP_CARD_NAME = "Help card"
 TYPE = SlideType("closing", ClosingSlide, LAYOUT,
                  required=("title",), common_names=("Title Slide", "Title and Content"),
                  key_points=key_points, write=write, sample=SAMPLE,
-                 backdrops=(HELP_CARD_NAME,))
+                 backdrops=(HELP_CARD_NAME,),
+                 colour_pairs=(("lt1", "dk2", LARGE_TEXT_MINIMUM, "the closing slide"),))

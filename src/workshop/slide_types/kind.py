@@ -35,6 +35,11 @@ class Showing:
     picture: Image | None = None
 
 
+# Two scheme colours a drawing sets one on the other (see `SlideType.colour_pairs`): the
+# text's slot, the slot behind it, the least contrast they need, and where they meet.
+ColourPair = tuple[str, str, float, str]
+
+
 # Says what a slide of the type shows, as blocks (see `SlideType.key_points`).
 KeyPoints = Callable[[Any, Showing], list["Block"]]
 # Draws a slide of the type on the slide made for it (see `SlideType.write`).
@@ -76,8 +81,11 @@ class SlideType:
     and the bottom row keeps within the width of one that runs to the slide's foot. `figure`
     returns the figure a slide of it shows where the type knows it (a statistic's own), for
     the care check and the guide; else a figure is found in the slide's words (see figures).
-    `finish_deck`, once every slide is written, keeps something alike across the deck's
-    slides of the type (each outline slide with its slide): the bullets' one body size.
+    `colour_pairs` are the theme's colours its drawing sets text in on one another (beyond the
+    body text and titles every slide has), each with the least contrast it needs and where:
+    the accessibility check holds a deck's theme to every type's. `finish_deck`, once every
+    slide is written, keeps something alike across the deck's slides of the type (each
+    outline slide with its slide): the bullets' one body size.
     """
 
     key: str
@@ -95,6 +103,7 @@ class SlideType:
     roles_elsewhere: Callable[[Offered], dict[str, int]] | None = None
     sample: Mapping[str, Any] | None = None  # a slide of it, as an outline writes it
     backdrops: tuple[str, ...] = ()
+    colour_pairs: tuple[ColourPair, ...] = ()
     figure: Callable[[Any], str | None] | None = None
 
     @property

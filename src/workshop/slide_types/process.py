@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import ProcessSlide, Step
 from workshop.notes_text import Paragraph, Run
@@ -134,4 +135,6 @@ SAMPLE = {"title": "Steps", "layout": "process",
 
 TYPE = SlideType("process", ProcessSlide, LAYOUT,
                  required=("title",), common_names=("Title Only",), banded=True,
-                 replay=True, key_points=key_points, write=write, sample=SAMPLE)
+                 replay=True, key_points=key_points, write=write, sample=SAMPLE,
+                 colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "text in step panels"),
+                               ("lt1", "accent1", LARGE_TEXT_MINIMUM, "step headings")))

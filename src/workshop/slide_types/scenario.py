@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Text
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import Line, ScenarioSlide
 from workshop.notes_text import Paragraph, Run
@@ -181,4 +182,5 @@ SAMPLE = {"title": "At dinner", "layout": "scenario", "setup": "A question at di
 TYPE = SlideType("scenario", ScenarioSlide, LAYOUT,
                  required=("title",), common_names=("Title Only",), banded=True,
                  replay=True, key_points=key_points, write=write, sample=SAMPLE,
-                 roles_elsewhere=roles_elsewhere)
+                 roles_elsewhere=roles_elsewhere,
+                 colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "speech bubbles"),))

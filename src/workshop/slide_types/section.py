@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop import blocks
-from workshop.contrast import contrast_ratio
+from workshop.contrast import LARGE_TEXT_MINIMUM, contrast_ratio
 from workshop.model import Section
 from workshop.ooxml import elements
 from workshop.ooxml.icons import disc_shape
@@ -112,4 +112,5 @@ def key_points(content: Section, showing: Showing) -> list[blocks.Block]:
 
 TYPE = SlideType("section", None, LAYOUT,
                  required=("title",), common_names=("Section Header",), replay=True,
-                 key_points=key_points, write=write)
+                 key_points=key_points, write=write,
+                 colour_pairs=(("lt1", "accent1", LARGE_TEXT_MINIMUM, "text on section slides"),))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workshop import blocks
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.model import Scripted
 from workshop.ooxml import elements
 from workshop.ooxml.icons import disc_shape
@@ -134,4 +135,5 @@ SOFT_FIELD = "Soft Field"  # the pale field the title's disc and people stand on
 TYPE = SlideType("title", None, LAYOUT,
                  required=("title", "subtitle"), common_names=("Title Slide",),
                  key_points=key_points, write=write, backdrops=(SOFT_FIELD,),
+                 colour_pairs=(("lt1", "dk2", LARGE_TEXT_MINIMUM, "text on the title slide"),),
                  roles_elsewhere=roles_elsewhere)

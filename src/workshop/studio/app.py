@@ -338,7 +338,7 @@ class Studio:
             (by_slide.setdefault(finding.slide, []) if finding.slide else general).append(
                 finding)
         slides = []
-        for planned, digest, text in zip(compiled.written.plan.slides, digests, texts,
+        for planned, digest, text in zip(compiled.plan.slides, digests, texts,
                                          strict=True):
             script = planned.script
             notes = unescape_notes(script.notes or "")
@@ -350,7 +350,7 @@ class Studio:
                            "prompts": list(getattr(script, "prompts", []) or []),
                            "findings": by_slide.get(planned.number, [])})
         kit = self._kit(settings)
-        return {"slides": slides, "parts": deck_parts(compiled.written.plan),
+        return {"slides": slides, "parts": deck_parts(compiled.plan),
                 "problems": [], "general": general,
                 # the kit's fields with no text in the deck's language, and its page
                 "untranslated": {"fields": list(dict.fromkeys(untranslated)), "kit": kit}

@@ -56,7 +56,7 @@ from workshop.ooxml.text import (
 )
 from workshop.ooxml.theme import read_schemes
 from workshop.package import build_time, write_zip
-from workshop.plan import Notice, PlannedSlide, SlidePlan
+from workshop.plan import Notice, PlannedSlide
 from workshop.plan.stage import DeckPlan, plan_deck
 from workshop.prepare import PreparedDeck
 from workshop.slide_types import band as band_room
@@ -79,13 +79,8 @@ class WrittenDeck:
 
     data: bytes
     notices: list[Notice]
-    plan: SlidePlan  # every slide: number, title, place in the outline, what it shows
+    slides: int  # how many slides the deck has (its plan's)
     entries: dict[str, bytes] | None = None  # the package's members, unzipped, for the checks
-
-    @property
-    def slides(self) -> int:
-        """Return how many slides the deck has."""
-        return len(self.plan.slides)
 
 
 class _DeckWriter:
@@ -218,7 +213,7 @@ class _DeckWriter:
         self.properties()
         entries = dict(pptx_parts.package_entries(self.prs.part.package))
         data = write_zip(entries.items())
-        return WrittenDeck(data, self.notices, self.plan, entries)
+        return WrittenDeck(data, self.notices, len(self.plan.slides), entries)
 
     def write_slide(self, planned: PlannedSlide) -> None:
         """Write the planned slide, drawn by its type's `write` on its layout: copied from a
