@@ -9,12 +9,14 @@ group is decorative (a screen reader skips it): what a slide says is in its text
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
 
 from workshop.ooxml.icons import Drawing, custom_geometry, parse_path
 from workshop.ooxml.namespaces import A_, P_, Element
+from workshop.session import Cache
 
 _SCALE = 10  # path units per SVG unit: integers in the XML, fine enough at slide sizes
 _TRANSFORM = re.compile(r"(matrix|translate|scale)\(([^)]*)\)")
@@ -149,13 +151,28 @@ def converted(svg: bytes, size: float) -> tuple[tuple[str, bytes], ...]:
                  for fill, drawing in filled_paths(svg))
 
 
+# People drawn, by everything each is drawn from: a season's decks draw the same people on
+# their title slides and dividers, and a copy is a third of the drawing's time.
+_DRAWN = Cache("people drawn, by what they are drawn from", 256)
+
+
 def person_group(first_id: int, parts: tuple[tuple[str, bytes], ...],
                  box: tuple[int, int, int, int], recolour: dict[str, str],
                  name: str) -> Element:
     """Return a decorative `p:grpSp` named `name` drawing an illustration's `parts` (see
     `converted`) in `box` (x, y, cx, cy, EMU): one shape per filled path, with ids from
     `first_id`. A fill found in `recolour` (RRGGBB to a scheme colour or RRGGBB) takes that
-    colour; the others keep theirs."""
+    colour; the others keep theirs. (A copy of the group drawn before from the same.)"""
+    key = (first_id, parts, box, tuple(sorted(recolour.items())), name)
+    drawn = _DRAWN.get(key)
+    if drawn is None:
+        drawn = _DRAWN.keep(key, _group(first_id, parts, box, recolour, name))
+    return copy.deepcopy(drawn)
+
+
+def _group(first_id: int, parts: tuple[tuple[str, bytes], ...],
+           box: tuple[int, int, int, int], recolour: dict[str, str], name: str) -> Element:
+    """Return the group person_group returns, drawn."""
     x, y, cx, cy = (str(v) for v in box)
     group = etree.Element(f"{P_}grpSp")
     _non_visual(group, "nvGrpSpPr", first_id, name)
