@@ -42,7 +42,8 @@ def default_output(deck_path: Path) -> Path:
 def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path | None,
              look: str | None = None, resources: tuple[Resource, ...] = (),
              typed: bool = False):
-    """Return the prepared deck, its written package and every finding of every check.
+    """Return the prepared deck, its slide plan, the package written from it and every
+    finding of every check.
 
     Raises WorkshopError when the input itself is bad, or with `typed` (the `overrides` are
     what a user typed with --set, not an events row's columns) when one is a name nothing
@@ -50,10 +51,10 @@ def _compile(deck_path: Path, overrides: dict[str, str] | None, brand_path: Path
     """
     brand = prepare_brand(brand_path) if brand_path is not None else None
     prepared = prepare(deck_path, overrides, brand, look, resources, typed=typed)
-    return (prepared, *_write_and_check(prepared))
+    return (prepared, *_plan_write_and_check(prepared))
 
 
-def _write_and_check(prepared: PreparedDeck
+def _plan_write_and_check(prepared: PreparedDeck
                      ) -> tuple[SlidePlan, WrittenDeck, list[Diagnostic]]:
     """Return the prepared deck's slide plan (made once: the deck, its checks and its
     documents read it), the package written from it and every finding of every check."""
