@@ -94,27 +94,45 @@ EVENINGS = (({"school": "Lincoln", "organization": "Lincoln PTA", "date": "May 4
              (Resource(name="Front office", detail="(555) 010-0199"),)))
 
 
-def warm_and_cold(source: Path, folder: Path) -> list[tuple[bytes, bytes]]:
-    """Return, for each evening in turn, the deck one session builds across the season and
-    the deck a fresh session builds."""
+def warm_and_cold(source: Path, folder: Path, kit: Path | None = None,
+                  looks: tuple[str | None, ...] = (None, None)) -> list[tuple[bytes, bytes]]:
+    """Return, for each evening in turn (in its look of `looks`, with `kit`), the deck one
+    session builds across the season and the deck a fresh session builds."""
     season, made = BuildSession(), []
-    for values, resources in EVENINGS:
+    for (values, resources), look in zip(EVENINGS, looks, strict=True):
         for name, session in (("warm", season), ("cold", BuildSession())):
             with session:
-                build(source, folder / f"{name}.pptx", values, resources=resources)
+                build(source, folder / f"{name}.pptx", values, kit, look, resources)
         made.append(tuple((folder / f"{name}.pptx").read_bytes() for name in ("warm", "cold")))
     return made
 
 
+ORGANIZATION_KIT = ('name: Org\ncolors: {primary: "#1F4E79", accent: "#B8860B", '
+                    'background: "#FFFFFF", text: "#000000"}\ntemplate: org.pptx\n')
+# Our template; an organization's own (python-pptx's, 4:3: each type's second path), its
+# evenings in two looks (which change nothing of its theme, and the data's grey).
+TEMPLATES = {"ours": False, "an organization's, in two looks": True}
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
 @pytest.mark.parametrize(("key", "kind"), TYPES, ids=[key for key, _ in TYPES])
-def test_a_session_makes_each_type_for_the_next_event_as_a_fresh_build(key: str, kind,
-                                                                        tmp_path: Path) -> None:
+def test_a_session_makes_each_type_for_the_next_event_as_a_fresh_build(
+        key: str, kind, template: str, tmp_path: Path, write_tree) -> None:
     """One session builds the sample for two events in turn (copying what its type lets it
-    copy); each deck is the one a fresh session builds."""
+    copy), on our template and on an organization's; each deck is the one a fresh session
+    builds, and shows the sample's title."""
     source = tmp_path / "d.yaml"
     source.write_text(sample_outline(dict(kind.sample)), encoding="utf-8")
-    for n, (warm, cold) in enumerate(warm_and_cold(source, tmp_path), start=1):
+    kit, looks = None, (None, None)
+    if TEMPLATES[template]:
+        kit = write_tree({"kit.yaml": ORGANIZATION_KIT}) / "kit.yaml"
+        Presentation().save(str(tmp_path / "org.pptx"))
+        looks = ("calm", "contrast")
+    for n, (warm, cold) in enumerate(warm_and_cold(source, tmp_path, kit, looks), start=1):
         assert warm == cold, f"{key}, evening {n}"
+    titles = [s.shapes.title.text for s in Presentation(str(tmp_path / "warm.pptx")).slides
+              if s.shapes.title is not None]
+    assert kind.sample["title"] in titles
 
 
 def test_a_copied_type_that_reads_the_event_is_made_anew_for_the_next(
@@ -163,3 +181,20 @@ def test_a_type_whose_prompts_are_its_content_draws_down_to_the_foot(tmp_path: P
              for shape in slide.shapes if shape.name in {f"Question {n}" for n in range(1, 5)}]
     assert len(cards) == 4
     assert max(card.top + card.height for card in cards) > g.CONTENT_ABOVE_BAND
+
+
+def test_a_drawing_in_the_looks_grey_is_made_anew_in_another_look(tmp_path: Path,
+                                                                   write_tree) -> None:
+    """On an organization's template a look changes nothing of the theme, but a pictogram's
+    other people take the look's grey: one session building it in two looks makes each as a
+    fresh session does."""
+    pictogram = {"title": "Six in ten", "layout": "statistic", "figure": "6 in 10",
+                 "caption": "of the reports in a year", "source": "G, 2020"}
+    source = tmp_path / "d.yaml"
+    source.write_text(sample_outline(pictogram), encoding="utf-8")
+    kit = write_tree({"kit.yaml": ORGANIZATION_KIT}) / "kit.yaml"
+    Presentation().save(str(tmp_path / "org.pptx"))
+    first, second = warm_and_cold(source, tmp_path, kit, ("calm", "contrast"))
+    assert first[0] == first[1]
+    assert second[0] == second[1]
+    assert first[1] != second[1]  # the looks' greys differ, and so do the decks

@@ -127,7 +127,6 @@ class _DeckWriter:
         self.row = pptx_footer.BottomRow(self.brand.footer if self.brand else None,
                                          self.body_font, self.scale, self.words,
                                          self.keep_company)
-        self.data_grey = LOOKS[prepared.look].data_grey_tint  # people and bars not highlighted
 
     @property
     def deck(self) -> Deck:
@@ -140,6 +139,12 @@ class _DeckWriter:
     def feedback_link(self) -> str | None:
         """Return the event's (else the kit's) feedback link, in full."""
         return self.inputs.read("feedback_link")
+
+    @property
+    def data_grey(self) -> float:
+        """Return the look's tint for data not highlighted (a pictogram's other people), which
+        an organization's template, keeping its own theme, does not carry."""
+        return self.inputs.read("data_grey")
 
     @property
     def has_logo(self) -> bool:
@@ -158,11 +163,13 @@ class _DeckWriter:
 
     def input_value(self, name: str) -> Any:
         """Return the value of the input `name` beyond the deck's fields (see noted.Noted):
-        the feedback link, whether the kit has a logo, its contact line, or a digest of an
-        image slide's picture ("image 2 0": its section and slide)."""
+        the feedback link, the look's grey for data, whether the kit has a logo, its contact
+        line, or a digest of an image slide's picture ("image 2 0": its section and slide)."""
         brand = self.brand
         if name == "feedback_link":
             return self.prepared.feedback_link
+        if name == "data_grey":
+            return LOOKS[self.prepared.look].data_grey_tint
         if name == "has_logo":
             return self.prepared.brand is not None and self.prepared.brand.logo is not None
         if name == "contact_line":
