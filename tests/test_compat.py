@@ -278,3 +278,23 @@ def test_python_pptx_internals_still_do_what_we_take_them_for(prs) -> None:
     assert SlideShapeFactory(box.element, slide.shapes).name == box.name
     pic = CT_Picture.new_pic(5, "Logo", "alt", "rId9", 0, 0, 10, 10)
     assert pic.tag.endswith("}pic") and pic.nvPicPr.cNvPr.get("descr") == "alt"
+
+
+def test_typer_arguments_show_as_we_name_them() -> None:
+    """compat_typer's entry: a Typer argument named on the usage line by our function, and
+    no type shown beside it."""
+    import click
+    import typer
+    from typer.core import TyperArgument
+
+    from workshop.cli import app
+    from workshop.compat_typer import show_argument_as
+
+    command = typer.main.get_command(app).commands["build"]  # type: ignore[attr-defined]
+    params = command.get_params(click.Context(command))
+    argument = next(p for p in params if isinstance(p, TyperArgument))
+    show_argument_as(argument, lambda: "OUTLINE...")
+    entry("show_argument_as", lambda: argument._usage_display_name() == "OUTLINE..."
+          and argument.display_type_rich(None) is None
+          and hasattr(TyperArgument, "_usage_display_name")
+          and hasattr(TyperArgument, "display_type_rich"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import click
 from typer.core import TyperArgument, TyperCommand
 
+from workshop.compat_typer import show_argument_as
+
 
 class PlainCommand(TyperCommand):
     """A command whose help and usage line name each argument as click's own commands do:
@@ -20,13 +22,8 @@ class PlainCommand(TyperCommand):
             if isinstance(param, TyperArgument):
                 # Typer gives no hook for this: its argument class is chosen inside it, so
                 # the two methods are replaced on each argument (none is shared).
-                param.display_type_rich = _no_type  # type: ignore[method-assign]
-                param._usage_display_name = _usage_name(param)  # type: ignore[method-assign]
+                show_argument_as(param, _usage_name(param))
         return params
-
-
-def _no_type(ctx: click.Context) -> None:
-    return None
 
 
 def _usage_name(argument: TyperArgument):
