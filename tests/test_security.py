@@ -26,6 +26,7 @@ from pptx import Presentation
 from workshop import metrics
 from workshop.build import build, check
 from workshop.errors import WorkshopError
+from workshop.slide_types.registry import outline_types
 
 DEFAULT_LOOK = REPO / "src" / "workshop" / "theme" / "default.pptx"
 GOOD = '{primary: "#1F4E79", accent: "#B8860B", background: "#FFFFFF", text: "#1A1A1A"}'
@@ -99,6 +100,47 @@ FIELDS = {
     "closing message": {"title": "A", "layout": "closing", "message": BROKEN},
     "closing bullet": {"title": "A", "layout": "closing", "bullets": [BROKEN]},
 }
+
+
+# What a slide's text never shows as written: its layout's name, its picture's (the alt text
+# is read, not shown), and a chart's data (drawn in the chart, not in a text box).
+NOT_SHOWN = {"layout", "illustration", "alt", "chart"}
+
+
+def shown_texts(value: object, path: tuple = ()) -> list[tuple]:
+    """Return the path of every text of an outline slide that its slide shows as written."""
+    if isinstance(value, str):
+        return [path]
+    if isinstance(value, dict):
+        return [found for key, item in value.items() if key not in NOT_SHOWN
+                for found in shown_texts(item, (*path, key))]
+    if isinstance(value, list):
+        return [found for n, item in enumerate(value) for found in shown_texts(item, (*path, n))]
+    return []
+
+
+def broken_at(value: object, path: tuple) -> object:
+    """Return `value` with the text at `path` broken over two lines."""
+    if not path:
+        return BROKEN
+    if isinstance(value, dict):
+        return {**value, path[0]: broken_at(value[path[0]], path[1:])}
+    return [broken_at(item, path[1:]) if n == path[0] else item for n, item in enumerate(value)]
+
+
+# Every text of every type's sample (slide_types), so a new type is held to it too.
+SAMPLE_TEXTS = [(key, path) for key, kind in sorted(outline_types().items())
+                for path in shown_texts(dict(kind.sample))]
+
+
+@pytest.mark.parametrize(("key", "path"), SAMPLE_TEXTS,
+                         ids=[f"{key}:{'.'.join(map(str, path))}" for key, path in SAMPLE_TEXTS])
+def test_a_line_break_in_any_shown_text_of_any_type_becomes_a_space(
+        key: str, path: tuple, write_tree, tmp_path: Path) -> None:
+    slide = broken_at(dict(outline_types()[key].sample), path)
+    root = write_tree({"d.yaml": outline(slide)})
+    build(root / "d.yaml", tmp_path / "out.pptx")
+    assert "first second" in "\n".join(texts(tmp_path / "out.pptx"))
 
 
 @pytest.mark.parametrize("field", list(FIELDS))
