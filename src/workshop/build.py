@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from workshop.brand import prepare_brand
 from workshop.errors import Diagnostic, Severity, WorkshopError
-from workshop.formats import FORMATS
+from workshop.formats import DEFAULT_FORMAT, FORMATS, made_here
 from workshop.model import Resource
 from workshop.outputs import check_output, refuse_overwriting
 from workshop.package import write_atomically
@@ -32,6 +32,7 @@ class BuildResult:
     warnings: list[Diagnostic]
     inputs: tuple[Path, ...] = ()
     named_inputs: tuple[Path, ...] = ()  # the same, as named (see PreparedDeck.named_inputs)
+    documents: tuple[Path, ...] = ()  # the documents written beside the deck
 
 
 def default_output(deck_path: Path) -> Path:
@@ -134,7 +135,35 @@ def build(deck_path: Path, output: Path, overrides: dict[str, str] | None = None
     for path, data in made:
         write_atomically(path, data)
     return BuildResult(output, written.slides, findings, tuple(prepared.inputs),
-                       tuple(prepared.named_inputs))
+                       tuple(prepared.named_inputs), tuple(path for path, _ in made))
+
+
+def event_kit(deck_path: Path, output: Path | None, into_folder: bool,
+              asked: list[tuple[str, str | None]], overrides: dict[str, str],
+              brand_path: Path | None, look: str | None,
+              resources: tuple[Resource, ...]) -> tuple[BuildResult, list[str]]:
+    """Build one event's deck with the documents `asked` for beside it (each kind with its
+    format, or None: PDF, or Word where this machine has no LibreOffice), from one build:
+    into the folder `output` (`into_folder`), named after the event, or at `output` (else
+    where `workshop build` writes), each document named after the deck. Return the result
+    and a note for each document made in Word in a PDF's stead."""
+    from workshop.events import event_file_name
+
+    # Into a folder, named after the event (its organization and day), as the studio's
+    # downloads are: two evenings' kits in one folder stay apart.
+    target = (output / event_file_name(deck_path.stem, overrides, "deck", "pptx")
+              if into_folder and output is not None else output or default_output(deck_path))
+    documents, notes = [], []
+    for kind, fmt in asked:
+        made = fmt or made_here(DEFAULT_FORMAT)
+        if fmt is None and made != DEFAULT_FORMAT:
+            notes.append(f"the {kind} is a Word file: a PDF needs LibreOffice (install it, "
+                         f"or ask for --with {kind}:docx)")
+        documents.append(DocumentOutput(kind, made, target.with_name(
+            f"{target.stem}-{kind}.{made}")))
+    result = build(deck_path, target, overrides, brand_path, look, resources,
+                   tuple(documents), typed=True)
+    return result, notes
 
 
 def notice_diagnostics(prepared: PreparedDeck, notices: list) -> list[Diagnostic]:

@@ -23,7 +23,7 @@ from workshop.errors import (
     escape_controls,
     finding_line,
 )
-from workshop.formats import FORMATS, KINDS, made_here, offers
+from workshop.formats import FORMATS, KINDS, offers
 from workshop.paths import display_path
 from workshop.termination import (
     ignore_while_ending,
@@ -338,55 +338,49 @@ def _build_batch(decks: list[Path], brands: list[Path], folder: Path,
     return 1 if failed else 0
 
 
-def _documents(spec: str | None) -> list:
-    """Return the documents --with asks for: "guide,handout" (PDF) or "handout:docx"."""
+def _asked(spec: str | None) -> list[tuple[str, str | None]]:
+    """Return the documents --with asks for, each kind with its format, or None where it
+    names none: "guide,handout" or "handout:docx"."""
     from workshop.formats import DEFAULT_FORMAT, FORMATS, beside_a_deck
-    from workshop.season import DocumentSpec
 
-    documents = []
+    asked = []
     for part in filter(None, (p.strip() for p in (spec or "").split(","))):
         kind, _, fmt = part.partition(":")
         if kind not in beside_a_deck() or (fmt or DEFAULT_FORMAT) not in FORMATS:
             raise typer.BadParameter(f"'{_shown(part)}': a document is "
                                      f"{' or '.join(beside_a_deck())}, optionally "
                                      f":{'/:'.join(FORMATS)}", param_hint="'--with'")
-        documents.append(DocumentSpec(kind, fmt or DEFAULT_FORMAT))
-    return documents
+        asked.append((kind, fmt or None))
+    return asked
+
+
+def _documents(spec: str | None) -> list:
+    """Return the documents --with asks for beside each deck of a season (PDF where it
+    names no format)."""
+    from workshop.formats import DEFAULT_FORMAT
+    from workshop.season import DocumentSpec
+
+    return [DocumentSpec(kind, fmt or DEFAULT_FORMAT) for kind, fmt in _asked(spec)]
 
 
 def _build_event_kit(deck: Path, output: str | None, folder: bool, spec: str,
                      overrides: dict[str, str], brand: Path | None, look: str | None,
                      resources: tuple[Resource, ...]) -> int:
     """Build one event's deck with the documents `spec` (--with) names beside it, from one
-    build: into `output` as a folder (named after the event) or beside `output` as a .pptx.
-    A PDF asked for without a format falls back to Word without LibreOffice, and says so.
-    Return the exit code."""
-    from workshop.build import DocumentOutput, default_output
-    from workshop.build import build as build_deck
-    from workshop.events import event_file_name
+    build: into `output` as a folder (named after the event) or beside `output` as a .pptx
+    (see build.event_kit). Return the exit code."""
+    from workshop.build import event_kit
 
-    # Into a folder, named after the event (its organization and day), as the studio's
-    # downloads are: two evenings' kits in one folder stay apart.
-    target = (Path(output) / event_file_name(deck.stem, overrides, "deck", "pptx") if folder
-              else Path(output) if output else default_output(deck))
-    documents, notes = [], []
-    for part, document in zip(filter(None, (p.strip() for p in spec.split(","))),
-                              _documents(spec), strict=True):
-        fmt = document.fmt if ":" in part else made_here(document.fmt)
-        if fmt != document.fmt:
-            notes.append(f"the {document.kind} is a Word file: a PDF needs LibreOffice "
-                         f"(install it, or ask for --with {document.kind}:docx)")
-        documents.append(DocumentOutput(document.kind, fmt, target.with_name(
-            f"{target.stem}-{document.kind}.{fmt}")))
+    asked = _asked(spec)
     with _failures_reported(), collector_paused():
-        result = build_deck(deck, target, overrides, brand, look, resources, tuple(documents),
-                            typed=True)
+        result, notes = event_kit(deck, Path(output) if output else None, folder, asked,
+                                  overrides, brand, look, resources)
     _print_diagnostics(result.warnings)
     for note in notes:
         print(f"warning: {note}", file=sys.stderr)
     print(f"wrote {_shown(result.output)} ({result.slides} slides)")
-    for document in documents:
-        print(f"wrote {_shown(document.path)}")
+    for document in result.documents:
+        print(f"wrote {_shown(document)}")
     return 0
 
 
