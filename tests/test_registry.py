@@ -109,3 +109,15 @@ def test_the_colours_each_type_sets_text_in_are_held_by_the_accessibility_check(
             assert {text, under} <= set(COLORS), f"{kind.key}: {where}"
             assert minimum in (BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM), f"{kind.key}: {where}"
             assert (text, under, minimum) in checked, f"{kind.key}: {where}"
+
+
+def test_every_list_type_is_chosen_for_its_own_sample() -> None:
+    """Each type a list may be drawn as gives a sample list that the automatic choice draws
+    as that type (the contract and rendered tests build the samples)."""
+    from workshop.model import BulletSlide
+    from workshop.slide_types.choice import TYPES as LIST_TYPES
+    from workshop.slide_types.choice import chosen_type
+
+    for kind in LIST_TYPES:
+        assert kind.sample is not None, kind.name
+        assert chosen_type(BulletSlide.model_validate(dict(kind.sample))) is kind, kind.name

@@ -98,15 +98,18 @@ def generated_outline(seed: int) -> str:
 
 
 def samples_outline() -> str:
-    """Return an outline of one slide of every type an outline may name: each type's own
-    sample (slide_types, `SlideType.sample`), so a new type is laid out here too."""
+    """Return an outline of one slide of every type an outline may name and of every type a
+    list may be drawn as: each type's own sample (slide_types, `SlideType.sample`,
+    `ListType.sample`), so a new type is laid out here too."""
+    from workshop.slide_types.choice import TYPES as LIST_TYPES
     from workshop.slide_types.registry import outline_types
 
     deck = {"title": "Every slide type", "event": {
         "organization": "Lincoln Middle School", "feedback": "forms.example/lincoln-night",
         "resources": [{"name": "School counselor", "detail": "(555) 010-0100"}]},
         "sections": [{"title": "One", "slides": [
-            dict(kind.sample) for kind in outline_types().values()]}]}
+            *(dict(kind.sample) for kind in outline_types().values()),
+            *(dict(kind.sample) for kind in LIST_TYPES)]}]}
     return yaml.safe_dump(deck, sort_keys=False, allow_unicode=True)
 
 

@@ -22,10 +22,13 @@ from workshop.model import Resource
 from workshop.notes_text import Paragraph, Run
 from workshop.prepare import prepare
 from workshop.session import BuildSession
+from workshop.slide_types.choice import TYPES as LIST_TYPES
 from workshop.slide_types.kind import Showing
 from workshop.slide_types.registry import outline_types
 
 TYPES = sorted(outline_types().items())
+# The session test builds every type's sample, and each sample list a list type draws.
+SAMPLED = TYPES + [(f"list as {kind.name}", kind) for kind in LIST_TYPES]
 LOCAL = Resource(name="School counselor", detail="(555) 010-0100")
 
 
@@ -115,7 +118,7 @@ TEMPLATES = {"ours": False, "an organization's, in two looks": True}
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-@pytest.mark.parametrize(("key", "kind"), TYPES, ids=[key for key, _ in TYPES])
+@pytest.mark.parametrize(("key", "kind"), SAMPLED, ids=[key for key, _ in SAMPLED])
 def test_a_session_makes_each_type_for_the_next_event_as_a_fresh_build(
         key: str, kind, template: str, tmp_path: Path, write_tree) -> None:
     """One session builds the sample for two events in turn (copying what its type lets it

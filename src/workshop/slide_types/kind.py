@@ -123,10 +123,13 @@ class ListType:
     sections 4 and 5), tried by slide_types.choice in turn: its `name` (said in findings:
     "its steps run past..."), the rule it `applies` by, how it `draw`s the points in the
     content area (returning False only when what it drew runs past the area, which the fit
-    check cannot see in panels as tall as their words), and the `font` it speaks in
-    ("heading" for the titles' face, else the body's)."""
+    check cannot see in panels as tall as their words), the `font` it speaks in ("heading"
+    for the titles' face, else the body's), and a `sample`: a list slide, as an outline
+    writes it, that the choice draws as this type (the contract and rendered tests build
+    it)."""
 
     name: str
     applies: Callable[[BulletSlide], bool]
     draw: Callable[[Slide, BulletSlide, g.Box, str], bool | None]
     font: str = "body"
+    sample: Mapping[str, Any] | None = None

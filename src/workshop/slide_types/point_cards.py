@@ -86,4 +86,7 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
             cards.bar(slide, top, f"{name} Rule")
 
 
-TYPE = ListType(NAME, applies, draw)
+SAMPLE = {"title": "Signs to notice", "bullets": ["Sudden secrecy", "Withdrawn at home",
+                                                "Upset after messages"]}
+
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE)

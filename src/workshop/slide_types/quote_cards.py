@@ -74,4 +74,8 @@ def draw_cards(slide: Slide, words: list[str], area: g.Box, font: str,
                    f"{name} {n + 1} Mark", mark, MARK_PT, heading=True)
 
 
-TYPE = ListType(NAME, applies, draw)
+SAMPLE = {"title": "Your first words", "bullets": [
+    "\u201cThank you for telling me.\u201d", "\u201cWe will sort this out together.\u201d",
+    "\u201cYou are not in trouble.\u201d"]}
+
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE)

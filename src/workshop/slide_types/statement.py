@@ -110,4 +110,6 @@ def kicker(slide: Slide) -> None:
     set_capitals(title.element)
 
 
-TYPE = ListType(NAME, applies, draw, font=FONT)
+SAMPLE = {"title": "Remember", "bullets": ["The child is never the one to blame."]}
+
+TYPE = ListType(NAME, applies, draw, font=FONT, sample=SAMPLE)

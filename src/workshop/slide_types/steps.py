@@ -83,4 +83,8 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> bool:
     return fits
 
 
-TYPE = ListType(NAME, applies, draw)
+SAMPLE = {"title": "What to do first", "numbered": True,
+          "bullets": ["Stop replying to the account", "Save the messages and the profile",
+                      "Report it to the CyberTipline"]}
+
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE)
