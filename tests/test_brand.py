@@ -340,6 +340,37 @@ def test_a_template_layout_without_a_needed_placeholder_is_reported(
     assert not output.exists()
 
 
+def test_a_template_without_a_layout_for_a_type_fails_only_the_decks_that_use_it(
+        org_kit, write_tree, tmp_path: Path) -> None:
+    """A template with no layout for comparison slides (and none mapped) is a kit that loads,
+    saying so at its template: line; a deck without such slides builds with it, one with
+    them fails at that slide's line, nothing written."""
+    template = Presentation()
+    for layout in list(template.slide_layouts):
+        if layout.name not in ("Title Slide", "Title and Content", "Section Header",
+                               "Title Only"):
+            template.slide_layouts.remove(layout)
+    kit = org_kit(template=template)
+    said = [w for w in prepare_brand(kit).warnings if w.code == "K604"]
+    assert (said[0].line, said[0].col, said[0].where) == (3, 11, "template")
+    assert said[0].message.startswith("a deck with comparison slides cannot be built with this "
+                                      "kit: the template has no layout named 'Comparison'")
+    root = write_tree({
+        "lists.yaml": "title: T\nagenda: false\nsections:\n- title: S\n  slides:\n"
+                      "  - {title: A, bullets: [x, y]}\n",
+        "both.yaml": "title: T\nagenda: false\nsections:\n- title: S\n  slides:\n"
+                     "  - {title: A, bullets: [x, y]}\n"
+                     "  - {title: B, layout: comparison, left: {heading: h, bullets: [a]},"
+                     " right: {heading: h, bullets: [b]}}\n"})
+    assert build(root / "lists.yaml", tmp_path / "lists.pptx", brand_path=kit).slides == 2
+    with pytest.raises(WorkshopError) as caught:
+        build(root / "both.yaml", tmp_path / "both.pptx", brand_path=kit)
+    assert [(d.line, d.where) for d in caught.value.diagnostics] == [
+        (7, "sections[0].slides[1]")]
+    assert "cannot take comparison slides" in caught.value.diagnostics[0].message
+    assert not (tmp_path / "both.pptx").exists()
+
+
 def test_templates_that_cannot_be_used_are_refused(org_kit, in_dir, write_tree) -> None:
     with_slides = Presentation()
     with_slides.slides.add_slide(with_slides.slide_layouts[0])

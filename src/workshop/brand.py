@@ -20,10 +20,10 @@ from workshop.files import digests
 from workshop.images import Image, read_image
 from workshop.loader import LoadedYaml, load_yaml
 from workshop.metrics import font_family, is_font_name
-from workshop.model import Brand, Resource
+from workshop.model import Brand, Deck, Resource
 from workshop.paths import named_in_project, real, resolve_in_project
 from workshop.session import Cache
-from workshop.slide_types.registry import BY_KEY, TYPES
+from workshop.slide_types.registry import BY_KEY, TYPES, slide_type
 from workshop.system_fonts import METRIC_COMPATIBLE
 from workshop.text_clean import clean_text, shown_text, too_long
 from workshop.validate import validate
@@ -43,6 +43,9 @@ class PreparedBrand:
     # The kit, its logo and its template as named (a link's own name, not its target): what
     # tells a later run that a file changed, or that a link now points elsewhere.
     named_files: tuple[Path, ...] = ()
+    # The slide types the kit's template gives no layout of its own that can take them
+    # (key, why): a deck with such slides cannot be built with the kit (see unusable_slides).
+    unusable: tuple[tuple[str, str], ...] = ()
 
     language: str | None = None  # the language its text is shown in (see in_language)
     # in_language's answers, kept: a deck's template is branded once per kit object, and a
@@ -150,6 +153,7 @@ def _prepare(path: Path) -> PreparedBrand:
     problems += contrast_problems(brand, loaded)
     folder = real(path).parent
     logo = logo_path = template = None
+    unusable: dict[str, str] = {}
     named = [path, *(named_in_project(folder, text) for text in (brand.logo, brand.template)
                      if text is not None)]
     if brand.logo is not None:
@@ -164,12 +168,17 @@ def _prepare(path: Path) -> PreparedBrand:
         except ValueError as exc:
             problems.append(loaded.diagnostic(("template",), str(exc)))
         else:
-            problems += _template_problems(template, brand, loaded)
+            found, unusable = _template_problems(template, brand, loaded)
+            problems += found
     if problems:
         raise WorkshopError(problems)
-    warnings = accent_warnings(brand, loaded) + font_warnings(brand, loaded)
+    at = loaded.position(("template",))
+    warnings = (accent_warnings(brand, loaded) + font_warnings(brand, loaded)
+                + [Diagnostic(at.file, at.line, at.col, "template",
+                              f"a deck with {key} slides cannot be built with this kit: {why}",
+                              Severity.WARNING, code="K604") for key, why in unusable.items()])
     return PreparedBrand(brand, path, logo, template, tuple(warnings), logo_path,
-                         loaded, tuple(named))
+                         loaded, tuple(named), tuple(unusable.items()))
 
 
 # Kit text that slides and documents show, through the text boundary like an outline's.
@@ -232,20 +241,52 @@ def _shown(brand: Brand, loaded: LoadedYaml) -> tuple[Brand, list[Diagnostic]]:
 HEADING_STAND_INS = {"times new roman": "Cambria", "times": "Cambria"}
 
 
-def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml) -> list[Diagnostic]:
-    """Return an error for each layout of our decks the organization's template cannot give."""
+def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml
+                       ) -> tuple[list[Diagnostic], dict[str, str]]:
+    """Return an error for each reason the organization's template cannot be used at all, and
+    for each layout the kit maps that cannot take its slides; and, by slide type, why the
+    template gives no layout of its own for it (a deck without such slides is built)."""
     # Only a kit with a template of its own needs python-pptx, to open it: a kit without one
     # is prepared without loading it.
     from workshop.theme.layouts import check_template
 
-    problems = []
+    problems, unusable = [], {}
     for key, message in check_template(template, brand.layouts, TYPES).items():
-        if key not in brand.layouts:
+        if key == "template":  # the file itself
             problems.append(loaded.diagnostic(("template",), message))
+        elif key not in brand.layouts:
+            unusable[key] = message
         else:  # an unknown layout name is located at its key, a bad mapping at its value
             path = ("layouts", key)
             problems.append(loaded.diagnostic(path, message, key=key not in BY_KEY))
-    return problems
+    return problems, unusable
+
+
+def unusable_slides(prepared_brand: PreparedBrand, loaded: LoadedYaml, deck: Deck
+                    ) -> list[Diagnostic]:
+    """Return an error at each slide of `deck` (its outline `loaded`) whose type the kit's
+    template gives no layout for (see PreparedBrand.unusable): the title slide, the agenda
+    and a section's divider at the outline's top, each kind once."""
+    unusable = dict(prepared_brand.unusable)
+    if not unusable:
+        return []
+    found = []
+
+    def say(path: tuple, key: str) -> None:
+        found.append(loaded.diagnostic(path, f"the kit's template cannot take {key} slides: "
+                                       f"{unusable[key]}"))
+
+    framing = ["title", *(["agenda"] if deck.agenda else []),
+               *(["section"] if deck.sections else [])]
+    for key in framing:
+        if key in unusable:
+            say((), key)
+    for i, section in enumerate(deck.sections):
+        for j, slide in enumerate(section.slides):
+            key = slide_type(slide).key
+            if key in unusable:
+                say(("sections", i, "slides", j), key)
+    return found
 
 
 def _unquoted_colours(loaded: LoadedYaml) -> list[Diagnostic]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workshop.brand import PreparedBrand
+from workshop.brand import PreparedBrand, unusable_slides
 from workshop.errors import Diagnostic, WorkshopError
 from workshop.i18n import word
 from workshop.images import Image, read_image
@@ -150,6 +150,8 @@ def prepare(path: Path, overrides: dict[str, str] | None = None,
     if event_updates:
         deck = deck.model_copy(update={"event": deck.event.model_copy(update=event_updates)})
     problems: list[Diagnostic] = _unknown_sources(deck, loaded)
+    if brand is not None:  # slides its template cannot take, each at its line
+        problems += unusable_slides(brand, loaded, deck)
     project = ProjectFiles(root)
     notes = _read_notes(deck, loaded, project, problems)
     images, image_files = _find_images(deck, loaded, project, problems)
