@@ -63,56 +63,66 @@ def test_no_module_imports_itself_through_others() -> None:
     assert circles == []
 
 
-def test_writers_and_checks_stand_apart_and_below_the_jobs() -> None:
-    """No arrow runs back up: the errors import nothing of ours, the slide plan neither the
-    writers nor the checks nor the documents that read it, the slide types none of those
-    (nor the plan), the documents no writer, the OOXML layer none of its users, the theme
-    neither the writers nor the documents nor the slide types (which draw with it; only the
-    script that writes the default template reads their layouts from the registry), the
-    outline's model and preparation nothing that writes, and the model, its loading and its
-    rendering not the theme (whose looks read the model's kit colours)."""
-    wrong = []
-    for name, imported in GRAPH.items():
-        if name == "workshop.errors":
-            banned: tuple[str, ...] = ("workshop",)
-        elif name in ("workshop.model", "workshop.loader", "workshop.render",
-                      "workshop.validate", "workshop.paths", "workshop.icon_names"):
-            banned = ("workshop.theme", "workshop.writers", "workshop.checks", "workshop.build",
-                      "workshop.cli", "workshop.plan", "workshop.documents", "workshop.studio")
-        elif name.startswith("workshop.plan"):  # made before anything is written or checked
-            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
-                      "workshop.documents", "workshop.studio")
-        elif name.startswith("workshop.slide_types"):  # read by the plan, documents, writers
-            banned = ("workshop.plan", "workshop.documents", "workshop.writers",
-                      "workshop.checks", "workshop.build", "workshop.cli", "workshop.studio")
-        elif name.startswith("workshop.documents"):  # built from the plan, written by writers
-            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
-                      "workshop.studio")
-        elif name == "workshop.blocks":  # a document's blocks: plain data
-            banned = ("workshop.slide_types", "workshop.documents", "workshop.plan",
-                      "workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
-                      "workshop.studio", "workshop.theme", "workshop.ooxml")
-        elif name.startswith("workshop.writers"):
-            banned = ("workshop.checks", "workshop.build", "workshop.cli")
-        elif name.startswith("workshop.checks"):
-            banned = ("workshop.writers", "workshop.build", "workshop.cli")
-        elif name.startswith("workshop.ooxml"):  # raw XML, below everything that uses it
-            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
-                      "workshop.plan", "workshop.theme", "workshop.compat", "workshop.brand",
-                      "workshop.prepare", "workshop.documents", "workshop.studio")
-        elif name == "workshop.theme.make_default":  # writes the types' layouts (a script)
-            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
-                      "workshop.plan", "workshop.documents", "workshop.studio")
-        elif name.startswith("workshop.theme"):
-            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
-                      "workshop.plan", "workshop.documents", "workshop.studio",
-                      "workshop.slide_types")
-        elif name in ("workshop.prepare", "workshop.brand"):
-            banned = ("workshop.writers", "workshop.checks", "workshop.build", "workshop.cli",
-                      "workshop.plan", "workshop.documents", "workshop.studio")
-        else:
-            continue
-        wrong += [f"{name} -> {i}" for i in sorted(imported) if i.startswith(banned)]
+# Every module's room, from the bottom up. A module imports modules of its own room and of the
+# rooms below, never of one above; a module in no room fails the test below.
+ROOMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("the foundation: errors, the build session, files and paths, text, fonts, the zip "
+     "package, the worker processes, the libraries' private names, a document's blocks",
+     ("workshop", "workshop.errors", "workshop.session", "workshop.collector",
+      "workshop.files", "workshop.paths", "workshop.text_clean", "workshop.typography",
+      "workshop.contrast", "workshop.i18n", "workshop.icon_names", "workshop.links",
+      "workshop.source_line", "workshop.notes_text", "workshop.system_fonts",
+      "workshop.metrics", "workshop.images", "workshop.outputs", "workshop.package",
+      "workshop.termination", "workshop.libreoffice", "workshop.formats", "workshop.noted",
+      "workshop.compat", "workshop.compat_typer", "workshop.workers", "workshop.blocks",
+      "workshop.manifest")),
+    ("the outline: its model, loading, templates, events and library",
+     ("workshop.model", "workshop.loader", "workshop.render", "workshop.validate",
+      "workshop.events", "workshop.library", "workshop.catalog", "workshop.schedule")),
+    ("the OOXML layer", ("workshop.ooxml.",)),
+    ("the theme", ("workshop.theme.",)),
+    ("the slide types (and the template written from their layouts)",
+     ("workshop.slide_types.", "workshop.figures")),
+    ("a kit and a prepared deck", ("workshop.brand", "workshop.prepare", "workshop.scaffold")),
+    ("the slide plan", ("workshop.plan.",)),
+    ("the documents", ("workshop.documents.",)),
+    ("the writers and the checks", ("workshop.writers.", "workshop.checks.")),
+    ("the jobs", ("workshop.build", "workshop.season", "workshop.watch", "workshop.preview",
+                  "workshop.slide_images")),
+    ("the studio", ("workshop.studio.",)),
+    ("the command", ("workshop.cli", "workshop.cli_help", "workshop.startup")),
+)
+# Rooms of one level that must not reach into each other, and what a module must not import
+# though it stands above it.
+APART = (("workshop.writers", "workshop.checks"), ("workshop.checks", "workshop.writers"),
+         ("workshop.errors", "workshop."), ("workshop.ooxml", "workshop.compat"),
+         ("workshop.studio", "workshop.writers"))
+
+
+def room_of(name: str) -> int | None:
+    """Return the level of module `name`'s room (see ROOMS), or None when it has none."""
+    for level, (_, members) in enumerate(ROOMS):  # "a.b." is the package a.b and within it
+        if any(name == member.rstrip(".") or (member.endswith(".") and name.startswith(member))
+               for member in members):
+            return level
+    return None
+
+
+def test_every_module_has_a_room() -> None:
+    assert [name for name in MODULES if room_of(name) is None] == []
+
+
+def test_no_arrow_runs_back_up() -> None:
+    """No module imports one of a room above its own (the theme nothing of the slide types,
+    the slide types nothing of the plan, the plan nothing of the documents, the documents no
+    writer, the writers and checks no job, the jobs nothing of the command), the writers and
+    the checks never each other, the errors nothing of ours, the OOXML layer no library's
+    private names, the studio no writer."""
+    wrong = [f"{name} -> {imported}" for name, imports in GRAPH.items()
+             for imported in sorted(imports) if room_of(imported) > room_of(name)]
+    wrong += [f"{name} -> {imported}" for name, imports in GRAPH.items()
+              for imported in sorted(imports) for low, high in APART
+              if name.startswith(low) and imported.startswith(high) and imported != name]
     assert wrong == []
 
 
@@ -134,9 +144,9 @@ def test_raw_xml_lives_in_the_ooxml_layer_and_the_collector_in_the_command() -> 
 # Above the OOXML layer, code asks `ooxml` what a shape is and how to change it; it spells no
 # tag. What it may take from the layer's namespace modules: the element type and the package
 # view. `compat` reaches into the libraries' own objects (its reason to be), and
-# theme.make_default writes our template's parts as XML text (it authors them; nothing reads
-# them back there).
-_SPELLS_XML_BY_DESIGN = {"workshop.compat", "workshop.theme.make_default"}
+# slide_types.default_template writes our template's parts as XML text (it authors them;
+# nothing reads them back there).
+_SPELLS_XML_BY_DESIGN = {"workshop.compat", "workshop.slide_types.default_template"}
 _LAYER_NAMES_ABOVE = {"Element", "PackageView", "view_of"}
 _TAG = re.compile(r"^\.?/?(?:\{[^}]*\})?[acprw]:[A-Za-z]|\{http")
 # What lxml's elements alone answer to: a module calling them walks or changes XML itself.

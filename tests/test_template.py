@@ -12,9 +12,9 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from workshop.brand import prepare_brand
+from workshop.slide_types.default_template import make_template
 from workshop.slide_types.registry import TYPES
 from workshop.theme import DEFAULT_TEMPLATE
-from workshop.theme.make_default import make_template
 from workshop.writers.pptx_template import branded_presentation
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -23,7 +23,7 @@ P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 def test_committed_template_is_what_the_script_makes() -> None:
     assert make_template() == DEFAULT_TEMPLATE.read_bytes(), (
-        "run: python -m workshop.theme.make_default")
+        "run: python -m workshop.slide_types.default_template")
 
 
 def test_template_is_16_by_9_with_a_titled_layout_for_every_slide_kind() -> None:

@@ -57,7 +57,7 @@ class SlideType:
     `key` is its layout key (what an outline's `layout:` names, and a kit's `layouts:` maps);
     `model` the outline model of its slides (None for the slides the compiler makes itself: the
     title, the agenda, a section's divider). On our own template it is its `layout` (which
-    theme.make_default writes into the template), each role (title, body, prompt, ...) in the
+    default_template writes into the template), each role (title, body, prompt, ...) in the
     placeholder its layout gives the role (`roles`); on an organization's template, the layout
     the kit maps, else the first of `common_names` there, which must offer the `required` roles.
     `banded` types show a slide's prompts in a band at its foot; a type whose prompts

@@ -1,6 +1,6 @@
 """What a layout of the default template is made of: its placeholders and what it draws.
 
-Each slide type declares its layout with these (its module's `LAYOUT`); theme.make_default
+Each slide type declares its layout with these (its module's `LAYOUT`); slide_types.default_template
 writes them as the template's XML, in the registry's order. No python-pptx here: the slide
 types are read without it.
 """

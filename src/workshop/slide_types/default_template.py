@@ -1,7 +1,8 @@
 """Generate the default template, `default.pptx`, reproducibly.
 
-Run `python -m workshop.theme.make_default` after changing this file, the palette or the
-geometry; a test checks that the committed template is what this script makes.
+Run `python -m workshop.slide_types.default_template` after changing this file, a slide
+type's layout, the palette or the geometry; a test checks that the committed template is what
+this script makes. It sits with the slide types because it writes each one's layout.
 
 python-pptx's own default is a 4:3 deck with generic layouts; we keep its package skeleton
 (presentation, properties, theme) and write a new master, twelve layouts and the theme's
