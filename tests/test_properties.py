@@ -19,6 +19,7 @@ from workshop.errors import WorkshopError
 from workshop.loader import load_yaml
 from workshop.package import _write_zip_with_zipfile, write_zip
 from workshop.session import BuildSession
+from workshop.slide_types.choice import TYPES as LIST_TYPES
 from workshop.slide_types.registry import outline_types
 
 # Text as hostile files hold it: line breaks, tabs, control and special characters, template
@@ -179,6 +180,7 @@ slides = st.tuples(
            items=some(fields(name=words, detail=words), 0)),
     fields(title=words, layout=st.just("closing"), message=words, bullets=some(words, 0)),
     *(like_sample(dict(kind.sample), words) for kind in outline_types().values()),
+    *(like_sample(dict(kind.sample), words) for kind in LIST_TYPES),
 ).map(list)
 every_layout = fields(
     title=words, subtitle=words, event=fields(organization=words, place=words),
@@ -238,6 +240,7 @@ plain_slide = st.one_of(
     fields(title=plain_words, layout=st.just("closing"), message=plain_words,
            bullets=some(plain_words, 0, 2)),
     *(like_sample(dict(kind.sample), plain_words) for kind in outline_types().values()),
+    *(like_sample(dict(kind.sample), plain_words) for kind in LIST_TYPES),
 )
 authored = fields(
     title=plain_words, language=st.sampled_from(["en", "es"]),
