@@ -46,7 +46,7 @@ from workshop.slide_types.planning import Parts
 from workshop.slide_types.registry import BY_KEY, slide_type
 from workshop.theme import DEFAULT_TEMPLATE
 from workshop.theme import geometry as g
-from workshop.theme.layout_roles import candidates, derive_roles, placeholders
+from workshop.theme.layout_roles import choose_layout, placeholders
 from workshop.theme.palette import DEFAULT_LOOK, LOOKS, deck_fonts
 
 
@@ -166,10 +166,9 @@ class Measure:
             kind = BY_KEY[key]
             if self.organization_template:
                 mapping = self.prepared.brand.brand.layouts if self.prepared.brand else {}
-                layout = layouts[next(name for name in candidates(kind, mapping)
-                                      if name in layouts)]
-                roles = derive_roles(kind, placeholders(layout, self.template.master),
-                                     self.template.size)
+                name, roles = choose_layout(kind, mapping, layouts, lambda name: placeholders(
+                    layouts[name], self.template.master), self.template.size)
+                layout = layouts[name]
             else:
                 layout, roles = layouts[kind.layout_name], dict(kind.roles)
             found = self.slots[key] = (Lineage(layout, self.template.master), roles)

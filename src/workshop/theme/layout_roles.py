@@ -7,7 +7,7 @@ writer the same roles on python-pptx's layouts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -81,6 +81,28 @@ def candidates(kind: LayoutType, mapping: Mapping[str, str]) -> tuple[str, ...]:
     PowerPoint's own templates use."""
     wanted = mapping.get(kind.key)
     return (wanted,) if wanted else (kind.layout_name, *kind.common_names)
+
+
+def choose_layout(kind: LayoutType, mapping: Mapping[str, str], names: Collection[str],
+                  placeholders_of: Callable[[str], list[Placeholder]],
+                  slide_size: tuple[int, int]) -> tuple[str, dict[str, int]]:
+    """Return the layout of another template, by name, that slides of type `kind` are made
+    on, and the placeholder of each role there: the first of `candidates` among the
+    template's layout `names`, its roles found in its placeholders (`placeholders_of(name)`)
+    on slides of `slide_size`. Raise ValueError saying why no layout can take them. The
+    writer (on python-pptx's layouts) and the plan (on their XML) both choose here."""
+    wanted = candidates(kind, mapping)
+    name = next((n for n in wanted if n in names), None)
+    if name is None:
+        available = ", ".join(f"'{n}'" for n in names)
+        raise ValueError(f"the template has no layout named '{wanted[0]}' for {kind.key} "
+                         f"slides (it has {available}); map one under layouts:")
+    roles = derive_roles(kind, placeholders_of(name), slide_size)
+    missing = [role for role in kind.required if role not in roles]
+    if missing:
+        raise ValueError(f"layout '{name}' (for {kind.key} slides) has no placeholder for "
+                         f"{', '.join(missing)}")
+    return name, roles
 
 
 @dataclass(frozen=True)

@@ -47,32 +47,24 @@ def template_slots(layouts: dict[str, SlideLayout], mapping: dict[str, str],
     """
     slots: dict[str, LayoutSlots] = {}
     problems: dict[str, str] = {}
+    presentation = (next(iter(layouts.values())).part.package.presentation_part.presentation
+                    if layouts else None)
+    size = ((presentation.slide_width or 0, presentation.slide_height or 0)
+            if presentation is not None else (0, 0))
+
+    def placeholders_of(name: str) -> list[layout_roles.Placeholder]:
+        layout = layouts[name]
+        return layout_roles.placeholders(layout.element, layout.slide_master.element)
+
     for kind in types:
-        key = kind.key
-        candidates = layout_roles.candidates(kind, mapping)
-        name = next((n for n in candidates if n in layouts), None)
-        if name is None:
-            available = ", ".join(f"'{n}'" for n in layouts)
-            problems[key] = (f"the template has no layout named '{candidates[0]}' for {key} "
-                             f"slides (it has {available}); map one under layouts:")
+        try:
+            name, roles = layout_roles.choose_layout(kind, mapping, layouts, placeholders_of,
+                                                     size)
+        except ValueError as exc:
+            problems[kind.key] = str(exc)
             continue
-        roles = derive_roles(kind, layouts[name])
-        missing = [role for role in kind.required if role not in roles]
-        if missing:
-            problems[key] = (f"layout '{name}' (for {key} slides) has no placeholder for "
-                             f"{', '.join(missing)}")
-            continue
-        slots[key] = LayoutSlots(layouts[name], roles)
+        slots[kind.key] = LayoutSlots(layouts[name], roles)
     return slots, problems
-
-
-def derive_roles(kind: LayoutType, layout: SlideLayout) -> dict[str, int]:
-    """Return the roles a layout of another template can take for slides of type `kind`, by
-    placeholder type and place (see layout_roles, which finds them in the layout's XML)."""
-    presentation = layout.part.package.presentation_part.presentation
-    return layout_roles.derive_roles(
-        kind, layout_roles.placeholders(layout.element, layout.slide_master.element),
-        (presentation.slide_width or 0, presentation.slide_height or 0))
 
 
 def open_template(path: Path):
