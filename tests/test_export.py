@@ -878,8 +878,8 @@ def test_every_slide_type_shows_in_the_documents() -> None:
     from workshop.slide_types.kind import Showing
     from workshop.slide_types.registry import slide_type
 
-    assert all(slide_type_of.key_points is not None for slide_type_of in
-               (slide_type(model.model_construct(title="T")) for model in SLIDE_MODELS.values()))
+    assert all(callable(slide_type(model.model_construct(title="T")).key_points)
+               for model in SLIDE_MODELS.values())
 
     class Unknown(SlideBase):
         pass

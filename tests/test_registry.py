@@ -20,11 +20,8 @@ def test_every_type_an_outline_may_name_is_complete() -> None:
     for key, model in SLIDE_MODELS.items():
         kind = BY_KEY[key]
         assert kind.model is model, key
-        assert callable(kind.write), f"no drawing for {key}"
         assert slide_type(model.model_construct(title="T")) is kind
     assert len({kind.key for kind in TYPES}) == len(TYPES)
-    # the title, agenda and dividers too: the slides page says what each slide shows
-    assert [kind.key for kind in TYPES if kind.key_points is None] == []
 
 
 def test_the_default_template_has_each_types_layout_and_placeholders() -> None:
@@ -47,7 +44,8 @@ def test_a_type_is_copied_from_another_deck_only_when_it_opts_in() -> None:
     from workshop.theme.layout_spec import Layout
 
     new = Layout("New", ())
-    assert not SlideType("new", BulletSlide, new, ("title",), ()).replay
+    assert not SlideType("new", BulletSlide, new, ("title",), (), key_points=lambda s, w: [],
+                         write=lambda w, s, c: None).replay
     assert not any(kind.replay for kind in TYPES if kind.key in ("title", "agenda",
                                                                  "resources", "closing"))
 

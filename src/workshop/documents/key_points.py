@@ -17,6 +17,4 @@ def key_points(planned: PlannedSlide, showing: Showing) -> list[Block]:
     slide of a type the registry does not hold: a type the documents cannot show must not
     vanish from the guide and the slides page unnoticed."""
     kind = slide_type(planned.content) if planned.kind == "content" else BY_KEY[planned.kind]
-    shows = kind.key_points
-    assert shows is not None  # every type says it (tests/test_registry.py)
-    return shows(planned.content, showing)
+    return kind.key_points(planned.content, showing)

@@ -4,7 +4,7 @@ list of points may be drawn as is (`ListType`)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -93,11 +93,11 @@ class SlideType:
     layout: Layout
     required: tuple[str, ...]
     common_names: tuple[str, ...]
+    key_points: KeyPoints = field(kw_only=True)  # every type says what its slides show ...
+    write: Write = field(kw_only=True)  # ... and draws them
     banded: bool = False
     prompts_are_content: bool = False
     replay: bool = False
-    key_points: KeyPoints | None = None
-    write: Write | None = None
     parts: SplitBy | None = None
     finish_deck: FinishDeck | None = None
     roles_elsewhere: Callable[[Offered], dict[str, int]] | None = None
