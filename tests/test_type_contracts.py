@@ -149,7 +149,7 @@ def test_a_copied_type_that_reads_the_event_is_made_anew_for_the_next(
 
     def dated(writer, slide, content) -> None:
         discussion.write(writer, slide, content)
-        fill(text_body(writer.slot(slide, "discussion", "body")),
+        fill(text_body(writer.slot(slide, "body")),
              [Paragraph((Run(f"Asked on {writer.deck.event.date}"),))])
 
     kind = dataclasses.replace(discussion.TYPE, write=dated)

@@ -40,7 +40,7 @@ def write(writer: SlideWriting, slide: Slide, content: Scripted) -> None:
     items = [Paragraph((Run(f"{n:02d}", bold=True), Run(f"\u2003{title}"))
                        if numbered else (Run(title),))
              for n, title in enumerate(agenda_titles(writer.deck), start=1)]
-    body = writer.slot(slide, "agenda", "body")
+    body = writer.slot(slide, "body")
     fill(text_body(body), items)
     writer.fill_with_list(slide, body, None)
     if numbered:

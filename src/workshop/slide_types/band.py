@@ -60,7 +60,7 @@ def show(writer: SlideWriting, slide: Slide, content: SlideBase) -> None:
     """Show the slide's prompts in its layout's band (drawn, with room made above it, on a
     template whose layout has none), or give the band's room to the content."""
     asking = asks(content)
-    band = writer.slot(slide, content.layout, "prompt")
+    band = writer.slot(slide, "prompt")
     if asking:
         paragraphs = [labelled(writer.words("ask"), content.prompts[0])]
         paragraphs.extend(plain(*content.prompts[1:]))

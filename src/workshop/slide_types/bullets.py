@@ -52,7 +52,7 @@ def write(writer: SlideWriting, slide: Slide, content: BulletSlide) -> None:
             writer.notice("O206", f"its {kind.name} run past the foot of the content even at "
                           "their smallest size; shorten them")
         return
-    body = writer.slot(slide, "bullets", "body")
+    body = writer.slot(slide, "body")
     fill_points(body, content)
     set_points(writer.surface(slide, body), content)
     writer.fits_as_planned(body)
@@ -63,14 +63,14 @@ def finish_deck(writer: SlideWriting, slides: list[tuple[BulletSlide, Slide]]) -
     (points in rows beside icons of their own) no larger than that: a short list beside its
     icons is never larger than the deck's other lists; their rows and icons are laid out
     again at that size, and their last words kept company at it."""
-    listed = [writer.slot(slide, "bullets", "body") for content, slide in slides
+    listed = [writer.slot(slide, "body") for content, slide in slides
               if not any(isinstance(item, IconPoint) for item in content.bullets)]
     shared = lists.one_body_size([body for body in listed if body is not None])
     if shared is None:
         return
     for content, slide in slides:
         icons = row_icons(content)
-        body = writer.slot(slide, "bullets", "body") if any(icons) else None
+        body = writer.slot(slide, "body") if any(icons) else None
         style = level_style(text_body(body), 0) if body is not None else None
         if style is None or style[0] <= shared:
             continue

@@ -60,7 +60,7 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
         paragraphs.extend(labelled(f"{line.name}:", line.detail) for line in lines)
     if writer.contact_line() and not card:  # the card carries the local line instead
         paragraphs.append(plain(writer.contact_line()))
-    body = writer.slot(slide, "closing", "body")
+    body = writer.slot(slide, "body")
     if card:
         width = CLOSING_LEFT_WIDTH
     else:
@@ -77,7 +77,7 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
         fill(text_body(body), paragraphs)
         if writer.contact_line() and not card:
             hero.keep_contact_on_one_line(writer, slide, body)
-    title = writer.slot(slide, "closing", "title")
+    title = writer.slot(slide, "title")
     if card and title is not None:  # clear of the card
         x, y, _, height = writer.inherited(slide, title).xfrm()
         elements.set_box(title, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx, height))

@@ -37,8 +37,8 @@ def write(writer: SlideWriting, slide: Slide, content: ComparisonSlide) -> None:
     template, the headings raised to HEADING_PT where the points were set larger."""
     columns, headings = [], []
     for side, column in (("left", content.left), ("right", content.right)):
-        heading = writer.slot(slide, "comparison", f"{side}_heading")
-        columns.append(writer.slot(slide, "comparison", side))
+        heading = writer.slot(slide, f"{side}_heading")
+        columns.append(writer.slot(slide, side))
         body = text_body(columns[-1])
         if heading is None:  # no heading placeholders: the heading leads the column
             fill(body, [Paragraph((Run(column.heading, bold=True),)),

@@ -33,7 +33,7 @@ def write(writer: SlideWriting, slide: Slide, content: DiscussionSlide) -> None:
         quote_cards.draw_cards(slide, list(content.prompts), writer.box(area),
                                writer.body_font, mark="?", name="Question")
         return
-    body = writer.slot(slide, "discussion", "body")
+    body = writer.slot(slide, "body")
     fill(text_body(body), list(map(plain, content.prompts)))
     writer.fill_with_list(slide, body, shown_icon(content, default="question"),
                           lists.QUESTION_SIZES)

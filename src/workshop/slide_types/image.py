@@ -39,7 +39,7 @@ def write(writer: SlideWriting, slide: Slide, content: ImageSlide) -> None:
     """Set the picture file in its placeholder (or draw the people talking, for
     `illustration: people`), and the caption beside it, or under it on a template without
     a caption placeholder."""
-    placeholder = writer.shape(slide, writer.slot(slide, "image", "picture"))
+    placeholder = writer.shape(slide, writer.slot(slide, "picture"))
     box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
     if content.illustration == "people":
         elements.remove_shape(placeholder.element)
@@ -53,7 +53,7 @@ def write(writer: SlideWriting, slide: Slide, content: ImageSlide) -> None:
     else:
         picture(writer, slide, placeholder, box, content)
     if content.caption:
-        caption = writer.slot(slide, "image", "caption")
+        caption = writer.slot(slide, "caption")
         if caption is None:  # a template without a caption: under the picture
             below = writer.text_box(slide, g.PROMPT_BAND, "Caption").element
             fill(text_body(below), [plain(content.caption)])

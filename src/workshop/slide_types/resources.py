@@ -44,7 +44,7 @@ def write(writer: SlideWriting, slide: Slide, content: ResourcesSlide) -> None:
     """Set the local contacts first, large on a panel of their own (the most useful thing for
     the families in the room), then the national services in halves on our own template (as
     one list, as large as it fits, on an organization's or when halves do not fit)."""
-    body = writer.slot(slide, "resources", "body")
+    body = writer.slot(slide, "body")
     local = writer.deck.event.resources if content.include_local else []
     panel, text_area = make_room(body, writer.inherited(slide, body), local,
                                  writer.body_font)

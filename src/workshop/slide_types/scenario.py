@@ -41,7 +41,7 @@ def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
     beside its speaker: one of two people seeded by the deck's and the slide's titles."""
     top = g.CONTENT_TOP
     if content.setup:
-        setup = writer.slot(slide, "scenario", "setup")
+        setup = writer.slot(slide, "setup")
         frame = text_body(setup if setup is not None
                           else writer.text_box(slide, SCENARIO_SETUP, "Setup"))
         fill(frame, [Paragraph((Run(content.setup),))])

@@ -53,7 +53,7 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
     nothing to count from), its title and summary under a light rule, at one height on every
     divider; on our template, two people before a light disc at the right."""
     index = writer.current.origin[1]
-    body = writer.slot(slide, "section", "body")
+    body = writer.slot(slide, "body")
     if body is not None and content.summary:
         fill(text_body(body), plain(content.summary))
     # No "Part 3 of 6" and no minutes: they are the facilitator's.
@@ -61,7 +61,7 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
     if writer.deck.agenda_script is not None and not writer.organization_template:
         numeral = add_numeral(slide, writer.box(HERO_NUMERAL), f"{index + 1:02d}",
                               highlight_on_dark(writer.colors)).element
-    hero.stack_under_rule(writer, slide, [numeral, writer.slot(slide, "section", "title"), body],
+    hero.stack_under_rule(writer, slide, [numeral, writer.slot(slide, "title"), body],
                           "bg1", bottom=SECTION_BOTTOM, fixed=DIVIDER_RULE_TOP)
     if not writer.organization_template:
         disc_and_people(writer, slide, f"section {index + 1}")

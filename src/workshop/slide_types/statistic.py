@@ -69,8 +69,8 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
     from workshop.slide_types import pictogram  # python-pptx: only when it draws
     from workshop.slide_types.drawing import place
 
-    figure = writer.shape(slide, writer.slot(slide, "statistic", "figure"))
-    caption = writer.slot(slide, "statistic", "caption")
+    figure = writer.shape(slide, writer.slot(slide, "figure"))
+    caption = writer.slot(slide, "caption")
     caption = None if caption is None else writer.shape(slide, caption)
     if caption is None:  # another template: the caption follows the figure
         fill(text_body(figure), [Paragraph((Run(content.figure, bold=True),)),

@@ -68,8 +68,7 @@ def write(writer: SlideWriting, slide: Slide, content: Scripted) -> None:
     if adapted:
         credit = writer.words("adapted_from", source=adapted)
         lines.append(credit[:1].upper() + credit[1:])
-    subtitle, event_slot = writer.slot(slide, "title", "subtitle"), writer.slot(slide, "title",
-                                                                                "event")
+    subtitle, event_slot = writer.slot(slide, "subtitle"), writer.slot(slide, "event")
     if event_slot is None:  # a template without an event placeholder: under the subtitle
         fill(text_body(subtitle), plain(*([deck.subtitle] if deck.subtitle else []), *lines))
     else:
@@ -82,7 +81,7 @@ def write(writer: SlideWriting, slide: Slide, content: Scripted) -> None:
         hero.keep_contact_on_one_line(writer, slide, holder)
     # the logo stands on the light field now: the words may rise as high as they need
     hero.stack_under_rule(writer, slide,
-                          [writer.slot(slide, "title", "title"), subtitle, event_slot],
+                          [writer.slot(slide, "title"), subtitle, event_slot],
                           "accent2", top=TITLE_WORDS_TOP)
     if not writer.organization_template:  # our title slide's light field has room for them
         light_field(writer, slide)

@@ -60,8 +60,9 @@ class SlideWriting(Protocol):
     def box(self, box: g.Box) -> g.Box:
         """Return `box` on this template."""
 
-    def slot(self, slide: Slide, key: str, role: str) -> Element | None:
-        """Return the slide's placeholder for `role` of layout `key`, or None."""
+    def slot(self, slide: Slide, role: str) -> Element | None:
+        """Return the slide's placeholder for `role`, as its type's layout gives the role, or
+        None."""
 
     def shape(self, slide: Slide, element: Element) -> Any:
         """Return the python-pptx shape of a slide's element."""

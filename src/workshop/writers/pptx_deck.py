@@ -115,6 +115,7 @@ class _DeckWriter:
         self.inheritance = Inheritance()
         self.lineages: dict[object, Lineage] = {}
         self.layout_parts: dict[object, object] = {}  # slide part -> its layout's part
+        self.type_of: dict[object, str] = {}  # slide part -> the key of the type it is made as
         self.lineage_digests: dict[object, bytes] = {}  # layout part -> settled's digest
         # the text boxes of the slide in hand whose last words keep company (True: and whose
         # lines are evened), as its placeholders' do: see tidy
@@ -188,9 +189,10 @@ class _DeckWriter:
         """Return `box`, given in the default template's coordinates, on this template."""
         return g.scaled(box, self.scale)
 
-    def slot(self, slide: Slide, key: str, role: str):
-        """Return the element of the slide's placeholder for `role` of layout `key`, or None."""
-        idx = self.slots[key].roles.get(role)
+    def slot(self, slide: Slide, role: str):
+        """Return the element of the slide's placeholder for `role` (as its type's layout
+        gives the role), or None."""
+        idx = self.slots[self.type_of[slide.part]].roles.get(role)
         return None if idx is None else elements.find_placeholder(shape_tree(slide.element), idx)
 
     @staticmethod
@@ -421,6 +423,7 @@ class _DeckWriter:
         layout = self.slots[layout_key].layout
         slide, field = self.copier.add_slide(layout, number is not None)
         self.layout_parts[slide.part] = layout.part
+        self.type_of[slide.part] = layout_key
         heading = elements.find_placeholder(shape_tree(slide.element), 0)
         body = own_text_body(heading)
         elements.set_text(body if body is not None else text_body(self.shape(slide, heading)),
