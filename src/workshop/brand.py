@@ -265,8 +265,8 @@ def _template_problems(template: Path, brand: Brand, loaded: LoadedYaml
 def unusable_slides(prepared_brand: PreparedBrand, loaded: LoadedYaml, deck: Deck
                     ) -> list[Diagnostic]:
     """Return an error at each slide of `deck` (its outline `loaded`) whose type the kit's
-    template gives no layout for (see PreparedBrand.unusable): the title slide, the agenda
-    and a section's divider at the outline's top, each kind once."""
+    template gives no layout for (see PreparedBrand.unusable): the title slide at the
+    deck's title, the agenda at its key, a section's divider at its section."""
     unusable = dict(prepared_brand.unusable)
     if not unusable:
         return []
@@ -276,12 +276,13 @@ def unusable_slides(prepared_brand: PreparedBrand, loaded: LoadedYaml, deck: Dec
         found.append(loaded.diagnostic(path, f"the kit's template cannot take {key} slides: "
                                        f"{unusable[key]}"))
 
-    framing = ["title", *(["agenda"] if deck.agenda else []),
-               *(["section"] if deck.sections else [])]
-    for key in framing:
-        if key in unusable:
-            say((), key)
+    if "title" in unusable:
+        say(("title",), "title")
+    if deck.agenda_script is not None and "agenda" in unusable:
+        say(("agenda",), "agenda")
     for i, section in enumerate(deck.sections):
+        if deck.shows_divider(i) and "section" in unusable:
+            say(("sections", i), "section")
         for j, slide in enumerate(section.slides):
             key = slide_type(slide).key
             if key in unusable:

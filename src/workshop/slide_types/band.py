@@ -20,6 +20,7 @@ from workshop.theme.layout_spec import FURNITURE
 if TYPE_CHECKING:
     from pptx.slide import Slide
 
+    from workshop.ooxml.namespaces import Element
     from workshop.slide_types.writing import SlideWriting
 
 # The band's question, in the title colour on its pale fill (see accessibility).
@@ -83,7 +84,7 @@ def show(writer: SlideWriting, slide: Slide, content: SlideBase) -> None:
             elements.set_box(element, taller)
 
 
-def _drawn(writer: SlideWriting, slide: Slide):
+def _drawn(writer: SlideWriting, slide: Slide) -> Element:
     """Return a band drawn at the foot of a slide whose layout has none (an organization's
     template), the content placeholders that reach into it made to end above it."""
     from pptx.enum.dml import MSO_THEME_COLOR
@@ -107,7 +108,7 @@ def _drawn(writer: SlideWriting, slide: Slide):
     return band.element
 
 
-def _bar(writer: SlideWriting, slide: Slide, band) -> None:
+def _bar(writer: SlideWriting, slide: Slide, band: Element) -> None:
     """Draw the band's accent bar at its left edge, the band made that much narrower so the
     two sit side by side."""
     from workshop.slide_types import cards
