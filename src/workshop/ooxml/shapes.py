@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from workshop.ooxml.elements import SHAPE_TAGS
+from workshop.ooxml.elements import SHAPE_TAGS, placeholder_element
 from workshop.ooxml.namespaces import A_, P_, Element
 
 _C_SLD, _SP_TREE = f"{P_}cSld", f"{P_}spTree"
 _SP, _PIC, _TX_BODY, _BODY_PR = f"{P_}sp", f"{P_}pic", f"{P_}txBody", f"{A_}bodyPr"
 _C_NV_PR = f"./*[1]/{P_}cNvPr"  # every kind of shape names itself in its first child
-_NV_PR, _PH = f"{P_}nvPr", f"{P_}ph"
 # Every kind of shape a shape tree can hold, as python-pptx lists a slide's shapes.
 _SHAPES = {f"{P_}{tag}" for tag in ("sp", "grpSp", "graphicFrame", "cxnSp", "pic",
                                      "contentPart")}
-# The kinds of shape python-pptx clones from a layout's placeholders.
-_CLONED = {f"{P_}{tag}" for tag in ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")}
+# The kinds of shape python-pptx clones from a layout's placeholders: all but a content part.
+_CLONED = _SHAPES - {f"{P_}contentPart"}
 _XFRM = (f"{P_}spPr/{A_}xfrm", f"{P_}xfrm")  # a shape's own box; a frame's, for a table
 _OFF, _EXT, _T = f"{A_}off", f"{A_}ext", f"{A_}t"
 _RUNS, _RUN_PROPS = (f"{A_}r", f"{A_}fld"), f"{A_}rPr"
@@ -169,10 +168,7 @@ def placeholder_signature(root: Element) -> tuple:
     found = []
     tree = shape_tree(root)
     for child in tree if tree is not None else ():
-        if child.tag not in _CLONED or not len(child):
-            continue
-        properties = child[0].find(_NV_PR)
-        ph = properties.find(_PH) if properties is not None else None
+        ph = placeholder_element(child) if child.tag in _CLONED else None
         if ph is not None:
             found.append((child.tag, ph.get("type"), ph.get("orient"), ph.get("sz"),
                           ph.get("idx")))

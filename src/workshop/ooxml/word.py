@@ -26,9 +26,9 @@ def _new(near: Element, local: str, namespace: str = W, prefix: str = "w") -> El
     return near.makeelement(f"{{{namespace}}}{local}", nsmap={prefix: namespace})
 
 
-def _widths(near: Element, local: str, dxa: int) -> Element:
-    """Return a new `w:local` giving a width of `dxa` twentieths of a point."""
-    element = _new(near, local)
+def _set_width(element: Element, dxa: int) -> Element:
+    """Have `element` (a margin, a table's width or indent) give a width of `dxa` twentieths
+    of a point; return it."""
     element.set(f"{W_}w", str(dxa))
     element.set(f"{W_}type", "dxa")
     return element
@@ -156,7 +156,7 @@ def set_cell_margins(cell_properties: Element, margins: Iterable[tuple[str, int]
     (top, left, bottom, right)."""
     found = _new(cell_properties, "tcMar")
     for side, dxa in margins:
-        found.append(_widths(cell_properties, side, dxa))
+        found.append(_set_width(_new(cell_properties, side), dxa))
     cell_properties.append(found)
 
 
@@ -192,8 +192,7 @@ def set_table_width(table_properties: Element, dxa: int) -> None:
     if total is None:
         total = _new(table_properties, "tblW")
         table_properties.append(total)
-    total.set(f"{W_}w", str(dxa))
-    total.set(f"{W_}type", "dxa")
+    _set_width(total, dxa)
 
 
 def set_table_indent(table_properties: Element, dxa: int) -> None:
@@ -207,8 +206,7 @@ def set_table_indent(table_properties: Element, dxa: int) -> None:
             table_properties.append(indent)
         else:
             later.addprevious(indent)
-    indent.set(f"{W_}w", str(dxa))
-    indent.set(f"{W_}type", "dxa")
+    _set_width(indent, dxa)
 
 
 def drop_theme_fonts(fonts: Element) -> None:
