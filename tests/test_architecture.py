@@ -336,10 +336,19 @@ def test_a_session_reuses_what_it_made_only_while_its_inputs_are_unchanged(
     assert kept["finished content slides"] >= 2 and kept["settled text shapes"] > 0
     assert kept["styled blank Word documents"] == 1
     assert kept["loaded YAML files"] == 2  # the outline (its includes with it) and the kit
+    def finished(title: str) -> tuple[object, int]:
+        """Return the slide the session keeps for `title`, and how many notes pages for it."""
+        memos = {memo.name: memo for memo in season.memos()}
+        kept = [value for key, value in memos["finished content slides"].items() if title in key]
+        pages = sum(title in key for key, *_ in memos["finished notes pages"])
+        return (kept[0] if len(kept) == 1 else kept), pages
+
+    points, pages = finished("Points")
     (root / "speaker_notes/a.md").write_text("Welcome, all of you.\n", encoding="utf-8")
     warm, cold = warm_and_cold("notes", "Adams")
     assert warm == cold
     assert "Welcome, all of you." in notes_and_footers("notes")["Points"][0]
+    assert finished("Points") == (points, pages + 1)  # the slide copied, its notes new
     (root / "kit.yaml").write_text(f"name: Org\ncolors: {colours}\nfooter: Second footer\n",
                                    encoding="utf-8")
     warm, cold = warm_and_cold("kit", "Adams")

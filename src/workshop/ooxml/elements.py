@@ -145,6 +145,12 @@ def copy_children(source: etree._Element, target: etree._Element) -> None:
         target.append(copy.deepcopy(child))
 
 
+def count(element: etree._Element) -> int:
+    """Return how many elements `element` holds, itself among them (what keeping a copy of
+    it costs)."""
+    return sum(1 for _ in element.iter())
+
+
 def remove_shape(shape: etree._Element) -> None:
     """Delete `shape` from its slide (python-pptx has no API for it)."""
     shape.getparent().remove(shape)

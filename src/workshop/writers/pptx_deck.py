@@ -233,7 +233,7 @@ class _DeckWriter:
         kind = slide_type(planned.content) if outline else BY_KEY[planned.kind]
         slide = self.new_slide(planned, kind.key, numbered=planned.kind != "title")
         replay_key = self.replay_key(planned, kind)
-        if replay_key is not None and self.replayed(replay_key, slide):
+        if replay_key is not None and self.replayed(replay_key, planned, slide):
             return
         made_from = len(self.notices), self.row.too_long
         if outline:
@@ -243,14 +243,14 @@ class _DeckWriter:
         reads = self.inputs.stop()
         if outline:
             self.footer(slide, planned.content)
-        self.notes(slide, planned.script, self.continued_notes() + self.more_notes)
-        self.more_notes = []
+        more_notes, self.more_notes = self.more_notes, []
+        self.notes(slide, planned.script, self.continued_notes() + more_notes)
         if outline:
             self.fit(slide, planned.origin)
             self.fitting.clear()
         self.tidy(slide)
         if replay_key is not None:
-            self.remember(replay_key, slide, reads, *made_from)
+            self.remember(replay_key, planned, slide, reads, *made_from, more_notes)
 
     def add_to_notes(self, paragraphs: list[Paragraph]) -> None:
         """Add `paragraphs` to the notes of the slide being written, after its script."""
@@ -274,15 +274,16 @@ class _DeckWriter:
         """Return what the `planned` slide, of type `kind`, is made from besides what its
         type reads of the deck while drawing it (noted then: see deck): its deck's context,
         its place in the deck and in the outline (its findings are said at that line), its
-        attribution and its whole script (see pptx_replay); or None for a part of a split
-        slide, and a slide of a type that does not opt in to replay."""
+        attribution and its content but for its script (see pptx_replay, and notes_key); or
+        None for a part of a split slide, and a slide of a type that does not opt in to
+        replay."""
         if not kind.replay or planned.part is not None:
             return None
         shown = planned.content if planned.kind == "content" else None
         return (*self.replay_context(),
                 self.deck.attribution(shown) if shown is not None else None, kind.key,
                 type(planned.content).__name__, planned.number, planned.title, planned.origin,
-                planned.script.model_dump_json())
+                planned.script.model_dump_json(exclude={"notes"}))
 
     def replay_context(self) -> tuple:
         """Return what every slide of this deck is made with: the template as branded, the
@@ -290,26 +291,33 @@ class _DeckWriter:
         return (self.template_token, self.organization_template, self.deck.lang_tag,
                 self.brand.footer if self.brand is not None else None, layout_engine())
 
-    def replayed(self, key: tuple, slide: Slide) -> bool:
-        """Make `slide` the slide finished before under `key`, with the notices its making
-        gave; return False when there is none."""
-        finished = pptx_replay.replay(key, slide, self.copier.notes_slide,
-                                      self.inputs.same)
+    def replayed(self, key: tuple, planned: PlannedSlide, slide: Slide) -> bool:
+        """Make `slide` the `planned` slide finished before under `key`, with the notices its
+        making gave, and its notes page: the one kept for the same script, else written
+        now; return False when there is no such slide."""
+        finished = pptx_replay.replay(key, slide, self.inputs.same)
         if finished is None:
             return False
         self.notices.extend(finished.notices)
         if finished.footer_fit is not None:
             self.row.too_long = finished.footer_fit[0]
+        script = planned.script.notes or ""
+        if not pptx_replay.replay_notes(key, finished, script, slide, self.copier.notes_slide):
+            self.notes(slide, planned.script, list(finished.more_notes))
+            pptx_replay.remember_notes(key, finished.reads, script, slide)
         return True
 
-    def remember(self, key: tuple, slide: Slide, reads: frozenset[str],
-                 notices_before: int, footer_before: bool) -> None:
-        """Keep the slide just finished under `key`, with what its type read of the deck
-        drawing it (each input with its value) and the notices and footer fit its making
-        gave."""
+    def remember(self, key: tuple, planned: PlannedSlide, slide: Slide,
+                 reads: frozenset[str], notices_before: int, footer_before: bool,
+                 more_notes: list[Paragraph]) -> None:
+        """Keep the `planned` slide just finished under `key`, with what its type read of the
+        deck drawing it (each input with its value), the notices and footer fit its making
+        gave and what it added to its notes; and its notes page, by its script."""
         footer = None if self.row.too_long == footer_before else (self.row.too_long,)
-        pptx_replay.remember(key, slide, self.inputs.values(reads),
-                             self.notices[notices_before:], footer)
+        values = self.inputs.values(reads)
+        pptx_replay.remember(key, slide, values, self.notices[notices_before:], footer,
+                             more_notes)
+        pptx_replay.remember_notes(key, values, planned.script.notes or "", slide)
 
     # -- making text fit ----------------------------------------------------------------------
 
