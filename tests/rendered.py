@@ -77,7 +77,7 @@ def frames(deck: Path) -> list[list[Frame]]:
     for slide in prs.slides:
         layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
         master = layout.part_related_by(RT.SLIDE_MASTER)
-        lineage = Lineage(layout._element, master._element)
+        lineage = Lineage(layout._element, master._element, layout.partname)
         shapes = []
         for element in slide.shapes._spTree.iterchildren(f"{P_}sp", f"{P_}pic",
                                                          f"{P_}graphicFrame"):

@@ -523,6 +523,27 @@ def test_no_module_keeps_state_outside_the_build_session() -> None:
     assert set(_STATE_OUTSIDE_THE_SESSION) <= found  # each exemption still needed
 
 
+def test_no_cache_is_keyed_by_an_object_s_identity() -> None:
+    """Read from the code: what is kept (a session cache, or a store an object keeps across
+    calls) is kept by what it was made from, never by `id()` of an object, whose number a
+    later object may take once it is gone."""
+    def keyed_by_identity(node: ast.AST) -> bool:
+        return any(isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name)
+                   and inner.func.id == "id" for inner in ast.walk(node))
+
+    found = []
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            looked_up = (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                         and node.func.attr in ("get", "keep", "setdefault", "pop")
+                         and any(keyed_by_identity(arg) for arg in node.args[:1]))
+            stored = (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute)
+                      and keyed_by_identity(node.slice))  # self._kept[id(x)]
+            if looked_up or stored:
+                found.append(f"{name}:{node.lineno}")
+    assert found == []
+
+
 def test_one_registry_names_the_export_formats() -> None:
     """The command line, the jobs and the studio take the kinds and formats from
     workshop.formats: no other module spells out the list."""

@@ -507,7 +507,8 @@ def test_no_point_ends_on_a_line_of_one_word(tmp_path: Path) -> None:
             continue
         points = slide.placeholders[1]._element
         layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
-        lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
+        lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element,
+                      layout.partname)
         inherited = Inheritance().chain(points, lineage)
         assert lone_last_words(points, inherited, "Cambria", "Calibri") == 0
         inset = points.xpath("./p:txBody/a:bodyPr/@rIns")
@@ -554,7 +555,8 @@ def test_a_point_a_whole_rag_cannot_help_is_narrowed_alone_and_keeps_its_text(
     build(outline, output)
     slide = slide_titled(output, "Two paths, side by side")
     layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
-    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
+    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element,
+                      layout.partname)
     column = next(s for s in slide.placeholders
                   if s.text_frame.text.replace("\u00a0", " ").startswith("Often a current or"))
     points = column.text_frame.paragraphs
@@ -689,7 +691,8 @@ def test_a_question_in_the_band_is_set_in_lines_of_even_length(tmp_path: Path) -
     slide = slide_titled(output, "With someone known: three moves")
     band = next(s for s in slide.placeholders if s.text_frame.text.startswith("Ask the room"))
     layout = slide.part.part_related_by(RT.SLIDE_LAYOUT)
-    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element)
+    lineage = Lineage(layout._element, layout.part_related_by(RT.SLIDE_MASTER)._element,
+                      layout.partname)
     inherited = Inheritance().chain(band._element, lineage)
     [(question, lines)] = lines_per_paragraph(band._element, inherited, heading, body)
     assert lines == 2 and 0 < question.right_pt <= band.width / 12700 / 4  # a quarter at most

@@ -9,6 +9,7 @@ number (so `NO`, `yes` and `1.10` are never silently turned into booleans or flo
 from __future__ import annotations
 
 import copy
+import hashlib
 import os
 import stat
 from dataclasses import dataclass, field
@@ -132,6 +133,9 @@ class LoadedYaml:
     # Every file read (itself and its includes), as named: an include reached through a
     # link by the link's own name, so a link pointed elsewhere counts as a change.
     files: tuple[Path, ...] = ()
+    # What its data is made from, as a digest: each file read, by name and bytes, and the
+    # folder includes are found in (a key for what is worked out from the data alone).
+    made_from: str = ""
 
     @property
     def display(self) -> str:
@@ -312,7 +316,8 @@ def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
         raise WorkshopError(converter.problems)
     loaded = LoadedYaml(path, frozen(data), FrozenDict(positions.values),
                         FrozenDict(positions.keys),
-                        tuple(dict.fromkeys(file for file, _ in converter.read)))
+                        tuple(dict.fromkeys(file for file, _ in converter.read)),
+                        _digest(str(include_root), converter.read))
     return _LOADED.keep(key, (loaded, tuple(converter.read)))[0]
 
 
@@ -320,6 +325,16 @@ def load_yaml(path: Path, include_root: Path | None = None) -> LoadedYaml:
 # batch or season loads one outline once a deck, and its slide files seldom change in between.
 # What is kept is read-only (frozen): a reader cannot change it for the builds after.
 _LOADED = Cache("loaded YAML files", 64)
+
+
+def _digest(include_root: str, files: list[tuple[Path, bytes]]) -> str:
+    """Return a digest of the folder includes are found in and each file read, by name and
+    bytes, in the order read."""
+    digest = hashlib.sha256(include_root.encode("utf-8", "surrogateescape"))
+    for file, raw in files:
+        name = str(file).encode("utf-8", "surrogateescape")
+        digest.update(len(name).to_bytes(8, "big") + name + len(raw).to_bytes(8, "big") + raw)
+    return digest.hexdigest()
 
 
 def _unchanged(files: tuple[tuple[Path, bytes], ...]) -> bool:

@@ -82,7 +82,7 @@ def accessibility_findings(data: bytes | PackageView, lang: str,
             tree = shape_tree(package.xml(name))
             heading_shape = _title(tree)
             lineage = Lineage(package.xml(layout) if layout else None,
-                              package.xml(layout_master) if layout_master else None)
+                              package.xml(layout_master) if layout_master else None, key[2:])
             seen = _SLIDES_SEEN.keep(key, (
                 _text(heading_shape) if heading_shape is not None else "",
                 tuple(_shapes(tree, heading_shape, lang, inheritance, lineage))))

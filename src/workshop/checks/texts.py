@@ -47,10 +47,10 @@ def outline_prose(loaded: LoadedYaml,
     the build session: a season checks one outline's fields, and mostly the same scripts,
     for every row.
     """
-    kept = _FIELDS.get(id(loaded))
-    if kept is None or kept[0] is not loaded:  # an id is only unique while its object lives
-        kept = _FIELDS.keep(id(loaded), (loaded, tuple(_field_prose(loaded))))
-    found = list(kept[1])
+    kept = _FIELDS.get(loaded.made_from)
+    if kept is None:
+        kept = _FIELDS.keep(loaded.made_from, tuple(_field_prose(loaded)))
+    found = list(kept)
     for path, (shown, first, text) in notes.items():
         found += _script_prose(path, shown, first, text)
     return found
@@ -76,8 +76,8 @@ def _read_script(path: PathKey, shown: str, first: int, text: str) -> tuple[Pros
                  for k, (offset, paragraph) in enumerate(paragraphs))
 
 
-# An outline's fields by the loaded outline (the same object while its files are unchanged: see
-# loader.load_yaml), and each script's paragraphs.
+# An outline's fields by what it is made from (its files' bytes: see loader.load_yaml), and each
+# script's paragraphs.
 _FIELDS = Cache("outline prose by outline", 64)
 _script_prose = Cache("script prose by script", 4_000).remembered(_read_script)
 

@@ -8,6 +8,7 @@ of every slide, often several times, and python-pptx's proxies cost more than th
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -72,37 +73,40 @@ def placeholder_key(element: etree._Element) -> tuple[str, str] | None:
 
 @dataclass(frozen=True)
 class Lineage:
-    """The layout and master a slide inherits from, as their root elements."""
+    """The layout and master a slide inherits from, as their root elements, and what those
+    are made from (`made_from`: their bytes, or the template's digest and the layout's
+    name), by which what they pass on is remembered (see Inheritance)."""
 
     layout: etree._Element | None
     master: etree._Element | None
+    made_from: Hashable
 
 
 class Inheritance:
     """Looks up what slide text inherits, indexing each layout's and master's placeholders
     once (python-pptx scans every shape of the layout on each look-up), and remembering what
-    each layout placeholder passes on."""
+    each layout placeholder passes on, by what its lineage is made from."""
 
     def __init__(self) -> None:
-        self._indexes: dict[int, tuple[etree._Element, dict[str, etree._Element]]] = {}
-        self._bases: dict[tuple, tuple[list, Inherited]] = {}
+        self._indexes: dict[tuple[Hashable, str], dict[str, etree._Element]] = {}
+        self._bases: dict[tuple, Inherited] = {}
 
-    def index(self, root: etree._Element) -> dict[str, etree._Element]:
-        """Return a layout's or master's placeholders by "idx:N" and by "type:T"."""
-        entry = self._indexes.get(id(root))
-        if entry is None or entry[0] is not root:
-            found: dict[str, etree._Element] = {}
-            for element in root.iter(f"{_P}sp", f"{_P}pic"):
+    def index(self, lineage: Lineage, part: str) -> dict[str, etree._Element]:
+        """Return the placeholders of the lineage's `part` ("layout" or "master") by "idx:N"
+        and by "type:T"."""
+        found = self._indexes.get((lineage.made_from, part))
+        if found is None:
+            found = {}
+            for element in getattr(lineage, part).iter(f"{_P}sp", f"{_P}pic"):
                 key = placeholder_key(element)
                 if key is not None:
                     found.setdefault(f"idx:{key[1]}", element)
                     found.setdefault(f"type:{key[0]}", element)
-            entry = (root, found)  # the root is kept so that its id is not reused
             if len(self._indexes) > 512:  # one shared across many templates: start again
                 self._indexes.clear()
                 self._bases.clear()
-            self._indexes[id(root)] = entry
-        return entry[1]
+            self._indexes[lineage.made_from, part] = found
+        return found
 
     def chain(self, element: etree._Element, lineage: Lineage) -> Inherited:
         """Return what the slide shape `element` inherits, through `lineage`."""
@@ -111,23 +115,23 @@ class Inheritance:
 
     def _base(self, key: tuple[str, str] | None, lineage: Lineage) -> Inherited:
         """Return what a slide shape with placeholder `key` inherits from layout and master."""
-        cache_key = (key, id(lineage.layout), id(lineage.master))
-        entry = self._bases.get(cache_key)
-        if entry is not None and entry[0][0] is lineage.layout and entry[0][1] is lineage.master:
-            return entry[1]
+        cache_key = (key, lineage.made_from)
+        base = self._bases.get(cache_key)
+        if base is not None:
+            return base
         elements = []
         if key is not None and lineage.layout is not None:
-            layout = self.index(lineage.layout).get(f"idx:{key[1]}")
+            layout = self.index(lineage, "layout").get(f"idx:{key[1]}")
             if layout is not None:
                 elements.append(layout)
                 if lineage.master is not None:
                     kind = placeholder_key(layout)[0]
-                    master = self.index(lineage.master).get(
+                    master = self.index(lineage, "master").get(
                         f"type:{_MASTER_TYPE.get(kind, 'body')}")
                     if master is not None:
                         elements.append(master)
         base = Inherited(elements, _master_style(key, lineage.master), None)
-        self._bases[cache_key] = ([lineage.layout, lineage.master], base)
+        self._bases[cache_key] = base
         return base
 
 

@@ -171,7 +171,8 @@ class Measure:
                 layout = layouts[name]
             else:
                 layout, roles = layouts[kind.layout_name], dict(kind.roles)
-            found = self.slots[key] = (Lineage(layout, self.template.master), roles)
+            found = self.slots[key] = (Lineage(layout, self.template.master,
+                                               (self.context[0], part_name(layout))), roles)
         return found
 
     # -- measuring ------------------------------------------------------------------------

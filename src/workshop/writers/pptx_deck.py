@@ -334,8 +334,9 @@ class _DeckWriter:
         lineage = self.lineages.get(layout_part)
         if lineage is None:
             master = layout_part.part_related_by(RT.SLIDE_MASTER)
-            lineage = self.lineages[layout_part] = Lineage(compat.xml_of(layout_part),
-                                                             compat.xml_of(master))
+            lineage = self.lineages[layout_part] = Lineage(
+                compat.xml_of(layout_part), compat.xml_of(master),
+                (self.template_token, str(layout_part.partname)))
         return lineage
 
     def settle(self, slide: Slide, element: Element, what: str, decide: Callable[[], R]) -> R:
