@@ -588,6 +588,37 @@ def test_a_replayed_slide_says_its_findings_at_its_own_place(write_tree) -> None
     assert warm == cold == ["b.yaml:12: O203", "b.yaml:12: O203"]
 
 
+# What python-pptx's shapes, text frames and slides offer to draw with: a slide type reaches
+# them through slide_types.drawing, in the theme's words, never itself.
+_DRAWING_API = {"text_frame", "shapes", "fill", "adjustments", "placeholders", "background",
+                "paragraphs", "placeholder_format", "add_paragraph", "add_run", "shadow",
+                "fore_color", "theme_color", "word_wrap", "vertical_anchor", "margin_left",
+                "margin_right", "margin_top", "margin_bottom", "space_before", "space_after",
+                "alignment", "add_shape", "add_textbox", "add_picture"}
+
+
+def test_the_slide_types_draw_through_one_module() -> None:
+    """Read from the code: of the slide types, only `drawing` (and the default template's
+    author, which writes the template itself) imports python-pptx to run, or calls on what
+    python-pptx offers to draw with; the others import it for their type hints alone."""
+    found = []
+    for name, path in MODULES.items():
+        if not name.startswith("workshop.slide_types.") or name in (
+                "workshop.slide_types.drawing", "workshop.slide_types.default_template"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        hints = {id(node) for block in ast.walk(tree) if isinstance(block, ast.If)
+                 and ast.unparse(block.test) == "TYPE_CHECKING" for node in ast.walk(block)}
+        for node in ast.walk(tree):
+            imported = (node.module if isinstance(node, ast.ImportFrom) else
+                        node.names[0].name if isinstance(node, ast.Import) else None)
+            if imported and imported.split(".")[0] == "pptx" and id(node) not in hints:
+                found.append(f"{name}:{node.lineno} imports {imported}")
+            if isinstance(node, ast.Attribute) and node.attr in _DRAWING_API:
+                found.append(f"{name}:{node.lineno} .{node.attr}")
+    assert found == []
+
+
 def test_an_outline_and_a_kit_are_read_without_python_pptx() -> None:
     """Loading, checking and preparing an outline and a kit without a template of its own
     (what the guide, handout and checks start from) leaves python-pptx unloaded: only what

@@ -87,25 +87,16 @@ def show(writer: SlideWriting, slide: Slide, content: SlideBase) -> None:
 def _drawn(writer: SlideWriting, slide: Slide) -> Element:
     """Return a band drawn at the foot of a slide whose layout has none (an organization's
     template), the content placeholders that reach into it made to end above it."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.shapes import PP_PLACEHOLDER
-    from pptx.enum.text import MSO_ANCHOR
-
     from workshop.slide_types import drawing
 
     band = writer.text_box(slide, g.PROMPT_BAND, "Prompt")
-    band.fill.solid()
-    band.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
-    band.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    for placeholder in slide.placeholders:
-        if placeholder.placeholder_format.type not in (PP_PLACEHOLDER.BODY,
-                                                       PP_PLACEHOLDER.OBJECT):
-            continue
-        box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
-        shortened = room(box, True, False, writer.scale[1])
+    drawing.tinted(band, "bg2")
+    drawing.frame(band, anchor="ctr")
+    for placeholder in drawing.body_placeholders(slide):
+        shortened = room(drawing.box_of(placeholder), True, False, writer.scale[1])
         if shortened is not None:
             drawing.place(placeholder, shortened)
-    return band.element
+    return drawing.element(band)
 
 
 def _bar(writer: SlideWriting, slide: Slide, band: Element) -> None:

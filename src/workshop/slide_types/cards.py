@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
-from workshop.ooxml import elements
 from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.theme import geometry as g
 
 if TYPE_CHECKING:
-    from pptx.enum.dml import MSO_THEME_COLOR
     from pptx.slide import Slide
 
 # The drawing below imports python-pptx when it draws: the slide plan and the checks read the
@@ -71,29 +69,15 @@ def fallback(columns: int, rows: int, area: g.Box) -> Grid:
 
 
 def panel(slide: Slide, box: g.Box, name: str, text: str, size: int, top: int,
-          color: MSO_THEME_COLOR | None = None, left: int = SIDE, bottom: int = END):
-    """Draw a flat panel at `box` holding `text` at `size` in `color` (the body text's by
-    default), its first line `top` (EMU) below the panel's top, `left` from its left edge
-    and its last `bottom` above its foot; return its shape."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.shapes import MSO_SHAPE
-    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-    from pptx.util import Pt
+          colour: str = "tx1", left: int = SIDE, bottom: int = END):
+    """Draw a flat panel at `box` holding `text` at `size` in the scheme `colour` (the body
+    text's by default), its first line `top` (EMU) below the panel's top, `left` from its
+    left edge and its last `bottom` above its foot; return its shape."""
+    from workshop.slide_types import drawing
 
-    card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
-    card.name = name
-    flat(card, MSO_THEME_COLOR.BACKGROUND_2)
-    frame = card.text_frame
-    frame.word_wrap = True
-    frame.vertical_anchor = MSO_ANCHOR.TOP
-    frame.margin_left, frame.margin_right = left, SIDE
-    frame.margin_top, frame.margin_bottom = top, bottom
-    paragraph = frame.paragraphs[0]
-    paragraph.alignment = PP_ALIGN.LEFT
-    run = paragraph.add_run()
-    run.text = text
-    run.font.size = Pt(size)
-    run.font.color.theme_color = color or MSO_THEME_COLOR.TEXT_1
+    card = drawing.shape(slide, "rect", box, name, "bg2")
+    drawing.frame(card, wrap=True, anchor="t", insets=(left, SIDE, top, bottom))
+    drawing.add_text(card, [drawing.Styled(text, drawing.Style(size, colour=colour))], align="l")
     return card
 
 
@@ -102,44 +86,19 @@ def mark(slide: Slide, box: g.Box, name: str, text: str, size: int, bold: bool =
     """Draw `text` (a numeral or a quotation mark) at `size` in the accent colour at the top
     left of `box`, in the heading font with `heading`, in a frame of its own that does not
     take a reader's focus away from the card's words; return its shape."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.text import MSO_ANCHOR
-    from pptx.util import Pt
+    from workshop.slide_types import drawing
 
-    shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
-    shape.name = name
-    frame = shape.text_frame
-    frame.word_wrap = True  # unwrapped, LibreOffice sizes the box to its text and moves it
-    frame.vertical_anchor = MSO_ANCHOR.TOP
-    frame.margin_left, frame.margin_right = MARK_SIDE, 0
-    frame.margin_top = frame.margin_bottom = 0
-    run = frame.paragraphs[0].add_run()
-    run.text = text
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
-    if heading:  # the theme's heading font: a serif's curly mark, not a sans's straight one
-        run.font.name = "+mj-lt"
+    shape = drawing.text_box(slide, box, name)
+    # wrapped: unwrapped, LibreOffice sizes the box to its text and moves it
+    drawing.frame(shape, wrap=True, anchor="t", insets=(MARK_SIDE, 0, 0, 0))
+    # the theme's heading font: a serif's curly mark, not a sans's straight one
+    drawing.add_text(shape, [drawing.Styled(text, drawing.Style(
+        size, bold, "accent1", "+mj-lt" if heading else None))])
     return shape
 
 
 def bar(slide: Slide, box: g.Box, name: str):
     """Draw a flat accent bar at `box`; return its shape."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.shapes import MSO_SHAPE
+    from workshop.slide_types import drawing
 
-    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
-    shape.name = name
-    flat(shape, MSO_THEME_COLOR.ACCENT_1)
-    return shape
-
-
-def flat(shape, color: MSO_THEME_COLOR) -> None:
-    """Fill `shape` (any drawn shape: a card, an arrow, a bubble, a rule) flat in `color`:
-    no outline, no shadow, and no theme style (LibreOffice draws the theme's effect style, a
-    shadow, under an empty effect list)."""
-    shape.fill.solid()
-    shape.fill.fore_color.theme_color = color
-    shape.line.fill.background()
-    shape.shadow.inherit = False
-    elements.remove_style(shape.element)
+    return drawing.shape(slide, "rect", box, name, "accent1")

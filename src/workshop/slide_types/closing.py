@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from io import BytesIO
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets, plain
@@ -208,18 +207,13 @@ def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None
 def question_style(writer: SlideWriting, question) -> None:
     """Set the closing question large, its label smaller above it, in the slide's text
     colour (the background colour on our dark closing slide)."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.text import MSO_ANCHOR
-    from pptx.util import Pt
+    from workshop.slide_types import drawing
 
-    frame = question.text_frame
-    frame.vertical_anchor = MSO_ANCHOR.TOP
+    drawing.frame(question, anchor="t")
     label, asked = QUESTION_SIZES
-    for n, paragraph in enumerate(frame.paragraphs):
-        for run in paragraph.runs:
-            run.font.size = Pt(label if n == 0 else asked)
-            if not writer.organization_template:
-                run.font.color.theme_color = MSO_THEME_COLOR.BACKGROUND_1
+    colour = None if writer.organization_template else "bg1"
+    drawing.restyle(question, lambda n, _: drawing.Style(label if n == 0 else asked,
+                                                          colour=colour))
 
 
 CLOSING_TOP = int(1.35 * g.INCH)  # the closing slide's, whose text has more to carry
@@ -262,20 +256,18 @@ def style_help_lines(shape, sizes: tuple[int, int, int], kinds: list[int]) -> No
     colour at sizes[0]; a name at sizes[1] in the text colour; a number bold in the title
     colour at sizes[2] (what follows it at sizes[1]); or a name and a short number on one line
     (its first run the name's, its second the number's)."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.util import Pt
+    from workshop.slide_types import drawing
 
     heading, name, number = sizes
-    for paragraph, kind in zip(shape.text_frame.paragraphs, kinds, strict=True):
-        if kind in (HELP_NAME, HELP_NAME_AND_NUMBER):
-            paragraph.space_before = Pt(6)
-        for k, run in enumerate(paragraph.runs):
-            as_number = (kind == HELP_NUMBER and k == 0) or (kind == HELP_NAME_AND_NUMBER
-                                                           and k == 1)
-            run.font.size = Pt(heading if kind == HELP_HEADING
-                               else number if as_number else name)
-            run.font.color.theme_color = (MSO_THEME_COLOR.TEXT_1 if not as_number
-                                          and kind != HELP_HEADING else MSO_THEME_COLOR.TEXT_2)
+
+    def style(n: int, k: int) -> drawing.Style:
+        kind = kinds[n]
+        as_number = (kind == HELP_NUMBER and k == 0) or (kind == HELP_NAME_AND_NUMBER and k == 1)
+        return drawing.Style(heading if kind == HELP_HEADING else number if as_number else name,
+                             colour="tx1" if not as_number and kind != HELP_HEADING else "tx2")
+
+    drawing.restyle(shape, style, lambda n: 6 if kinds[n] in (HELP_NAME, HELP_NAME_AND_NUMBER)
+                    else None)
 
 
 def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box: g.Box,
@@ -283,33 +275,18 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
     """Draw a QR code (`png`, described by `alt`) on a white plate filling `plate`, with the
     `link` it opens written at `link_size` pt in `link_box`, light on a dark slide: flush
     right under the code, or, `beside` it, flush left and centred on its height."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.shapes import MSO_SHAPE
-    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-
     from workshop.slide_types import drawing
-    from workshop.slide_types.cards import flat
 
-    backing = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, plate.x, plate.y, plate.cx,
-                                     plate.cy)
-    backing.name = "QR plate"
-    backing.adjustments[0] = 0.06
-    flat(backing, MSO_THEME_COLOR.BACKGROUND_1)
+    drawing.add_panel(slide, plate, "QR plate", corner=0.06)
     inset = plate.cx // 14
-    picture = slide.shapes.add_picture(BytesIO(png), plate.x + inset, plate.y + inset,
-                                       plate.cx - 2 * inset, plate.cy - 2 * inset)
-    picture.name = "QR code"
-    elements.set_alt_text(picture.element, alt)
-    label = slide.shapes.add_textbox(link_box.x, link_box.y, link_box.cx, link_box.cy)
-    label.name = "QR link"
-    drawing.style_text(label, link, size=link_size,
-                       align=PP_ALIGN.LEFT if beside else PP_ALIGN.RIGHT,
-                       anchor=MSO_ANCHOR.MIDDLE if beside else MSO_ANCHOR.TOP,
-                       color=MSO_THEME_COLOR.BACKGROUND_1 if on_dark else MSO_THEME_COLOR.TEXT_1)
-    if beside:  # words wrap beside the code, never under it
-        label.text_frame.word_wrap = True
-    else:  # flush with the plate's right edge: the box's whole inset on its left
-        label.text_frame.margin_left, label.text_frame.margin_right = int(0.2 * g.INCH), 0
+    drawing.picture(slide, png, g.Box(plate.x + inset, plate.y + inset, plate.cx - 2 * inset,
+                                      plate.cy - 2 * inset), "QR code", alt)
+    label = drawing.text_box(slide, link_box, "QR link")
+    drawing.style_text(label, link, size=link_size, align="l" if beside else "r",
+                       anchor="ctr" if beside else "t", colour="bg1" if on_dark else "tx1")
+    if not beside:  # flush with the plate's right edge: the box's whole inset on its left
+        drawing.frame(label, insets=(int(0.2 * g.INCH), 0))
+    # beside the code, its words wrap (as style_text has them), never under it
 
 
 # A slide of the type as an outline writes it (the tests build one of each).

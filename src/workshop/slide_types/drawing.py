@@ -1,19 +1,25 @@
-"""Shapes several slide types draw with python-pptx: a hero slide's accent rule, a flat
-panel, text styled in a shape, a shape drawn once and copied after (stamped), and a speech
-bubble's geometry. What one type alone draws is in its own module.
+"""Every shape the slide types draw, and every style they set on text, drawn with
+python-pptx: the one module of the types that uses it. A type says what it wants in the
+theme's words (a scheme colour by name: "tx1", "tx2", "bg1", "bg2", "accent1", "accent2"; a
+preset shape by its OOXML name; "l", "ctr", "r" for alignment, "t", "ctr", "b" for anchoring)
+and holds what this module hands back (a shape) only to hand it back here, or to read its XML
+through `element` (the OOXML layer's work after that).
 
 python-pptx is imported here, at the top: the slide types' modules import this one only
-when they draw (their rules, layouts and documents are read without python-pptx).
+when they draw (their rules, layouts and documents are read without python-pptx); the
+architecture test holds that no other type module reaches python-pptx's API.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from io import BytesIO
 from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
@@ -21,9 +27,182 @@ from pptx.util import Pt
 from workshop.ooxml import elements, shapes
 from workshop.ooxml.namespaces import Element
 from workshop.session import Cache
-from workshop.slide_types.cards import flat  # one flat fill for every shape
 from workshop.theme import geometry as g
 from workshop.typography import keep_together
+
+Shape = Any  # a python-pptx shape, handed back to this module
+
+_COLOURS = {"tx1": MSO_THEME_COLOR.TEXT_1, "tx2": MSO_THEME_COLOR.TEXT_2,
+            "bg1": MSO_THEME_COLOR.BACKGROUND_1, "bg2": MSO_THEME_COLOR.BACKGROUND_2,
+            "accent1": MSO_THEME_COLOR.ACCENT_1, "accent2": MSO_THEME_COLOR.ACCENT_2}
+_PRESETS = {"rect": MSO_SHAPE.RECTANGLE, "roundRect": MSO_SHAPE.ROUNDED_RECTANGLE,
+            "wedgeRoundRectCallout": MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT,
+            "ellipse": MSO_SHAPE.OVAL, "round2SameRect": MSO_SHAPE.ROUND_2_SAME_RECTANGLE,
+            "homePlate": MSO_SHAPE.PENTAGON, "chevron": MSO_SHAPE.CHEVRON}
+_ALIGN = {"l": PP_ALIGN.LEFT, "ctr": PP_ALIGN.CENTER, "r": PP_ALIGN.RIGHT}
+_ANCHOR = {"t": MSO_ANCHOR.TOP, "ctr": MSO_ANCHOR.MIDDLE, "b": MSO_ANCHOR.BOTTOM}
+CARD_INSET = int(0.15 * g.INCH)  # a drawn card's text from its sides (see style_text)
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a run of text is set, each where given: its size in points, bold or not, its
+    scheme colour and its font (a typeface, or "+mj-lt" for the theme's heading font)."""
+
+    size: float | None = None
+    bold: bool | None = None
+    colour: str | None = None
+    font: str | None = None
+
+
+@dataclass(frozen=True)
+class Styled:
+    """A run of text and its style."""
+
+    text: str
+    style: Style
+
+
+def shape(slide: Slide, preset: str, box: g.Box, name: str | None = None,
+          colour: str | None = None, adjust: Sequence[float] = (),
+          tint: float | None = None) -> Shape:
+    """Draw the `preset` shape at `box`, named `name` (else python-pptx's own name), its
+    adjustments `adjust` in order and, with a `colour`, filled flat in it (see flat),
+    lightened by `tint`; return it."""
+    drawn = slide.shapes.add_shape(_PRESETS[preset], box.x, box.y, box.cx, box.cy)
+    if name is not None:
+        drawn.name = name
+    for n, value in enumerate(adjust):
+        drawn.adjustments[n] = value
+    if colour is not None:
+        flat(drawn, colour)
+    if tint is not None:
+        drawn.fill.fore_color.brightness = tint
+    return drawn
+
+
+def text_box(slide: Slide, box: g.Box, name: str) -> Shape:
+    """Draw a text box at `box` named `name`; return it."""
+    drawn = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
+    drawn.name = name
+    return drawn
+
+
+def picture(slide: Slide, png: bytes, box: g.Box, name: str, alt: str) -> Shape:
+    """Draw the picture `png` at `box`, named `name`, described by `alt`; return it."""
+    drawn = slide.shapes.add_picture(BytesIO(png), box.x, box.y, box.cx, box.cy)
+    drawn.name = name
+    elements.set_alt_text(drawn.element, alt)
+    return drawn
+
+
+def flat(drawn: Shape, colour: str) -> None:
+    """Fill `drawn` (any drawn shape: a card, an arrow, a bubble, a rule) flat in the scheme
+    `colour`: no outline, no shadow, and no theme style (LibreOffice draws the theme's effect
+    style, a shadow, under an empty effect list)."""
+    drawn.fill.solid()
+    drawn.fill.fore_color.theme_color = _COLOURS[colour]
+    drawn.line.fill.background()
+    drawn.shadow.inherit = False
+    elements.remove_style(drawn.element)
+
+
+def tinted(drawn: Shape, colour: str) -> None:
+    """Fill `drawn` (a text box, a placeholder) in the scheme `colour`, as it is otherwise."""
+    drawn.fill.solid()
+    drawn.fill.fore_color.theme_color = _COLOURS[colour]
+
+
+def slide_background(slide: Slide, colour: str) -> None:
+    """Give `slide` a background of its own, the scheme `colour`."""
+    slide.background.fill.solid()
+    slide.background.fill.fore_color.theme_color = _COLOURS[colour]
+
+
+def frame(drawn: Shape, *, wrap: bool | None = None, anchor: str | None = None,
+          insets: Sequence[int | None] = ()) -> None:
+    """Set how the text of `drawn` sits in it: wrapped or not, anchored at `anchor`, and
+    its insets (left, right, top, bottom; None leaves one as it is)."""
+    text = drawn.text_frame
+    if wrap is not None:
+        text.word_wrap = wrap
+    if anchor is not None:
+        text.vertical_anchor = _ANCHOR[anchor]
+    for side, inset in zip(("left", "right", "top", "bottom"), insets, strict=False):
+        if inset is not None:
+            setattr(text, f"margin_{side}", inset)
+
+
+def add_text(drawn: Shape, runs: Sequence[Styled], *, align: str | None = None,
+             new_paragraph: bool = False, space_after: float | None = None) -> None:
+    """Add `runs` to the first paragraph of `drawn` (or, `new_paragraph`, to one added after
+    its last), aligned `align`, with `space_after` points after it."""
+    paragraph = (drawn.text_frame.add_paragraph() if new_paragraph
+                 else drawn.text_frame.paragraphs[0])
+    if align is not None:
+        paragraph.alignment = _ALIGN[align]
+    if space_after is not None:
+        paragraph.space_after = Pt(space_after)
+    for styled in runs:
+        run = paragraph.add_run()
+        run.text = styled.text
+        _set(run, styled.style)
+
+
+def restyle(drawn: Shape, style: Style | Callable[[int, int], Style],
+            space_before: Callable[[int], float | None] | None = None) -> None:
+    """Set every run of the text `drawn` holds in `style`, or in `style(n, k)` for the k-th
+    run of its n-th paragraph; with `space_before`, each paragraph that many points below
+    the last (where it gives a number)."""
+    for n, paragraph in enumerate(drawn.text_frame.paragraphs):
+        points = space_before(n) if space_before is not None else None
+        if points is not None:
+            paragraph.space_before = Pt(points)
+        for k, run in enumerate(paragraph.runs):
+            _set(run, style if isinstance(style, Style) else style(n, k))
+
+
+def _set(run, style: Style) -> None:
+    """Set the python-pptx `run` in `style` (size, bold, colour, font: in that order)."""
+    if style.size is not None:
+        run.font.size = Pt(style.size)
+    if style.bold is not None:
+        run.font.bold = style.bold
+    if style.colour is not None:
+        run.font.color.theme_color = _COLOURS[style.colour]
+    if style.font is not None:
+        run.font.name = style.font
+
+
+def style_text(drawn: Shape, text: str, *, size: int, colour: str, bold: bool = False,
+               align: str = "l", anchor: str = "ctr") -> None:
+    """Set `text` as the only run of `drawn`, wrapped and anchored at `anchor`, `size` pt in
+    the scheme `colour`, aligned `align`, with the card insets at its sides."""
+    frame(drawn, wrap=True, anchor=anchor, insets=(CARD_INSET, CARD_INSET))
+    add_text(drawn, [Styled(text, Style(size, bold, colour))], align=align)
+
+
+def title(slide: Slide) -> Shape | None:
+    """Return the slide's title placeholder, or None."""
+    return slide.shapes.title
+
+
+def body_placeholders(slide: Slide) -> list[Shape]:
+    """Return the slide's body (and content) placeholders, in the order it lists them."""
+    return [placeholder for placeholder in slide.placeholders
+            if placeholder.placeholder_format.type in (PP_PLACEHOLDER.BODY,
+                                                       PP_PLACEHOLDER.OBJECT)]
+
+
+def box_of(drawn: Shape) -> g.Box:
+    """Return where `drawn` is (its own position, else what it inherits)."""
+    return g.Box(drawn.left, drawn.top, drawn.width, drawn.height)
+
+
+def element(drawn: Shape) -> Element:
+    """Return the XML element of `drawn`."""
+    return drawn.element
+
 
 # A speech bubble's tail reaches this far out of its side, into the gutter; its corners are
 # rounded by this share of its height (the preset's own), and its text keeps that much clear.
@@ -47,10 +226,10 @@ def stamped(slide: Slide, draw: Callable[..., Any], box: g.Box, name: str, texts
     key = (draw.__module__, draw.__qualname__, box.cx, box.cy, args)
     stamp = _STAMPS.get(key)
     if stamp is None:
-        shape = draw(slide, box, texts, *args)
-        shape.name = name
-        _STAMPS.keep(key, copy.deepcopy(shape.element))
-        return shape.element
+        drawn = draw(slide, box, texts, *args)
+        drawn.name = name
+        _STAMPS.keep(key, copy.deepcopy(drawn.element))
+        return drawn.element
     tree = shapes.shape_tree(slide.element)
     added = copy.deepcopy(stamp)
     shapes.name_shape(added, name, elements.next_slide_shape_id(tree))
@@ -61,43 +240,18 @@ def stamped(slide: Slide, draw: Callable[..., Any], box: g.Box, name: str, texts
     return added
 
 
-def add_rule(slide: Slide, box: g.Box, color: str) -> None:
-    """Draw a flat bar in the scheme colour `color` filling `box`: a hero slide's accent rule."""
-    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
-    bar.name = "Accent rule"
-    flat(bar, _SCHEME[color])
+def add_rule(slide: Slide, box: g.Box, colour: str) -> None:
+    """Draw a flat bar in the scheme colour `colour` filling `box`: a hero slide's accent rule."""
+    shape(slide, "rect", box, "Accent rule", colour)
 
 
-_SCHEME = {"accent2": MSO_THEME_COLOR.ACCENT_2, "bg1": MSO_THEME_COLOR.BACKGROUND_1}
+def add_panel(slide: Slide, box: g.Box, name: str, colour: str = "bg1",
+              corner: float = 0.04) -> Shape:
+    """Draw a flat card in the scheme `colour` (the background's by default), its corners
+    rounded by `corner` of its height, at `box`; return it."""
+    return shape(slide, "roundRect", box, name, colour, adjust=(corner,))
 
 
-def add_panel(slide: Slide, box: g.Box, name: str):
-    """Draw a flat card in the background colour, its corners slightly rounded, at `box`;
-    return its shape."""
-    card = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, box.x, box.y, box.cx, box.cy)
-    card.name = name
-    card.adjustments[0] = 0.04
-    flat(card, MSO_THEME_COLOR.BACKGROUND_1)
-    return card
-
-
-def style_text(shape, text: str, *, size: int, color: MSO_THEME_COLOR, bold: bool = False,
-               align: PP_ALIGN = PP_ALIGN.LEFT, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE) -> None:
-    """Set `text` as the only run of `shape`, wrapped and anchored at `anchor`, `size` pt in
-    the scheme colour `color`, aligned `align`, with the card insets at its sides."""
-    frame = shape.text_frame
-    frame.word_wrap = True
-    frame.vertical_anchor = anchor
-    frame.margin_left = frame.margin_right = int(0.15 * g.INCH)
-    paragraph = frame.paragraphs[0]
-    paragraph.alignment = align
-    run = paragraph.add_run()
-    run.text = text
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    run.font.color.theme_color = color
-
-
-def place(shape, box: g.Box) -> None:
-    """Give `shape` its own position and size (read before any is set: they are inherited)."""
-    shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.cx, box.cy
+def place(drawn: Shape, box: g.Box) -> None:
+    """Give `drawn` its own position and size (read before any is set: they are inherited)."""
+    drawn.left, drawn.top, drawn.width, drawn.height = box.x, box.y, box.cx, box.cy

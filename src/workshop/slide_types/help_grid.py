@@ -14,6 +14,7 @@ from workshop.model import Resource
 from workshop.ooxml import elements
 from workshop.ooxml.fit import WRAP_SLACK_PT
 from workshop.ooxml.icons import icon_shape
+from workshop.ooxml.shapes import shape_tree
 from workshop.theme import geometry as g
 from workshop.theme.icons import icon_svg
 from workshop.typography import keep_together
@@ -77,14 +78,10 @@ def draw(slide: Slide, halves: Halves) -> None:
     """Draw each line of `halves` in its box: the name bold in the titles' colour, the detail
     under it in the text colour."""
     # python-pptx only to draw: the slide plan lays the halves out without it
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.text import MSO_ANCHOR
-    from pptx.util import Pt
-
-    from workshop import compat
+    from workshop.slide_types import drawing
 
     name_pt, detail_pt = halves.sizes
-    tree = compat.shape_tree(slide.shapes)
+    tree = shape_tree(slide.element)
     for n, ((name, detail), box, icon) in enumerate(
             zip(halves.lines, halves.boxes, halves.icons, strict=True), start=1):
         if icon is not None:  # its middle on the name's first line
@@ -93,18 +90,9 @@ def draw(slide: Slide, halves: Halves) -> None:
                 elements.next_slide_shape_id(tree), icon_svg(icon),
                 (box.x, middle - ICON // 2, ICON, ICON), "accent1", f"Help line {n} Icon: {icon}"))
             box = g.Box(box.x + ICON_ROOM, box.y, box.cx - ICON_ROOM, box.cy)
-        shape = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
-        shape.name = f"Help line {n}"
-        frame = shape.text_frame
-        frame.word_wrap = True
-        frame.vertical_anchor = MSO_ANCHOR.TOP
-        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-        heading = frame.paragraphs[0]
-        heading.space_after = Pt(NAME_AFTER_PT)
-        run = heading.add_run()
-        run.text = name
-        run.font.size, run.font.bold = Pt(name_pt), True
-        run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
-        run = frame.add_paragraph().add_run()
-        run.text = detail
-        run.font.size = Pt(detail_pt)
+        shape = drawing.text_box(slide, box, f"Help line {n}")
+        drawing.frame(shape, wrap=True, anchor="t", insets=(0, 0, 0, 0))
+        drawing.add_text(shape, [drawing.Styled(name, drawing.Style(name_pt, True, "tx2"))],
+                         space_after=NAME_AFTER_PT)
+        drawing.add_text(shape, [drawing.Styled(detail, drawing.Style(detail_pt))],
+                         new_paragraph=True)

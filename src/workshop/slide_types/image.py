@@ -68,17 +68,12 @@ def conversation(writer: SlideWriting, slide: Slide, box: g.Box, alt: str) -> No
     as its alt text), the two standing on its lower edge (the slide's), and over their
     heads two speech bubbles, the parent's first, the teen's answering; all in theme
     colours, so a look or a kit recolours them."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-
     from workshop.slide_types import drawing
-    from workshop.slide_types.cards import flat
 
-    panel = drawing.add_panel(slide, box, SCENE)
     # square-cornered: a scene that runs off the slide's foot (rounded top corners over a
     # cut-off foot read to a designer as a picture cropped by mistake)
-    panel.adjustments[0] = 0
-    flat(panel, MSO_THEME_COLOR.BACKGROUND_2)
-    elements.set_alt_text(panel.element, alt)
+    panel = drawing.add_panel(slide, box, SCENE, "bg2", corner=0)
+    elements.set_alt_text(drawing.element(panel), alt)
     size = int(box.cy * SCENE_PERSON)
     hero.people(writer, slide, f"slide {writer.current.number}", 2, box.x, box.cx, size,
                 int(size * SCENE_PAIR), bottom=box.bottom)
@@ -142,24 +137,16 @@ def speech_bubble(slide: Slide, box: g.Box, right: bool, name: str) -> None:
     under it (from its right half for the person on the left, its left half for the one on
     the right), three dots in it: the parent's in the background colour, the teen's in the
     title colour, as the dialogue slide has them."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.shapes import MSO_SHAPE
-    from pptx.enum.text import PP_ALIGN
-
     from workshop.slide_types import drawing
-    from workshop.slide_types.cards import flat
 
-    bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box.x, box.y,
-                                    box.cx, box.cy)
-    bubble.name = name
-    bubble.adjustments[0] = -0.22 if right else 0.22  # the tip's x, from the middle
-    bubble.adjustments[1] = 0.5 + drawing.TAIL / box.cy  # and below the bubble
-    bubble.adjustments[2] = drawing.CORNER
-    flat(bubble, MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_1)
-    drawing.style_text(bubble, "\u2022 \u2022 \u2022", size=28, bold=True,
-                       align=PP_ALIGN.CENTER,
-                       color=MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_2)
-    elements.set_alt_text(bubble.element, "")
+    bubble = drawing.shape(slide, "wedgeRoundRectCallout", box, name,
+                           "tx2" if right else "bg1",
+                           adjust=(-0.22 if right else 0.22,  # the tip's x, from the middle
+                                   0.5 + drawing.TAIL / box.cy,  # and below the bubble
+                                   drawing.CORNER))
+    drawing.style_text(bubble, "\u2022 \u2022 \u2022", size=28, bold=True, align="ctr",
+                       colour="bg1" if right else "tx2")
+    elements.set_alt_text(drawing.element(bubble), "")
 
 
 # A slide of the type as an outline writes it (the tests build one of each).

@@ -6,13 +6,12 @@ and no second number ("40%", "all other cases") appears that no source gave."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.shapes import MSO_SHAPE
-from pptx.slide import Slide
-
-from workshop.slide_types.cards import flat
 from workshop.theme import geometry as g
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
 NAME = "pictogram"
 MOST = 10  # people drawn, at most: a share of more reads better as a chart
@@ -52,24 +51,20 @@ def draw(slide: Slide, counted: int, whole: int, area: g.Box, grey_tint: float) 
     for n in range(whole):
         row, column = divmod(n, per_row)
         x, y = left + column * (across + gap), area.y + row * (down + gap)
-        color = MSO_THEME_COLOR.ACCENT_1 if n < counted else MSO_THEME_COLOR.TEXT_1
-        _person(slide, g.Box(x, y, across, down), color, n + 1,
+        colour = "accent1" if n < counted else "tx1"
+        _person(slide, g.Box(x, y, across, down), colour, n + 1,
                 grey_tint if n >= counted else None)
 
 
-def _person(slide: Slide, box: g.Box, color: MSO_THEME_COLOR, number: int,
-            tint: float | None) -> None:
-    """Draw one person filling `box`: a round head over rounded shoulders."""
+def _person(slide: Slide, box: g.Box, colour: str, number: int, tint: float | None) -> None:
+    """Draw one person filling `box` in the scheme `colour` lightened by `tint`: a round head
+    over rounded shoulders (their top corners fully round)."""
+    from workshop.slide_types import drawing
+
     head = int(box.cx * HEAD)
     shoulders_top = box.y + head + int(box.cy * NECK)
-    parts = (("head", MSO_SHAPE.OVAL, g.Box(box.x + (box.cx - head) // 2, box.y, head, head)),
-             ("body", MSO_SHAPE.ROUND_2_SAME_RECTANGLE,
+    parts = (("head", "ellipse", (), g.Box(box.x + (box.cx - head) // 2, box.y, head, head)),
+             ("body", "round2SameRect", (0.5,),
               g.Box(box.x, shoulders_top, box.cx, box.bottom - shoulders_top)))
-    for part, kind, where in parts:
-        shape = slide.shapes.add_shape(kind, where.x, where.y, where.cx, where.cy)
-        shape.name = f"Person {number} {part}"
-        if kind == MSO_SHAPE.ROUND_2_SAME_RECTANGLE:
-            shape.adjustments[0] = 0.5  # shoulders: the top corners fully round
-        flat(shape, color)
-        if tint is not None:
-            shape.fill.fore_color.brightness = tint
+    for part, kind, adjust, where in parts:
+        drawing.shape(slide, kind, where, f"Person {number} {part}", colour, adjust, tint)

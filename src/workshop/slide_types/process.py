@@ -15,7 +15,6 @@ from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, footer_row, prompt_band, title_placeholder
 
 if TYPE_CHECKING:
-    from pptx.enum.shapes import MSO_SHAPE
     from pptx.slide import Slide
 
     from workshop.ooxml.namespaces import Element
@@ -46,8 +45,6 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
     4); each card under its arrow, as wide, the cards as tall as the longest title and detail
     need at the largest size that fits, all of one height. Return the arrows and cards, in
     order."""
-    from pptx.enum.shapes import MSO_SHAPE
-
     from workshop.slide_types import drawing
 
     gap = int(0.15 * g.INCH)
@@ -66,7 +63,7 @@ def draw_steps(slide: Slide, steps: list[Step], area: g.Box, body_font: str) -> 
     top, drawn = area.y, []  # on the content line, as every slide's content starts
     for n, step in enumerate(steps):
         x = area.x + n * (width + gap)
-        kind = MSO_SHAPE.PENTAGON if n == 0 else MSO_SHAPE.CHEVRON
+        kind = "homePlate" if n == 0 else "chevron"
         head_box = g.Box(x, top, width, _HEAD_HEIGHT)
         drawn.append(drawing.stamped(slide, _step_head, head_box, f"Step {n + 1}",
                                      [str(n + 1)], kind, _NUMBER_PT))
@@ -82,21 +79,14 @@ _CARD_SIZES = g.CARD_SIZES  # a step's title and detail, largest first
 _CARD_SIDE, _CARD_END = int(0.15 * g.INCH), int(0.15 * g.INCH)  # the card's text insets
 
 
-def _step_head(slide: Slide, box: g.Box, texts: list[str], kind: MSO_SHAPE, size: int):
-    """Return an arrow of `kind` at `box`, its number (`texts`) bold at `size` pt."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.text import PP_ALIGN
-
+def _step_head(slide: Slide, box: g.Box, texts: list[str], kind: str, size: int):
+    """Return an arrow (the preset `kind`) at `box`, its number (`texts`) bold at `size` pt."""
     from workshop.slide_types import drawing
-    from workshop.slide_types.cards import flat
 
-    head = slide.shapes.add_shape(kind, box.x, box.y, box.cx, box.cy)
     # A shallow point: the text is laid out between notch and point, so a deep one (the
     # preset's half the height) leaves a narrow step, on a 4:3 template too narrow for its words.
-    head.adjustments[0] = _STEP_POINT
-    flat(head, MSO_THEME_COLOR.ACCENT_1)
-    drawing.style_text(head, texts[0], size=size, bold=True,
-                       color=MSO_THEME_COLOR.BACKGROUND_1, align=PP_ALIGN.CENTER)
+    head = drawing.shape(slide, kind, box, colour="accent1", adjust=(_STEP_POINT,))
+    drawing.style_text(head, texts[0], size=size, bold=True, colour="bg1", align="ctr")
     return head
 
 
@@ -105,26 +95,14 @@ _STEP_POINT = 0.2  # the depth of a step's point, as a share of its height
 
 def _step_card(slide: Slide, box: g.Box, texts: list[str], size: int):
     """Return a flat card at `box` with a step's title (bold) over its detail."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.shapes import MSO_SHAPE
-    from pptx.enum.text import MSO_ANCHOR
-    from pptx.util import Pt
-
     from workshop.slide_types import drawing
-    from workshop.slide_types.cards import flat
 
-    card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, box.x, box.y, box.cx, box.cy)
-    flat(card, MSO_THEME_COLOR.BACKGROUND_2)
+    card = drawing.shape(slide, "rect", box, colour="bg2")
     title, detail = texts
-    drawing.style_text(card, title, size=size, bold=True, color=MSO_THEME_COLOR.TEXT_2,
-                       anchor=MSO_ANCHOR.TOP)
-    run = card.text_frame.add_paragraph().add_run()
-    run.text = detail
-    run.font.size = Pt(size)
-    run.font.color.theme_color = MSO_THEME_COLOR.TEXT_1
-    frame = card.text_frame
-    frame.margin_left = frame.margin_right = _CARD_SIDE
-    frame.margin_top = frame.margin_bottom = _CARD_END
+    drawing.style_text(card, title, size=size, bold=True, colour="tx2", anchor="t")
+    drawing.add_text(card, [drawing.Styled(detail, drawing.Style(size, colour="tx1"))],
+                     new_paragraph=True)
+    drawing.frame(card, insets=(_CARD_SIDE, _CARD_SIDE, _CARD_END, _CARD_END))
     return card
 
 

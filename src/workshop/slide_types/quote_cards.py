@@ -56,8 +56,6 @@ def draw_cards(slide: Slide, words: list[str], area: g.Box, font: str,
     down its left edge, a large `mark` (a quotation mark, or a question mark for questions)
     in a column of its own, and beside it the words in the title colour, at the largest size
     at which each takes at most three lines."""
-    from pptx.enum.dml import MSO_THEME_COLOR  # python-pptx only to draw
-
     # Two or three across; four as two by two (halves read better than quarters at a
     # slide's distance).
     columns, rows = (2, 2) if len(words) == 4 else (len(words), 1)
@@ -67,7 +65,7 @@ def draw_cards(slide: Slide, words: list[str], area: g.Box, font: str,
     for n, text in enumerate(words):
         box = grid.box(area, n)
         cards.panel(slide, box, f"{name} {n + 1}", text, size, HEAD,
-                    color=MSO_THEME_COLOR.TEXT_2, left=LEFT)
+                    colour="tx2", left=LEFT)
         cards.bar(slide, g.Box(box.x, box.y, BAR, box.cy), f"{name} {n + 1} Bar")
         cards.mark(slide, g.Box(box.x + BAR, box.y + int(0.1 * g.INCH), MARK_WIDTH,
                                 min(int(MARK_PT * 1.25 * g.PT), box.cy - int(0.1 * g.INCH))),

@@ -172,21 +172,15 @@ def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragr
                 font: str) -> None:
     """Draw the local contacts on a tinted panel at the top of `box`, as tall and its text
     as large as local_panel_size says, `heading` above them."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.util import Pt
+    from workshop.slide_types import drawing
 
     height, size = local_panel_size(box, items, font)
-    panel = slide.shapes.add_textbox(box.x, box.y, box.cx, height)
-    panel.name = "Local resources"
-    panel.fill.solid()
-    panel.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
-    frame = panel.text_frame
-    frame.word_wrap = True
-    frame.margin_left = frame.margin_right = PANEL_SIDE
-    frame.margin_top = frame.margin_bottom = PANEL_END
-    body = text_body(panel)
+    panel = drawing.text_box(slide, g.Box(box.x, box.y, box.cx, height), "Local resources")
+    drawing.tinted(panel, "bg2")
+    drawing.frame(panel, wrap=True, insets=(PANEL_SIDE, PANEL_SIDE, PANEL_END, PANEL_END))
+    body = text_body(drawing.element(panel))
     fill(body, [heading, *items])
     set_level_style(body, 0, size, size * 0.4)
-    for run in frame.paragraphs[0].runs:  # the heading: smaller, in the titles' colour
-        run.font.size = Pt(size - 4)
-        run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+    # the heading: smaller, in the titles' colour
+    drawing.restyle(panel, lambda n, _: drawing.Style(size - 4, colour="tx2") if n == 0
+                    else drawing.Style())

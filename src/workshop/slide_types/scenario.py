@@ -138,39 +138,21 @@ _BUBBLE_SIDE, _BUBBLE_END = int(0.2 * g.INCH), int(0.08 * g.INCH)  # a bubble's 
 def _bubble(slide: Slide, box: g.Box, texts: list[str], right: bool, size: int):
     """Return a speech bubble at `box`, its tail toward the speaker on the `right` or the
     left, the speaker's name bold before the words (`texts`) at `size` pt."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.shapes import MSO_SHAPE
-    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-    from pptx.util import Pt
-
     from workshop.slide_types import drawing
-    from workshop.slide_types.cards import flat
 
-    bubble = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, box.x, box.y,
-                                    box.cx, box.cy)
     # The tip beside the bubble, a little below its middle: PowerPoint's callout then draws
     # the tail from the near side (a third of the height wide), short and clear, and a user
     # can still drag it. A tip below the bubble would draw it along the whole bottom edge.
     reach = 0.5 + drawing.TAIL / box.cx
-    bubble.adjustments[0] = reach if right else -reach
-    bubble.adjustments[1] = 0.12
-    bubble.adjustments[2] = drawing.CORNER
-    fill = MSO_THEME_COLOR.TEXT_2 if right else MSO_THEME_COLOR.BACKGROUND_2
-    color = MSO_THEME_COLOR.BACKGROUND_1 if right else MSO_THEME_COLOR.TEXT_1
-    flat(bubble, fill)
-    frame = bubble.text_frame
-    frame.word_wrap = True
-    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    frame.margin_left = frame.margin_right = _BUBBLE_SIDE
-    frame.margin_top = frame.margin_bottom = _BUBBLE_END
-    paragraph = frame.paragraphs[0]
-    paragraph.alignment = PP_ALIGN.LEFT
-    for text, bold in zip(texts, (True, False), strict=True):
-        run = paragraph.add_run()
-        run.text = text
-        run.font.size = Pt(size)
-        run.font.bold = bold
-        run.font.color.theme_color = color
+    bubble = drawing.shape(slide, "wedgeRoundRectCallout", box,
+                           colour="tx2" if right else "bg2",
+                           adjust=(reach if right else -reach, 0.12, drawing.CORNER))
+    colour = "bg1" if right else "tx1"
+    drawing.frame(bubble, wrap=True, anchor="ctr",
+                  insets=(_BUBBLE_SIDE, _BUBBLE_SIDE, _BUBBLE_END, _BUBBLE_END))
+    drawing.add_text(bubble, [drawing.Styled(text, drawing.Style(size, bold, colour))
+                              for text, bold in zip(texts, (True, False), strict=True)],
+                     align="l")
     return bubble
 
 

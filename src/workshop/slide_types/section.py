@@ -17,9 +17,9 @@ from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row
 
 if TYPE_CHECKING:
-    from pptx.enum.dml import MSO_THEME_COLOR
     from pptx.slide import Slide
 
+    from workshop.ooxml.namespaces import Element
     from workshop.slide_types.writing import SlideWriting
 
 SECTION_BOTTOM = int(6.66 * g.INCH)  # where a divider's text must end: above the bottom row
@@ -60,7 +60,7 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
     numeral = None
     if writer.deck.agenda_script is not None and not writer.organization_template:
         numeral = add_numeral(slide, writer.box(HERO_NUMERAL), f"{index + 1:02d}",
-                              highlight_on_dark(writer.colors)).element
+                              highlight_on_dark(writer.colors))
     hero.stack_under_rule(writer, slide, [numeral, writer.slot(slide, "title"), body],
                           "bg1", bottom=SECTION_BOTTOM, fixed=DIVIDER_RULE_TOP)
     if not writer.organization_template:
@@ -77,32 +77,25 @@ def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
                 DIVIDER_PEOPLE_WIDTH)
 
 
-def highlight_on_dark(colors: dict[str, str]) -> MSO_THEME_COLOR:
-    """Return the colour that stands out on a dark slide (the title colour as background):
-    the second accent where it keeps 3:1 against it, else the light background colour
-    (design system, section 3: a kit's orange on teal falls to 1.9:1)."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-
+def highlight_on_dark(colors: dict[str, str]) -> str:
+    """Return the scheme colour that stands out on a dark slide (the title colour as
+    background): the second accent where it keeps 3:1 against it, else the light background
+    colour (design system, section 3: a kit's orange on teal falls to 1.9:1)."""
     ratio = contrast_ratio("#" + colors["accent2"], "#" + colors["dk2"])
-    return MSO_THEME_COLOR.ACCENT_2 if ratio >= 3 else MSO_THEME_COLOR.BACKGROUND_1
+    return "accent2" if ratio >= 3 else "bg1"
 
 
-def add_numeral(slide: Slide, box: g.Box, text: str, color: MSO_THEME_COLOR) -> object:
-    """Return a text box at `box` with `text` set large and bold in `color`: a divider's
-    part number over its title, as the agenda counts the parts."""
-    from pptx.enum.text import MSO_ANCHOR
-
+def add_numeral(slide: Slide, box: g.Box, text: str, colour: str) -> Element:
+    """Return a text box at `box` with `text` set large and bold in the scheme `colour`, in
+    the title's font: a divider's part number over its title, as the agenda counts the
+    parts."""
     from workshop.slide_types import drawing
 
-    numeral = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
-    numeral.name = "Part number"
-    drawing.style_text(numeral, text, size=NUMERAL_PT, bold=True, color=color,
-                       anchor=MSO_ANCHOR.TOP)
-    frame = numeral.text_frame
-    frame.margin_left = frame.margin_right = g.TEXT_INSET
-    frame.margin_top = frame.margin_bottom = 0
-    numeral.text_frame.paragraphs[0].runs[0].font.name = "+mj-lt"  # the title's font
-    return numeral
+    numeral = drawing.text_box(slide, box, "Part number")
+    drawing.style_text(numeral, text, size=NUMERAL_PT, bold=True, colour=colour, anchor="t")
+    drawing.frame(numeral, insets=(g.TEXT_INSET, g.TEXT_INSET, 0, 0))
+    drawing.restyle(numeral, drawing.Style(font="+mj-lt"))
+    return drawing.element(numeral)
 
 
 def key_points(content: Section, showing: Showing) -> list[blocks.Block]:

@@ -63,32 +63,19 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
     to the soft panel colour, its lines centred on MIDDLE (kept inside `area`, above any
     prompt band), and make the slide's title a small bold kicker in capitals."""
     # python-pptx only to draw: the slide plan and the checks read the rule without it
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-    from pptx.util import Pt
+    from workshop.slide_types import drawing
 
     text = sentence(content) or ""
     # The slide's own background, not a shape: the layout's rule and page number stay seen.
-    slide.background.fill.solid()
-    slide.background.fill.fore_color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    drawing.slide_background(slide, "bg2")
     kicker(slide)
     size, lines = layout(text, font, area)
     height = int(lines * size * LINE_HEIGHT * g.PT)
     top = min(max(MIDDLE - height // 2, area.y), area.y + area.cy - height)
-    box = slide.shapes.add_textbox(g.MARGIN, top, WIDTH, height)
-    box.name = "Statement"
-    frame = box.text_frame
-    frame.word_wrap = True
-    frame.vertical_anchor = MSO_ANCHOR.TOP
-    frame.margin_left = frame.margin_right = g.TEXT_INSET
-    frame.margin_top = frame.margin_bottom = 0
-    paragraph = frame.paragraphs[0]
-    paragraph.alignment = PP_ALIGN.LEFT
-    run = paragraph.add_run()
-    run.text = text
-    run.font.size = Pt(size)
-    run.font.name = font
-    run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
+    box = drawing.text_box(slide, g.Box(g.MARGIN, top, WIDTH, height), "Statement")
+    drawing.frame(box, wrap=True, anchor="t", insets=(g.TEXT_INSET, g.TEXT_INSET, 0, 0))
+    drawing.add_text(box, [drawing.Styled(text, drawing.Style(size, colour="tx2", font=font))],
+                     align="l")
 
 
 def kicker(slide: Slide) -> None:
@@ -96,18 +83,13 @@ def kicker(slide: Slide) -> None:
     (its words stay the title, for the slide list and screen readers). Not the accent: the
     design system keeps the accent off text, and on the statement's panel the accent read
     at under 4.5:1 in the calm and warm looks."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.util import Pt
+    from workshop.slide_types import drawing
 
-    title = slide.shapes.title
+    title = drawing.title(slide)
     if title is None:
         return
-    for paragraph in title.text_frame.paragraphs:
-        for run in paragraph.runs:
-            run.font.size = Pt(KICKER_PT)
-            run.font.bold = True
-            run.font.color.theme_color = MSO_THEME_COLOR.TEXT_2
-    set_capitals(title.element)
+    drawing.restyle(title, drawing.Style(KICKER_PT, True, "tx2"))
+    set_capitals(drawing.element(title))
 
 
 SAMPLE = {"title": "Remember", "bullets": ["The child is never the one to blame."]}

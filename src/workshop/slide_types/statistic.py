@@ -64,10 +64,7 @@ def format_value(value: float, number_format: str) -> str:
 def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
     """Set the figure and its caption; beside them, on the right half, the chart of its data
     or, for a share ("6 in 10"), that many people of ten; else, across, beside its icon."""
-    from pptx.util import Pt
-
-    from workshop.slide_types import pictogram  # python-pptx: only when it draws
-    from workshop.slide_types.drawing import place
+    from workshop.slide_types import drawing, pictogram  # python-pptx: only when it draws
 
     figure = writer.shape(slide, writer.slot(slide, "figure"))
     caption = writer.slot(slide, "caption")
@@ -75,7 +72,7 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
     if caption is None:  # another template: the caption follows the figure
         fill(text_body(figure), [Paragraph((Run(content.figure, bold=True),)),
                                  plain(content.caption)])
-        figure.text_frame.paragraphs[0].runs[0].font.size = Pt(FIGURE_PT)
+        drawing.restyle(figure, lambda n, k: drawing.Style(FIGURE_PT if n == k == 0 else None))
     else:
         fill(text_body(figure), [plain(content.figure)])
         fill(text_body(caption), [plain(content.caption)])
@@ -91,14 +88,15 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
                                                               right.cx - g.TEXT_INSET,
                                                               right.cy)), writer.data_grey)
         if caption is None:  # keep the figure clear of the drawing
-            place(figure, writer.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF,
-                                           bottom - g.CONTENT_TOP)))
+            drawing.place(figure, writer.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF,
+                                                   bottom - g.CONTENT_TOP)))
     elif caption is not None:  # the figure and caption across, or beside its icon
         icon = shown_icon(content)
         width = g.WIDTH if icon is None else int(g.WIDTH * (1 - lists.ICON_SHARE))
         for placeholder in (figure, caption):
-            place(placeholder, g.Box(placeholder.left, placeholder.top,
-                                     writer.box(g.Box(0, 0, width, 0)).cx, placeholder.height))
+            was = drawing.box_of(placeholder)
+            drawing.place(placeholder, g.Box(was.x, was.y, writer.box(g.Box(0, 0, width, 0)).cx,
+                                             was.cy))
         if icon is not None:
             area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, bottom - g.CONTENT_TOP)
             lists.add_icon(shape_tree(slide.element), icon,

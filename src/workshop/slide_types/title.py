@@ -92,16 +92,11 @@ def light_field(writer: SlideWriting, slide: Slide) -> None:
     Without a logo the field is the accent-soft of the design system, the disc white on it
     (a white field with nothing at its top read as a blank quarter); a kit's logo keeps it
     white, which a logo drawn on white needs."""
-    from pptx.enum.dml import MSO_THEME_COLOR
-    from pptx.enum.shapes import MSO_SHAPE
-
-    from workshop.slide_types.cards import flat
+    from workshop.slide_types import drawing
 
     if not writer.has_logo:
-        field = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, TITLE_FIELD_X, 0,
-                                       g.SLIDE_WIDTH - TITLE_FIELD_X, g.SLIDE_HEIGHT)
-        field.name = SOFT_FIELD
-        flat(field, MSO_THEME_COLOR.BACKGROUND_2)
+        drawing.shape(slide, "rect", g.Box(TITLE_FIELD_X, 0, g.SLIDE_WIDTH - TITLE_FIELD_X,
+                                           g.SLIDE_HEIGHT), SOFT_FIELD, "bg2")
     tree, disc = shape_tree(slide.element), TITLE_DISC
     tree.append(disc_shape(elements.next_slide_shape_id(tree),
                            (disc.x, disc.y, disc.cx, disc.cy),
