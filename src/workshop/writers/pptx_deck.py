@@ -83,6 +83,11 @@ class WrittenDeck:
     entries: dict[str, bytes] | None = None  # the package's members, unzipped, for the checks
 
 
+# A slide's content but for the scripts it holds (its own, and a divider's section's slides'):
+# what its drawing is made from (its notes are kept by their script: see pptx_replay).
+_SCRIPTS = {"notes": True, "slides": {"__all__": {"notes"}}}
+
+
 class _DeckWriter:
     """Adds the slides of one deck to a presentation opened from the template."""
 
@@ -283,7 +288,7 @@ class _DeckWriter:
         return (*self.replay_context(),
                 self.deck.attribution(shown) if shown is not None else None, kind.key,
                 type(planned.content).__name__, planned.number, planned.title, planned.origin,
-                planned.script.model_dump_json(exclude={"notes"}))
+                planned.script.model_dump_json(exclude=_SCRIPTS))
 
     def replay_context(self) -> tuple:
         """Return what every slide of this deck is made with: the template as branded, the
