@@ -5,6 +5,7 @@ with its Spanish option), and a dated source for every figure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from workshop.checks.texts import Prose, item_of
 from workshop.errors import Diagnostic, Severity
@@ -52,23 +53,32 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca)\s+(?:\w+\s+)?$")
 
 
-def _said(text: str, phrases: re.Pattern[str]) -> list[str]:
-    """Return the phrases `text` uses other than to deny them, each once, in order."""
+def _said(text: str, phrases: tuple[str, ...]) -> list[str]:
+    """Return the `phrases` (longest first) `text` uses other than to deny them, each once, in
+    order."""
     found: list[str] = []
-    for match in phrases.finditer(text):
+    for match in _matches(text, phrases):
         if match.group() not in found and not _DENIED.search(text[max(0, match.start() - 24):
                                                                   match.start()]):
             found.append(match.group())
     return found
 
 
-def _any_of(phrases: list[str]) -> re.Pattern[str]:
-    """Return one pattern matching any of `phrases` (longest first, so none hides another)."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
+def _longest_first(phrases: list[str]) -> tuple[str, ...]:
+    """Return `phrases`, each once, longest first (so that none hides another in a match)."""
+    return tuple(sorted(set(phrases), key=len, reverse=True))
 
 
-def _cares(text: str, blaming: re.Pattern[str], secrecy: re.Pattern[str]
+def _matches(text: str, phrases: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """Yield each place `text` says one of `phrases` (longest first), left to right. Only
+    the phrases the text holds make the pattern: a pattern of them all, tried at every
+    character of a long script, cost about a millisecond a text."""
+    present = [phrase for phrase in phrases if phrase in text]
+    if present:
+        yield from re.finditer("|".join(map(re.escape, present)), text)
+
+
+def _cares(text: str, blaming: tuple[str, ...], secrecy: tuple[str, ...]
            ) -> tuple[tuple[tuple[Severity, str, str], ...], str | None]:
     """Return what `text` says that a parent should not hear wherever it is said, as
     (severity, code, message), and the words it names suicide or self-harm with (None when
@@ -78,7 +88,7 @@ def _cares(text: str, blaming: re.Pattern[str], secrecy: re.Pattern[str]
     for phrase in _said(lowered, blaming):
         found.append((Severity.WARNING, "C401",
                       f"'{phrase}' can read as blaming; the blackmailer is to blame"))
-    promises = [] if _LIMIT.search(text) else secrecy.finditer(lowered)
+    promises = [] if _LIMIT.search(text) else _matches(lowered, secrecy)
     for phrase in dict.fromkeys(m.group() for m in promises):
         found.append((Severity.WARNING, "C404",
                       f"'{phrase}' promises secrecy a facilitator cannot keep: say that what is "
@@ -113,13 +123,14 @@ def care_findings(deck: Deck, loaded: LoadedYaml, texts: list[Prose]) -> list[Di
     """Return blaming phrasings, promises of secrecy, suicide without 988, and statistics
     without a source, in `texts` (the outline's prose: see checks.texts)."""
     findings: list[Diagnostic] = []
-    blaming = _any_of([p.lower() for p in BLAMING.get(deck.language, []) + list(deck.avoid)])
-    secrecy = _any_of(SECRECY.get(deck.language, []))
+    blaming = _longest_first([p.lower() for p in BLAMING.get(deck.language, [])
+                              + list(deck.avoid)])
+    secrecy = _longest_first(SECRECY.get(deck.language, []))
     scopes: dict[PathKey, list[str]] = {}
     for prose in texts:
         scopes.setdefault(_slide_of(prose), []).append(prose.text)
     for prose in texts:
-        key = (prose.text, blaming.pattern, secrecy.pattern)
+        key = (prose.text, blaming, secrecy)
         said = _SAID.get(key)
         if said is None:
             said = _SAID.keep(key, _cares(prose.text, blaming, secrecy))
