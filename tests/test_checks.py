@@ -298,8 +298,22 @@ def test_low_contrast_theme_colours(built_bytes: bytes) -> None:
     findings = accessibility_findings(edited(built_bytes, change), "en-US", False)
     assert [(code, message) for _, code, message, _ in findings] == [
         ("A104", "body text: #9A9A9A on #FFFFFF has a contrast of 2.81:1, below 4.5:1"),
-        ("A104", "text in step panels and speech bubbles: #9A9A9A on #E3ECF0 has a contrast of "
-                 "2.34:1, below 3:1")]
+        ("A104", "text in step panels, speech bubbles, step cards and point cards: #9A9A9A on "
+                 "#E3ECF0 has a contrast of 2.34:1, below 3:1")]
+
+
+def test_a_kit_colour_the_cards_draw_marks_in_is_held_to_their_panels(built_bytes) -> None:
+    """The accent the quotation marks and step numerals of the cards are drawn in (a kit's
+    primary colour) is held to 3:1 against the panels they stand on."""
+    def change(prs) -> None:
+        part = prs.slide_masters[0].part.part_related_by(
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme")
+        from workshop.theme.palette import COLORS
+        part._blob = with_schemes(part.blob, {**COLORS, "accent1": "C9D8E0"}, "Cambria",
+                                  "Calibri", "Pale")
+    findings = accessibility_findings(edited(built_bytes, change), "en-US", False)
+    assert ("A104", "quotation marks and step numerals: #C9D8E0 on #E3ECF0 has a contrast of "
+                    "1.21:1, below 3:1") in [(code, message) for _, code, message, _ in findings]
 
 
 # -- package -----------------------------------------------------------------------------------

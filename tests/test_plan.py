@@ -68,6 +68,27 @@ def test_the_plan_holds_every_slide_before_any_is_written() -> None:
     assert len(titles) == 37  # the 36 slides of the deck, and the local help's own
 
 
+def test_the_plan_chooses_what_each_list_is_drawn_as(write_tree) -> None:
+    """A list of points is drawn as the type its content suits (one sentence a statement,
+    quotations cards), or as a list where its author chose the layout: the plan says which,
+    once, and the writer and the rhythm check read it there."""
+    root = write_tree({
+        "d.yaml": "title: T\nagenda: false\ndividers: false\nsections:\n  - title: S\n"
+                  "    slides:\n"
+                  "      - {title: Remember, bullets: ['The child is never the one to blame.']}\n"
+                  "      - {title: Say, bullets: ['\u201cThank you for telling me.\u201d',"
+                  " '\u201cWe will sort this out together.\u201d']}\n"
+                  "      - {title: Plain, layout: bullets, bullets: ['One point']}\n"
+                  "      - {title: Figure, layout: statistic, figure: '1 in 5', caption: c,"
+                  " source: 'G, 2020'}\n",
+        "speaker_notes/.keep": ""})
+    plan = plan_deck(prepare(root / "d.yaml")).slides
+    assert [(planned.title, planned.list_type.name if planned.list_type else None)
+            for planned in plan.slides] == [("T", None), ("Remember", "statement"),
+                                            ("Say", "quotes"), ("Plain", None),
+                                            ("Figure", None)]
+
+
 def test_a_markdown_guide_loads_no_python_pptx_and_writes_no_deck(tmp_path: Path) -> None:
     """In a process of its own: exporting the guide as Markdown from an outline with a split
     list and a kit plans the deck without python-pptx (nor python-docx) and writes nothing

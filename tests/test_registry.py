@@ -99,14 +99,17 @@ def test_the_colours_each_type_sets_text_in_are_held_by_the_accessibility_check(
     deck's theme holds the theme to each of them."""
     from workshop.checks.accessibility import colour_pairs
     from workshop.contrast import BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM
+    from workshop.slide_types.choice import TYPES as LIST_TYPES
     from workshop.theme.palette import COLORS
 
     checked = {(text, under, minimum) for text, under, minimum, _ in colour_pairs()}
-    for kind in TYPES:
+    for kind in (*TYPES, *LIST_TYPES):
+        name = getattr(kind, "key", None) or kind.name
         for text, under, minimum, where in kind.colour_pairs:
-            assert {text, under} <= set(COLORS), f"{kind.key}: {where}"
-            assert minimum in (BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM), f"{kind.key}: {where}"
-            assert (text, under, minimum) in checked, f"{kind.key}: {where}"
+            assert {text, under} <= set(COLORS), f"{name}: {where}"
+            assert minimum in (BODY_TEXT_MINIMUM, LARGE_TEXT_MINIMUM), f"{name}: {where}"
+            assert (text, under, minimum) in checked, f"{name}: {where}"
+    assert all(kind.colour_pairs for kind in LIST_TYPES)  # each sets text on its panels
 
 
 def test_every_list_type_is_chosen_for_its_own_sample() -> None:

@@ -25,7 +25,7 @@ from workshop.ooxml.shapes import (
 from workshop.ooxml.text import body_text, has_text
 from workshop.ooxml.theme import read_schemes
 from workshop.session import Cache
-from workshop.slide_types import band
+from workshop.slide_types import band, choice
 from workshop.slide_types.registry import TYPES
 from workshop.text_clean import is_blank
 
@@ -36,13 +36,20 @@ SLIDE_PAIRS = (("dk1", "lt1", BODY_TEXT_MINIMUM, "body text"),
 
 def colour_pairs() -> list[tuple[str, str, float, str]]:
     """Return the scheme colours our slides set text in on one another: every slide's, the
-    prompt band's and each slide type's (`SlideType.colour_pairs`), a pair that several
-    use once, saying where each does ("text in step panels and speech bubbles")."""
+    prompt band's and each slide type's and list type's (their `colour_pairs`), a pair that
+    several use once, saying where each does ("text in step panels, speech bubbles, step
+    cards and point cards")."""
     uses: dict[tuple[str, str, float], list[str]] = {}
+    kinds = (*TYPES, *choice.TYPES)
     for text, under, minimum, where in (*SLIDE_PAIRS, band.COLOUR_PAIR,
-                                        *(pair for kind in TYPES for pair in kind.colour_pairs)):
+                                        *(pair for kind in kinds for pair in kind.colour_pairs)):
         uses.setdefault((text, under, minimum), []).append(where)
-    return [(*pair, " and ".join(where)) for pair, where in uses.items()]
+    return [(*pair, _listed(where)) for pair, where in uses.items()]
+
+
+def _listed(words: list[str]) -> str:
+    """Return `words` as a list in a sentence: "a", "a and b", "a, b and c"."""
+    return " and ".join(filter(None, (", ".join(words[:-1]), words[-1])))
 
 # The placeholders of each layout and master, indexed once a session: a season's decks share
 # their template's parts.

@@ -4,17 +4,18 @@ row, so that a room does not sit through a run of look-alike slides."""
 from __future__ import annotations
 
 from workshop.model import BulletSlide, SlideBase
-from workshop.plan import SlidePlan
+from workshop.plan import PlannedSlide, SlidePlan
 from workshop.slide_types.choice import type_name
 
 MOST_IN_A_ROW = 2
 
 
-def slide_type(content: object) -> str:
-    """Return the type a planned slide is drawn as: a list's chosen type, else its layout."""
-    if isinstance(content, BulletSlide):
-        return type_name(content)
-    return content.layout if isinstance(content, SlideBase) else ""
+def drawn_as(slide: PlannedSlide) -> str:
+    """Return the name of the type a planned slide is drawn as: a list's (the type the plan
+    chose for its points, else a list's own), else its layout."""
+    if isinstance(slide.content, BulletSlide):
+        return type_name(slide.content, slide.list_type)
+    return slide.content.layout if isinstance(slide.content, SlideBase) else ""
 
 
 def rhythm_findings(plan: SlidePlan) -> list[tuple[int, str]]:
@@ -27,7 +28,7 @@ def rhythm_findings(plan: SlidePlan) -> list[tuple[int, str]]:
         if slide.kind != "content":
             run, kind, origin = [], "", None
             continue
-        this = slide_type(slide.content)
+        this = drawn_as(slide)
         if tuple(slide.origin) == origin:
             continue  # a part of the slide before
         run = [*run, slide.number] if this == kind else [slide.number]

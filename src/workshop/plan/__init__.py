@@ -5,7 +5,9 @@ all read one plan; none of them numbers or splits slides on its own.
 The plan is made before any slide is written (`plan.stage`): whether a crowded list must be
 split depends on how its text measures in the template's layout, which `plan.measure` tells
 from the template's XML with the fit model, for each slide type that may be split (its
-`parts`, in its own module).
+`parts`, in its own module); what a list of points is drawn as (cards, steps, a statement:
+the automatic choice of slide_types.choice) is decided here too, once, for the writer and
+the checks to read.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from workshop.model import PathKey, Scripted
+from workshop.slide_types.kind import ListType
 
 Kind = Literal["title", "agenda", "section", "content"]
 
@@ -36,8 +39,9 @@ class PlannedSlide:
     """One slide of the deck as it will be: its number, kind, title as shown, place in the
     outline, what it shows (a slide, a part of a split one, a section, a slide's script), for
     a part of a split slide, which part of how many, the `lead_in`: the script of a
-    section that has no header slide, spoken first on its first slide, and whether its list
-    `fits` its body as the writer sets it (measured by the plan: not measured again)."""
+    section that has no header slide, spoken first on its first slide, whether its list
+    `fits` its body as the writer sets it (measured by the plan: not measured again), and
+    the `list_type` a list of points is drawn as (None: as a list, or no list)."""
 
     number: int
     kind: Kind
@@ -47,6 +51,7 @@ class PlannedSlide:
     part: tuple[int, int] | None = None
     lead_in: Scripted | None = None
     fits: bool = False
+    list_type: ListType | None = None
 
     @property
     def script_on(self) -> int | None:
@@ -77,13 +82,13 @@ class SlidePlan:
 
     def add(self, kind: Kind, title: str, origin: PathKey, content: Scripted,
             part: tuple[int, int] | None = None, lead_in: Scripted | None = None,
-            fits: bool = False) -> PlannedSlide:
+            fits: bool = False, list_type: ListType | None = None) -> PlannedSlide:
         """Return the next slide, recorded: numbered, and titled apart from an earlier slide of
         the same title ("Title (2)"), since screen readers list slides by title."""
         seen = self._seen[title] = self._seen.get(title, 0) + 1
         shown = f"{title} ({seen})" if seen > 1 else title
         planned = PlannedSlide(len(self.slides) + 1, kind, shown, origin, content, part,
-                               lead_in, fits)
+                               lead_in, fits, list_type)
         self.slides.append(planned)
         return planned
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.i18n import word
+from workshop.model import BulletSlide, Scripted
 from workshop.plan import Notice, SlidePlan
 from workshop.plan.measure import Measure
 from workshop.prepare import PreparedDeck
+from workshop.slide_types.choice import chosen_type
+from workshop.slide_types.kind import ListType
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ def plan_deck(prepared: PreparedDeck) -> DeckPlan:
             shown = measure.parts(whole)
             if not shown.slides:
                 plan.add("content", whole.title, origin, whole, lead_in=lead_in,
-                         fits=shown.fits)
+                         fits=shown.fits, list_type=drawn_as(whole))
                 continue
             # A list too long for one slide is said; the local contacts' slide of their own,
             # before the national lines, is the design, not an overflow.
@@ -53,5 +56,11 @@ def plan_deck(prepared: PreparedDeck) -> DeckPlan:
                     slide=len(plan.slides) + 1))
             for n, part in enumerate(shown.slides, start=1):
                 plan.add("content", part.title, origin, part, (n, count),
-                         lead_in if n == 1 else None)
+                         lead_in if n == 1 else None, list_type=drawn_as(part))
     return DeckPlan(plan, tuple(notices))
+
+
+def drawn_as(content: Scripted) -> ListType | None:
+    """Return the type the points of a list slide are drawn as (see slide_types.choice), or
+    None for a list drawn as a list and any other slide."""
+    return chosen_type(content) if isinstance(content, BulletSlide) else None

@@ -41,7 +41,7 @@ def write(writer: SlideWriting, slide: Slide, content: BulletSlide) -> None:
     statement: drawn in the content area, the body left empty), else as a list: in rows
     beside icons of their own, else at the largest size that fits beside the slide's icon,
     a numbered list's numbers where the bullets were."""
-    kind = chosen_type(content)
+    kind = writer.current.list_type  # the automatic choice, made by the plan
     if kind is not None:
         area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,  # edges at the title's text
                      writer.content_bottom(content) - g.CONTENT_TOP)

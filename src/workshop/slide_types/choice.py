@@ -20,11 +20,10 @@ def chosen_type(content: BulletSlide) -> ListType | None:
     return next((kind for kind in TYPES if kind.applies(content)), None)
 
 
-def type_name(content: BulletSlide) -> str:
-    """Return the name of the slide type `content` is drawn as: 'icon list' for a list with
-    points that have icons of their own (drawn in rows beside them, with no disc), else
-    'bullets' for a list."""
-    kind = chosen_type(content)
+def type_name(content: BulletSlide, kind: ListType | None) -> str:
+    """Return the name of the slide type `content` is drawn as: its chosen type's (`kind`,
+    the plan's: see chosen_type), else 'icon list' for a list with points that have icons of
+    their own (drawn in rows beside them, with no disc), else 'bullets' for a list."""
     if kind is not None:
         return kind.name
     if any(isinstance(item, IconPoint) for item in content.bullets):

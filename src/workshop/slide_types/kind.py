@@ -124,12 +124,14 @@ class ListType:
     "its steps run past..."), the rule it `applies` by, how it `draw`s the points in the
     content area (returning False only when what it drew runs past the area, which the fit
     check cannot see in panels as tall as their words), the `font` it speaks in ("heading"
-    for the titles' face, else the body's), and a `sample`: a list slide, as an outline
+    for the titles' face, else the body's), a `sample`: a list slide, as an outline
     writes it, that the choice draws as this type (the contract and rendered tests build
-    it)."""
+    it), and the `colour_pairs` it sets text in (as SlideType's: the accessibility check
+    holds a theme, a kit's colours among them, to each)."""
 
     name: str
     applies: Callable[[BulletSlide], bool]
     draw: Callable[[Slide, BulletSlide, g.Box, str], bool | None]
     font: str = "body"
     sample: Mapping[str, Any] | None = None
+    colour_pairs: tuple[ColourPair, ...] = ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.model import BulletSlide, IconPoint, point_text
 from workshop.ooxml import elements
 from workshop.ooxml.icons import icon_shape
@@ -89,4 +90,5 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
 SAMPLE = {"title": "Signs to notice", "bullets": ["Sudden secrecy", "Withdrawn at home",
                                                 "Upset after messages"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE)
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE,
+                colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "point cards"),))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.model import BulletSlide
 from workshop.slide_types import cards
 from workshop.slide_types.kind import ListType
@@ -76,4 +77,6 @@ SAMPLE = {"title": "Your first words", "bullets": [
     "\u201cThank you for telling me.\u201d", "\u201cWe will sort this out together.\u201d",
     "\u201cYou are not in trouble.\u201d"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE)
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE,
+                colour_pairs=(("dk2", "lt2", LARGE_TEXT_MINIMUM, "quotations on their cards"),
+                              ("accent1", "lt2", LARGE_TEXT_MINIMUM, "quotation marks")))

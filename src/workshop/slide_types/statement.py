@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import BulletSlide
 from workshop.ooxml.fit import WRAP_SLACK_PT
@@ -94,4 +95,5 @@ def kicker(slide: Slide) -> None:
 
 SAMPLE = {"title": "Remember", "bullets": ["The child is never the one to blame."]}
 
-TYPE = ListType(NAME, applies, draw, font=FONT, sample=SAMPLE)
+TYPE = ListType(NAME, applies, draw, font=FONT, sample=SAMPLE,
+                colour_pairs=(("dk2", "lt2", LARGE_TEXT_MINIMUM, "statements"),))

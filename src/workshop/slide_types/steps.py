@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.metrics import LINE_HEIGHT
 from workshop.model import BulletSlide
 from workshop.slide_types import cards
@@ -87,4 +88,6 @@ SAMPLE = {"title": "What to do first", "numbered": True,
           "bullets": ["Stop replying to the account", "Save the messages and the profile",
                       "Report it to the CyberTipline"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE)
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE,
+                colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "step cards"),
+                              ("accent1", "lt2", LARGE_TEXT_MINIMUM, "step numerals")))

@@ -7,6 +7,7 @@ the other way round).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -21,13 +22,24 @@ if TYPE_CHECKING:
     from workshop.theme import geometry as g
 
 
+class ChosenList(Protocol):
+    """The type the plan chose to draw a list of points as (a kind.ListType): its name, the
+    font it speaks in and its drawing."""
+
+    name: str
+    font: str
+    draw: Callable[[Slide, Any, g.Box, str], bool | None]
+
+
 class Current(Protocol):
-    """The slide being written, as planned: its number and title as shown, and its place in
-    the outline (("sections", 2) for a divider, ("sections", 2, "slides", 0) for a slide)."""
+    """The slide being written, as planned: its number and title as shown, its place in
+    the outline (("sections", 2) for a divider, ("sections", 2, "slides", 0) for a slide)
+    and, for a list of points, the type the plan chose to draw them as (None: a list)."""
 
     number: int
     title: str
     origin: tuple[str | int, ...]
+    list_type: ChosenList | None
 
 
 class SlideWriting(Protocol):

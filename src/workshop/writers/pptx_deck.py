@@ -279,9 +279,9 @@ class _DeckWriter:
         """Return what the `planned` slide, of type `kind`, is made from besides what its
         type reads of the deck while drawing it (noted then: see deck): its deck's context,
         its place in the deck and in the outline (its findings are said at that line), its
-        attribution and its content but for its script (see pptx_replay, and notes_key); or
-        None for a part of a split slide, and a slide of a type that does not opt in to
-        replay."""
+        attribution and its content but for the scripts it holds (see pptx_replay: its notes
+        page is kept by its script); or None for a part of a split slide, and a slide of a
+        type that does not opt in to replay."""
         if not kind.replay or planned.part is not None:
             return None
         shown = planned.content if planned.kind == "content" else None
