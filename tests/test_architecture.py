@@ -382,6 +382,48 @@ def test_a_slide_measured_with_one_text_engine_is_made_anew_under_the_other(
     assert made[0] > 0 and made[1] == 2 * made[0]
 
 
+def test_a_season_s_warm_session_builds_what_a_fresh_one_builds(tmp_path: Path) -> None:
+    """Every shipped outline, without a kit and with each shipped one, built for two events
+    in one session (as a season's worker builds its rows: the second copying what the first
+    made) comes out byte for byte as a fresh session builds it, its deck and its handout:
+    no cache of the session hands a row what another row's event made."""
+    from workshop.build import DocumentOutput, build
+    from workshop.events import resource_from_text
+    from workshop.session import BuildSession
+
+    decks = sorted((REPO / "decks").glob("*.yaml")) + sorted((REPO / "decks" / "es").glob("*.yaml"))
+    kits = [None, *sorted((REPO / "decks" / "brands").glob("*.yaml"))]
+    # Two events that differ in everything a script or slide may name: the host, the support
+    # person (the second has none), the number of local contacts.
+    events = [({"school": "Lincoln Middle", "organization": "Lincoln PTA", "date": "May 2",
+                "place": "Library", "presenter": "Ana Ruiz", "support_person": "Ms. Grant"},
+               (resource_from_text("Front office: (555) 010-0001"),)),
+              ({"school": "Adams High School", "organization": "Adams Family Center",
+                "date": "June 14", "place": "Gym", "presenter": "Sam Lee"},
+               tuple(resource_from_text(f"Contact {n}: (555) 010-{n:04d}") for n in (2, 3, 4)))]
+
+    def built(name: str, deck: Path, kit: Path | None, values, resources) -> bytes:
+        handout = DocumentOutput("handout", "docx", tmp_path / f"{name}-handout.docx")
+        build(deck, tmp_path / f"{name}.pptx", values, kit, None, resources, (handout,))
+        return b"".join((tmp_path / f"{name}{suffix}").read_bytes()
+                        for suffix in (".pptx", "-handout.docx"))
+
+    differ = []
+    for deck in decks:
+        for kit in kits:
+            season = BuildSession()
+            for n, (values, resources) in enumerate(events):
+                name = f"{deck.stem}-{kit.stem if kit else 'none'}-{n}"
+                with season:
+                    warm = built(name, deck, kit, values, resources)
+                with BuildSession():
+                    cold = built(f"{name}-cold", deck, kit, values, resources)
+                if warm != cold:
+                    differ.append(name)
+    assert len(decks) >= 4 and len(kits) >= 3
+    assert differ == []
+
+
 def test_a_batch_keeps_one_session_across_its_decks(tmp_path: Path) -> None:
     from workshop.build import build_batch
     from workshop.session import BuildSession, active
