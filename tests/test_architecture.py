@@ -126,6 +126,27 @@ def test_no_arrow_runs_back_up() -> None:
     assert wrong == []
 
 
+# A writer composes another only where its output is made of the other's: a PDF is the Word
+# document as LibreOffice lays it out.
+COMPOSED_OUTPUTS = {("pdf", "docx")}
+
+
+def test_no_output_s_writer_imports_another_s() -> None:
+    """Each output has its writer (the PowerPoint writer's modules, `pptx_*`, are one; each
+    document format's `doc_<format>` another), and none imports another's but where one
+    output is made of another (COMPOSED_OUTPUTS)."""
+    def output(name: str) -> str | None:
+        if not name.startswith("workshop.writers."):
+            return None
+        module = name.removeprefix("workshop.writers.")
+        return "pptx" if module.startswith("pptx_") else module.removeprefix("doc_")
+
+    crossing = {(output(name), output(imported)) for name, imports in GRAPH.items()
+                for imported in imports
+                if output(name) and output(imported) and output(name) != output(imported)}
+    assert crossing == COMPOSED_OUTPUTS
+
+
 def test_nothing_imports_the_command_but_its_entry_point() -> None:
     importers = {name for name, imported in GRAPH.items()
                  if imported & {"workshop.cli", "workshop.startup"}}
