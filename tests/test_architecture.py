@@ -652,12 +652,14 @@ def test_a_replayed_slide_says_its_findings_at_its_own_place(write_tree) -> None
 
 
 # What python-pptx's shapes, text frames and slides offer to draw with: a slide type reaches
-# them through slide_types.drawing, in the theme's words, never itself.
+# them through slide_types.drawing, in the theme's words, never itself (it holds a shape's
+# element, as the OOXML layer does).
 _DRAWING_API = {"text_frame", "shapes", "fill", "adjustments", "placeholders", "background",
                 "paragraphs", "placeholder_format", "add_paragraph", "add_run", "shadow",
                 "fore_color", "theme_color", "word_wrap", "vertical_anchor", "margin_left",
                 "margin_right", "margin_top", "margin_bottom", "space_before", "space_after",
-                "alignment", "add_shape", "add_textbox", "add_picture"}
+                "alignment", "add_shape", "add_textbox", "add_picture", "insert_picture",
+                "crop_left", "crop_right", "crop_top", "crop_bottom"}
 
 
 def test_the_slide_types_draw_through_one_module() -> None:

@@ -92,11 +92,14 @@ def _drawn(writer: SlideWriting, slide: Slide) -> Element:
     band = writer.text_box(slide, g.PROMPT_BAND, "Prompt")
     drawing.tinted(band, "bg2")
     drawing.frame(band, anchor="ctr")
-    for placeholder in drawing.body_placeholders(slide):
-        shortened = room(drawing.box_of(placeholder), True, False, writer.scale[1])
+    for placeholder in placeholder_kinds_in(shape_tree(slide.element)):
+        if elements.placeholder_type(placeholder) not in ("body", "obj"):  # a text body's
+            continue
+        shortened = room(g.Box(*writer.inherited(slide, placeholder).xfrm()), True, False,
+                         writer.scale[1])
         if shortened is not None:
-            drawing.place(placeholder, shortened)
-    return drawing.element(band)
+            elements.set_box(placeholder, shortened)
+    return band
 
 
 def _bar(writer: SlideWriting, slide: Slide, band: Element) -> None:

@@ -48,7 +48,6 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
     there is one (the kit's contact line is on the title slide and the handout); on an
     organization's template the help lines and the contact line join the points and the
     QR code sits at the bottom right."""
-    from workshop.slide_types import drawing
 
     link = writer.feedback_link
     card = not writer.organization_template
@@ -68,7 +67,7 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
     if paragraphs:
         if body is None:
             body = writer.text_box(slide, g.Box(CLOSING_TEXT.x, CLOSING_TEXT.y, width,
-                                                CLOSING_TEXT.cy), "Closing").element
+                                                CLOSING_TEXT.cy), "Closing")
             writer.keep_company(body)
         else:  # clear of the card or the QR code
             x, y, _, height = writer.inherited(slide, body).xfrm()
@@ -87,16 +86,16 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
     if content.prompts:  # as tall as it needs, standing on the foot
         question = writer.text_box(slide, g.Box(CLOSING_QUESTION.x, CLOSING_QUESTION.y,
                                                  width, CLOSING_QUESTION.cy), "Question")
-        writer.keep_company(question.element)
-        fill(text_body(question.element),
+        writer.keep_company(question)
+        fill(text_body(question),
              [Paragraph((Run(writer.words("ask"), bold=True),)),
               *(Paragraph((Run(p),)) for p in content.prompts)])
         question_style(writer, question)
-        fit = writer.measured(slide, question.element)
+        fit = writer.measured(slide, question)
         height = min(CLOSING_QUESTION.cy, int((fit.needed + 2 * 3.6 + 4) * g.PT))
         text_bottom = foot - height - g.HERO_GAP
-        drawing.place(question, writer.box(g.Box(CLOSING_QUESTION.x,
-                                                 text_bottom + g.HERO_GAP, width, height)))
+        elements.set_box(question, writer.box(g.Box(CLOSING_QUESTION.x,
+                                                    text_bottom + g.HERO_GAP, width, height)))
     if card and link is not None:  # the feedback code over the question, its words
         # beside it (the card keeps its width for the lines): as large as the points
         # above it leave room for, the design system's size first
@@ -189,19 +188,19 @@ def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None
         paragraphs.append(Paragraph((Run(line.name),)))
         paragraphs.append(Paragraph((Run(number, bold=True), *((Run(rest),) if rest else ()))))
         kinds += [HELP_NAME, HELP_NUMBER]
-    fill(text_body(shape.element), paragraphs)
+    fill(text_body(shape), paragraphs)
     # The numbers at the type scale's next step down when the lines need more room.
     for sizes in (HELP_SIZES, HELP_SIZES_CROWDED):
         style_help_lines(shape, sizes, kinds)
-        fit = writer.measured(slide, shape.element)
+        fit = writer.measured(slide, shape)
         # with a line's room to spare: a card filled to its last point, LibreOffice may
         # find a hair too full and shrink (its autofit), wrapping otherwise
         if fit.needed + HELP_SLACK_PT <= fit.available:
             break
     # the card as tall as its lines, and the room kept below them
     height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4 + HELP_SLACK_PT) * g.PT))
-    drawing.place(shape, writer.box(g.Box(box.x, box.y, box.cx, height)))
-    drawing.place(panel, writer.box(g.Box(card.x, card.y, card.cx, height + 2 * HELP_PAD)))
+    elements.set_box(shape, writer.box(g.Box(box.x, box.y, box.cx, height)))
+    elements.set_box(panel, writer.box(g.Box(card.x, card.y, card.cx, height + 2 * HELP_PAD)))
 
 
 def question_style(writer: SlideWriting, question) -> None:

@@ -2,8 +2,8 @@
 python-pptx: the one module of the types that uses it. A type says what it wants in the
 theme's words (a scheme colour by name: "tx1", "tx2", "bg1", "bg2", "accent1", "accent2"; a
 preset shape by its OOXML name; "l", "ctr", "r" for alignment, "t", "ctr", "b" for anchoring)
-and holds what this module hands back (a shape) only to hand it back here, or to read its XML
-through `element` (the OOXML layer's work after that).
+and holds what this module hands back: a shape's element, as every slide's shape is to the
+OOXML layer (which places, measures and fills it).
 
 python-pptx is imported here, at the top: the slide types' modules import this one only
 when they draw (their rules, layouts and documents are read without python-pptx); the
@@ -19,8 +19,10 @@ from io import BytesIO
 from typing import Any
 
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.shapes.autoshape import Shape as AutoShape
+from pptx.shapes.shapetree import SlideShapeFactory
 from pptx.slide import Slide
 from pptx.util import Pt
 
@@ -29,8 +31,6 @@ from workshop.ooxml.namespaces import Element
 from workshop.session import Cache
 from workshop.theme import geometry as g
 from workshop.typography import keep_together
-
-Shape = Any  # a python-pptx shape, handed back to this module
 
 _COLOURS = {"tx1": MSO_THEME_COLOR.TEXT_1, "tx2": MSO_THEME_COLOR.TEXT_2,
             "bg1": MSO_THEME_COLOR.BACKGROUND_1, "bg2": MSO_THEME_COLOR.BACKGROUND_2,
@@ -65,50 +65,70 @@ class Styled:
 
 def shape(slide: Slide, preset: str, box: g.Box, name: str | None = None,
           colour: str | None = None, adjust: Sequence[float] = (),
-          tint: float | None = None) -> Shape:
+          tint: float | None = None) -> Element:
     """Draw the `preset` shape at `box`, named `name` (else python-pptx's own name), its
     adjustments `adjust` in order and, with a `colour`, filled flat in it (see flat),
-    lightened by `tint`; return it."""
+    lightened by `tint`; return its element."""
     drawn = slide.shapes.add_shape(_PRESETS[preset], box.x, box.y, box.cx, box.cy)
     if name is not None:
         drawn.name = name
     for n, value in enumerate(adjust):
         drawn.adjustments[n] = value
     if colour is not None:
-        flat(drawn, colour)
+        flat(drawn.element, colour)
     if tint is not None:
         drawn.fill.fore_color.brightness = tint
-    return drawn
+    return drawn.element
 
 
-def text_box(slide: Slide, box: g.Box, name: str) -> Shape:
-    """Draw a text box at `box` named `name`; return it."""
+def text_box(slide: Slide, box: g.Box, name: str) -> Element:
+    """Draw a text box at `box` named `name`; return its element."""
     drawn = slide.shapes.add_textbox(box.x, box.y, box.cx, box.cy)
     drawn.name = name
-    return drawn
+    return drawn.element
 
 
-def picture(slide: Slide, png: bytes, box: g.Box, name: str, alt: str) -> Shape:
-    """Draw the picture `png` at `box`, named `name`, described by `alt`; return it."""
+def picture(slide: Slide, png: bytes, box: g.Box, name: str, alt: str) -> Element:
+    """Draw the picture `png` at `box`, named `name`, described by `alt`; return its
+    element."""
     drawn = slide.shapes.add_picture(BytesIO(png), box.x, box.y, box.cx, box.cy)
     drawn.name = name
     elements.set_alt_text(drawn.element, alt)
-    return drawn
+    return drawn.element
 
 
-def flat(drawn: Shape, colour: str) -> None:
-    """Fill `drawn` (any drawn shape: a card, an arrow, a bubble, a rule) flat in the scheme
+def picture_in(slide: Slide, placeholder: Element, data: bytes, box: g.Box,
+               alt: str) -> Element:
+    """Set the picture `data` in the slide's picture `placeholder`, uncropped, as large as
+    `box` holds it, centred across it and at its top (on the content line, as every slide's
+    content starts), described by `alt`; return the picture's element."""
+    placed = SlideShapeFactory(placeholder, slide.shapes).insert_picture(BytesIO(data))
+    placed.crop_left = placed.crop_right = placed.crop_top = placed.crop_bottom = 0
+    width_px, height_px = placed.image.size
+    scale = min(box.cx / width_px, box.cy / height_px)
+    placed.width, placed.height = int(width_px * scale), int(height_px * scale)
+    placed.left = box.x + (box.cx - placed.width) // 2
+    placed.top = box.y
+    elements.set_alt_text(placed.element, alt)
+    return placed.element
+
+
+def flat(element: Element, colour: str) -> None:
+    """Fill the drawn shape `element` (a card, an arrow, a bubble, a rule) flat in the scheme
     `colour`: no outline, no shadow, and no theme style (LibreOffice draws the theme's effect
     style, a shadow, under an empty effect list)."""
+    drawn = _shape(element)
     drawn.fill.solid()
     drawn.fill.fore_color.theme_color = _COLOURS[colour]
     drawn.line.fill.background()
     drawn.shadow.inherit = False
-    elements.remove_style(drawn.element)
+    elements.remove_style(element)
 
 
-def tinted(drawn: Shape, colour: str) -> None:
-    """Fill `drawn` (a text box, a placeholder) in the scheme `colour`, as it is otherwise."""
+def tinted(element: Element, colour: str) -> None:
+    """Fill the shape `element` (a text box, a placeholder) in the scheme `colour`, as it is
+    otherwise."""
+    drawn = _shape(element)
     drawn.fill.solid()
     drawn.fill.fore_color.theme_color = _COLOURS[colour]
 
@@ -119,11 +139,11 @@ def slide_background(slide: Slide, colour: str) -> None:
     slide.background.fill.fore_color.theme_color = _COLOURS[colour]
 
 
-def frame(drawn: Shape, *, wrap: bool | None = None, anchor: str | None = None,
+def frame(element: Element, *, wrap: bool | None = None, anchor: str | None = None,
           insets: Sequence[int | None] = ()) -> None:
-    """Set how the text of `drawn` sits in it: wrapped or not, anchored at `anchor`, and
-    its insets (left, right, top, bottom; None leaves one as it is)."""
-    text = drawn.text_frame
+    """Set how the text of the shape `element` sits in it: wrapped or not, anchored at
+    `anchor`, and its insets (left, right, top, bottom; None leaves one as it is)."""
+    text = _shape(element).text_frame
     if wrap is not None:
         text.word_wrap = wrap
     if anchor is not None:
@@ -133,12 +153,12 @@ def frame(drawn: Shape, *, wrap: bool | None = None, anchor: str | None = None,
             setattr(text, f"margin_{side}", inset)
 
 
-def add_text(drawn: Shape, runs: Sequence[Styled], *, align: str | None = None,
+def add_text(element: Element, runs: Sequence[Styled], *, align: str | None = None,
              new_paragraph: bool = False, space_after: float | None = None) -> None:
-    """Add `runs` to the first paragraph of `drawn` (or, `new_paragraph`, to one added after
-    its last), aligned `align`, with `space_after` points after it."""
-    paragraph = (drawn.text_frame.add_paragraph() if new_paragraph
-                 else drawn.text_frame.paragraphs[0])
+    """Add `runs` to the first paragraph of the shape `element` (or, `new_paragraph`, to one
+    added after its last), aligned `align`, with `space_after` points after it."""
+    text = _shape(element).text_frame
+    paragraph = text.add_paragraph() if new_paragraph else text.paragraphs[0]
     if align is not None:
         paragraph.alignment = _ALIGN[align]
     if space_after is not None:
@@ -149,12 +169,12 @@ def add_text(drawn: Shape, runs: Sequence[Styled], *, align: str | None = None,
         _set(run, styled.style)
 
 
-def restyle(drawn: Shape, style: Style | Callable[[int, int], Style],
+def restyle(element: Element, style: Style | Callable[[int, int], Style],
             space_before: Callable[[int], float | None] | None = None) -> None:
-    """Set every run of the text `drawn` holds in `style`, or in `style(n, k)` for the k-th
-    run of its n-th paragraph; with `space_before`, each paragraph that many points below
-    the last (where it gives a number)."""
-    for n, paragraph in enumerate(drawn.text_frame.paragraphs):
+    """Set every run of the text the shape `element` holds in `style`, or in `style(n, k)`
+    for the k-th run of its n-th paragraph; with `space_before`, each paragraph that many
+    points below the last (where it gives a number)."""
+    for n, paragraph in enumerate(_shape(element).text_frame.paragraphs):
         points = space_before(n) if space_before is not None else None
         if points is not None:
             paragraph.space_before = Pt(points)
@@ -174,34 +194,18 @@ def _set(run, style: Style) -> None:
         run.font.name = style.font
 
 
-def style_text(drawn: Shape, text: str, *, size: int, colour: str, bold: bool = False,
+def style_text(element: Element, text: str, *, size: int, colour: str, bold: bool = False,
                align: str = "l", anchor: str = "ctr") -> None:
-    """Set `text` as the only run of `drawn`, wrapped and anchored at `anchor`, `size` pt in
-    the scheme `colour`, aligned `align`, with the card insets at its sides."""
-    frame(drawn, wrap=True, anchor=anchor, insets=(CARD_INSET, CARD_INSET))
-    add_text(drawn, [Styled(text, Style(size, bold, colour))], align=align)
+    """Set `text` as the only run of the shape `element`, wrapped and anchored at `anchor`,
+    `size` pt in the scheme `colour`, aligned `align`, with the card insets at its sides."""
+    frame(element, wrap=True, anchor=anchor, insets=(CARD_INSET, CARD_INSET))
+    add_text(element, [Styled(text, Style(size, bold, colour))], align=align)
 
 
-def title(slide: Slide) -> Shape | None:
-    """Return the slide's title placeholder, or None."""
-    return slide.shapes.title
-
-
-def body_placeholders(slide: Slide) -> list[Shape]:
-    """Return the slide's body (and content) placeholders, in the order it lists them."""
-    return [placeholder for placeholder in slide.placeholders
-            if placeholder.placeholder_format.type in (PP_PLACEHOLDER.BODY,
-                                                       PP_PLACEHOLDER.OBJECT)]
-
-
-def box_of(drawn: Shape) -> g.Box:
-    """Return where `drawn` is (its own position, else what it inherits)."""
-    return g.Box(drawn.left, drawn.top, drawn.width, drawn.height)
-
-
-def element(drawn: Shape) -> Element:
-    """Return the XML element of `drawn`."""
-    return drawn.element
+def _shape(element: Element) -> Any:
+    """Return python-pptx's shape over `element` (a p:sp): what this module draws and styles
+    text with. Its text, fill, outline and position need no slide around it."""
+    return AutoShape(element, None)
 
 
 # A speech bubble's tail reaches this far out of its side, into the gutter; its corners are
@@ -227,9 +231,9 @@ def stamped(slide: Slide, draw: Callable[..., Any], box: g.Box, name: str, texts
     stamp = _STAMPS.get(key)
     if stamp is None:
         drawn = draw(slide, box, texts, *args)
-        drawn.name = name
-        _STAMPS.keep(key, copy.deepcopy(drawn.element))
-        return drawn.element
+        _shape(drawn).name = name
+        _STAMPS.keep(key, copy.deepcopy(drawn))
+        return drawn
     tree = shapes.shape_tree(slide.element)
     added = copy.deepcopy(stamp)
     shapes.name_shape(added, name, elements.next_slide_shape_id(tree))
@@ -246,12 +250,7 @@ def add_rule(slide: Slide, box: g.Box, colour: str) -> None:
 
 
 def add_panel(slide: Slide, box: g.Box, name: str, colour: str = "bg1",
-              corner: float = 0.04) -> Shape:
+              corner: float = 0.04) -> Element:
     """Draw a flat card in the scheme `colour` (the background's by default), its corners
-    rounded by `corner` of its height, at `box`; return it."""
+    rounded by `corner` of its height, at `box`; return its element."""
     return shape(slide, "roundRect", box, name, colour, adjust=(corner,))
-
-
-def place(drawn: Shape, box: g.Box) -> None:
-    """Give `drawn` its own position and size (read before any is set: they are inherited)."""
-    drawn.left, drawn.top, drawn.width, drawn.height = box.x, box.y, box.cx, box.cy

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from io import BytesIO
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Picture, Text, plain
@@ -20,6 +19,7 @@ from workshop.theme.palette import ILLUSTRATION_COLORS
 if TYPE_CHECKING:
     from pptx.slide import Slide
 
+    from workshop.ooxml.namespaces import Element
     from workshop.slide_types.writing import SlideWriting
 
 
@@ -39,10 +39,10 @@ def write(writer: SlideWriting, slide: Slide, content: ImageSlide) -> None:
     """Set the picture file in its placeholder (or draw the people talking, for
     `illustration: people`), and the caption beside it, or under it on a template without
     a caption placeholder."""
-    placeholder = writer.shape(slide, writer.slot(slide, "picture"))
-    box = g.Box(placeholder.left, placeholder.top, placeholder.width, placeholder.height)
+    placeholder = writer.slot(slide, "picture")
+    box = g.Box(*writer.inherited(slide, placeholder).xfrm())
     if content.illustration == "people":
-        elements.remove_shape(placeholder.element)
+        elements.remove_shape(placeholder)
         # Down to the slide's edge, where the people stand, as on the title and dividers
         # (a bust drawn whole would show its cut-off torso above a panel's lower edge),
         # and clear of a kit's footer, which shares that foot.
@@ -55,7 +55,7 @@ def write(writer: SlideWriting, slide: Slide, content: ImageSlide) -> None:
     if content.caption:
         caption = writer.slot(slide, "caption")
         if caption is None:  # a template without a caption: under the picture
-            below = writer.text_box(slide, g.PROMPT_BAND, "Caption").element
+            below = writer.text_box(slide, g.PROMPT_BAND, "Caption")
             fill(text_body(below), [plain(content.caption)])
             writer.keep_company(below)
         else:  # beside it, at the body's size, its first line level with the picture's top
@@ -73,7 +73,7 @@ def conversation(writer: SlideWriting, slide: Slide, box: g.Box, alt: str) -> No
     # square-cornered: a scene that runs off the slide's foot (rounded top corners over a
     # cut-off foot read to a designer as a picture cropped by mistake)
     panel = drawing.add_panel(slide, box, SCENE, "bg2", corner=0)
-    elements.set_alt_text(drawing.element(panel), alt)
+    elements.set_alt_text(panel, alt)
     size = int(box.cy * SCENE_PERSON)
     hero.people(writer, slide, f"slide {writer.current.number}", 2, box.x, box.cx, size,
                 int(size * SCENE_PAIR), bottom=box.bottom)
@@ -86,20 +86,15 @@ def conversation(writer: SlideWriting, slide: Slide, box: g.Box, alt: str) -> No
                                   right, f"Speech bubble {n}")
 
 
-def picture(writer: SlideWriting, slide: Slide, placeholder, box: g.Box,
+def picture(writer: SlideWriting, slide: Slide, placeholder: Element, box: g.Box,
             content: ImageSlide) -> None:
     """Set the image slide's picture file in its placeholder, as large as `box` holds it,
     centred across it and on the content line."""
+    from workshop.slide_types import drawing
+
     # Drawn in the default look's colours, the picture takes the deck's look and kit.
     shown = in_scheme(writer.image(), ILLUSTRATION_COLORS, writer.colors)
-    placed = placeholder.insert_picture(BytesIO(shown.data))
-    placed.crop_left = placed.crop_right = placed.crop_top = placed.crop_bottom = 0
-    width_px, height_px = placed.image.size
-    scale = min(box.cx / width_px, box.cy / height_px)
-    placed.width, placed.height = int(width_px * scale), int(height_px * scale)
-    placed.left = box.x + (box.cx - placed.width) // 2
-    placed.top = box.y  # on the content line, as every slide's content starts
-    elements.set_alt_text(placed.element, content.alt)
+    drawing.picture_in(slide, placeholder, shown.data, box, content.alt)
 
 
 # An image slide's people (`illustration: people`), as shares of its picture's box: each
@@ -146,7 +141,7 @@ def speech_bubble(slide: Slide, box: g.Box, right: bool, name: str) -> None:
                                    drawing.CORNER))
     drawing.style_text(bubble, "\u2022 \u2022 \u2022", size=28, bold=True, align="ctr",
                        colour="bg1" if right else "tx2")
-    elements.set_alt_text(drawing.element(bubble), "")
+    elements.set_alt_text(bubble, "")
 
 
 # A slide of the type as an outline writes it (the tests build one of each).

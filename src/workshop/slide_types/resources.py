@@ -178,7 +178,7 @@ def local_panel(slide: Slide, box: g.Box, heading: Paragraph, items: list[Paragr
     panel = drawing.text_box(slide, g.Box(box.x, box.y, box.cx, height), "Local resources")
     drawing.tinted(panel, "bg2")
     drawing.frame(panel, wrap=True, insets=(PANEL_SIDE, PANEL_SIDE, PANEL_END, PANEL_END))
-    body = text_body(drawing.element(panel))
+    body = text_body(panel)
     fill(body, [heading, *items])
     set_level_style(body, 0, size, size * 0.4)
     # the heading: smaller, in the titles' colour

@@ -95,7 +95,7 @@ def add_numeral(slide: Slide, box: g.Box, text: str, colour: str) -> Element:
     drawing.style_text(numeral, text, size=NUMERAL_PT, bold=True, colour=colour, anchor="t")
     drawing.frame(numeral, insets=(g.TEXT_INSET, g.TEXT_INSET, 0, 0))
     drawing.restyle(numeral, drawing.Style(font="+mj-lt"))
-    return drawing.element(numeral)
+    return numeral
 
 
 def key_points(content: Section, showing: Showing) -> list[blocks.Block]:

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.metrics import LINE_HEIGHT, Span, wrapped_lines
 from workshop.model import BulletSlide
+from workshop.ooxml import elements
 from workshop.ooxml.fit import WRAP_SLACK_PT
+from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import set_capitals
 from workshop.slide_types.kind import ListType
 from workshop.theme import geometry as g
@@ -86,11 +88,11 @@ def kicker(slide: Slide) -> None:
     at under 4.5:1 in the calm and warm looks."""
     from workshop.slide_types import drawing
 
-    title = drawing.title(slide)
+    title = elements.find_placeholder(shape_tree(slide.element), 0)
     if title is None:
         return
     drawing.restyle(title, drawing.Style(KICKER_PT, True, "tx2"))
-    set_capitals(drawing.element(title))
+    set_capitals(title)
 
 
 SAMPLE = {"title": "Remember", "bullets": ["The child is never the one to blame."]}

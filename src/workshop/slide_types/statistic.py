@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from workshop.blocks import Block, Table, Text, plain
 from workshop.model import Chart, StatisticSlide
 from workshop.notes_text import Paragraph, Run
+from workshop.ooxml import elements
 from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
@@ -66,9 +67,8 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
     or, for a share ("6 in 10"), that many people of ten; else, across, beside its icon."""
     from workshop.slide_types import drawing, pictogram  # python-pptx: only when it draws
 
-    figure = writer.shape(slide, writer.slot(slide, "figure"))
+    figure = writer.slot(slide, "figure")
     caption = writer.slot(slide, "caption")
-    caption = None if caption is None else writer.shape(slide, caption)
     if caption is None:  # another template: the caption follows the figure
         fill(text_body(figure), [Paragraph((Run(content.figure, bold=True),)),
                                  plain(content.caption)])
@@ -88,15 +88,15 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
                                                               right.cx - g.TEXT_INSET,
                                                               right.cy)), writer.data_grey)
         if caption is None:  # keep the figure clear of the drawing
-            drawing.place(figure, writer.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF,
-                                                   bottom - g.CONTENT_TOP)))
+            elements.set_box(figure, writer.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF,
+                                                      bottom - g.CONTENT_TOP)))
     elif caption is not None:  # the figure and caption across, or beside its icon
         icon = shown_icon(content)
         width = g.WIDTH if icon is None else int(g.WIDTH * (1 - lists.ICON_SHARE))
         for placeholder in (figure, caption):
-            was = drawing.box_of(placeholder)
-            drawing.place(placeholder, g.Box(was.x, was.y, writer.box(g.Box(0, 0, width, 0)).cx,
-                                             was.cy))
+            x, y, _, height = writer.inherited(slide, placeholder).xfrm()
+            elements.set_box(placeholder, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx,
+                                                height))
         if icon is not None:
             area = g.Box(g.MARGIN, g.CONTENT_TOP, g.WIDTH, bottom - g.CONTENT_TOP)
             lists.add_icon(shape_tree(slide.element), icon,

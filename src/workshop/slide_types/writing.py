@@ -76,9 +76,6 @@ class SlideWriting(Protocol):
         """Return the slide's placeholder for `role`, as its type's layout gives the role, or
         None."""
 
-    def shape(self, slide: Slide, element: Element) -> Any:
-        """Return the python-pptx shape of a slide's element."""
-
     def inherited(self, slide: Slide, element: Element) -> Inherited:
         """Return what the slide's shape inherits from its layout and master."""
 
@@ -88,8 +85,8 @@ class SlideWriting(Protocol):
     def content_bottom(self, content: SlideBase) -> int:
         """Return where drawn content must stop: above the prompt band when there is one."""
 
-    def text_box(self, slide: Slide, box: g.Box, name: str) -> Any:
-        """Return a new word-wrapping text box (a python-pptx shape) at `box`."""
+    def text_box(self, slide: Slide, box: g.Box, name: str) -> Element:
+        """Return a new word-wrapping text box at `box`."""
 
     def fill_with_list(self, slide: Slide, body: Element, icon: str | None,
                        sizes: tuple[int, ...] = ..., anchor: str | None = "t") -> bool:

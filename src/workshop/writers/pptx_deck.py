@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.shapes.shapetree import SlideShapeFactory
 from pptx.slide import Slide
 
 from workshop import compat
@@ -199,11 +198,6 @@ class _DeckWriter:
         gives the role), or None."""
         idx = self.slots[self.type_of[slide.part]].roles.get(role)
         return None if idx is None else elements.find_placeholder(shape_tree(slide.element), idx)
-
-    @staticmethod
-    def shape(slide: Slide, element):
-        """Return the python-pptx shape of a slide's element, for the rarer drawing work."""
-        return SlideShapeFactory(element, slide.shapes)
 
     def write(self) -> WrittenDeck:
         """Return the finished .pptx bytes and the notices of what was changed to fit."""
@@ -440,20 +434,19 @@ class _DeckWriter:
         self.type_of[slide.part] = layout_key
         heading = elements.find_placeholder(shape_tree(slide.element), 0)
         body = own_text_body(heading)
-        elements.set_text(body if body is not None else text_body(self.shape(slide, heading)),
-                          title)
+        elements.set_text(body if body is not None else text_body(heading), title)
         if field is not None:
             elements.set_field_text(field, str(number))
         return slide
 
-    def text_box(self, slide: Slide, box: g.Box, name: str):
+    def text_box(self, slide: Slide, box: g.Box, name: str) -> Element:
         """Return a new word-wrapping text box at `box` (default-template coordinates)."""
         placed = self.box(box)
         shape = slide.shapes.add_textbox(placed.x, placed.y, placed.cx, placed.cy)
         shape.name = name
         shape.text_frame.word_wrap = True
         elements.set_autofit(shape.element)
-        return shape
+        return shape.element
 
     def kit_notice(self, code: str, message: str, field: str) -> None:
         """Say `message` (as finding `code`) once for the deck, at the line of the kit's
