@@ -18,10 +18,11 @@ from workshop.i18n import word
 from workshop.images import Image, read_image
 from workshop.links import full_url
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
-from workshop.model import Attribution, Deck, Event, ImageSlide, Resource
+from workshop.model import Attribution, Deck, Event, Resource
 from workshop.paths import ProjectFiles, display_path, project_root
 from workshop.render import TemplateProblem, TimeBudget, names_used, render_text
 from workshop.session import Cache
+from workshop.slide_types.registry import slide_type
 from workshop.text_clean import NOTES_LIMIT, shown_text, too_long
 from workshop.theme.palette import DEFAULT_LOOK
 from workshop.validate import validate
@@ -309,15 +310,18 @@ def _read_text(file: Path) -> str:
 def _find_images(
     deck: Deck, loaded: LoadedYaml, project: ProjectFiles, problems: list[Diagnostic]
 ) -> tuple[dict[tuple[int, int], Image], list[Path]]:
-    """Return every image slide's picture, checked and re-encoded, and the files read."""
+    """Return the picture file of every slide whose type shows one (its `picture` field),
+    checked and re-encoded, and the files read."""
     images: dict[tuple[int, int], Image] = {}
     files: list[Path] = []
     for i, section in enumerate(deck.sections):
         for j, slide in enumerate(section.slides):
-            if isinstance(slide, ImageSlide) and slide.image is not None:
-                key: PathKey = ("sections", i, "slides", j, "image")
+            field = slide_type(slide).picture
+            named = getattr(slide, field) if field is not None else None
+            if named is not None:
+                key: PathKey = ("sections", i, "slides", j, field)
                 try:
-                    file = project.resolve(slide.image)
+                    file = project.resolve(named)
                     images[(i, j)] = read_image(file)
                     files.append(file)
                 except ValueError as exc:

@@ -156,4 +156,4 @@ TYPE = SlideType("image", ImageSlide, LAYOUT,
                  banded=True, replay=True, key_points=key_points,
                  write=write, sample=SAMPLE,
                  roles_elsewhere=roles_elsewhere,
-                 backdrops=(SCENE,))
+                 backdrops=(SCENE,), picture="image")

@@ -81,6 +81,9 @@ class SlideType:
     and the bottom row keeps within the width of one that runs to the slide's foot. `figure`
     returns the figure a slide of it shows where the type knows it (a statistic's own), for
     the care check and the guide; else a figure is found in the slide's words (see figures).
+    `picture` names the field of a slide of it that names a picture file (the image slide's
+    `image`): preparing a deck reads, checks and re-encodes it (a problem said at that
+    field), and `write` has it from `writer.image()`.
     `colour_pairs` are the theme's colours its drawing sets text in on one another (beyond the
     body text and titles every slide has), each with the least contrast it needs and where:
     the accessibility check holds a deck's theme to every type's. `finish_deck`, once every
@@ -105,6 +108,7 @@ class SlideType:
     backdrops: tuple[str, ...] = ()
     colour_pairs: tuple[ColourPair, ...] = ()
     figure: Callable[[Any], str | None] | None = None
+    picture: str | None = None
 
     @property
     def roles(self) -> Mapping[str, int]:
