@@ -121,20 +121,32 @@ def test_three_or_four_short_points_become_icon_cards(built: Path, write_tree,
         == {24}
 
 
-def test_steps_too_long_for_their_area_are_reported_at_the_slide(write_tree, in_dir) -> None:
-    """Steps drawn as panels of their own height cannot overflow a panel, so the fit check
-    cannot see them run past the content's foot into the question band: the writer says so
-    (O206), at the slide's line, and the same steps a little shorter pass."""
+def test_steps_too_long_for_their_panels_stay_a_list_the_plan_splits(write_tree, in_dir,
+                                                                        tmp_path) -> None:
+    """Steps whose panels would run past the content's foot, even at the smallest size, are
+    not drawn as panels (which the fit check cannot see overflow): the plan leaves them a
+    numbered list, split over two slides and said so at the slide's line (O202), the second
+    part counting on from the first; the same steps a little shorter are panels on one."""
     long = ("Write this step out at such length that it cannot stay on one line of the slide, "
             "even at the smallest size")
     steps = "".join(f"          - {long} {n}\n" for n in range(1, 6))
     deck = one_slide_deck(write_tree, "      - title: Steps\n        numbered: true\n"
                           "        prompts: [What would help?]\n        bullets:\n" + steps)
     in_dir(deck.parent)
-    found = [f for f in check(Path("d.yaml")) if f.code == "O206"]
-    assert [(f.line, "its steps run past the foot" in f.message) for f in found] == [(6, True)]
+    found = check(Path("d.yaml"))
+    assert [(f.code, f.line) for f in found if f.code in ("O202", "O206")] == [("O202", 6)]
+    build(Path("d.yaml"), tmp_path / "long.pptx")
+    parts = [slide for slide in Presentation(str(tmp_path / "long.pptx")).slides
+             if slide.shapes.title.text.startswith("Steps")]
+    numbers = [[p.runs[0].text for p in slide.placeholders[1].text_frame.paragraphs]
+               for slide in parts]
+    assert numbers == [["1", "2", "3"], ["4", "5"]]
+    assert not any(shape.name.startswith("Step card") for s in parts for shape in s.shapes)
     deck.write_text(deck.read_text().replace(long, "A short step"))
-    assert [f for f in check(Path("d.yaml")) if f.code == "O206"] == []
+    assert [f for f in check(Path("d.yaml")) if f.code in ("O202", "O206")] == []
+    build(Path("d.yaml"), tmp_path / "short.pptx")
+    drawn = Presentation(str(tmp_path / "short.pptx")).slides[-1]
+    assert sum(shape.name.startswith("Step card") for shape in drawn.shapes) == 10
 
 
 def test_numbered_steps_stand_on_panels_of_their_own_height(built: Path, write_tree,

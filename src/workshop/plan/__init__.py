@@ -40,8 +40,9 @@ class PlannedSlide:
     outline, what it shows (a slide, a part of a split one, a section, a slide's script), for
     a part of a split slide, which part of how many, the `lead_in`: the script of a
     section that has no header slide, spoken first on its first slide, whether its list
-    `fits` its body as the writer sets it (measured by the plan: not measured again), and
-    the `list_type` a list of points is drawn as (None: as a list, or no list)."""
+    `fits` its body as the writer sets it (measured by the plan: not measured again), the
+    `list_type` a list of points is drawn as (None: as a list, or no list), and the number
+    of its `first_point` (a later part of a split numbered list goes on counting)."""
 
     number: int
     kind: Kind
@@ -52,6 +53,7 @@ class PlannedSlide:
     lead_in: Scripted | None = None
     fits: bool = False
     list_type: ListType | None = None
+    first_point: int = 1
 
     @property
     def script_on(self) -> int | None:
@@ -82,13 +84,14 @@ class SlidePlan:
 
     def add(self, kind: Kind, title: str, origin: PathKey, content: Scripted,
             part: tuple[int, int] | None = None, lead_in: Scripted | None = None,
-            fits: bool = False, list_type: ListType | None = None) -> PlannedSlide:
+            fits: bool = False, list_type: ListType | None = None,
+            first_point: int = 1) -> PlannedSlide:
         """Return the next slide, recorded: numbered, and titled apart from an earlier slide of
         the same title ("Title (2)"), since screen readers list slides by title."""
         seen = self._seen[title] = self._seen.get(title, 0) + 1
         shown = f"{title} ({seen})" if seen > 1 else title
         planned = PlannedSlide(len(self.slides) + 1, kind, shown, origin, content, part,
-                               lead_in, fits, list_type)
+                               lead_in, fits, list_type, first_point)
         self.slides.append(planned)
         return planned
 

@@ -44,7 +44,7 @@ def plan_deck(prepared: PreparedDeck) -> DeckPlan:
             shown = measure.parts(whole)
             if not shown.slides:
                 plan.add("content", whole.title, origin, whole, lead_in=lead_in,
-                         fits=shown.fits, list_type=drawn_as(whole))
+                         fits=shown.fits, list_type=drawn_as(whole, measure))
                 continue
             # A list too long for one slide is said; the local contacts' slide of their own,
             # before the national lines, is the design, not an overflow.
@@ -54,13 +54,23 @@ def plan_deck(prepared: PreparedDeck) -> DeckPlan:
                     origin, "O202", f"'{whole.title}' holds more than one slide can show, so "
                     f"it is shown on {count} slides; shorten it to keep it on one",
                     slide=len(plan.slides) + 1))
+            first = 1  # a numbered list's parts go on counting its points
             for n, part in enumerate(shown.slides, start=1):
                 plan.add("content", part.title, origin, part, (n, count),
-                         lead_in if n == 1 else None, list_type=drawn_as(part))
+                         lead_in if n == 1 else None, first_point=first)  # a list still
+                first += points_in(part)
     return DeckPlan(plan, tuple(notices))
 
 
-def drawn_as(content: Scripted) -> ListType | None:
-    """Return the type the points of a list slide are drawn as (see slide_types.choice), or
-    None for a list drawn as a list and any other slide."""
-    return chosen_type(content) if isinstance(content, BulletSlide) else None
+def drawn_as(content: Scripted, measure: Measure) -> ListType | None:
+    """Return the type the points of a list slide are drawn as (see slide_types.choice:
+    one that holds them in its area, as `measure` measures it), or None for a list drawn as
+    a list and any other slide."""
+    return chosen_type(content, measure) if isinstance(content, BulletSlide) else None
+
+
+def points_in(content: Scripted) -> int:
+    """Return how many points (not sub-points) a part of a split list holds; 0 for a part of
+    anything else."""
+    bullets = content.bullets if isinstance(content, BulletSlide) else []
+    return sum(1 for item in bullets if not isinstance(item, list))

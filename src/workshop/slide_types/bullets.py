@@ -11,7 +11,7 @@ from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, level_style, text_body
 from workshop.slide_types import lists
-from workshop.slide_types.choice import chosen_type
+from workshop.slide_types.choice import chosen_type, drawing_area
 from workshop.slide_types.kind import Showing, SlideType
 from workshop.slide_types.planning import Parts
 from workshop.theme import geometry as g
@@ -43,8 +43,7 @@ def write(writer: SlideWriting, slide: Slide, content: BulletSlide) -> None:
     a numbered list's numbers where the bullets were."""
     kind = writer.current.list_type  # the automatic choice, made by the plan
     if kind is not None:
-        area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,  # edges at the title's text
-                     writer.content_bottom(content) - g.CONTENT_TOP)
+        area = drawing_area(writer.content_bottom(content))
         font = writer.heading_font if kind.font == "heading" else writer.body_font
         # A type drawn in panels of its words' own height says when they run past the
         # area (their words fit their panels, so the fit check cannot see it).
@@ -53,8 +52,9 @@ def write(writer: SlideWriting, slide: Slide, content: BulletSlide) -> None:
                           "their smallest size; shorten them")
         return
     body = writer.slot(slide, "body")
-    fill_points(body, content)
-    set_points(writer.surface(slide, body), content)
+    first = writer.current.first_point  # a later part of a split list goes on counting
+    fill_points(body, content, first)
+    set_points(writer.surface(slide, body), content, first)
     writer.fits_as_planned(body)
 
 
@@ -80,13 +80,14 @@ def finish_deck(writer: SlideWriting, slides: list[tuple[BulletSlide, Slide]]) -
         writer.keep_last_words_together(slide, body)  # its lines break anew at this size
 
 
-def fill_points(body: Element, content: BulletSlide) -> None:
-    """Fill the slide's points into `body`, as set on the slide (see list_paragraphs)."""
-    paragraphs, levels = list_paragraphs(content)
+def fill_points(body: Element, content: BulletSlide, first: int = 1) -> None:
+    """Fill the slide's points into `body`, as set on the slide, a numbered list's from
+    `first` (see list_paragraphs)."""
+    paragraphs, levels = list_paragraphs(content, first)
     fill(text_body(body), paragraphs, levels)
 
 
-def set_points(surface: lists.Surface, content: BulletSlide) -> None:
+def set_points(surface: lists.Surface, content: BulletSlide, first: int = 1) -> None:
     """Set the points filled into the surface's body: in rows beside icons of their own,
     else at the largest list size that fits beside the slide's icon, a numbered list's
     numbers where the bullets were. The writer writes a slide's list so; the plan measures
@@ -96,7 +97,7 @@ def set_points(surface: lists.Surface, content: BulletSlide) -> None:
         return
     if content.numbered:  # steps: numbers where the bullets were
         count = sum(1 for item in content.bullets if not isinstance(item, list))
-        lists.number_numbered(surface.body, [str(n) for n in range(1, count + 1)],
+        lists.number_numbered(surface.body, [str(n) for n in range(first, first + count)],
                               surface.body_font, surface.inherited().size(0))
 
 
@@ -131,7 +132,7 @@ def list_state(planner: Planner, content: BulletSlide, at_floor: bool = False) -
     """Return how the points of `content`, set as `write` sets them, take their body: EMPTY
     when they are drawn as another type (cards, a statement); FITS as set; else TOO_LONG, or
     (`at_floor`) SHRINKS when they fit once shrunk, none below the floor."""
-    if chosen_type(content) is not None:
+    if chosen_type(content, planner) is not None:
         return EMPTY
     tree = new_shape_tree()
     body = planner.body("bullets", content, tree)
@@ -219,15 +220,15 @@ TYPE = SlideType("bullets", BulletSlide, LAYOUT,
                  finish_deck=finish_deck, sample=SAMPLE)
 
 
-def list_paragraphs(content: BulletSlide) -> tuple[list[Paragraph], list[int]]:
+def list_paragraphs(content: BulletSlide, first: int = 1) -> tuple[list[Paragraph], list[int]]:
     """Return the paragraphs of the slide's list, as set on the slide, and the level of each
     (0 for a point, 1 for a sub-point): a numbered list's points start with their bold
-    number and an em space."""
+    number (from `first`) and an em space."""
     paragraphs, levels = [], []
     for item in content.bullets:
         for text, level in ([(t, 1) for t in item] if isinstance(item, list)
                             else [(point_text(item), 0)]):
-            number = levels.count(0) + 1
+            number = levels.count(0) + first
             paragraphs.append(Paragraph((Run(str(number), bold=True), Run(f"\u2003{text}")))
                               if content.numbered and level == 0 else Paragraph((Run(text),)))
             levels.append(level)

@@ -130,8 +130,11 @@ class ListType:
     check cannot see in panels as tall as their words), the `font` it speaks in ("heading"
     for the titles' face, else the body's), a `sample`: a list slide, as an outline
     writes it, that the choice draws as this type (the contract and rendered tests build
-    it), and the `colour_pairs` it sets text in (as SlideType's: the accessibility check
-    holds a theme, a kit's colours among them, to each)."""
+    it), the `colour_pairs` it sets text in (as SlideType's: the accessibility check
+    holds a theme, a kit's colours among them, to each), and, for a type whose drawing may
+    not hold every list it applies to, whether it `fits` a list in the area at its smallest
+    size (the plan passes over a type that does not: the points stay a list, which it can
+    split)."""
 
     name: str
     applies: Callable[[BulletSlide], bool]
@@ -139,3 +142,4 @@ class ListType:
     font: str = "body"
     sample: Mapping[str, Any] | None = None
     colour_pairs: tuple[ColourPair, ...] = ()
+    fits: Callable[[BulletSlide, g.Box, str], bool] | None = None

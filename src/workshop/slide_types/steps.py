@@ -52,19 +52,36 @@ def _heights(texts: list[str], size: int, font: str, width: int) -> list[int]:
             for text in texts]
 
 
+def _shown(content: BulletSlide) -> list[str]:
+    """Return the steps' words as their panels show them."""
+    return [no_widow(keep_together(text)) for text in points(content) or []]
+
+
+def _sized(texts: list[str], area: g.Box, font: str) -> tuple[int, list[int], bool]:
+    """Return the largest size at which the steps' panels all fit down `area` (else the
+    smallest), the height of each one's words at it, and whether they fit."""
+    gaps = GAP * (len(texts) - 1)
+    for size in SIZES:
+        heights = _heights(texts, size, font, area.cx)
+        if sum(heights) + 2 * INSET * len(texts) + gaps <= area.cy:
+            return size, heights, True
+    return size, heights, False
+
+
+def fits(content: BulletSlide, area: g.Box, font: str) -> bool:
+    """Return True when the steps' panels fit down `area` at the smallest size."""
+    return _sized(_shown(content), area, font)[2]
+
+
 def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> bool:
     """Draw the steps down `area`: a panel each, as tall as its own words, at the largest
     size at which they all fit, and return True; room left over opens the panels' insets,
     up to MOST_INSET, so the steps breathe. When none fits, draw them at the smallest and
-    return False: they run past the area's foot, which the writer reports."""
-    texts = [no_widow(keep_together(text)) for text in points(content) or []]
+    return False: they run past the area's foot, which the writer reports (the plan draws
+    such a list as a list: see fits)."""
+    texts = _shown(content)
     gaps = GAP * (len(texts) - 1)
-    fits = False
-    for size in SIZES:
-        heights = _heights(texts, size, font, area.cx)
-        fits = sum(heights) + 2 * INSET * len(texts) + gaps <= area.cy
-        if fits:
-            break
+    size, heights, fitted = _sized(texts, area, font)
     spare = area.cy - sum(heights) - gaps
     inset = max(INSET, min(MOST_INSET, spare // (2 * len(texts))))
     heights = [height + 2 * inset for height in heights]
@@ -81,13 +98,13 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> bool:
                                 LEFT - cards.SIDE, min(numeral, height - top_gap)),
                    f"Step card {n} Number", str(n), NUMERAL_PT)
         top += height + GAP
-    return fits
+    return fitted
 
 
 SAMPLE = {"title": "What to do first", "numbered": True,
           "bullets": ["Stop replying to the account", "Save the messages and the profile",
                       "Report it to the CyberTipline"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE,
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE, fits=fits,
                 colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "step cards"),
                               ("accent1", "lt2", LARGE_TEXT_MINIMUM, "step numerals")))

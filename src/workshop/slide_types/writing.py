@@ -34,12 +34,14 @@ class ChosenList(Protocol):
 class Current(Protocol):
     """The slide being written, as planned: its number and title as shown, its place in
     the outline (("sections", 2) for a divider, ("sections", 2, "slides", 0) for a slide)
-    and, for a list of points, the type the plan chose to draw them as (None: a list)."""
+    and, for a list of points, the type the plan chose to draw them as (None: a list) and
+    the number of its first point (a later part of a split list goes on counting)."""
 
     number: int
     title: str
     origin: tuple[str | int, ...]
     list_type: ChosenList | None
+    first_point: int
 
 
 class SlideWriting(Protocol):
