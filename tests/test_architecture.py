@@ -147,6 +147,29 @@ def test_no_output_s_writer_imports_another_s() -> None:
     assert crossing == COMPOSED_OUTPUTS
 
 
+def test_every_document_writer_writes_every_kind_of_block() -> None:
+    """Read from the code: each document writer names every kind of block a document holds
+    (blocks.Block) in its own dispatch, and one it has no way to write is an error, not a
+    block left out of the handout without a word."""
+    import typing
+
+    from workshop import blocks
+
+    kinds = {kind.__name__ for kind in typing.get_args(blocks.Block)}
+    missing = {}
+    for name in ("workshop.writers.doc_markdown", "workshop.writers.doc_html",
+                 "workshop.writers.doc_docx"):
+        tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+        named = {node.id for call in ast.walk(tree) if isinstance(call, ast.Call)
+                 and isinstance(call.func, ast.Name) and call.func.id == "isinstance"
+                 for node in ast.walk(call.args[1]) if isinstance(node, ast.Name)}
+        raises = any(isinstance(node, ast.Raise) and "has no way to write" in ast.unparse(node)
+                     for node in ast.walk(tree))
+        if kinds - named or not raises:
+            missing[name] = sorted(kinds - named) or ["no error for another kind"]
+    assert len(kinds) >= 13 and missing == {}
+
+
 def test_nothing_imports_the_command_but_its_entry_point() -> None:
     importers = {name for name, imported in GRAPH.items()
                  if imported & {"workshop.cli", "workshop.startup"}}

@@ -119,6 +119,18 @@ def test_shape_tree_and_charts(prs) -> None:
           is not None)
 
 
+def test_shapes_over_a_slide_s_elements(prs) -> None:
+    """A shape over an element takes its text and name without a slide around it; a shape
+    in a slide is of the kind its XML says."""
+    slide = prs.slides[0]
+    box = slide.shapes.add_textbox(0, 0, Inches(1), Inches(1))
+    over = compat.shape_over(box.element)
+    over.text_frame.text = "set through the shape"
+    entry("shape_over", lambda: box.text_frame.text == "set through the shape")
+    entry("shape_in", lambda: type(compat.shape_in(slide, box.element)) is type(box)
+          and compat.shape_in(slide, box.element).name == box.name)
+
+
 def test_scratch_shapes_draw_as_a_slide_does(prs) -> None:
     scratch = compat.scratch_shapes()
     entry("scratch_shapes", lambda: scratch.add_textbox(0, 0, Inches(1), Inches(1)).name
@@ -215,7 +227,7 @@ INTERNAL = {
     "pptx.parts.embeddedpackage": {"EmbeddedXlsxPart"},
     "pptx.parts.image": {"ImagePart"},
     "pptx.parts.slide": {"NotesSlidePart", "SlideLayoutPart", "SlidePart"},
-    "pptx.shapes.shapetree": {"SlideShapeFactory", "SlideShapes"},
+    "pptx.shapes.shapetree": {"SlideShapes"},
 }
 
 

@@ -150,6 +150,22 @@ def shape_tree(shapes) -> Any:
     return shapes._spTree
 
 
+def shape_over(element) -> Any:
+    """Return python-pptx's shape over the `p:sp` `element`, standing in no slide: its text,
+    fill, outline and name need none (what slide_types.drawing styles with)."""
+    from pptx.shapes.autoshape import Shape
+
+    return Shape(element, None)
+
+
+def shape_in(slide, element) -> Any:
+    """Return python-pptx's shape over the slide's shape `element`, of the kind its XML says
+    (a picture placeholder, say, which takes a picture)."""
+    from pptx.shapes.shapetree import SlideShapeFactory
+
+    return SlideShapeFactory(element, slide.shapes)
+
+
 def scratch_shapes() -> Any:
     """Return the shapes of no slide: python-pptx's SlideShapes over a new slide's empty
     shape tree, to draw a shape once and copy its element onto slides."""

@@ -21,11 +21,10 @@ from typing import Any
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.shapes.autoshape import Shape as AutoShape
-from pptx.shapes.shapetree import SlideShapeFactory
 from pptx.slide import Slide
 from pptx.util import Pt
 
+from workshop import compat
 from workshop.ooxml import elements, shapes
 from workshop.ooxml.namespaces import Element
 from workshop.session import Cache
@@ -102,7 +101,7 @@ def picture_in(slide: Slide, placeholder: Element, data: bytes, box: g.Box,
     """Set the picture `data` in the slide's picture `placeholder`, uncropped, as large as
     `box` holds it, centred across it and at its top (on the content line, as every slide's
     content starts), described by `alt`; return the picture's element."""
-    placed = SlideShapeFactory(placeholder, slide.shapes).insert_picture(BytesIO(data))
+    placed = compat.shape_in(slide, placeholder).insert_picture(BytesIO(data))
     placed.crop_left = placed.crop_right = placed.crop_top = placed.crop_bottom = 0
     width_px, height_px = placed.image.size
     scale = min(box.cx / width_px, box.cy / height_px)
@@ -205,7 +204,7 @@ def style_text(element: Element, text: str, *, size: int, colour: str, bold: boo
 def _shape(element: Element) -> Any:
     """Return python-pptx's shape over `element` (a p:sp): what this module draws and styles
     text with. Its text, fill, outline and position need no slide around it."""
-    return AutoShape(element, None)
+    return compat.shape_over(element)
 
 
 # A speech bubble's tail reaches this far out of its side, into the gutter; its corners are

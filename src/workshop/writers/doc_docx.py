@@ -97,6 +97,8 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
             _table(word, block, document)
         elif isinstance(block, Picture):
             _picture(word, block)
+        else:
+            raise TypeError(f"the Word writer has no way to write a {type(block).__name__}")
     if entries and not pages:  # Word refreshes the contents' page numbers on opening
         word_xml.update_fields_on_open(word.settings.element)
     props = word.core_properties

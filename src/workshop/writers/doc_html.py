@@ -154,6 +154,8 @@ def write_html(document: Document) -> bytes:
                             "</figcaption></figure>")
             else:
                 body.append(_image(block, ' class="logo"'))
+        else:
+            raise TypeError(f"the HTML writer has no way to write a {type(block).__name__}")
     lang = document.language.split("-")[0]
     page = (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'

@@ -15,6 +15,7 @@ from workshop.blocks import (
     Document,
     Heading,
     NumberCards,
+    PageBreak,
     Picture,
     Table,
     Text,
@@ -118,8 +119,11 @@ def write_markdown(document: Document) -> bytes:
             out.append(_simple(block))
         elif isinstance(block, Table):
             out.append(_table(block))
-        elif isinstance(block, Picture) and block.caption:
-            out.append(_simple(block))
+        elif isinstance(block, Picture):
+            if block.caption:  # a picture without words prints nothing
+                out.append(_simple(block))
+        elif not isinstance(block, PageBreak):  # plain text has no pages
+            raise TypeError(f"the Markdown writer has no way to write a {type(block).__name__}")
     return ("\n\n".join(out) + "\n").encode("utf-8")
 
 
