@@ -54,10 +54,12 @@ def plan_deck(prepared: PreparedDeck) -> DeckPlan:
                     origin, "O202", f"'{whole.title}' holds more than one slide can show, so "
                     f"it is shown on {count} slides; shorten it to keep it on one",
                     slide=len(plan.slides) + 1))
-            first = 1  # a numbered list's parts go on counting its points
+            # A list's parts stay a list (no part drawn as cards its whole was not), and a
+            # numbered one goes on counting its points from part to part.
+            first = 1
             for n, part in enumerate(shown.slides, start=1):
                 plan.add("content", part.title, origin, part, (n, count),
-                         lead_in if n == 1 else None, first_point=first)  # a list still
+                         lead_in if n == 1 else None, first_point=first)
                 first += points_in(part)
     return DeckPlan(plan, tuple(notices))
 
