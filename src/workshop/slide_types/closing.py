@@ -283,9 +283,10 @@ def add_qr(slide: Slide, png: bytes, plate: g.Box, alt: str, link: str, link_box
     label = drawing.text_box(slide, link_box, "QR link")
     drawing.style_text(label, link, size=link_size, align="l" if beside else "r",
                        anchor="ctr" if beside else "t", colour="bg1" if on_dark else "tx1")
-    if not beside:  # flush with the plate's right edge: the box's whole inset on its left
+    # Beside the code its words wrap (as style_text has them), never under it; under it,
+    # flush with the plate's right edge: the box's whole inset on its left.
+    if not beside:
         drawing.frame(label, insets=(int(0.2 * g.INCH), 0))
-    # beside the code, its words wrap (as style_text has them), never under it
 
 
 # A slide of the type as an outline writes it (the tests build one of each).

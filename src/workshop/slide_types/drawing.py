@@ -116,9 +116,8 @@ def flat(element: Element, colour: str) -> None:
     """Fill the drawn shape `element` (a card, an arrow, a bubble, a rule) flat in the scheme
     `colour`: no outline, no shadow, and no theme style (LibreOffice draws the theme's effect
     style, a shadow, under an empty effect list)."""
+    tinted(element, colour)
     drawn = _shape(element)
-    drawn.fill.solid()
-    drawn.fill.fore_color.theme_color = _COLOURS[colour]
     drawn.line.fill.background()
     drawn.shadow.inherit = False
     elements.remove_style(element)

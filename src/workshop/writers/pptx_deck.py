@@ -59,7 +59,7 @@ from workshop.plan import Notice, PlannedSlide
 from workshop.plan.stage import DeckPlan, plan_deck
 from workshop.prepare import PreparedDeck
 from workshop.slide_types import band as band_room
-from workshop.slide_types import lists
+from workshop.slide_types import drawing, lists
 from workshop.slide_types.kind import SlideType
 from workshop.slide_types.registry import BY_KEY, TYPES, slide_type
 from workshop.theme import DEFAULT_TEMPLATE
@@ -441,12 +441,10 @@ class _DeckWriter:
 
     def text_box(self, slide: Slide, box: g.Box, name: str) -> Element:
         """Return a new word-wrapping text box at `box` (default-template coordinates)."""
-        placed = self.box(box)
-        shape = slide.shapes.add_textbox(placed.x, placed.y, placed.cx, placed.cy)
-        shape.name = name
-        shape.text_frame.word_wrap = True
-        elements.set_autofit(shape.element)
-        return shape.element
+        added = drawing.text_box(slide, self.box(box), name)
+        drawing.frame(added, wrap=True)
+        elements.set_autofit(added)
+        return added
 
     def kit_notice(self, code: str, message: str, field: str) -> None:
         """Say `message` (as finding `code`) once for the deck, at the line of the kit's
