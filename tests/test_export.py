@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -1043,3 +1044,49 @@ def test_the_night_sheet_says_what_to_cut_when_late_and_what_never(write_tree, i
     # the title slide takes no minutes: Talk runs from 0 to 14, Extra to 20, Pairs to 32
     assert "**Checkpoints:** at 15:00, slide 3; at 30:00, slide 4." in sheet
     assert "**Never cut, even when late:** 5 (Help)." in sheet
+
+
+def test_word_blocks_written_before_come_out_as_written_fresh() -> None:
+    """Two documents sharing most of their blocks, written one after the other in one build
+    session (as a season writes a handout a row), each come out byte for byte as written in
+    a fresh session: a repeated block is copied, yet two numbered lists still count from 1
+    each, on numbering instances of their own, and a repeated picture is related to each
+    document. The second document copies what the first wrote."""
+    from workshop.blocks import Box, Bullets, Columns, Document, Picture, Text
+    from workshop.notes_text import Paragraph, Run
+    from workshop.session import BuildSession
+    from workshop.writers.doc_docx import write_docx
+
+    def line(text: str) -> Paragraph:
+        return Paragraph((Run(text),))
+
+    steps = Bullets((line("Stay calm."), line("Save the messages.")), numbered=True)
+    code = Picture(qr_png("https://example.org/help"), "png", "A code to the help page", 1.0)
+
+    def document(event: str) -> Document:
+        return Document("Handout", "en-US", [
+            Heading(1, "What parents can do"), steps, steps,
+            Columns(((Text(line("Shared in both.")), steps), (code,)), (4.0, 1.5)),
+            Box((Text(line(event)),)), code])
+
+    def xml(data: bytes) -> tuple[str, str]:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return (package.read("word/document.xml").decode(),
+                    package.read("word/_rels/document.xml.rels").decode())
+
+    season = BuildSession()
+    with season:
+        warm = [write_docx(document(event)) for event in ("Lincoln, May 2", "Adams, June 14")]
+    kept = {memo.name: len(memo) for memo in season.memos()}
+    cold = []
+    for event in ("Lincoln, May 2", "Adams, June 14"):
+        with BuildSession():
+            cold.append(write_docx(document(event)))
+    assert warm == cold
+    assert kept["Word blocks by what they are written from"] >= 3  # the heading, text, list
+    body, rels = xml(warm[1])
+    assert "Adams" in body and "Lincoln" not in body
+    numbers = re.findall(r'<w:numId w:val="(\d+)"/>', body)
+    assert len(numbers) == 6 and len(set(numbers)) == 3  # three lists, two items each
+    assert rels.count("relationships/image") == 1  # one picture part, shown twice
+    assert body.count("r:embed=") == 2

@@ -146,6 +146,26 @@ def remove(element: Element) -> None:
     element.getparent().remove(element)
 
 
+_PROPERTIES = {f"{W_}sectPr", f"{W_}tcPr"}  # a body's section, a cell's own properties
+
+
+def content_of(container: Element) -> list[Element]:
+    """Return the paragraphs and tables a document's body or a table cell holds, in order,
+    without its properties."""
+    return [child for child in container if child.tag not in _PROPERTIES]
+
+
+def add_content(container: Element, element: Element) -> None:
+    """Add `element` (a paragraph or a table) at the end of a document's body or a table
+    cell, where python-docx adds a paragraph: before the section properties that end a
+    body."""
+    section = container.find(f"{W_}sectPr")
+    if section is None:
+        container.append(element)
+    else:
+        section.addprevious(element)
+
+
 def has_drawing(paragraph: Element) -> bool:
     """Return True when the paragraph element holds a drawing (a picture)."""
     return next(paragraph.iter(f"{W_}drawing"), None) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
@@ -19,6 +19,7 @@ from docx.enum.text import (
     WD_TAB_ALIGNMENT,
     WD_TAB_LEADER,
 )
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Inches, Pt, RGBColor
 
 from workshop import compat
@@ -72,33 +73,13 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
     file is opened."""
     word = _blank(document)
     entries = contents_entries(document)
+    pages, blank = pages or {}, _blank_key(document)
     for block in _breaks_on_headings(document.blocks):
-        if isinstance(block, Cover):
-            _cover(word, block, document)
-        elif isinstance(block, Contents):
-            _contents(word, block, entries, pages or {})
-        elif isinstance(block, PageBreak):
-            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        elif isinstance(block, Details):  # print has nothing to open: a heading and its text
-            _paragraph(word, "Heading 4", block.summary)
-            for inner in block.blocks:
-                _simple(word, inner)
-        elif isinstance(block, Band):
-            _band(word, block, document)
-        elif isinstance(block, Columns):
-            _columns(word, block)
-        elif isinstance(block, Box):
-            _box(word, block, document)
-        elif isinstance(block, NumberCards):
-            _number_cards(word, block, document)
-        elif isinstance(block, Heading | Text | Bullets):
-            _simple(word, block)
-        elif isinstance(block, Table):
-            _table(word, block, document)
-        elif isinstance(block, Picture):
-            _picture(word, block)
-        else:
-            raise TypeError(f"the Word writer has no way to write a {type(block).__name__}")
+        made_from = (blank, block)
+        if isinstance(block, Contents):  # its shown result lists the entries, with pages
+            made_from += (tuple(entries), tuple(sorted(pages.items())))
+        _write_kept(word, made_from,
+                    lambda block=block: _write_block(word, block, document, entries, pages))
     if entries and not pages:  # Word refreshes the contents' page numbers on opening
         word_xml.update_fields_on_open(word.settings.element)
     props = word.core_properties
@@ -111,17 +92,93 @@ def write_docx(document: Document, pages: Mapping[int, int] | None = None) -> by
     return write_zip(compat.docx_entries(word))
 
 
+# Each block's XML, by what it was written from: the styled blank (see _blank), the block
+# itself (a table of contents with its entries and their pages too) and what it was written
+# into (the body, or a cell of a table of blocks side by side or of a box). A season's
+# handouts repeat most of their blocks row after row, and python-docx placing each run's
+# properties was most of a handout's time. Only a block that changed nothing outside what it
+# was written into is kept (a picture relates a part of its own, a numbered list adds a
+# numbering instance); bounded by the elements the kept blocks hold.
+_BLOCKS = Cache("Word blocks by what they are written from", 100_000,
+                size=lambda _, kept: kept[1])
+
+
+def _write_kept(container, made_from: tuple, write: Callable[[], None]) -> None:
+    """Add to `container` (the document or a table cell) the paragraphs and tables written
+    before from `made_from`, copied, if any are kept; else `write()` them, and keep what it
+    added when it changed nothing outside the container."""
+    element = compat.xml_of(container)
+    element = getattr(element, "body", element)  # the document's body, or the cell
+    made_from = (*made_from, element.tag)
+    kept = _BLOCKS.get(made_from)
+    if kept is not None:
+        for added in kept[0]:
+            word_xml.add_content(element, copy.deepcopy(added))
+        return
+    before, outside = len(word_xml.content_of(element)), _outside_content(container)
+    write()
+    if _outside_content(container) == outside:
+        added = tuple(copy.deepcopy(e) for e in word_xml.content_of(element)[before:])
+        _BLOCKS.keep(made_from, (added, sum(len(list(e.iter())) for e in added)))
+
+
+def _outside_content(container) -> tuple[int, int]:
+    """Return what writing a block into `container` (the document or a table cell) may
+    change outside it: how many relationships the document part has, and how many numbering
+    instances."""
+    part = container.part
+    numbering = next((rel.target_part for rel in part.rels.values()
+                      if rel.reltype == RT.NUMBERING), None)
+    return len(part.rels), 0 if numbering is None else len(numbering.element)
+
+
+def _write_block(word, block, document: Document, entries: list[Heading],
+                 pages: Mapping[int, int]) -> None:
+    """Write one of the document's blocks at the end of `word`."""
+    if isinstance(block, Cover):
+        _cover(word, block, document)
+    elif isinstance(block, Contents):
+        _contents(word, block, entries, pages)
+    elif isinstance(block, PageBreak):
+        word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    elif isinstance(block, Details):  # print has nothing to open: a heading and its text
+        _paragraph(word, "Heading 4", block.summary)
+        for inner in block.blocks:
+            _simple_kept(word, inner, document)
+    elif isinstance(block, Band):
+        _band(word, block, document)
+    elif isinstance(block, Columns):
+        _columns(word, block, document)
+    elif isinstance(block, Box):
+        _box(word, block, document)
+    elif isinstance(block, NumberCards):
+        _number_cards(word, block, document)
+    elif isinstance(block, Heading | Text | Bullets):
+        _simple(word, block)
+    elif isinstance(block, Table):
+        _table(word, block, document)
+    elif isinstance(block, Picture):
+        _picture(word, block)
+    else:
+        raise TypeError(f"the Word writer has no way to write a {type(block).__name__}")
+
+
 # Word documents with their styles and page furniture and nothing else, by what those are made
 # from: a season writes a handout per row with one of a few.
 _BLANKS = Cache("styled blank Word documents", 16)
 
 
+def _blank_key(document: Document) -> tuple:
+    """Return what the blank for `document` is made from (see _blank)."""
+    return (document.style, document.language, document.running_header,
+            document.page_numbers, document.margin_in,
+            any(isinstance(block, Cover) for block in document.blocks))
+
+
 def _blank(document: Document):
     """Return a new python-docx document styled and furnished for `document`, not yet
     holding any of its blocks (a copy of one made before in the session, if any)."""
-    key = (document.style, document.language, document.running_header,
-           document.page_numbers, document.margin_in,
-           any(isinstance(block, Cover) for block in document.blocks))
+    key = _blank_key(document)
     blank = _BLANKS.get(key)
     if blank is None:
         blank = WordDocument()
@@ -172,6 +229,13 @@ def _simple(word, block: Heading | Text | Bullets | Picture) -> None:
         paragraph.paragraph_format.keep_with_next = block.keep_with_next or None
     else:
         _list(word, block)
+
+
+def _simple_kept(container, block: Heading | Text | Bullets | Picture,
+                 document: Document) -> None:
+    """Write `block` into `container` (the document or a cell) as _simple does, copied when
+    written before from the same (see _write_kept)."""
+    _write_kept(container, (_blank_key(document), block), lambda: _simple(container, block))
 
 
 def _cover(word, cover: Cover, document: Document) -> None:
@@ -403,12 +467,12 @@ def _band(word, band: Band, document: Document) -> None:
 BAND_PADDING_IN = 0.14  # the title band's words from its left and right edges
 
 
-def _columns(word, block: Columns) -> None:
+def _columns(word, block: Columns, document: Document) -> None:
     """Write blocks side by side: a borderless table of one row that does not break."""
     table = word.add_table(rows=1, cols=len(block.columns))
     for cell, blocks in zip(table.rows[0].cells, block.columns, strict=True):
         for inner in blocks:
-            _simple(cell, inner)
+            _simple_kept(cell, inner, document)
         _tidy(cell)
     _set_widths(table, block.widths)
     _keep_rows(table)
@@ -439,7 +503,7 @@ def _box(word, block: Box, document: Document) -> None:
     table = word.add_table(rows=1, cols=1)
     cell = table.rows[0].cells[0]
     for inner in block.blocks:
-        _simple(cell, inner)
+        _simple_kept(cell, inner, document)
     _tidy(cell)
     _shade(cell, _tint(document.style.accent))
     _outline(cell, document.style.accent, "12")

@@ -65,16 +65,21 @@ class SlideCopier:
             slide = self.prs.slides.add_slide(layout)
             _remember(key, slide.element)
         else:
-            partname = PackURI(f"/ppt/slides/slide{len(self.slide_ids) + 1}.xml")
-            slide_part = SlidePart(partname, CT.PML_SLIDE, self.package, copy.deepcopy(fresh))
-            slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-            # a part made a moment ago has no relationship yet: no need to look for one
-            rid = compat.add_relationship(self.part.rels, RT.SLIDE, slide_part)
-            last = self.slide_ids[-1] if len(self.slide_ids) else None
-            compat.add_slide_id(self.slide_ids,
-                                int(last.get("id")) + 1 if last is not None else 256, rid)
-            slide = slide_part.slide
+            slide = self.add_copy(layout, fresh)
         return slide, (self._add_number(slide, layout) if numbered else None)
+
+    def add_copy(self, layout, element: Element):
+        """Return a new slide on `layout`, last in the deck, whose XML is a copy of `element`
+        (a slide made on that layout before: fresh, or finished)."""
+        partname = PackURI(f"/ppt/slides/slide{len(self.slide_ids) + 1}.xml")
+        slide_part = SlidePart(partname, CT.PML_SLIDE, self.package, copy.deepcopy(element))
+        slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        # a part made a moment ago has no relationship yet: no need to look for one
+        rid = compat.add_relationship(self.part.rels, RT.SLIDE, slide_part)
+        last = self.slide_ids[-1] if len(self.slide_ids) else None
+        compat.add_slide_id(self.slide_ids,
+                            int(last.get("id")) + 1 if last is not None else 256, rid)
+        return slide_part.slide
 
     def _add_number(self, slide, layout):
         """Add the layout's slide-number placeholder to a slide just made; return its element."""

@@ -230,10 +230,10 @@ class _DeckWriter:
         prompt band first, and its footer and fitting after; every slide its notes."""
         outline = planned.kind == "content"
         kind = slide_type(planned.content) if outline else BY_KEY[planned.kind]
-        slide = self.new_slide(planned, kind.key, numbered=planned.kind != "title")
         replay_key = self.replay_key(planned, kind)
-        if replay_key is not None and self.replayed(replay_key, planned, slide):
+        if replay_key is not None and self.replayed(replay_key, planned, kind.key):
             return
+        slide = self.new_slide(planned, kind.key, numbered=planned.kind != "title")
         made_from = len(self.notices), self.row.too_long
         if outline:
             band_room.show(self, slide, planned.content)  # first: it settles the content's room
@@ -290,13 +290,17 @@ class _DeckWriter:
         return (self.template_token, self.organization_template, self.deck.lang_tag,
                 self.brand.footer if self.brand is not None else None, layout_engine())
 
-    def replayed(self, key: tuple, planned: PlannedSlide, slide: Slide) -> bool:
-        """Make `slide` the `planned` slide finished before under `key`, with the notices its
-        making gave, and its notes page: the one kept for the same script, else written
-        now; return False when there is no such slide."""
-        finished = pptx_replay.replay(key, slide, self.inputs.same)
+    def replayed(self, key: tuple, planned: PlannedSlide, layout_key: str) -> bool:
+        """Add the `planned` slide as a copy of the one finished before under `key` (on our
+        layout `layout_key`), with the notices its making gave, and its notes page: the one
+        kept for the same script, else written now; return False when there is no such
+        slide."""
+        finished = pptx_replay.finished(key, self.inputs.same)
         if finished is None:
             return False
+        self.current = planned
+        layout = self.slots[layout_key].layout
+        slide = self.on_layout(self.copier.add_copy(layout, finished.slide), layout_key)
         self.notices.extend(finished.notices)
         if finished.footer_fit is not None:
             self.row.too_long = finished.footer_fit[0]
@@ -428,15 +432,19 @@ class _DeckWriter:
     def _slide(self, layout_key: str, title: str, number: int | None) -> Slide:
         """Return a new slide on our layout `layout_key` with its title and, unless None, its
         number in the slide-number field."""
-        layout = self.slots[layout_key].layout
-        slide, field = self.copier.add_slide(layout, number is not None)
-        self.layout_parts[slide.part] = layout.part
-        self.type_of[slide.part] = layout_key
+        slide, field = self.copier.add_slide(self.slots[layout_key].layout, number is not None)
+        self.on_layout(slide, layout_key)
         heading = elements.find_placeholder(shape_tree(slide.element), 0)
         body = own_text_body(heading)
         elements.set_text(body if body is not None else text_body(heading), title)
         if field is not None:
             elements.set_field_text(field, str(number))
+        return slide
+
+    def on_layout(self, slide: Slide, layout_key: str) -> Slide:
+        """Note that `slide`, just added, is on our layout `layout_key`; return it."""
+        self.layout_parts[slide.part] = self.slots[layout_key].layout.part
+        self.type_of[slide.part] = layout_key
         return slide
 
     def text_box(self, slide: Slide, box: g.Box, name: str) -> Element:

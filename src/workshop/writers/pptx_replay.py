@@ -80,22 +80,19 @@ def remember_notes(key: Hashable, reads: tuple[tuple[str, Hashable], ...], scrip
                     (notes, 1 if notes is None else elements.count(notes)))
 
 
-def replay(key: Hashable, slide: Slide,
-           same: Callable[[tuple[tuple[str, Hashable], ...]], bool]) -> FinishedSlide | None:
-    """Make `slide` (new, with its title) the finished slide kept under `key` and return
-    that, or return None when none is kept or an input it read differs now (`same(reads)`
-    says whether each has its noted value for this deck too: see noted.Noted). Its notes
-    are replay_notes's."""
-    finished = _FINISHED.get(key)
-    if finished is None or not same(finished.reads):
-        return None
-    elements.copy_children(finished.slide, slide.element)
-    return finished
+def finished(key: Hashable,
+             same: Callable[[tuple[tuple[str, Hashable], ...]], bool]) -> FinishedSlide | None:
+    """Return the finished slide kept under `key` (the writer adds a copy of its XML as the
+    deck's next slide), or None when none is kept or an input it read differs now
+    (`same(reads)` says whether each has its noted value for this deck too: see
+    noted.Noted). Its notes are replay_notes's."""
+    kept = _FINISHED.get(key)
+    return None if kept is None or not same(kept.reads) else kept
 
 
 def replay_notes(key: Hashable, finished: FinishedSlide, script: str, slide: Slide,
                  notes_slide) -> bool:
-    """Give `slide` (made the `finished` slide kept under `key`) the notes page kept for it
+    """Give `slide` (a copy of the `finished` slide kept under `key`) the notes page kept for it
     and `script`, adding it with `notes_slide(slide)`; return False when none is kept."""
     kept = _NOTES.get((key, finished.reads, script))
     if kept is None:
