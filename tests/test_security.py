@@ -249,6 +249,23 @@ def test_kit_and_command_line_values_are_never_evaluated(write_tree, tmp_path: P
     assert "For {{ 7*7 }}" in shown and "{% raw %}x" in shown
 
 
+@pytest.mark.parametrize("field, value", [("icon", "{{ 'sh' ~ 'ield' }}"),
+                                          ("look", "{{ 'wa' ~ 'rm' }}")])
+def test_a_name_is_never_rendered_as_a_template(field: str, value: str, write_tree,
+                                                in_dir) -> None:
+    """A field that names something (an icon, a look: see model.FIELD_ROLES) is taken as
+    written: a template in it is no name, said at its line as written, not as it would
+    render ("shield", "warm", both names that exist)."""
+    slide = {"title": "A", "bullets": ["a"], **({field: value} if field == "icon" else {})}
+    top = {field: value} if field == "look" else {}
+    in_dir(write_tree({"d.yaml": outline(slide, **top)}))
+    result = run("check", "d.yaml")
+    assert result.exit_code == 1, result.stdout
+    assert f"{field}: " in result.stderr and result.stderr.startswith("d.yaml:")
+    assert value in result.stderr or field == "look"  # the looks are listed instead
+    assert "Traceback" not in result.stderr
+
+
 # -- 4. XML injection through a number format ---------------------------------------------------
 
 @pytest.mark.parametrize("number_format", ['0" & up"', '0</c:formatCode><c:extra/>',

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
-from workshop.model import SlideBase
+from workshop.model import SlideBase, fields_in_role
 from workshop.slide_types.registry import slide_type
 
 # What reads as a figure: a percentage, "N in M", a count with thousands separators, "N+".
 _FIGURE = re.compile(r"\d\s*%|\b\d+ (?:in|de(?: cada)?) \d+\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\+")
+
+# What a slide holds that is not the figure it shows: names and its script (see
+# model.FIELD_ROLES), its source (which cites a year) and the questions put to the room.
+_NOT_SHOWN = fields_in_role("name", "script") | {"source", "prompts"}
 
 
 def figure_shown(slide: SlideBase) -> str | None:
@@ -18,7 +22,7 @@ def figure_shown(slide: SlideBase) -> str | None:
     own = slide_type(slide).figure
     if own is not None:
         return own(slide)
-    shown = slide.model_dump(exclude={"notes", "source", "image", "layout", "icon", "prompts"})
+    shown = slide.model_dump(exclude=_NOT_SHOWN)
     for text in _strings_in(shown):
         match = _FIGURE.search(text)
         if match:

@@ -31,6 +31,23 @@ Language = Literal["en", "es"]
 
 Text = Annotated[str, Field(min_length=1)]
 
+# What a field holds when it is not prose written for parents, wherever it appears in an
+# outline or a kit (one list, read by the preparation, the checks that read words and the
+# figure a slide shows): the name of a file, a layout, an icon, a look, a language, a kind or
+# a number format ("name": never rendered as a template, never read as words); a script ("notes":
+# read from its own file, rendered as it is read); phrasings the care check looks for
+# ("avoid": rendered, not checked); the event (data, whoever wrote it: shown as it is, never
+# rendered, so "{{ 7*7 }}" in an organization's name stays those characters).
+FIELD_ROLES = {"layout": "name", "image": "name", "language": "name", "kind": "name",
+               "number_format": "name", "icon": "name", "look": "name", "notes": "script",
+               "avoid": "phrasing", "event": "data"}
+
+
+def fields_in_role(*roles: str) -> frozenset[str]:
+    """Return the fields whose role (see FIELD_ROLES) is one of `roles`."""
+    return frozenset(field for field, role in FIELD_ROLES.items() if role in roles)
+
+
 
 def _known_icon(name: str) -> str:
     import difflib

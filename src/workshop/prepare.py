@@ -18,7 +18,7 @@ from workshop.i18n import word
 from workshop.images import Image, read_image
 from workshop.links import full_url
 from workshop.loader import LoadedYaml, PathKey, format_path, load_yaml
-from workshop.model import Attribution, Deck, Event, Resource
+from workshop.model import Attribution, Deck, Event, Resource, fields_in_role
 from workshop.paths import ProjectFiles, display_path, project_root
 from workshop.render import TemplateProblem, TimeBudget, names_used, render_text
 from workshop.session import Cache
@@ -27,11 +27,10 @@ from workshop.text_clean import NOTES_LIMIT, shown_text, too_long
 from workshop.theme.palette import DEFAULT_LOOK
 from workshop.validate import validate
 
-# Fields whose text is a name or a path, not prose: never rendered as templates.
-_LITERAL_FIELDS = {"layout", "image", "language", "notes", "kind", "number_format"}
-# Values that are data, whoever wrote them (the outline, a kit, `--set`): shown as they are,
-# never rendered, so "{{ 7*7 }}" in an organization's name stays those characters.
-_DATA_FIELDS = {"event"}
+# Fields never rendered as templates: names, and the scripts (rendered as they are read); and
+# data, whoever wrote it (the outline, a kit, `--set`), shown as it is (see model.FIELD_ROLES).
+_LITERAL_FIELDS = fields_in_role("name", "script")
+_DATA_FIELDS = fields_in_role("data")
 # Where a value that no file holds came from: the command line.
 _COMMAND_LINE = "--set"
 # A notes file read as UTF-8 text can hold at most this many bytes for its characters.

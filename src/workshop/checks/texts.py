@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from workshop.errors import Diagnostic, Severity
 from workshop.loader import LoadedYaml, PathKey, format_path
+from workshop.model import fields_in_role
 from workshop.session import Cache
 
-# Keys whose values are not prose a parent reads: phrasings to avoid, names of files.
-_NOT_PROSE = {"avoid", "notes", "image", "layout", "language", "number_format", "kind", "icon",
-              "look"}
+# Keys whose values are not prose a parent reads (see model.FIELD_ROLES): names, the scripts
+# (read paragraph by paragraph from their files), phrasings to avoid. The event's data is
+# shown to parents, and read.
+_NOT_PROSE = fields_in_role("name", "script", "phrasing")
 
 
 @dataclass(frozen=True)
