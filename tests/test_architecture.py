@@ -707,6 +707,39 @@ def test_the_slide_types_draw_through_one_module() -> None:
     assert found == []
 
 
+def test_a_slide_type_asks_the_writer_and_the_plan_only_what_their_protocols_offer() -> None:
+    """Read from the code: what a slide type reads of its `writer` (or, planning, of its
+    `planner`) is a member of SlideWriting (Planner): a type cannot reach past them, to the
+    prepared deck or the writer's caches, without the writer noting what it read (a copy of
+    the slide would then be taken into a deck whose input differs)."""
+    from workshop.slide_types.planning import Planner
+    from workshop.slide_types.writing import SlideWriting
+
+    def members(protocol: type) -> set[str]:
+        return set(protocol.__annotations__) | {name for name, member in vars(protocol).items()
+                                                if callable(member) and name[0] != "_"}
+
+    offered = {"writer": members(SlideWriting), "planner": members(Planner)}
+    found = []
+    for name, path in MODULES.items():
+        if not name.startswith("workshop.slide_types."):
+            continue
+        for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(function, ast.FunctionDef | ast.Lambda):
+                continue
+            for parameter in {a.arg for a in function.args.args} & set(offered):
+                for node in ast.walk(function):
+                    if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                            and node.value.id == parameter
+                            and node.attr not in offered[parameter]):
+                        found.append(f"{name}:{node.lineno} {parameter}.{node.attr}")
+                    if (isinstance(node, ast.Call) and ast.unparse(node.func) == "getattr"
+                            and node.args and ast.unparse(node.args[0]) == parameter):
+                        found.append(f"{name}:{node.lineno} getattr({parameter}, ...)")
+    assert len(offered["writer"]) > 20 and len(offered["planner"]) > 5
+    assert found == []
+
+
 def test_an_outline_and_a_kit_are_read_without_python_pptx() -> None:
     """Loading, checking and preparing an outline and a kit without a template of its own
     (what the guide, handout and checks start from) leaves python-pptx unloaded: only what

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -121,6 +121,9 @@ class SlideScript(Scripted):
 
 
 class SlideBase(Scripted):
+    # A slide that ends the deck (the closing): a section it opens gets no divider before it.
+    ends_the_deck: ClassVar[bool] = False
+
     title: Text = Field(description="the slide title")
     prompts: list[Text] = Field(default_factory=list,
                                 description="questions for the room, on the slide and in the notes")
@@ -321,6 +324,7 @@ class ImageSlide(SlideBase):
 class ClosingSlide(SlideBase):
     """The last slide: thanks, questions, and how to reach the presenter."""
 
+    ends_the_deck: ClassVar[bool] = True
     layout: Literal["closing"]
     message: str | None = Field(None, description="a line under the title")
     bullets: list[Text] = Field(default_factory=list, description="a few closing points")
@@ -558,7 +562,7 @@ class Deck(Strict):
         """Return True when section `index` would open with a divider by default."""
         section = self.sections[index]
         return (bool(section.summary) and len(section.slides) >= DIVIDER_FROM
-                and section.slides[0].layout != "closing")
+                and not section.slides[0].ends_the_deck)
 
     @property
     def lang_tag(self) -> str:

@@ -6,9 +6,10 @@ import re
 
 from workshop.blocks import Bullets, Picture, Style
 from workshop.i18n import word
-from workshop.model import Resource, ResourcesSlide
+from workshop.model import Resource
 from workshop.notes_text import Paragraph, Run
 from workshop.prepare import PreparedDeck
+from workshop.slide_types.registry import slide_type
 from workshop.theme.palette import LOOKS, role_color, theme_colors
 
 
@@ -35,11 +36,13 @@ def logo_block(prepared: PreparedDeck) -> list[Picture]:
 
 
 def national_resources(prepared: PreparedDeck) -> list[Resource]:
-    """Return the resources of the deck's resources slides that are not the event's own."""
+    """Return the places to get help the deck's slides give (see SlideType.help_lines) that
+    are not the event's own, each once, in order."""
     items: list[Resource] = []
     for slide in prepared.deck.slides:
-        if isinstance(slide, ResourcesSlide):
-            items.extend(i for i in slide.items
+        help_lines = slide_type(slide).help_lines
+        if help_lines is not None:
+            items.extend(i for i in help_lines(slide)
                          if i not in items and i not in prepared.deck.event.resources)
     return items
 

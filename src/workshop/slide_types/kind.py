@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from workshop.blocks import Block
     from workshop.images import Image
-    from workshop.model import BulletSlide, Deck, SlideBase
+    from workshop.model import BulletSlide, Deck, Resource, SlideBase
     from workshop.slide_types.planning import Parts, Planner
     from workshop.slide_types.writing import SlideWriting
     from workshop.theme import geometry as g
@@ -83,7 +83,9 @@ class SlideType:
     the care check and the guide; else a figure is found in the slide's words (see figures).
     `picture` names the field of a slide of it that names a picture file (the image slide's
     `image`): preparing a deck reads, checks and re-encodes it (a problem said at that
-    field), and `write` has it from `writer.image()`.
+    field), and `write` has it from `writer.image()`. `help_lines` returns the places to get
+    help a slide of it gives (the resources slide's), which the printed documents list beside
+    the event's own.
     `colour_pairs` are the theme's colours its drawing sets text in on one another (beyond the
     body text and titles every slide has), each with the least contrast it needs and where:
     the accessibility check holds a deck's theme to every type's. `finish_deck`, once every
@@ -109,6 +111,7 @@ class SlideType:
     colour_pairs: tuple[ColourPair, ...] = ()
     figure: Callable[[Any], str | None] | None = None
     picture: str | None = None
+    help_lines: Callable[[Any], tuple[Resource, ...]] | None = None
 
     @property
     def roles(self) -> Mapping[str, int]:

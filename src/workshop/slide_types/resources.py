@@ -150,7 +150,7 @@ SAMPLE = {"title": "Where to get help", "layout": "resources",
 TYPE = SlideType("resources", ResourcesSlide, LAYOUT,
                  required=("title", "body"), common_names=("Title and Content",), banded=True,
                  key_points=key_points, write=write, parts=parts,
-                 sample=SAMPLE)
+                 sample=SAMPLE, help_lines=lambda slide: tuple(slide.items))
 
 
 def local_panel_size(box: g.Box, items: list[Paragraph], font: str) -> tuple[int, int]:
