@@ -48,7 +48,6 @@ def fields_in_role(*roles: str) -> frozenset[str]:
     return frozenset(field for field, role in FIELD_ROLES.items() if role in roles)
 
 
-
 def _known_icon(name: str) -> str:
     import difflib
 

@@ -119,7 +119,7 @@ def _write_kept(container, made_from: tuple, write: Callable[[], None]) -> None:
     write()
     if _outside_content(container) == outside:
         added = tuple(copy.deepcopy(e) for e in word_xml.content_of(element)[before:])
-        _BLOCKS.keep(made_from, (added, sum(len(list(e.iter())) for e in added)))
+        _BLOCKS.keep(made_from, (added, sum(1 for e in added for _ in e.iter())))
 
 
 def _outside_content(container) -> tuple[int, int]:
