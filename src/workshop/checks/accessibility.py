@@ -17,7 +17,7 @@ from workshop.ooxml.shapes import (
     is_text_shape,
     own_text_body,
     part_name,
-    run_properties,
+    run_languages,
     shape_name,
     shape_tree,
     shapes_in,
@@ -162,7 +162,7 @@ def _shapes(tree: Element | None, title: Element | None, lang: str,
             found.append(("A105", f"'{shape_name(shape)}' has text at {smallest:g} pt; the "
                           f"least is {FLOOR_PT:g} pt", True))
         # a run without properties is untagged
-        if any(props is None or props.get("lang") != lang for props in run_properties(shape)):
+        if any(tagged != lang for tagged in run_languages(shape)):
             found.append(("A106", f"'{shape_name(shape)}' has text not tagged as {lang}",
                           True))
     return found

@@ -229,6 +229,19 @@ def insert_shape(tree: etree._Element, shape: etree._Element) -> None:
         ext_list.addprevious(shape)
 
 
+def last_shape(tree: etree._Element) -> etree._Element:
+    """Return the shape python-pptx added last to a slide's shape tree: its last child
+    before any extension list."""
+    return next(child for child in reversed(tree) if child.tag != qn("p:extLst"))
+
+
+def next_slide_id(slide_ids: etree._Element) -> int:
+    """Return the id python-pptx gives a slide added to the presentation's `p:sldIdLst`:
+    one more than the last slide's, 256 for the first."""
+    last = slide_ids[-1] if len(slide_ids) else None
+    return int(last.get("id")) + 1 if last is not None else 256
+
+
 def remove_shapes_at(tree: etree._Element, prefix: str, x: int) -> None:
     """Remove from a slide's shape tree each shape named with `prefix` whose left edge is at
     `x` (a column of shapes drawn together, such as a list's row icons)."""

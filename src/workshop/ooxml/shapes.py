@@ -128,6 +128,13 @@ def run_properties(shape: Element) -> Iterator[Element | None]:
         yield run.find(_RUN_PROPS)
 
 
+def run_languages(shape: Element) -> Iterator[str | None]:
+    """Yield the language each run and field under `shape` is tagged with, in order (None
+    for one that sets none)."""
+    for properties in run_properties(shape):
+        yield None if properties is None else properties.get("lang")
+
+
 def text_nodes(root: Element) -> Iterator[Element]:
     """Yield every `a:t` under `root` (the text of its runs, fields and line breaks' runs)."""
     return root.iter(_T)

@@ -149,6 +149,18 @@ def remove(element: Element) -> None:
 _PROPERTIES = {f"{W_}sectPr", f"{W_}tcPr"}  # a body's section, a cell's own properties
 
 
+def content_root(element: Element) -> Element:
+    """Return where the paragraphs and tables of a block go in `element` (a document's
+    root, or a table cell): the document's body, or the cell itself."""
+    body = element.find(f"{W_}body")
+    return element if body is None else body
+
+
+def container_name(container: Element) -> str:
+    """Return what `container` (see content_root) is: "body", or "tc" for a table cell."""
+    return container.tag.rpartition("}")[2]
+
+
 def content_of(container: Element) -> list[Element]:
     """Return the paragraphs and tables a document's body or a table cell holds, in order,
     without its properties."""

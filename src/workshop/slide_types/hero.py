@@ -83,9 +83,9 @@ def people(writer: SlideWriting, slide: Slide, where: str, count: int, left: int
     seed = f"{writer.deck.title}/{where}"
     for index in range(count):
         box = (x + index * step, bottom - size, size, size)
-        tree.append(person_group(elements.next_slide_shape_id(tree),
-                                 person_shapes(seed, index, count), box,
-                                 people_theme.recolouring(), f"Illustrated person {index + 1}"))
+        elements.insert_shape(tree, person_group(
+            elements.next_slide_shape_id(tree), person_shapes(seed, index, count), box,
+            people_theme.recolouring(), f"Illustrated person {index + 1}"))
 
 
 def keep_contact_on_one_line(writer: SlideWriting, slide: Slide, holder) -> None:

@@ -53,9 +53,9 @@ def write(writer: SlideWriting, slide: Slide, content: ScenarioSlide) -> None:
         """Draw the speaker's picture: one person of a pair seeded by the slide."""
         tree = shape_tree(slide.element)
         drawn = person_shapes(seed, speaker, 2, people.SPEAKER_HEADS)
-        tree.append(person_group(elements.next_slide_shape_id(tree), drawn,
-                                 (box.x, box.y, box.cx, box.cy), people.recolouring(),
-                                 f"Illustrated speaker {speaker + 1}"))
+        elements.insert_shape(tree, person_group(
+            elements.next_slide_shape_id(tree), drawn, (box.x, box.y, box.cx, box.cy),
+            people.recolouring(), f"Illustrated speaker {speaker + 1}"))
 
     for bubble in draw_dialogue(slide, content.lines, writer.box(area), writer.body_font,
                                 avatar):

@@ -71,8 +71,8 @@ def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
     """Draw a divider's light disc at the right, cut by the slide's foot, and two people
     standing before it, seeded by `where`."""
     tree, disc = shape_tree(slide.element), DIVIDER_DISC
-    tree.append(disc_shape(elements.next_slide_shape_id(tree),
-                           (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
+    elements.insert_shape(tree, disc_shape(elements.next_slide_shape_id(tree),
+                                           (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
     hero.people(writer, slide, where, DIVIDER_PEOPLE, disc.x, disc.cx, DIVIDER_PERSON,
                 DIVIDER_PEOPLE_WIDTH)
 

@@ -98,9 +98,9 @@ def light_field(writer: SlideWriting, slide: Slide) -> None:
         drawing.shape(slide, "rect", g.Box(TITLE_FIELD_X, 0, g.SLIDE_WIDTH - TITLE_FIELD_X,
                                            g.SLIDE_HEIGHT), SOFT_FIELD, "bg2")
     tree, disc = shape_tree(slide.element), TITLE_DISC
-    tree.append(disc_shape(elements.next_slide_shape_id(tree),
-                           (disc.x, disc.y, disc.cx, disc.cy),
-                           "bg2" if writer.has_logo else "bg1", "Disc"))
+    elements.insert_shape(tree, disc_shape(elements.next_slide_shape_id(tree),
+                                           (disc.x, disc.y, disc.cx, disc.cy),
+                                           "bg2" if writer.has_logo else "bg1", "Disc"))
     hero.people(writer, slide, "title", TITLE_PEOPLE, TITLE_FIELD_X,
                 g.SLIDE_WIDTH - TITLE_FIELD_X, TITLE_PERSON, TITLE_PEOPLE_WIDTH)
 

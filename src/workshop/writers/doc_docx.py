@@ -107,9 +107,8 @@ def _write_kept(container, made_from: tuple, write: Callable[[], None]) -> None:
     """Add to `container` (the document or a table cell) the paragraphs and tables written
     before from `made_from`, copied, if any are kept; else `write()` them, and keep what it
     added when it changed nothing outside the container."""
-    element = compat.xml_of(container)
-    element = getattr(element, "body", element)  # the document's body, or the cell
-    made_from = (*made_from, element.tag)
+    element = word_xml.content_root(compat.xml_of(container))
+    made_from = (*made_from, word_xml.container_name(element))
     kept = _BLOCKS.get(made_from)
     if kept is not None:
         for added in kept[0]:

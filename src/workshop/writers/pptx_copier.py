@@ -17,6 +17,7 @@ from pptx.opc.packuri import PackURI
 from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from workshop import compat
+from workshop.ooxml import elements
 from workshop.ooxml.namespaces import Element
 from workshop.ooxml.shapes import placeholder_signature
 from workshop.session import Cache
@@ -76,9 +77,7 @@ class SlideCopier:
         slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
         # a part made a moment ago has no relationship yet: no need to look for one
         rid = compat.add_relationship(self.part.rels, RT.SLIDE, slide_part)
-        last = self.slide_ids[-1] if len(self.slide_ids) else None
-        compat.add_slide_id(self.slide_ids,
-                            int(last.get("id")) + 1 if last is not None else 256, rid)
+        compat.add_slide_id(self.slide_ids, elements.next_slide_id(self.slide_ids), rid)
         return slide_part.slide
 
     def _add_number(self, slide, layout):
@@ -89,15 +88,16 @@ class SlideCopier:
             for placeholder in layout.placeholders:
                 if placeholder.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER:
                     slide.shapes.clone_placeholder(placeholder)
-                    _remember(key, tree[-1])
-                    return tree[-1]
+                    _remember(key, elements.last_shape(tree))
+                    return elements.last_shape(tree)
             _remember(key, None)
             return None
         number = _MADE[key]
         if number is None:
             return None
-        tree.append(copy.deepcopy(number))  # a fresh slide: the same id and name as the first
-        return tree[-1]
+        added = copy.deepcopy(number)  # a fresh slide: the same id and name as the first
+        elements.insert_shape(tree, added)
+        return added
 
     def notes_slide(self, slide):
         """Return the slide's notes slide, made as python-pptx would make it."""

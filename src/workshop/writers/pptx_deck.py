@@ -96,6 +96,9 @@ class _DeckWriter:
         # The deck's inputs, each noted with its value as a type reads it drawing a slide
         # (see `deck` and pptx_replay): its fields and the kit's and event's extras.
         self.inputs = Noted(prepared.deck, self.input_value)
+        # Each image slide's picture, as an input by its name (its place in the outline).
+        self.pictures = {f"picture of sections[{i}].slides[{j}]": image
+                         for (i, j), image in prepared.images.items()}
         self.brand = prepared.brand.brand if prepared.brand else None
         # Our own template wears the look (the calm one is its own); an organization's keeps
         # its theme.
@@ -163,13 +166,13 @@ class _DeckWriter:
     def image(self) -> Image:
         """Return the picture file of the image slide being written."""
         origin = self.current.origin
-        self.inputs.read(f"image {origin[1]} {origin[3]}")  # its own, by its place
+        self.inputs.read(f"picture of sections[{origin[1]}].slides[{origin[3]}]")
         return self.prepared.images[(origin[1], origin[3])]
 
     def input_value(self, name: str) -> Any:
         """Return the value of the input `name` beyond the deck's fields (see noted.Noted):
         the feedback link, the look's grey for data, whether the kit has a logo, its contact
-        line, or a digest of an image slide's picture ("image 2 0": its section and slide)."""
+        line, or a digest of an image slide's picture ("picture of sections[2].slides[0]")."""
         brand = self.brand
         if name == "feedback_link":
             return self.prepared.feedback_link
@@ -180,9 +183,8 @@ class _DeckWriter:
         if name == "contact_line":
             return ("" if brand is None else
                     " · ".join(x for x in (brand.contact, brand.website) if x))
-        if name.startswith("image "):
-            section, slide = (int(part) for part in name.split()[1:])
-            return hashlib.sha256(self.prepared.images[(section, slide)].data).hexdigest()
+        if name in self.pictures:
+            return hashlib.sha256(self.pictures[name].data).hexdigest()
         raise KeyError(name)
 
     def words(self, key: str, **values: object) -> str:
