@@ -236,8 +236,9 @@ def last_shape(tree: etree._Element) -> etree._Element:
 
 
 def next_slide_id(slide_ids: etree._Element) -> int:
-    """Return the id python-pptx gives a slide added to the presentation's `p:sldIdLst`:
-    one more than the last slide's, 256 for the first."""
+    """Return the id of a slide added last to the presentation's `p:sldIdLst`: one more
+    than the last slide's (python-pptx's choice while slides are only added), 256 for the
+    first."""
     last = slide_ids[-1] if len(slide_ids) else None
     return int(last.get("id")) + 1 if last is not None else 256
 
