@@ -641,6 +641,13 @@ def test_one_registry_names_the_export_formats() -> None:
 
     assert set(OFFERED) == set(FORMATS)
     assert all(set(kind.formats) <= set(FORMATS) for kind in KINDS.values())
+    # Each format names its writer as data (imported when first used, so that a Markdown
+    # export loads no Word or PowerPoint library): an arrow up from the foundation to the
+    # writers that the import test cannot see, held here instead.
+    for name, format_ in FORMATS.items():
+        module, _, function = format_.writer.partition(":")
+        assert module.startswith("workshop.writers.") and module in MODULES, name
+        assert callable(format_.write()) and format_.write().__name__ == function, name
 
 
 def test_a_replayed_slide_says_its_findings_at_its_own_place(write_tree) -> None:
