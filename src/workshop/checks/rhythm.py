@@ -3,19 +3,22 @@ row, so that a room does not sit through a run of look-alike slides."""
 
 from __future__ import annotations
 
-from workshop.model import BulletSlide, SlideBase
+from workshop.model import SlideBase
 from workshop.plan import PlannedSlide, SlidePlan
-from workshop.slide_types.choice import type_name
+from workshop.slide_types.registry import slide_type
 
 MOST_IN_A_ROW = 2
 
 
 def drawn_as(slide: PlannedSlide) -> str:
-    """Return the name of the type a planned slide is drawn as: a list's (the type the plan
-    chose for its points, else a list's own), else its layout."""
-    if isinstance(slide.content, BulletSlide):
-        return type_name(slide.content, slide.list_type)
-    return slide.content.layout if isinstance(slide.content, SlideBase) else ""
+    """Return the name of the type a planned slide is drawn as: what its type says it is
+    shown as (SlideType.shown_as: a list's, by the type the plan chose for its points), else
+    its layout."""
+    content = slide.content
+    if not isinstance(content, SlideBase):
+        return ""
+    shown_as = slide_type(content).shown_as
+    return content.layout if shown_as is None else shown_as(content, slide.list_type)
 
 
 def rhythm_findings(plan: SlidePlan) -> list[tuple[int, str]]:

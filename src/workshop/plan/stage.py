@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop.i18n import word
-from workshop.model import BulletSlide, Scripted
+from workshop.model import Scripted, SlideBase
 from workshop.plan import Notice, SlidePlan
 from workshop.plan.measure import Measure
 from workshop.prepare import PreparedDeck
-from workshop.slide_types.choice import chosen_type
 from workshop.slide_types.kind import ListType
+from workshop.slide_types.registry import slide_type
 
 
 @dataclass(frozen=True)
@@ -65,14 +65,15 @@ def plan_deck(prepared: PreparedDeck) -> DeckPlan:
 
 
 def drawn_as(content: Scripted, measure: Measure) -> ListType | None:
-    """Return the type the points of a list slide are drawn as (see slide_types.choice:
-    one that holds them in its area, as `measure` measures it), or None for a list drawn as
-    a list and any other slide."""
-    return chosen_type(content, measure) if isinstance(content, BulletSlide) else None
+    """Return the type an outline slide's content is drawn as when its own type chooses one
+    by its content (SlideType.choose: a list's points as cards, steps or a statement, one
+    that holds them in its area as `measure` measures it), or None."""
+    kind = slide_type(content) if isinstance(content, SlideBase) else None
+    return None if kind is None or kind.choose is None else kind.choose(content, measure)
 
 
 def points_in(content: Scripted) -> int:
-    """Return how many points (not sub-points) a part of a split list holds; 0 for a part of
-    anything else."""
-    bullets = content.bullets if isinstance(content, BulletSlide) else []
-    return sum(1 for item in bullets if not isinstance(item, list))
+    """Return how many numbered points a part of a split slide holds (SlideType.points: a
+    list's points, not its sub-points); 0 for a part of a type that numbers none."""
+    kind = slide_type(content) if isinstance(content, SlideBase) else None
+    return 0 if kind is None or kind.points is None else kind.points(content)

@@ -11,7 +11,7 @@ from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, level_style, text_body
 from workshop.slide_types import lists
-from workshop.slide_types.choice import chosen_type, drawing_area
+from workshop.slide_types.choice import chosen_type, drawing_area, type_name
 from workshop.slide_types.kind import Showing, SlideType
 from workshop.slide_types.planning import Parts
 from workshop.theme import geometry as g
@@ -217,7 +217,9 @@ SAMPLE = {"title": "What helps first", "layout": "bullets",
 TYPE = SlideType("bullets", BulletSlide, LAYOUT,
                  required=("title", "body"), common_names=("Title and Content",),
                  banded=True, replay=True, key_points=key_points, write=write, parts=parts,
-                 finish_deck=finish_deck, sample=SAMPLE)
+                 finish_deck=finish_deck, sample=SAMPLE, choose=chosen_type, shown_as=type_name,
+                 points=lambda slide: sum(1 for item in slide.bullets
+                                          if not isinstance(item, list)))
 
 
 def list_paragraphs(content: BulletSlide, first: int = 1) -> tuple[list[Paragraph], list[int]]:

@@ -85,7 +85,11 @@ class SlideType:
     `image`): preparing a deck reads, checks and re-encodes it (a problem said at that
     field), and `write` has it from `writer.image()`. `help_lines` returns the places to get
     help a slide of it gives (the resources slide's), which the printed documents list beside
-    the event's own.
+    the event's own. A type whose slides are drawn as another type by their content (a list
+    of points as cards, steps or a statement: see `choice`) `choose`s it, given the plan's
+    planner (the plan makes the choice once; its writer reads it as `current.list_type`),
+    names what a slide is drawn as for the rhythm check (`shown_as`), and says how many
+    numbered points a part of a split slide holds (`points`: the next part counts on).
     `colour_pairs` are the theme's colours its drawing sets text in on one another (beyond the
     body text and titles every slide has), each with the least contrast it needs and where:
     the accessibility check holds a deck's theme to every type's. `finish_deck`, once every
@@ -112,6 +116,9 @@ class SlideType:
     figure: Callable[[Any], str | None] | None = None
     picture: str | None = None
     help_lines: Callable[[Any], tuple[Resource, ...]] | None = None
+    choose: Callable[[Any, Planner | None], ListType | None] | None = None
+    shown_as: Callable[[Any, ListType | None], str] | None = None
+    points: Callable[[Any], int] | None = None
 
     @property
     def roles(self) -> Mapping[str, int]:
