@@ -88,8 +88,9 @@ class SlideCopier:
             for placeholder in layout.placeholders:
                 if placeholder.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER:
                     slide.shapes.clone_placeholder(placeholder)
-                    _remember(key, elements.last_shape(tree))
-                    return elements.last_shape(tree)
+                    cloned = elements.last_shape(tree)
+                    _remember(key, cloned)
+                    return cloned
             _remember(key, None)
             return None
         number = _MADE[key]

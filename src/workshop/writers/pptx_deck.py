@@ -97,7 +97,7 @@ class _DeckWriter:
         # (see `deck` and pptx_replay): its fields and the kit's and event's extras.
         self.inputs = Noted(prepared.deck, self.input_value)
         # Each image slide's picture, as an input by its name (its place in the outline).
-        self.pictures = {f"picture of sections[{i}].slides[{j}]": image
+        self.pictures = {_picture_input(i, j): image
                          for (i, j), image in prepared.images.items()}
         self.brand = prepared.brand.brand if prepared.brand else None
         # Our own template wears the look (the calm one is its own); an organization's keeps
@@ -165,9 +165,9 @@ class _DeckWriter:
 
     def image(self) -> Image:
         """Return the picture file of the image slide being written."""
-        origin = self.current.origin
-        self.inputs.read(f"picture of sections[{origin[1]}].slides[{origin[3]}]")
-        return self.prepared.images[(origin[1], origin[3])]
+        name = _picture_input(self.current.origin[1], self.current.origin[3])
+        self.inputs.read(name)
+        return self.pictures[name]
 
     def input_value(self, name: str) -> Any:
         """Return the value of the input `name` beyond the deck's fields (see noted.Noted):
@@ -586,6 +586,11 @@ _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
 
 
 
+
+
+def _picture_input(section: int, slide: int) -> str:
+    """Return the name of the input that is the picture of slide `slide` of `section`."""
+    return f"picture of sections[{section}].slides[{slide}]"
 
 
 def write_pptx(prepared: PreparedDeck, planned: DeckPlan | None = None) -> WrittenDeck:
