@@ -46,7 +46,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[BuiltSlide
         slides = []
         for slide in Presentation(str(output)).slides:
             # as the room reads it: a no-break space (a number kept with its word) is a space
-            texts = [shape.text_frame.text.replace("\u00a0", " ") for shape in slide.shapes
+            texts = [shape.text_frame.text.replace("\u00a0", " ").replace("\u2060", "")
+                     for shape in slide.shapes
                      if shape.has_text_frame and not _is_slide_number(shape)]
             notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
             slides.append(BuiltSlide(slide.slide_layout.name, slide.shapes.title.text,

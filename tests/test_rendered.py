@@ -254,6 +254,26 @@ def test_no_number_breaks_across_lines(rendered: Rendered) -> None:
     assert broken == []
 
 
+def test_a_two_line_question_runs_its_first_line_across_the_band(rendered: Rendered) -> None:
+    """A question too long for one line of the prompt band (placeholder 13) runs its first
+    line, as LibreOffice lays it out, across at least three quarters of the band: evened
+    lines that stopped at 60% of it read as a band too wide for its text."""
+    short = []
+    for number, (shapes, words) in enumerate(zip(rendered.shapes, rendered.words,
+                                                 strict=True), start=1):
+        for band in (frame for frame in shapes if frame.placeholder == 13):
+            shown = [word for word in words if owner(word, shapes) is band]
+            if rendered_lines(shown) != 2:
+                continue
+            first_top = min(word.box.top for word in shown)
+            first = [w for w in shown if w.box.top - first_top < (w.box.bottom - w.box.top) / 2]
+            run = max(w.box.right for w in first) - band.box.left
+            if run < 0.75 * (band.box.right - band.box.left):
+                short.append(f"slide {number}: the first line ends at "
+                             f"{run / (band.box.right - band.box.left):.0%} of the band")
+    assert short == []
+
+
 def test_bullet_lists_start_at_the_content_line(shipped: Rendered) -> None:
     """Design system, section 2 (which retired "fill the slide"): a list is top-anchored, so
     on every bullets slide the first line's words, as LibreOffice lays them out, start just

@@ -49,6 +49,20 @@ def test_a_phone_number_never_breaks_at_its_hyphens() -> None:
         f"call 1-{JOIN}800-{JOIN}843-{JOIN}5678 now"
 
 
+def test_a_hyphenated_word_never_breaks_at_its_hyphen_but_a_link_may() -> None:
+    """LibreOffice ends a line after any hyphen ("check-" then "ins"), which reads as a word
+    cut in two: a word's inner hyphens are joined. A link or an address stays free to break:
+    bound whole, a long one could not break at all."""
+    assert keep_together("regular check-ins, well-being.") == \
+        f"regular check-{JOIN}ins, well-{JOIN}being."
+    assert keep_together("un ex-novio, su ex-novia") == f"un ex-{JOIN}novio, su ex-{JOIN}novia"
+    for link in ("takeitdown.ncmec.org/es-mx", "www.my-site.org.", "help-line@example.org"):
+        assert keep_together(f"see {link}") == f"see {link}"
+    # a document's words are copied as they are; only its phone numbers are joined
+    assert keep_together("install poppler-utils, call 1-800-843-5678", words=False) == \
+        f"install poppler-utils, call 1-{JOIN}800-{JOIN}843-{JOIN}5678"
+
+
 def test_a_heading_keeps_its_last_two_words_together() -> None:
     assert no_widow("Sextorsión: lo que las familias deben saber") == \
         f"Sextorsión: lo que las familias deben{NBSP}saber"

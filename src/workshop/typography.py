@@ -55,12 +55,17 @@ def no_widow(title: str) -> str:
     return f"{head}{NO_BREAK_SPACE}{last}"
 
 
-# LibreOffice may end a line after any hyphen, even inside a phone number ("1-800-843-" then
-# "5678"). A word joiner (U+2060, invisible, read by no screen reader) after each inner
-# hyphen of a word with a digit in it (1-800-843-5678, 1-800-CALL-FBI) keeps it on one line,
-# as the fit model, which breaks only at spaces, measures it.
+# LibreOffice may end a line after any hyphen: inside a phone number ("1-800-843-" then
+# "5678") or, on a slide, a word ("check-" then "ins", "ex-" then "partner"), which reads as a
+# word cut in two. A word joiner (U+2060, invisible, read by no screen reader) after each
+# inner hyphen keeps it on one line, as the fit model, which breaks only at spaces, measures
+# it. A word of a link or an address (a "/", "." or "@" in it) is left free: bound whole, a
+# long one could not break at all. The documents join only numbers: their words are read
+# and copied ("poppler-utils" pasted into a terminal must be what it says), and a column of
+# a page breaking after a hyphen is ordinary typesetting.
 WORD_JOINER = "\u2060"
 _NUMBERED_WORD = re.compile(r"\S*\d\S*")
+_HYPHENATED_WORD = re.compile(r"(?<![\w/.@-])[^\W_]+(?:-[^\W_]+)+(?![\w/@-]|\.\w)")
 _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # A short number belongs with its word: a line that ends "las 24" or "press" and goes on
 # "horas" or "2" reads as two broken thoughts. A no-break space (U+00A0) binds a number of one
@@ -78,12 +83,13 @@ _TWO_WORD_ASIDE = re.compile(r"\((\w+) (\w+)\)")
 _ONE_LETTER_WORD = re.compile(r"(?<![\w\u00a0\u2060'’-])([aAeEIoOuUyY]) (?=\w)")
 
 
-def keep_together(text: str) -> str:
-    """Return `text` with a word joiner after each inner hyphen of a word with a digit, a
+def keep_together(text: str, *, words: bool = True) -> str:
+    """Return `text` with a word joiner after each inner hyphen of a word (with `words`;
+    else only of a word with a digit in it, a phone number), a
     short number bound by a no-break space to the word it goes with, a two-word aside in
     brackets bound into one, and a word of one letter bound to the word after it."""
     if "-" in text:
-        text = _NUMBERED_WORD.sub(
+        text = (_HYPHENATED_WORD if words else _NUMBERED_WORD).sub(
             lambda word: _INNER_HYPHEN.sub("-" + WORD_JOINER, word.group()), text)
     if any(c.isdigit() for c in text):
         text = _SHARE.sub(lambda m: NO_BREAK_SPACE.join(
@@ -96,8 +102,8 @@ def keep_together(text: str) -> str:
     return _ONE_LETTER_WORD.sub(lambda m: m.group(1) + NO_BREAK_SPACE, text)
 
 
-def heading_line(line: str) -> str:
-    """Return a cover's or band's line as it should break: its numbers whole (keep_together),
-    each item of a "·" list on one line (items_whole), no word alone on its last line
-    (no_widow)."""
-    return no_widow(items_whole(keep_together(line)))
+def heading_line(line: str, *, words: bool = True) -> str:
+    """Return a cover's or band's line as it should break: its numbers (with `words`, its
+    hyphenated words too) whole (keep_together), each item of a "·" list on one line
+    (items_whole), no word alone on its last line (no_widow)."""
+    return no_widow(items_whole(keep_together(line, words=words)))

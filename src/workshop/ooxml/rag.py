@@ -25,10 +25,11 @@ RAG_STEP_PT, RAG_SHARE = 6, 0.25  # a step of narrowing; the most of its width a
 # A paragraph narrowed alone keeps its line count, so it may give up more of its width: a
 # centred label of two lines ("1. Poses as / a teen") may need a third.
 PARAGRAPH_RAG_SHARE = 0.35
-# The most of its width a paragraph whose lines are balanced gives up: a quarter, so that a
-# band's question neither runs a full line over a scrap nor wraps at half the band's width
-# (which a designer read as a band too wide for its text).
-BALANCE_SHARE = 0.25
+# The most of its width a paragraph whose lines are balanced gives up: a tenth, so that a
+# band's question neither runs a full line over a scrap nor stops well short of the band's
+# end (narrowed by a quarter, with the room its last word leaves, the first line ran to about
+# 60% of the band, which two designers read as a band too wide for its text).
+BALANCE_SHARE = 0.10
 
 # The margins that narrow a paragraph from its ragged side, by its alignment: a justified or
 # distributed paragraph has none.

@@ -154,7 +154,8 @@ def frame(element: Element, *, wrap: bool | None = None, anchor: str | None = No
 def add_text(element: Element, runs: Sequence[Styled], *, align: str | None = None,
              new_paragraph: bool = False, space_after: float | None = None) -> None:
     """Add `runs` to the first paragraph of the shape `element` (or, `new_paragraph`, to one
-    added after its last), aligned `align`, with `space_after` points after it."""
+    added after its last), aligned `align`, with `space_after` points after it; their words
+    are kept from breaking badly as every slide's are (see typography.keep_together)."""
     text = _shape(element).text_frame
     paragraph = text.add_paragraph() if new_paragraph else text.paragraphs[0]
     if align is not None:
@@ -163,7 +164,7 @@ def add_text(element: Element, runs: Sequence[Styled], *, align: str | None = No
         paragraph.space_after = Pt(space_after)
     for styled in runs:
         run = paragraph.add_run()
-        run.text = styled.text
+        run.text = keep_together(styled.text)
         _set(run, styled.style)
 
 

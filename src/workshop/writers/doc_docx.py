@@ -262,7 +262,7 @@ def _cover(word, cover: Cover, document: Document) -> None:
     for n, line in enumerate(cover.lines):
         paragraph = cell.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(18 if n == len(cover.lines) - 1 else 4)
-        added = paragraph.add_run(heading_line(line))
+        added = paragraph.add_run(heading_line(line, words=False))
         added.font.size, added.font.color.rgb = Pt(14), white
     _tidy(cell)
     _pad(cell, 0.3)
@@ -441,7 +441,7 @@ def _band(word, band: Band, document: Document) -> None:
     run.bold = True
     for line in band.lines:
         paragraph = text.add_paragraph()
-        paragraph.add_run(heading_line(line)).font.size = Pt(
+        paragraph.add_run(heading_line(line, words=False)).font.size = Pt(
             document.style.body_pt + 1)
     for paragraph in text.paragraphs:
         paragraph.paragraph_format.space_after = Pt(2)
@@ -529,7 +529,7 @@ def _number_cards(word, block: NumberCards, document: Document) -> None:
         _shade(cell, _tint(style.accent))
         _pad(cell, CARD_PADDING_IN, vertical=CARD_PADDING_IN * 0.6)
         number = cell.paragraphs[0]
-        run = number.add_run(keep_together(card.number))
+        run = number.add_run(keep_together(card.number, words=False))
         run.bold, run.font.name = True, style.heading_font
         run.font.size = Pt(number_pt(card.number, width - 2 * CARD_PADDING_IN, style.body_pt))
         run.font.color.rgb = RGBColor.from_string(style.primary)
@@ -619,7 +619,8 @@ def _page_text_width(document: Document) -> float:
 
 def _runs(paragraph, source: Paragraph, direction: bool = False) -> None:
     for run in source.runs:
-        added = paragraph.add_run(keep_together(run.text))  # 1-800-843-5678 on one line
+        # 1-800-843-5678 on one line
+        added = paragraph.add_run(keep_together(run.text, words=False))
         added.bold = run.bold or None
         added.italic = run.italic or direction or None
         if direction:

@@ -32,7 +32,7 @@ def inline(paragraph: Paragraph) -> str:
     """Return a paragraph's runs as escaped HTML with emphasis."""
     parts = []
     for run in paragraph.runs:
-        text = escape(keep_together(run.text))  # a phone number never breaks
+        text = escape(keep_together(run.text, words=False))  # a phone number never breaks
         if run.italic:
             text = f"<em>{text}</em>"
         if run.bold:
@@ -101,7 +101,8 @@ def write_html(document: Document) -> bytes:
     for n, block in enumerate(document.blocks):
         if isinstance(block, Cover):
             logo = _image(block.logo, ' class="cover-logo"') if block.logo else ""
-            lines = "".join(f"<p>{escape(heading_line(line))}</p>" for line in block.lines)
+            lines = "".join(f"<p>{escape(heading_line(line, words=False))}</p>"
+                            for line in block.lines)
             kicker = f'<p class="kicker">{escape(block.kicker)}</p>' if block.kicker else ""
             title = escape(no_widow(block.title))
             picture = (f"<figure>{_image(block.picture)}</figure>" if block.picture is not None
@@ -118,7 +119,8 @@ def write_html(document: Document) -> bytes:
             body.append('<hr class="page">')
         elif isinstance(block, Band):
             logo = _image(block.logo, ' class="band-logo"') if block.logo else ""
-            lines = "".join(f"<p>{escape(heading_line(line))}</p>" for line in block.lines)
+            lines = "".join(f"<p>{escape(heading_line(line, words=False))}</p>"
+                            for line in block.lines)
             body.append(f'<header class="band"><div><h1>{escape(no_widow(block.title))}</h1>'
                         f'{lines}</div>'
                         f"{logo}</header>")
