@@ -702,6 +702,29 @@ def test_a_question_in_the_band_is_set_in_lines_of_even_length(tmp_path: Path) -
     assert lines == 2  # the same two lines, the second of them a scrap
 
 
+@pytest.mark.parametrize("deck", ["parent-night.yaml", "es/noche-de-padres.yaml"])
+@pytest.mark.parametrize(("look", "kit"), [("calm", None), ("warm", None), ("contrast", None),
+                                           (None, "example-county.yaml"),
+                                           (None, "harbor-family-alliance.yaml")])
+def test_every_content_title_keeps_the_title_size_on_two_lines(deck: str, look: str | None,
+                                                               kit: str | None,
+                                                               tmp_path: Path) -> None:
+    """Design system, sections 1 and 2: a content slide's title is 40 pt on one line or two,
+    its second line growing upward from the fixed last line. A title box one line tall shrank
+    a two-line title to 34 pt in the Arial looks and kits, and said so as a warning."""
+    output = tmp_path / "deck.pptx"
+    result = build(REPO / "decks" / deck, output, brand_path=KITS / kit if kit else None,
+                   look=look)
+    assert [d.message for d in result.warnings if "Title" in d.message] == []
+    for slide in Presentation(str(output)).slides:
+        title = slide.shapes.title
+        if (slide.slide_layout.name in ("Title", "Section", "Closing") or title is None
+                or any(shape.name == "Statement" for shape in slide.shapes)):  # a kicker
+            continue
+        sizes = {run.font.size for p in title.text_frame.paragraphs for run in p.runs}
+        assert sizes == {None}, (title.text, sizes)  # the layout's 40 pt, never set smaller
+
+
 def test_every_question_in_a_band_is_set_at_one_size(tmp_path: Path) -> None:
     """Design system, section 2 ("Prompt: 2 lines, then 20 pt"): the band's question at 24 pt
     on one line or two; none is set a step smaller to keep one line (beside its neighbours

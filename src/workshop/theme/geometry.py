@@ -58,7 +58,11 @@ LOGO = Box(SLIDE_WIDTH - MARGIN - int(1.9 * INCH), int(0.4 * INCH), int(1.9 * IN
            int(0.85 * INCH))
 HERO_LOGO = Box(SLIDE_WIDTH - int(0.9 * INCH) - int(2.4 * INCH), int(0.6 * INCH),
                 int(2.4 * INCH), int(1.0 * INCH))
-TITLE = Box(MARGIN, int(0.35 * INCH), WIDTH - LOGO.cx - int(0.2 * INCH), int(1.0 * INCH))
+# Bottom-anchored, so a title's last line sits at one height on every slide (its baseline
+# about 1.27 in, the design system's 1.30 within its tolerance) and a second line grows
+# upward, its capitals still 0.35 in below the slide's top edge: tall enough for two lines at
+# 40 pt, where a box one line tall shrank a two-line title to 34 pt (the Arial looks and kits).
+TITLE = Box(MARGIN, int(0.20 * INCH), WIDTH - LOGO.cx - int(0.2 * INCH), int(1.25 * INCH))
 # Under the title, starting where its text does (the title's box has a 0.1 in inset).
 TITLE_RULE = Box(MARGIN + TEXT_INSET, int(1.50 * INCH), int(0.9 * INCH), int(0.06 * INCH))
 # Content is top-anchored here on every slide, so the first line does not jump from slide to
