@@ -93,8 +93,10 @@ def test_jpeg_logo_stays_jpeg_and_is_re_encoded(tmp_path: Path) -> None:
 
 
 def test_a_contact_line_too_long_for_the_title_breaks_after_a_separator(tmp_path: Path) -> None:
-    """Too long for one line of the title's column, the kit's contact line breaks after a
-    "·" into two lines as even as the separators allow, never inside an address."""
+    """Too long for one line of the title's column, the kit's contact line breaks at a "·"
+    into two lines as even as the separators allow, never inside an address; the break
+    replaces the separator (a line ending on "·" read as a dangling dot), and both lines keep
+    the type scale's 20 pt."""
     kit = tmp_path / "kit.yaml"
     text = (KITS / "example-county.yaml").read_text(encoding="utf-8")
     kit.write_text(text.replace("en: family@example.org · (555) 010-0199",
@@ -105,18 +107,37 @@ def test_a_contact_line_too_long_for_the_title_breaks_after_a_separator(tmp_path
     build(DECK, output, brand_path=kit)
     lines = [seen(p.text) for p in
              Presentation(str(output)).slides[0].placeholders[10].text_frame.paragraphs]
-    first, second = lines[1].split("\x0b")  # two lines, broken after a separator
-    assert first.endswith(" ·") and "@" in first and "010-0199" in second
+    first, second = lines[1].split("\x0b")  # two lines, broken at a separator
+    assert "@" in first and "010-0199" in second
+    assert not any(line.strip().startswith("·") or line.strip().endswith("·")
+                   for line in (first, second))
+    sizes = {run.font.size.pt for run in
+             Presentation(str(output)).slides[0].placeholders[10].text_frame.paragraphs[1].runs}
+    assert sizes == {20}
+
+
+def test_a_contact_line_too_long_for_two_lines_takes_three_whole_items(tmp_path: Path) -> None:
+    """The Spanish kit's contact line (an address, a phone with its language, a website) fits
+    two lines of the title's column only at a size off the type scale: it takes three lines
+    at 20 pt, an item on each, rather than shrinking."""
+    output = tmp_path / "deck.pptx"
+    build(REPO / "decks" / "es" / "noche-de-padres.yaml", output,
+          brand_path=KITS / "harbor-family-alliance.yaml")
+    contact = Presentation(str(output)).slides[0].placeholders[10].text_frame.paragraphs[1]
+    assert seen(contact.text).split("\x0b") == [
+        "talleres@harborfamily.example", "(555) 010-0223, en español",
+        "harborfamily.example/parents"]
+    assert {run.font.size.pt for run in contact.runs} == {20}
 
 
 def test_footer_contact_and_local_resources_come_from_the_kit(county: Path) -> None:
     prs = Presentation(str(county))
     title = prs.slides[0]
     lines = [seen(p.text) for p in title.placeholders[10].text_frame.paragraphs]
-    # the contact line, whole on one line of the title's column (a longer one breaks after a
-    # separator into two lines as even as it allows)
+    # the contact line at the type scale's 20 pt: too long for one line of the title's
+    # column, it breaks at a separator into lines as even as it allows
     assert lines == ["Example County Schools",
-                     "family@example.org · (555) 010-0199 · example.org/safety",
+                     "family@example.org\x0b(555) 010-0199 · example.org/safety",
                      # the guide the title is from, and who did not write this deck
                      "Adapted from NetSmartz / NCMEC, 2020, not endorsed by its authors"]
     content = next(s for s in prs.slides if s.shapes.title.text == "What sexting is")
@@ -499,9 +520,9 @@ def test_a_spanish_deck_shows_the_kits_spanish_text(tmp_path: Path) -> None:
     footers = {s.text_frame.text for slide in prs.slides for s in slide.shapes
                if s.name == "Footer"}
     assert footers == {"Harbor Family Alliance · Talleres para familias"}
-    contact = seen(prs.slides[0].placeholders[10].text_frame.paragraphs[-2].text).replace(
-        "\x0b", " ")  # broken in two in the title's column
-    assert contact.startswith("talleres@harborfamily.example · (555) 010-0223, en español")
+    contact = seen(prs.slides[0].placeholders[10].text_frame.paragraphs[-2].text).split(
+        "\x0b")  # broken at its separators in the title's column
+    assert contact[:2] == ["talleres@harborfamily.example", "(555) 010-0223, en español"]
     assert "hours" not in " ".join(s.text_frame.text for slide in prs.slides
                                    for s in slide.shapes if s.has_text_frame)
 

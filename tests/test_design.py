@@ -241,8 +241,8 @@ def test_a_contact_line_too_long_for_one_line_is_reported_once_at_the_kit(
     findings = [f for f in check(DECK, brand_path=root / "kit.yaml") if f.code == "O204"]
     line = kit.splitlines().index(f"  en: {long}") + 1  # the English text the deck shows
     assert [(Path(f.file).name, f.line) for f in findings] == [("kit.yaml", line)]
-    assert findings[0].message == ("the kit's contact line does not fit on one line even at "
-                                   "18 pt; shorten it")
+    assert findings[0].message == ("the kit's contact line does not fit on 3 lines at "
+                                   "20 pt; shorten it")
 
 
 # -- logos -------------------------------------------------------------------------------------

@@ -170,20 +170,22 @@ def set_paragraph_size(body: etree._Element, index: int, size_pt: float) -> None
         props.set("sz", str(round(size_pt * 100)))
 
 
-def break_line(body: etree._Element, index: int, first: str, second: str) -> None:
+def break_lines(body: etree._Element, index: int, lines: Sequence[str]) -> None:
     """Set paragraph `index` of `body` (negative counts from the end), a paragraph of one run,
-    as `first`, a line break, then `second`, both in the run's formatting."""
+    as `lines` with a line break between each two, all in the run's formatting."""
     paragraph = body.findall(f"{_A}p")[index]
     run = paragraph.find(f"{_A}r")
-    run.find(f"{_A}t").text = escape_text(keep_together(first))
-    after = copy.deepcopy(run)
-    after.find(f"{_A}t").text = escape_text(keep_together(second))
-    line_break = etree.Element(f"{_A}br")
+    run.find(f"{_A}t").text = escape_text(keep_together(lines[0]))
     props = run.find(f"{_A}rPr")
-    if props is not None:
-        line_break.append(copy.deepcopy(props))
-    run.addnext(line_break)
-    line_break.addnext(after)
+    for line in lines[1:]:
+        after = copy.deepcopy(run)
+        after.find(f"{_A}t").text = escape_text(keep_together(line))
+        line_break = etree.Element(f"{_A}br")
+        if props is not None:
+            line_break.append(copy.deepcopy(props))
+        run.addnext(line_break)
+        line_break.addnext(after)
+        run = after
 
 
 def shown_lines(slide: etree._Element) -> list[str]:

@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 
 from workshop.metrics import text_width
 from workshop.ooxml import elements
-from workshop.ooxml.fit import FLOOR_PT
 from workshop.ooxml.people import person_group
 from workshop.ooxml.shapes import shape_tree
-from workshop.ooxml.text import body_text, break_line, has_text, set_paragraph_size, text_body
+from workshop.ooxml.text import body_text, break_lines, has_text, set_paragraph_size, text_body
 from workshop.theme import geometry as g
 from workshop.theme import people as people_theme
 from workshop.theme.people import person_shapes
@@ -23,7 +22,9 @@ if TYPE_CHECKING:
     from workshop.ooxml.namespaces import Element
     from workshop.slide_types.writing import SlideWriting
 
-CONTACT_SIZES = (20, 19, 18)  # the kit's contact line: never below the floor, never wrapped
+# The kit's contact line: at the type scale's 20 pt (sizes between steps of the scale read as
+# slips), on as few lines as it fits, at most three.
+CONTACT_PT, CONTACT_LINES = 20, 3
 _END_INSET = int(0.05 * g.INCH)  # a text box's default top and bottom inset
 
 
@@ -89,9 +90,10 @@ def people(writer: SlideWriting, slide: Slide, where: str, count: int, left: int
 
 
 def keep_contact_on_one_line(writer: SlideWriting, slide: Slide, holder) -> None:
-    """Set the kit's contact line, a paragraph of `holder`, at the largest size from 20 pt
-    down to the 18 pt floor that keeps it on one line, else that keeps it on two, broken
-    after one of its separators; past that, say so once, at the kit's `contact:` line."""
+    """Set the kit's contact line, a paragraph of `holder`, at 20 pt on one line, else on as
+    few lines as it fits (at most three), broken at its separators into lines as even as they
+    allow (a break replaces its separator: no line ends or starts on a "·"); past that, say so
+    once, at the kit's `contact:` line."""
     element = getattr(holder, "element", holder)
     inherited = writer.inherited(slide, element)
     insets = sum(inherited.inset(side, g.TEXT_INSET) for side in ("lIns", "rIns"))
@@ -101,19 +103,25 @@ def keep_contact_on_one_line(writer: SlideWriting, slide: Slide, holder) -> None
              for line in body_text(text_body(element)).split("\n")]
     # the line itself: those under it (the guide's credit) keep their own size
     index = shown.index(text) if text in shown else len(shown) - 1
-    size = next((size for size in CONTACT_SIZES if text_width(text, font, size) <= room), None)
     parts = text.split(" · ")
-    halves = [(" · ".join(parts[:n]) + " ·", " · ".join(parts[n:]))
-              for n in range(1, len(parts))]
-    # two lines as even as the separators allow: each with room to spare, so that no
-    # renderer's rounding wraps one again
-    two_lines = next(((size, half) for size in ([] if size else CONTACT_SIZES)
-                      for half in sorted(halves, key=lambda h: max(len(h[0]), len(h[1])))
-                      if all(text_width(h, font, size) <= room for h in half)), None)
-    if two_lines is not None:  # a narrow column: the line breaks where it reads well
-        size, (first, second) = two_lines
-        break_line(text_body(element), index, first, second)
-    if size is None:
-        writer.kit_notice("O204", "the kit's contact line does not fit on one line even at "
-                          f"{FLOOR_PT:g} pt; shorten it", "contact")
-    set_paragraph_size(text_body(element), index, size or CONTACT_SIZES[-1])
+    # as few lines as fit, as even as the separators allow: each with room to spare, so that
+    # no renderer's rounding wraps one again
+    fitting = next((lines for count in range(1, min(CONTACT_LINES, len(parts)) + 1)
+                    for lines in sorted(_groupings(parts, count),
+                                        key=lambda lines: max(map(len, lines)))
+                    if all(text_width(line, font, CONTACT_PT) <= room for line in lines)), None)
+    if fitting is None:
+        writer.kit_notice("O204", f"the kit's contact line does not fit on {CONTACT_LINES} "
+                          f"lines at {CONTACT_PT} pt; shorten it", "contact")
+    elif len(fitting) > 1:  # a narrow column: the line breaks where it reads well
+        break_lines(text_body(element), index, fitting)
+    set_paragraph_size(text_body(element), index, CONTACT_PT)
+
+
+def _groupings(parts: list[str], count: int) -> list[list[str]]:
+    """Return every way to set `parts` (the items of a "·" list) on `count` lines, in order,
+    each line its items joined by " · "."""
+    if count == 1:
+        return [[" · ".join(parts)]]
+    return [[" · ".join(parts[:n]), *rest] for n in range(1, len(parts) - count + 2)
+            for rest in _groupings(parts[n:], count - 1)]

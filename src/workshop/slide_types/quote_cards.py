@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 NAME = "quotes"
 SIZES = (28, 24)  # the words, largest first: never above the body's 28
 MOST_LINES = 3
-MARK_PT = 72  # the quotation mark at the left of each card's words
+MARK_PT = 72  # the quotation mark at the left of each card's words (see docs/design-decisions.md)
 MARK_WIDTH = int(0.75 * g.INCH)  # the mark's column, clear of the words
 HEAD = int(0.3 * g.INCH)  # above the words' first line
 BAR = int(0.10 * g.INCH)  # the accent bar down each card's left edge

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 NAME = "steps"
 SIZES = (28, 24, 20)  # the steps' words, largest first: never above the body's 28
-NUMERAL_PT = 32
+NUMERAL_PT = 28  # bold, in the accent: the type scale's step above the words' 24
 LEFT = int(0.9 * g.INCH)  # the numeral's column, clear of the words
 INSET = int(0.1 * g.INCH)  # above a step's first line and below its last, at the least ...
 MOST_INSET = int(0.2 * g.INCH)  # ... and at the most, where the area has room to spare
