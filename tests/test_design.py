@@ -728,7 +728,8 @@ def test_every_content_title_keeps_the_title_size_on_two_lines(deck: str, look: 
 def test_every_question_in_a_band_is_set_at_one_size(tmp_path: Path) -> None:
     """Design system, section 2 ("Prompt: 2 lines, then 20 pt"): the band's question at 24 pt
     on one line or two; none is set a step smaller to keep one line (beside its neighbours
-    at 24 pt, that read to a designer as the same element at two sizes)."""
+    at 24 pt, that read to a designer as the same element at two sizes). Only under a list
+    set smaller does it take the list's size (see the test after this one)."""
     output = tmp_path / "deck.pptx"
     build(DECK, output, brand_path=KITS / "example-county.yaml")  # Arial: wider than Calibri
 
@@ -742,6 +743,35 @@ def test_every_question_in_a_band_is_set_at_one_size(tmp_path: Path) -> None:
     assert sizes("How we talk together tonight") == {None}  # short: the layout's 24 pt
     assert sizes("Fake images and \u201cnudify\u201d apps") == {None}  # two lines at 24
     assert sizes("With someone known: three moves") == {None}
+
+
+@pytest.mark.parametrize(("look", "kit"), [("calm", None), ("contrast", None),
+                                           (None, "example-county.yaml")])
+def test_a_question_is_never_set_larger_than_the_list_above_it(look: str | None,
+                                                               kit: str | None,
+                                                               tmp_path: Path) -> None:
+    """A comparison whose columns step down to 20 pt under a 24 pt question read to a
+    designer as the room's question outranking the slide: the question takes the list's
+    size there, and stays at the layout's 24 pt everywhere else."""
+    from workshop.ooxml.fit import Inheritance, Lineage, smallest_size
+
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, brand_path=KITS / kit if kit else None, look=look)
+    inheritance, stepped = Inheritance(), []
+    for slide in Presentation(str(output)).slides:
+        layout = slide.slide_layout
+        lineage = Lineage(layout._element, layout.slide_master._element, layout.part.partname)
+
+        def size(shape, lineage: Lineage = lineage) -> float:
+            return smallest_size(shape._element, inheritance.chain(shape._element, lineage))
+
+        bands = [s for s in slide.placeholders if s.placeholder_format.idx == 13]
+        columns = [s for s in slide.placeholders if s.placeholder_format.idx in (2, 4)]
+        if not bands or slide.slide_layout.name != "Comparison":
+            continue
+        assert size(bands[0]) == min(min(map(size, columns)), 24), slide.shapes.title.text
+        stepped += [slide.shapes.title.text] if size(bands[0]) < 24 else []
+    assert "Tactics to watch for" in stepped  # the deck's crowded comparison
 
 
 def test_steps_show_their_number_on_the_arrow_and_title_and_detail_on_the_card(

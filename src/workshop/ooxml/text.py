@@ -170,6 +170,12 @@ def set_paragraph_size(body: etree._Element, index: int, size_pt: float) -> None
         props.set("sz", str(round(size_pt * 100)))
 
 
+def set_size(body: etree._Element, size_pt: float) -> None:
+    """Give every run of every paragraph of `body` an explicit size."""
+    for index in range(len(body.findall(f"{_A}p"))):
+        set_paragraph_size(body, index, size_pt)
+
+
 def break_lines(body: etree._Element, index: int, lines: Sequence[str]) -> None:
     """Set paragraph `index` of `body` (negative counts from the end), a paragraph of one run,
     as `lines` with a line break between each two, all in the run's formatting."""

@@ -1,7 +1,8 @@
 """The prompt band (design system, section 7): a slide that asks the room something shows
 its prompts in a band at its foot, above which its content stops; a slide that asks nothing
 gives the band's room to its content. The writer shows the band so (`show`, before a slide's
-type draws it), and the plan measures a list in the room so: both ask here.
+type draws it), and the plan measures a list in the room so: both ask here. Once the
+content is set, the band's question is kept no larger than the slide's list (`under_list`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from typing import TYPE_CHECKING
 from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.model import SlideBase
 from workshop.ooxml import elements
+from workshop.ooxml.fit import smallest_size
 from workshop.ooxml.shapes import placeholder_kinds_in, shape_tree
-from workshop.ooxml.text import fill, labelled, plain, text_body
+from workshop.ooxml.text import fill, has_text, labelled, plain, set_size, text_body
 from workshop.slide_types.registry import slide_type
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import FURNITURE
@@ -82,6 +84,26 @@ def show(writer: SlideWriting, slide: Slide, content: SlideBase) -> None:
                       writer.scale[1])
         if taller is not None:
             elements.set_box(element, taller)
+
+
+# The roles of a layout that hold a slide's list: a list, or a comparison's two columns.
+LIST_ROLES = ("body", "left", "right")
+
+
+def under_list(writer: SlideWriting, slide: Slide, content: SlideBase) -> None:
+    """Set the band's question at the size of the slide's list where the list was set
+    smaller than the question (a comparison's columns at 20 pt under a 24 pt question read to
+    a designer as the room's question outranking the slide's content), on our template."""
+    band = writer.slot(slide, "prompt") if asks(content) else None
+    if band is None or writer.organization_template:
+        return
+    lists = [element for role in LIST_ROLES
+             if (element := writer.slot(slide, role)) is not None
+             and has_text(text_body(element))]
+    body = min((smallest_size(element, writer.inherited(slide, element))
+                for element in lists), default=None)
+    if body and body < smallest_size(band, writer.inherited(slide, band)):
+        set_size(text_body(band), body)
 
 
 def _drawn(writer: SlideWriting, slide: Slide) -> Element:

@@ -249,6 +249,7 @@ class _DeckWriter:
         if outline:
             self.fit(slide, planned.origin)
             self.fitting.clear()
+            band_room.under_list(self, slide, planned.content)
         self.tidy(slide)
         if replay_key is not None:
             self.remember(replay_key, planned, slide, reads, *made_from, more_notes)
