@@ -523,6 +523,29 @@ def test_no_point_ends_on_a_line_of_one_word(tmp_path: Path) -> None:
     assert narrowed  # the deck has such lists: the narrowing is what keeps them whole
 
 
+def test_the_help_card_leaves_no_word_alone_on_a_line(tmp_path: Path) -> None:
+    """The closing's help card keeps each line's last words company as a list does: the
+    Spanish kit's "Línea de ayuda de Harbor Family / Alliance" and "las 24 horas, en /
+    español" each left a word alone, where moving one more down cost no line."""
+    from workshop.ooxml.fit import Inheritance, Lineage, lone_last_words
+    from workshop.ooxml.theme import read_schemes
+
+    output = tmp_path / "deck.pptx"
+    build(REPO / "decks" / "es" / "noche-de-padres.yaml", output,
+          brand_path=KITS / "harbor-family-alliance.yaml")
+    with zipfile.ZipFile(output) as package:
+        _, heading, body = read_schemes(package.read("ppt/theme/theme1.xml"))
+    closing = Presentation(str(output)).slides[-1]
+    card = next(shape for shape in closing.shapes if shape.name == "Help")._element
+    layout = closing.slide_layout
+    lineage = Lineage(layout._element, layout.slide_master._element, layout.part.partname)
+    inherited = Inheritance().chain(card, lineage)
+    assert lone_last_words(card, inherited, heading, body) == 0
+    for props in card.xpath("./p:txBody/a:p/a:pPr[@marR]"):
+        del props.attrib["marR"]  # as it was set before
+    assert lone_last_words(card, Inheritance().chain(card, lineage), heading, body) > 0
+
+
 SIDE_BY_SIDE = """\
       - title: Two paths, side by side
         layout: comparison

@@ -201,6 +201,9 @@ def help_card(writer: SlideWriting, slide: Slide, lines: list[Resource]) -> None
     height = min(inner.cy, int((fit.needed + 2 * 3.6 + 4 + HELP_SLACK_PT) * g.PT))
     elements.set_box(shape, writer.box(g.Box(box.x, box.y, box.cx, height)))
     elements.set_box(panel, writer.box(g.Box(card.x, card.y, card.cx, height + 2 * HELP_PAD)))
+    # no line's last word alone ("Línea de ayuda de Harbor Family / Alliance"), where that
+    # costs no line: the card keeps its height
+    writer.keep_company(shape)
 
 
 def question_style(writer: SlideWriting, question) -> None:
