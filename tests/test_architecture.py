@@ -714,6 +714,21 @@ def test_the_slide_types_draw_through_one_module() -> None:
     assert found == []
 
 
+def test_no_slide_type_draws_with_another_type_s_module() -> None:
+    """Read from the code: a slide type's module (or a list type's) imports no other type's
+    module; what two types share (the dividers' disc and people, cards under a large mark,
+    the icon a slide shows) is a part of its own, so a type can change alone."""
+    from workshop.slide_types import choice
+    from workshop.slide_types.registry import TYPES
+
+    types = {kind.write.__module__ for kind in TYPES} | {kind.draw.__module__
+                                                         for kind in choice.TYPES}
+    assert "workshop.slide_types.section" in types and "workshop.slide_types.steps" in types
+    found = [f"{name} imports {imported}" for name in sorted(types)
+             for imported in sorted(GRAPH[name] & types)]
+    assert found == []
+
+
 def test_a_slide_type_asks_the_writer_and_the_plan_only_what_their_protocols_offer() -> None:
     """Read from the code: what a slide type reads of its `writer` (or, planning, of its
     `planner`) is a member of SlideWriting (Planner): a type cannot reach past them, to the

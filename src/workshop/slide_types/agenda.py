@@ -9,9 +9,8 @@ from workshop.model import Scripted
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.text import fill, text_body
 from workshop.schedule import agenda_titles, minutes_span, optional_note, schedule
-from workshop.slide_types import lists
+from workshop.slide_types import hero, lists
 from workshop.slide_types.kind import Showing, SlideType
-from workshop.slide_types.section import DIVIDER_DISC, disc_and_people
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, title_placeholder
 
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 
 # The agenda: its numbered parts in the columns left of a divider's disc, and the disc with
 # two people on the right, as every divider has them (the room meets them here first).
-AGENDA_BODY = g.Box(g.MARGIN, g.CONTENT_TOP, DIVIDER_DISC.x - g.MARGIN - int(0.4 * g.INCH),
+AGENDA_BODY = g.Box(g.MARGIN, g.CONTENT_TOP, hero.DIVIDER_DISC.x - g.MARGIN - int(0.4 * g.INCH),
                   g.CONTENT_BOTTOM - g.CONTENT_TOP)
 
 LAYOUT = Layout("Agenda", [
@@ -46,7 +45,7 @@ def write(writer: SlideWriting, slide: Slide, content: Scripted) -> None:
     if numbered:
         lists.number_numbered(body, [f"{len(items):02d}"], writer.body_font,
                               writer.inherited(slide, body).size(0))
-        disc_and_people(writer, slide, "agenda")  # our template: the dividers' people too
+        hero.disc_and_people(writer, slide, "agenda")  # our template: the dividers' people too
     writer.add_to_notes(timings(writer))
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workshop.blocks import Block, Bullets, plain
-from workshop.model import BulletSlide, IconPoint, SlideBase, point_text
+from workshop.model import BulletSlide, IconPoint, point_text
 from workshop.notes_text import Paragraph, Run
 from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, level_style, text_body
@@ -93,7 +93,7 @@ def set_points(surface: lists.Surface, content: BulletSlide, first: int = 1) -> 
     numbers where the bullets were. The writer writes a slide's list so; the plan measures
     it so."""
     icons = row_icons(content)
-    if lists.set_list(surface, icons if any(icons) else None, shown_icon(content)):
+    if lists.set_list(surface, icons if any(icons) else None, lists.shown_icon(content)):
         return
     if content.numbered:  # steps: numbers where the bullets were
         count = sum(1 for item in content.bullets if not isinstance(item, list))
@@ -247,10 +247,3 @@ def row_icons(content: BulletSlide) -> list[str | None]:
         else:
             icons.append(item.icon if isinstance(item, IconPoint) else None)
     return icons
-
-
-def shown_icon(content: SlideBase, default: str | None = None) -> str | None:
-    """Return the icon a slide shows: the one its outline names, else the layout's `default`;
-    None for `icon: none`."""
-    name = content.icon or default
-    return None if name == "none" else name

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from workshop.blocks import Block, Bullets, plain
 from workshop.model import DiscussionSlide
 from workshop.ooxml.text import fill, text_body
-from workshop.slide_types import lists, quote_cards
-from workshop.slide_types.bullets import shown_icon
+from workshop.slide_types import lists, marked_cards
 from workshop.slide_types.kind import Showing, SlideType
+from workshop.slide_types.lists import shown_icon
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, title_placeholder
 
@@ -30,7 +30,7 @@ def write(writer: SlideWriting, slide: Slide, content: DiscussionSlide) -> None:
     if 2 <= len(content.prompts) <= 4 and not writer.organization_template:
         area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
                      writer.content_bottom(content) - g.CONTENT_TOP)
-        quote_cards.draw_cards(slide, list(content.prompts), writer.box(area),
+        marked_cards.draw(slide, list(content.prompts), writer.box(area),
                                writer.body_font, mark="?", name="Question")
         return
     body = writer.slot(slide, "body")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from workshop.metrics import text_width
 from workshop.ooxml import elements
+from workshop.ooxml.icons import disc_shape
 from workshop.ooxml.people import person_group
 from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import body_text, break_lines, has_text, set_paragraph_size, text_body
@@ -26,6 +27,14 @@ if TYPE_CHECKING:
 # slips), on as few lines as it fits, at most three.
 CONTACT_PT, CONTACT_LINES = 20, 3
 _END_INSET = int(0.05 * g.INCH)  # a text box's default top and bottom inset
+# The dividers' and the agenda's light disc on the right, cut by the slide's bottom edge (its
+# right edge clear of the page number), with two people standing before it, their heads
+# against it.
+DIVIDER_DISC = g.Box(int(7.85 * g.INCH), int(3.5 * g.INCH), int(4.2 * g.INCH),
+                     int(4.2 * g.INCH))
+DIVIDER_PEOPLE = 2
+DIVIDER_PERSON = int(2.3 * g.INCH)
+DIVIDER_PEOPLE_WIDTH = int(3.9 * g.INCH)
 
 
 def stack_under_rule(writer: SlideWriting, slide: Slide, placeholders: list, rule: str,
@@ -87,6 +96,16 @@ def people(writer: SlideWriting, slide: Slide, where: str, count: int, left: int
         elements.insert_shape(tree, person_group(
             elements.next_slide_shape_id(tree), person_shapes(seed, index, count), box,
             people_theme.recolouring(), f"Illustrated person {index + 1}"))
+
+
+def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
+    """Draw a divider's light disc at the right, cut by the slide's foot, and two people
+    standing before it, seeded by `where`."""
+    tree, disc = shape_tree(slide.element), DIVIDER_DISC
+    elements.insert_shape(tree, disc_shape(elements.next_slide_shape_id(tree),
+                                           (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
+    people(writer, slide, where, DIVIDER_PEOPLE, disc.x, disc.cx, DIVIDER_PERSON,
+           DIVIDER_PEOPLE_WIDTH)
 
 
 def keep_contact_on_one_line(writer: SlideWriting, slide: Slide, holder) -> None:

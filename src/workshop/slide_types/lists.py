@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workshop.metrics import LINE_HEIGHT, text_width
+from workshop.model import SlideBase
 from workshop.ooxml import elements
 from workshop.ooxml.fit import Fit, Inherited
 from workshop.ooxml.icons import disc_shape, icon_shape
@@ -38,6 +39,13 @@ STEPPED_DOWN = 0.25  # the share of a deck's lists at the smaller body size that
 WIDOW_STEPS = 2  # a list may step one size down the scale to keep a point from ending alone
 ROOMY_SPACING, TIGHT_SPACING = 0.5, 0.25  # space before a point, as a share of its size
 ICON_SHARE = 0.3  # of the text's box, given to the icon beside it
+
+
+def shown_icon(content: SlideBase, default: str | None = None) -> str | None:
+    """Return the icon a slide shows: the one its outline names, else the layout's `default`;
+    None for `icon: none`."""
+    name = content.icon or default
+    return None if name == "none" else name
 ICON_INSIDE = 0.52  # the drawing's share of its disc
 
 

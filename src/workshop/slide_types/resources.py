@@ -13,8 +13,8 @@ from workshop.ooxml import elements
 from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, labelled, set_level_style, text_body
 from workshop.slide_types import help_grid, lists
-from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import Showing, SlideType
+from workshop.slide_types.lists import shown_icon
 from workshop.slide_types.planning import Parts
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder

@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING
 from workshop import blocks
 from workshop.contrast import LARGE_TEXT_MINIMUM, contrast_ratio
 from workshop.model import Section
-from workshop.ooxml import elements
-from workshop.ooxml.icons import disc_shape
-from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, plain, text_body
 from workshop.slide_types import hero
 from workshop.slide_types.kind import Showing, SlideType
@@ -23,16 +20,9 @@ if TYPE_CHECKING:
     from workshop.slide_types.writing import SlideWriting
 
 SECTION_BOTTOM = int(6.66 * g.INCH)  # where a divider's text must end: above the bottom row
-# A divider: its words on the left, a light disc on the right, cut by the slide's bottom
-# edge, with two people standing before it, their heads against it.
-# (its right edge clear of the page number)
-DIVIDER_DISC = g.Box(int(7.85 * g.INCH), int(3.5 * g.INCH), int(4.2 * g.INCH),
-                     int(4.2 * g.INCH))
-DIVIDER_TEXT_WIDTH = DIVIDER_DISC.x - g.HERO_X - int(0.4 * g.INCH)
+# A divider: its words on the left of the disc and people (hero.disc_and_people).
+DIVIDER_TEXT_WIDTH = hero.DIVIDER_DISC.x - g.HERO_X - int(0.4 * g.INCH)
 DIVIDER_RULE_TOP = int(2.3 * g.INCH)  # every divider's rule, unless its lines need it higher
-DIVIDER_PEOPLE = 2
-DIVIDER_PERSON = int(2.3 * g.INCH)
-DIVIDER_PEOPLE_WIDTH = int(3.9 * g.INCH)
 HERO_NUMERAL = g.Box(g.HERO_X, g.HERO_TOP, int(4 * g.INCH), int(1.6 * g.INCH))  # a divider's "03"
 NUMERAL_PT = 96  # a divider's numeral
 
@@ -64,17 +54,7 @@ def write(writer: SlideWriting, slide: Slide, content: Section) -> None:
     hero.stack_under_rule(writer, slide, [numeral, writer.slot(slide, "title"), body],
                           "bg1", bottom=SECTION_BOTTOM, fixed=DIVIDER_RULE_TOP)
     if not writer.organization_template:
-        disc_and_people(writer, slide, f"section {index + 1}")
-
-
-def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
-    """Draw a divider's light disc at the right, cut by the slide's foot, and two people
-    standing before it, seeded by `where`."""
-    tree, disc = shape_tree(slide.element), DIVIDER_DISC
-    elements.insert_shape(tree, disc_shape(elements.next_slide_shape_id(tree),
-                                           (disc.x, disc.y, disc.cx, disc.cy), "bg2", "Disc"))
-    hero.people(writer, slide, where, DIVIDER_PEOPLE, disc.x, disc.cx, DIVIDER_PERSON,
-                DIVIDER_PEOPLE_WIDTH)
+        hero.disc_and_people(writer, slide, f"section {index + 1}")
 
 
 def highlight_on_dark(colors: dict[str, str]) -> str:

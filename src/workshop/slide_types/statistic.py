@@ -12,8 +12,8 @@ from workshop.ooxml import elements
 from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
-from workshop.slide_types.bullets import shown_icon
 from workshop.slide_types.kind import Showing, SlideType
+from workshop.slide_types.lists import shown_icon
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import Offered, below
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
