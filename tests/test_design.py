@@ -797,6 +797,20 @@ def test_a_question_is_never_set_larger_than_the_list_above_it(look: str | None,
     assert "Tactics to watch for" in stepped  # the deck's crowded comparison
 
 
+def test_a_question_under_steps_set_smaller_takes_their_size(tmp_path: Path) -> None:
+    """The short deck's five steps, drawn as panels, step down to 20 pt above a prompt band:
+    its question is set at their size, not above it."""
+    output = tmp_path / "deck.pptx"
+    build(REPO / "decks" / "parent-night-short.yaml", output)
+    slide = slide_titled(output, "What to do, in this order")
+    band = next(s for s in slide.placeholders if s.placeholder_format.idx == 13)
+    steps = [s for s in slide.shapes if re.fullmatch(r"Step card \d+", s.name)]
+    sizes = {run.font.size.pt for shape in steps for p in shape.text_frame.paragraphs
+             for run in p.runs}
+    assert len(steps) >= 3 and sizes == {20}
+    assert {run.font.size.pt for p in band.text_frame.paragraphs for run in p.runs} == {20}
+
+
 def test_steps_show_their_number_on_the_arrow_and_title_and_detail_on_the_card(
         tmp_path: Path) -> None:
     """Design system, section 4: an arrow shows its step's number alone (no label can wrap

@@ -7,14 +7,16 @@ content is set, the band's question is kept no larger than the slide's list (`un
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from workshop.contrast import LARGE_TEXT_MINIMUM
 from workshop.model import SlideBase
 from workshop.ooxml import elements
 from workshop.ooxml.fit import smallest_size
-from workshop.ooxml.shapes import placeholder_kinds_in, shape_tree
+from workshop.ooxml.shapes import placeholder_kinds_in, shape_name, shape_tree, text_shapes
 from workshop.ooxml.text import fill, has_text, labelled, plain, set_size, text_body
+from workshop.slide_types import choice
 from workshop.slide_types.registry import slide_type
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import FURNITURE
@@ -88,18 +90,24 @@ def show(writer: SlideWriting, slide: Slide, content: SlideBase) -> None:
 
 # The roles of a layout that hold a slide's list: a list, or a comparison's two columns.
 LIST_ROLES = ("body", "left", "right")
+# The shapes a list type draws its points' words in ("Step card 1"), by the names they share.
+_DRAWN_WORDS = re.compile("(?:" + "|".join(re.escape(kind.words) for kind in choice.TYPES
+                                           if kind.words) + r") \d+")
 
 
 def under_list(writer: SlideWriting, slide: Slide, content: SlideBase) -> None:
-    """Set the band's question at the size of the slide's list where the list was set
-    smaller than the question (a comparison's columns at 20 pt under a 24 pt question read to
-    a designer as the room's question outranking the slide's content), on our template."""
+    """Set the band's question at the size of the slide's list (its placeholders', or the
+    shapes a list type drew its points in) where the list was set smaller than the question
+    (a comparison's columns at 20 pt under a 24 pt question read to a designer as the room's
+    question outranking the slide's content), on our template."""
     band = writer.slot(slide, "prompt") if asks(content) else None
     if band is None or writer.organization_template:
         return
     lists = [element for role in LIST_ROLES
              if (element := writer.slot(slide, role)) is not None
              and has_text(text_body(element))]
+    lists += [element for element in text_shapes(shape_tree(slide.element))
+              if _DRAWN_WORDS.fullmatch(shape_name(element))]
     body = min((smallest_size(element, writer.inherited(slide, element))
                 for element in lists), default=None)
     if body and body < smallest_size(band, writer.inherited(slide, band)):

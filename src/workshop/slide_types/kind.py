@@ -141,10 +141,11 @@ class ListType:
     for the titles' face, else the body's), a `sample`: a list slide, as an outline
     writes it, that the choice draws as this type (the contract and rendered tests build
     it), the `colour_pairs` it sets text in (as SlideType's: the accessibility check
-    holds a theme, a kit's colours among them, to each), and, for a type whose drawing may
+    holds a theme, a kit's colours among them, to each), for a type whose drawing may
     not hold every list it applies to, whether it `fits` a list in the area at its smallest
     size (the plan passes over a type that does not: the points stay a list, which it can
-    split)."""
+    split), and the name its drawn shapes holding the points' `words` share, each numbered
+    ("Step card 1"), which a prompt band's question is kept no larger than."""
 
     name: str
     applies: Callable[[BulletSlide], bool]
@@ -153,3 +154,4 @@ class ListType:
     sample: Mapping[str, Any] | None = None
     colour_pairs: tuple[ColourPair, ...] = ()
     fits: Callable[[BulletSlide, g.Box, str], bool] | None = None
+    words: str | None = None

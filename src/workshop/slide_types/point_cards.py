@@ -90,5 +90,5 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
 SAMPLE = {"title": "Signs to notice", "bullets": ["Sudden secrecy", "Withdrawn at home",
                                                 "Upset after messages"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE,
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE, words="Card",
                 colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "point cards"),))

@@ -47,6 +47,6 @@ SAMPLE = {"title": "Your first words", "bullets": [
     "\u201cThank you for telling me.\u201d", "\u201cWe will sort this out together.\u201d",
     "\u201cYou are not in trouble.\u201d"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE,
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE, words="Quote",
                 colour_pairs=(("dk2", "lt2", LARGE_TEXT_MINIMUM, "quotations on their cards"),
                               ("accent1", "lt2", LARGE_TEXT_MINIMUM, "quotation marks")))

@@ -105,6 +105,6 @@ SAMPLE = {"title": "What to do first", "numbered": True,
           "bullets": ["Stop replying to the account", "Save the messages and the profile",
                       "Report it to the CyberTipline"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE, fits=fits,
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE, fits=fits, words="Step card",
                 colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "step cards"),
                               ("accent1", "lt2", LARGE_TEXT_MINIMUM, "step numerals")))
