@@ -157,6 +157,10 @@ def _advance(font, text: str) -> float:
         return sum(_advance(font, character) for character in text)
 
 
+# A span that is a forced line break within a paragraph (an `a:br`, "\v" in python-pptx's text).
+LINE_BREAK = "\v"
+
+
 def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
     """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`."""
     return wrap(spans, family, width_pt)[0]
@@ -164,10 +168,14 @@ def wrapped_lines(spans: Sequence[Span], family: str, width_pt: float) -> int:
 
 def ends_with_a_lone_word(spans: Sequence[Span], family: str, width_pt: float) -> bool:
     """Return True when the paragraph wraps and its last line holds a single word: a line
-    a designer would not leave (a widow)."""
+    a designer would not leave (a widow). A line after a LINE_BREAK starts afresh: a word
+    alone there was put there on purpose."""
     width_pt = max(width_pt, 1.0)
     lines, words, used = 1, 0, 0.0
     for span in spans:
+        if span.text == LINE_BREAK:
+            lines, words, used = 1, 0, 0.0
+            continue
         size, bold, italic = span.size_pt, span.bold, span.italic
         for index, word in enumerate(span.text.split(" ")):
             piece = word if index == 0 else f" {word}"
@@ -200,10 +208,14 @@ def wrap(spans: Sequence[Span], family: str, width_pt: float, margin_pt: float =
          ) -> tuple[int, int]:
     """Return how many lines the spans of one paragraph fill when wrapped at `width_pt`, and
     how many of those breaks came within `margin_pt` of the edge: breaks a renderer may not
-    make, since its advances differ from these by a fraction of a point."""
+    make, since its advances differ from these by a fraction of a point. A LINE_BREAK span
+    starts a new line."""
     width_pt = max(width_pt, 1.0)  # a box of no width (a broken template) still ends
     lines, near, used = 1, 0, 0.0
     for span in spans:
+        if span.text == LINE_BREAK:
+            lines, used = lines + 1, 0.0
+            continue
         size, bold, italic = span.size_pt, span.bold, span.italic
         table = _widths(family, bold, italic, size)
         for piece, word in _break_points(span.text):

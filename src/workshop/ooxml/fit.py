@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from workshop.metrics import (
+    LINE_BREAK,
     LINE_HEIGHT,
     Span,
     ends_with_a_lone_word,
@@ -318,6 +319,10 @@ class ShapeText:
             for child in paragraph:
                 if child.tag == _R:
                     runs.append(_Run(child))
+                elif child.tag == _BR:  # a forced line break: measured as one
+                    line_break = _Run(child)
+                    line_break.text = LINE_BREAK
+                    runs.append(line_break)
                 elif child.tag == _P_PR:
                     level = int(child.get("lvl", "0"))
                     if child.get("marL") is not None:
@@ -342,6 +347,7 @@ class TextParagraph:
 
 
 _A_P, _P_PR, _R, _R_PR, _T = f"{_A}p", f"{_A}pPr", f"{_A}r", f"{_A}rPr", f"{_A}t"
+_BR = f"{_A}br"
 
 
 def geometry_margins(element: etree._Element, width: float, height: float

@@ -62,7 +62,10 @@ HERO_LOGO = Box(SLIDE_WIDTH - int(0.9 * INCH) - int(2.4 * INCH), int(0.6 * INCH)
 # about 1.27 in, the design system's 1.30 within its tolerance) and a second line grows
 # upward, its capitals still 0.35 in below the slide's top edge: tall enough for two lines at
 # 40 pt, where a box one line tall shrank a two-line title to 34 pt (the Arial looks and kits).
-TITLE = Box(MARGIN, int(0.20 * INCH), WIDTH - LOGO.cx - int(0.2 * INCH), int(1.25 * INCH))
+# Across the content width (design system, section 1: columns 1-12); beside a kit's logo,
+# which the logo's kit narrows it to (writers.pptx_brand), up to the logo's room.
+TITLE = Box(MARGIN, int(0.20 * INCH), WIDTH, int(1.25 * INCH))
+TITLE_BESIDE_LOGO = Box(TITLE.x, TITLE.y, WIDTH - LOGO.cx - int(0.2 * INCH), TITLE.cy)
 # Under the title, starting where its text does (the title's box has a 0.1 in inset).
 TITLE_RULE = Box(MARGIN + TEXT_INSET, int(1.50 * INCH), int(0.9 * INCH), int(0.06 * INCH))
 # Content is top-anchored here on every slide, so the first line does not jump from slide to

@@ -11,6 +11,7 @@ from workshop import compat
 from workshop.brand import PreparedBrand
 from workshop.images import without_background
 from workshop.ooxml import elements
+from workshop.ooxml.shapes import own_box
 from workshop.ooxml.theme import read_schemes, with_schemes
 from workshop.system_fonts import is_sans_serif
 from workshop.theme import geometry as g
@@ -68,6 +69,11 @@ def apply_brand(prs: Presentation, prepared: PreparedBrand, look: Look | None = 
     elements.add_picture_to_tree(tree, rid, box, "Logo", description)
     if own:
         elements.add_plate_to_tree(tree, _padded(box, _PAD), own, "Logo Plate")
+    for holder in (master, *master.slide_layouts):  # the titles stop short of the logo
+        title = elements.find_placeholder(holder.element.cSld.spTree, 0)
+        if title is not None and own_box(title) == (g.TITLE.x, g.TITLE.y, g.TITLE.cx,
+                                                    g.TITLE.cy):
+            elements.set_box(title, g.TITLE_BESIDE_LOGO)
     for layout in master.slide_layouts:
         if layout.name == TITLE_LAYOUT:
             tree = layout.element.cSld.spTree
