@@ -748,6 +748,26 @@ def test_every_content_title_keeps_the_title_size_on_two_lines(deck: str, look: 
         assert sizes == {None}, (title.text, sizes)  # the layout's 40 pt, never set smaller
 
 
+@pytest.mark.parametrize("kit", [None, "example-county.yaml"])
+def test_a_title_spans_the_content_width_unless_a_logo_stands_beside_it(
+        kit: str | None, tmp_path: Path) -> None:
+    """Design system, section 1: a content slide's title runs across columns 1-12, or stops
+    short of a kit's logo; a title box that kept the logo's room on a deck without one wrapped
+    titles early ("...blackmail with a / sexual image" in the Arial look)."""
+    output = tmp_path / "deck.pptx"
+    build(DECK, output, brand_path=KITS / kit if kit else None)
+    prs = Presentation(str(output))
+    logos = [s for s in prs.slide_masters[0].shapes if s.name == "Logo"]
+    for slide in prs.slides:
+        title = slide.shapes.title
+        if slide.slide_layout.name in ("Title", "Section", "Closing") or title is None:
+            continue
+        if not logos:
+            assert (title.left, title.width) == (g.TITLE.x, g.WIDTH), title.text
+        else:
+            assert title.left + title.width < logos[0].left, title.text
+
+
 def test_every_question_in_a_band_is_set_at_one_size(tmp_path: Path) -> None:
     """Design system, section 2 ("Prompt: 2 lines, then 20 pt"): the band's question at 24 pt
     on one line or two; none is set a step smaller to keep one line (beside its neighbours

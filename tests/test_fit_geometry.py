@@ -55,3 +55,32 @@ def test_a_long_source_line_is_shortened_step_by_step_never_inside_a_name() -> N
     assert shortest(10) is None
     assert source_line(["takeitdown.ncmec.org"], lambda text: True, more) == \
         "takeitdown.ncmec.org"  # an address that is the whole name stays
+
+
+def test_a_line_break_inside_a_paragraph_is_measured_as_one() -> None:
+    """A paragraph of three lines set apart by line breaks (a:br, as a kit's contact line is
+    broken at its separators) takes three lines of height, as LibreOffice lays it out: the
+    model had run the lines together into two."""
+    from workshop.ooxml.fit import Inheritance, Lineage, lines_per_paragraph, measure
+    from workshop.ooxml.text import break_lines, text_body
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    box = slide.shapes.add_textbox(Inches(0.5), Inches(1), Inches(9), Inches(3))
+    box.text_frame.text = "placeholder"
+    body = text_body(box._element)
+    items = ["family@example.org", "(555) 010-0199", "example.org/safety"]
+    layout = slide.slide_layout
+    lineage = Lineage(layout._element, layout.slide_master._element, layout.part.partname)
+
+    def measured() -> tuple[float, int]:
+        inherited = Inheritance().chain(box._element, lineage)
+        [(_, lines)] = lines_per_paragraph(box._element, inherited, "Calibri", "Calibri")
+        return measure(box._element, inherited, "Calibri", "Calibri").needed, lines
+
+    break_lines(body, 0, [" · ".join(items)])
+    one_line, lines = measured()
+    assert lines == 1
+    break_lines(body, 0, items)
+    three_lines, lines = measured()
+    assert lines == 3 and three_lines == pytest.approx(3 * one_line)
