@@ -59,10 +59,11 @@ def no_widow(title: str) -> str:
 # "5678") or, on a slide, a word ("check-" then "ins", "ex-" then "partner"), which reads as a
 # word cut in two. A word joiner (U+2060, invisible, read by no screen reader) after each
 # inner hyphen keeps it on one line; the fit model breaks where LibreOffice does, at a space
-# or after a hyphen that no joiner holds (see metrics.wrap). A word of a link or an address (a "/", "." or "@" in it) is left free: bound whole, a
-# long one could not break at all. The documents join only numbers: their words are read
-# and copied ("poppler-utils" pasted into a terminal must be what it says), and a column of
-# a page breaking after a hyphen is ordinary typesetting.
+# or after a hyphen that no joiner holds (see metrics.wrap). A word of a link or an address
+# (a "/", "." or "@" in it) is left free: bound whole, a long one could not break at all.
+# The documents join only numbers: their words are read and copied ("poppler-utils" pasted
+# into a terminal must be what it says), and a column of a page breaking after a hyphen is
+# ordinary typesetting.
 WORD_JOINER = "\u2060"
 _NUMBERED_WORD = re.compile(r"\S*\d\S*")
 _HYPHENATED_WORD = re.compile(r"(?<![\w/.@-])[^\W_]+(?:-[^\W_]+)+(?![\w/@-]|\.\w)")
