@@ -74,7 +74,7 @@ def write(writer: SlideWriting, slide: Slide, content: ClosingSlide) -> None:
             elements.set_box(body, g.Box(x, y, writer.box(g.Box(0, 0, width, 0)).cx, height))
         fill(text_body(body), paragraphs)
         if writer.contact_line() and not card:
-            hero.keep_contact_on_one_line(writer, slide, body)
+            hero.set_contact_line(writer, slide, body)
     title = writer.slot(slide, "title")
     if card and title is not None:  # clear of the card
         x, y, _, height = writer.inherited(slide, title).xfrm()

@@ -1,6 +1,6 @@
 """What the hero slides share (the title, the dividers, the agenda's people, the closing):
-their words stacked under an accent rule, the illustrated people standing at their foot,
-and the kit's contact line kept on one line.
+their words stacked under an accent rule, the illustrated people standing at their foot
+(before the dividers' and agenda's disc), and the kit's contact line, on as few lines as fit.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def disc_and_people(writer: SlideWriting, slide: Slide, where: str) -> None:
            DIVIDER_PEOPLE_WIDTH)
 
 
-def keep_contact_on_one_line(writer: SlideWriting, slide: Slide, holder) -> None:
+def set_contact_line(writer: SlideWriting, slide: Slide, holder) -> None:
     """Set the kit's contact line, a paragraph of `holder`, at 20 pt on one line, else on as
     few lines as it fits (at most three), broken at its separators into lines as even as they
     allow (a break replaces its separator: no line ends or starts on a "·"); past that, say so

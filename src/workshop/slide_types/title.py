@@ -78,7 +78,7 @@ def write(writer: SlideWriting, slide: Slide, content: Scripted) -> None:
             fill(text_body(event_slot), plain(*lines))
     holder = subtitle if event_slot is None else event_slot
     if writer.contact_line() and holder is not None:
-        hero.keep_contact_on_one_line(writer, slide, holder)
+        hero.set_contact_line(writer, slide, holder)
     # the logo stands on the light field now: the words may rise as high as they need
     hero.stack_under_rule(writer, slide,
                           [writer.slot(slide, "title"), subtitle, event_slot],
