@@ -96,7 +96,7 @@ def set_points(surface: lists.Surface, content: BulletSlide, first: int = 1) -> 
     if lists.set_list(surface, icons if any(icons) else None, lists.shown_icon(content)):
         return
     if content.numbered:  # steps: numbers where the bullets were
-        count = sum(1 for item in content.bullets if not isinstance(item, list))
+        count = point_count(content)
         lists.number_numbered(surface.body, [str(n) for n in range(first, first + count)],
                               surface.body_font, surface.inherited().size(0))
 
@@ -209,6 +209,11 @@ def _shared_out(groups: Groups, count: int) -> list[Groups]:
 
 
 # A slide of the type as an outline writes it (the tests build one of each).
+def point_count(content: BulletSlide) -> int:
+    """Return how many points (not sub-points) the list holds."""
+    return sum(1 for item in content.bullets if not isinstance(item, list))
+
+
 SAMPLE = {"title": "What helps first", "layout": "bullets",
           "bullets": ["Stay calm and listen", "Stop replying and do not pay",
                       ["Save the messages", "Note the account names"], "Report it"],
@@ -218,8 +223,7 @@ TYPE = SlideType("bullets", BulletSlide, LAYOUT,
                  required=("title", "body"), common_names=("Title and Content",),
                  banded=True, replay=True, key_points=key_points, write=write, parts=parts,
                  finish_deck=finish_deck, sample=SAMPLE, choose=chosen_type, shown_as=type_name,
-                 points=lambda slide: sum(1 for item in slide.bullets
-                                          if not isinstance(item, list)))
+                 points=point_count)
 
 
 def list_paragraphs(content: BulletSlide, first: int = 1) -> tuple[list[Paragraph], list[int]]:

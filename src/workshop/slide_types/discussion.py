@@ -9,7 +9,6 @@ from workshop.model import DiscussionSlide
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists, marked_cards
 from workshop.slide_types.kind import Showing, SlideType
-from workshop.slide_types.lists import shown_icon
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, title_placeholder
 
@@ -30,12 +29,12 @@ def write(writer: SlideWriting, slide: Slide, content: DiscussionSlide) -> None:
     if 2 <= len(content.prompts) <= 4 and not writer.organization_template:
         area = g.Box(g.PANEL_X, g.CONTENT_TOP, g.PANEL_WIDTH,
                      writer.content_bottom(content) - g.CONTENT_TOP)
-        marked_cards.draw(slide, list(content.prompts), writer.box(area),
-                               writer.body_font, mark="?", name="Question")
+        marked_cards.draw(slide, list(content.prompts), writer.box(area), writer.body_font,
+                          mark="?", name="Question")
         return
     body = writer.slot(slide, "body")
     fill(text_body(body), list(map(plain, content.prompts)))
-    writer.fill_with_list(slide, body, shown_icon(content, default="question"),
+    writer.fill_with_list(slide, body, lists.shown_icon(content, default="question"),
                           lists.QUESTION_SIZES)
 
 

@@ -39,6 +39,7 @@ STEPPED_DOWN = 0.25  # the share of a deck's lists at the smaller body size that
 WIDOW_STEPS = 2  # a list may step one size down the scale to keep a point from ending alone
 ROOMY_SPACING, TIGHT_SPACING = 0.5, 0.25  # space before a point, as a share of its size
 ICON_SHARE = 0.3  # of the text's box, given to the icon beside it
+ICON_INSIDE = 0.52  # the drawing's share of its disc
 
 
 def shown_icon(content: SlideBase, default: str | None = None) -> str | None:
@@ -46,7 +47,6 @@ def shown_icon(content: SlideBase, default: str | None = None) -> str | None:
     None for `icon: none`."""
     name = content.icon or default
     return None if name == "none" else name
-ICON_INSIDE = 0.52  # the drawing's share of its disc
 
 
 @dataclass(frozen=True)

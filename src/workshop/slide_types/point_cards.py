@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
 NAME = "cards"
+WORDS = "Card"  # each point's panel, numbered: "Card 1"
 SIZES = (24, 20)  # a card's words, largest first: a step under the body
 MOST_LINES = 4
 LONGEST = 60  # characters a point may have and still go on a card
@@ -75,7 +76,7 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
     tree = shape_tree(slide.element)
     for n, text in enumerate(texts):
         box = grid.box(area, n)
-        name = f"Card {n + 1}"
+        name = f"{WORDS} {n + 1}"
         cards.panel(slide, box, name, text, size, head)
         top = g.Box(box.x + cards.SIDE, box.y + ICON_TOP, *(ICON, ICON) if icons else RULE)
         if icons:
@@ -90,5 +91,5 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
 SAMPLE = {"title": "Signs to notice", "bullets": ["Sudden secrecy", "Withdrawn at home",
                                                 "Upset after messages"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE, words="Card",
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE, words=WORDS,
                 colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "point cards"),))

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
 NAME = "quotes"
+WORDS = "Quote"  # each quotation's card, numbered: "Quote 1"
 # A whole point in quotation marks (straight, curly or angled), with nothing outside them.
 _QUOTED = re.compile(r'\s*["\u201c\u00ab](?P<words>[^"\u201c\u201d\u00ab\u00bb]+)'
                      r'["\u201d\u00bb]\s*')
@@ -40,13 +41,13 @@ def applies(content: BulletSlide) -> bool:
 
 def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> None:
     """Draw the quotations as cards across `area`, each under a large quotation mark."""
-    marked_cards.draw(slide, quotations(content) or [], area, font)
+    marked_cards.draw(slide, quotations(content) or [], area, font, name=WORDS)
 
 
 SAMPLE = {"title": "Your first words", "bullets": [
     "\u201cThank you for telling me.\u201d", "\u201cWe will sort this out together.\u201d",
     "\u201cYou are not in trouble.\u201d"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE, words="Quote",
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE, words=WORDS,
                 colour_pairs=(("dk2", "lt2", LARGE_TEXT_MINIMUM, "quotations on their cards"),
                               ("accent1", "lt2", LARGE_TEXT_MINIMUM, "quotation marks")))

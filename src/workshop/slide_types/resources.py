@@ -14,7 +14,6 @@ from workshop.ooxml.elements import new_shape_tree
 from workshop.ooxml.text import fill, labelled, set_level_style, text_body
 from workshop.slide_types import help_grid, lists
 from workshop.slide_types.kind import Showing, SlideType
-from workshop.slide_types.lists import shown_icon
 from workshop.slide_types.planning import Parts
 from workshop.theme import geometry as g
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
@@ -56,7 +55,8 @@ def write(writer: SlideWriting, slide: Slide, content: ResourcesSlide) -> None:
     if halves is not None:
         help_grid.draw(slide, halves)
     elif content.items:
-        set_national(writer.surface(slide, body), content, None if local else shown_icon(content))
+        icon = None if local else lists.shown_icon(content)
+        set_national(writer.surface(slide, body), content, icon)
 
 
 def local_lines(local: list[Resource]) -> list[Paragraph]:

@@ -13,7 +13,6 @@ from workshop.ooxml.shapes import shape_tree
 from workshop.ooxml.text import fill, text_body
 from workshop.slide_types import lists
 from workshop.slide_types.kind import Showing, SlideType
-from workshop.slide_types.lists import shown_icon
 from workshop.theme import geometry as g
 from workshop.theme.layout_roles import Offered, below
 from workshop.theme.layout_spec import Layout, Ph, footer_row, prompt_band, title_placeholder
@@ -91,7 +90,7 @@ def write(writer: SlideWriting, slide: Slide, content: StatisticSlide) -> None:
             elements.set_box(figure, writer.box(g.Box(g.MARGIN, g.CONTENT_TOP, g.HALF,
                                                       bottom - g.CONTENT_TOP)))
     elif caption is not None:  # the figure and caption across, or beside its icon
-        icon = shown_icon(content)
+        icon = lists.shown_icon(content)
         width = g.WIDTH if icon is None else int(g.WIDTH * (1 - lists.ICON_SHARE))
         for placeholder in (figure, caption):
             x, y, _, height = writer.inherited(slide, placeholder).xfrm()

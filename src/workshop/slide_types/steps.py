@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from pptx.slide import Slide
 
 NAME = "steps"
+WORDS = "Step card"  # each step's panel, numbered: "Step card 1"
 SIZES = (28, 24, 20)  # the steps' words, largest first: never above the body's 28
 NUMERAL_PT = 28  # bold, in the accent: the type scale's step above the words' 24
 LEFT = int(0.9 * g.INCH)  # the numeral's column, clear of the words
@@ -92,7 +93,7 @@ def draw(slide: Slide, content: BulletSlide, area: g.Box, font: str) -> bool:
     raised = min(inset, int((NUMERAL_PT - size) * 0.9 * g.PT))
     for n, (text, height) in enumerate(zip(texts, heights, strict=True), start=1):
         box = g.Box(area.x, top, area.cx, height)
-        cards.panel(slide, box, f"Step card {n}", text, size, inset, left=LEFT, bottom=inset)
+        cards.panel(slide, box, f"{WORDS} {n}", text, size, inset, left=LEFT, bottom=inset)
         top_gap = inset - raised  # the numeral's frame, within its panel
         cards.mark(slide, g.Box(box.x + cards.SIDE - cards.MARK_SIDE, box.y + top_gap,
                                 LEFT - cards.SIDE, min(numeral, height - top_gap)),
@@ -105,6 +106,6 @@ SAMPLE = {"title": "What to do first", "numbered": True,
           "bullets": ["Stop replying to the account", "Save the messages and the profile",
                       "Report it to the CyberTipline"]}
 
-TYPE = ListType(NAME, applies, draw, sample=SAMPLE, fits=fits, words="Step card",
+TYPE = ListType(NAME, applies, draw, sample=SAMPLE, fits=fits, words=WORDS,
                 colour_pairs=(("dk1", "lt2", LARGE_TEXT_MINIMUM, "step cards"),
                               ("accent1", "lt2", LARGE_TEXT_MINIMUM, "step numerals")))

@@ -586,9 +586,6 @@ class _DeckWriter:
 _BALANCED = {"body", "subTitle", "title", "ctrTitle", "obj"}
 
 
-
-
-
 def _picture_input(section: int, slide: int) -> str:
     """Return the name of the input that is the picture of slide `slide` of `section`."""
     return f"picture of sections[{section}].slides[{slide}]"
